@@ -1,0 +1,39 @@
+/* app.h — main's helpers: the command line, the levels on disk, the commands.
+ * May use every module; nothing uses app/.
+ */
+#ifndef VIGIE_APP_H
+#define VIGIE_APP_H
+
+#include "game/game.h"
+#include "ui/ui.h"
+
+int app_main(int argc, char **argv);
+
+/* The commands; argv starts after the command's name. Each returns the exit status. */
+int app_cmd_check(int argc, char **argv);
+int app_cmd_run(int argc, char **argv);
+int app_cmd_shot(int argc, char **argv);
+int app_cmd_play(int argc, char **argv);
+
+/* The levels: every pack folder under dir (or dir itself when it is a pack), each level
+ * loaded and checked. Levels that fail keep their error for the menu. */
+typedef struct {
+    ui_pack *packs;
+    size_t npacks;
+    void **loaded; /* script_level handles, to unload */
+    size_t nloaded;
+} app_levels;
+
+void app_levels_load(app_levels *out, const char *dir, uint64_t seed);
+/* A single level file as a one-level pack. */
+void app_levels_load_file(app_levels *out, const char *path, uint64_t seed);
+void app_levels_unload(app_levels *lv);
+
+/* The default levels folder: $VIGIE_LEVELS, ./levels, then the installed one. */
+const char *app_default_levels_dir(void);
+/* Language from --lang or the environment (LC_ALL, LC_MESSAGES, LANG); French otherwise. */
+game_lang app_lang_from_env(void);
+bool app_parse_size(const char *s, int *w, int *h);
+bool app_parse_u64(const char *s, uint64_t *out);
+
+#endif

@@ -1,0 +1,108 @@
+/* app_cli.c — the command line: dispatch to play, check, run, shot; help and version. */
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifndef VIGIE_DATADIR
+#define VIGIE_DATADIR "/usr/share/vigie"
+#endif
+
+static const char *const usage =
+    "Vigie " VIGIE_VERSION " — a cybersecurity and AI awareness game\n"
+    "\n"
+    "Usage:\n"
+    "  vigie [--levels DIR] [options]      play (opens a window)\n"
+    "  vigie --open LEVEL.lua [options]    play one level at once\n"
+    "  vigie check PATH...                 validate level files or pack folders\n"
+    "  vigie run LEVEL --answers FILE [--seed N] [--lang fr|en]\n"
+    "                                      play a level from scripted answers, print JSON\n"
+    "  vigie shot LEVEL --out FILE.png [--question N] [--phase P] [--size WxH]\n"
+    "             [--lang fr|en] [--answer right|wrong] [--seed N]\n"
+    "                                      render a screen offscreen into a PNG\n"
+    "                                      P: title, menu, intro, question, feedback,\n"
+    "                                         results, error\n"
+    "\n"
+    "Play options:\n"
+    "  --levels DIR       levels folder (default: ./levels, then " VIGIE_DATADIR "/levels)\n"
+    "  --lang fr|en       language (default: from LANG; French otherwise)\n"
+    "  --fullscreen       start in fullscreen (F11 toggles)\n"
+    "  --size WxH         window size (default 1280x720)\n"
+    "  --volume N         sound volume 0-100 (default 80); --mute to start muted\n"
+    "  --renderer R       auto, software or accelerated (default auto: software\n"
+    "                     unless the machine has a GPU); also VIGIE_RENDERER\n"
+    "  --seed N           seed for shuffling the choices\n"
+    "  -h, --help         this help;  --version  the version\n"
+    "\n"
+    "Keys: 1-6 or A-F answer, arrows + Enter, Esc back, F11 fullscreen, M mute,\n"
+    "      +/- volume, L language, Ctrl+Q quit.\n"
+    "Docs: docs/authoring.md, docs/cli.md, docs/scoring.md.\n";
+
+const char *app_default_levels_dir(void)
+{
+    const char *env = getenv("VIGIE_LEVELS");
+    if (env && *env) return env;
+    struct stat st;
+    if (stat("levels", &st) == 0 && S_ISDIR(st.st_mode)) return "levels";
+    return VIGIE_DATADIR "/levels";
+}
+
+game_lang app_lang_from_env(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        game_lang l;
+        if (v && *v) return game_lang_parse(v, &l) ? l : GAME_LANG_FR;
+    }
+    return GAME_LANG_FR;
+}
+
+bool app_parse_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long a = strtol(s, &end, 10);
+    if (end == s || (*end != 'x' && *end != 'X')) return false;
+    const char *p = end + 1;
+    long b = strtol(p, &end, 10);
+    if (end == p || *end) return false;
+    if (a < 320 || b < 240 || a > 8192 || b > 8192) return false;
+    *w = (int)a;
+    *h = (int)b;
+    return true;
+}
+
+bool app_parse_u64(const char *s, uint64_t *out)
+{
+    char *end;
+    if (!s || !*s || *s == '-') return false;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (*end) return false;
+    *out = v;
+    return true;
+}
+
+int app_main(int argc, char **argv)
+{
+    if (argc >= 2) {
+        const char *cmd = argv[1];
+        if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (strcmp(cmd, "--version") == 0) {
+            printf("vigie %s\n", VIGIE_VERSION);
+            return 0;
+        }
+        if (strcmp(cmd, "check") == 0) return app_cmd_check(argc - 2, argv + 2);
+        if (strcmp(cmd, "run") == 0) return app_cmd_run(argc - 2, argv + 2);
+        if (strcmp(cmd, "shot") == 0) return app_cmd_shot(argc - 2, argv + 2);
+        if (cmd[0] != '-') {
+            fprintf(stderr, "vigie: unknown command \"%s\" (try vigie --help)\n", cmd);
+            return 2;
+        }
+    }
+    return app_cmd_play(argc - 1, argv + 1);
+}

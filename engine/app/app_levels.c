@@ -1,0 +1,153 @@
+/* app_levels.c — finds the packs under a levels folder and loads every level, keeping
+ * the error of those that fail so that the menu can show it.
+ */
+#include "app.h"
+#include "script/script.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void track(app_levels *out, void *handle)
+{
+    void **n = realloc(out->loaded, (out->nloaded + 1) * sizeof *n);
+    if (!n) return;
+    out->loaded = n;
+    out->loaded[out->nloaded++] = handle;
+}
+
+static void load_one(app_levels *out, ui_level *l, const char *path, uint64_t seed)
+{
+    memset(l, 0, sizeof *l);
+    l->path = strdup(path);
+    script_options opt = {.has_seed = true, .seed = seed};
+    script_level *sl = NULL;
+    if (script_level_load(path, &opt, NULL, NULL, &sl, &l->error)) {
+        l->level = script_level_data(sl);
+        l->score = script_level_score;
+        l->score_ud = sl;
+        track(out, sl);
+    } else {
+        fprintf(stderr, "%s:%d: %s\n", l->error.file[0] ? l->error.file : path,
+                l->error.line > 0 ? l->error.line : 1, l->error.message);
+    }
+}
+
+static void add_pack(app_levels *out, const char *dir, uint64_t seed)
+{
+    game_pack pk;
+    game_error err = {0};
+    if (!script_pack_load(dir, &pk, &err)) {
+        fprintf(stderr, "%s:%d: %s\n", err.file, err.line > 0 ? err.line : 1, err.message);
+        return;
+    }
+    if (pk.nlevels == 0) {
+        game_pack_deinit(&pk);
+        return;
+    }
+    ui_pack *np = realloc(out->packs, (out->npacks + 1) * sizeof *np);
+    if (!np) {
+        game_pack_deinit(&pk);
+        return;
+    }
+    out->packs = np;
+    ui_pack *p = &out->packs[out->npacks++];
+    memset(p, 0, sizeof *p);
+    p->title = pk.title;
+    memset(&pk.title, 0, sizeof pk.title);
+    p->levels = calloc(pk.nlevels, sizeof *p->levels);
+    p->nlevels = p->levels ? pk.nlevels : 0;
+    for (size_t i = 0; i < p->nlevels; i++) load_one(out, &p->levels[i], pk.levels[i], seed);
+    game_pack_deinit(&pk);
+}
+
+static bool has_lua_files(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) return false;
+    struct dirent *e;
+    bool found = false;
+    while (!found && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        found = n > 4 && strcmp(e->d_name + n - 4, ".lua") == 0;
+    }
+    closedir(d);
+    return found;
+}
+
+void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
+{
+    memset(out, 0, sizeof *out);
+    if (has_lua_files(dir)) { /* the folder is a pack itself */
+        add_pack(out, dir, seed);
+        return;
+    }
+    DIR *d = opendir(dir);
+    if (!d) return;
+    char **subs = NULL;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = malloc(len);
+        if (!p) break;
+        snprintf(p, len, "%s/%s", dir, e->d_name);
+        char **ns = is_dir(p) ? realloc(subs, (n + 1) * sizeof *ns) : NULL;
+        if (!ns) {
+            free(p);
+            continue;
+        }
+        subs = ns;
+        subs[n++] = p;
+    }
+    closedir(d);
+    if (n) qsort(subs, n, sizeof *subs, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        add_pack(out, subs[i], seed);
+        free(subs[i]);
+    }
+    free(subs);
+}
+
+void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
+{
+    memset(out, 0, sizeof *out);
+    out->packs = calloc(1, sizeof *out->packs);
+    if (!out->packs) return;
+    out->npacks = 1;
+    ui_pack *p = &out->packs[0];
+    p->levels = calloc(1, sizeof *p->levels);
+    if (!p->levels) return;
+    p->nlevels = 1;
+    load_one(out, &p->levels[0], path, seed);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    for (int i = 0; i < GAME_LANG_COUNT; i++) p->title.s[i] = strdup(base);
+}
+
+void app_levels_unload(app_levels *lv)
+{
+    for (size_t i = 0; i < lv->nloaded; i++) script_level_unload(lv->loaded[i]);
+    free(lv->loaded);
+    for (size_t p = 0; p < lv->npacks; p++) {
+        for (size_t i = 0; i < lv->packs[p].nlevels; i++) free(lv->packs[p].levels[i].path);
+        free(lv->packs[p].levels);
+        game_text_deinit(&lv->packs[p].title);
+    }
+    free(lv->packs);
+    memset(lv, 0, sizeof *lv);
+}

@@ -1,0 +1,258 @@
+/* app_play.c — the window and its event loop, and `vigie shot`.
+ * The loop is event-driven: it draws when the ui says something changed or moves, and
+ * otherwise sleeps in SDL_WaitEventTimeout, so an idle screen costs next to no CPU.
+ */
+#include "app.h"
+#include "script/script.h"
+
+#include <SDL.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct {
+    const char *levels_dir;
+    const char *open;
+    game_lang lang;
+    bool fullscreen;
+    int w, h;
+    int volume;
+    bool mute;
+    gfx_renderer_kind renderer;
+    uint64_t seed;
+    bool has_seed;
+} play_opts;
+
+static bool parse_renderer(const char *s, gfx_renderer_kind *k)
+{
+    if (strcmp(s, "auto") == 0) *k = GFX_RENDERER_AUTO;
+    else if (strcmp(s, "software") == 0) *k = GFX_RENDERER_SOFTWARE;
+    else if (strcmp(s, "accelerated") == 0 || strcmp(s, "gpu") == 0) *k = GFX_RENDERER_ACCELERATED;
+    else return false;
+    return true;
+}
+
+static int parse_play(int argc, char **argv, play_opts *o)
+{
+    *o = (play_opts){.lang = app_lang_from_env(), .w = 1280, .h = 720, .volume = 80};
+    const char *env = getenv("VIGIE_RENDERER");
+    if (env && *env && !parse_renderer(env, &o->renderer))
+        fprintf(stderr, "vigie: VIGIE_RENDERER=%s is not auto, software or accelerated\n", env);
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--levels") == 0 && v) o->levels_dir = argv[++i];
+        else if (strcmp(a, "--open") == 0 && v) o->open = argv[++i];
+        else if (strcmp(a, "--fullscreen") == 0) o->fullscreen = true;
+        else if (strcmp(a, "--mute") == 0) o->mute = true;
+        else if (strcmp(a, "--lang") == 0 && v && game_lang_parse(v, &o->lang)) i++;
+        else if (strcmp(a, "--size") == 0 && v && app_parse_size(v, &o->w, &o->h)) i++;
+        else if (strcmp(a, "--volume") == 0 && v) {
+            o->volume = atoi(argv[++i]);
+            if (o->volume < 0 || o->volume > 100) {
+                fprintf(stderr, "vigie: --volume takes 0 to 100\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--renderer") == 0 && v && parse_renderer(v, &o->renderer)) i++;
+        else if (strcmp(a, "--seed") == 0 && v && app_parse_u64(v, &o->seed)) {
+            o->has_seed = true;
+            i++;
+        } else {
+            fprintf(stderr, "vigie: bad or unknown option \"%s\" (try vigie --help)\n", a);
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* VIGIE_BENCH=first-frame exits after the first frame; redraw:N redraws N more times. */
+static long bench_mode(void)
+{
+    const char *b = getenv("VIGIE_BENCH");
+    if (!b || !*b) return -1;
+    if (strcmp(b, "first-frame") == 0) return 0;
+    if (strncmp(b, "redraw:", 7) == 0) return atol(b + 7);
+    return -1;
+}
+
+int app_cmd_play(int argc, char **argv)
+{
+    play_opts o;
+    int st = parse_play(argc, argv, &o);
+    if (st) return st;
+    uint64_t seed = o.has_seed ? o.seed : (uint64_t)time(NULL);
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        fprintf(stderr, "vigie: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    char err[512];
+    gfx *g = gfx_create_window("Vigie", o.w, o.h, o.fullscreen, o.renderer, err, sizeof err);
+    if (!g) {
+        fprintf(stderr, "vigie: %s\n", err);
+        SDL_Quit();
+        return 1;
+    }
+    game_catalog cat;
+    game_error gerr = {0};
+    if (!script_catalog_load(&cat, &gerr)) {
+        fprintf(stderr, "vigie: %s: %s\n", gerr.file, gerr.message);
+        gfx_destroy(g);
+        SDL_Quit();
+        return 1;
+    }
+    app_levels levels;
+    if (o.open)
+        app_levels_load_file(&levels, o.open, seed);
+    else
+        app_levels_load(&levels, o.levels_dir ? o.levels_dir : app_default_levels_dir(), seed);
+    audio *snd = audio_create(o.volume);
+    if (o.mute) audio_toggle_mute(snd);
+    ui_config cfg = {.lang = o.lang, .seed = seed, .skip_title = o.open != NULL};
+    ui *u = ui_create(g, snd, &cat, levels.packs, levels.npacks, &cfg);
+    if (o.open && u) {
+        uint64_t now = SDL_GetTicks64();
+        ui_open_level(u, 0, 0, now);
+        /* Straight to the first question: a trainer trying a level wants to play it. */
+        input_event enter = {.type = INPUT_KEY, .key = INPUT_KEY_ENTER};
+        ui_input(u, &enter, now);
+    }
+
+    long bench = bench_mode();
+    long redraws = 0;
+    uint64_t due = 0, never = UINT64_MAX;
+    while (u && !ui_quit_requested(u)) {
+        uint64_t now = SDL_GetTicks64();
+        ui_update(u, now);
+        if (ui_take_dirty(u) || bench > 0) due = now;
+        if (due <= now) {
+            ui_draw(u, now);
+            gfx_present(g);
+            if (bench == 0 || (bench > 0 && redraws++ >= bench)) break;
+            int w = ui_wait_ms(u, now);
+            due = w < 0 ? never : now + (uint64_t)(w > 0 ? w : 1);
+        } else {
+            int w = ui_wait_ms(u, now);
+            if (w >= 0 && now + (uint64_t)w < due) due = now + (uint64_t)w;
+        }
+        SDL_Event ev;
+        int got;
+        if (bench > 0) got = SDL_PollEvent(&ev);
+        else if (due == never) got = SDL_WaitEvent(&ev);
+        else got = SDL_WaitEventTimeout(&ev, (int)(due > now ? due - now : 0));
+        int ww, wh, dw, dh;
+        while (got) {
+            SDL_GetWindowSize(gfx_window(g), &ww, &wh);
+            SDL_GetRendererOutputSize(SDL_GetRenderer(gfx_window(g)), &dw, &dh);
+            float scale = ww > 0 ? (float)dw / (float)ww : 1.0f;
+            input_event ie;
+            if (input_from_sdl(&ev, ww, wh, scale, &ie)) {
+                if (ie.type == INPUT_RESIZED) gfx_resized(g);
+                ui_input(u, &ie, SDL_GetTicks64());
+            }
+            got = SDL_PollEvent(&ev);
+        }
+    }
+    ui_destroy(u);
+    audio_destroy(snd);
+    app_levels_unload(&levels);
+    game_catalog_deinit(&cat);
+    gfx_destroy(g);
+    SDL_Quit();
+    return 0;
+}
+
+/* ==== shot ================================================================= */
+
+int app_cmd_shot(int argc, char **argv)
+{
+    const char *level = NULL, *out = NULL, *phase = "question";
+    size_t question = 1;
+    int w = 1280, h = 720;
+    bool right = true;
+    uint64_t seed = 1;
+    game_lang lang = app_lang_from_env();
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--out") == 0 && v) out = argv[++i];
+        else if (strcmp(a, "--phase") == 0 && v) phase = argv[++i];
+        else if (strcmp(a, "--question") == 0 && v) {
+            question = (size_t)atol(argv[++i]);
+            if (question < 1) {
+                fprintf(stderr, "vigie shot: --question counts from 1\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--size") == 0 && v) {
+            if (!app_parse_size(argv[++i], &w, &h)) {
+                fprintf(stderr, "vigie shot: --size takes WxH, like 1280x720\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--lang") == 0 && v) {
+            if (!game_lang_parse(argv[++i], &lang)) {
+                fprintf(stderr, "vigie shot: --lang takes fr or en\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--answer") == 0 && v) {
+            const char *x = argv[++i];
+            if (strcmp(x, "right") != 0 && strcmp(x, "wrong") != 0) {
+                fprintf(stderr, "vigie shot: --answer takes right or wrong\n");
+                return 2;
+            }
+            right = strcmp(x, "right") == 0;
+        } else if (strcmp(a, "--seed") == 0 && v) {
+            if (!app_parse_u64(argv[++i], &seed)) {
+                fprintf(stderr, "vigie shot: --seed takes a whole number\n");
+                return 2;
+            }
+        } else if (a[0] != '-' && !level) level = a;
+        else {
+            fprintf(stderr, "vigie shot: unexpected argument \"%s\"\n", a);
+            return 2;
+        }
+    }
+    static const char *const phases[] = {"title", "menu", "intro", "question", "feedback",
+                                         "results", "error", NULL};
+    bool known = false;
+    for (const char *const *p = phases; *p; p++) known = known || strcmp(*p, phase) == 0;
+    if (!level || !out || !known) {
+        fprintf(stderr, "usage: vigie shot LEVEL --out FILE.png [--question N] [--phase "
+                        "title|menu|intro|question|feedback|results|error] [--size WxH] "
+                        "[--lang fr|en] [--answer right|wrong] [--seed N]\n");
+        return 2;
+    }
+    char err[512];
+    gfx *g = gfx_create_offscreen(w, h, err, sizeof err);
+    if (!g) {
+        fprintf(stderr, "vigie shot: %s\n", err);
+        return 1;
+    }
+    game_catalog cat;
+    game_error gerr = {0};
+    int status = 1;
+    if (!script_catalog_load(&cat, &gerr)) {
+        fprintf(stderr, "vigie shot: %s\n", gerr.message);
+        gfx_destroy(g);
+        return 1;
+    }
+    app_levels levels;
+    app_levels_load_file(&levels, level, seed);
+    ui_config cfg = {.lang = lang, .seed = seed};
+    ui *u = ui_create(g, NULL, &cat, levels.packs, levels.npacks, &cfg);
+    uint64_t now = 100000;
+    if (u && ui_goto(u, phase, question, right, &now, &gerr)) {
+        ui_draw(u, now);
+        if (gfx_save_png(g, out, err, sizeof err))
+            status = 0;
+        else
+            fprintf(stderr, "vigie shot: %s\n", err);
+    } else {
+        fprintf(stderr, "%s:%d: %s\n", gerr.file[0] ? gerr.file : level,
+                gerr.line > 0 ? gerr.line : 1, gerr.message);
+    }
+    ui_destroy(u);
+    app_levels_unload(&levels);
+    game_catalog_deinit(&cat);
+    gfx_destroy(g);
+    return status;
+}

@@ -1,0 +1,249 @@
+/* app_run.c — the headless commands: `vigie check` and `vigie run`.
+ * Both load levels exactly as the game does; run drives the same game model.
+ */
+#include "app.h"
+#include "script/script.h"
+
+#include <jansson.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ==== check ================================================================ */
+
+typedef struct {
+    int errors, warnings, levels;
+} check_stats;
+
+static void on_warning(void *ud, const char *file, int line, const char *msg)
+{
+    check_stats *st = ud;
+    st->warnings++;
+    printf("%s:%d: warning: %s\n", file, line > 0 ? line : 1, msg);
+}
+
+static void check_level(const char *path, check_stats *st)
+{
+    script_level *sl = NULL;
+    game_error err = {0};
+    st->levels++;
+    if (!script_level_load(path, NULL, on_warning, st, &sl, &err)) {
+        st->errors++;
+        printf("%s:%d: %s\n", err.file[0] ? err.file : path, err.line > 0 ? err.line : 1,
+               err.message);
+        return;
+    }
+    /* The scoring rule must run too: a broken score function is a broken level. */
+    game_session *s = game_session_create(script_level_score, sl, 1);
+    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err)) {
+        st->errors++;
+        printf("%s:%d: %s\n", err.file[0] ? err.file : path, err.line > 0 ? err.line : 1,
+               s ? err.message : "out of memory");
+    } else {
+        printf("%s: ok (%zu questions)\n", path, script_level_data(sl)->nquestions);
+    }
+    game_session_destroy(s);
+    script_level_unload(sl);
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static void check_path(const char *path, check_stats *st, int depth);
+
+static void check_dir(const char *dir, check_stats *st, int depth)
+{
+    game_pack pk;
+    game_error err = {0};
+    if (!script_pack_load(dir, &pk, &err)) {
+        st->errors++;
+        printf("%s:%d: %s\n", err.file, err.line > 0 ? err.line : 1, err.message);
+        return;
+    }
+    if (pk.nlevels > 0) {
+        for (size_t i = 0; i < pk.nlevels; i++) {
+            FILE *f = fopen(pk.levels[i], "rb");
+            if (!f) {
+                st->errors++;
+                printf("%s/pack.lua:1: the level \"%s\" does not exist\n", dir, pk.levels[i]);
+                continue;
+            }
+            fclose(f);
+            check_level(pk.levels[i], st);
+        }
+        game_pack_deinit(&pk);
+        return;
+    }
+    game_pack_deinit(&pk);
+    /* A folder of packs. */
+    if (depth > 2) return;
+    DIR *d = opendir(dir);
+    if (!d) return;
+    struct dirent *e;
+    char **subs = NULL;
+    size_t n = 0;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = malloc(len);
+        if (!p) break;
+        snprintf(p, len, "%s/%s", dir, e->d_name);
+        char **ns = is_dir(p) ? realloc(subs, (n + 1) * sizeof *ns) : NULL;
+        if (!ns) {
+            free(p);
+            continue;
+        }
+        subs = ns;
+        subs[n++] = p;
+    }
+    closedir(d);
+    for (size_t i = 0; i < n; i++) {
+        check_path(subs[i], st, depth + 1);
+        free(subs[i]);
+    }
+    free(subs);
+}
+
+static void check_path(const char *path, check_stats *st, int depth)
+{
+    if (is_dir(path)) {
+        check_dir(path, st, depth);
+    } else {
+        check_level(path, st);
+    }
+}
+
+int app_cmd_check(int argc, char **argv)
+{
+    if (argc < 1) {
+        fprintf(stderr, "usage: vigie check PATH...\n");
+        return 2;
+    }
+    check_stats st = {0};
+    for (int i = 0; i < argc; i++) check_path(argv[i], &st, 0);
+    if (st.levels == 0 && st.errors == 0) {
+        printf("%s:1: no level found\n", argv[0]);
+        st.errors++;
+    }
+    fprintf(stderr, "%d level(s) checked: %d error(s), %d warning(s)\n", st.levels, st.errors,
+            st.warnings);
+    fflush(stdout);
+    return st.errors ? 1 : 0;
+}
+
+/* ==== run ================================================================== */
+
+static json_t *answer_json(const game_question *q, const game_answer *a)
+{
+    if (a->timeout) return json_null();
+    if (q->kind == GAME_KIND_TRUEFALSE) return json_boolean(a->chosen == 1u);
+    if (q->kind == GAME_KIND_CHOICE) {
+        for (size_t c = 0; c < q->nchoices; c++)
+            if (a->chosen & (1u << c)) return json_integer((json_int_t)c + 1);
+        return json_null();
+    }
+    json_t *arr = json_array();
+    for (size_t c = 0; c < q->nchoices; c++)
+        if (a->chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
+    return arr;
+}
+
+int app_cmd_run(int argc, char **argv)
+{
+    const char *level = NULL, *answers = NULL;
+    uint64_t seed = 1;
+    game_lang lang = app_lang_from_env();
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--answers") == 0 && v) {
+            answers = v;
+            i++;
+        } else if (strcmp(a, "--seed") == 0 && v) {
+            if (!app_parse_u64(v, &seed)) {
+                fprintf(stderr, "vigie run: --seed takes a whole number\n");
+                return 2;
+            }
+            i++;
+        } else if (strcmp(a, "--lang") == 0 && v) {
+            if (!game_lang_parse(v, &lang)) {
+                fprintf(stderr, "vigie run: --lang takes fr or en\n");
+                return 2;
+            }
+            i++;
+        } else if (a[0] != '-' && !level) {
+            level = a;
+        } else {
+            fprintf(stderr, "vigie run: unexpected argument \"%s\"\n", a);
+            return 2;
+        }
+    }
+    if (!level || !answers) {
+        fprintf(stderr, "usage: vigie run LEVEL --answers FILE [--seed N] [--lang fr|en]\n");
+        return 2;
+    }
+    script_options opt = {.has_seed = true, .seed = seed};
+    script_level *sl = NULL;
+    game_error err = {0};
+    game_scripted *script = NULL;
+    size_t n = 0;
+    game_session *s = NULL;
+    int status = 1;
+    if (!script_level_load(level, &opt, NULL, NULL, &sl, &err)) goto fail;
+    const game_level *lv = script_level_data(sl);
+    if (!script_answers_load(answers, lv, &script, &n, &err)) goto fail;
+    s = game_session_create(script_level_score, sl, seed);
+    if (!s) {
+        game_error_set(&err, level, 0, "out of memory");
+        goto fail;
+    }
+    if (!game_session_begin(s, lv, 0, &err) || !game_session_play_scripted(s, script, n, 0, &err))
+        goto fail;
+
+    json_t *root = json_object();
+    json_object_set_new(root, "level", json_string(lv->id));
+    json_object_set_new(root, "title", json_string(game_text_get(&lv->title, lang)));
+    json_object_set_new(root, "lang", json_string(game_lang_code(lang)));
+    json_object_set_new(root, "seed", json_integer((json_int_t)seed));
+    json_object_set_new(root, "score", json_integer(game_session_score(s)));
+    json_object_set_new(root, "max_score", json_integer(game_session_max_score(s)));
+    json_object_set_new(root, "correct_count", json_integer(game_session_correct_count(s)));
+    json_object_set_new(root, "time_ms", json_integer(game_session_total_time(s)));
+    json_t *qs = json_array();
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        const game_answer *a = game_session_answer(s, i);
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_string(q->id));
+        json_object_set_new(o, "kind", json_string(game_kind_name(q->kind)));
+        json_object_set_new(o, "answer", answer_json(q, a));
+        json_object_set_new(o, "correct", json_boolean(a->correct));
+        json_object_set_new(o, "timeout", json_boolean(a->timeout));
+        json_object_set_new(o, "points", json_integer(a->points));
+        json_object_set_new(o, "time_ms", json_integer(a->time_ms));
+        json_array_append_new(qs, o);
+    }
+    json_object_set_new(root, "questions", qs);
+    char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    if (out) {
+        puts(out);
+        free(out);
+        status = 0;
+    }
+    json_decref(root);
+    goto done;
+fail:
+    fprintf(stderr, "%s:%d: %s\n", err.file[0] ? err.file : level, err.line > 0 ? err.line : 1,
+            err.message);
+done:
+    game_session_destroy(s);
+    free(script);
+    script_level_unload(sl);
+    return status;
+}

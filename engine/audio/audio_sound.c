@@ -1,0 +1,111 @@
+/* audio_sound.c — synthesised sound effects through SDL's audio queue.
+ * Each effect is a few notes of a sine with a soft attack and decay: friendly, short,
+ * and recognisable without looking (right rises, wrong falls, time up ticks).
+ */
+#include "audio.h"
+
+#include <SDL.h>
+
+#include <math.h>
+#include <stdlib.h>
+
+#define RATE 44100
+#define TAU 6.283185307179586
+
+struct audio {
+    SDL_AudioDeviceID dev;
+    int volume;
+    bool muted;
+    float *buf[AUDIO_COUNT];
+    int len[AUDIO_COUNT];
+};
+
+typedef struct {
+    double freq, start, dur;
+} note;
+
+static void render(audio *a, audio_sound s, const note *notes, int n, double total)
+{
+    int len = (int)(total * RATE);
+    float *b = calloc((size_t)len, sizeof *b);
+    if (!b) return;
+    for (int k = 0; k < n; k++) {
+        int i0 = (int)(notes[k].start * RATE), i1 = (int)((notes[k].start + notes[k].dur) * RATE);
+        for (int i = i0; i < i1 && i < len; i++) {
+            double t = (double)(i - i0) / RATE, d = notes[k].dur;
+            double env = fmin(t / 0.008, 1.0) * exp(-4.0 * t / d) * fmin((d - t) / 0.01, 1.0);
+            double v = sin(TAU * notes[k].freq * t) + 0.25 * sin(TAU * 2 * notes[k].freq * t);
+            b[i] += (float)(0.35 * env * v);
+        }
+    }
+    a->buf[s] = b;
+    a->len[s] = len;
+}
+
+audio *audio_create(int volume_percent)
+{
+    audio *a = calloc(1, sizeof *a);
+    if (!a) return NULL;
+    a->volume = volume_percent < 0 ? 0 : volume_percent > 100 ? 100 : volume_percent;
+    if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return a;
+    SDL_AudioSpec want = {0}, have;
+    want.freq = RATE;
+    want.format = AUDIO_F32SYS;
+    want.channels = 1;
+    want.samples = 1024;
+    a->dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
+    if (!a->dev) return a;
+    static const note right[] = {{659.3, 0, 0.12}, {987.8, 0.1, 0.25}};
+    static const note wrong[] = {{311.1, 0, 0.18}, {233.1, 0.15, 0.3}};
+    static const note timeup[] = {{880, 0, 0.08}, {880, 0.14, 0.08}, {587.3, 0.28, 0.3}};
+    static const note click[] = {{1200, 0, 0.03}};
+    render(a, AUDIO_RIGHT, right, 2, 0.5);
+    render(a, AUDIO_WRONG, wrong, 2, 0.5);
+    render(a, AUDIO_TIMEUP, timeup, 3, 0.65);
+    render(a, AUDIO_CLICK, click, 1, 0.05);
+    SDL_PauseAudioDevice(a->dev, 0);
+    return a;
+}
+
+void audio_destroy(audio *a)
+{
+    if (!a) return;
+    if (a->dev) SDL_CloseAudioDevice(a->dev);
+    for (int i = 0; i < AUDIO_COUNT; i++) free(a->buf[i]);
+    free(a);
+}
+
+void audio_play(audio *a, audio_sound s)
+{
+    if (!a || !a->dev || a->muted || !a->buf[s] || a->volume == 0) return;
+    float *scaled = malloc(sizeof(float) * (size_t)a->len[s]);
+    if (!scaled) return;
+    float v = (float)a->volume / 100.0f;
+    for (int i = 0; i < a->len[s]; i++) scaled[i] = a->buf[s][i] * v;
+    SDL_ClearQueuedAudio(a->dev); /* a new sound replaces one still playing */
+    SDL_QueueAudio(a->dev, scaled, (Uint32)(sizeof(float) * (size_t)a->len[s]));
+    free(scaled);
+}
+
+void audio_set_volume(audio *a, int percent)
+{
+    if (a) a->volume = percent < 0 ? 0 : percent > 100 ? 100 : percent;
+}
+
+int audio_volume(const audio *a)
+{
+    return a ? a->volume : 0;
+}
+
+bool audio_toggle_mute(audio *a)
+{
+    if (!a) return true;
+    a->muted = !a->muted;
+    if (a->muted && a->dev) SDL_ClearQueuedAudio(a->dev);
+    return a->muted;
+}
+
+bool audio_muted(const audio *a)
+{
+    return !a || a->muted;
+}

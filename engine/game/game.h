@@ -1,0 +1,232 @@
+/* game.h — the game model: levels, sessions, answers, scores, the state machine.
+ *
+ * Pure C11. It includes no SDL header, no Lua header and reads no clock: time and
+ * player actions are passed in, randomness comes from a seeded generator, and the
+ * scoring rule is a callback supplied by the host (the Lua scoring scripts).
+ * `vigie run`, the tests and the window all drive this same model.
+ */
+#ifndef VIGIE_GAME_H
+#define VIGIE_GAME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- languages and localised text -------------------------------------- */
+
+typedef enum { GAME_LANG_FR = 0, GAME_LANG_EN = 1, GAME_LANG_COUNT = 2 } game_lang;
+
+/* A player-facing string in each language; a NULL entry is missing. */
+typedef struct {
+    char *s[GAME_LANG_COUNT];
+} game_text;
+
+/* The text in `lang`, else in the other language, else "". Never NULL. */
+const char *game_text_get(const game_text *t, game_lang lang);
+/* Frees the strings and zeroes the struct. */
+void game_text_deinit(game_text *t);
+/* "fr" or "en". */
+const char *game_lang_code(game_lang lang);
+/* Parses "fr", "fr_FR.UTF-8", "en_GB", …; returns false when neither. */
+bool game_lang_parse(const char *s, game_lang *out);
+
+/* ---- errors ------------------------------------------------------------- */
+
+typedef struct {
+    char message[512];
+    char file[256];
+    int line; /* 0 when unknown */
+} game_error;
+
+/* Fills err (which may be NULL) printf-style. Returns false, for `return game_error_set(…)`. */
+bool game_error_set(game_error *err, const char *file, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* ---- levels ------------------------------------------------------------- */
+
+#define GAME_MAX_CHOICES 6
+
+typedef enum {
+    GAME_KIND_CHOICE = 0, /* single choice, 2–6 choices */
+    GAME_KIND_MULTI,      /* select all that apply */
+    GAME_KIND_TRUEFALSE,  /* choice 0 is "true", choice 1 is "false" */
+    GAME_KIND_COUNT
+} game_kind;
+
+/* "choice", "multi", "truefalse"; game_kind_parse returns false on an unknown name. */
+const char *game_kind_name(game_kind k);
+bool game_kind_parse(const char *name, game_kind *out);
+
+typedef struct {
+    char *id;
+    game_kind kind;
+    game_text prompt;
+    game_text choices[GAME_MAX_CHOICES]; /* empty for true/false: the UI names them */
+    size_t nchoices;
+    unsigned correct_mask; /* bit i: choice i (as written) is correct */
+    game_text explain;
+    char *source;     /* may be NULL */
+    uint32_t time_ms; /* 0: untimed */
+    uint32_t points;  /* base points; 1000 unless the level says otherwise */
+    int line;         /* where the question starts in its file, 0 if unknown */
+} game_question;
+
+typedef struct {
+    char *id;
+    char *path; /* the file it came from */
+    game_text title;
+    game_text description;
+    char **audience;
+    size_t naudience;
+    game_question *questions;
+    size_t nquestions;
+} game_level;
+
+/* Frees a level made by the loader (and the struct itself). NULL is fine. */
+void game_level_destroy(game_level *lv);
+
+/* A pack: a folder with pack.lua and its levels, in the order pack.lua gives. */
+typedef struct {
+    char *id;
+    char *dir;
+    game_text title;
+    game_text description;
+    char **levels; /* file paths */
+    size_t nlevels;
+} game_pack;
+
+void game_pack_deinit(game_pack *p);
+
+/* ---- the engine's UI strings --------------------------------------------- */
+
+/* Key → text in each language, from the engine's catalog (scripts/catalog.lua). */
+typedef struct {
+    size_t n;
+    char **keys;
+    game_text *texts;
+} game_catalog;
+
+/* The text for key in lang; the key itself when the catalog lacks it (visible, not fatal). */
+const char *game_catalog_get(const game_catalog *c, game_lang lang, const char *key);
+void game_catalog_deinit(game_catalog *c);
+
+/* ---- seeded randomness -------------------------------------------------- */
+
+typedef struct {
+    uint64_t state;
+} game_rng;
+
+void game_rng_init(game_rng *r, uint64_t seed);
+uint64_t game_rng_next(game_rng *r);
+/* Uniform in [0, n), n > 0. */
+uint32_t game_rng_below(game_rng *r, uint32_t n);
+
+/* ---- scoring ------------------------------------------------------------ */
+
+/* What the scoring rule sees about one answer. Choice indices are as written. */
+typedef struct {
+    const game_question *question;
+    size_t index;       /* 0-based position of the question in play order */
+    bool timeout;       /* the time ran out: no answer */
+    unsigned chosen;    /* bit mask of the chosen choices */
+    bool correct;       /* exactly the right choices */
+    uint32_t time_ms;   /* time taken */
+    uint32_t limit_ms;  /* the question's limit, 0 when untimed */
+    unsigned streak;    /* right answers in a row, this one included (0 when wrong) */
+} game_score_ctx;
+
+/* The rule: fills *points (>= 0). Returns false and fills err when the rule fails. */
+typedef bool (*game_score_fn)(void *ud, const game_score_ctx *ctx, long *points, game_error *err);
+
+/* ---- the session: the state machine -------------------------------------- */
+
+typedef enum {
+    GAME_PHASE_MENU = 0,  /* no level running */
+    GAME_PHASE_INTRO,     /* level title and description */
+    GAME_PHASE_QUESTION,  /* the clock runs */
+    GAME_PHASE_FEEDBACK,  /* right or wrong, why */
+    GAME_PHASE_RESULTS,   /* the level's score and recap */
+} game_phase;
+
+typedef struct {
+    bool answered; /* false until the question was played */
+    bool timeout;
+    unsigned chosen; /* as written */
+    bool correct;
+    uint32_t time_ms;
+    long points;
+    unsigned streak;
+} game_answer;
+
+typedef enum {
+    GAME_ACT_START = 0,  /* intro → first question */
+    GAME_ACT_CHOOSE,     /* arg: displayed position; choice/true-false: answers; multi: toggles */
+    GAME_ACT_SUBMIT,     /* multi: answers with the toggled set */
+    GAME_ACT_CONTINUE,   /* feedback → next question or results; results → menu */
+    GAME_ACT_QUIT,       /* any phase → menu */
+} game_action_kind;
+
+typedef struct {
+    game_action_kind kind;
+    int arg;
+} game_action;
+
+typedef struct game_session game_session;
+
+/* A session starts in the menu. `score` is the rule (required). The seed drives the
+ * shuffling of choices, so the same seed and actions give the same run. */
+game_session *game_session_create(game_score_fn score, void *score_ud, uint64_t seed);
+void game_session_destroy(game_session *s);
+
+/* Starts `lv` (borrowed: it must outlive the run) at the intro. The choices of every
+ * question are shuffled now. Computes the max score through the rule; false on a
+ * rule error (the session stays in the menu). */
+bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, game_error *err);
+
+/* Applies the actions in order at time now_ms, then expires the running question if
+ * its time is up (a timeout is a wrong answer). Actions that make no sense in the
+ * current phase are ignored. Returns false only when the scoring rule failed: the
+ * session is then back in the menu and err says why. */
+bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_ms,
+               game_error *err);
+
+/* One scripted answer, as `vigie run` and the tests give them: the choices as written
+ * (for true/false: bit 0 is "true", bit 1 "false"), after how many milliseconds. */
+typedef struct {
+    bool timeout;
+    unsigned chosen;
+    uint64_t after_ms;
+} game_scripted;
+
+/* Plays the whole level from the intro with scripted answers, starting at now_ms,
+ * through the same actions a player would make. Stops at the results. */
+bool game_session_play_scripted(game_session *s, const game_scripted *answers, size_t n,
+                                uint64_t now_ms, game_error *err);
+
+/* Read-only view. */
+game_phase game_session_phase(const game_session *s);
+const game_level *game_session_level(const game_session *s);
+size_t game_session_question_index(const game_session *s);
+const game_question *game_session_question(const game_session *s);
+/* Written index of the choice shown at displayed position pos. */
+size_t game_session_choice_at(const game_session *s, size_t pos);
+/* Displayed position of written choice i. */
+size_t game_session_position_of(const game_session *s, size_t i);
+/* Multi: the toggled set (written indices). */
+unsigned game_session_selected(const game_session *s);
+/* Milliseconds left on the running question (0 when untimed or not running). */
+uint32_t game_session_time_left(const game_session *s, uint64_t now_ms);
+/* The answer to question i (play order). */
+const game_answer *game_session_answer(const game_session *s, size_t i);
+long game_session_score(const game_session *s);
+long game_session_max_score(const game_session *s);
+unsigned game_session_correct_count(const game_session *s);
+uint32_t game_session_total_time(const game_session *s);
+unsigned game_session_streak(const game_session *s);
+/* When the current phase started, for animations. */
+uint64_t game_session_phase_since(const game_session *s);
+
+#endif

@@ -1,0 +1,363 @@
+/* game_session.c — the state machine of one player's run through a level.
+ * Pure C: time arrives as now_ms, actions as data, scoring through a callback.
+ */
+#include "game.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct game_session {
+    game_score_fn score;
+    void *score_ud;
+    game_rng rng;
+
+    game_phase phase;
+    uint64_t phase_since;
+    const game_level *level;
+
+    size_t qi;            /* current question, play order */
+    uint64_t q_start;     /* when the current question was shown */
+    unsigned selected;    /* multi: toggled set, written indices */
+    unsigned char (*order)[GAME_MAX_CHOICES]; /* per question: displayed pos → written */
+    game_answer *answers;
+    long score_total;
+    long max_score;
+    unsigned streak;
+};
+
+game_session *game_session_create(game_score_fn score, void *score_ud, uint64_t seed)
+{
+    game_session *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->score = score;
+    s->score_ud = score_ud;
+    game_rng_init(&s->rng, seed);
+    s->phase = GAME_PHASE_MENU;
+    return s;
+}
+
+static void session_clear_run(game_session *s)
+{
+    free(s->order);
+    free(s->answers);
+    s->order = NULL;
+    s->answers = NULL;
+    s->level = NULL;
+    s->qi = 0;
+    s->selected = 0;
+    s->score_total = 0;
+    s->max_score = 0;
+    s->streak = 0;
+}
+
+void game_session_destroy(game_session *s)
+{
+    if (!s) return;
+    session_clear_run(s);
+    free(s);
+}
+
+static void set_phase(game_session *s, game_phase p, uint64_t now_ms)
+{
+    s->phase = p;
+    s->phase_since = now_ms;
+}
+
+/* The right answer for the rule's "perfect, instant" call that gives max_score. */
+static bool max_points(game_session *s, size_t i, game_error *err, long *out)
+{
+    const game_question *q = &s->level->questions[i];
+    game_score_ctx ctx = {
+        .question = q,
+        .index = i,
+        .timeout = false,
+        .chosen = q->correct_mask,
+        .correct = true,
+        .time_ms = 0,
+        .limit_ms = q->time_ms,
+        .streak = (unsigned)i + 1,
+    };
+    return s->score(s->score_ud, &ctx, out, err);
+}
+
+bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, game_error *err)
+{
+    session_clear_run(s);
+    if (!lv || lv->nquestions == 0)
+        return game_error_set(err, lv ? lv->path : NULL, 0, "the level has no question");
+    s->order = calloc(lv->nquestions, sizeof *s->order);
+    s->answers = calloc(lv->nquestions, sizeof *s->answers);
+    if (!s->order || !s->answers) {
+        session_clear_run(s);
+        return game_error_set(err, lv->path, 0, "out of memory");
+    }
+    s->level = lv;
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        for (size_t c = 0; c < GAME_MAX_CHOICES; c++) s->order[i][c] = (unsigned char)c;
+        if (q->kind == GAME_KIND_TRUEFALSE) continue; /* true stays first */
+        for (size_t c = q->nchoices; c > 1; c--) {   /* Fisher–Yates */
+            size_t j = game_rng_below(&s->rng, (uint32_t)c);
+            unsigned char t = s->order[i][c - 1];
+            s->order[i][c - 1] = s->order[i][j];
+            s->order[i][j] = t;
+        }
+    }
+    long max = 0;
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        long p = 0;
+        if (!max_points(s, i, err, &p)) {
+            session_clear_run(s);
+            set_phase(s, GAME_PHASE_MENU, now_ms);
+            return false;
+        }
+        max += p;
+    }
+    s->max_score = max;
+    set_phase(s, GAME_PHASE_INTRO, now_ms);
+    return true;
+}
+
+static void show_question(game_session *s, size_t i, uint64_t now_ms)
+{
+    s->qi = i;
+    s->selected = 0;
+    s->q_start = now_ms;
+    set_phase(s, GAME_PHASE_QUESTION, now_ms);
+}
+
+/* Records the answer to the current question, scores it and shows the feedback. */
+static bool answer_current(game_session *s, bool timeout, unsigned chosen, uint64_t now_ms,
+                           game_error *err)
+{
+    const game_question *q = &s->level->questions[s->qi];
+    uint64_t took = now_ms > s->q_start ? now_ms - s->q_start : 0;
+    if (q->time_ms && (timeout || took > q->time_ms)) took = q->time_ms;
+    if (took > UINT32_MAX) took = UINT32_MAX;
+    game_answer *a = &s->answers[s->qi];
+    a->answered = true;
+    a->timeout = timeout;
+    a->chosen = timeout ? 0 : chosen;
+    a->correct = !timeout && chosen == q->correct_mask;
+    a->time_ms = (uint32_t)took;
+    s->streak = a->correct ? s->streak + 1 : 0;
+    a->streak = s->streak;
+    game_score_ctx ctx = {
+        .question = q,
+        .index = s->qi,
+        .timeout = timeout,
+        .chosen = a->chosen,
+        .correct = a->correct,
+        .time_ms = a->time_ms,
+        .limit_ms = q->time_ms,
+        .streak = s->streak,
+    };
+    long pts = 0;
+    if (!s->score(s->score_ud, &ctx, &pts, err)) {
+        session_clear_run(s);
+        set_phase(s, GAME_PHASE_MENU, now_ms);
+        return false;
+    }
+    if (pts < 0) pts = 0;
+    a->points = pts;
+    s->score_total += pts;
+    set_phase(s, GAME_PHASE_FEEDBACK, now_ms);
+    return true;
+}
+
+static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_error *err)
+{
+    if (a->kind == GAME_ACT_QUIT) {
+        session_clear_run(s);
+        set_phase(s, GAME_PHASE_MENU, now_ms);
+        return true;
+    }
+    switch (s->phase) {
+    case GAME_PHASE_INTRO:
+        if (a->kind == GAME_ACT_START || a->kind == GAME_ACT_CONTINUE) show_question(s, 0, now_ms);
+        return true;
+    case GAME_PHASE_QUESTION: {
+        const game_question *q = &s->level->questions[s->qi];
+        if (a->kind == GAME_ACT_CHOOSE) {
+            if (a->arg < 0 || (size_t)a->arg >= q->nchoices) return true;
+            unsigned bit = 1u << s->order[s->qi][a->arg];
+            if (q->kind == GAME_KIND_MULTI) {
+                s->selected ^= bit;
+                return true;
+            }
+            return answer_current(s, false, bit, now_ms, err);
+        }
+        if (a->kind == GAME_ACT_SUBMIT && q->kind == GAME_KIND_MULTI && s->selected)
+            return answer_current(s, false, s->selected, now_ms, err);
+        return true;
+    }
+    case GAME_PHASE_FEEDBACK:
+        if (a->kind == GAME_ACT_CONTINUE) {
+            if (s->qi + 1 < s->level->nquestions)
+                show_question(s, s->qi + 1, now_ms);
+            else
+                set_phase(s, GAME_PHASE_RESULTS, now_ms);
+        }
+        return true;
+    case GAME_PHASE_RESULTS:
+        if (a->kind == GAME_ACT_CONTINUE) set_phase(s, GAME_PHASE_MENU, now_ms);
+        /* The level stays readable in the menu for "best score"; cleared on next begin. */
+        return true;
+    case GAME_PHASE_MENU:
+        return true;
+    }
+    return true;
+}
+
+bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_ms,
+               game_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        /* A question whose time ran out before this action is already over. */
+        if (s->phase == GAME_PHASE_QUESTION) {
+            const game_question *q = &s->level->questions[s->qi];
+            if (q->time_ms && now_ms >= s->q_start + q->time_ms) {
+                if (!answer_current(s, true, 0, s->q_start + q->time_ms, err)) return false;
+                continue;
+            }
+        }
+        if (!apply(s, &acts[i], now_ms, err)) return false;
+    }
+    if (s->phase == GAME_PHASE_QUESTION) {
+        const game_question *q = &s->level->questions[s->qi];
+        if (q->time_ms && now_ms >= s->q_start + q->time_ms)
+            return answer_current(s, true, 0, s->q_start + q->time_ms, err);
+    }
+    return true;
+}
+
+game_phase game_session_phase(const game_session *s)
+{
+    return s->phase;
+}
+
+const game_level *game_session_level(const game_session *s)
+{
+    return s->level;
+}
+
+size_t game_session_question_index(const game_session *s)
+{
+    return s->qi;
+}
+
+const game_question *game_session_question(const game_session *s)
+{
+    return s->level ? &s->level->questions[s->qi] : NULL;
+}
+
+size_t game_session_choice_at(const game_session *s, size_t pos)
+{
+    return s->order && pos < GAME_MAX_CHOICES ? s->order[s->qi][pos] : pos;
+}
+
+size_t game_session_position_of(const game_session *s, size_t i)
+{
+    if (!s->order) return i;
+    for (size_t p = 0; p < GAME_MAX_CHOICES; p++)
+        if (s->order[s->qi][p] == i) return p;
+    return i;
+}
+
+unsigned game_session_selected(const game_session *s)
+{
+    return s->selected;
+}
+
+uint32_t game_session_time_left(const game_session *s, uint64_t now_ms)
+{
+    if (s->phase != GAME_PHASE_QUESTION) return 0;
+    const game_question *q = &s->level->questions[s->qi];
+    if (!q->time_ms) return 0;
+    uint64_t end = s->q_start + q->time_ms;
+    return now_ms >= end ? 0 : (uint32_t)(end - now_ms);
+}
+
+const game_answer *game_session_answer(const game_session *s, size_t i)
+{
+    return s->answers && s->level && i < s->level->nquestions ? &s->answers[i] : NULL;
+}
+
+long game_session_score(const game_session *s)
+{
+    return s->score_total;
+}
+
+long game_session_max_score(const game_session *s)
+{
+    return s->max_score;
+}
+
+unsigned game_session_correct_count(const game_session *s)
+{
+    unsigned n = 0;
+    if (!s->level) return 0;
+    for (size_t i = 0; i < s->level->nquestions; i++) n += s->answers[i].correct;
+    return n;
+}
+
+uint32_t game_session_total_time(const game_session *s)
+{
+    uint32_t t = 0;
+    if (!s->level) return 0;
+    for (size_t i = 0; i < s->level->nquestions; i++) t += s->answers[i].time_ms;
+    return t;
+}
+
+unsigned game_session_streak(const game_session *s)
+{
+    return s->streak;
+}
+
+uint64_t game_session_phase_since(const game_session *s)
+{
+    return s->phase_since;
+}
+
+bool game_session_play_scripted(game_session *s, const game_scripted *answers, size_t n,
+                                uint64_t now_ms, game_error *err)
+{
+    if (s->phase != GAME_PHASE_INTRO) return game_error_set(err, NULL, 0, "no level to play");
+    const game_level *lv = s->level;
+    game_action start = {GAME_ACT_START, 0};
+    if (!game_step(s, &start, 1, now_ms, err)) return false;
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        if (i >= n)
+            return game_error_set(err, NULL, 0, "the answers stop at %zu; the level has %zu questions",
+                                  n, lv->nquestions);
+        const game_scripted *a = &answers[i];
+        if (a->timeout) {
+            if (!q->time_ms)
+                return game_error_set(err, NULL, 0,
+                                      "answer %zu is a timeout but question \"%s\" has no time limit",
+                                      i + 1, q->id);
+            now_ms += q->time_ms;
+            if (!game_step(s, NULL, 0, now_ms, err)) return false;
+        } else {
+            if (a->chosen >> q->nchoices || !a->chosen)
+                return game_error_set(err, NULL, 0, "answer %zu names no choice of question \"%s\"",
+                                      i + 1, q->id);
+            if (q->kind != GAME_KIND_MULTI && (a->chosen & (a->chosen - 1)))
+                return game_error_set(err, NULL, 0,
+                                      "answer %zu gives several choices; question \"%s\" takes one",
+                                      i + 1, q->id);
+            game_action acts[GAME_MAX_CHOICES + 1];
+            size_t na = 0;
+            for (size_t c = 0; c < q->nchoices; c++)
+                if (a->chosen & (1u << c))
+                    acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)game_session_position_of(s, c)};
+            if (q->kind == GAME_KIND_MULTI) acts[na++] = (game_action){GAME_ACT_SUBMIT, 0};
+            now_ms += a->after_ms;
+            if (!game_step(s, acts, na, now_ms, err)) return false;
+        }
+        game_action next = {GAME_ACT_CONTINUE, 0};
+        if (!game_step(s, &next, 1, now_ms, err)) return false;
+    }
+    return true;
+}

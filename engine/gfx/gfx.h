@@ -1,0 +1,95 @@
+/* gfx.h — drawing: the renderer, cached text, rounded shapes, PNG output.
+ *
+ * Only gfx/ includes SDL_ttf.h. Callers work in window pixels; sizes are chosen by the
+ * UI from the window height so that a 1024×768 projector and a 4K screen both look
+ * right. Text is cached per (string, size, weight, colour, wrap width): an unchanged
+ * string is rasterised once and its texture reused frame after frame.
+ */
+#ifndef VIGIE_GFX_H
+#define VIGIE_GFX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct SDL_Window SDL_Window;
+typedef struct SDL_Renderer SDL_Renderer;
+
+typedef struct {
+    uint8_t r, g, b, a;
+} gfx_color;
+
+typedef struct {
+    int x, y, w, h;
+} gfx_rect;
+
+typedef enum { GFX_ALIGN_LEFT = 0, GFX_ALIGN_CENTER, GFX_ALIGN_RIGHT } gfx_align;
+
+typedef struct gfx gfx;
+
+typedef enum {
+    GFX_RENDERER_AUTO = 0, /* software unless the machine has a real GPU driver */
+    GFX_RENDERER_SOFTWARE,
+    GFX_RENDERER_ACCELERATED,
+} gfx_renderer_kind;
+
+/* Opens a resizable window of w×h and its renderer. NULL with a message in err on failure. */
+gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_renderer_kind kind,
+                       char *err, size_t errlen);
+/* A software renderer on an offscreen surface (no window, no X server): for `vigie shot`. */
+gfx *gfx_create_offscreen(int w, int h, char *err, size_t errlen);
+void gfx_destroy(gfx *g);
+
+SDL_Window *gfx_window(gfx *g);
+/* The drawable size in pixels. */
+void gfx_size(const gfx *g, int *w, int *h);
+/* Call after the window was resized. */
+void gfx_resized(gfx *g);
+bool gfx_toggle_fullscreen(gfx *g);
+
+void gfx_clear(gfx *g, gfx_color c);
+void gfx_present(gfx *g);
+/* Writes what was drawn to a PNG file. */
+bool gfx_save_png(gfx *g, const char *path, char *err, size_t errlen);
+
+/* ---- shapes ---- */
+void gfx_fill_rect(gfx *g, gfx_rect r, gfx_color c);
+/* Anti-aliased rounded rectangle (radius clamped to half the smaller side). */
+void gfx_fill_rounded(gfx *g, gfx_rect r, int radius, gfx_color c);
+/* Anti-aliased filled circle. */
+void gfx_fill_circle(gfx *g, int cx, int cy, int radius, gfx_color c);
+/* A filled triangle. */
+void gfx_fill_triangle(gfx *g, float x0, float y0, float x1, float y1, float x2, float y2,
+                       gfx_color c);
+/* A thick line with round caps. */
+void gfx_line(gfx *g, float x0, float y0, float x1, float y1, float width, gfx_color c);
+void gfx_clip(gfx *g, const gfx_rect *r);
+
+/* ---- text ---- */
+typedef enum { GFX_FONT_REGULAR = 0, GFX_FONT_BOLD, GFX_FONT_COUNT } gfx_font;
+
+/* Finds the fonts (VIGIE_FONT_DIR, then the Debian paths of fonts-dejavu-core). */
+bool gfx_fonts_ok(const gfx *g);
+
+/* Size of one line of text at px pixels. */
+void gfx_text_size(gfx *g, const char *text, gfx_font f, int px, int *w, int *h);
+/* Height text takes when wrapped at width (and the widest line in *used_w if not NULL). */
+int gfx_text_wrapped_height(gfx *g, const char *text, gfx_font f, int px, int width, int *used_w);
+/* Draws one line; x is the left, centre or right edge by align; y is the top. Returns width. */
+int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_align align,
+             gfx_color c);
+/* Draws text wrapped at width, lines aligned within [x, x+width]. Returns the height. */
+int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y, int width,
+                     gfx_align align, gfx_color c);
+/* The largest size in [min_px, max_px] at which text wrapped at w fits in h (min_px if none). */
+int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w, int h);
+/* Copies into buf the longest start of text that fits in max_w, ending with "…" when it
+ * had to be shortened (for one-line summaries; full text is shown elsewhere). */
+void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w, char *buf,
+                        size_t n);
+/* Drops cached text not used in the last few frames; call once per presented frame. */
+void gfx_text_cache_trim(gfx *g);
+/* Number of cached strings and how many were rasterised since creation (for tests). */
+void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised);
+
+#endif

@@ -1,0 +1,45 @@
+/* gfx_internal.h — shared by the gfx/ files only. */
+#ifndef VIGIE_GFX_INTERNAL_H
+#define VIGIE_GFX_INTERNAL_H
+
+#include "gfx.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+#define GFX_FONT_SIZES 24
+
+typedef struct gfx_text_entry gfx_text_entry;
+
+struct gfx {
+    SDL_Window *window;      /* NULL when offscreen */
+    SDL_Surface *surface;    /* the offscreen target */
+    SDL_Renderer *renderer;
+    int w, h;
+    bool ttf_inited;
+
+    char *font_path[GFX_FONT_COUNT];
+    struct {
+        gfx_font f;
+        int px;
+        TTF_Font *font;
+        uint64_t used;
+    } fonts[GFX_FONT_SIZES];
+
+    /* Text cache: open addressing on a power-of-two table. */
+    gfx_text_entry **slots;
+    size_t nslots, nentries;
+    uint64_t frame;
+    size_t rasterised;
+
+    SDL_Texture *disc; /* a white anti-aliased disc, for corners and circles */
+    int disc_r;
+};
+
+TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px);
+bool gfx_text_init(gfx *g);
+void gfx_text_deinit(gfx *g);
+bool gfx_shape_init(gfx *g);
+void gfx_shape_deinit(gfx *g);
+
+#endif

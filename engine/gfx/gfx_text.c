@@ -1,0 +1,406 @@
+/* gfx_text.c — fonts, word wrapping and the text cache.
+ * A string is rasterised once per (text, weight, size, colour) and its texture reused;
+ * wrapping results are cached too, so an unchanged screen costs no font work at all.
+ * Lines break at spaces only: a no-break space (French « ? », « : ») keeps its word.
+ */
+#include "gfx_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TRIM_AFTER_FRAMES 8
+#define MAX_LINES 64
+
+typedef enum { ENTRY_TEXTURE, ENTRY_WRAP } entry_kind;
+
+struct gfx_text_entry {
+    entry_kind kind;
+    uint64_t hash;
+    char *text;
+    gfx_font font;
+    int px;
+    gfx_color color; /* texture entries */
+    int width;       /* wrap entries */
+    uint64_t used;
+    /* texture */
+    SDL_Texture *tex;
+    int tw, th;
+    /* wrap: line i is text[starts[i] .. starts[i]+lens[i]) */
+    int nlines, line_h, max_w;
+    int *starts, *lens;
+};
+
+static const char *const font_files[GFX_FONT_COUNT] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
+static const char *const font_dirs[] = {"/usr/share/fonts/truetype/dejavu",
+                                        "/usr/share/fonts/dejavu", "/usr/local/share/fonts", NULL};
+
+static char *find_font(const char *file)
+{
+    char buf[1024];
+    const char *env = getenv("VIGIE_FONT_DIR");
+    if (env && *env) {
+        snprintf(buf, sizeof buf, "%s/%s", env, file);
+        FILE *f = fopen(buf, "rb");
+        if (f) {
+            fclose(f);
+            return strdup(buf);
+        }
+    }
+    for (const char *const *d = font_dirs; *d; d++) {
+        snprintf(buf, sizeof buf, "%s/%s", *d, file);
+        FILE *f = fopen(buf, "rb");
+        if (f) {
+            fclose(f);
+            return strdup(buf);
+        }
+    }
+    return NULL;
+}
+
+bool gfx_text_init(gfx *g)
+{
+    for (int i = 0; i < GFX_FONT_COUNT; i++) {
+        g->font_path[i] = find_font(font_files[i]);
+        if (!g->font_path[i]) return false;
+    }
+    g->nslots = 1024;
+    g->slots = calloc(g->nslots, sizeof *g->slots);
+    return g->slots != NULL;
+}
+
+bool gfx_fonts_ok(const gfx *g)
+{
+    return g->font_path[0] && g->font_path[1];
+}
+
+static void entry_free(gfx_text_entry *e)
+{
+    if (e->tex) SDL_DestroyTexture(e->tex);
+    free(e->starts);
+    free(e->lens);
+    free(e->text);
+    free(e);
+}
+
+void gfx_text_deinit(gfx *g)
+{
+    for (size_t i = 0; i < g->nslots; i++)
+        if (g->slots[i]) entry_free(g->slots[i]);
+    free(g->slots);
+    g->slots = NULL;
+    g->nslots = g->nentries = 0;
+    for (int i = 0; i < GFX_FONT_SIZES; i++)
+        if (g->fonts[i].font) TTF_CloseFont(g->fonts[i].font);
+    memset(g->fonts, 0, sizeof g->fonts);
+    for (int i = 0; i < GFX_FONT_COUNT; i++) free(g->font_path[i]);
+}
+
+TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px)
+{
+    if (px < 6) px = 6;
+    if (px > 400) px = 400;
+    int victim = 0;
+    for (int i = 0; i < GFX_FONT_SIZES; i++) {
+        if (g->fonts[i].font && g->fonts[i].f == f && g->fonts[i].px == px) {
+            g->fonts[i].used = g->frame + 1;
+            return g->fonts[i].font;
+        }
+        if (!g->fonts[i].font || g->fonts[i].used < g->fonts[victim].used) victim = i;
+    }
+    if (g->fonts[victim].font) TTF_CloseFont(g->fonts[victim].font);
+    g->fonts[victim].font = TTF_OpenFont(g->font_path[f], px);
+    g->fonts[victim].f = f;
+    g->fonts[victim].px = px;
+    g->fonts[victim].used = g->frame + 1;
+    if (g->fonts[victim].font) TTF_SetFontHinting(g->fonts[victim].font, TTF_HINTING_LIGHT);
+    return g->fonts[victim].font;
+}
+
+/* ---- the cache ------------------------------------------------------------- */
+
+static uint64_t hash_key(entry_kind k, const char *text, gfx_font f, int px, gfx_color c, int width)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) h = (h ^ *p) * 1099511628211ULL;
+    uint64_t extra[] = {(uint64_t)k, (uint64_t)f, (uint64_t)px,
+                        ((uint64_t)c.r << 24) | ((uint64_t)c.g << 16) | ((uint64_t)c.b << 8) | c.a,
+                        (uint64_t)(uint32_t)width};
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++) h = (h ^ extra[i]) * 1099511628211ULL;
+    return h;
+}
+
+static bool entry_matches(const gfx_text_entry *e, uint64_t h, entry_kind k, const char *text,
+                          gfx_font f, int px, gfx_color c, int width)
+{
+    return e->hash == h && e->kind == k && e->font == f && e->px == px &&
+           (k == ENTRY_WRAP ? e->width == width
+                            : (e->color.r == c.r && e->color.g == c.g && e->color.b == c.b &&
+                               e->color.a == c.a)) &&
+           strcmp(e->text, text) == 0;
+}
+
+static gfx_text_entry *cache_find(gfx *g, uint64_t h, entry_kind k, const char *text, gfx_font f,
+                                  int px, gfx_color c, int width)
+{
+    for (size_t i = h & (g->nslots - 1);; i = (i + 1) & (g->nslots - 1)) {
+        gfx_text_entry *e = g->slots[i];
+        if (!e) return NULL;
+        if (entry_matches(e, h, k, text, f, px, c, width)) {
+            e->used = g->frame;
+            return e;
+        }
+    }
+}
+
+static void cache_insert_slot(gfx *g, gfx_text_entry *e)
+{
+    size_t i = e->hash & (g->nslots - 1);
+    while (g->slots[i]) i = (i + 1) & (g->nslots - 1);
+    g->slots[i] = e;
+}
+
+static void cache_rebuild(gfx *g, size_t nslots)
+{
+    gfx_text_entry **old = g->slots;
+    size_t n = g->nslots;
+    gfx_text_entry **slots = calloc(nslots, sizeof *slots);
+    if (!slots) return;
+    g->slots = slots;
+    g->nslots = nslots;
+    for (size_t i = 0; i < n; i++)
+        if (old[i]) cache_insert_slot(g, old[i]);
+    free(old);
+}
+
+static void cache_add(gfx *g, gfx_text_entry *e)
+{
+    if ((g->nentries + 1) * 2 > g->nslots) cache_rebuild(g, g->nslots * 2);
+    cache_insert_slot(g, e);
+    g->nentries++;
+}
+
+void gfx_text_cache_trim(gfx *g)
+{
+    g->frame++;
+    bool removed = false;
+    for (size_t i = 0; i < g->nslots; i++) {
+        gfx_text_entry *e = g->slots[i];
+        if (e && e->used + TRIM_AFTER_FRAMES < g->frame) {
+            entry_free(e);
+            g->slots[i] = NULL;
+            g->nentries--;
+            removed = true;
+        }
+    }
+    if (removed) cache_rebuild(g, g->nslots); /* open addressing needs its chains whole */
+}
+
+void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised)
+{
+    *entries = g->nentries;
+    *rasterised = g->rasterised;
+}
+
+/* ---- wrapping -------------------------------------------------------------- */
+
+static int measure(TTF_Font *font, const char *s, int len)
+{
+    char buf[2048];
+    if (len >= (int)sizeof buf) len = (int)sizeof buf - 1;
+    memcpy(buf, s, (size_t)len);
+    buf[len] = '\0';
+    int w = 0, h = 0;
+    TTF_SizeUTF8(font, buf, &w, &h);
+    return w;
+}
+
+static int utf8_next(const char *s, int i, int len)
+{
+    i++;
+    while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80) i++;
+    return i;
+}
+
+static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int width)
+{
+    gfx_color none = {0, 0, 0, 0};
+    uint64_t h = hash_key(ENTRY_WRAP, text, f, px, none, width);
+    gfx_text_entry *e = cache_find(g, h, ENTRY_WRAP, text, f, px, none, width);
+    if (e) return e;
+    TTF_Font *font = gfx_font_at(g, f, px);
+    if (!font) return NULL;
+    e = calloc(1, sizeof *e);
+    if (!e) return NULL;
+    e->kind = ENTRY_WRAP;
+    e->hash = h;
+    e->text = strdup(text);
+    e->font = f;
+    e->px = px;
+    e->width = width;
+    e->used = g->frame;
+    e->starts = calloc(MAX_LINES, sizeof *e->starts);
+    e->lens = calloc(MAX_LINES, sizeof *e->lens);
+    e->line_h = TTF_FontLineSkip(font);
+    int len = (int)strlen(text);
+    int pos = 0;
+    while (pos < len && e->nlines < MAX_LINES) {
+        /* Skip spaces at the start of a line. */
+        while (pos < len && text[pos] == ' ') pos++;
+        int nl = pos;
+        while (nl < len && text[nl] != '\n') nl++;
+        int best = -1; /* end of the longest prefix that fits, at a space */
+        int i = pos;
+        while (i <= nl) {
+            if (i == nl || text[i] == ' ') {
+                if (measure(font, text + pos, i - pos) <= width)
+                    best = i;
+                else
+                    break;
+            }
+            if (i == nl) break;
+            i++;
+        }
+        int end;
+        if (best > pos) {
+            end = best;
+        } else {
+            /* One word wider than the line: cut it where it stops fitting. */
+            end = utf8_next(text, pos, nl);
+            while (end < nl) {
+                int next = utf8_next(text, end, nl);
+                if (measure(font, text + pos, next - pos) > width) break;
+                end = next;
+            }
+        }
+        int lw = measure(font, text + pos, end - pos);
+        if (lw > e->max_w) e->max_w = lw;
+        e->starts[e->nlines] = pos;
+        e->lens[e->nlines] = end - pos;
+        e->nlines++;
+        pos = end;
+        if (pos < len && text[pos] == '\n' && end == nl) pos++;
+    }
+    if (e->nlines == 0) e->nlines = 0;
+    cache_add(g, e);
+    return e;
+}
+
+/* ---- drawing ---------------------------------------------------------------- */
+
+static gfx_text_entry *texture(gfx *g, const char *text, gfx_font f, int px, gfx_color c)
+{
+    uint64_t h = hash_key(ENTRY_TEXTURE, text, f, px, c, 0);
+    gfx_text_entry *e = cache_find(g, h, ENTRY_TEXTURE, text, f, px, c, 0);
+    if (e) return e;
+    TTF_Font *font = gfx_font_at(g, f, px);
+    if (!font || !*text) return NULL;
+    SDL_Color sc = {c.r, c.g, c.b, c.a};
+    SDL_Surface *s = TTF_RenderUTF8_Blended(font, text, sc);
+    if (!s) return NULL;
+    SDL_Texture *t = SDL_CreateTextureFromSurface(g->renderer, s);
+    int tw = s->w, th = s->h;
+    SDL_FreeSurface(s);
+    if (!t) return NULL;
+    g->rasterised++;
+    e = calloc(1, sizeof *e);
+    if (!e) {
+        SDL_DestroyTexture(t);
+        return NULL;
+    }
+    e->kind = ENTRY_TEXTURE;
+    e->hash = h;
+    e->text = strdup(text);
+    e->font = f;
+    e->px = px;
+    e->color = c;
+    e->used = g->frame;
+    e->tex = t;
+    e->tw = tw;
+    e->th = th;
+    cache_add(g, e);
+    return e;
+}
+
+void gfx_text_size(gfx *g, const char *text, gfx_font f, int px, int *w, int *h)
+{
+    TTF_Font *font = gfx_font_at(g, f, px);
+    *w = *h = 0;
+    if (!font) return;
+    if (*text)
+        TTF_SizeUTF8(font, text, w, h);
+    else
+        *h = TTF_FontHeight(font);
+}
+
+int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_align align,
+             gfx_color c)
+{
+    gfx_text_entry *e = texture(g, text, f, px, c);
+    if (!e) return 0;
+    int dx = align == GFX_ALIGN_CENTER ? x - e->tw / 2 : align == GFX_ALIGN_RIGHT ? x - e->tw : x;
+    SDL_Rect dst = {dx, y, e->tw, e->th};
+    SDL_RenderCopy(g->renderer, e->tex, NULL, &dst);
+    return e->tw;
+}
+
+int gfx_text_wrapped_height(gfx *g, const char *text, gfx_font f, int px, int width, int *used_w)
+{
+    gfx_text_entry *e = wrap(g, text, f, px, width);
+    if (used_w) *used_w = e ? e->max_w : 0;
+    return e ? e->nlines * e->line_h : 0;
+}
+
+int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y, int width,
+                     gfx_align align, gfx_color c)
+{
+    gfx_text_entry *e = wrap(g, text, f, px, width);
+    if (!e) return 0;
+    /* Copy out: drawing a line may grow the cache and move entries. */
+    int n = e->nlines, lh = e->line_h;
+    char line[2048];
+    int starts[MAX_LINES], lens[MAX_LINES];
+    memcpy(starts, e->starts, sizeof(int) * (size_t)n);
+    memcpy(lens, e->lens, sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        int l = lens[i] < (int)sizeof line - 1 ? lens[i] : (int)sizeof line - 1;
+        memcpy(line, text + starts[i], (size_t)l);
+        line[l] = '\0';
+        while (l > 0 && line[l - 1] == ' ') line[--l] = '\0';
+        int lx = align == GFX_ALIGN_CENTER ? x + width / 2 : align == GFX_ALIGN_RIGHT ? x + width : x;
+        gfx_text(g, line, f, px, lx, y + i * lh, align, c);
+    }
+    return n * lh;
+}
+
+int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w, int h)
+{
+    for (int px = max_px; px > min_px; px -= px > 40 ? 3 : 2) {
+        int used;
+        if (gfx_text_wrapped_height(g, text, f, px, w, &used) <= h && used <= w) return px;
+    }
+    return min_px;
+}
+
+void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w, char *buf,
+                        size_t n)
+{
+    TTF_Font *font = gfx_font_at(g, f, px);
+    snprintf(buf, n, "%s", text);
+    if (!font || n < 8) return;
+    int w = 0, h = 0;
+    TTF_SizeUTF8(font, buf, &w, &h);
+    if (w <= max_w) return;
+    size_t len = strlen(buf);
+    /* Shorten by whole characters, then by a word where one ends near. */
+    while (len > 0) {
+        do len--;
+        while (len > 0 && ((unsigned char)buf[len] & 0xc0) == 0x80);
+        while (len > 0 && buf[len - 1] == ' ') len--;
+        if (len + 4 > n) continue;
+        memcpy(buf + len, "\xe2\x80\xa6", 4); /* … */
+        TTF_SizeUTF8(font, buf, &w, &h);
+        if (w <= max_w) return;
+        buf[len] = '\0';
+    }
+}

@@ -1,0 +1,100 @@
+/* input_map.c — keyboard, mouse and touch to input events.
+ * Touch is handled from finger events; the mouse events SDL synthesises from touches
+ * are dropped so that one tap is one press.
+ */
+#include "input.h"
+
+#include <SDL.h>
+
+static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
+{
+    out->type = INPUT_KEY;
+    out->key = INPUT_KEY_OTHER;
+    if (k >= SDLK_1 && k <= SDLK_6) {
+        out->key = INPUT_KEY_CHOICE;
+        out->index = (int)(k - SDLK_1);
+    } else if (k >= SDLK_KP_1 && k <= SDLK_KP_6) {
+        out->key = INPUT_KEY_CHOICE;
+        out->index = (int)(k - SDLK_KP_1);
+    } else if (k >= SDLK_a && k <= SDLK_f && !(mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {
+        out->key = INPUT_KEY_CHOICE;
+        out->index = (int)(k - SDLK_a);
+    } else {
+        switch (k) {
+        case SDLK_UP: out->key = INPUT_KEY_UP; break;
+        case SDLK_DOWN: out->key = INPUT_KEY_DOWN; break;
+        case SDLK_LEFT: out->key = INPUT_KEY_LEFT; break;
+        case SDLK_RIGHT: out->key = INPUT_KEY_RIGHT; break;
+        case SDLK_TAB: out->key = (mod & KMOD_SHIFT) ? INPUT_KEY_UP : INPUT_KEY_DOWN; break;
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER:
+        case SDLK_SPACE: out->key = INPUT_KEY_ENTER; break;
+        case SDLK_ESCAPE:
+        case SDLK_BACKSPACE:
+        case SDLK_AC_BACK: out->key = INPUT_KEY_BACK; break;
+        case SDLK_F11: out->key = INPUT_KEY_FULLSCREEN; break;
+        case SDLK_F5: out->key = INPUT_KEY_RELOAD; break;
+        case SDLK_m: out->key = INPUT_KEY_MUTE; break;
+        case SDLK_l: out->key = INPUT_KEY_LANGUAGE; break;
+        case SDLK_PLUS:
+        case SDLK_KP_PLUS:
+        case SDLK_EQUALS: out->key = INPUT_KEY_VOLUME_UP; break;
+        case SDLK_MINUS:
+        case SDLK_KP_MINUS: out->key = INPUT_KEY_VOLUME_DOWN; break;
+        case SDLK_q:
+            if (mod & KMOD_CTRL) out->key = INPUT_KEY_QUIT;
+            break;
+        default: break;
+        }
+    }
+    return out->key != INPUT_KEY_OTHER;
+}
+
+bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, input_event *out)
+{
+    *out = (input_event){0};
+    switch (ev->type) {
+    case SDL_QUIT: out->type = INPUT_QUIT; return true;
+    case SDL_KEYDOWN: return map_key(ev->key.keysym.sym, ev->key.keysym.mod, out);
+    case SDL_MOUSEMOTION:
+        if (ev->motion.which == SDL_TOUCH_MOUSEID) return false;
+        out->type = INPUT_POINTER_MOVE;
+        out->x = (int)(ev->motion.x * scale);
+        out->y = (int)(ev->motion.y * scale);
+        return true;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (ev->button.which == SDL_TOUCH_MOUSEID || ev->button.button != SDL_BUTTON_LEFT)
+            return false;
+        out->type = ev->type == SDL_MOUSEBUTTONDOWN ? INPUT_POINTER_DOWN : INPUT_POINTER_UP;
+        out->x = (int)(ev->button.x * scale);
+        out->y = (int)(ev->button.y * scale);
+        return true;
+    case SDL_FINGERDOWN:
+    case SDL_FINGERUP:
+    case SDL_FINGERMOTION:
+        out->type = ev->type == SDL_FINGERDOWN ? INPUT_POINTER_DOWN
+                    : ev->type == SDL_FINGERUP ? INPUT_POINTER_UP
+                                               : INPUT_POINTER_MOVE;
+        out->x = (int)(ev->tfinger.x * (float)win_w * scale);
+        out->y = (int)(ev->tfinger.y * (float)win_h * scale);
+        return true;
+    case SDL_MOUSEWHEEL:
+        out->type = INPUT_WHEEL;
+        out->dy = ev->wheel.y;
+        return true;
+    case SDL_WINDOWEVENT:
+        if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            out->type = INPUT_RESIZED;
+            return true;
+        }
+        if (ev->window.event == SDL_WINDOWEVENT_EXPOSED ||
+            ev->window.event == SDL_WINDOWEVENT_SHOWN ||
+            ev->window.event == SDL_WINDOWEVENT_RESTORED) {
+            out->type = INPUT_EXPOSED;
+            return true;
+        }
+        return false;
+    default: return false;
+    }
+}

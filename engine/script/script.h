@@ -1,0 +1,46 @@
+/* script.h — the Lua host: sandboxed states, level and pack loading, the scoring rule.
+ *
+ * The only module that includes lua.h. Each level gets its own fresh Lua state with
+ * a whitelisted environment, a memory cap and a time budget per call. Errors come
+ * back as game_error values that name the file and the line; nothing here aborts.
+ */
+#ifndef VIGIE_SCRIPT_H
+#define VIGIE_SCRIPT_H
+
+#include "game/game.h"
+
+typedef struct {
+    size_t memory_cap;     /* bytes a level may allocate; 0: the default, 64 MiB */
+    uint32_t budget_ms;    /* wall-clock limit of one call (load, score); 0: 1000 ms */
+    bool has_seed;         /* math.random seeded from `seed` (reproducible runs) */
+    uint64_t seed;
+} script_options;
+
+typedef struct script_level script_level;
+
+/* Loads and validates the level file at path. On success *out owns the level data and
+ * its Lua state (kept for the scoring rule). Problems that stop the level fill err.
+ * Warnings (missing translation, …) go to warn(ud, …) when warn is not NULL. */
+typedef void (*script_warn_fn)(void *ud, const char *file, int line, const char *msg);
+bool script_level_load(const char *path, const script_options *opt, script_warn_fn warn,
+                       void *warn_ud, script_level **out, game_error *err);
+void script_level_unload(script_level *sl);
+
+const game_level *script_level_data(const script_level *sl);
+
+/* The scoring rule for game_session_create: the level's own `score` function, else the
+ * pack's, else the engine's default (scripts/scoring.lua). ud is the script_level. */
+bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err);
+
+/* Reads pack.lua in dir (sandboxed). Without a pack.lua, the pack is the folder's
+ * *.lua files in name order and its title is the folder's name. */
+bool script_pack_load(const char *dir, game_pack *out, game_error *err);
+
+/* Reads an answers file (Lua data, see docs/cli.md) for `lv`. *out is malloc'd. */
+bool script_answers_load(const char *path, const game_level *lv, game_scripted **out, size_t *n,
+                         game_error *err);
+
+/* Loads the engine's UI strings (the embedded scripts/catalog.lua). */
+bool script_catalog_load(game_catalog *out, game_error *err);
+
+#endif

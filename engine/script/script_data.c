@@ -1,0 +1,275 @@
+/* script_data.c — the small Lua data files around levels: pack.lua manifests, answers
+ * files for `vigie run`, and the engine's UI catalog. Each is read in its own sandbox.
+ */
+#include "script_vm.h"
+
+#include <lauxlib.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Runs a data file in a fresh sandbox; on success the returned value is on top. */
+static bool run_data_file(script_vm *vm, const char *path, game_error *err)
+{
+    size_t len;
+    if (!script_vm_open(vm, NULL, err)) return false;
+    char *src = script_read_file(path, &len, err);
+    if (!src) return false;
+    bool ok = script_vm_load(vm, src, len, path, err) && script_vm_call(vm, 0, 1, path, err);
+    free(src);
+    return ok;
+}
+
+static char *dup_top(lua_State *L)
+{
+    size_t n;
+    const char *s = lua_tolstring(L, -1, &n);
+    char *d = malloc(n + 1);
+    if (d) memcpy(d, s, n + 1);
+    return d;
+}
+
+/* A string or { fr, en } on top into t (missing parts stay NULL).   [-0, +0] */
+static void read_text_lenient(lua_State *L, game_text *t)
+{
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        for (int i = 0; i < GAME_LANG_COUNT; i++) t->s[i] = dup_top(L);
+        return;
+    }
+    if (lua_type(L, -1) != LUA_TTABLE) return;
+    for (int i = 0; i < GAME_LANG_COUNT; i++) {
+        lua_pushstring(L, game_lang_code((game_lang)i));
+        if (lua_rawget(L, -2) == LUA_TSTRING) t->s[i] = dup_top(L);
+        lua_pop(L, 1);
+    }
+}
+
+static char *path_join(const char *dir, const char *name)
+{
+    size_t a = strlen(dir), b = strlen(name);
+    char *p = malloc(a + b + 2);
+    if (!p) return NULL;
+    memcpy(p, dir, a);
+    size_t o = a;
+    if (a && dir[a - 1] != '/') p[o++] = '/';
+    memcpy(p + o, name, b + 1);
+    return p;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool list_lua_files(const char *dir, game_pack *out, game_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) return game_error_set(err, dir, 0, "cannot open the folder");
+    struct dirent *e;
+    size_t cap = 0;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0 || strcmp(e->d_name, "pack.lua") == 0)
+            continue;
+        if (out->nlevels == cap) {
+            cap = cap ? cap * 2 : 8;
+            char **nl = realloc(out->levels, cap * sizeof *nl);
+            if (!nl) break;
+            out->levels = nl;
+        }
+        out->levels[out->nlevels++] = path_join(dir, e->d_name);
+    }
+    closedir(d);
+    if (out->nlevels) qsort(out->levels, out->nlevels, sizeof *out->levels, cmp_str);
+    return true;
+}
+
+bool script_pack_load(const char *dir, game_pack *out, game_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->dir = strdup(dir);
+    char *manifest = path_join(dir, "pack.lua");
+    FILE *f = fopen(manifest, "rb");
+    if (!f) {
+        free(manifest);
+        const char *base = strrchr(dir, '/');
+        base = base && base[1] ? base + 1 : dir;
+        out->id = strdup(base);
+        for (int i = 0; i < GAME_LANG_COUNT; i++) out->title.s[i] = strdup(base);
+        return list_lua_files(dir, out, err);
+    }
+    fclose(f);
+    script_vm vm;
+    bool ok = run_data_file(&vm, manifest, err);
+    lua_State *L = vm.L;
+    if (ok && lua_type(L, -1) != LUA_TTABLE)
+        ok = game_error_set(err, manifest, 1, "pack.lua must return a table");
+    if (ok) {
+        lua_pushliteral(L, "id");
+        if (lua_rawget(L, -2) == LUA_TSTRING) out->id = dup_top(L);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "title");
+        lua_rawget(L, -2);
+        read_text_lenient(L, &out->title);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "description");
+        lua_rawget(L, -2);
+        read_text_lenient(L, &out->description);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "levels");
+        if (lua_rawget(L, -2) == LUA_TTABLE) {
+            size_t n = (size_t)lua_rawlen(L, -1);
+            if (n > 1000) n = 1000;
+            out->levels = calloc(n ? n : 1, sizeof *out->levels);
+            for (size_t i = 0; i < n; i++) {
+                if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING) {
+                    const char *name = lua_tostring(L, -1);
+                    if (strstr(name, "..") || name[0] == '/')
+                        ok = game_error_set(err, manifest, 0,
+                                            "levels must name files inside the pack: \"%s\"", name);
+                    else
+                        out->levels[out->nlevels++] = path_join(dir, name);
+                }
+                lua_pop(L, 1);
+            }
+            lua_pop(L, 1);
+        } else {
+            lua_pop(L, 1);
+            ok = list_lua_files(dir, out, err);
+        }
+    }
+    if (ok && !out->id) {
+        const char *base = strrchr(dir, '/');
+        out->id = strdup(base && base[1] ? base + 1 : dir);
+    }
+    if (ok && !out->title.s[0] && !out->title.s[1])
+        for (int i = 0; i < GAME_LANG_COUNT; i++) out->title.s[i] = strdup(out->id);
+    script_vm_close(&vm);
+    free(manifest);
+    if (!ok) game_pack_deinit(out);
+    return ok;
+}
+
+/* One answer entry on top.   [-0, +0] */
+static bool read_answer(lua_State *L, const char *path, size_t i, const game_question *q,
+                        game_scripted *a, game_error *err)
+{
+    if (lua_type(L, -1) != LUA_TTABLE)
+        return game_error_set(err, path, 0, "answer %zu must be a table { answer = …, after = … }",
+                              i + 1);
+    lua_pushliteral(L, "timeout");
+    a->timeout = lua_rawget(L, -2) != LUA_TNIL && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    lua_pushliteral(L, "after");
+    int t = lua_rawget(L, -2);
+    lua_Number after = t == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    lua_pop(L, 1);
+    if (t != LUA_TNIL && t != LUA_TNUMBER)
+        return game_error_set(err, path, 0, "answer %zu: after must be a number of seconds", i + 1);
+    if (!(after >= 0 && after <= 86400))
+        return game_error_set(err, path, 0, "answer %zu: after must be between 0 and 86400 s",
+                              i + 1);
+    a->after_ms = (uint64_t)(after * 1000.0 + 0.5);
+    if (a->timeout) return true;
+    lua_pushliteral(L, "answer");
+    t = lua_rawget(L, -2);
+    bool ok = true;
+    if (q->kind == GAME_KIND_TRUEFALSE) {
+        if (t != LUA_TBOOLEAN)
+            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes true or false",
+                                i + 1, q->id);
+        else
+            a->chosen = lua_toboolean(L, -1) ? 1u : 2u;
+    } else if (t == LUA_TNUMBER || t == LUA_TTABLE) {
+        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 1;
+        if (n == 0 || n > GAME_MAX_CHOICES)
+            ok = game_error_set(err, path, 0, "answer %zu: give 1 to %d choice numbers", i + 1,
+                                GAME_MAX_CHOICES);
+        for (size_t k = 0; ok && k < n; k++) {
+            if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            int isint = 0;
+            lua_Integer v = lua_tointegerx(L, -1, &isint);
+            if (t == LUA_TTABLE) lua_pop(L, 1);
+            if (!isint || v < 1 || v > (lua_Integer)q->nchoices)
+                ok = game_error_set(err, path, 0,
+                                    "answer %zu: question \"%s\" has choices 1 to %zu", i + 1,
+                                    q->id, q->nchoices);
+            else
+                a->chosen |= 1u << (v - 1);
+        }
+    } else {
+        ok = game_error_set(err, path, 0,
+                            "answer %zu: give answer = a choice number, a list of them, or "
+                            "timeout = true",
+                            i + 1);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+bool script_answers_load(const char *path, const game_level *lv, game_scripted **out, size_t *n,
+                         game_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    script_vm vm;
+    bool ok = run_data_file(&vm, path, err);
+    lua_State *L = vm.L;
+    if (ok && lua_type(L, -1) != LUA_TTABLE)
+        ok = game_error_set(err, path, 1, "the answers file must return a list of answers");
+    if (ok) {
+        size_t len = (size_t)lua_rawlen(L, -1);
+        if (len != lv->nquestions)
+            ok = game_error_set(err, path, 0, "%zu answers for %zu questions", len, lv->nquestions);
+        game_scripted *a = ok ? calloc(len ? len : 1, sizeof *a) : NULL;
+        for (size_t i = 0; ok && i < len; i++) {
+            lua_rawgeti(L, -1, (lua_Integer)i + 1);
+            ok = read_answer(L, path, i, &lv->questions[i], &a[i], err);
+            lua_pop(L, 1);
+        }
+        if (ok) {
+            *out = a;
+            *n = len;
+        } else {
+            free(a);
+        }
+    }
+    script_vm_close(&vm);
+    return ok;
+}
+
+bool script_catalog_load(game_catalog *out, game_error *err)
+{
+    memset(out, 0, sizeof *out);
+    script_vm vm;
+    if (!script_vm_open(&vm, NULL, err)) return false;
+    lua_State *L = vm.L;
+    bool ok = script_vm_load_engine(&vm, "catalog.lua", err) &&
+              script_vm_call(&vm, 0, 1, "scripts/catalog.lua", err);
+    if (ok && lua_type(L, -1) != LUA_TTABLE)
+        ok = game_error_set(err, "scripts/catalog.lua", 0, "the catalog must return a table");
+    if (ok) {
+        size_t cap = 0;
+        lua_pushnil(L);
+        while (lua_next(L, -2)) {
+            if (lua_type(L, -2) == LUA_TSTRING) {
+                if (out->n == cap) {
+                    cap = cap ? cap * 2 : 64;
+                    out->keys = realloc(out->keys, cap * sizeof *out->keys);
+                    out->texts = realloc(out->texts, cap * sizeof *out->texts);
+                }
+                lua_pushvalue(L, -2);
+                out->keys[out->n] = dup_top(L);
+                lua_pop(L, 1);
+                memset(&out->texts[out->n], 0, sizeof out->texts[0]);
+                read_text_lenient(L, &out->texts[out->n]);
+                out->n++;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    script_vm_close(&vm);
+    return ok;
+}

@@ -1,0 +1,539 @@
+/* script_level.c — a level file becomes a game_level: load it in its own sandbox,
+ * check every field, and keep the state for the scoring rule.
+ * Fields are read with raw access so that reading a level runs none of its code.
+ */
+#include "script_vm.h"
+
+#include <lauxlib.h>
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct script_level {
+    script_vm vm;
+    game_level *level;
+    int score_ref; /* the rule: level's own function or the engine's default */
+    bool custom_score;
+};
+
+/* ---- the checker's context: where we are, and where that is in the source ---- */
+
+typedef struct {
+    lua_State *L;
+    const char *path;
+    const char *src;
+    script_warn_fn warn;
+    void *warn_ud;
+    game_error *err;
+    int qline; /* line of the question being read, 0 outside questions */
+} reader;
+
+/* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
+static int find_line(const reader *r, int from, const char *name)
+{
+    size_t n = strlen(name);
+    int line = 1;
+    for (const char *p = r->src; *p; p++) {
+        if (*p == '\n') {
+            line++;
+            continue;
+        }
+        if (line < from) continue;
+        if (strncmp(p, name, n) == 0 && (p == r->src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+            const char *q = p + n;
+            while (*q == ' ' || *q == '\t') q++;
+            if (*q == '=' && q[1] != '=') return line;
+        }
+    }
+    return from > 0 ? from : 0;
+}
+
+static bool fail(reader *r, int line, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return game_error_set(r->err, r->path, line, "%s", msg);
+}
+
+static void warnf(reader *r, int line, const char *fmt, ...)
+{
+    if (!r->warn) return;
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    r->warn(r->warn_ud, r->path, line, msg);
+}
+
+static char *dup_str(lua_State *L, int idx)
+{
+    size_t len;
+    const char *s = lua_tolstring(L, idx, &len);
+    char *d = malloc(len + 1);
+    if (d) memcpy(d, s, len + 1);
+    return d;
+}
+
+/* Pushes t[name] of the table at idx, raw.   [-0, +1] */
+static int rawfield(lua_State *L, int idx, const char *name)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, name);
+    return lua_rawget(L, idx);
+}
+
+/* Reads a player-facing string: a string or { fr = …, en = … }. Value on top.  [-0, +0] */
+static bool read_text(reader *r, const char *what, int line, game_text *out, bool required)
+{
+    lua_State *L = r->L;
+    int t = lua_type(L, -1);
+    if (t == LUA_TNIL) {
+        if (required) return fail(r, line, "%s is missing", what);
+        return true;
+    }
+    if (t == LUA_TSTRING) {
+        for (int i = 0; i < GAME_LANG_COUNT; i++) out->s[i] = dup_str(L, -1);
+        return true;
+    }
+    if (t != LUA_TTABLE)
+        return fail(r, line, "%s must be a string or a table { fr = \"…\", en = \"…\" }, not a %s",
+                    what, lua_typename(L, t));
+    for (int i = 0; i < GAME_LANG_COUNT; i++) {
+        int ft = rawfield(L, -1, game_lang_code((game_lang)i));
+        if (ft == LUA_TSTRING)
+            out->s[i] = dup_str(L, -1);
+        else if (ft != LUA_TNIL) {
+            lua_pop(L, 1);
+            return fail(r, line, "%s.%s must be a string", what, game_lang_code((game_lang)i));
+        }
+        lua_pop(L, 1);
+    }
+    if (!out->s[GAME_LANG_FR] && !out->s[GAME_LANG_EN])
+        return fail(r, line, "%s has neither fr nor en text", what);
+    for (int i = 0; i < GAME_LANG_COUNT; i++)
+        if (!out->s[i])
+            warnf(r, line, "%s has no %s translation", what,
+                  i == GAME_LANG_FR ? "French (fr)" : "English (en)");
+    return true;
+}
+
+/* Warns about fields we do not know: usually a typo. Table on top.   [-0, +0] */
+static void check_unknown(reader *r, int line, const char *what, const char *const *known)
+{
+    lua_State *L = r->L;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (const char *const *n = known; *n; n++) ok = ok || strcmp(*n, k) == 0;
+        if (!ok) warnf(r, find_line(r, line, k), "%s: unknown field \"%s\" (a typo?)", what, k);
+    }
+}
+
+/* Integer in [lo, hi] at the top.   [-0, +0] */
+static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lua_Integer hi,
+                       lua_Integer *out)
+{
+    lua_State *L = r->L;
+    int isint = 0;
+    lua_Integer v = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isint) : 0;
+    if (!isint) return fail(r, line, "%s must be a whole number", what);
+    if (v < lo || v > hi)
+        return fail(r, line, "%s is %lld; it must be between %lld and %lld", what, (long long)v,
+                    (long long)lo, (long long)hi);
+    *out = v;
+    return true;
+}
+
+static const char *const question_fields[] = {"id",     "kind",   "prompt", "choices", "correct",
+                                              "explain", "source", "time",   "points",  NULL};
+
+/* Reads the question table on top into q.   [-0, +0] */
+static bool read_question(reader *r, size_t i, game_question *q)
+{
+    lua_State *L = r->L;
+    char what[160];
+    int line = r->qline;
+    q->line = line;
+
+    int t = rawfield(L, -1, "id");
+    if (t == LUA_TSTRING) {
+        q->id = dup_str(L, -1);
+    } else if (t == LUA_TNIL) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "q%zu", i + 1);
+        q->id = strdup(buf);
+    } else {
+        lua_pop(L, 1);
+        return fail(r, find_line(r, line, "id"), "question %zu: id must be a string", i + 1);
+    }
+    lua_pop(L, 1);
+    snprintf(what, sizeof what, "question %zu (\"%s\")", i + 1, q->id);
+
+    t = rawfield(L, -1, "kind");
+    if (t == LUA_TNIL) {
+        q->kind = GAME_KIND_CHOICE;
+    } else if (t != LUA_TSTRING || !game_kind_parse(lua_tostring(L, -1), &q->kind)) {
+        lua_pop(L, 1);
+        return fail(r, find_line(r, line, "kind"),
+                    "%s: unknown kind; use \"choice\", \"multi\" or \"truefalse\"", what);
+    }
+    lua_pop(L, 1);
+    check_unknown(r, line, what, question_fields);
+
+    char fw[200];
+    snprintf(fw, sizeof fw, "%s: prompt", what);
+    rawfield(L, -1, "prompt");
+    bool ok = read_text(r, fw, find_line(r, line, "prompt"), &q->prompt, true);
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    int cline = find_line(r, line, "choices");
+    t = rawfield(L, -1, "choices");
+    if (q->kind == GAME_KIND_TRUEFALSE) {
+        if (t != LUA_TNIL) warnf(r, cline, "%s: true/false questions ignore choices", what);
+        q->nchoices = 2;
+    } else {
+        if (t != LUA_TTABLE) {
+            lua_pop(L, 1);
+            return fail(r, cline, "%s: choices must be a list of 2 to %d answers", what,
+                        GAME_MAX_CHOICES);
+        }
+        size_t n = (size_t)lua_rawlen(L, -1);
+        if (n < 2 || n > GAME_MAX_CHOICES) {
+            lua_pop(L, 1);
+            return fail(r, cline, "%s: has %zu choices; give 2 to %d", what, n, GAME_MAX_CHOICES);
+        }
+        for (size_t c = 0; c < n; c++) {
+            lua_rawgeti(L, -1, (lua_Integer)c + 1);
+            snprintf(fw, sizeof fw, "%s: choice %zu", what, c + 1);
+            ok = read_text(r, fw, cline, &q->choices[c], true);
+            lua_pop(L, 1);
+            if (!ok) {
+                lua_pop(L, 1);
+                return false;
+            }
+        }
+        q->nchoices = n;
+    }
+    lua_pop(L, 1);
+
+    int kline = find_line(r, line, "correct");
+    t = rawfield(L, -1, "correct");
+    snprintf(fw, sizeof fw, "%s: correct", what);
+    ok = true;
+    if (q->kind == GAME_KIND_TRUEFALSE) {
+        if (t != LUA_TBOOLEAN)
+            ok = fail(r, kline, "%s must be true or false", fw);
+        else
+            q->correct_mask = lua_toboolean(L, -1) ? 1u : 2u;
+    } else if (q->kind == GAME_KIND_CHOICE) {
+        lua_Integer v = 0;
+        if (t == LUA_TNIL)
+            ok = fail(r, kline, "%s is missing: give the number of the right choice", fw);
+        else if ((ok = read_index(r, kline, fw, 1, (lua_Integer)q->nchoices, &v)))
+            q->correct_mask = 1u << (v - 1);
+    } else {
+        if (t != LUA_TTABLE) {
+            ok = fail(r, kline, "%s must be a list of choice numbers, like { 1, 3 }", fw);
+        } else {
+            size_t n = (size_t)lua_rawlen(L, -1);
+            if (n == 0) ok = fail(r, kline, "%s lists no choice", fw);
+            for (size_t c = 0; ok && c < n; c++) {
+                lua_Integer v = 0;
+                lua_rawgeti(L, -1, (lua_Integer)c + 1);
+                ok = read_index(r, kline, fw, 1, (lua_Integer)q->nchoices, &v);
+                lua_pop(L, 1);
+                if (ok && (q->correct_mask & (1u << (v - 1))))
+                    ok = fail(r, kline, "%s lists choice %lld twice", fw, (long long)v);
+                if (ok) q->correct_mask |= 1u << (v - 1);
+            }
+        }
+    }
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    snprintf(fw, sizeof fw, "%s: explain", what);
+    int eline = find_line(r, line, "explain");
+    t = rawfield(L, -1, "explain");
+    if (t == LUA_TNIL) warnf(r, line, "%s has no explanation: players learn from it", what);
+    ok = read_text(r, fw, eline, &q->explain, false);
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    t = rawfield(L, -1, "source");
+    if (t == LUA_TSTRING)
+        q->source = dup_str(L, -1);
+    else if (t != LUA_TNIL)
+        ok = fail(r, find_line(r, line, "source"), "%s: source must be a string", what);
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    int tline = find_line(r, line, "time");
+    t = rawfield(L, -1, "time");
+    q->time_ms = 20000;
+    if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1)) {
+        q->time_ms = 0;
+    } else if (t != LUA_TNIL) {
+        lua_Number v = lua_tonumber(L, -1);
+        if (t != LUA_TNUMBER || !(v >= 0 && v <= 3600))
+            ok = fail(r, tline, "%s: time must be a number of seconds from 0 (untimed) to 3600",
+                      what);
+        else
+            q->time_ms = (uint32_t)(v * 1000.0 + 0.5);
+    }
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    t = rawfield(L, -1, "points");
+    q->points = 1000;
+    if (t != LUA_TNIL) {
+        lua_Integer v = 0;
+        snprintf(fw, sizeof fw, "%s: points", what);
+        ok = read_index(r, find_line(r, line, "points"), fw, 0, 1000000, &v);
+        if (ok) q->points = (uint32_t)v;
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+static const char *const level_fields[] = {"id",        "title",     "description", "audience",
+                                           "questions", "score",     "version",     "authors",
+                                           "licence",   "license",   NULL};
+
+static bool valid_id(const char *s)
+{
+    if (!*s) return false;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-' || *s == '_'))
+            return false;
+    return true;
+}
+
+/* Reads the level table on top.   [-0, +0] */
+static bool read_level(reader *r, game_level *lv)
+{
+    lua_State *L = r->L;
+    if (lua_type(L, -1) != LUA_TTABLE)
+        return fail(r, 1, "a level file must return a table (return { id = …, questions = … })");
+    check_unknown(r, 1, "level", level_fields);
+
+    int t = rawfield(L, -1, "id");
+    bool ok = t == LUA_TSTRING && valid_id(lua_tostring(L, -1));
+    if (ok) lv->id = dup_str(L, -1);
+    lua_pop(L, 1);
+    if (!ok)
+        return fail(r, find_line(r, 1, "id"),
+                    "the level needs an id: lower-case letters, digits and dashes, like "
+                    "\"phishing-basics\"");
+
+    rawfield(L, -1, "title");
+    ok = read_text(r, "title", find_line(r, 1, "title"), &lv->title, true);
+    lua_pop(L, 1);
+    if (!ok) return false;
+    rawfield(L, -1, "description");
+    ok = read_text(r, "description", find_line(r, 1, "description"), &lv->description, false);
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    t = rawfield(L, -1, "audience");
+    if (t == LUA_TSTRING) {
+        lv->audience = calloc(1, sizeof *lv->audience);
+        lv->audience[0] = dup_str(L, -1);
+        lv->naudience = 1;
+    } else if (t == LUA_TTABLE) {
+        size_t n = (size_t)lua_rawlen(L, -1);
+        if (n > 16) n = 16;
+        lv->audience = calloc(n ? n : 1, sizeof *lv->audience);
+        for (size_t i = 0; i < n; i++) {
+            if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING)
+                lv->audience[lv->naudience++] = dup_str(L, -1);
+            lua_pop(L, 1);
+        }
+    } else if (t != LUA_TNIL) {
+        ok = fail(r, find_line(r, 1, "audience"), "audience must be a list of strings");
+    }
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    int qline = find_line(r, 1, "questions");
+    t = rawfield(L, -1, "questions");
+    if (t != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+        lua_pop(L, 1);
+        return fail(r, qline, "the level needs a non-empty list of questions");
+    }
+    size_t n = (size_t)lua_rawlen(L, -1);
+    if (n > 1000) {
+        lua_pop(L, 1);
+        return fail(r, qline, "the level has %zu questions; 1000 at most", n);
+    }
+    lv->questions = calloc(n, sizeof *lv->questions);
+    if (!lv->questions) {
+        lua_pop(L, 1);
+        return fail(r, qline, "out of memory");
+    }
+    int from = qline;
+    for (size_t i = 0; ok && i < n; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TTABLE) {
+            lua_pop(L, 2);
+            return fail(r, from, "question %zu must be a table { kind = …, prompt = … }", i + 1);
+        }
+        /* A question starts at its prompt's line, near enough for messages. */
+        r->qline = find_line(r, from + (i ? 1 : 0), "prompt");
+        lv->nquestions = i + 1;
+        ok = read_question(r, i, &lv->questions[i]);
+        lua_pop(L, 1);
+        from = r->qline;
+        for (size_t j = 0; ok && j < i; j++)
+            if (strcmp(lv->questions[j].id, lv->questions[i].id) == 0)
+                ok = fail(r, r->qline, "question %zu: the id \"%s\" is used twice", i + 1,
+                          lv->questions[i].id);
+    }
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    t = rawfield(L, -1, "score");
+    if (t != LUA_TNIL && t != LUA_TFUNCTION)
+        ok = fail(r, find_line(r, 1, "score"), "score must be a function (answer, ctx)");
+    lua_pop(L, 1);
+    return ok;
+}
+
+bool script_level_load(const char *path, const script_options *opt, script_warn_fn warn,
+                       void *warn_ud, script_level **out, game_error *err)
+{
+    *out = NULL;
+    size_t len;
+    char *src = NULL;
+    script_level *sl = calloc(1, sizeof *sl);
+    if (!sl) return game_error_set(err, path, 0, "out of memory");
+    sl->score_ref = LUA_NOREF;
+    if (!script_vm_open(&sl->vm, opt, err)) goto fail;
+    src = script_read_file(path, &len, err);
+    if (!src) goto fail;
+    if (!script_vm_load(&sl->vm, src, len, path, err)) goto fail;
+    if (!script_vm_call(&sl->vm, 0, 1, path, err)) goto fail;
+
+    lua_State *L = sl->vm.L;
+    sl->level = calloc(1, sizeof *sl->level);
+    if (!sl->level) {
+        game_error_set(err, path, 0, "out of memory");
+        goto fail;
+    }
+    sl->level->path = strdup(path);
+    reader r = {L, path, src, warn, warn_ud, err, 0};
+    if (!read_level(&r, sl->level)) goto fail;
+
+    if (rawfield(L, -1, "score") == LUA_TFUNCTION) {
+        sl->custom_score = true;
+        sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else {
+        lua_pop(L, 1);
+        if (!script_vm_load_engine(&sl->vm, "scoring.lua", err)) goto fail;
+        if (!script_vm_call(&sl->vm, 0, 1, "scripts/scoring.lua", err)) goto fail;
+        if (lua_type(L, -1) != LUA_TFUNCTION) {
+            game_error_set(err, "scripts/scoring.lua", 0, "the default rule is not a function");
+            goto fail;
+        }
+        sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+    lua_pop(L, 1); /* the level table */
+    free(src);
+    *out = sl;
+    return true;
+fail:
+    free(src);
+    script_level_unload(sl);
+    return false;
+}
+
+void script_level_unload(script_level *sl)
+{
+    if (!sl) return;
+    script_vm_close(&sl->vm);
+    game_level_destroy(sl->level);
+    free(sl);
+}
+
+const game_level *script_level_data(const script_level *sl)
+{
+    return sl->level;
+}
+
+/* Pushes an answer in the question's own terms: index, list or boolean.   [-0, +1] */
+static void push_answer(lua_State *L, const game_question *q, unsigned mask, bool timeout)
+{
+    if (timeout) {
+        lua_pushnil(L);
+    } else if (q->kind == GAME_KIND_TRUEFALSE) {
+        lua_pushboolean(L, mask == 1u);
+    } else if (q->kind == GAME_KIND_CHOICE) {
+        lua_Integer v = 0;
+        for (size_t c = 0; c < q->nchoices; c++)
+            if (mask & (1u << c)) v = (lua_Integer)c + 1;
+        lua_pushinteger(L, v);
+    } else {
+        lua_newtable(L);
+        lua_Integer k = 1;
+        for (size_t c = 0; c < q->nchoices; c++)
+            if (mask & (1u << c)) {
+                lua_pushinteger(L, (lua_Integer)c + 1);
+                lua_rawseti(L, -2, k++);
+            }
+    }
+}
+
+bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+{
+    script_level *sl = ud;
+    lua_State *L = sl->vm.L;
+    const game_question *q = ctx->question;
+    const char *where = sl->custom_score ? sl->level->path : "scripts/scoring.lua";
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sl->score_ref);
+    push_answer(L, q, ctx->chosen, ctx->timeout);
+    lua_createtable(L, 0, 12);
+    lua_pushstring(L, game_kind_name(q->kind));
+    lua_setfield(L, -2, "kind");
+    lua_pushstring(L, q->id);
+    lua_setfield(L, -2, "id");
+    lua_pushinteger(L, (lua_Integer)ctx->index + 1);
+    lua_setfield(L, -2, "index");
+    lua_pushboolean(L, ctx->correct);
+    lua_setfield(L, -2, "correct");
+    lua_pushboolean(L, ctx->timeout);
+    lua_setfield(L, -2, "timeout");
+    lua_pushnumber(L, ctx->time_ms / 1000.0);
+    lua_setfield(L, -2, "time");
+    if (ctx->limit_ms) {
+        lua_pushnumber(L, ctx->limit_ms / 1000.0);
+        lua_setfield(L, -2, "limit");
+    }
+    lua_pushinteger(L, ctx->streak);
+    lua_setfield(L, -2, "streak");
+    lua_pushinteger(L, q->points);
+    lua_setfield(L, -2, "points");
+    lua_pushinteger(L, (lua_Integer)q->nchoices);
+    lua_setfield(L, -2, "choices");
+    push_answer(L, q, q->correct_mask, false);
+    lua_setfield(L, -2, "expected");
+    if (!script_vm_call(&sl->vm, 2, 1, where, err)) return false;
+    int isnum = 0;
+    lua_Number v = lua_tonumberx(L, -1, &isnum);
+    lua_pop(L, 1);
+    if (!isnum || v != v)
+        return game_error_set(err, where, 0, "the score function must return a number");
+    if (v < 0) v = 0;
+    if (v > 1e9) v = 1e9;
+    *points = (long)floor(v + 0.5);
+    return true;
+}

@@ -1,0 +1,50 @@
+/* script_vm.h — internal to script/: one sandboxed Lua state with its budgets.
+ * Everything that touches lua_State lives under engine/script/.
+ */
+#ifndef VIGIE_SCRIPT_VM_H
+#define VIGIE_SCRIPT_VM_H
+
+#include "script.h"
+
+#include <lua.h>
+#include <time.h>
+
+typedef enum {
+    SCRIPT_ABORT_NONE = 0,
+    SCRIPT_ABORT_TIME,   /* over its wall-clock budget */
+    SCRIPT_ABORT_MEMORY, /* over its memory cap */
+} script_abort;
+
+typedef struct {
+    lua_State *L;
+    size_t used, cap;
+    uint32_t budget_ms;
+    struct timespec deadline;
+    bool timed;           /* a deadline is armed */
+    script_abort aborted; /* sticky: once set, every later instruction errors */
+    size_t printed;       /* bytes print() has let through */
+} script_vm;
+
+/* Creates the state and the level environment (registry[SCRIPT_ENV_KEY]). */
+bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err);
+void script_vm_close(script_vm *vm);
+
+/* Loads a text chunk with the level environment as _ENV.   [-0, +1 on success] */
+bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path, game_error *err);
+
+/* Loads an engine script (trusted, embedded) into a fresh environment holding only the
+ * safe libraries.   [-0, +1 on success] */
+bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err);
+
+/* Calls the function below nargs arguments under the budget, as lua_pcall.
+ * On failure err names the file, the line and the reason; the stack is balanced.
+ * [-(nargs+1), +nres on success, +0 on failure] */
+bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_error *err);
+
+/* Reads a whole file; NULL with err filled on failure. */
+char *script_read_file(const char *path, size_t *len, game_error *err);
+
+/* The embedded engine scripts (generated at build time from scripts/). */
+const char *script_embedded_find(const char *name, size_t *len);
+
+#endif

@@ -1,0 +1,66 @@
+/* ui.h — the screens: title, menu, level intro, question, feedback, results, error.
+ *
+ * Reads the game's state and draws it through gfx/; turns input events into game
+ * actions. It knows nothing of Lua or SQL: the app hands it the levels, already loaded,
+ * each with its scoring rule. Drawing never changes the game.
+ */
+#ifndef VIGIE_UI_H
+#define VIGIE_UI_H
+
+#include "audio/audio.h"
+#include "game/game.h"
+#include "gfx/gfx.h"
+#include "input/input.h"
+
+typedef struct {
+    char *path;
+    const game_level *level; /* NULL when it failed to load */
+    game_error error;        /* why, when level is NULL */
+    game_score_fn score;
+    void *score_ud;
+} ui_level;
+
+typedef struct {
+    game_text title;
+    ui_level *levels;
+    size_t nlevels;
+} ui_pack;
+
+typedef struct {
+    game_lang lang;
+    uint64_t seed;
+    bool skip_title; /* start at the menu */
+} ui_config;
+
+typedef struct ui ui;
+
+/* The packs, the catalog and the audio are borrowed and must outlive the ui. */
+ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t npacks,
+              const ui_config *cfg);
+void ui_destroy(ui *u);
+
+/* Handles one input event at time now_ms. */
+void ui_input(ui *u, const input_event *ev, uint64_t now_ms);
+/* Advances time: expires the countdown, plays the sounds of what happened. */
+void ui_update(ui *u, uint64_t now_ms);
+/* Draws the current screen (does not present). */
+void ui_draw(ui *u, uint64_t now_ms);
+/* Milliseconds until the screen must be redrawn: 0 now, -1 when nothing moves (sleep
+ * until the next event). */
+int ui_wait_ms(ui *u, uint64_t now_ms);
+/* True once after something changed that needs a redraw. */
+bool ui_take_dirty(ui *u);
+bool ui_quit_requested(const ui *u);
+game_lang ui_lang(const ui *u);
+
+/* Opens level j of pack i at its intro (the menu's "choose"). */
+void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);
+
+/* For `vigie shot` and the screenshot tests: puts the ui on a given screen at rest.
+ * screen: "title", "menu", "intro", "question", "feedback", "results", "error".
+ * question is 1-based; right chooses a right or wrong answer for the feedback. *now_ms
+ * is advanced to a moment where every animation is over. */
+bool ui_goto(ui *u, const char *screen, size_t question, bool right, uint64_t *now_ms,
+             game_error *err);
+
+#endif

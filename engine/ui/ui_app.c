@@ -1,0 +1,549 @@
+/* ui_app.c — the ui's state: which screen, focus and pointer, and the translation of
+ * input into game actions. Sounds play on what the game reports, not on clicks alone.
+ */
+#include "ui_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LEAVE_CONFIRM_MS 3000
+
+/* ==== strings ============================================================== */
+
+const char *ui_str(const ui *u, const char *key)
+{
+    return game_catalog_get(u->cat, u->lang, key);
+}
+
+void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
+            const char *a3)
+{
+    const char *src = ui_str(u, key);
+    const char *args[3] = {a1, a2, a3};
+    size_t o = 0;
+    for (const char *p = src; *p && o + 1 < n; p++) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
+            const char *a = args[p[1] - '1'];
+            for (; a && *a && o + 1 < n; a++) buf[o++] = *a;
+            p += 2;
+        } else {
+            buf[o++] = *p;
+        }
+    }
+    buf[o] = '\0';
+}
+
+void ui_number(const ui *u, char *buf, size_t n, long v)
+{
+    char digits[32];
+    snprintf(digits, sizeof digits, "%ld", v < 0 ? -v : v);
+    /* French groups with a no-break space, English with a comma. */
+    const char *sep = u->lang == GAME_LANG_FR ? "\xc2\xa0" : ",";
+    size_t len = strlen(digits), o = 0;
+    if (v < 0 && o + 1 < n) buf[o++] = '-';
+    for (size_t i = 0; i < len && o + 3 < n; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            for (const char *s = sep; *s && o + 1 < n; s++) buf[o++] = *s;
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+/* ==== life cycle =========================================================== */
+
+ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t npacks,
+              const ui_config *cfg)
+{
+    ui *u = calloc(1, sizeof *u);
+    if (!u) return NULL;
+    u->g = g;
+    u->a = a;
+    u->cat = cat;
+    u->packs = packs;
+    u->npacks = npacks;
+    u->cfg = *cfg;
+    u->lang = cfg->lang;
+    u->screen = cfg->skip_title ? UI_SCREEN_MENU : UI_SCREEN_TITLE;
+    u->px = u->py = -1;
+    u->focus = -1;
+    for (size_t p = 0; p < npacks; p++) u->nitems += packs[p].nlevels;
+    u->items = calloc(u->nitems ? u->nitems : 1, sizeof *u->items);
+    u->best = calloc(u->nitems ? u->nitems : 1, sizeof *u->best);
+    size_t k = 0;
+    for (size_t p = 0; p < npacks; p++)
+        for (size_t l = 0; l < packs[p].nlevels; l++) {
+            u->items[k] = (ui_menu_item){p, l};
+            u->best[k++] = -1;
+        }
+    u->dirty = true;
+    return u;
+}
+
+void ui_destroy(ui *u)
+{
+    if (!u) return;
+    game_session_destroy(u->session);
+    free(u->items);
+    free(u->best);
+    free(u);
+}
+
+bool ui_quit_requested(const ui *u)
+{
+    return u->quit;
+}
+
+game_lang ui_lang(const ui *u)
+{
+    return u->lang;
+}
+
+bool ui_take_dirty(ui *u)
+{
+    bool d = u->dirty;
+    u->dirty = false;
+    return d;
+}
+
+static void set_screen(ui *u, ui_screen s, uint64_t now)
+{
+    u->screen = s;
+    u->screen_since = now;
+    u->focus = -1;
+    u->pressed = false;
+    u->dirty = true;
+}
+
+static void show_error(ui *u, const game_error *err, uint64_t now)
+{
+    u->error = *err;
+    set_screen(u, UI_SCREEN_ERROR, now);
+}
+
+static size_t item_of(const ui *u, size_t pack, size_t level)
+{
+    for (size_t k = 0; k < u->nitems; k++)
+        if (u->items[k].pack == pack && u->items[k].level == level) return k;
+    return 0;
+}
+
+void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
+{
+    if (pack >= u->npacks || level >= u->packs[pack].nlevels) return;
+    ui_level *l = &u->packs[pack].levels[level];
+    u->menu_focus = (int)item_of(u, pack, level);
+    if (!l->level) {
+        show_error(u, &l->error, now_ms);
+        return;
+    }
+    game_session_destroy(u->session);
+    u->seed = u->seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    u->session = game_session_create(l->score, l->score_ud, u->cfg.seed + u->seed);
+    game_error err = {0};
+    if (!u->session) {
+        game_error_set(&err, l->path, 0, "out of memory");
+        show_error(u, &err, now_ms);
+        return;
+    }
+    if (!game_session_begin(u->session, l->level, now_ms, &err)) {
+        show_error(u, &err, now_ms);
+        return;
+    }
+    u->cur_pack = pack;
+    u->cur_level = level;
+    u->last_phase = GAME_PHASE_INTRO;
+    u->shown_score = 0;
+    u->results_scroll = 0;
+    u->leave_until = 0;
+    set_screen(u, UI_SCREEN_GAME, now_ms);
+    u->focus = 0;
+}
+
+/* ==== game actions ========================================================= */
+
+static void act(ui *u, game_action_kind k, int arg, uint64_t now)
+{
+    game_action a = {k, arg};
+    game_error err = {0};
+    long before = game_session_score(u->session);
+    game_phase was = game_session_phase(u->session);
+    if (!game_step(u->session, &a, 1, now, &err)) {
+        show_error(u, &err, now);
+        return;
+    }
+    if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK && was == GAME_PHASE_QUESTION)
+        u->shown_score = before;
+    u->dirty = true;
+}
+
+/* Called after every step: sounds, focus and the menu's best scores follow phase changes. */
+static void after_step(ui *u, uint64_t now)
+{
+    if (u->screen != UI_SCREEN_GAME) return;
+    game_phase ph = game_session_phase(u->session);
+    if (ph == u->last_phase) return;
+    if (ph == GAME_PHASE_FEEDBACK) {
+        const game_answer *ans =
+            game_session_answer(u->session, game_session_question_index(u->session));
+        audio_play(u->a, ans->timeout   ? AUDIO_TIMEUP
+                         : ans->correct ? AUDIO_RIGHT
+                         : ans->points  ? AUDIO_RIGHT
+                                        : AUDIO_WRONG);
+        u->focus = 0;
+    } else if (ph == GAME_PHASE_QUESTION) {
+        u->focus = -1;
+    } else if (ph == GAME_PHASE_RESULTS) {
+        size_t k = item_of(u, u->cur_pack, u->cur_level);
+        long s = game_session_score(u->session);
+        if (s > u->best[k]) u->best[k] = s;
+        u->focus = 0;
+        u->results_scroll = 0;
+    } else if (ph == GAME_PHASE_MENU) {
+        set_screen(u, UI_SCREEN_MENU, now);
+    }
+    u->last_phase = ph;
+    u->dirty = true;
+}
+
+void ui_update(ui *u, uint64_t now_ms)
+{
+    if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION) {
+        game_error err = {0};
+        long before = game_session_score(u->session);
+        if (!game_step(u->session, NULL, 0, now_ms, &err)) {
+            show_error(u, &err, now_ms);
+            return;
+        }
+        if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK) u->shown_score = before;
+    }
+    after_step(u, now_ms);
+}
+
+/* ==== input ================================================================ */
+
+static void activate(ui *u, const ui_target *t, uint64_t now)
+{
+    switch (t->kind) {
+    case UI_T_START:
+        if (u->screen == UI_SCREEN_TITLE) set_screen(u, UI_SCREEN_MENU, now);
+        else act(u, GAME_ACT_START, 0, now);
+        break;
+    case UI_T_CHOICE: act(u, GAME_ACT_CHOOSE, t->index, now); break;
+    case UI_T_SUBMIT: act(u, GAME_ACT_SUBMIT, 0, now); break;
+    case UI_T_CONTINUE: act(u, GAME_ACT_CONTINUE, 0, now); break;
+    case UI_T_AGAIN: ui_open_level(u, u->cur_pack, u->cur_level, now); break;
+    case UI_T_BACK:
+        if (u->screen == UI_SCREEN_GAME) act(u, GAME_ACT_QUIT, 0, now);
+        set_screen(u, UI_SCREEN_MENU, now);
+        break;
+    case UI_T_LEVEL:
+        if (t->index >= 0 && (size_t)t->index < u->nitems)
+            ui_open_level(u, u->items[t->index].pack, u->items[t->index].level, now);
+        break;
+    case UI_T_LANGUAGE: u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR; break;
+    case UI_T_SOUND: audio_toggle_mute(u->a); break;
+    case UI_T_NONE: break;
+    }
+    u->dirty = true;
+    after_step(u, now);
+}
+
+static const ui_target *target_at(const ui_targets *ts, int x, int y)
+{
+    for (int i = ts->n - 1; i >= 0; i--)
+        if (ui_hit(ts->t[i].r, x, y)) return &ts->t[i];
+    return NULL;
+}
+
+static const ui_target *find_target(const ui_targets *ts, ui_target_kind k, int index)
+{
+    for (int i = 0; i < ts->n; i++)
+        if (ts->t[i].kind == k && ts->t[i].index == index) return &ts->t[i];
+    return NULL;
+}
+
+/* Arrow keys on the question screen: move in the choice grid (2 columns, or 1 for 3). */
+static void move_focus(ui *u, input_key key)
+{
+    const game_question *q = game_session_question(u->session);
+    int n = (int)q->nchoices + (q->kind == GAME_KIND_MULTI ? 1 : 0);
+    int cols = q->nchoices == 3 ? 1 : 2;
+    if (u->focus < 0) {
+        u->focus = 0;
+        return;
+    }
+    int f = u->focus;
+    switch (key) {
+    case INPUT_KEY_LEFT: f = f - 1; break;
+    case INPUT_KEY_RIGHT: f = f + 1; break;
+    case INPUT_KEY_UP: f = f - cols; break;
+    case INPUT_KEY_DOWN: f = f >= (int)q->nchoices ? f : f + cols; break;
+    default: break;
+    }
+    if (f >= (int)q->nchoices && f < n) f = n - 1; /* the submit button */
+    if (f >= n) f = n - 1;
+    if (f < 0) f = 0;
+    u->focus = f;
+}
+
+static void key_game(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    game_phase ph = game_session_phase(u->session);
+    if (ev->key == INPUT_KEY_BACK) {
+        if (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK) {
+            /* Leaving loses the run: ask for a second press. */
+            if (now < u->leave_until) {
+                act(u, GAME_ACT_QUIT, 0, now);
+                set_screen(u, UI_SCREEN_MENU, now);
+            } else {
+                u->leave_until = now + LEAVE_CONFIRM_MS;
+                u->dirty = true;
+            }
+        } else {
+            act(u, GAME_ACT_QUIT, 0, now);
+            set_screen(u, UI_SCREEN_MENU, now);
+        }
+        return;
+    }
+    switch (ph) {
+    case GAME_PHASE_INTRO:
+        if (ev->key == INPUT_KEY_ENTER) act(u, GAME_ACT_START, 0, now);
+        break;
+    case GAME_PHASE_QUESTION: {
+        const game_question *q = game_session_question(u->session);
+        if (ev->key == INPUT_KEY_CHOICE) {
+            if (ev->index < (int)q->nchoices) {
+                u->focus = ev->index;
+                act(u, GAME_ACT_CHOOSE, ev->index, now);
+            }
+        } else if (ev->key == INPUT_KEY_ENTER) {
+            if (u->focus >= 0 && u->focus < (int)q->nchoices)
+                act(u, GAME_ACT_CHOOSE, u->focus, now);
+            else if (q->kind == GAME_KIND_MULTI)
+                act(u, GAME_ACT_SUBMIT, 0, now);
+        } else if (ev->key >= INPUT_KEY_UP && ev->key <= INPUT_KEY_RIGHT) {
+            move_focus(u, ev->key);
+            u->dirty = true;
+        }
+        break;
+    }
+    case GAME_PHASE_FEEDBACK:
+        if (ev->key == INPUT_KEY_ENTER) act(u, GAME_ACT_CONTINUE, 0, now);
+        break;
+    case GAME_PHASE_RESULTS:
+        if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
+            u->focus = u->focus == 0 ? 1 : 0;
+            u->dirty = true;
+        } else if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
+            u->results_scroll += ev->key == INPUT_KEY_DOWN ? 1 : -1;
+            if (u->results_scroll < 0) u->results_scroll = 0;
+            size_t n = game_session_level(u->session)->nquestions;
+            if ((size_t)u->results_scroll >= n) u->results_scroll = (int)n - 1;
+            u->dirty = true;
+        } else if (ev->key == INPUT_KEY_ENTER) {
+            const ui_target *t = find_target(ts, u->focus == 1 ? UI_T_AGAIN : UI_T_BACK, 0);
+            if (t) activate(u, t, now);
+        }
+        break;
+    case GAME_PHASE_MENU: break;
+    }
+}
+
+static void key_menu(ui *u, const input_event *ev, uint64_t now)
+{
+    switch (ev->key) {
+    case INPUT_KEY_UP:
+    case INPUT_KEY_LEFT:
+        if (u->menu_focus > 0) u->menu_focus--;
+        break;
+    case INPUT_KEY_DOWN:
+    case INPUT_KEY_RIGHT:
+        if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
+        break;
+    case INPUT_KEY_ENTER:
+        if (u->nitems) ui_open_level(u, u->items[u->menu_focus].pack, u->items[u->menu_focus].level, now);
+        break;
+    case INPUT_KEY_BACK: set_screen(u, UI_SCREEN_TITLE, now); break;
+    default: break;
+    }
+    u->dirty = true;
+}
+
+void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
+{
+    ui_targets ts;
+    ui_screen_layout(u, now_ms, false, &ts);
+    switch (ev->type) {
+    case INPUT_QUIT: u->quit = true; return;
+    case INPUT_RESIZED:
+    case INPUT_EXPOSED: u->dirty = true; return;
+    case INPUT_POINTER_MOVE: {
+        const ui_target *before = target_at(&ts, u->px, u->py);
+        u->px = ev->x;
+        u->py = ev->y;
+        if (before != target_at(&ts, u->px, u->py)) u->dirty = true;
+        return;
+    }
+    case INPUT_POINTER_DOWN: {
+        u->px = ev->x;
+        u->py = ev->y;
+        const ui_target *t = target_at(&ts, ev->x, ev->y);
+        u->pressed = t != NULL;
+        u->press_target = t ? (int)(t - ts.t) : -1;
+        u->dirty = true;
+        return;
+    }
+    case INPUT_POINTER_UP: {
+        u->px = ev->x;
+        u->py = ev->y;
+        bool was = u->pressed;
+        u->pressed = false;
+        u->dirty = true;
+        const ui_target *t = target_at(&ts, ev->x, ev->y);
+        /* A press counts where it ends on the target it began on. */
+        if (was && t && (int)(t - ts.t) == u->press_target) {
+            if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION)
+                u->focus = -1;
+            activate(u, t, now_ms);
+        }
+        return;
+    }
+    case INPUT_WHEEL:
+        if (u->screen == UI_SCREEN_MENU) {
+            int step = ev->dy > 0 ? -1 : 1;
+            u->menu_focus += step;
+            if (u->menu_focus < 0) u->menu_focus = 0;
+            if (u->menu_focus >= (int)u->nitems) u->menu_focus = (int)u->nitems - 1;
+            u->dirty = true;
+        }
+        return;
+    case INPUT_KEY: break;
+    default: return;
+    }
+
+    switch (ev->key) {
+    case INPUT_KEY_MUTE: audio_toggle_mute(u->a); u->dirty = true; return;
+    case INPUT_KEY_VOLUME_UP:
+    case INPUT_KEY_VOLUME_DOWN:
+        audio_set_volume(u->a, audio_volume(u->a) + (ev->key == INPUT_KEY_VOLUME_UP ? 10 : -10));
+        audio_play(u->a, AUDIO_CLICK);
+        u->dirty = true;
+        return;
+    case INPUT_KEY_QUIT: u->quit = true; return;
+    case INPUT_KEY_FULLSCREEN:
+        gfx_toggle_fullscreen(u->g);
+        u->dirty = true;
+        return;
+    case INPUT_KEY_LANGUAGE:
+        if (u->screen != UI_SCREEN_GAME || game_session_phase(u->session) != GAME_PHASE_QUESTION) {
+            u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
+            u->dirty = true;
+        }
+        return;
+    default: break;
+    }
+    switch (u->screen) {
+    case UI_SCREEN_TITLE:
+        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE) set_screen(u, UI_SCREEN_MENU, now_ms);
+        break;
+    case UI_SCREEN_MENU: key_menu(u, ev, now_ms); break;
+    case UI_SCREEN_ERROR:
+        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_BACK) set_screen(u, UI_SCREEN_MENU, now_ms);
+        break;
+    case UI_SCREEN_GAME: key_game(u, ev, &ts, now_ms); break;
+    }
+    after_step(u, now_ms);
+}
+
+/* ==== time ================================================================= */
+
+int ui_wait_ms(ui *u, uint64_t now_ms)
+{
+    if (u->dirty) return 0;
+    int wait = -1;
+    if (u->leave_until > now_ms) wait = (int)(u->leave_until - now_ms);
+    if (u->screen != UI_SCREEN_GAME) return wait;
+    game_phase ph = game_session_phase(u->session);
+    uint64_t since = game_session_phase_since(u->session);
+    uint64_t anim_end = since + (ph == GAME_PHASE_FEEDBACK ? UI_ANIM_PULSE
+                                 : ph == GAME_PHASE_RESULTS ? UI_ANIM_RESULTS
+                                                            : 0);
+    if (now_ms < anim_end) return 16; /* an animation runs: about 60 frames a second */
+    if (ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms) {
+        /* The countdown bar moves: 30 frames a second is smooth enough for a bar. */
+        return 33;
+    }
+    return wait;
+}
+
+void ui_draw(ui *u, uint64_t now_ms)
+{
+    ui_targets ts;
+    if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_MENU)
+        u->screen = UI_SCREEN_MENU;
+    ui_screen_layout(u, now_ms, true, &ts);
+}
+
+/* ==== fixed screens for shots ============================================== */
+
+bool ui_goto(ui *u, const char *screen, size_t question, bool right, uint64_t *now_ms,
+             game_error *err)
+{
+    uint64_t now = *now_ms;
+    if (strcmp(screen, "title") == 0) {
+        set_screen(u, UI_SCREEN_TITLE, now);
+        return true;
+    }
+    if (strcmp(screen, "menu") == 0) {
+        set_screen(u, UI_SCREEN_MENU, now);
+        return true;
+    }
+    if (u->nitems == 0) return game_error_set(err, NULL, 0, "no level to show");
+    ui_open_level(u, u->items[0].pack, u->items[0].level, now);
+    if (strcmp(screen, "error") == 0 || u->screen == UI_SCREEN_ERROR)
+        return u->screen == UI_SCREEN_ERROR ||
+               game_error_set(err, NULL, 0, "the level loads without error");
+    if (strcmp(screen, "intro") == 0) return true;
+    const game_level *lv = game_session_level(u->session);
+    bool results = strcmp(screen, "results") == 0;
+    size_t target = results ? lv->nquestions : question;
+    if (!results && (question < 1 || question > lv->nquestions))
+        return game_error_set(err, NULL, 0, "question %zu: the level has %zu", question,
+                              lv->nquestions);
+    act(u, GAME_ACT_START, 0, now);
+    after_step(u, now);
+    for (size_t i = 1; i <= target; i++) {
+        const game_question *q = game_session_question(u->session);
+        if (i == target && strcmp(screen, "question") == 0) {
+            now += q->time_ms ? q->time_ms * 3 / 10 : 4000; /* the clock has run a little */
+            break;
+        }
+        /* Right answers, except a wrong one where asked and every third in the results. */
+        bool want_right = i == target ? right : (results ? i % 3 != 0 : true);
+        unsigned mask = q->correct_mask;
+        if (!want_right) { /* the first wrong choice */
+            unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
+            mask = wrong & (~wrong + 1u);
+        }
+        now += q->time_ms ? q->time_ms / 4 : 5000;
+        for (size_t c = 0; c < q->nchoices; c++)
+            if ((mask >> c) & 1u) act(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), now);
+        if (q->kind == GAME_KIND_MULTI) act(u, GAME_ACT_SUBMIT, 0, now);
+        after_step(u, now);
+        if (i == target && !results) {
+            now += 5000; /* every animation over */
+            break;
+        }
+        act(u, GAME_ACT_CONTINUE, 0, now);
+        after_step(u, now);
+    }
+    if (results) now += 5000;
+    if (u->screen == UI_SCREEN_ERROR) {
+        *err = u->error;
+        return false;
+    }
+    *now_ms = now;
+    u->px = u->py = -1;
+    return true;
+}

@@ -1,0 +1,133 @@
+/* ui_internal.h — shared by the ui/ files: the ui's state, the theme, the layouts. */
+#ifndef VIGIE_UI_INTERNAL_H
+#define VIGIE_UI_INTERNAL_H
+
+#include "ui.h"
+
+typedef enum {
+    UI_SCREEN_TITLE = 0,
+    UI_SCREEN_MENU,
+    UI_SCREEN_GAME, /* the game's own phases: intro, question, feedback, results */
+    UI_SCREEN_ERROR,
+} ui_screen;
+
+/* ---- theme ---- */
+extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
+    UI_ACCENT_DARK, UI_RIGHT, UI_WRONG, UI_INK, UI_FOCUS;
+extern const gfx_color UI_BADGES[GAME_MAX_CHOICES];
+
+typedef struct {
+    int W, H;
+    int pad;    /* outer margin */
+    int gap;    /* between elements */
+    int radius; /* panels */
+    int small;  /* smallest text: 1/24 of the height */
+    int body;
+    int prompt;
+    int big;
+    int huge;
+} ui_metrics;
+
+void ui_metrics_compute(ui_metrics *m, int w, int h);
+gfx_color ui_mix(gfx_color a, gfx_color b, float t);
+
+/* Widgets. */
+typedef enum { UI_BTN_NORMAL = 0, UI_BTN_PRIMARY, UI_BTN_RIGHT, UI_BTN_WRONG, UI_BTN_DIM } ui_btn_style;
+void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, ui_btn_style st,
+                    bool hover, bool pressed, bool focus);
+void ui_draw_logo(gfx *g, int cx, int cy, int size);
+void ui_draw_check(gfx *g, int cx, int cy, int size, gfx_color c);
+void ui_draw_cross(gfx *g, int cx, int cy, int size, gfx_color c);
+void ui_draw_clock(gfx *g, int cx, int cy, int size, gfx_color c, gfx_color bg);
+void ui_draw_flame(gfx *g, int cx, int cy, int size);
+void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c);
+bool ui_hit(gfx_rect r, int x, int y);
+
+/* ---- state ---- */
+#define UI_MAX_HITS 16
+
+typedef struct {
+    size_t pack, level;
+} ui_menu_item;
+
+struct ui {
+    gfx *g;
+    audio *a;
+    const game_catalog *cat;
+    ui_pack *packs;
+    size_t npacks;
+    ui_config cfg;
+    game_lang lang;
+
+    ui_screen screen;
+    game_session *session;
+    size_t cur_pack, cur_level;
+    game_phase last_phase;
+    uint64_t screen_since;
+    bool dirty;
+    bool quit;
+    uint64_t seed; /* advances at each level opened: a new shuffle every game */
+
+    /* menu */
+    ui_menu_item *items;
+    size_t nitems;
+    int menu_focus;
+    int menu_scroll;
+    long *best; /* per item, -1 when not played */
+
+    /* pointer */
+    int px, py;
+    bool pressed;
+    int press_target;
+
+    /* game screens */
+    int focus;         /* keyboard focus: choice position or a button, -1 none */
+    uint64_t leave_until; /* Esc pressed once: a second one leaves until then */
+    long shown_score;  /* score before the last answer, for the count-up */
+    int results_scroll;
+
+    game_error error;
+};
+
+/* Hit targets of the current screen, in the order keys move through them. */
+typedef enum {
+    UI_T_NONE = 0,
+    UI_T_CHOICE,   /* index: displayed position */
+    UI_T_SUBMIT,
+    UI_T_CONTINUE,
+    UI_T_START,
+    UI_T_BACK,
+    UI_T_AGAIN,
+    UI_T_LEVEL,    /* index: menu item */
+    UI_T_LANGUAGE,
+    UI_T_SOUND,
+} ui_target_kind;
+
+typedef struct {
+    ui_target_kind kind;
+    int index;
+    gfx_rect r;
+} ui_target;
+
+typedef struct {
+    ui_target t[UI_MAX_HITS + 64];
+    int n;
+} ui_targets;
+
+/* Lays out (and with draw, draws) the current screen; fills the hit targets. The same
+ * function serves drawing and hit testing so that they can never disagree. */
+void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
+
+/* Catalog text with {1}…{3} replaced. */
+const char *ui_str(const ui *u, const char *key);
+void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
+            const char *a3);
+/* 12 345 with a thin space (French) or a comma (English). */
+void ui_number(const ui *u, char *buf, size_t n, long v);
+
+/* Animation lengths, ms. */
+#define UI_ANIM_PULSE 1200
+#define UI_ANIM_COUNT 700
+#define UI_ANIM_RESULTS 1200
+
+#endif

@@ -1,0 +1,864 @@
+/* ui_screens.c — layout and drawing of every screen.
+ * One function per screen computes the layout, fills the hit targets and, when asked,
+ * draws: hit testing and drawing share the same rectangles. Reads the game, never
+ * changes it.
+ */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ==== helpers ============================================================= */
+
+static void add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r)
+{
+    if (t->n < (int)(sizeof t->t / sizeof t->t[0])) t->t[t->n++] = (ui_target){k, index, r};
+}
+
+static bool hovering(const ui *u, gfx_rect r)
+{
+    return ui_hit(r, u->px, u->py);
+}
+
+static bool focused(const ui *u, int target_index)
+{
+    return u->focus == target_index;
+}
+
+static float clamp01(float t)
+{
+    return t < 0 ? 0 : t > 1 ? 1 : t;
+}
+
+/* Ease-out cubic: fast start, gentle landing. */
+static float ease(float t)
+{
+    t = clamp01(t);
+    return 1 - (1 - t) * (1 - t) * (1 - t);
+}
+
+static const char *choice_text(const ui *u, const game_question *q, size_t written)
+{
+    if (q->kind == GAME_KIND_TRUEFALSE) return ui_str(u, written == 0 ? "q.true" : "q.false");
+    return game_text_get(&q->choices[written], u->lang);
+}
+
+/* The top bar of the game screens: question counter, clock, score, streak. */
+static int draw_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
+{
+    int bar_h = m->small * 2;
+    if (!draw) return bar_h;
+    gfx *g = u->g;
+    const game_level *lv = game_session_level(u->session);
+    gfx_fill_rect(g, (gfx_rect){0, 0, m->W, bar_h}, UI_BAR);
+    char buf[128], n1[32], n2[32];
+    int ty = (bar_h - m->small * 6 / 5) / 2;
+    game_phase ph = game_session_phase(u->session);
+    if (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK) {
+        snprintf(n1, sizeof n1, "%zu", game_session_question_index(u->session) + 1);
+        snprintf(n2, sizeof n2, "%zu", lv->nquestions);
+        ui_fmt(u, buf, sizeof buf, "q.counter", n1, n2, NULL);
+        gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
+    } else {
+        gfx_text(g, game_text_get(&lv->title, u->lang), GFX_FONT_BOLD, m->small, m->pad, ty,
+                 GFX_ALIGN_LEFT, UI_TEXT);
+    }
+    /* Score, counting up to its new value after an answer. */
+    long score = game_session_score(u->session);
+    if (ph == GAME_PHASE_FEEDBACK) {
+        float t = ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
+        score = u->shown_score + (long)lroundf((float)(score - u->shown_score) * t);
+    }
+    ui_number(u, n1, sizeof n1, score);
+    ui_fmt(u, buf, sizeof buf, "q.score", n1, NULL, NULL);
+    int sw = gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->W - m->pad, ty, GFX_ALIGN_RIGHT, UI_ACCENT);
+    unsigned streak = game_session_streak(u->session);
+    if (streak >= 2 && (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK)) {
+        snprintf(buf, sizeof buf, "×%u", streak);
+        int fx = m->W - m->pad - sw - m->gap * 2;
+        int w = gfx_text(g, buf, GFX_FONT_BOLD, m->small, fx, ty, GFX_ALIGN_RIGHT, UI_TEXT);
+        ui_draw_flame(g, fx - w - bar_h / 3, bar_h / 2, bar_h * 7 / 10);
+    }
+    /* Time left, in the middle. */
+    if (ph == GAME_PHASE_QUESTION) {
+        const game_question *q = game_session_question(u->session);
+        if (q->time_ms) {
+            uint32_t left = game_session_time_left(u->session, now);
+            snprintf(n1, sizeof n1, "%u", (left + 999) / 1000);
+            ui_fmt(u, buf, sizeof buf, "q.seconds", n1, NULL, NULL);
+            gfx_color c = left < 5000 ? (gfx_color){255, 120, 100, 255} : UI_TEXT;
+            int tw, th;
+            gfx_text_size(g, buf, GFX_FONT_BOLD, m->small, &tw, &th);
+            int icon = m->small;
+            int total = icon + m->gap / 2 + tw;
+            int x = m->W / 2 - total / 2;
+            ui_draw_clock(g, x + icon / 2, bar_h / 2, icon, c, UI_BAR);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, x + icon + m->gap / 2, ty, GFX_ALIGN_LEFT, c);
+        }
+    }
+    return bar_h;
+}
+
+static void draw_footer(ui *u, const ui_metrics *m, const char *text)
+{
+    gfx_text(u->g, text, GFX_FONT_REGULAR, m->small, m->W / 2, m->H - m->pad / 2 - m->small * 6 / 5,
+             GFX_ALIGN_CENTER, UI_MUTED);
+}
+
+static int footer_h(const ui_metrics *m)
+{
+    return m->small * 6 / 5 + m->pad / 2 + m->gap;
+}
+
+/* ==== title ================================================================ */
+
+static void screen_title(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    add_target(t, UI_T_START, 0, (gfx_rect){0, 0, m->W, m->H});
+    if (!draw) return;
+    gfx *g = u->g;
+    int logo = m->H / 4;
+    int cy = m->H * 34 / 100;
+    int tw, th;
+    gfx_text_size(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge, &tw, &th);
+    int total = logo + logo * 3 / 4 + m->gap * 2 + tw;
+    int x0 = m->W / 2 - total / 2;
+    ui_draw_logo(g, x0 + logo / 2, cy, logo);
+    gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge, x0 + logo + logo * 3 / 4 + m->gap * 2,
+             cy - th / 2, GFX_ALIGN_LEFT, UI_TEXT);
+    int y = cy + logo / 2 + m->pad * 2;
+    y += gfx_text_wrapped(g, ui_str(u, "app.tagline"), GFX_FONT_REGULAR, m->body, m->pad, y,
+                          m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
+    /* The call to action sits on an amber pill. */
+    const char *cta = ui_str(u, "title.start");
+    gfx_text_size(g, cta, GFX_FONT_BOLD, m->small, &tw, &th);
+    if (tw > m->W - 4 * m->pad) tw = m->W - 4 * m->pad;
+    gfx_rect pill = {m->W / 2 - tw / 2 - m->pad, m->H * 78 / 100, tw + 2 * m->pad, th + m->gap * 2};
+    gfx_fill_rounded(g, pill, pill.h / 2, UI_ACCENT);
+    gfx_text(g, cta, GFX_FONT_BOLD, m->small, m->W / 2, pill.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
+}
+
+/* ==== menu ================================================================= */
+
+static void menu_level_line(const ui *u, const ui_level *l, long best, char *buf, size_t n)
+{
+    char tmp[96], num[32];
+    buf[0] = '\0';
+    if (!l->level) {
+        snprintf(buf, n, "%s", ui_str(u, "menu.broken"));
+        return;
+    }
+    for (size_t i = 0; i < l->level->naudience && i < 3; i++) {
+        char key[80];
+        snprintf(key, sizeof key, "audience.%s", l->level->audience[i]);
+        const char *a = ui_str(u, key);
+        if (strcmp(a, key) == 0) a = l->level->audience[i];
+        strncat(buf, a, n - strlen(buf) - 1);
+        strncat(buf, " · ", n - strlen(buf) - 1);
+    }
+    snprintf(num, sizeof num, "%zu", l->level->nquestions);
+    if (l->level->nquestions == 1)
+        snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.question"));
+    else
+        ui_fmt(u, tmp, sizeof tmp, "menu.questions", num, NULL, NULL);
+    strncat(buf, tmp, n - strlen(buf) - 1);
+    strncat(buf, " · ", n - strlen(buf) - 1);
+    if (best >= 0) {
+        ui_number(u, num, sizeof num, best);
+        ui_fmt(u, tmp, sizeof tmp, "menu.best", num, NULL, NULL);
+    } else {
+        snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.nobest"));
+    }
+    strncat(buf, tmp, n - strlen(buf) - 1);
+}
+
+static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    int head_h = m->small * 3;
+    /* Header: logo, heading, language and sound buttons. */
+    int bw = m->small * 3, bh = m->small * 2;
+    gfx_rect lang = {m->W - m->pad - bw * 2 - m->gap - bw / 2, (head_h - bh) / 2, bw, bh};
+    gfx_rect sound = {m->W - m->pad - bw - bw / 2, (head_h - bh) / 2, bw + bw / 2, bh};
+    add_target(t, UI_T_LANGUAGE, 0, lang);
+    add_target(t, UI_T_SOUND, 0, sound);
+    if (draw) {
+        gfx_fill_rect(g, (gfx_rect){0, 0, m->W, head_h}, UI_BAR);
+        int logo = head_h * 6 / 10;
+        ui_draw_logo(g, m->pad + logo / 2, head_h / 2, logo);
+        int x = m->pad + logo * 2;
+        int tw = gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->body, x,
+                          head_h / 2 - m->body * 6 / 10, GFX_ALIGN_LEFT, UI_ACCENT);
+        gfx_text(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, x + tw + m->gap * 2,
+                 head_h / 2 - m->small * 6 / 10, GFX_ALIGN_LEFT, UI_TEXT);
+        ui_draw_button(g, m, lang, ui_str(u, "menu.language"), UI_BTN_NORMAL, hovering(u, lang),
+                       false, false);
+        gfx_color sc = UI_TEXT;
+        gfx_fill_rounded(g, sound, m->radius, hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
+        ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2, sound.h * 7 / 10,
+                        audio_muted(u->a), sc);
+        char num[16];
+        snprintf(num, sizeof num, "%d", audio_muted(u->a) ? 0 : audio_volume(u->a));
+        gfx_text(g, num, GFX_FONT_BOLD, m->small, sound.x + sound.w - m->gap, sound.y + (bh - m->small * 6 / 5) / 2,
+                 GFX_ALIGN_RIGHT, sc);
+    }
+
+    /* The list of levels, grouped by pack, scrolled to keep the focus in view. */
+    int top = head_h + m->gap;
+    int bottom = m->H - footer_h(m);
+    int card_h = m->body * 6 / 5 + m->small * 6 / 5 + m->gap * 3;
+    int pack_h = m->small * 6 / 5 + m->gap * 2;
+    int w = m->W - 2 * m->pad;
+    if (w > m->H * 2) w = m->H * 2;
+    int x = (m->W - w) / 2;
+    /* Total height, and the focus's position, to scroll. */
+    int y = 0, focus_y = 0, focus_b = 0;
+    size_t item = 0;
+    for (size_t p = 0; p < u->npacks; p++) {
+        y += pack_h;
+        for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
+            if ((int)item == u->menu_focus) {
+                focus_y = y;
+                focus_b = y + card_h;
+            }
+            y += card_h + m->gap;
+        }
+    }
+    int view = bottom - top;
+    if (focus_b - u->menu_scroll > view) u->menu_scroll = focus_b - view;
+    if (focus_y - pack_h < u->menu_scroll) u->menu_scroll = focus_y - pack_h;
+    if (u->menu_scroll < 0) u->menu_scroll = 0;
+
+    if (draw) gfx_clip(g, &(gfx_rect){0, top, m->W, view});
+    y = top - u->menu_scroll;
+    item = 0;
+    char line[512];
+    for (size_t p = 0; p < u->npacks; p++) {
+        if (draw)
+            gfx_text(g, game_text_get(&u->packs[p].title, u->lang), GFX_FONT_BOLD, m->small, x,
+                     y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
+        y += pack_h;
+        for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
+            const ui_level *lv = &u->packs[p].levels[l];
+            gfx_rect card = {x, y, w, card_h};
+            if (y + card_h > top && y < bottom) add_target(t, UI_T_LEVEL, (int)item, card);
+            if (draw && y + card_h > top && y < bottom) {
+                bool hot = hovering(u, card) || u->menu_focus == (int)item;
+                if (u->menu_focus == (int)item) {
+                    int f = m->H / 180 + 2;
+                    gfx_fill_rounded(g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
+                                     m->radius + f, UI_FOCUS);
+                }
+                gfx_fill_rounded(g, card, m->radius, hot ? UI_PANEL_HI : UI_PANEL);
+                int stripe = m->gap / 2 + 2;
+                gfx_fill_rounded(g, (gfx_rect){card.x, card.y, stripe * 2, card.h}, stripe,
+                                 lv->level ? UI_BADGES[item % GAME_MAX_CHOICES] : UI_WRONG);
+                const char *title = lv->level ? game_text_get(&lv->level->title, u->lang) : lv->path;
+                int tx = card.x + stripe * 2 + m->gap * 2;
+                gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT, UI_TEXT);
+                menu_level_line(u, lv, u->best[item], line, sizeof line);
+                gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, card.y + m->gap * 2 + m->body * 6 / 5,
+                         GFX_ALIGN_LEFT, lv->level ? UI_MUTED : (gfx_color){255, 170, 160, 255});
+            }
+            y += card_h + m->gap;
+        }
+    }
+    if (draw) {
+        if (item == 0)
+            gfx_text_wrapped(g, ui_str(u, "menu.empty"), GFX_FONT_REGULAR, m->body, m->pad,
+                             top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
+        gfx_clip(g, NULL);
+        draw_footer(u, m, ui_str(u, "menu.keys"));
+    }
+}
+
+/* ==== intro ================================================================ */
+
+static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    const game_level *lv = game_session_level(u->session);
+    int bar = draw_top_bar(u, m, now, draw);
+    int bw = m->W / 3, bh = m->body * 2;
+    gfx_rect start = {m->W / 2 - bw / 2, m->H - footer_h(m) - bh - m->pad, bw, bh};
+    add_target(t, UI_T_START, 0, start);
+    add_target(t, UI_T_BACK, 0, (gfx_rect){0, 0, 0, 0});
+    if (!draw) return;
+    int w = m->W - 4 * m->pad;
+    int y = bar + m->pad * 2;
+    const char *title = game_text_get(&lv->title, u->lang);
+    int px = gfx_text_fit(g, title, GFX_FONT_BOLD, m->big, m->body, w, m->big * 3);
+    y += gfx_text_wrapped(g, title, GFX_FONT_BOLD, px, 2 * m->pad, y, w, GFX_ALIGN_CENTER, UI_TEXT);
+    y += m->pad;
+    const char *desc = game_text_get(&lv->description, u->lang);
+    if (*desc) {
+        int avail = start.y - y - m->pad * 3 - m->body * 2;
+        int dpx = gfx_text_fit(g, desc, GFX_FONT_REGULAR, m->body, m->small, w, avail);
+        y += gfx_text_wrapped(g, desc, GFX_FONT_REGULAR, dpx, 2 * m->pad, y, w, GFX_ALIGN_CENTER,
+                              UI_MUTED);
+        y += m->pad;
+    }
+    uint32_t total = 0;
+    for (size_t i = 0; i < lv->nquestions; i++)
+        total += lv->questions[i].time_ms ? lv->questions[i].time_ms : 20000;
+    char n1[16], n2[16], buf[128];
+    snprintf(n1, sizeof n1, "%zu", lv->nquestions);
+    snprintf(n2, sizeof n2, "%u", (total / 2 + 59999) / 60000); /* players use about half */
+    ui_fmt(u, buf, sizeof buf, "intro.count", n1, n2, NULL);
+    gfx_text(g, buf, GFX_FONT_BOLD, m->body, m->W / 2, y, GFX_ALIGN_CENTER, UI_ACCENT);
+    ui_draw_button(g, m, start, ui_str(u, "intro.start"), UI_BTN_PRIMARY, hovering(u, start),
+                   u->pressed && hovering(u, start), focused(u, 0));
+    draw_footer(u, m, ui_str(u, "intro.hint"));
+}
+
+/* ==== question and feedback ================================================ */
+
+typedef struct {
+    int prompt_y, prompt_h, prompt_px;
+    int hint_y;
+    gfx_rect cells[GAME_MAX_CHOICES];
+    int text_px;
+    gfx_rect submit;
+    gfx_rect cont;
+    gfx_rect explain;
+    int explain_px;
+    size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown */
+    size_t nshown;
+} q_layout;
+
+static void grid(const ui_metrics *m, size_t n, gfx_rect area, gfx_rect *cells)
+{
+    int cols = n == 3 ? 1 : 2;
+    int rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+    int cw = (area.w - (cols - 1) * m->gap) / cols;
+    int ch = (area.h - (rows - 1) * m->gap) / rows;
+    int maxh = m->H / 4;
+    if (ch > maxh) ch = maxh;
+    int used = rows * ch + (rows - 1) * m->gap;
+    int y0 = area.y + (area.h - used) / 2;
+    for (size_t i = 0; i < n; i++) {
+        int r = (int)i / cols, c = (int)i % cols;
+        cells[i] = (gfx_rect){area.x + c * (cw + m->gap), y0 + r * (ch + m->gap), cw, ch};
+    }
+}
+
+/* Size for the choice texts: the largest that fits every cell, so they match. */
+static int choices_px(ui *u, const ui_metrics *m, const game_question *q, const gfx_rect *cells,
+                      int max_px)
+{
+    int px = max_px;
+    for (size_t p = 0; p < q->nchoices; p++) {
+        size_t w = game_session_choice_at(u->session, p);
+        int badge = cells[p].h < m->body * 2 ? cells[p].h * 7 / 10 : m->body * 3 / 2;
+        int tw = cells[p].w - badge - m->gap * 4;
+        int f = gfx_text_fit(u->g, choice_text(u, q, w), GFX_FONT_BOLD, px, m->small, tw,
+                             cells[p].h - m->gap);
+        if (f < px) px = f;
+    }
+    return px;
+}
+
+static void layout_question(ui *u, const ui_metrics *m, int bar, bool feedback, q_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    int w = m->W - 2 * m->pad;
+    const char *prompt = game_text_get(&q->prompt, u->lang);
+    int bottom = m->H - footer_h(m);
+    int bh = m->body * 2;
+    memset(L, 0, sizeof *L);
+    if (feedback) bottom = m->H - m->pad; /* no key hints under the feedback */
+    if (feedback) {
+        /* What matters, in order: the verdict, the right answer, the explanation; the
+         * prompt comes back only when there is room for it. */
+        int top = bar + m->gap + m->big + m->gap;
+        int bw = m->W / 3;
+        L->cont = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
+        int limit = L->cont.y - m->gap;
+        /* Only the choices that teach: the right ones and the player's wrong picks. */
+        const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+        L->nshown = 0;
+        for (size_t p = 0; p < q->nchoices; p++) {
+            size_t wi = game_session_choice_at(u->session, p);
+            if (((q->correct_mask | a->chosen) >> wi) & 1u) L->shown[L->nshown++] = p;
+        }
+        int cols = L->nshown >= 2 ? 2 : 1;
+        int rows = (int)((L->nshown + (size_t)cols - 1) / (size_t)cols);
+        int cw = (w - (cols - 1) * m->gap) / cols;
+        int badge = m->small * 3 / 2;
+        int tw = cw - badge - m->gap * 3;
+        int ch = badge + m->gap;
+        for (size_t k = 0; k < L->nshown; k++) {
+            size_t p = L->shown[k];
+            int th = gfx_text_wrapped_height(g, choice_text(u, q, game_session_choice_at(u->session, p)),
+                                             GFX_FONT_BOLD, m->small, tw, NULL) + m->gap;
+            if (th > ch) ch = th;
+        }
+        int choices_h = rows * ch + (rows - 1) * m->gap;
+        const char *ex = game_text_get(&q->explain, u->lang);
+        int ew = w - 2 * m->gap;
+        int src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+        int ex_min = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, m->small, ew, NULL) : 0) +
+                     src_h + m->gap * 2;
+        L->prompt_px = m->small;
+        L->prompt_h = gfx_text_wrapped_height(g, prompt, GFX_FONT_BOLD, m->small, w, NULL);
+        int free_h = limit - top - choices_h - m->gap - ex_min;
+        if (free_h < L->prompt_h + m->gap) L->prompt_h = 0; /* no room: the prompt goes */
+        L->prompt_y = top;
+        int y = top + (L->prompt_h ? L->prompt_h + m->gap : 0);
+        for (size_t k = 0; k < L->nshown; k++) {
+            int r = (int)k / cols, c = (int)k % cols;
+            L->cells[L->shown[k]] = (gfx_rect){m->pad + c * (cw + m->gap), y + r * (ch + m->gap), cw, ch};
+        }
+        L->text_px = m->small;
+        y += choices_h + m->gap;
+        int room = limit - y - src_h - m->gap * 2;
+        L->explain_px = *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, m->small, ew, room) : m->small;
+        int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
+                 src_h + m->gap * 2;
+        if (eh > limit - y) eh = limit - y;
+        L->explain = (gfx_rect){m->pad, y, w, eh};
+        return;
+    }
+    L->prompt_y = bar + m->H / 60 + m->gap * 2;
+    L->prompt_px = gfx_text_fit(g, prompt, GFX_FONT_BOLD, m->prompt, m->body, w, m->H * 3 / 10);
+    L->prompt_h = gfx_text_wrapped_height(g, prompt, GFX_FONT_BOLD, L->prompt_px, w, NULL);
+    int y = L->prompt_y + L->prompt_h + m->gap;
+    if (q->kind == GAME_KIND_MULTI) {
+        L->hint_y = y;
+        y += m->small * 6 / 5 + m->gap;
+    }
+    y += m->gap;
+    gfx_rect area = {m->pad, y, w, bottom - y - m->gap};
+    if (q->kind == GAME_KIND_MULTI) {
+        int bw = m->W / 4;
+        L->submit = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
+        area.h -= bh + m->gap;
+    }
+    grid(m, q->nchoices, area, L->cells);
+    L->text_px = choices_px(u, m, q, L->cells, m->body);
+}
+
+/* One choice button: a coloured letter badge and the wrapped text. */
+static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t pos, bool feedback,
+                        uint64_t now)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    size_t w = game_session_choice_at(u->session, pos);
+    gfx_rect r = L->cells[pos];
+    bool selected = (game_session_selected(u->session) >> w) & 1u;
+    bool is_right = (q->correct_mask >> w) & 1u;
+    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    bool chosen = feedback && a && ((a->chosen >> w) & 1u);
+    gfx_color fill = UI_PANEL, ink = UI_TEXT;
+    bool hot = !feedback && hovering(u, r);
+    if (feedback) {
+        if (is_right) fill = UI_RIGHT;
+        else if (chosen) fill = UI_WRONG;
+        else fill = UI_BAR, ink = UI_MUTED;
+        if (is_right) {
+            /* The right answer pulses a few times, then rests. */
+            float t = (float)(now - game_session_phase_since(u->session)) / UI_ANIM_PULSE;
+            if (t < 1) {
+                int grow = (int)lroundf(sinf(t * 3.14159f * 3) * (1 - t) * (float)m->gap * 0.6f);
+                if (grow < 0) grow = -grow;
+                r = (gfx_rect){r.x - grow, r.y - grow, r.w + 2 * grow, r.h + 2 * grow};
+            }
+        }
+    } else if (selected) {
+        fill = UI_PANEL_HI;
+    } else if (hot) {
+        fill = ui_mix(UI_PANEL, UI_TEXT, 0.10f);
+    }
+    bool press = !feedback && u->pressed && hot;
+    if (press) r = (gfx_rect){r.x + 3, r.y + 3, r.w - 6, r.h - 6};
+    if (!feedback && u->focus == (int)pos) {
+        int f = m->H / 180 + 2;
+        gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
+                         UI_FOCUS);
+    }
+    if (selected && !feedback) {
+        int f = m->H / 180 + 2;
+        gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
+                         UI_ACCENT);
+    }
+    int lip = m->H / 160 + 1;
+    gfx_fill_rounded(g, (gfx_rect){r.x, r.y + lip, r.w, r.h}, m->radius, ui_mix(fill, UI_BG, 0.55f));
+    gfx_fill_rounded(g, r, m->radius, fill);
+
+    int badge = r.h < m->body * 2 ? r.h * 7 / 10 : m->body * 3 / 2;
+    int bx = r.x + m->gap + badge / 2, by = r.y + r.h / 2;
+    gfx_color bc = feedback ? (is_right || chosen ? UI_TEXT : UI_PANEL) : UI_BADGES[pos];
+    if (q->kind == GAME_KIND_MULTI && !feedback) {
+        /* A tick box instead of a round badge: several may be ticked. */
+        gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5, bc);
+        if (selected) ui_draw_check(g, bx, by, badge, UI_INK);
+        else {
+            char letter[2] = {(char)('A' + pos), 0};
+            gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+        }
+    } else {
+        gfx_fill_circle(g, bx, by, badge / 2, bc);
+        if (feedback && is_right) ui_draw_check(g, bx, by, badge, UI_RIGHT);
+        else if (feedback && chosen) ui_draw_cross(g, bx, by, badge, UI_WRONG);
+        else {
+            char letter[2] = {(char)('A' + pos), 0};
+            gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER,
+                     feedback ? UI_MUTED : UI_INK);
+        }
+    }
+    int tx = r.x + badge + m->gap * 2;
+    int tw = r.w - badge - m->gap * 3;
+    const char *text = choice_text(u, q, w);
+    int th = gfx_text_wrapped_height(g, text, GFX_FONT_BOLD, L->text_px, tw, NULL);
+    gfx_text_wrapped(g, text, GFX_FONT_BOLD, L->text_px, tx, r.y + (r.h - th) / 2, tw,
+                     GFX_ALIGN_LEFT, ink);
+}
+
+static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    int bar = draw_top_bar(u, m, now, draw);
+    q_layout L;
+    layout_question(u, m, bar, false, &L);
+    for (size_t p = 0; p < q->nchoices; p++) add_target(t, UI_T_CHOICE, (int)p, L.cells[p]);
+    if (q->kind == GAME_KIND_MULTI) add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (!draw) return;
+
+    /* Countdown bar: green, then amber, then red. */
+    int tb_y = bar + m->gap, tb_h = m->H / 60 + 2;
+    gfx_rect track = {m->pad, tb_y, m->W - 2 * m->pad, tb_h};
+    gfx_fill_rounded(g, track, tb_h / 2, UI_BAR);
+    if (q->time_ms) {
+        float f = (float)game_session_time_left(u->session, now) / (float)q->time_ms;
+        gfx_color c = f > 0.5f ? ui_mix(UI_ACCENT, (gfx_color){60, 200, 120, 255}, (f - 0.5f) * 2)
+                               : ui_mix((gfx_color){235, 70, 60, 255}, UI_ACCENT, f * 2);
+        int fw = (int)lroundf((float)track.w * f);
+        if (fw > 0) gfx_fill_rounded(g, (gfx_rect){track.x, track.y, fw, track.h}, tb_h / 2, c);
+    }
+
+    const char *prompt = game_text_get(&q->prompt, u->lang);
+    gfx_text_wrapped(g, prompt, GFX_FONT_BOLD, L.prompt_px, m->pad, L.prompt_y, m->W - 2 * m->pad,
+                     GFX_ALIGN_CENTER, UI_TEXT);
+    if (q->kind == GAME_KIND_MULTI)
+        gfx_text(g, ui_str(u, "q.multi"), GFX_FONT_BOLD, m->small, m->W / 2, L.hint_y,
+                 GFX_ALIGN_CENTER, UI_ACCENT);
+    for (size_t p = 0; p < q->nchoices; p++) draw_choice(u, m, &L, p, false, now);
+    char buf[160], n1[8], n2[8];
+    snprintf(n1, sizeof n1, "%zu", q->nchoices);
+    snprintf(n2, sizeof n2, "%c", (char)('A' + q->nchoices - 1));
+    if (q->kind == GAME_KIND_MULTI) {
+        bool any = game_session_selected(u->session) != 0;
+        ui_draw_button(g, m, L.submit, ui_str(u, "q.validate"), any ? UI_BTN_PRIMARY : UI_BTN_DIM,
+                       any && hovering(u, L.submit), u->pressed && hovering(u, L.submit),
+                       u->focus == (int)q->nchoices);
+        ui_fmt(u, buf, sizeof buf, "q.keys_multi", n1, NULL, NULL);
+    } else {
+        ui_fmt(u, buf, sizeof buf, "q.keys", n1, n2, NULL);
+    }
+    if (now < u->leave_until) {
+        const char *msg = ui_str(u, "q.leave");
+        int tw, th;
+        gfx_text_size(g, msg, GFX_FONT_BOLD, m->small, &tw, &th);
+        gfx_rect r = {m->W / 2 - tw / 2 - m->pad, m->H - footer_h(m) - th / 2, tw + 2 * m->pad,
+                      th + m->gap * 2};
+        gfx_fill_rounded(g, r, r.h / 2, UI_ACCENT);
+        gfx_text(g, msg, GFX_FONT_BOLD, m->small, m->W / 2, r.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
+    } else {
+        draw_footer(u, m, buf);
+    }
+}
+
+static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    size_t qi = game_session_question_index(u->session);
+    const game_answer *a = game_session_answer(u->session, qi);
+    int bar = draw_top_bar(u, m, now, draw);
+    q_layout L;
+    layout_question(u, m, bar, true, &L);
+    add_target(t, UI_T_CONTINUE, 0, L.cont);
+    if (!draw) return;
+
+    /* Verdict: an icon and a word, never colour alone. */
+    bool partial = !a->correct && a->points > 0;
+    const char *word = a->timeout   ? ui_str(u, "fb.timeout")
+                       : a->correct ? ui_str(u, "fb.right")
+                       : partial    ? ui_str(u, "fb.partial")
+                                    : ui_str(u, "fb.wrong");
+    gfx_color vc = a->correct ? UI_RIGHT : partial ? UI_ACCENT_DARK : UI_WRONG;
+    int vy = bar + m->gap;
+    int vh = m->big;
+    gfx_rect banner = {m->pad, vy, m->W - 2 * m->pad, vh};
+    gfx_fill_rounded(g, banner, m->radius, vc);
+    int icon = vh * 7 / 10;
+    int ix = banner.x + m->gap + icon / 2, iy = vy + vh / 2;
+    gfx_fill_circle(g, ix, iy, icon / 2, UI_TEXT);
+    if (a->timeout) ui_draw_clock(g, ix, iy, icon * 7 / 10, vc, UI_TEXT);
+    else if (a->correct) ui_draw_check(g, ix, iy, icon, vc);
+    else if (partial) ui_draw_check(g, ix, iy, icon, vc);
+    else ui_draw_cross(g, ix, iy, icon, vc);
+    int wpx = m->body * 5 / 4;
+    gfx_text(g, word, GFX_FONT_BOLD, wpx, ix + icon / 2 + m->gap * 2, iy - wpx * 6 / 10,
+             GFX_ALIGN_LEFT, UI_TEXT);
+    /* Points, counting up; the streak with its flame. */
+    float ct = ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
+    char n1[32], buf[128];
+    ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+    ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
+    int pw = gfx_text(g, buf, GFX_FONT_BOLD, m->body, banner.x + banner.w - m->gap * 2,
+                      iy - m->body * 6 / 10, GFX_ALIGN_RIGHT, UI_TEXT);
+    if (a->correct && a->streak >= 2) {
+        snprintf(n1, sizeof n1, "%u", a->streak);
+        ui_fmt(u, buf, sizeof buf, "fb.streak", n1, NULL, NULL);
+        int sx = banner.x + banner.w - m->gap * 4 - pw;
+        int sw = gfx_text(g, buf, GFX_FONT_BOLD, m->small, sx, iy - m->small * 6 / 10,
+                          GFX_ALIGN_RIGHT, UI_TEXT);
+        /* The flame pops in, then settles. */
+        float pop = clamp01((float)(now - game_session_phase_since(u->session)) / 400.0f);
+        int fs = (int)((float)vh * (0.5f + 0.25f * sinf(pop * 3.14159f) + 0.1f));
+        ui_draw_flame(g, sx - sw - fs / 2 - m->gap / 2, iy, fs);
+    }
+
+    const char *prompt = game_text_get(&q->prompt, u->lang);
+    if (L.prompt_h)
+        gfx_text_wrapped(g, prompt, GFX_FONT_BOLD, L.prompt_px, m->pad, L.prompt_y,
+                         m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
+    for (size_t k = 0; k < L.nshown; k++) draw_choice(u, m, &L, L.shown[k], true, now);
+
+    /* The explanation: why. */
+    gfx_fill_rounded(g, L.explain, m->radius, UI_PANEL);
+    gfx_clip(g, &L.explain);
+    int ey = L.explain.y + m->gap;
+    const char *ex = game_text_get(&q->explain, u->lang);
+    if (*ex)
+        ey += gfx_text_wrapped(g, ex, GFX_FONT_REGULAR, L.explain_px, L.explain.x + m->gap, ey,
+                               L.explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_TEXT);
+    if (q->source) {
+        ui_fmt(u, buf, sizeof buf, "fb.source", q->source, NULL, NULL);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, L.explain.x + m->gap, ey + m->gap / 2,
+                 GFX_ALIGN_LEFT, UI_MUTED);
+    }
+    gfx_clip(g, NULL);
+    bool last = qi + 1 >= game_session_level(u->session)->nquestions;
+    ui_draw_button(g, m, L.cont, ui_str(u, last ? "fb.results" : "fb.continue"), UI_BTN_PRIMARY,
+                   hovering(u, L.cont), u->pressed && hovering(u, L.cont), u->focus == 0);
+}
+
+/* ==== results ============================================================== */
+
+static void format_time(const ui *u, char *buf, size_t n, uint32_t ms)
+{
+    char a[16], b[16];
+    uint32_t s = (ms + 500) / 1000;
+    if (s < 60) {
+        snprintf(a, sizeof a, "%u", s);
+        ui_fmt(u, buf, n, "res.time_s", a, NULL, NULL);
+    } else {
+        snprintf(a, sizeof a, "%u", s / 60);
+        snprintf(b, sizeof b, "%u", s % 60);
+        ui_fmt(u, buf, n, "res.time_m", a, b, NULL);
+    }
+}
+
+/* A width that holds each label on one line, within reason. */
+static int button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2)
+{
+    int w1, w2, h;
+    gfx_text_size(u->g, ui_str(u, k1), GFX_FONT_BOLD, m->body, &w1, &h);
+    gfx_text_size(u->g, k2 ? ui_str(u, k2) : "", GFX_FONT_BOLD, m->body, &w2, &h);
+    int w = (w1 > w2 ? w1 : w2) + 2 * m->pad;
+    if (w < m->W / 4) w = m->W / 4;
+    if (w > m->W / 2 - m->pad) w = m->W / 2 - m->pad;
+    return w;
+}
+
+/* The right answer of question q, in words. */
+static void right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    for (size_t c = 0; c < q->nchoices; c++) {
+        if (!((q->correct_mask >> c) & 1u)) continue;
+        if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
+        strncat(buf, choice_text(u, q, c), n - strlen(buf) - 1);
+    }
+}
+
+static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    const game_level *lv = game_session_level(u->session);
+    int bar = draw_top_bar(u, m, now, draw);
+    int bw = button_width(u, m, "res.again", "res.menu"), bh = m->body * 2;
+    int bottom = m->H - m->pad;
+    gfx_rect again = {m->W / 2 - bw - m->gap, bottom - bh, bw, bh};
+    gfx_rect menu = {m->W / 2 + m->gap, bottom - bh, bw, bh};
+    add_target(t, UI_T_BACK, 0, menu);
+    add_target(t, UI_T_AGAIN, 0, again);
+    if (!draw) return;
+
+    /* The score, counting up, beside its summary. */
+    float ct = ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
+    char n1[32], n2[32], n3[48], l2[200], l3[200];
+    long score = game_session_score(u->session);
+    ui_number(u, n1, sizeof n1, score);
+    ui_number(u, n2, sizeof n2, game_session_max_score(u->session));
+    ui_fmt(u, l2, sizeof l2, "res.score", n1, n2, NULL);
+    snprintf(n1, sizeof n1, "%u", game_session_correct_count(u->session));
+    snprintf(n2, sizeof n2, "%zu", lv->nquestions);
+    format_time(u, n3, sizeof n3, game_session_total_time(u->session));
+    ui_fmt(u, l3, sizeof l3, "res.summary", n1, n2, n3);
+    ui_number(u, n1, sizeof n1, score); /* the width of the final number, not the counting one */
+    int sw, sh, w2, w3, hh;
+    gfx_text_size(g, n1, GFX_FONT_BOLD, m->big, &sw, &sh);
+    gfx_text_size(g, l2, GFX_FONT_REGULAR, m->small, &w2, &hh);
+    gfx_text_size(g, l3, GFX_FONT_REGULAR, m->small, &w3, &hh);
+    int rw = w2 > w3 ? w2 : w3;
+    int group = sw + m->pad + rw;
+    int x0 = (m->W - group) / 2;
+    if (x0 < m->pad) x0 = m->pad;
+    int y = bar + m->gap;
+    ui_number(u, n1, sizeof n1, (long)lroundf((float)score * ct));
+    gfx_text(g, n1, GFX_FONT_BOLD, m->big, x0 + sw, y, GFX_ALIGN_RIGHT, UI_ACCENT);
+    int rx = x0 + sw + m->pad;
+    int ly = y + (sh - 2 * hh - m->gap / 2) / 2;
+    gfx_text(g, l2, GFX_FONT_BOLD, m->small, rx, ly, GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_text(g, l3, GFX_FONT_REGULAR, m->small, rx, ly + hh + m->gap / 2, GFX_ALIGN_LEFT, UI_MUTED);
+    y += sh + m->gap;
+
+    /* Recap: question by question, right or wrong, and the right answer. Two columns
+     * where the screen is wide enough; the rest is a key press away. */
+    gfx_rect list = {m->pad, y, m->W - 2 * m->pad, again.y - y - m->small * 6 / 5 - m->gap * 2};
+    int cols = m->W * 10 >= m->H * 16 ? 2 : 1; /* two columns on wide screens only */
+    int cw = (list.w - (cols - 1) * m->gap) / cols;
+    int icon = m->small * 3 / 2;
+    int lh = m->small * 6 / 5;
+    int ry = list.y;
+    size_t first = (size_t)(u->results_scroll < 0 ? 0 : u->results_scroll) * (size_t)cols;
+    if (first >= lv->nquestions) first = (lv->nquestions - 1) / (size_t)cols * (size_t)cols;
+    size_t i = first;
+    while (i < lv->nquestions) {
+        /* One row of the grid: two lines a cell. */
+        int rh;
+        size_t ncell = 0;
+        char ans[GAME_MAX_CHOICES][600];
+        int tx_off = icon + m->gap * 2;
+        int tw = cw - tx_off - m->gap;
+        for (size_t c = 0; c < (size_t)cols && i + c < lv->nquestions; c++, ncell++)
+            right_answer(u, &lv->questions[i + c], ans[c], sizeof ans[c]);
+        rh = 2 * lh + m->gap;
+        if (ry + rh > list.y + list.h) break;
+        for (size_t c = 0; c < ncell; c++) {
+            const game_question *q = &lv->questions[i + c];
+            const game_answer *a = game_session_answer(u->session, i + c);
+            int cx = list.x + (int)c * (cw + m->gap);
+            gfx_fill_rounded(g, (gfx_rect){cx, ry, cw, rh}, m->radius / 2, UI_PANEL);
+            int iy = ry + rh / 2, ix = cx + m->gap + icon / 2;
+            gfx_color ic = a->correct ? UI_RIGHT : a->points > 0 ? UI_ACCENT_DARK : UI_WRONG;
+            gfx_fill_circle(g, ix, iy, icon / 2, ic);
+            if (a->timeout) ui_draw_clock(g, ix, iy, icon * 6 / 10, UI_TEXT, ic);
+            else if (a->correct || a->points > 0) ui_draw_check(g, ix, iy, icon, UI_TEXT);
+            else ui_draw_cross(g, ix, iy, icon, UI_TEXT);
+            /* One line each: the question, then its right answer (both were shown in
+             * full during the game; this is the summary). */
+            char pr[600], line[700];
+            snprintf(line, sizeof line, "%zu. %s", i + c + 1, game_text_get(&q->prompt, u->lang));
+            gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, tw, pr, sizeof pr);
+            gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2, GFX_ALIGN_LEFT,
+                     UI_MUTED);
+            gfx_text_ellipsize(g, ans[c], GFX_FONT_BOLD, m->small, tw, pr, sizeof pr);
+            gfx_text(g, pr, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh, GFX_ALIGN_LEFT,
+                     UI_TEXT);
+        }
+        ry += rh + m->gap / 2;
+        i += ncell;
+    }
+    size_t others = lv->nquestions - (i - first);
+    ui_draw_button(g, m, again, ui_str(u, "res.again"), UI_BTN_NORMAL, hovering(u, again),
+                   u->pressed && hovering(u, again), u->focus == 1);
+    ui_draw_button(g, m, menu, ui_str(u, "res.menu"), UI_BTN_PRIMARY, hovering(u, menu),
+                   u->pressed && hovering(u, menu), u->focus == 0);
+    if (others > 0) {
+        snprintf(n1, sizeof n1, "%zu", others);
+        ui_fmt(u, l2, sizeof l2, "res.more", n1, NULL, NULL);
+        gfx_text(g, l2, GFX_FONT_REGULAR, m->small, m->W / 2, again.y - lh - m->gap / 2,
+                 GFX_ALIGN_CENTER, UI_MUTED);
+    }
+}
+
+/* ==== error ================================================================ */
+
+static void screen_error(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    int bw = m->W / 3, bh = m->body * 2;
+    gfx_rect back = {m->W / 2 - bw / 2, m->H - m->pad - bh, bw, bh};
+    add_target(t, UI_T_BACK, 0, back);
+    if (!draw) return;
+    int icon = m->big;
+    int y = m->pad * 2;
+    gfx_fill_circle(g, m->W / 2, y + icon / 2, icon / 2, UI_WRONG);
+    ui_draw_cross(g, m->W / 2, y + icon / 2, icon, UI_TEXT);
+    y += icon + m->gap * 2;
+    int w = m->W - 4 * m->pad;
+    y += gfx_text_wrapped(g, ui_str(u, "err.heading"), GFX_FONT_BOLD, m->body * 5 / 4, 2 * m->pad, y, w,
+                          GFX_ALIGN_CENTER, UI_TEXT);
+    y += m->gap;
+    char where[700], n1[16];
+    const char *file = u->error.file[0] ? u->error.file : "?";
+    if (u->error.line > 0) {
+        snprintf(n1, sizeof n1, "%d", u->error.line);
+        ui_fmt(u, where, sizeof where, "err.where", file, n1, NULL);
+    } else {
+        snprintf(where, sizeof where, "%s", file);
+    }
+    y += gfx_text_wrapped(g, where, GFX_FONT_BOLD, m->small, 2 * m->pad, y, w, GFX_ALIGN_CENTER,
+                          UI_ACCENT);
+    y += m->gap;
+    int avail = back.y - y - m->small * 4 - m->pad;
+    int px = gfx_text_fit(g, u->error.message, GFX_FONT_REGULAR, m->body, m->small, w - 2 * m->gap,
+                          avail - 2 * m->gap);
+    int h = gfx_text_wrapped_height(g, u->error.message, GFX_FONT_REGULAR, px, w - 2 * m->gap, NULL);
+    if (h > avail - 2 * m->gap) h = avail - 2 * m->gap;
+    gfx_rect panel = {2 * m->pad, y, w, h + 2 * m->gap};
+    gfx_fill_rounded(g, panel, m->radius, UI_PANEL);
+    gfx_clip(g, &panel);
+    gfx_text_wrapped(g, u->error.message, GFX_FONT_REGULAR, px, panel.x + m->gap, y + m->gap,
+                     w - 2 * m->gap, GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_clip(g, NULL);
+    y += panel.h + m->gap;
+    gfx_text_wrapped(g, ui_str(u, "err.hint"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
+                     GFX_ALIGN_CENTER, UI_MUTED);
+    ui_draw_button(g, m, back, ui_str(u, "err.back"), UI_BTN_PRIMARY, hovering(u, back),
+                   u->pressed && hovering(u, back), true);
+}
+
+/* ==== dispatch ============================================================= */
+
+void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
+{
+    ui_metrics m;
+    int w, h;
+    gfx_size(u->g, &w, &h);
+    ui_metrics_compute(&m, w, h);
+    out->n = 0;
+    if (draw) gfx_clear(u->g, UI_BG);
+    switch (u->screen) {
+    case UI_SCREEN_TITLE: screen_title(u, &m, draw, out); break;
+    case UI_SCREEN_MENU: screen_menu(u, &m, draw, out); break;
+    case UI_SCREEN_ERROR: screen_error(u, &m, draw, out); break;
+    case UI_SCREEN_GAME:
+        switch (game_session_phase(u->session)) {
+        case GAME_PHASE_INTRO: screen_intro(u, &m, now_ms, draw, out); break;
+        case GAME_PHASE_QUESTION: screen_question(u, &m, now_ms, draw, out); break;
+        case GAME_PHASE_FEEDBACK: screen_feedback(u, &m, now_ms, draw, out); break;
+        case GAME_PHASE_RESULTS: screen_results(u, &m, now_ms, draw, out); break;
+        case GAME_PHASE_MENU: screen_menu(u, &m, draw, out); break;
+        }
+        break;
+    }
+}

@@ -1,0 +1,75 @@
+-- catalog.lua — every string the engine itself shows, in French and English.
+-- Keys are "screen.thing"; {1}, {2}… are filled in by the engine. A missing key shows
+-- as the key itself, so a gap is visible, never fatal. French typography: a no-break
+-- space (U+00A0) before ? ! : ; and inside « ».
+return {
+  ["app.name"] = { fr = "Vigie", en = "Vigie" },
+  ["app.tagline"] = { fr = "Cybersécurité et IA : joue, comprends, protège-toi",
+                      en = "Cybersecurity and AI: play, learn, stay safe" },
+
+  ["title.start"] = { fr = "Entrée ou touche l’écran pour commencer",
+                      en = "Press Enter or tap the screen to start" },
+
+  ["menu.heading"] = { fr = "Choisis un niveau", en = "Choose a level" },
+  ["menu.questions"] = { fr = "{1} questions", en = "{1} questions" },
+  ["menu.question"] = { fr = "1 question", en = "1 question" },
+  ["menu.best"] = { fr = "Record : {1}", en = "Best: {1}" },
+  ["menu.nobest"] = { fr = "Pas encore joué", en = "Not played yet" },
+  ["menu.broken"] = { fr = "Niveau en erreur", en = "This level has a problem" },
+  ["menu.language"] = { fr = "FR", en = "EN" },
+  ["menu.sound"] = { fr = "Son {1} %", en = "Sound {1}%" },
+  ["menu.muted"] = { fr = "Son coupé", en = "Sound off" },
+  ["menu.keys"] = { fr = "↑↓ choisir · Entrée jouer · L langue · M son",
+                    en = "↑↓ choose · Enter play · L language · M sound" },
+  ["menu.empty"] = { fr = "Aucun niveau trouvé dans {1}", en = "No level found in {1}" },
+
+  ["audience.lycee"] = { fr = "Lycée", en = "High school" },
+  ["audience.pme"] = { fr = "PME", en = "SMEs" },
+  ["audience.metiers"] = { fr = "Métiers", en = "Careers" },
+  ["audience.stand"] = { fr = "Stand", en = "Event stand" },
+
+  ["intro.count"] = { fr = "{1} questions · environ {2} min", en = "{1} questions · about {2} min" },
+  ["intro.start"] = { fr = "Commencer", en = "Start" },
+  ["intro.hint"] = { fr = "Entrée pour commencer · Échap pour revenir",
+                     en = "Enter to start · Esc to go back" },
+
+  ["q.counter"] = { fr = "Question {1}/{2}", en = "Question {1}/{2}" },
+  ["q.score"] = { fr = "Score {1}", en = "Score {1}" },
+  ["q.true"] = { fr = "Vrai", en = "True" },
+  ["q.false"] = { fr = "Faux", en = "False" },
+  ["q.multi"] = { fr = "Plusieurs réponses possibles", en = "Select all that apply" },
+  ["q.validate"] = { fr = "Valider", en = "Submit" },
+  ["q.keys"] = { fr = "Touches 1–{1} ou A–{2} · flèches + Entrée",
+                 en = "Keys 1–{1} or A–{2} · arrows + Enter" },
+  ["q.keys_multi"] = { fr = "1–{1} pour cocher · Entrée pour valider",
+                       en = "1–{1} to tick · Enter to submit" },
+  ["q.seconds"] = { fr = "{1} s", en = "{1} s" },
+  ["q.leave"] = { fr = "Échap encore une fois pour quitter le niveau",
+                  en = "Press Esc again to leave the level" },
+
+  ["fb.right"] = { fr = "Bonne réponse !", en = "Right!" },
+  ["fb.wrong"] = { fr = "Mauvaise réponse", en = "Wrong answer" },
+  ["fb.partial"] = { fr = "En partie juste", en = "Partly right" },
+  ["fb.timeout"] = { fr = "Temps écoulé !", en = "Time’s up!" },
+  ["fb.points"] = { fr = "+{1} points", en = "+{1} points" },
+  ["fb.source"] = { fr = "Source : {1}", en = "Source: {1}" },
+  ["fb.continue"] = { fr = "Continuer", en = "Continue" },
+  ["fb.results"] = { fr = "Voir les résultats", en = "See the results" },
+  ["fb.streak"] = { fr = "{1} d’affilée !", en = "{1} in a row!" },
+
+  ["res.heading"] = { fr = "Résultats", en = "Results" },
+  ["res.score"] = { fr = "{1} points sur {2}", en = "{1} of {2} points" },
+  ["res.summary"] = { fr = "{1} bonnes réponses sur {2} · {3}", en = "{1} of {2} right · {3}" },
+  ["res.time_s"] = { fr = "{1} s", en = "{1} s" },
+  ["res.time_m"] = { fr = "{1} min {2} s", en = "{1} min {2} s" },
+  ["res.menu"] = { fr = "Retour au menu", en = "Back to menu" },
+  ["res.again"] = { fr = "Rejouer", en = "Play again" },
+  ["res.more"] = { fr = "↑↓ pour voir les {1} autres", en = "↑↓ to see the other {1}" },
+  ["res.timeout"] = { fr = "temps écoulé", en = "time ran out" },
+
+  ["err.heading"] = { fr = "Ce niveau a un problème", en = "This level has a problem" },
+  ["err.where"] = { fr = "{1}, ligne {2}", en = "{1}, line {2}" },
+  ["err.hint"] = { fr = "Corrige le fichier puis rouvre le niveau. Les scores déjà obtenus sont conservés.",
+                   en = "Fix the file, then open the level again. Scores already earned are kept." },
+  ["err.back"] = { fr = "Retour au menu", en = "Back to menu" },
+}

@@ -1,0 +1,42 @@
+-- scoring.lua — the engine's default scoring rule (docs/scoring.md explains it).
+--
+-- Returns a function score(answer, ctx) -> points. A level replaces it with its own
+-- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
+-- (the question's base), choices, expected (the right answer, in the same shape as
+-- `answer`), index, id.
+
+local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
+local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
+
+-- Share of the right choices found, less the wrong ones ticked, never below zero.
+local function multi_credit(answer, expected)
+  local right = {}
+  for _, i in ipairs(expected) do right[i] = true end
+  local hits, misses = 0, 0
+  for _, i in ipairs(answer) do
+    if right[i] then hits = hits + 1 else misses = misses + 1 end
+  end
+  return math.max(0, (hits - misses) / #expected)
+end
+
+-- Full points for an instant answer, half at the time limit (in the spirit of Kahoot!).
+local function speed_factor(ctx)
+  if not ctx.limit or ctx.limit <= 0 then return 1 end
+  return 1 - 0.5 * math.min(ctx.time / ctx.limit, 1)
+end
+
+return function(answer, ctx)
+  if ctx.timeout or answer == nil then return 0 end
+  local credit
+  if ctx.kind == "multi" then
+    credit = multi_credit(answer, ctx.expected)
+  else
+    credit = ctx.correct and 1 or 0
+  end
+  if credit == 0 then return 0 end
+  local points = ctx.points * credit * speed_factor(ctx)
+  if ctx.correct and ctx.streak >= 2 then
+    points = points + BONUS_PER_STEP * math.min(ctx.streak - 1, BONUS_STEPS_MAX)
+  end
+  return math.floor(points + 0.5)
+end

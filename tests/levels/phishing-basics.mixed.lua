@@ -1,0 +1,11 @@
+-- Scripted run of levels/lycee/phishing-basics.lua with a mix of outcomes, in the level's order.
+return {
+  { answer = 2, after = 8 },            -- sender-address: right
+  { answer = 1, after = 15 },           -- lookalike-domain: wrong (the subdomain trap)
+  { answer = false, after = 6.5 },      -- padlock-https: right
+  { timeout = true },                   -- check-link: no answer before time ran out
+  { answer = { 1, 4 }, after = 21 },    -- email-clues: partly right (misses 3, no wrong pick)
+  { answer = true, after = 5 },         -- bank-password: wrong
+  { answer = { 1, 3 }, after = 18 },    -- parcel-sms: right
+  { answer = 1, after = 10 },           -- report-email: wrong (33700 is for texts)
+}
