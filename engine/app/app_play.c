@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 typedef struct {
@@ -170,7 +171,7 @@ int app_cmd_shot(int argc, char **argv)
     const char *level = NULL, *out = NULL, *phase = "question";
     size_t question = 1;
     int w = 1280, h = 720;
-    bool right = true;
+    ui_answer answer = UI_ANSWER_RIGHT;
     uint64_t seed = 1;
     game_lang lang = app_lang_from_env();
     for (int i = 0; i < argc; i++) {
@@ -195,11 +196,13 @@ int app_cmd_shot(int argc, char **argv)
             }
         } else if (strcmp(a, "--answer") == 0 && v) {
             const char *x = argv[++i];
-            if (strcmp(x, "right") != 0 && strcmp(x, "wrong") != 0) {
-                fprintf(stderr, "vigie shot: --answer takes right or wrong\n");
+            if (strcmp(x, "right") == 0) answer = UI_ANSWER_RIGHT;
+            else if (strcmp(x, "wrong") == 0) answer = UI_ANSWER_WRONG;
+            else if (strcmp(x, "timeout") == 0) answer = UI_ANSWER_TIMEOUT;
+            else {
+                fprintf(stderr, "vigie shot: --answer takes right, wrong or timeout\n");
                 return 2;
             }
-            right = strcmp(x, "right") == 0;
         } else if (strcmp(a, "--seed") == 0 && v) {
             if (!app_parse_u64(argv[++i], &seed)) {
                 fprintf(stderr, "vigie shot: --seed takes a whole number\n");
@@ -218,7 +221,7 @@ int app_cmd_shot(int argc, char **argv)
     if (!level || !out || !known) {
         fprintf(stderr, "usage: vigie shot LEVEL --out FILE.png [--question N] [--phase "
                         "title|menu|intro|question|feedback|results|error] [--size WxH] "
-                        "[--lang fr|en] [--answer right|wrong] [--seed N]\n");
+                        "[--lang fr|en] [--answer right|wrong|timeout] [--seed N]\n");
         return 2;
     }
     char err[512];
@@ -236,11 +239,15 @@ int app_cmd_shot(int argc, char **argv)
         return 1;
     }
     app_levels levels;
-    app_levels_load_file(&levels, level, seed);
+    struct stat st;
+    if (stat(level, &st) == 0 && S_ISDIR(st.st_mode))
+        app_levels_load(&levels, level, seed); /* a levels folder: the menu shows its packs */
+    else
+        app_levels_load_file(&levels, level, seed);
     ui_config cfg = {.lang = lang, .seed = seed};
     ui *u = ui_create(g, NULL, &cat, levels.packs, levels.npacks, &cfg);
     uint64_t now = 100000;
-    if (u && ui_goto(u, phase, question, right, &now, &gerr)) {
+    if (u && ui_goto(u, phase, question, answer, &now, &gerr)) {
         ui_draw(u, now);
         if (gfx_save_png(g, out, err, sizeof err))
             status = 0;

@@ -58,9 +58,10 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);
 
 /* For `vigie shot` and the screenshot tests: puts the ui on a given screen at rest.
  * screen: "title", "menu", "intro", "question", "feedback", "results", "error".
- * question is 1-based; right chooses a right or wrong answer for the feedback. *now_ms
+ * question is 1-based; answer is what the player did on the feedback's question. *now_ms
  * is advanced to a moment where every animation is over. */
-bool ui_goto(ui *u, const char *screen, size_t question, bool right, uint64_t *now_ms,
+typedef enum { UI_ANSWER_RIGHT = 0, UI_ANSWER_WRONG, UI_ANSWER_TIMEOUT } ui_answer;
+bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint64_t *now_ms,
              game_error *err);
 
 #endif

@@ -487,7 +487,7 @@ void ui_draw(ui *u, uint64_t now_ms)
 
 /* ==== fixed screens for shots ============================================== */
 
-bool ui_goto(ui *u, const char *screen, size_t question, bool right, uint64_t *now_ms,
+bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint64_t *now_ms,
              game_error *err)
 {
     uint64_t now = *now_ms;
@@ -520,7 +520,13 @@ bool ui_goto(ui *u, const char *screen, size_t question, bool right, uint64_t *n
             break;
         }
         /* Right answers, except a wrong one where asked and every third in the results. */
-        bool want_right = i == target ? right : (results ? i % 3 != 0 : true);
+        bool want_right = i == target ? answer == UI_ANSWER_RIGHT : (results ? i % 3 != 0 : true);
+        if (i == target && answer == UI_ANSWER_TIMEOUT && q->time_ms) {
+            now += q->time_ms;
+            ui_update(u, now);
+            now += 5000;
+            break;
+        }
         unsigned mask = q->correct_mask;
         if (!want_right) { /* the first wrong choice */
             unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);

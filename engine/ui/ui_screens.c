@@ -106,6 +106,8 @@ static void draw_footer(ui *u, const ui_metrics *m, const char *text)
              GFX_ALIGN_CENTER, UI_MUTED);
 }
 
+static int button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
+
 static int footer_h(const ui_metrics *m)
 {
     return m->small * 6 / 5 + m->pad / 2 + m->gap;
@@ -279,14 +281,18 @@ static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
 {
     gfx *g = u->g;
     const game_level *lv = game_session_level(u->session);
-    int bar = draw_top_bar(u, m, now, draw);
-    int bw = m->W / 3, bh = m->body * 2;
+    (void)now;
+    int bar = 0; /* no score bar yet: the level's title is the headline */
+    int bw = button_width(u, m, "intro.start", NULL), bh = m->body * 2;
     gfx_rect start = {m->W / 2 - bw / 2, m->H - footer_h(m) - bh - m->pad, bw, bh};
     add_target(t, UI_T_START, 0, start);
     add_target(t, UI_T_BACK, 0, (gfx_rect){0, 0, 0, 0});
     if (!draw) return;
     int w = m->W - 4 * m->pad;
     int y = bar + m->pad * 2;
+    int logo = m->big;
+    ui_draw_logo(g, m->W / 2 - logo / 4, y + logo / 2, logo);
+    y += logo + m->pad;
     const char *title = game_text_get(&lv->title, u->lang);
     int px = gfx_text_fit(g, title, GFX_FONT_BOLD, m->big, m->body, w, m->big * 3);
     y += gfx_text_wrapped(g, title, GFX_FONT_BOLD, px, 2 * m->pad, y, w, GFX_ALIGN_CENTER, UI_TEXT);

@@ -1,0 +1,63 @@
+# Vigie — a thin wrapper over CMake and CTest for people and CI.
+#   make play    install missing Debian packages, build (Release), play the shipped levels
+#   make test    install, build a normal and an ASan+UBSan configuration, run every test
+#   make bench   measure Vigie against a minimal SDL program and LÖVE (see bench/README.md)
+#   make golden  accept the current screenshots as the new references (review them first!)
+#   make deb     build a Debian package with CPack
+# The build itself is plain CMake: cmake -B build && cmake --build build && ctest --test-dir build
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+
+# What the build, the tests and the game need from Debian 12.
+DEBS = cmake make gcc libc6-dev pkg-config \
+       libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev libjansson-dev \
+       libcriterion-dev fonts-dejavu-core
+
+.PHONY: all deps build play test test-asan bench golden deb clean
+
+all: build
+
+# Installs only what is missing; does nothing (and needs no network) when all is there.
+deps:
+	@missing=""; \
+	for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+
+play: build
+	./$(BUILD)/vigie --levels levels
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory test-asan
+
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DVIGIE_SANITIZE=ON
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+bench: build
+	bench/run
+
+golden: build
+	VIGIE_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -L render
+	@echo "References updated in tests/golden/: review them with git diff before committing."
+
+deb: build
+	cd $(BUILD) && cpack -G DEB
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,121 @@
+/* test_cli.c — the command line's promises: exit codes, `path:line: message`, help. */
+#include "../common.h"
+
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <unistd.h>
+
+#define BIN VIGIE_BIN
+#define SRC VIGIE_SOURCE_DIR
+
+static int vigie(const char *args, char **out)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' %s 2>&1", SRC, BIN, args);
+    return run_capture(cmd, out);
+}
+
+Test(cli, help_and_version_exit_zero)
+{
+    char *out;
+    cr_assert_eq(vigie("--help", &out), 0);
+    cr_assert(strstr(out, "vigie check PATH"), "%s", out);
+    cr_assert(strstr(out, "vigie run LEVEL --answers FILE"));
+    cr_assert(strstr(out, "vigie shot LEVEL"));
+    free(out);
+    cr_assert_eq(vigie("--version", &out), 0);
+    cr_assert(strncmp(out, "vigie ", 6) == 0, "%s", out);
+    free(out);
+}
+
+Test(cli, check_prints_path_line_message_and_exits_one_on_a_broken_level)
+{
+    char *out;
+    cr_assert_eq(vigie("check tests/data/broken-level.lua", &out), 1, "%s", out);
+    cr_assert(strstr(out, "tests/data/broken-level.lua:10: "), "%s", out);
+    cr_assert(strstr(out, "between 1 and 3"), "%s", out);
+    free(out);
+}
+
+Test(cli, check_exits_zero_on_the_shipped_levels_and_one_on_a_missing_path)
+{
+    char *out;
+    cr_assert_eq(vigie("check levels", &out), 0, "%s", out);
+    free(out);
+    cr_assert_eq(vigie("check levels/lycee/phishing-basics.lua", &out), 0, "%s", out);
+    free(out);
+    cr_assert_eq(vigie("check no/such/level.lua", &out), 1, "%s", out);
+    cr_assert(strstr(out, "no/such/level.lua:1: cannot open"), "%s", out);
+    free(out);
+}
+
+Test(cli, run_reports_a_broken_level_like_check_and_exits_one)
+{
+    char *out;
+    cr_assert_eq(vigie("run tests/data/broken-level.lua --answers tests/levels/phishing-basics.perfect.lua",
+                       &out),
+                 1, "%s", out);
+    cr_assert(strstr(out, "tests/data/broken-level.lua:10: "), "%s", out);
+    free(out);
+}
+
+Test(cli, run_refuses_an_answers_file_that_does_not_fit)
+{
+    char path[] = "/tmp/vigie-answers-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    const char *src = "return { { answer = 9, after = 1 } }\n";
+    cr_assert_eq(write(fd, src, strlen(src)), (ssize_t)strlen(src));
+    close(fd);
+    char args[300], *out;
+    snprintf(args, sizeof args, "run levels/lycee/phishing-basics.lua --answers %s", path);
+    cr_assert_eq(vigie(args, &out), 1, "%s", out);
+    cr_assert(strstr(out, "1 answers for 8 questions"), "%s", out);
+    free(out);
+    unlink(path);
+}
+
+Test(cli, usage_errors_exit_two)
+{
+    char *out;
+    cr_assert_eq(vigie("run", &out), 2);
+    free(out);
+    cr_assert_eq(vigie("run levels/lycee/phishing-basics.lua --answers x --lang de", &out), 2);
+    free(out);
+    cr_assert_eq(vigie("shot levels/lycee/phishing-basics.lua --out /tmp/x.png --size 12", &out), 2);
+    free(out);
+    cr_assert_eq(vigie("frobnicate", &out), 2);
+    free(out);
+}
+
+Test(cli, run_prints_one_json_object_with_the_promised_fields)
+{
+    char *out;
+    cr_assert_eq(vigie("run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua "
+                       "--lang en",
+                       &out),
+                 0, "%s", out);
+    json_error_t e;
+    json_t *j = json_loads(out, 0, &e);
+    cr_assert_not_null(j, "%s", out);
+    cr_assert(json_is_string(json_object_get(j, "level")));
+    cr_assert(json_is_integer(json_object_get(j, "score")));
+    cr_assert(json_is_integer(json_object_get(j, "max_score")));
+    json_t *q = json_object_get(j, "questions");
+    cr_assert_eq(json_array_size(q), 8);
+    static const char *const kinds[] = {"choice", "choice", "truefalse", "choice",
+                                        "multi",  "truefalse", "multi", "choice"};
+    for (size_t i = 0; i < 8; i++) {
+        json_t *o = json_array_get(q, i);
+        cr_assert_str_eq(json_string_value(json_object_get(o, "kind")), kinds[i]);
+        for (const char *const *f = (const char *const[]){"id", "kind", "answer", "correct", "points",
+                                                          "time_ms", NULL};
+             *f; f++)
+            cr_assert_not_null(json_object_get(o, *f), "question %zu lacks %s", i + 1, *f);
+    }
+    cr_assert(json_is_null(json_object_get(json_array_get(q, 3), "answer")), "a timeout answers null");
+    cr_assert(json_is_array(json_object_get(json_array_get(q, 4), "answer")));
+    cr_assert(json_is_boolean(json_object_get(json_array_get(q, 2), "answer")));
+    json_decref(j);
+    free(out);
+}

@@ -1,0 +1,147 @@
+/* test_levels.c — every shipped level is valid and is played through `vigie run` from
+ * scripted answers, with scores worked out by hand in the answers files. */
+#include "../common.h"
+
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <jansson.h>
+#include <sys/stat.h>
+
+#define BIN VIGIE_BIN
+#define SRC VIGIE_SOURCE_DIR
+
+/* Reads `expect = { score = N, correct = N, points = { … } }` from an answers file. */
+typedef struct {
+    long score, correct;
+    long points[64];
+    size_t npoints;
+} expectation;
+
+static bool read_expect(const char *path, expectation *e)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return false;
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    char *x = strstr(buf, "expect");
+    if (!x) return false;
+    char *s = strstr(x, "score"), *c = strstr(x, "correct"), *p = strstr(x, "points");
+    if (!s || !c || sscanf(strchr(s, '=') + 1, "%ld", &e->score) != 1 ||
+        sscanf(strchr(c, '=') + 1, "%ld", &e->correct) != 1)
+        return false;
+    e->npoints = 0;
+    if (p) {
+        char *q = strchr(p, '{');
+        while (q && *q != '}' && e->npoints < 64) {
+            q++;
+            char *end;
+            long v = strtol(q, &end, 10);
+            if (end == q) break;
+            e->points[e->npoints++] = v;
+            q = end;
+            while (*q == ' ' || *q == '\n') q++;
+            if (*q != ',') break;
+        }
+    }
+    return true;
+}
+
+static json_t *run_level(const char *level, const char *answers, const char *extra)
+{
+    char cmd[2048], *out = NULL;
+    snprintf(cmd, sizeof cmd, "'%s' run '%s' --answers '%s' %s", BIN, level, answers, extra);
+    int st = run_capture(cmd, &out);
+    cr_assert_eq(st, 0, "%s exited %d", cmd, st);
+    json_error_t jerr;
+    json_t *j = json_loads(out, 0, &jerr);
+    cr_assert_not_null(j, "not JSON (%s): %s", jerr.text, out);
+    free(out);
+    return j;
+}
+
+static void play_with(const char *level, const char *level_id, const char *answers)
+{
+    expectation e;
+    cr_assert(read_expect(answers, &e), "%s: no `expect = { score = …, correct = … }`", answers);
+    json_t *j = run_level(level, answers, "--seed 1");
+    cr_assert_str_eq(json_string_value(json_object_get(j, "level")), level_id);
+    cr_assert_eq(json_integer_value(json_object_get(j, "score")), e.score, "%s: score %lld, expected %ld",
+                 answers, (long long)json_integer_value(json_object_get(j, "score")), e.score);
+    json_t *qs = json_object_get(j, "questions");
+    long correct = 0;
+    for (size_t i = 0; i < json_array_size(qs); i++) {
+        json_t *q = json_array_get(qs, i);
+        correct += json_is_true(json_object_get(q, "correct"));
+        cr_assert(json_is_string(json_object_get(q, "id")) && json_is_string(json_object_get(q, "kind")));
+        cr_assert(json_is_integer(json_object_get(q, "time_ms")));
+        if (i < e.npoints)
+            cr_assert_eq(json_integer_value(json_object_get(q, "points")), e.points[i],
+                         "%s: question %zu", answers, i + 1);
+    }
+    cr_assert_eq(correct, e.correct);
+    cr_assert_geq(json_integer_value(json_object_get(j, "max_score")), e.score);
+    /* Answers name choices as written: another seed or language changes nothing. */
+    json_t *k = run_level(level, answers, "--seed 987654 --lang en");
+    cr_assert_eq(json_integer_value(json_object_get(k, "score")), e.score);
+    json_decref(k);
+    json_decref(j);
+}
+
+Test(levels, every_shipped_level_is_played_by_a_scripted_run)
+{
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/levels", SRC);
+    DIR *d = opendir(dir);
+    cr_assert_not_null(d);
+    struct dirent *pe;
+    int levels = 0;
+    while ((pe = readdir(d))) {
+        if (pe->d_name[0] == '.') continue;
+        char pack[900];
+        snprintf(pack, sizeof pack, "%s/%s", dir, pe->d_name);
+        DIR *pd = opendir(pack);
+        if (!pd) continue;
+        struct dirent *le;
+        while ((le = readdir(pd))) {
+            size_t n = strlen(le->d_name);
+            if (n < 5 || strcmp(le->d_name + n - 4, ".lua") || !strcmp(le->d_name, "pack.lua")) continue;
+            char level[1200], id[256];
+            snprintf(level, sizeof level, "%s/%s", pack, le->d_name);
+            snprintf(id, sizeof id, "%.*s", (int)(n - 4), le->d_name);
+            levels++;
+            /* Every answers file for it: tests/levels/<file name>.<case>.lua */
+            char tdir[700];
+            snprintf(tdir, sizeof tdir, "%s/tests/levels", SRC);
+            DIR *td = opendir(tdir);
+            cr_assert_not_null(td);
+            struct dirent *ae;
+            int runs = 0;
+            while ((ae = readdir(td))) {
+                if (strncmp(ae->d_name, id, strlen(id)) || ae->d_name[strlen(id)] != '.') continue;
+                size_t an = strlen(ae->d_name);
+                if (an < 5 || strcmp(ae->d_name + an - 4, ".lua")) continue;
+                char answers[1400];
+                snprintf(answers, sizeof answers, "%s/%s", tdir, ae->d_name);
+                play_with(level, id, answers);
+                runs++;
+            }
+            closedir(td);
+            cr_assert_geq(runs, 1, "%s has no scripted run in tests/levels/%s.*.lua", level, id);
+        }
+        closedir(pd);
+    }
+    closedir(d);
+    cr_assert_geq(levels, 1);
+}
+
+Test(levels, every_shipped_level_passes_check_without_a_warning)
+{
+    char cmd[1200], *out = NULL;
+    snprintf(cmd, sizeof cmd, "'%s' check '%s/levels' 2>&1", BIN, SRC);
+    int st = run_capture(cmd, &out);
+    cr_assert_eq(st, 0, "%s", out);
+    cr_assert_null(strstr(out, ": warning:"), "%s", out);
+    free(out);
+}

@@ -1,0 +1,153 @@
+/* test_render.c — screenshots of every screen kind, at 1280×720 and 1024×768, in French
+ * and English, rendered offscreen by `vigie shot` and compared with the references in
+ * tests/golden/ with a small tolerance. A changed screen fails here: look at the new
+ * image (written next to the build as test-shots/NAME.png), and if it is right, update
+ * the reference on purpose: `make golden`, which sets VIGIE_UPDATE_GOLDEN=1.
+ *
+ * Also: the text cache really caches (an unchanged screen rasterises nothing). */
+#include "../common.h"
+#include "app/app.h"
+#include "gfx/gfx.h"
+#include "script/script.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <criterion/criterion.h>
+#include <sys/stat.h>
+
+#define BIN VIGIE_BIN
+#define SRC VIGIE_SOURCE_DIR
+#define OUT VIGIE_BUILD_DIR "/test-shots"
+
+/* Share of pixels allowed to differ by more than CHANNEL_TOL in some channel. */
+#define CHANNEL_TOL 40
+#define PIXEL_SHARE 0.002
+
+static void compare(const char *name, const char *actual)
+{
+    char golden[700];
+    snprintf(golden, sizeof golden, "%s/tests/golden/%s.png", SRC, name);
+    const char *upd = getenv("VIGIE_UPDATE_GOLDEN");
+    if (upd && *upd == '1') {
+        char cmd[1600];
+        snprintf(cmd, sizeof cmd, "cp '%s' '%s'", actual, golden);
+        cr_assert_eq(system(cmd), 0);
+        return;
+    }
+    SDL_Surface *a = IMG_Load(actual), *g = IMG_Load(golden);
+    cr_assert_not_null(a, "%s: %s", actual, IMG_GetError());
+    cr_assert_not_null(g, "no reference %s: review %s and run `make golden`", golden, actual);
+    SDL_Surface *a32 = SDL_ConvertSurfaceFormat(a, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_Surface *g32 = SDL_ConvertSurfaceFormat(g, SDL_PIXELFORMAT_ARGB8888, 0);
+    cr_assert_eq(a32->w, g32->w);
+    cr_assert_eq(a32->h, g32->h);
+    long differ = 0;
+    for (int y = 0; y < a32->h; y++) {
+        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a32->pixels + y * a32->pitch);
+        const Uint32 *rg = (const Uint32 *)((const Uint8 *)g32->pixels + y * g32->pitch);
+        for (int x = 0; x < a32->w; x++) {
+            for (int sh = 0; sh < 24; sh += 8) {
+                int d = (int)((ra[x] >> sh) & 0xff) - (int)((rg[x] >> sh) & 0xff);
+                if (d > CHANNEL_TOL || d < -CHANNEL_TOL) {
+                    differ++;
+                    break;
+                }
+            }
+        }
+    }
+    double share = (double)differ / ((double)a32->w * a32->h);
+    SDL_FreeSurface(a);
+    SDL_FreeSurface(g);
+    SDL_FreeSurface(a32);
+    SDL_FreeSurface(g32);
+    cr_assert_leq(share, PIXEL_SHARE, "%s differs from its reference in %.2f %% of pixels: look at %s",
+                  name, share * 100, actual);
+}
+
+static void shot(const char *name, const char *level, const char *args)
+{
+    static const char *const sizes[] = {"1280x720", "1024x768"};
+    static const char *const langs[] = {"fr", "en"};
+    mkdir(OUT, 0755);
+    for (int s = 0; s < 2; s++)
+        for (int l = 0; l < 2; l++) {
+            char full[200], path[600], cmd[2000], *out = NULL;
+            snprintf(full, sizeof full, "%s-%s-%s", name, sizes[s], langs[l]);
+            snprintf(path, sizeof path, "%s/%s.png", OUT, full);
+            snprintf(cmd, sizeof cmd, "cd '%s' && '%s' shot %s %s --size %s --lang %s --out '%s' 2>&1",
+                     SRC, BIN, level, args, sizes[s], langs[l], path);
+            int st = run_capture(cmd, &out);
+            cr_assert_eq(st, 0, "%s: %s", cmd, out);
+            free(out);
+            compare(full, path);
+        }
+}
+
+#define LEVEL "levels/lycee/phishing-basics.lua"
+
+Test(render, title_screen) { shot("title", LEVEL, "--phase title"); }
+Test(render, menu_screen) { shot("menu", "levels", "--phase menu"); }
+Test(render, intro_screen) { shot("intro", LEVEL, "--phase intro"); }
+Test(render, question_single_choice) { shot("question-choice", LEVEL, "--phase question --question 2"); }
+Test(render, question_true_false) { shot("question-truefalse", LEVEL, "--phase question --question 3"); }
+Test(render, question_multiple_choice) { shot("question-multi", LEVEL, "--phase question --question 5"); }
+Test(render, feedback_right) { shot("feedback-right", LEVEL, "--phase feedback --question 1 --answer right"); }
+Test(render, feedback_wrong) { shot("feedback-wrong", LEVEL, "--phase feedback --question 2 --answer wrong"); }
+Test(render, feedback_timeout) { shot("feedback-timeout", LEVEL, "--phase feedback --question 4 --answer timeout"); }
+Test(render, feedback_multi_partly_right) { shot("feedback-multi", LEVEL, "--phase feedback --question 7 --answer wrong"); }
+Test(render, results_screen) { shot("results", LEVEL, "--phase results"); }
+Test(render, error_screen) { shot("error", "tests/data/broken-level.lua", "--phase error"); }
+
+Test(render, an_unchanged_screen_rasterises_no_text)
+{
+    char err[256];
+    gfx *g = gfx_create_offscreen(1280, 720, err, sizeof err);
+    cr_assert_not_null(g, "%s", err);
+    game_catalog cat;
+    game_error gerr = {0};
+    cr_assert(script_catalog_load(&cat, &gerr));
+    app_levels lv;
+    app_levels_load_file(&lv, SRC "/" LEVEL, 1);
+    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 1};
+    ui *u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
+    uint64_t now = 1000;
+    cr_assert(ui_goto(u, "question", 2, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
+    ui_draw(u, now);
+    gfx_present(g);
+    size_t entries, before, after;
+    gfx_text_cache_stats(g, &entries, &before);
+    cr_assert_gt(before, 5);
+    for (int i = 0; i < 50; i++) {
+        ui_draw(u, now); /* the same second of the countdown: nothing changes */
+        gfx_present(g);
+    }
+    gfx_text_cache_stats(g, &entries, &after);
+    cr_assert_eq(after, before, "%zu strings rasterised again", after - before);
+    ui_destroy(u);
+    app_levels_unload(&lv);
+    game_catalog_deinit(&cat);
+    gfx_destroy(g);
+}
+
+Test(render, an_idle_untimed_question_asks_for_no_frame)
+{
+    char err[256];
+    gfx *g = gfx_create_offscreen(1280, 720, err, sizeof err);
+    cr_assert_not_null(g, "%s", err);
+    game_catalog cat;
+    game_error gerr = {0};
+    cr_assert(script_catalog_load(&cat, &gerr));
+    app_levels lv;
+    app_levels_load_file(&lv, SRC "/bench/level.lua", 1);
+    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 1};
+    ui *u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
+    uint64_t now = 1000;
+    cr_assert(ui_goto(u, "question", 1, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
+    ui_draw(u, now);
+    ui_take_dirty(u);
+    cr_assert_eq(ui_wait_ms(u, now + 10), -1, "an untimed question with nothing moving sleeps");
+    ui_destroy(u);
+    app_levels_unload(&lv);
+    game_catalog_deinit(&cat);
+    gfx_destroy(g);
+}

@@ -1,0 +1,367 @@
+/* test_game.c — the game model alone: no SDL, no Lua. A C scoring rule stands in for
+ * the Lua one so that these tests pin the state machine, not the formula. */
+#include "game/game.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- a level built in C ---- */
+
+static char *dup(const char *s)
+{
+    return strdup(s);
+}
+
+static game_level *make_level(size_t n, game_kind kind, size_t nchoices, uint32_t time_ms)
+{
+    game_level *lv = calloc(1, sizeof *lv);
+    lv->id = dup("test");
+    lv->path = dup("test.lua");
+    lv->questions = calloc(n, sizeof *lv->questions);
+    lv->nquestions = n;
+    for (size_t i = 0; i < n; i++) {
+        game_question *q = &lv->questions[i];
+        char id[32];
+        snprintf(id, sizeof id, "q%zu", i + 1);
+        q->id = dup(id);
+        q->kind = kind;
+        q->nchoices = kind == GAME_KIND_TRUEFALSE ? 2 : nchoices;
+        q->correct_mask = kind == GAME_KIND_MULTI ? 0x5u : 0x2u; /* {1,3} or choice 2 */
+        q->time_ms = time_ms;
+        q->points = 1000;
+        q->prompt.s[0] = dup("prompt");
+    }
+    return lv;
+}
+
+/* ---- a recording scoring rule ---- */
+
+typedef struct {
+    int calls;
+    game_score_ctx last;
+    bool fail;
+} recorder;
+
+static bool rec_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+{
+    recorder *r = ud;
+    r->calls++;
+    r->last = *ctx;
+    if (r->fail) return game_error_set(err, "rule.lua", 7, "boom");
+    *points = ctx->correct ? 100 * (long)ctx->streak : 0;
+    return true;
+}
+
+static game_action A(game_action_kind k, int arg)
+{
+    return (game_action){k, arg};
+}
+
+/* The displayed position of written choice `i` in the current question. */
+static int pos(game_session *s, size_t i)
+{
+    return (int)game_session_position_of(s, i);
+}
+
+Test(game_session, starts_in_the_menu_and_walks_intro_question_feedback_results_menu)
+{
+    recorder r = {0};
+    game_level *lv = make_level(2, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 42);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_MENU);
+    cr_assert(game_session_begin(s, lv, 0, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_INTRO);
+    game_action start = A(GAME_ACT_START, 0);
+    cr_assert(game_step(s, &start, 1, 100, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION);
+    for (int q = 0; q < 2; q++) {
+        game_action pick = A(GAME_ACT_CHOOSE, pos(s, 1));
+        cr_assert(game_step(s, &pick, 1, 1000 + 5000 * (uint64_t)q, NULL));
+        cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+        game_action next = A(GAME_ACT_CONTINUE, 0);
+        cr_assert(game_step(s, &next, 1, 2000 + 5000 * (uint64_t)q, NULL));
+    }
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_RESULTS);
+    cr_assert_eq(game_session_correct_count(s), 2);
+    cr_assert_eq(game_session_score(s), 100 + 200);
+    game_action next = A(GAME_ACT_CONTINUE, 0);
+    cr_assert(game_step(s, &next, 1, 20000, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_MENU);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_session, ignores_actions_that_make_no_sense_in_the_phase)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 1);
+    game_session_begin(s, lv, 0, NULL);
+    r.calls = 0; /* begin asked the rule for the max score */
+    game_action acts[] = {A(GAME_ACT_CHOOSE, 0), A(GAME_ACT_SUBMIT, 0)};
+    cr_assert(game_step(s, acts, 2, 10, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_INTRO, "choosing during the intro does nothing");
+    game_action start = A(GAME_ACT_START, 0), bad = A(GAME_ACT_CHOOSE, 9), cont = A(GAME_ACT_CONTINUE, 0);
+    game_step(s, &start, 1, 20, NULL);
+    cr_assert(game_step(s, &bad, 1, 30, NULL));
+    cr_assert(game_step(s, &cont, 1, 40, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION, "an out-of-range choice is ignored");
+    cr_assert_eq(r.calls, 0);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_session, quit_goes_back_to_the_menu_from_any_phase)
+{
+    recorder r = {0};
+    game_level *lv = make_level(3, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 1);
+    game_session_begin(s, lv, 0, NULL);
+    game_action acts[] = {A(GAME_ACT_START, 0), A(GAME_ACT_QUIT, 0)};
+    game_step(s, acts, 2, 10, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_MENU);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_shuffle, same_seed_gives_the_same_order_and_every_order_is_a_permutation)
+{
+    recorder r = {0};
+    game_level *lv = make_level(5, GAME_KIND_CHOICE, 6, 20000);
+    game_session *a = game_session_create(rec_score, &r, 1234);
+    game_session *b = game_session_create(rec_score, &r, 1234);
+    game_session_begin(a, lv, 0, NULL);
+    game_session_begin(b, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0);
+    game_step(a, &start, 1, 0, NULL);
+    game_step(b, &start, 1, 0, NULL);
+    for (int q = 0; q < 5; q++) {
+        unsigned seen = 0;
+        for (size_t p = 0; p < 6; p++) {
+            cr_assert_eq(game_session_choice_at(a, p), game_session_choice_at(b, p));
+            seen |= 1u << game_session_choice_at(a, p);
+            cr_assert_eq(game_session_position_of(a, game_session_choice_at(a, p)), p);
+        }
+        cr_assert_eq(seen, 0x3fu, "a permutation of the 6 choices");
+        game_action acts[] = {A(GAME_ACT_CHOOSE, 0), A(GAME_ACT_CONTINUE, 0)};
+        game_step(a, acts, 2, 100, NULL);
+        game_step(b, acts, 2, 100, NULL);
+    }
+    game_session_destroy(a);
+    game_session_destroy(b);
+    game_level_destroy(lv);
+}
+
+Test(game_shuffle, different_seeds_give_different_orders)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 6, 20000);
+    int differ = 0;
+    size_t first[6];
+    for (uint64_t seed = 1; seed <= 20; seed++) {
+        game_session *s = game_session_create(rec_score, &r, seed);
+        game_session_begin(s, lv, 0, NULL);
+        bool same = true;
+        for (size_t p = 0; p < 6; p++) {
+            if (seed == 1) first[p] = game_session_choice_at(s, p);
+            same = same && first[p] == game_session_choice_at(s, p);
+        }
+        differ += !same;
+        game_session_destroy(s);
+    }
+    cr_assert_geq(differ, 15, "20 seeds should give mostly different orders (%d differ)", differ);
+    game_level_destroy(lv);
+}
+
+Test(game_shuffle, true_false_keeps_true_first)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_TRUEFALSE, 2, 20000);
+    for (uint64_t seed = 1; seed <= 10; seed++) {
+        game_session *s = game_session_create(rec_score, &r, seed);
+        game_session_begin(s, lv, 0, NULL);
+        cr_assert_eq(game_session_choice_at(s, 0), 0);
+        game_session_destroy(s);
+    }
+    game_level_destroy(lv);
+}
+
+Test(game_timer, expiry_is_a_wrong_answer_scored_through_the_rule)
+{
+    recorder r = {0};
+    game_level *lv = make_level(2, GAME_KIND_CHOICE, 4, 10000);
+    game_session *s = game_session_create(rec_score, &r, 7);
+    game_session_begin(s, lv, 0, NULL);
+    r.calls = 0;
+    game_action start = A(GAME_ACT_START, 0);
+    game_step(s, &start, 1, 1000, NULL);
+    cr_assert(game_step(s, NULL, 0, 10999, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION, "1 ms before the limit it still runs");
+    cr_assert_eq(game_session_time_left(s, 10999), 1);
+    cr_assert(game_step(s, NULL, 0, 11000, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+    const game_answer *a = game_session_answer(s, 0);
+    cr_assert(a->timeout);
+    cr_assert_not(a->correct);
+    cr_assert_eq(a->points, 0);
+    cr_assert_eq(a->time_ms, 10000);
+    cr_assert_eq(r.calls, 1);
+    cr_assert(r.last.timeout);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_timer, an_answer_arriving_after_the_limit_is_a_timeout)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 4, 10000);
+    game_session *s = game_session_create(rec_score, &r, 7);
+    game_session_begin(s, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0);
+    game_step(s, &start, 1, 0, NULL);
+    game_action right = A(GAME_ACT_CHOOSE, pos(s, 1));
+    cr_assert(game_step(s, &right, 1, 15000, NULL));
+    cr_assert(game_session_answer(s, 0)->timeout);
+    cr_assert_eq(game_session_answer(s, 0)->points, 0);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_timer, untimed_questions_never_expire)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 4, 0);
+    game_session *s = game_session_create(rec_score, &r, 7);
+    game_session_begin(s, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0);
+    game_step(s, &start, 1, 0, NULL);
+    game_step(s, NULL, 0, 10u * 3600 * 1000, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION);
+    cr_assert_eq(game_session_time_left(s, 5000), 0);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_multi, choices_toggle_and_submit_sends_the_set)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_MULTI, 4, 30000);
+    game_session *s = game_session_create(rec_score, &r, 3);
+    game_session_begin(s, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0), submit = A(GAME_ACT_SUBMIT, 0);
+    game_step(s, &start, 1, 0, NULL);
+    game_step(s, &submit, 1, 10, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION, "nothing ticked: no submit");
+    game_action t[] = {A(GAME_ACT_CHOOSE, pos(s, 0)), A(GAME_ACT_CHOOSE, pos(s, 1)),
+                       A(GAME_ACT_CHOOSE, pos(s, 1)), A(GAME_ACT_CHOOSE, pos(s, 2))};
+    game_step(s, t, 4, 20, NULL);
+    cr_assert_eq(game_session_selected(s), 0x5u);
+    game_step(s, &submit, 1, 3000, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+    cr_assert(game_session_answer(s, 0)->correct);
+    cr_assert_eq(r.last.chosen, 0x5u);
+    cr_assert_eq(r.last.time_ms, 3000);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_score, streak_counts_right_answers_in_a_row_and_resets_on_a_wrong_one)
+{
+    recorder r = {0};
+    game_level *lv = make_level(4, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 9);
+    game_session_begin(s, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0);
+    game_step(s, &start, 1, 0, NULL);
+    unsigned expect[] = {1, 2, 0, 1};
+    size_t pick[] = {1, 1, 0, 1};
+    for (int i = 0; i < 4; i++) {
+        game_action a[] = {A(GAME_ACT_CHOOSE, pos(s, pick[i])), A(GAME_ACT_CONTINUE, 0)};
+        game_step(s, a, 1, 100, NULL);
+        cr_assert_eq(r.last.streak, expect[i], "question %d", i + 1);
+        game_step(s, a + 1, 1, 100, NULL);
+    }
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_score, max_score_asks_the_rule_for_perfect_instant_answers)
+{
+    recorder r = {0};
+    game_level *lv = make_level(3, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 9);
+    game_session_begin(s, lv, 0, NULL);
+    cr_assert_eq(game_session_max_score(s), 100 + 200 + 300);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_score, a_failing_rule_stops_the_level_with_its_error)
+{
+    recorder r = {0};
+    game_level *lv = make_level(2, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 9);
+    game_session_begin(s, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0), pick = A(GAME_ACT_CHOOSE, 0);
+    game_step(s, &start, 1, 0, NULL);
+    r.fail = true;
+    game_error err = {0};
+    cr_assert_not(game_step(s, &pick, 1, 10, &err));
+    cr_assert_str_eq(err.message, "boom");
+    cr_assert_eq(err.line, 7);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_MENU);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_scripted, plays_a_level_from_answers_through_the_same_actions)
+{
+    recorder r = {0};
+    game_level *lv = make_level(3, GAME_KIND_CHOICE, 4, 10000);
+    game_session *s = game_session_create(rec_score, &r, 5);
+    game_session_begin(s, lv, 0, NULL);
+    game_scripted ans[] = {{false, 0x2u, 2000}, {true, 0, 0}, {false, 0x1u, 12000}};
+    game_error err = {0};
+    cr_assert(game_session_play_scripted(s, ans, 3, 0, &err), "%s", err.message);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_RESULTS);
+    cr_assert(game_session_answer(s, 0)->correct);
+    cr_assert_eq(game_session_answer(s, 0)->time_ms, 2000);
+    cr_assert(game_session_answer(s, 1)->timeout);
+    cr_assert(game_session_answer(s, 2)->timeout, "12 s on a 10 s question is too late");
+    cr_assert_eq(game_session_total_time(s), 22000);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_scripted, refuses_too_few_answers_and_several_picks_on_a_single_choice)
+{
+    recorder r = {0};
+    game_level *lv = make_level(2, GAME_KIND_CHOICE, 4, 10000);
+    game_session *s = game_session_create(rec_score, &r, 5);
+    game_error err = {0};
+    game_scripted one[] = {{false, 0x2u, 1000}};
+    game_session_begin(s, lv, 0, NULL);
+    cr_assert_not(game_session_play_scripted(s, one, 1, 0, &err));
+    cr_assert(strstr(err.message, "answers stop at 1"), "%s", err.message);
+    game_scripted two[] = {{false, 0x3u, 1000}, {false, 0x2u, 1000}};
+    game_session_begin(s, lv, 0, NULL);
+    cr_assert_not(game_session_play_scripted(s, two, 2, 0, &err));
+    cr_assert(strstr(err.message, "takes one"), "%s", err.message);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_text, falls_back_to_the_other_language_then_to_empty)
+{
+    game_text t = {{NULL, dup("hello")}};
+    cr_assert_str_eq(game_text_get(&t, GAME_LANG_FR), "hello");
+    game_text_deinit(&t);
+    cr_assert_str_eq(game_text_get(&t, GAME_LANG_EN), "");
+    game_lang l;
+    cr_assert(game_lang_parse("fr_FR.UTF-8", &l) && l == GAME_LANG_FR);
+    cr_assert(game_lang_parse("en_GB", &l) && l == GAME_LANG_EN);
+    cr_assert_not(game_lang_parse("C.UTF-8", &l));
+    cr_assert_not(game_lang_parse("frisian", &l));
+}
