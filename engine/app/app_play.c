@@ -137,6 +137,8 @@ int app_cmd_play(int argc, char **argv)
             int w = ui_wait_ms(u, now);
             if (w >= 0 && now + (uint64_t)w < due) due = now + (uint64_t)w;
         }
+        /* A sound still playing: look again soon, to pause the device when it ends. */
+        if (audio_update(snd) && now + 150 < due) due = now + 150;
         SDL_Event ev;
         int got;
         if (bench > 0) got = SDL_PollEvent(&ev);

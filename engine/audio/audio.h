@@ -19,5 +19,8 @@ int audio_volume(const audio *a);
 /* Returns the new state: true when muted. */
 bool audio_toggle_mute(audio *a);
 bool audio_muted(const audio *a);
+/* Pauses the device once a sound has finished, so that an idle game has no audio thread
+ * waking up; returns true while a sound is still playing (call again a little later). */
+bool audio_update(audio *a);
 
 #endif

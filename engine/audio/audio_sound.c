@@ -14,6 +14,7 @@
 
 struct audio {
     SDL_AudioDeviceID dev;
+    bool available; /* a device could be opened at start-up */
     int volume;
     bool muted;
     float *buf[AUDIO_COUNT];
@@ -42,19 +43,44 @@ static void render(audio *a, audio_sound s, const note *notes, int n, double tot
     a->len[s] = len;
 }
 
-audio *audio_create(int volume_percent)
+/* The device is open only while a sound plays: SDL's audio thread runs (and wakes the
+ * CPU every buffer) for as long as a device is open, even paused. */
+static bool open_device(audio *a)
 {
-    audio *a = calloc(1, sizeof *a);
-    if (!a) return NULL;
-    a->volume = volume_percent < 0 ? 0 : volume_percent > 100 ? 100 : volume_percent;
-    if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return a;
     SDL_AudioSpec want = {0}, have;
     want.freq = RATE;
     want.format = AUDIO_F32SYS;
     want.channels = 1;
     want.samples = 1024;
     a->dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
-    if (!a->dev) return a;
+    a->available = a->dev != 0;
+    return a->available;
+}
+
+static void close_device(audio *a)
+{
+    if (a->dev) SDL_CloseAudioDevice(a->dev);
+    a->dev = 0;
+}
+
+audio *audio_create(int volume_percent)
+{
+    audio *a = calloc(1, sizeof *a);
+    if (!a) return NULL;
+    a->volume = volume_percent < 0 ? 0 : volume_percent > 100 ? 100 : volume_percent;
+    a->available = true; /* until a device fails to open */
+    return a;
+}
+
+/* Sounds are made and the audio system started on the first sound, not at start-up:
+ * the first frame comes sooner and a game that stays muted never touches the device. */
+static bool prepare(audio *a)
+{
+    if (a->buf[AUDIO_RIGHT]) return true;
+    if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        a->available = false;
+        return false;
+    }
     static const note right[] = {{659.3, 0, 0.12}, {987.8, 0.1, 0.25}};
     static const note wrong[] = {{311.1, 0, 0.18}, {233.1, 0.15, 0.3}};
     static const note timeup[] = {{880, 0, 0.08}, {880, 0.14, 0.08}, {587.3, 0.28, 0.3}};
@@ -63,21 +89,21 @@ audio *audio_create(int volume_percent)
     render(a, AUDIO_WRONG, wrong, 2, 0.5);
     render(a, AUDIO_TIMEUP, timeup, 3, 0.65);
     render(a, AUDIO_CLICK, click, 1, 0.05);
-    SDL_PauseAudioDevice(a->dev, 0);
-    return a;
+    return a->buf[AUDIO_RIGHT] != NULL;
 }
 
 void audio_destroy(audio *a)
 {
     if (!a) return;
-    if (a->dev) SDL_CloseAudioDevice(a->dev);
+    close_device(a);
     for (int i = 0; i < AUDIO_COUNT; i++) free(a->buf[i]);
     free(a);
 }
 
 void audio_play(audio *a, audio_sound s)
 {
-    if (!a || !a->dev || a->muted || !a->buf[s] || a->volume == 0) return;
+    if (!a || !a->available || a->muted || a->volume == 0 || !prepare(a) || !a->buf[s]) return;
+    if (!a->dev && !open_device(a)) return;
     float *scaled = malloc(sizeof(float) * (size_t)a->len[s]);
     if (!scaled) return;
     float v = (float)a->volume / 100.0f;
@@ -85,6 +111,7 @@ void audio_play(audio *a, audio_sound s)
     SDL_ClearQueuedAudio(a->dev); /* a new sound replaces one still playing */
     SDL_QueueAudio(a->dev, scaled, (Uint32)(sizeof(float) * (size_t)a->len[s]));
     free(scaled);
+    SDL_PauseAudioDevice(a->dev, 0);
 }
 
 void audio_set_volume(audio *a, int percent)
@@ -101,11 +128,19 @@ bool audio_toggle_mute(audio *a)
 {
     if (!a) return true;
     a->muted = !a->muted;
-    if (a->muted && a->dev) SDL_ClearQueuedAudio(a->dev);
+    if (a->muted) close_device(a);
     return a->muted;
 }
 
 bool audio_muted(const audio *a)
 {
     return !a || a->muted;
+}
+
+bool audio_update(audio *a)
+{
+    if (!a || !a->dev) return false;
+    if (SDL_GetQueuedAudioSize(a->dev) > 0) return true;
+    close_device(a);
+    return false;
 }
