@@ -8,6 +8,7 @@
 #include <SDL_ttf.h>
 
 #define GFX_FONT_SIZES 24
+#define GFX_DISCS 96
 
 typedef struct gfx_text_entry gfx_text_entry;
 
@@ -32,8 +33,15 @@ struct gfx {
     uint64_t frame;
     size_t rasterised;
 
-    SDL_Texture *disc; /* a white anti-aliased disc, for corners and circles */
-    int disc_r;
+    /* Anti-aliased discs by radius and colour, for corners and circles: copied at their
+     * own size and in their own colour, because a scaled or tinted copy takes the
+     * software renderer's slow paths. */
+    struct {
+        int r;
+        gfx_color c;
+        SDL_Texture *tex;
+        uint64_t used;
+    } discs[GFX_DISCS];
 };
 
 TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px);

@@ -1,54 +1,76 @@
 /* gfx_shape.c — rounded panels, circles, triangles and lines.
- * Corners and circles are drawn from one anti-aliased white disc texture, tinted and
- * scaled, which keeps them smooth on the software renderer and cheap everywhere.
+ * Corners and circles are copies of anti-aliased disc textures made once per radius
+ * and colour, which keeps them smooth on the software renderer and cheap everywhere.
  */
 #include "gfx_internal.h"
 
 #include <math.h>
+#include <string.h>
 
-#define DISC_R 128
-
-bool gfx_shape_init(gfx *g)
+static SDL_Texture *make_disc(gfx *g, int r, gfx_color c)
 {
-    int d = DISC_R * 2;
+    int d = r * 2;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, d, d, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!s) return false;
+    if (!s) return NULL;
     for (int y = 0; y < d; y++) {
         Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
         for (int x = 0; x < d; x++) {
             /* Coverage of the pixel by the disc, from the distance to the edge. */
-            double dx = x + 0.5 - DISC_R, dy = y + 0.5 - DISC_R;
-            double cover = DISC_R - sqrt(dx * dx + dy * dy) + 0.5;
+            double dx = x + 0.5 - r, dy = y + 0.5 - r;
+            double cover = r - sqrt(dx * dx + dy * dy) + 0.5;
             if (cover < 0) cover = 0;
             if (cover > 1) cover = 1;
-            Uint32 a = (Uint32)lround(cover * 255.0);
-            row[x] = (a << 24) | 0x00ffffffu;
+            Uint32 a = (Uint32)lround(cover * c.a);
+            row[x] = (a << 24) | ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | c.b;
         }
     }
-    g->disc = SDL_CreateTextureFromSurface(g->renderer, s);
+    SDL_Texture *t = SDL_CreateTextureFromSurface(g->renderer, s);
     SDL_FreeSurface(s);
-    if (!g->disc) return false;
-    SDL_SetTextureBlendMode(g->disc, SDL_BLENDMODE_BLEND);
-    SDL_SetTextureScaleMode(g->disc, SDL_ScaleModeLinear);
-    g->disc_r = DISC_R;
-    return true;
+    if (t) SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    return t;
+}
+
+static bool same_color(gfx_color a, gfx_color b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
+
+/* The disc of radius r in colour c, made on first use and kept while it is used. */
+static SDL_Texture *disc_at(gfx *g, int r, gfx_color c)
+{
+    int victim = 0;
+    for (int i = 0; i < GFX_DISCS; i++) {
+        if (g->discs[i].tex && g->discs[i].r == r && same_color(g->discs[i].c, c)) {
+            g->discs[i].used = g->frame + 1;
+            return g->discs[i].tex;
+        }
+        if (!g->discs[i].tex || g->discs[i].used < g->discs[victim].used) victim = i;
+    }
+    if (g->discs[victim].tex) SDL_DestroyTexture(g->discs[victim].tex);
+    g->discs[victim].tex = make_disc(g, r, c);
+    g->discs[victim].r = r;
+    g->discs[victim].c = c;
+    g->discs[victim].used = g->frame + 1;
+    return g->discs[victim].tex;
+}
+
+bool gfx_shape_init(gfx *g)
+{
+    return disc_at(g, 16, (gfx_color){255, 255, 255, 255}) != NULL;
 }
 
 void gfx_shape_deinit(gfx *g)
 {
-    if (g->disc) SDL_DestroyTexture(g->disc);
-    g->disc = NULL;
-}
-
-static void tint(gfx *g, gfx_color c)
-{
-    SDL_SetTextureColorMod(g->disc, c.r, c.g, c.b);
-    SDL_SetTextureAlphaMod(g->disc, c.a);
+    for (int i = 0; i < GFX_DISCS; i++)
+        if (g->discs[i].tex) SDL_DestroyTexture(g->discs[i].tex);
+    memset(g->discs, 0, sizeof g->discs);
 }
 
 void gfx_fill_rect(gfx *g, gfx_rect r, gfx_color c)
 {
     if (r.w <= 0 || r.h <= 0) return;
+    /* Opaque fills skip blending: on the software renderer that is a plain fill. */
+    SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
     SDL_Rect sr = {r.x, r.y, r.w, r.h};
     SDL_RenderFillRect(g->renderer, &sr);
@@ -57,9 +79,10 @@ void gfx_fill_rect(gfx *g, gfx_rect r, gfx_color c)
 void gfx_fill_circle(gfx *g, int cx, int cy, int radius, gfx_color c)
 {
     if (radius <= 0) return;
-    tint(g, c);
+    SDL_Texture *t = disc_at(g, radius, c);
+    if (!t) return;
     SDL_Rect dst = {cx - radius, cy - radius, radius * 2, radius * 2};
-    SDL_RenderCopy(g->renderer, g->disc, NULL, &dst);
+    SDL_RenderCopy(g->renderer, t, NULL, &dst);
 }
 
 void gfx_fill_rounded(gfx *g, gfx_rect r, int radius, gfx_color c)
@@ -71,17 +94,20 @@ void gfx_fill_rounded(gfx *g, gfx_rect r, int radius, gfx_color c)
         gfx_fill_rect(g, r, c);
         return;
     }
-    tint(g, c);
-    int R = g->disc_r;
+    SDL_Texture *t = disc_at(g, radius, c);
+    if (!t) return;
+    int R = radius;
     SDL_Rect q[4] = {{0, 0, R, R}, {R, 0, R, R}, {0, R, R, R}, {R, R, R, R}};
     SDL_Rect d[4] = {{r.x, r.y, radius, radius},
                      {r.x + r.w - radius, r.y, radius, radius},
                      {r.x, r.y + r.h - radius, radius, radius},
                      {r.x + r.w - radius, r.y + r.h - radius, radius, radius}};
-    for (int i = 0; i < 4; i++) SDL_RenderCopy(g->renderer, g->disc, &q[i], &d[i]);
-    gfx_fill_rect(g, (gfx_rect){r.x + radius, r.y, r.w - 2 * radius, r.h}, c);
-    gfx_fill_rect(g, (gfx_rect){r.x, r.y + radius, radius, r.h - 2 * radius}, c);
-    gfx_fill_rect(g, (gfx_rect){r.x + r.w - radius, r.y + radius, radius, r.h - 2 * radius}, c);
+    for (int i = 0; i < 4; i++) SDL_RenderCopy(g->renderer, t, &q[i], &d[i]);
+    /* Three wide bands: SDL's software fill pays per row, so tall thin strips cost far
+     * more than their area. */
+    gfx_fill_rect(g, (gfx_rect){r.x, r.y + radius, r.w, r.h - 2 * radius}, c);
+    gfx_fill_rect(g, (gfx_rect){r.x + radius, r.y, r.w - 2 * radius, radius}, c);
+    gfx_fill_rect(g, (gfx_rect){r.x + radius, r.y + r.h - radius, r.w - 2 * radius, radius}, c);
 }
 
 void gfx_fill_triangle(gfx *g, float x0, float y0, float x1, float y1, float x2, float y2,

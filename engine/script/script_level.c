@@ -90,8 +90,31 @@ static int rawfield(lua_State *L, int idx, const char *name)
     return lua_rawget(L, idx);
 }
 
+/* Checks that the string at idx is valid UTF-8, has no control characters but newlines
+ * and is at most max bytes long: what a screen can show.   [-0, +0] */
+static bool check_string(reader *r, int idx, const char *what, int line, size_t max)
+{
+    size_t len;
+    const unsigned char *s = (const unsigned char *)lua_tolstring(r->L, idx, &len);
+    if (len > max)
+        return fail(r, line, "%s is %zu bytes long; keep it under %zu so that it fits on screen",
+                    what, len, max);
+    for (size_t i = 0; i < len;) {
+        unsigned char c = s[i];
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > len) return fail(r, line, "%s is not valid UTF-8 text", what);
+        for (size_t k = 1; k < n; k++)
+            if ((s[i + k] & 0xc0) != 0x80) return fail(r, line, "%s is not valid UTF-8 text", what);
+        if (n == 1 && c < 0x20 && c != '\n')
+            return fail(r, line, "%s contains a control character (code %u)", what, c);
+        i += n;
+    }
+    return true;
+}
+
 /* Reads a player-facing string: a string or { fr = …, en = … }. Value on top.  [-0, +0] */
-static bool read_text(reader *r, const char *what, int line, game_text *out, bool required)
+static bool read_text(reader *r, const char *what, int line, game_text *out, bool required,
+                      size_t max)
 {
     lua_State *L = r->L;
     int t = lua_type(L, -1);
@@ -100,6 +123,7 @@ static bool read_text(reader *r, const char *what, int line, game_text *out, boo
         return true;
     }
     if (t == LUA_TSTRING) {
+        if (!check_string(r, -1, what, line, max)) return false;
         for (int i = 0; i < GAME_LANG_COUNT; i++) out->s[i] = dup_str(L, -1);
         return true;
     }
@@ -108,9 +132,15 @@ static bool read_text(reader *r, const char *what, int line, game_text *out, boo
                     what, lua_typename(L, t));
     for (int i = 0; i < GAME_LANG_COUNT; i++) {
         int ft = rawfield(L, -1, game_lang_code((game_lang)i));
-        if (ft == LUA_TSTRING)
+        if (ft == LUA_TSTRING) {
+            char w[240];
+            snprintf(w, sizeof w, "%s.%s", what, game_lang_code((game_lang)i));
+            if (!check_string(r, -1, w, line, max)) {
+                lua_pop(L, 1);
+                return false;
+            }
             out->s[i] = dup_str(L, -1);
-        else if (ft != LUA_TNIL) {
+        } else if (ft != LUA_TNIL) {
             lua_pop(L, 1);
             return fail(r, line, "%s.%s must be a string", what, game_lang_code((game_lang)i));
         }
@@ -168,6 +198,12 @@ static bool read_question(reader *r, size_t i, game_question *q)
 
     int t = rawfield(L, -1, "id");
     if (t == LUA_TSTRING) {
+        if (lua_rawlen(L, -1) == 0 || lua_rawlen(L, -1) > 64 ||
+            !check_string(r, -1, "a question id", find_line(r, line, "id"), 64)) {
+            lua_pop(L, 1);
+            return fail(r, find_line(r, line, "id"), "question %zu: id must be 1 to 64 characters",
+                        i + 1);
+        }
         q->id = dup_str(L, -1);
     } else if (t == LUA_TNIL) {
         char buf[32];
@@ -194,7 +230,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
     char fw[200];
     snprintf(fw, sizeof fw, "%s: prompt", what);
     rawfield(L, -1, "prompt");
-    bool ok = read_text(r, fw, find_line(r, line, "prompt"), &q->prompt, true);
+    bool ok = read_text(r, fw, find_line(r, line, "prompt"), &q->prompt, true, 500);
     lua_pop(L, 1);
     if (!ok) return false;
 
@@ -217,7 +253,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
         for (size_t c = 0; c < n; c++) {
             lua_rawgeti(L, -1, (lua_Integer)c + 1);
             snprintf(fw, sizeof fw, "%s: choice %zu", what, c + 1);
-            ok = read_text(r, fw, cline, &q->choices[c], true);
+            ok = read_text(r, fw, cline, &q->choices[c], true, 200);
             lua_pop(L, 1);
             if (!ok) {
                 lua_pop(L, 1);
@@ -267,13 +303,16 @@ static bool read_question(reader *r, size_t i, game_question *q)
     int eline = find_line(r, line, "explain");
     t = rawfield(L, -1, "explain");
     if (t == LUA_TNIL) warnf(r, line, "%s has no explanation: players learn from it", what);
-    ok = read_text(r, fw, eline, &q->explain, false);
+    ok = read_text(r, fw, eline, &q->explain, false, 900);
     lua_pop(L, 1);
     if (!ok) return false;
 
     t = rawfield(L, -1, "source");
-    if (t == LUA_TSTRING)
+    snprintf(fw, sizeof fw, "%s: source", what);
+    if (t == LUA_TSTRING && check_string(r, -1, fw, find_line(r, line, "source"), 200))
         q->source = dup_str(L, -1);
+    else if (t == LUA_TSTRING)
+        ok = false;
     else if (t != LUA_TNIL)
         ok = fail(r, find_line(r, line, "source"), "%s: source must be a string", what);
     lua_pop(L, 1);
@@ -313,7 +352,7 @@ static const char *const level_fields[] = {"id",        "title",     "descriptio
 
 static bool valid_id(const char *s)
 {
-    if (!*s) return false;
+    if (!*s || strlen(s) > 64) return false;
     for (; *s; s++)
         if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-' || *s == '_'))
             return false;
@@ -338,11 +377,11 @@ static bool read_level(reader *r, game_level *lv)
                     "\"phishing-basics\"");
 
     rawfield(L, -1, "title");
-    ok = read_text(r, "title", find_line(r, 1, "title"), &lv->title, true);
+    ok = read_text(r, "title", find_line(r, 1, "title"), &lv->title, true, 160);
     lua_pop(L, 1);
     if (!ok) return false;
     rawfield(L, -1, "description");
-    ok = read_text(r, "description", find_line(r, 1, "description"), &lv->description, false);
+    ok = read_text(r, "description", find_line(r, 1, "description"), &lv->description, false, 600);
     lua_pop(L, 1);
     if (!ok) return false;
 

@@ -35,6 +35,8 @@ gfx_color ui_mix(gfx_color a, gfx_color b, float t);
 typedef enum { UI_BTN_NORMAL = 0, UI_BTN_PRIMARY, UI_BTN_RIGHT, UI_BTN_WRONG, UI_BTN_DIM } ui_btn_style;
 void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, ui_btn_style st,
                     bool hover, bool pressed, bool focus);
+/* A rounded panel with a darker lip under it. */
+void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill);
 void ui_draw_logo(gfx *g, int cx, int cy, int size);
 void ui_draw_check(gfx *g, int cx, int cy, int size, gfx_color c);
 void ui_draw_cross(gfx *g, int cx, int cy, int size, gfx_color c);

@@ -490,9 +490,7 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
         gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
                          UI_ACCENT);
     }
-    int lip = m->H / 160 + 1;
-    gfx_fill_rounded(g, (gfx_rect){r.x, r.y + lip, r.w, r.h}, m->radius, ui_mix(fill, UI_BG, 0.55f));
-    gfx_fill_rounded(g, r, m->radius, fill);
+    ui_draw_panel(g, m, r, fill);
 
     int badge = r.h < m->body * 2 ? r.h * 7 / 10 : m->body * 3 / 2;
     int bx = r.x + m->gap + badge / 2, by = r.y + r.h / 2;

@@ -80,10 +80,7 @@ void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, 
         gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
                          st == UI_BTN_PRIMARY ? UI_TEXT : UI_FOCUS);
     }
-    /* A darker lip under the button gives it depth. */
-    int lip = m->H / 160 + 1;
-    gfx_fill_rounded(g, (gfx_rect){r.x, r.y + lip, r.w, r.h}, m->radius, ui_mix(fill, UI_BG, 0.55f));
-    gfx_fill_rounded(g, r, m->radius, fill);
+    ui_draw_panel(g, m, r, fill);
     if (label && *label) {
         int px = gfx_text_fit(g, label, GFX_FONT_BOLD, m->body, m->small, r.w - 2 * m->gap,
                               r.h - m->gap);
@@ -91,6 +88,17 @@ void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, 
         gfx_text_wrapped(g, label, GFX_FONT_BOLD, px, r.x + m->gap, r.y + (r.h - th) / 2,
                          r.w - 2 * m->gap, GFX_ALIGN_CENTER, ink);
     }
+}
+
+void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill)
+{
+    /* A darker lip under the panel gives it depth; only its visible strip is drawn, so a
+     * panel costs one fill, not two. */
+    int lip = m->H / 160 + 1, rad = m->radius;
+    if (rad > r.h / 2) rad = r.h / 2;
+    gfx_fill_rounded(g, (gfx_rect){r.x, r.y + r.h - 2 * rad + lip, r.w, 2 * rad}, rad,
+                     ui_mix(fill, UI_BG, 0.55f));
+    gfx_fill_rounded(g, r, m->radius, fill);
 }
 
 /* The logo: a lookout's lamp — an amber lens in a navy ring, with beams. */

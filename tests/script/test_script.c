@@ -199,6 +199,14 @@ Test(script_level, an_unknown_field_is_a_warning_that_suggests_a_typo)
     cr_assert(strstr(w.msg[0], "titel"), "%s", w.msg[0]);
 }
 
+Test(script_level, text_that_cannot_fit_on_screen_or_is_not_utf8_is_refused)
+{
+    expect_error("return { id = \"t\", title = string.rep(\"x\", 5000), questions = {} }\n",
+                 "keep it under", 1);
+    expect_error("return { id = \"t\", title = \"caf\\xe9\", questions = {} }\n", "UTF-8", 1);
+    expect_error("return { id = \"t\", title = \"a\\0b\", questions = {} }\n", "control character", 1);
+}
+
 Test(script_level, bytecode_is_refused_with_a_clear_message)
 {
     const char bc[] = "\x1bLua\x54\x00garbage";
