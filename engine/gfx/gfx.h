@@ -87,6 +87,9 @@ int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, i
  * had to be shortened (for one-line summaries; full text is shown elsewhere). */
 void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w, char *buf,
                         size_t n);
+/* The narrowest width, down to half of width, at which text wraps into as many lines as
+ * at width: centred blocks look balanced and leave no word alone on the last line. */
+int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width);
 /* Drops cached text not used in the last few frames; call once per presented frame. */
 void gfx_text_cache_trim(gfx *g);
 /* Number of cached strings and how many were rasterised since creation (for tests). */

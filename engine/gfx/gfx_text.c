@@ -261,8 +261,20 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
             if (i == nl) break;
             i++;
         }
+        /* A long word (a web address…) may break after / . - @ _ rather than leave the
+         * line half empty or be cut anywhere. */
+        int soft = -1;
+        if (best <= pos || measure(font, text + pos, best - pos) < width / 2) {
+            for (int k = pos + 1; k < nl; k++) {
+                if (!strchr("/.-@_", text[k - 1]) || text[k] == ' ' || text[k - 1] == text[k]) continue;
+                if (measure(font, text + pos, k - pos) > width) break;
+                soft = k;
+            }
+        }
         int end;
-        if (best > pos) {
+        if (soft > best) {
+            end = soft;
+        } else if (best > pos) {
             end = best;
         } else {
             /* One word wider than the line: cut it where it stops fitting. */
@@ -281,7 +293,6 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         pos = end;
         if (pos < len && text[pos] == '\n' && end == nl) pos++;
     }
-    if (e->nlines == 0) e->nlines = 0;
     cache_add(g, e);
     return e;
 }
@@ -391,16 +402,36 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
     int w = 0, h = 0;
     TTF_SizeUTF8(font, buf, &w, &h);
     if (w <= max_w) return;
-    size_t len = strlen(buf);
-    /* Shorten by whole characters, then by a word where one ends near. */
-    while (len > 0) {
-        do len--;
-        while (len > 0 && ((unsigned char)buf[len] & 0xc0) == 0x80);
-        while (len > 0 && buf[len - 1] == ' ') len--;
-        if (len + 4 > n) continue;
-        memcpy(buf + len, "\xe2\x80\xa6", 4); /* … */
+    /* The longest start that fits with "…", cut at a space when one is near enough. */
+    size_t len = strlen(buf), fit = 0, space = 0;
+    for (size_t i = 1; i <= len; i++) {
+        if (i < len && ((unsigned char)buf[i] & 0xc0) == 0x80) continue;
+        if (i + 4 > n) break;
+        char save[4];
+        memcpy(save, buf + i, 4 < n - i ? 4 : n - i);
+        memcpy(buf + i, "\xe2\x80\xa6", 4);
         TTF_SizeUTF8(font, buf, &w, &h);
-        if (w <= max_w) return;
-        buf[len] = '\0';
+        memcpy(buf + i, save, 4 < n - i ? 4 : n - i);
+        if (w > max_w) break;
+        fit = i;
+        if (i < len && (buf[i] == ' ' || (unsigned char)buf[i] == 0xc2)) space = i;
     }
+    size_t cut = space > fit * 2 / 3 ? space : fit;
+    while (cut > 0 && buf[cut - 1] == ' ') cut--;
+    if (cut + 4 > n) cut = n - 4;
+    memcpy(buf + cut, "\xe2\x80\xa6", 4); /* … */
+}
+
+int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width)
+{
+    int lines = gfx_text_wrapped_height(g, text, f, px, width, NULL);
+    if (lines == 0) return width;
+    /* The narrowest width that keeps the same number of lines: no orphan word alone on
+     * the last line. Widths step by 1/32 to keep the cache small. */
+    int lo = width / 2, best = width, step = width / 32 > 1 ? width / 32 : 1;
+    for (int w = width - step; w >= lo; w -= step) {
+        if (gfx_text_wrapped_height(g, text, f, px, w, NULL) != lines) break;
+        best = w;
+    }
+    return best;
 }

@@ -152,6 +152,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
     }
     u->cur_pack = pack;
     u->cur_level = level;
+    u->layout_gen++;
     u->last_phase = GAME_PHASE_INTRO;
     u->shown_score = 0;
     u->results_scroll = 0;
@@ -243,6 +244,10 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
         break;
     case UI_T_LANGUAGE: u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR; break;
     case UI_T_SOUND: audio_toggle_mute(u->a); break;
+    case UI_T_SCROLL:
+        if (t->index > 0 && u->results_more) u->results_scroll++;
+        if (t->index < 0 && u->results_scroll > 0) u->results_scroll--;
+        break;
     case UI_T_NONE: break;
     }
     u->dirty = true;
@@ -336,10 +341,8 @@ static void key_game(ui *u, const input_event *ev, const ui_targets *ts, uint64_
             u->focus = u->focus == 0 ? 1 : 0;
             u->dirty = true;
         } else if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
-            u->results_scroll += ev->key == INPUT_KEY_DOWN ? 1 : -1;
-            if (u->results_scroll < 0) u->results_scroll = 0;
-            size_t n = game_session_level(u->session)->nquestions;
-            if ((size_t)u->results_scroll >= n) u->results_scroll = (int)n - 1;
+            if (ev->key == INPUT_KEY_DOWN && u->results_more) u->results_scroll++;
+            if (ev->key == INPUT_KEY_UP && u->results_scroll > 0) u->results_scroll--;
             u->dirty = true;
         } else if (ev->key == INPUT_KEY_ENTER) {
             const ui_target *t = find_target(ts, u->focus == 1 ? UI_T_AGAIN : UI_T_BACK, 0);
@@ -410,7 +413,11 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         return;
     }
     case INPUT_WHEEL:
-        if (u->screen == UI_SCREEN_MENU) {
+        if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_RESULTS) {
+            if (ev->dy < 0 && u->results_more) u->results_scroll++;
+            if (ev->dy > 0 && u->results_scroll > 0) u->results_scroll--;
+            u->dirty = true;
+        } else if (u->screen == UI_SCREEN_MENU) {
             int step = ev->dy > 0 ? -1 : 1;
             u->menu_focus += step;
             if (u->menu_focus < 0) u->menu_focus = 0;

@@ -45,6 +45,31 @@ void ui_draw_flame(gfx *g, int cx, int cy, int size);
 void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c);
 bool ui_hit(gfx_rect r, int x, int y);
 
+/* ---- the question and feedback layout, kept between frames ---- */
+typedef struct {
+    int prompt_y, prompt_h, prompt_px;
+    int hint_y;
+    gfx_rect cells[GAME_MAX_CHOICES];
+    int text_px;
+    gfx_rect submit;
+    gfx_rect cont;
+    gfx_rect explain;
+    int explain_px;
+    int src_h;
+    size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown, in order */
+    size_t nshown;
+    bool compact; /* feedback: labels in front of the choices' text */
+    bool cont_in_banner; /* feedback: no room below, Continue sits in the verdict banner */
+} q_layout;
+
+typedef struct {
+    size_t question;
+    int feedback;
+    int w, h;
+    int lang;
+    unsigned gen;
+} q_layout_key;
+
 /* ---- state ---- */
 #define UI_MAX_HITS 16
 
@@ -87,8 +112,14 @@ struct ui {
     uint64_t leave_until; /* Esc pressed once: a second one leaves until then */
     long shown_score;  /* score before the last answer, for the count-up */
     int results_scroll;
+    bool results_more; /* the recap has rows below the last one shown */
 
     game_error error;
+
+    q_layout layout;
+    q_layout_key layout_key;
+    bool layout_valid;
+    unsigned layout_gen; /* bumped when a level starts: same index, new question */
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
@@ -103,6 +134,7 @@ typedef enum {
     UI_T_LEVEL,    /* index: menu item */
     UI_T_LANGUAGE,
     UI_T_SOUND,
+    UI_T_SCROLL,   /* index: -1 up, 1 down */
 } ui_target_kind;
 
 typedef struct {

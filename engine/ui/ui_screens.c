@@ -61,8 +61,12 @@ static int draw_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
         ui_fmt(u, buf, sizeof buf, "q.counter", n1, n2, NULL);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
     } else {
-        gfx_text(g, game_text_get(&lv->title, u->lang), GFX_FONT_BOLD, m->small, m->pad, ty,
-                 GFX_ALIGN_LEFT, UI_TEXT);
+        /* Results: the heading and the level; the score has the screen to itself. */
+        char t[400];
+        snprintf(t, sizeof t, "%s · %s", ui_str(u, "res.heading"), game_text_get(&lv->title, u->lang));
+        gfx_text_ellipsize(g, t, GFX_FONT_BOLD, m->small, m->W - 2 * m->pad, buf, sizeof buf);
+        gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
+        return bar_h;
     }
     /* Score, counting up to its new value after an answer. */
     long score = game_session_score(u->session);
@@ -91,10 +95,10 @@ static int draw_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
             int tw, th;
             gfx_text_size(g, buf, GFX_FONT_BOLD, m->small, &tw, &th);
             int icon = m->small;
-            int total = icon + m->gap / 2 + tw;
+            int total = icon + m->gap + tw;
             int x = m->W / 2 - total / 2;
             ui_draw_clock(g, x + icon / 2, bar_h / 2, icon, c, UI_BAR);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, x + icon + m->gap / 2, ty, GFX_ALIGN_LEFT, c);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, x + icon + m->gap, ty, GFX_ALIGN_LEFT, c);
         }
     }
     return bar_h;
@@ -107,6 +111,16 @@ static void draw_footer(ui *u, const ui_metrics *m, const char *text)
 }
 
 static int button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
+
+/* Centred text wrapped into balanced lines (no word alone on the last line).
+ * Returns the height. */
+static int centered_text(ui *u, const char *text, gfx_font f, int px, int x, int y, int w,
+                         gfx_color c, bool draw)
+{
+    int bw = gfx_text_balance(u->g, text, f, px, w);
+    if (!draw) return gfx_text_wrapped_height(u->g, text, f, px, bw, NULL);
+    return gfx_text_wrapped(u->g, text, f, px, x + (w - bw) / 2, y, bw, GFX_ALIGN_CENTER, c);
+}
 
 static int footer_h(const ui_metrics *m)
 {
@@ -130,8 +144,8 @@ static void screen_title(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge, x0 + logo + logo * 3 / 4 + m->gap * 2,
              cy - th / 2, GFX_ALIGN_LEFT, UI_TEXT);
     int y = cy + logo / 2 + m->pad * 2;
-    y += gfx_text_wrapped(g, ui_str(u, "app.tagline"), GFX_FONT_REGULAR, m->body, m->pad, y,
-                          m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
+    y += centered_text(u, ui_str(u, "app.tagline"), GFX_FONT_REGULAR, m->body, m->pad, y,
+                       m->W - 2 * m->pad, UI_MUTED, true);
     /* The call to action sits on an amber pill. */
     const char *cta = ui_str(u, "title.start");
     gfx_text_size(g, cta, GFX_FONT_BOLD, m->small, &tw, &th);
@@ -181,8 +195,8 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     int head_h = m->small * 3;
     /* Header: logo, heading, language and sound buttons. */
     int bw = m->small * 3, bh = m->small * 2;
-    gfx_rect lang = {m->W - m->pad - bw * 2 - m->gap - bw / 2, (head_h - bh) / 2, bw, bh};
-    gfx_rect sound = {m->W - m->pad - bw - bw / 2, (head_h - bh) / 2, bw + bw / 2, bh};
+    gfx_rect lang = {m->W - m->pad - bw * 3 - m->gap, (head_h - bh) / 2, bw, bh};
+    gfx_rect sound = {m->W - m->pad - bw * 2, (head_h - bh) / 2, bw * 2, bh};
     add_target(t, UI_T_LANGUAGE, 0, lang);
     add_target(t, UI_T_SOUND, 0, sound);
     if (draw) {
@@ -200,16 +214,19 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
         gfx_fill_rounded(g, sound, m->radius, hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
         ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2, sound.h * 7 / 10,
                         audio_muted(u->a), sc);
-        char num[16];
-        snprintf(num, sizeof num, "%d", audio_muted(u->a) ? 0 : audio_volume(u->a));
-        gfx_text(g, num, GFX_FONT_BOLD, m->small, sound.x + sound.w - m->gap, sound.y + (bh - m->small * 6 / 5) / 2,
-                 GFX_ALIGN_RIGHT, sc);
+        if (!audio_muted(u->a)) {
+            char num[16], label[32];
+            snprintf(num, sizeof num, "%d", audio_volume(u->a));
+            ui_fmt(u, label, sizeof label, "menu.sound", num, NULL, NULL);
+            gfx_text(g, label, GFX_FONT_BOLD, m->small, sound.x + sound.w - m->gap,
+                     sound.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_RIGHT, sc);
+        }
     }
 
     /* The list of levels, grouped by pack, scrolled to keep the focus in view. */
     int top = head_h + m->gap;
     int bottom = m->H - footer_h(m);
-    int card_h = m->body * 6 / 5 + m->small * 6 / 5 + m->gap * 3;
+    int card_h = m->body * 6 / 5 + m->small * 12 / 5 + m->gap * 3;
     int pack_h = m->small * 6 / 5 + m->gap * 2;
     int w = m->W - 2 * m->pad;
     if (w > m->H * 2) w = m->H * 2;
@@ -260,8 +277,16 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                 int tx = card.x + stripe * 2 + m->gap * 2;
                 gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT, UI_TEXT);
                 menu_level_line(u, lv, u->best[item], line, sizeof line);
-                gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, card.y + m->gap * 2 + m->body * 6 / 5,
-                         GFX_ALIGN_LEFT, lv->level ? UI_MUTED : (gfx_color){255, 170, 160, 255});
+                int ly = card.y + m->gap * 2 + m->body * 6 / 5;
+                gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
+                         lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
+                /* Its description, or for a broken level why it is broken. */
+                char d[700];
+                const char *desc = lv->level ? game_text_get(&lv->level->description, u->lang)
+                                             : lv->error.message;
+                gfx_text_ellipsize(g, desc, GFX_FONT_REGULAR, m->small, card.x + card.w - tx - m->gap, d,
+                                   sizeof d);
+                gfx_text(g, d, GFX_FONT_REGULAR, m->small, tx, ly + m->small * 6 / 5, GFX_ALIGN_LEFT, UI_MUTED);
             }
             y += card_h + m->gap;
         }
@@ -295,22 +320,22 @@ static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     y += logo + m->pad;
     const char *title = game_text_get(&lv->title, u->lang);
     int px = gfx_text_fit(g, title, GFX_FONT_BOLD, m->big, m->body, w, m->big * 3);
-    y += gfx_text_wrapped(g, title, GFX_FONT_BOLD, px, 2 * m->pad, y, w, GFX_ALIGN_CENTER, UI_TEXT);
+    y += centered_text(u, title, GFX_FONT_BOLD, px, 2 * m->pad, y, w, UI_TEXT, true);
     y += m->pad;
     const char *desc = game_text_get(&lv->description, u->lang);
     if (*desc) {
         int avail = start.y - y - m->pad * 3 - m->body * 2;
         int dpx = gfx_text_fit(g, desc, GFX_FONT_REGULAR, m->body, m->small, w, avail);
-        y += gfx_text_wrapped(g, desc, GFX_FONT_REGULAR, dpx, 2 * m->pad, y, w, GFX_ALIGN_CENTER,
-                              UI_MUTED);
+        y += centered_text(u, desc, GFX_FONT_REGULAR, dpx, 2 * m->pad, y, w, UI_MUTED, true);
         y += m->pad;
     }
+    /* About two thirds of each time limit to answer, and some 12 s to read the feedback. */
     uint32_t total = 0;
     for (size_t i = 0; i < lv->nquestions; i++)
-        total += lv->questions[i].time_ms ? lv->questions[i].time_ms : 20000;
-    char n1[16], n2[16], buf[128];
+        total += (lv->questions[i].time_ms ? lv->questions[i].time_ms : 30000) * 2 / 3 + 12000;
+    char n1[24], n2[24], buf[128];
     snprintf(n1, sizeof n1, "%zu", lv->nquestions);
-    snprintf(n2, sizeof n2, "%u", (total / 2 + 59999) / 60000); /* players use about half */
+    snprintf(n2, sizeof n2, "%u", (total + 30000) / 60000 ? (total + 30000) / 60000 : 1);
     ui_fmt(u, buf, sizeof buf, "intro.count", n1, n2, NULL);
     gfx_text(g, buf, GFX_FONT_BOLD, m->body, m->W / 2, y, GFX_ALIGN_CENTER, UI_ACCENT);
     ui_draw_button(g, m, start, ui_str(u, "intro.start"), UI_BTN_PRIMARY, hovering(u, start),
@@ -320,130 +345,224 @@ static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
 
 /* ==== question and feedback ================================================ */
 
-typedef struct {
-    int prompt_y, prompt_h, prompt_px;
-    int hint_y;
-    gfx_rect cells[GAME_MAX_CHOICES];
-    int text_px;
-    gfx_rect submit;
-    gfx_rect cont;
-    gfx_rect explain;
-    int explain_px;
-    size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown */
-    size_t nshown;
-} q_layout;
-
-static void grid(const ui_metrics *m, size_t n, gfx_rect area, gfx_rect *cells)
+static int banner_h(const ui_metrics *m)
 {
-    int cols = n == 3 ? 1 : 2;
-    int rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+    return m->H / 12;
+}
+
+/* Feedback: the label of a shown choice (whose answer, or missed). */
+static const char *feedback_tag(ui *u, size_t pos)
+{
+    const game_question *q = game_session_question(u->session);
+    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    size_t w = game_session_choice_at(u->session, pos);
+    bool right = (q->correct_mask >> w) & 1u, chosen = (a->chosen >> w) & 1u;
+    if (right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout) return ui_str(u, "fb.missed");
+    return chosen ? ui_str(u, "fb.yours") : ui_str(u, "fb.answer");
+}
+
+/* The text a feedback cell shows: the choice, with its label in front when compact. */
+static void feedback_choice_text(ui *u, const q_layout *L, size_t pos, char *buf, size_t n)
+{
+    const game_question *q = game_session_question(u->session);
+    const char *text = choice_text(u, q, game_session_choice_at(u->session, pos));
+    if (L->compact)
+        snprintf(buf, n, "%s · %s", feedback_tag(u, pos), text);
+    else
+        snprintf(buf, n, "%s", text);
+}
+
+/* Choices fit in cells of this grid? Returns the largest text size that fits every cell
+ * (0 when even the smallest does not). */
+static int grid_fit(ui *u, const ui_metrics *m, const game_question *q, int cols, gfx_rect area,
+                    gfx_rect *cells)
+{
+    int n = (int)q->nchoices;
+    int rows = (n + cols - 1) / cols;
     int cw = (area.w - (cols - 1) * m->gap) / cols;
     int ch = (area.h - (rows - 1) * m->gap) / rows;
     int maxh = m->H / 4;
     if (ch > maxh) ch = maxh;
+    if (ch < m->small * 2) return 0;
     int used = rows * ch + (rows - 1) * m->gap;
-    int y0 = area.y + (area.h - used) / 2;
-    for (size_t i = 0; i < n; i++) {
-        int r = (int)i / cols, c = (int)i % cols;
-        cells[i] = (gfx_rect){area.x + c * (cw + m->gap), y0 + r * (ch + m->gap), cw, ch};
+    int y0 = area.y + (area.h - used) / 3; /* a little above the middle: close to the prompt */
+    for (int i = 0; i < n; i++) {
+        int r = i / cols, c = i % cols;
+        /* A last row that is not full is centred. */
+        int in_row = r == rows - 1 ? n - r * cols : cols;
+        int x0 = area.x + (area.w - (in_row * cw + (in_row - 1) * m->gap)) / 2;
+        cells[i] = (gfx_rect){x0 + c * (cw + m->gap), y0 + r * (ch + m->gap), cw, ch};
     }
-}
-
-/* Size for the choice texts: the largest that fits every cell, so they match. */
-static int choices_px(ui *u, const ui_metrics *m, const game_question *q, const gfx_rect *cells,
-                      int max_px)
-{
-    int px = max_px;
-    for (size_t p = 0; p < q->nchoices; p++) {
-        size_t w = game_session_choice_at(u->session, p);
-        int badge = cells[p].h < m->body * 2 ? cells[p].h * 7 / 10 : m->body * 3 / 2;
-        int tw = cells[p].w - badge - m->gap * 4;
-        int f = gfx_text_fit(u->g, choice_text(u, q, w), GFX_FONT_BOLD, px, m->small, tw,
-                             cells[p].h - m->gap);
+    int badge = ch < m->body * 2 ? ch * 7 / 10 : m->body * 3 / 2;
+    int tw = cw - badge - m->gap * 4;
+    int px = m->body;
+    for (int p = 0; p < n; p++) {
+        const char *text = choice_text(u, q, game_session_choice_at(u->session, (size_t)p));
+        int f = gfx_text_fit(u->g, text, GFX_FONT_BOLD, px, m->small, tw, ch - m->gap);
+        int used_w, h = gfx_text_wrapped_height(u->g, text, GFX_FONT_BOLD, f, tw, &used_w);
+        if (h > ch - m->gap / 2 || used_w > tw) return 0;
         if (f < px) px = f;
     }
     return px;
 }
 
-static void layout_question(ui *u, const ui_metrics *m, int bar, bool feedback, q_layout *L)
+/* Lays out the question screen: prompt size, grid shape and text size are chosen
+ * together so that everything fits; the result is kept until the screen changes. */
+static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
 {
-    gfx *g = u->g;
     const game_question *q = game_session_question(u->session);
     int w = m->W - 2 * m->pad;
     const char *prompt = game_text_get(&q->prompt, u->lang);
     int bottom = m->H - footer_h(m);
-    int bh = m->body * 2;
     memset(L, 0, sizeof *L);
-    if (feedback) bottom = m->H - m->pad; /* no key hints under the feedback */
-    if (feedback) {
-        /* What matters, in order: the verdict, the right answer, the explanation; the
-         * prompt comes back only when there is room for it. */
-        int top = bar + m->gap + m->big + m->gap;
-        int bw = m->W / 3;
-        L->cont = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
-        int limit = L->cont.y - m->gap;
-        /* Only the choices that teach: the right ones and the player's wrong picks. */
-        const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
-        L->nshown = 0;
+    L->prompt_y = bar + m->H / 60 + m->gap * 2;
+    bool hint = q->kind == GAME_KIND_TRUEFALSE; /* multi says so in its footer */
+    int best_px = -1;
+    q_layout best = {0};
+    /* From the largest prompt down: the first layout whose choices read at body size
+     * wins; otherwise the one whose choices are largest. */
+    for (int ppx = m->prompt; ppx >= m->small; ppx -= ppx > 40 ? 3 : 2) {
+        q_layout T = {0};
+        T.prompt_y = L->prompt_y;
+        T.prompt_px = ppx;
+        T.prompt_h = centered_text(u, prompt, GFX_FONT_BOLD, ppx, m->pad, 0, w, UI_TEXT, false);
+        if (T.prompt_h > m->H * 4 / 10 && ppx > m->small) continue;
+        int y = T.prompt_y + T.prompt_h + m->gap;
+        if (hint) {
+            T.hint_y = y;
+            y += m->small * 6 / 5 + m->gap;
+        }
+        y += m->gap;
+        gfx_rect area = {m->pad, y, w, bottom - y - m->gap};
+        if (q->kind == GAME_KIND_MULTI) {
+            /* Submit sits in the footer's row, at the right; the hint moves left. */
+            int bw = button_width(u, m, "q.validate", NULL);
+            int sh = m->body * 8 / 5;
+            T.submit = (gfx_rect){m->W - m->pad - bw, m->H - m->pad / 2 - sh, bw, sh};
+            area.h = T.submit.y - m->gap - area.y;
+        }
+        int cols_try[2] = {q->nchoices <= 2 || q->nchoices == 4 || q->nchoices >= 5 ? 2 : 1,
+                           q->nchoices <= 2 ? 2 : (q->nchoices == 3 ? 1 : 1)};
+        for (int k = 0; k < 2; k++) {
+            gfx_rect cells[GAME_MAX_CHOICES];
+            int px = grid_fit(u, m, q, cols_try[k], area, cells);
+            if (px > best_px) {
+                best_px = px;
+                best = T;
+                memcpy(best.cells, cells, sizeof cells);
+                best.text_px = px;
+            }
+        }
+        /* Choices at body size win; past a mid-size prompt, any size that fits does:
+         * the prompt stays the largest text on the screen. */
+        if (best_px >= m->body || (best_px > 0 && ppx <= (m->prompt + m->body) / 2)) break;
+    }
+    if (best_px <= 0) { /* nothing fits: smallest everything, the text clipped to its cell */
+        best.text_px = m->small;
+    }
+    *L = best;
+}
+
+/* The feedback shows what teaches: the right choices first, then the player's wrong
+ * picks, each labelled; the explanation; the source; Continue. */
+static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, bool compact);
+
+static void layout_feedback(ui *u, const ui_metrics *m, int bar, q_layout *L)
+{
+    /* Labels on their own line above each choice; when that leaves the explanation too
+     * little room, the label goes in front of the choice's text instead. */
+    if (!layout_feedback_try(u, m, bar, L, false)) layout_feedback_try(u, m, bar, L, true);
+}
+
+static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, bool compact)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    int w = m->W - 2 * m->pad;
+    int bh = m->body * 2;
+    int bottom = m->H - m->pad;
+    const char *prompt = game_text_get(&q->prompt, u->lang);
+    memset(L, 0, sizeof *L);
+    L->compact = compact;
+    int top = bar + m->gap + banner_h(m) + m->gap;
+    int bw = button_width(u, m, "fb.continue", "fb.results");
+    L->cont = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
+    int limit = L->cont.y - m->gap;
+    L->nshown = 0;
+    for (int pass = 0; pass < 2; pass++)
         for (size_t p = 0; p < q->nchoices; p++) {
             size_t wi = game_session_choice_at(u->session, p);
-            if (((q->correct_mask | a->chosen) >> wi) & 1u) L->shown[L->nshown++] = p;
+            bool right = (q->correct_mask >> wi) & 1u, chosen = (a->chosen >> wi) & 1u;
+            if ((pass == 0 && right) || (pass == 1 && chosen && !right)) L->shown[L->nshown++] = p;
         }
-        int cols = L->nshown >= 2 ? 2 : 1;
-        int rows = (int)((L->nshown + (size_t)cols - 1) / (size_t)cols);
-        int cw = (w - (cols - 1) * m->gap) / cols;
-        int badge = m->small * 3 / 2;
-        int tw = cw - badge - m->gap * 3;
-        int ch = badge + m->gap;
-        for (size_t k = 0; k < L->nshown; k++) {
-            size_t p = L->shown[k];
-            int th = gfx_text_wrapped_height(g, choice_text(u, q, game_session_choice_at(u->session, p)),
-                                             GFX_FONT_BOLD, m->small, tw, NULL) + m->gap;
-            if (th > ch) ch = th;
-        }
-        int choices_h = rows * ch + (rows - 1) * m->gap;
-        const char *ex = game_text_get(&q->explain, u->lang);
-        int ew = w - 2 * m->gap;
-        int src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
-        int ex_min = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, m->small, ew, NULL) : 0) +
-                     src_h + m->gap * 2;
-        L->prompt_px = m->small;
-        L->prompt_h = gfx_text_wrapped_height(g, prompt, GFX_FONT_BOLD, m->small, w, NULL);
-        int free_h = limit - top - choices_h - m->gap - ex_min;
-        if (free_h < L->prompt_h + m->gap) L->prompt_h = 0; /* no room: the prompt goes */
-        L->prompt_y = top;
-        int y = top + (L->prompt_h ? L->prompt_h + m->gap : 0);
-        for (size_t k = 0; k < L->nshown; k++) {
-            int r = (int)k / cols, c = (int)k % cols;
-            L->cells[L->shown[k]] = (gfx_rect){m->pad + c * (cw + m->gap), y + r * (ch + m->gap), cw, ch};
-        }
-        L->text_px = m->small;
-        y += choices_h + m->gap;
-        int room = limit - y - src_h - m->gap * 2;
-        L->explain_px = *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, m->small, ew, room) : m->small;
-        int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
-                 src_h + m->gap * 2;
-        if (eh > limit - y) eh = limit - y;
-        L->explain = (gfx_rect){m->pad, y, w, eh};
-        return;
+    int cols = L->nshown >= 2 ? 2 : 1;
+    int rows = (int)((L->nshown + (size_t)cols - 1) / (size_t)cols);
+    int cw = (w - (cols - 1) * m->gap) / cols;
+    int badge = m->small * 3 / 2;
+    int tw = cw - badge - m->gap * 4;
+    int ch = badge + m->gap;
+    for (size_t k = 0; k < L->nshown; k++) {
+        char text[700];
+        feedback_choice_text(u, L, L->shown[k], text, sizeof text);
+        int th = gfx_text_wrapped_height(g, text, GFX_FONT_BOLD, m->small, tw, NULL) +
+                 (compact ? 0 : m->small * 6 / 5) + m->gap; /* the text, and its label above it */
+        if (th > ch) ch = th;
     }
-    L->prompt_y = bar + m->H / 60 + m->gap * 2;
-    L->prompt_px = gfx_text_fit(g, prompt, GFX_FONT_BOLD, m->prompt, m->body, w, m->H * 3 / 10);
-    L->prompt_h = gfx_text_wrapped_height(g, prompt, GFX_FONT_BOLD, L->prompt_px, w, NULL);
-    int y = L->prompt_y + L->prompt_h + m->gap;
-    if (q->kind == GAME_KIND_MULTI) {
-        L->hint_y = y;
-        y += m->small * 6 / 5 + m->gap;
+    int choices_h = rows * ch + (rows - 1) * m->gap;
+    const char *ex = game_text_get(&q->explain, u->lang);
+    int ew = w - 2 * m->gap;
+    L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+    int ex_min = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, m->small, ew, NULL) : 0) +
+                 L->src_h + m->gap * 2;
+    L->prompt_px = m->small;
+    L->prompt_h = centered_text(u, prompt, GFX_FONT_BOLD, m->small, m->pad, 0, w, UI_MUTED, false);
+    if (limit - top - choices_h - m->gap - ex_min < L->prompt_h + m->gap) L->prompt_h = 0;
+    L->prompt_y = top;
+    int y = top + (L->prompt_h ? L->prompt_h + m->gap : 0);
+    for (size_t k = 0; k < L->nshown; k++) {
+        int r = (int)k / cols, c = (int)k % cols;
+        L->cells[L->shown[k]] = (gfx_rect){m->pad + c * (cw + m->gap), y + r * (ch + m->gap), cw, ch};
     }
-    y += m->gap;
-    gfx_rect area = {m->pad, y, w, bottom - y - m->gap};
-    if (q->kind == GAME_KIND_MULTI) {
-        int bw = m->W / 4;
-        L->submit = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
-        area.h -= bh + m->gap;
+    L->text_px = m->small;
+    y += choices_h + m->gap;
+    /* The explanation takes what is left; when that is too little, Continue moves up
+     * beside the source line instead of pushing it off the screen. */
+    int room = limit - y - L->src_h - m->gap * 2;
+    L->explain_px = *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, m->small, ew, room) : m->small;
+    int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
+             L->src_h + m->gap * 2;
+    bool fits = eh <= limit - y;
+    if (!fits && compact) {
+        /* Last resort: Continue moves into the verdict banner and the explanation takes
+         * the button's row. */
+        int h = banner_h(m) - m->gap;
+        L->cont = (gfx_rect){m->W - m->pad - m->gap / 2 - bw, bar + m->gap + m->gap / 2, bw, h};
+        L->cont_in_banner = true;
+        eh = bottom - y;
     }
-    grid(m, q->nchoices, area, L->cells);
-    L->text_px = choices_px(u, m, q, L->cells, m->body);
+    L->explain = (gfx_rect){m->pad, y, w, eh};
+    return fits;
+}
+
+/* The layout of the current question or feedback, recomputed only when the screen
+ * changed: a countdown frame costs drawing, not layout. */
+static const q_layout *current_layout(ui *u, const ui_metrics *m, int bar, bool feedback)
+{
+    q_layout_key k = {game_session_question_index(u->session), feedback, m->W, m->H, u->lang,
+                      u->layout_gen};
+    const q_layout_key *o = &u->layout_key;
+    bool same = u->layout_valid && k.question == o->question && k.feedback == o->feedback &&
+                k.w == o->w && k.h == o->h && k.lang == o->lang && k.gen == o->gen;
+    if (!same) {
+        if (feedback)
+            layout_feedback(u, m, bar, &u->layout);
+        else
+            layout_question(u, m, bar, &u->layout);
+        u->layout_key = k;
+        u->layout_valid = true;
+    }
+    return &u->layout;
 }
 
 /* One choice button: a coloured letter badge and the wrapped text. */
@@ -458,12 +577,11 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     bool is_right = (q->correct_mask >> w) & 1u;
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     bool chosen = feedback && a && ((a->chosen >> w) & 1u);
+    bool missed = feedback && is_right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout;
     gfx_color fill = UI_PANEL, ink = UI_TEXT;
     bool hot = !feedback && hovering(u, r);
     if (feedback) {
-        if (is_right) fill = UI_RIGHT;
-        else if (chosen) fill = UI_WRONG;
-        else fill = UI_BAR, ink = UI_MUTED;
+        fill = missed ? UI_PANEL : is_right ? UI_RIGHT : UI_WRONG;
         if (is_right) {
             /* The right answer pulses a few times, then rests. */
             float t = (float)(now - game_session_phase_since(u->session)) / UI_ANIM_PULSE;
@@ -480,45 +598,53 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     }
     bool press = !feedback && u->pressed && hot;
     if (press) r = (gfx_rect){r.x + 3, r.y + 3, r.w - 6, r.h - 6};
-    if (!feedback && u->focus == (int)pos) {
-        int f = m->H / 180 + 2;
-        gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
-                         UI_FOCUS);
-    }
-    if (selected && !feedback) {
-        int f = m->H / 180 + 2;
-        gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
-                         UI_ACCENT);
-    }
+    int f = m->H / 180 + 2;
+    gfx_rect ring = {r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f};
+    if (!feedback && u->focus == (int)pos) gfx_fill_rounded(g, ring, m->radius + f, UI_FOCUS);
+    if (selected && !feedback) gfx_fill_rounded(g, ring, m->radius + f, UI_ACCENT);
+    if (missed) gfx_fill_rounded(g, ring, m->radius + f, (gfx_color){60, 200, 120, 255});
     ui_draw_panel(g, m, r, fill);
 
     int badge = r.h < m->body * 2 ? r.h * 7 / 10 : m->body * 3 / 2;
+    if (feedback) badge = m->small * 3 / 2;
     int bx = r.x + m->gap + badge / 2, by = r.y + r.h / 2;
-    gfx_color bc = feedback ? (is_right || chosen ? UI_TEXT : UI_PANEL) : UI_BADGES[pos];
-    if (q->kind == GAME_KIND_MULTI && !feedback) {
+    char letter[2] = {(char)('A' + pos), 0};
+    if (feedback) {
+        gfx_fill_circle(g, bx, by, badge / 2, missed ? (gfx_color){60, 200, 120, 255} : UI_TEXT);
+        if (is_right) ui_draw_check(g, bx, by, badge, missed ? UI_INK : UI_RIGHT);
+        else ui_draw_cross(g, bx, by, badge, UI_WRONG);
+    } else if (q->kind == GAME_KIND_MULTI) {
         /* A tick box instead of a round badge: several may be ticked. */
-        gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5, bc);
+        gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5,
+                         UI_BADGES[pos]);
         if (selected) ui_draw_check(g, bx, by, badge, UI_INK);
-        else {
-            char letter[2] = {(char)('A' + pos), 0};
-            gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
-        }
+        else gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
     } else {
-        gfx_fill_circle(g, bx, by, badge / 2, bc);
-        if (feedback && is_right) ui_draw_check(g, bx, by, badge, UI_RIGHT);
-        else if (feedback && chosen) ui_draw_cross(g, bx, by, badge, UI_WRONG);
-        else {
-            char letter[2] = {(char)('A' + pos), 0};
-            gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER,
-                     feedback ? UI_MUTED : UI_INK);
-        }
+        gfx_fill_circle(g, bx, by, badge / 2, UI_BADGES[pos]);
+        gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
     }
     int tx = r.x + badge + m->gap * 2;
-    int tw = r.w - badge - m->gap * 3;
+    int tw = r.w - badge - m->gap * 4;
+    char ftext[700];
     const char *text = choice_text(u, q, w);
+    if (feedback) {
+        feedback_choice_text(u, L, pos, ftext, sizeof ftext);
+        text = ftext;
+    }
     int th = gfx_text_wrapped_height(g, text, GFX_FONT_BOLD, L->text_px, tw, NULL);
-    gfx_text_wrapped(g, text, GFX_FONT_BOLD, L->text_px, tx, r.y + (r.h - th) / 2, tw,
-                     GFX_ALIGN_LEFT, ink);
+    gfx_clip(g, &r);
+    if (feedback && !L->compact) {
+        /* A word, not only a colour: whose answer this is, or that it was missed. */
+        int lh = m->small * 6 / 5;
+        int y0 = r.y + (r.h - th - lh) / 2;
+        gfx_text(g, feedback_tag(u, pos), GFX_FONT_REGULAR, m->small, tx, y0, GFX_ALIGN_LEFT,
+                 missed ? (gfx_color){140, 230, 170, 255} : ink);
+        gfx_text_wrapped(g, text, GFX_FONT_BOLD, L->text_px, tx, y0 + lh, tw, GFX_ALIGN_LEFT, ink);
+    } else {
+        gfx_text_wrapped(g, text, GFX_FONT_BOLD, L->text_px, tx, r.y + (r.h - th) / 2, tw,
+                         GFX_ALIGN_LEFT, ink);
+    }
+    gfx_clip(g, NULL);
 }
 
 static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
@@ -526,10 +652,9 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     gfx *g = u->g;
     const game_question *q = game_session_question(u->session);
     int bar = draw_top_bar(u, m, now, draw);
-    q_layout L;
-    layout_question(u, m, bar, false, &L);
-    for (size_t p = 0; p < q->nchoices; p++) add_target(t, UI_T_CHOICE, (int)p, L.cells[p]);
-    if (q->kind == GAME_KIND_MULTI) add_target(t, UI_T_SUBMIT, 0, L.submit);
+    const q_layout *L = current_layout(u, m, bar, false);
+    for (size_t p = 0; p < q->nchoices; p++) add_target(t, UI_T_CHOICE, (int)p, L->cells[p]);
+    if (q->kind == GAME_KIND_MULTI) add_target(t, UI_T_SUBMIT, 0, L->submit);
     if (!draw) return;
 
     /* Countdown bar: green, then amber, then red. */
@@ -545,21 +670,29 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     }
 
     const char *prompt = game_text_get(&q->prompt, u->lang);
-    gfx_text_wrapped(g, prompt, GFX_FONT_BOLD, L.prompt_px, m->pad, L.prompt_y, m->W - 2 * m->pad,
-                     GFX_ALIGN_CENTER, UI_TEXT);
-    if (q->kind == GAME_KIND_MULTI)
-        gfx_text(g, ui_str(u, "q.multi"), GFX_FONT_BOLD, m->small, m->W / 2, L.hint_y,
+    centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y, m->W - 2 * m->pad,
+                  UI_TEXT, true);
+    if (q->kind == GAME_KIND_TRUEFALSE)
+        gfx_text(g, ui_str(u, "q.truefalse"), GFX_FONT_BOLD, m->small, m->W / 2, L->hint_y,
                  GFX_ALIGN_CENTER, UI_ACCENT);
-    for (size_t p = 0; p < q->nchoices; p++) draw_choice(u, m, &L, p, false, now);
+    for (size_t p = 0; p < q->nchoices; p++) draw_choice(u, m, L, p, false, now);
     char buf[160], n1[8], n2[8];
     snprintf(n1, sizeof n1, "%zu", q->nchoices);
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nchoices - 1));
     if (q->kind == GAME_KIND_MULTI) {
         bool any = game_session_selected(u->session) != 0;
-        ui_draw_button(g, m, L.submit, ui_str(u, "q.validate"), any ? UI_BTN_PRIMARY : UI_BTN_DIM,
-                       any && hovering(u, L.submit), u->pressed && hovering(u, L.submit),
+        ui_draw_button(g, m, L->submit, ui_str(u, "q.validate"), any ? UI_BTN_PRIMARY : UI_BTN_DIM,
+                       any && hovering(u, L->submit), u->pressed && hovering(u, L->submit),
                        u->focus == (int)q->nchoices);
-        ui_fmt(u, buf, sizeof buf, "q.keys_multi", n1, NULL, NULL);
+        ui_fmt(u, buf, sizeof buf, any ? "q.keys_multi" : "q.tick", n1, n2, NULL);
+        if (now >= u->leave_until) {
+            /* The footer's row is shared with Submit: the hint goes left, in accent. */
+            char fit[200];
+            gfx_text_ellipsize(g, buf, GFX_FONT_REGULAR, m->small, L->submit.x - 2 * m->pad, fit, sizeof fit);
+            gfx_text(g, fit, GFX_FONT_REGULAR, m->small, m->pad,
+                     L->submit.y + (L->submit.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_ACCENT);
+            return;
+        }
     } else {
         ui_fmt(u, buf, sizeof buf, "q.keys", n1, n2, NULL);
     }
@@ -583,9 +716,8 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     size_t qi = game_session_question_index(u->session);
     const game_answer *a = game_session_answer(u->session, qi);
     int bar = draw_top_bar(u, m, now, draw);
-    q_layout L;
-    layout_question(u, m, bar, true, &L);
-    add_target(t, UI_T_CONTINUE, 0, L.cont);
+    const q_layout *L = current_layout(u, m, bar, true);
+    add_target(t, UI_T_CONTINUE, 0, L->cont);
     if (!draw) return;
 
     /* Verdict: an icon and a word, never colour alone. */
@@ -594,63 +726,79 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
                        : a->correct ? ui_str(u, "fb.right")
                        : partial    ? ui_str(u, "fb.partial")
                                     : ui_str(u, "fb.wrong");
-    gfx_color vc = a->correct ? UI_RIGHT : partial ? UI_ACCENT_DARK : UI_WRONG;
+    gfx_color vc = a->correct ? UI_RIGHT : partial ? UI_ACCENT : UI_WRONG;
+    gfx_color vink = partial ? UI_INK : UI_TEXT;
     int vy = bar + m->gap;
-    int vh = m->big;
+    int vh = banner_h(m);
     gfx_rect banner = {m->pad, vy, m->W - 2 * m->pad, vh};
     gfx_fill_rounded(g, banner, m->radius, vc);
     int icon = vh * 7 / 10;
     int ix = banner.x + m->gap + icon / 2, iy = vy + vh / 2;
-    gfx_fill_circle(g, ix, iy, icon / 2, UI_TEXT);
+    gfx_fill_circle(g, ix, iy, icon / 2, partial ? UI_INK : UI_TEXT);
     if (a->timeout) ui_draw_clock(g, ix, iy, icon * 7 / 10, vc, UI_TEXT);
-    else if (a->correct) ui_draw_check(g, ix, iy, icon, vc);
-    else if (partial) ui_draw_check(g, ix, iy, icon, vc);
+    else if (a->correct || partial) ui_draw_check(g, ix, iy, icon, partial ? UI_ACCENT : vc);
     else ui_draw_cross(g, ix, iy, icon, vc);
     int wpx = m->body * 5 / 4;
-    gfx_text(g, word, GFX_FONT_BOLD, wpx, ix + icon / 2 + m->gap * 2, iy - wpx * 6 / 10,
-             GFX_ALIGN_LEFT, UI_TEXT);
-    /* Points, counting up; the streak with its flame. */
+    int ww = gfx_text(g, word, GFX_FONT_BOLD, wpx, ix + icon / 2 + m->gap * 2, iy - wpx * 6 / 10,
+                      GFX_ALIGN_LEFT, vink);
+    int used = ix + icon / 2 + m->gap * 2 + ww; /* right edge of the verdict */
+    /* Points, counting up; the streak with its flame, where there is room. */
     float ct = ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
     char n1[32], buf[128];
-    ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
-    ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
-    int pw = gfx_text(g, buf, GFX_FONT_BOLD, m->body, banner.x + banner.w - m->gap * 2,
-                      iy - m->body * 6 / 10, GFX_ALIGN_RIGHT, UI_TEXT);
+    int pw = 0;
+    int pr = L->cont_in_banner ? L->cont.x - m->gap * 2 : banner.x + banner.w - m->gap * 2;
+    if (a->points > 0) {
+        ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+        ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
+        pw = gfx_text(g, buf, GFX_FONT_BOLD, m->body, pr, iy - m->body * 6 / 10, GFX_ALIGN_RIGHT, vink);
+    }
     if (a->correct && a->streak >= 2) {
         snprintf(n1, sizeof n1, "%u", a->streak);
         ui_fmt(u, buf, sizeof buf, "fb.streak", n1, NULL, NULL);
-        int sx = banner.x + banner.w - m->gap * 4 - pw;
-        int sw = gfx_text(g, buf, GFX_FONT_BOLD, m->small, sx, iy - m->small * 6 / 10,
-                          GFX_ALIGN_RIGHT, UI_TEXT);
-        /* The flame pops in, then settles. */
-        float pop = clamp01((float)(now - game_session_phase_since(u->session)) / 400.0f);
-        int fs = (int)((float)vh * (0.5f + 0.25f * sinf(pop * 3.14159f) + 0.1f));
-        ui_draw_flame(g, sx - sw - fs / 2 - m->gap / 2, iy, fs);
+        int sw, sh;
+        gfx_text_size(g, buf, GFX_FONT_BOLD, m->small, &sw, &sh);
+        int fs = vh * 6 / 10;
+        int right = pr - m->gap * 2 - pw;
+        if (right - sw - fs - m->gap < used + m->gap * 2) { /* no room: just the flame and ×N */
+            snprintf(buf, sizeof buf, "×%u", a->streak);
+            gfx_text_size(g, buf, GFX_FONT_BOLD, m->small, &sw, &sh);
+        }
+        if (right - sw - fs - m->gap >= used + m->gap * 2) {
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, right, iy - m->small * 6 / 10, GFX_ALIGN_RIGHT,
+                     UI_TEXT);
+            /* The flame pops in, then settles. */
+            float pop = clamp01((float)(now - game_session_phase_since(u->session)) / 400.0f);
+            int s = (int)((float)fs * (0.85f + 0.4f * sinf(pop * 3.14159f)));
+            ui_draw_flame(g, right - sw - fs / 2 - m->gap / 2, iy, s);
+        }
     }
 
     const char *prompt = game_text_get(&q->prompt, u->lang);
-    if (L.prompt_h)
-        gfx_text_wrapped(g, prompt, GFX_FONT_BOLD, L.prompt_px, m->pad, L.prompt_y,
-                         m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
-    for (size_t k = 0; k < L.nshown; k++) draw_choice(u, m, &L, L.shown[k], true, now);
+    if (L->prompt_h)
+        centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y, m->W - 2 * m->pad,
+                      UI_MUTED, true);
+    for (size_t k = 0; k < L->nshown; k++) draw_choice(u, m, L, L->shown[k], true, now);
 
     /* The explanation: why. */
-    gfx_fill_rounded(g, L.explain, m->radius, UI_PANEL);
-    gfx_clip(g, &L.explain);
-    int ey = L.explain.y + m->gap;
+    gfx_fill_rounded(g, L->explain, m->radius, UI_PANEL);
+    gfx_clip(g, &L->explain);
+    int ey = L->explain.y + m->gap;
     const char *ex = game_text_get(&q->explain, u->lang);
     if (*ex)
-        ey += gfx_text_wrapped(g, ex, GFX_FONT_REGULAR, L.explain_px, L.explain.x + m->gap, ey,
-                               L.explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_TEXT);
+        ey += gfx_text_wrapped(g, ex, GFX_FONT_REGULAR, L->explain_px, L->explain.x + m->gap, ey,
+                               L->explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_TEXT);
     if (q->source) {
         ui_fmt(u, buf, sizeof buf, "fb.source", q->source, NULL, NULL);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, L.explain.x + m->gap, ey + m->gap / 2,
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, L->explain.x + m->gap, ey + m->gap / 2,
                  GFX_ALIGN_LEFT, UI_MUTED);
     }
     gfx_clip(g, NULL);
     bool last = qi + 1 >= game_session_level(u->session)->nquestions;
-    ui_draw_button(g, m, L.cont, ui_str(u, last ? "fb.results" : "fb.continue"), UI_BTN_PRIMARY,
-                   hovering(u, L.cont), u->pressed && hovering(u, L.cont), u->focus == 0);
+    if (L->explain.y + L->explain.h <= L->cont.y)
+        gfx_text(g, ui_str(u, "fb.keys"), GFX_FONT_REGULAR, m->small, m->pad,
+                 L->cont.y + (L->cont.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
+    ui_draw_button(g, m, L->cont, ui_str(u, last ? "fb.results" : "fb.continue"), UI_BTN_PRIMARY,
+                   hovering(u, L->cont), u->pressed && hovering(u, L->cont), u->focus == 0);
 }
 
 /* ==== results ============================================================== */
@@ -703,6 +851,14 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
     gfx_rect menu = {m->W / 2 + m->gap, bottom - bh, bw, bh};
     add_target(t, UI_T_BACK, 0, menu);
     add_target(t, UI_T_AGAIN, 0, again);
+    /* Arrows to page through the recap with a mouse or a finger, beside the hint. */
+    int ab = m->small * 2;
+    gfx_rect up = {m->W - m->pad - 2 * ab - m->gap, again.y - ab - m->gap / 2, ab, ab};
+    gfx_rect down = {m->W - m->pad - ab, up.y, ab, ab};
+    if (u->results_more || u->results_scroll > 0) {
+        add_target(t, UI_T_SCROLL, -1, up);
+        add_target(t, UI_T_SCROLL, 1, down);
+    }
     if (!draw) return;
 
     /* The score, counting up, beside its summary. */
@@ -754,7 +910,10 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
         int tw = cw - tx_off - m->gap;
         for (size_t c = 0; c < (size_t)cols && i + c < lv->nquestions; c++, ncell++)
             right_answer(u, &lv->questions[i + c], ans[c], sizeof ans[c]);
-        rh = 2 * lh + m->gap;
+        /* Answers get a second line when every row of the recap still fits that way. */
+        int nrows = (int)((lv->nquestions - first + (size_t)cols - 1) / (size_t)cols);
+        bool roomy = nrows * (3 * lh + m->gap) + (nrows - 1) * (m->gap / 2) <= list.h;
+        rh = (roomy ? 3 : 2) * lh + m->gap;
         if (ry + rh > list.y + list.h) break;
         for (size_t c = 0; c < ncell; c++) {
             const game_question *q = &lv->questions[i + c];
@@ -762,10 +921,11 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
             int cx = list.x + (int)c * (cw + m->gap);
             gfx_fill_rounded(g, (gfx_rect){cx, ry, cw, rh}, m->radius / 2, UI_PANEL);
             int iy = ry + rh / 2, ix = cx + m->gap + icon / 2;
-            gfx_color ic = a->correct ? UI_RIGHT : a->points > 0 ? UI_ACCENT_DARK : UI_WRONG;
+            bool partial = !a->correct && a->points > 0;
+            gfx_color ic = a->correct ? UI_RIGHT : partial ? UI_ACCENT : UI_WRONG;
             gfx_fill_circle(g, ix, iy, icon / 2, ic);
             if (a->timeout) ui_draw_clock(g, ix, iy, icon * 6 / 10, UI_TEXT, ic);
-            else if (a->correct || a->points > 0) ui_draw_check(g, ix, iy, icon, UI_TEXT);
+            else if (a->correct || partial) ui_draw_check(g, ix, iy, icon, partial ? UI_INK : UI_TEXT);
             else ui_draw_cross(g, ix, iy, icon, UI_TEXT);
             /* One line each: the question, then its right answer (both were shown in
              * full during the game; this is the summary). */
@@ -774,14 +934,32 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
             gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, tw, pr, sizeof pr);
             gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2, GFX_ALIGN_LEFT,
                      UI_MUTED);
-            gfx_text_ellipsize(g, ans[c], GFX_FONT_BOLD, m->small, tw, pr, sizeof pr);
-            gfx_text(g, pr, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh, GFX_ALIGN_LEFT,
-                     UI_TEXT);
+            ui_fmt(u, line, sizeof line, "res.answer", ans[c], NULL, NULL);
+            if (roomy && gfx_text_wrapped_height(g, line, GFX_FONT_BOLD, m->small, tw, NULL) <= 2 * lh) {
+                gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh, tw,
+                                 GFX_ALIGN_LEFT, UI_TEXT);
+            } else {
+                gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, tw, pr, sizeof pr);
+                gfx_text(g, pr, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh,
+                         GFX_ALIGN_LEFT, UI_TEXT);
+            }
         }
         ry += rh + m->gap / 2;
         i += ncell;
     }
     size_t others = lv->nquestions - (i - first);
+    u->results_more = i < lv->nquestions;
+    if (u->results_more || first > 0) {
+        for (int k = 0; k < 2; k++) {
+            gfx_rect r = k ? down : up;
+            bool on = k ? u->results_more : first > 0;
+            gfx_fill_rounded(g, r, r.h / 2, on && hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
+            float cx = (float)(r.x + r.w / 2), cy = (float)(r.y + r.h / 2), h = (float)r.h / 5;
+            gfx_color c = on ? UI_TEXT : UI_BAR;
+            if (k) gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx, cy + h, c);
+            else gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx, cy - h, c);
+        }
+    }
     ui_draw_button(g, m, again, ui_str(u, "res.again"), UI_BTN_NORMAL, hovering(u, again),
                    u->pressed && hovering(u, again), u->focus == 1);
     ui_draw_button(g, m, menu, ui_str(u, "res.menu"), UI_BTN_PRIMARY, hovering(u, menu),
