@@ -748,11 +748,20 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     int pw = 0;
     int pr = L->cont_in_banner ? L->cont.x - m->gap * 2 : banner.x + banner.w - m->gap * 2;
     if (a->points > 0) {
-        ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+        /* Measured at its final value, so that the counting number never jumps about. */
+        ui_number(u, n1, sizeof n1, a->points);
         ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
-        pw = gfx_text(g, buf, GFX_FONT_BOLD, m->body, pr, iy - m->body * 6 / 10, GFX_ALIGN_RIGHT, vink);
+        int th;
+        gfx_text_size(g, buf, GFX_FONT_BOLD, m->body, &pw, &th);
+        if (pr - pw >= used + m->gap * 2) {
+            ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+            ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->body, pr, iy - m->body * 6 / 10, GFX_ALIGN_RIGHT, vink);
+        } else {
+            pw = -1; /* no room: the score in the top bar counts up instead */
+        }
     }
-    if (a->correct && a->streak >= 2) {
+    if (a->correct && a->streak >= 2 && pw >= 0) {
         snprintf(n1, sizeof n1, "%u", a->streak);
         ui_fmt(u, buf, sizeof buf, "fb.streak", n1, NULL, NULL);
         int sw, sh;
@@ -791,6 +800,12 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         ui_fmt(u, buf, sizeof buf, "fb.source", q->source, NULL, NULL);
         gfx_text(g, buf, GFX_FONT_REGULAR, m->small, L->explain.x + m->gap, ey + m->gap / 2,
                  GFX_ALIGN_LEFT, UI_MUTED);
+    }
+    if (pw < 0) { /* the banner had no room for the points: they go here */
+        ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+        ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
+        gfx_text(g, buf, GFX_FONT_BOLD, m->small, L->explain.x + L->explain.w - m->gap,
+                 L->explain.y + L->explain.h - m->gap / 2 - m->small * 6 / 5, GFX_ALIGN_RIGHT, UI_ACCENT);
     }
     gfx_clip(g, NULL);
     bool last = qi + 1 >= game_session_level(u->session)->nquestions;
