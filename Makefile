@@ -56,8 +56,10 @@ golden: build
 	VIGIE_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -L render
 	@echo "References updated in tests/golden/: review them with git diff before committing."
 
-deb: build
-	cd $(BUILD) && cpack -G DEB
+deb: deps
+	cmake -S . -B build-deb -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DVIGIE_TESTS=OFF
+	cmake --build build-deb -j $(JOBS)
+	cd build-deb && cpack -G DEB
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-deb
