@@ -113,8 +113,8 @@ static bool check_string(reader *r, int idx, const char *what, int line, size_t 
 }
 
 /* Reads a player-facing string: a string or { fr = …, en = … }. Value on top.  [-0, +0] */
-static bool read_text(reader *r, const char *what, int line, game_text *out, bool required,
-                      size_t max)
+static bool read_text_raw(reader *r, const char *what, int line, game_text *out, bool required,
+                          size_t max)
 {
     lua_State *L = r->L;
     int t = lua_type(L, -1);
@@ -153,6 +153,42 @@ static bool read_text(reader *r, const char *what, int line, game_text *out, boo
             warnf(r, line, "%s has no %s translation", what,
                   i == GAME_LANG_FR ? "French (fr)" : "English (en)");
     return true;
+}
+
+/* Characters (not bytes) of a UTF-8 string. */
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xc0) != 0x80;
+    return n;
+}
+
+/* What reads well on a 1024×768 projector, in characters: past this, a warning. */
+static size_t soft_limit(size_t max)
+{
+    return max >= 900 ? 400 : max >= 600 ? 220 : max >= 500 ? 180 : max >= 200 ? 80 : 70;
+}
+
+static void warn_long(reader *r, const char *what, int line, const game_text *t, size_t max)
+{
+    for (int i = 0; i < GAME_LANG_COUNT; i++) {
+        if (!t->s[i] || (i == 1 && t->s[0] && strcmp(t->s[0], t->s[1]) == 0)) continue;
+        size_t n = utf8_chars(t->s[i]), soft = soft_limit(max);
+        if (n > soft)
+            warnf(r, line,
+                  "%s (%s) is %zu characters long: it may not fit on a 1024x768 screen; aim for "
+                  "%zu at most",
+                  what, game_lang_code((game_lang)i), n, soft);
+    }
+}
+
+/* A player-facing text, with a warning when it is too long to read well. */
+static bool read_text(reader *r, const char *what, int line, game_text *out, bool required,
+                      size_t max)
+{
+    bool ok = read_text_raw(r, what, line, out, required, max);
+    if (ok) warn_long(r, what, line, out, max);
+    return ok;
 }
 
 /* Warns about fields we do not know: usually a typo. Table on top.   [-0, +0] */

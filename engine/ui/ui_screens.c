@@ -322,13 +322,17 @@ static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     int px = gfx_text_fit(g, title, GFX_FONT_BOLD, m->big, m->body, w, m->big * 3);
     y += centered_text(u, title, GFX_FONT_BOLD, px, 2 * m->pad, y, w, UI_TEXT, true);
     y += m->pad;
+    int count_y = start.y - m->pad - m->body * 6 / 5; /* at the lowest, just above the button */
     const char *desc = game_text_get(&lv->description, u->lang);
-    if (*desc) {
-        int avail = start.y - y - m->pad * 3 - m->body * 2;
-        int dpx = gfx_text_fit(g, desc, GFX_FONT_REGULAR, m->body, m->small, w, avail);
-        y += centered_text(u, desc, GFX_FONT_REGULAR, dpx, 2 * m->pad, y, w, UI_MUTED, true);
-        y += m->pad;
+    if (*desc && count_y - m->pad > y) {
+        gfx_rect box = {0, y, m->W, count_y - m->pad - y};
+        int dpx = gfx_text_fit(g, desc, GFX_FONT_REGULAR, m->body, m->small, w, box.h);
+        gfx_clip(g, &box);
+        int dh = centered_text(u, desc, GFX_FONT_REGULAR, dpx, 2 * m->pad, y, w, UI_MUTED, true);
+        gfx_clip(g, NULL);
+        y += dh + m->pad;
     }
+    if (y > count_y) y = count_y;
     /* About two thirds of each time limit to answer, and some 12 s to read the feedback. */
     uint32_t total = 0;
     for (size_t i = 0; i < lv->nquestions; i++)
@@ -383,7 +387,8 @@ static int grid_fit(ui *u, const ui_metrics *m, const game_question *q, int cols
     int ch = (area.h - (rows - 1) * m->gap) / rows;
     int maxh = m->H / 4;
     if (ch > maxh) ch = maxh;
-    if (ch < m->small * 2) return 0;
+    bool roomy = ch >= m->small * 2;
+    if (ch < m->small * 3 / 2) ch = m->small * 3 / 2;
     int used = rows * ch + (rows - 1) * m->gap;
     int y0 = area.y + (area.h - used) / 3; /* a little above the middle: close to the prompt */
     for (int i = 0; i < n; i++) {
@@ -393,6 +398,7 @@ static int grid_fit(ui *u, const ui_metrics *m, const game_question *q, int cols
         int x0 = area.x + (area.w - (in_row * cw + (in_row - 1) * m->gap)) / 2;
         cells[i] = (gfx_rect){x0 + c * (cw + m->gap), y0 + r * (ch + m->gap), cw, ch};
     }
+    if (!roomy) return 0;
     int badge = ch < m->body * 2 ? ch * 7 / 10 : m->body * 3 / 2;
     int tw = cw - badge - m->gap * 4;
     int px = m->body;
@@ -419,9 +425,11 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
     bool hint = q->kind == GAME_KIND_TRUEFALSE; /* multi says so in its footer */
     int best_px = -1;
     q_layout best = {0};
+    q_layout fallback = {0}; /* the smallest prompt, two columns: used when nothing fits */
     /* From the largest prompt down: the first layout whose choices read at body size
      * wins; otherwise the one whose choices are largest. */
-    for (int ppx = m->prompt; ppx >= m->small; ppx -= ppx > 40 ? 3 : 2) {
+    for (int ppx = m->prompt;; ppx -= ppx > 40 ? 3 : 2) {
+        if (ppx < m->small) ppx = m->small;
         q_layout T = {0};
         T.prompt_y = L->prompt_y;
         T.prompt_px = ppx;
@@ -446,6 +454,11 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
         for (int k = 0; k < 2; k++) {
             gfx_rect cells[GAME_MAX_CHOICES];
             int px = grid_fit(u, m, q, cols_try[k], area, cells);
+            if (k == 0) {
+                fallback = T;
+                memcpy(fallback.cells, cells, sizeof cells);
+                fallback.text_px = m->small;
+            }
             if (px > best_px) {
                 best_px = px;
                 best = T;
@@ -456,11 +469,11 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
         /* Choices at body size win; past a mid-size prompt, any size that fits does:
          * the prompt stays the largest text on the screen. */
         if (best_px >= m->body || (best_px > 0 && ppx <= (m->prompt + m->body) / 2)) break;
+        if (ppx == m->small) break;
     }
-    if (best_px <= 0) { /* nothing fits: smallest everything, the text clipped to its cell */
-        best.text_px = m->small;
-    }
-    *L = best;
+    /* Nothing fits (`vigie check` warns about such long texts): the smallest sizes, and
+     * each text clipped to its cell rather than spilling over the others. */
+    *L = best_px > 0 ? best : fallback;
 }
 
 /* The feedback shows what teaches: the right choices first, then the player's wrong

@@ -207,6 +207,20 @@ Test(script_level, text_that_cannot_fit_on_screen_or_is_not_utf8_is_refused)
     expect_error("return { id = \"t\", title = \"a\\0b\", questions = {} }\n", "control character", 1);
 }
 
+Test(script_level, text_too_long_for_a_projector_is_a_warning)
+{
+    warnings w = {0};
+    game_error err = {0};
+    cr_assert(load("return { id = \"t\", title = \"T\", questions = {\n"
+                   "  { prompt = string.rep(\"é\", 181), choices = { \"a\", \"b\" }, correct = 1,\n"
+                   "    explain = \"E\" } } }\n",
+                   &err, &w, NULL),
+              "%s", err.message);
+    cr_assert_eq(w.n, 1);
+    cr_assert(strstr(w.msg[0], "181 characters"), "%s", w.msg[0]);
+    cr_assert_eq(w.line[0], 2);
+}
+
 Test(script_level, bytecode_is_refused_with_a_clear_message)
 {
     const char bc[] = "\x1bLua\x54\x00garbage";
