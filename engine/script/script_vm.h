@@ -7,6 +7,7 @@
 #include "script.h"
 
 #include <lua.h>
+#include <signal.h>
 #include <time.h>
 
 typedef enum {
@@ -17,13 +18,20 @@ typedef enum {
 
 typedef struct {
     lua_State *L;
+    lua_State *volatile current; /* the thread running now (a coroutine or L) */
     size_t used, cap;
     uint32_t budget_ms;
     struct timespec deadline;
-    bool timed;           /* a deadline is armed */
-    script_abort aborted; /* sticky: once set, every later instruction errors */
-    size_t printed;       /* bytes print() has let through */
+    bool poll;                    /* no timer signal here: the hook polls the clock */
+    volatile sig_atomic_t fired;  /* the budget's timer went off during this call */
+    script_abort aborted;         /* sticky: once set, every later instruction errors */
+    int abort_line;               /* where the level was when it was stopped */
+    size_t printed;               /* bytes print() has let through */
+    int close_depth;              /* nesting of coroutine.close */
+    const char *path;             /* the file being run, for messages */
 } script_vm;
+
+#define SCRIPT_ENV_KEY "vigie.env"
 
 /* Creates the state and the level environment (registry[SCRIPT_ENV_KEY]). */
 bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err);
@@ -40,6 +48,25 @@ bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err);
  * On failure err names the file, the line and the reason; the stack is balanced.
  * [-(nargs+1), +nres on success, +0 on failure] */
 bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_error *err);
+
+/* The vm that owns L (its allocator's user data). */
+script_vm *script_vm_of(lua_State *L);
+/* Stops the level now (used by the guards): sets the sticky abort on thread T. */
+void script_vm_abort(script_vm *vm, lua_State *T, script_abort why);
+
+/* ---- script_guard.c: the level's standard library ---- */
+
+/* Builds a fresh safe environment table.   [-0, +1] */
+void script_guard_push_env(lua_State *L);
+/* Opens the real libraries the environment copies from, locks the string metatable and
+ * removes string.dump.   [-0, +0] */
+void script_guard_open(lua_State *L);
+
+/* ---- script_scan.c ---- */
+
+/* Looks through Lua source for what levels may not use: a `<close>` attribute (Lua runs
+ * __close handlers without hooks). Returns 0 when clean, else the line, with why. */
+int script_scan_source(const char *src, size_t len, const char **why);
 
 /* Reads a whole file; NULL with err filled on failure. */
 char *script_read_file(const char *path, size_t *len, game_error *err);

@@ -1,0 +1,538 @@
+/* script_guard.c — the standard library a level sees: an allow-list, and guards around
+ * the functions that could escape the sandbox or loop in C where no hook can stop them
+ * (pattern matching, plain searches, table ranges, output, error objects, coroutines).
+ * The guards check and limit; the work itself is done by Lua's own functions.
+ */
+#include "script_vm.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include <stdio.h>
+#include <string.h>
+
+/* Steps of C work a single library call may imply before we refuse it: about a few
+ * hundred milliseconds at worst. */
+#define WORK_LIMIT 2e8
+/* Elements a table function may walk in one call. */
+#define RANGE_LIMIT ((lua_Integer)1 << 24)
+#define PRINT_LIMIT 16384
+#define CLOSE_DEPTH_LIMIT 8
+
+/* Calls the original function kept as upvalue 1 with all our arguments. */
+static int call_original(lua_State *L)
+{
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* ==== values that must not leak addresses ================================== */
+
+static bool opaque(lua_State *L, int i)
+{
+    int t = lua_type(L, i);
+    if (t != LUA_TTABLE && t != LUA_TFUNCTION && t != LUA_TTHREAD && t != LUA_TUSERDATA &&
+        t != LUA_TLIGHTUSERDATA)
+        return false;
+    if (luaL_getmetafield(L, i, "__tostring") != LUA_TNIL) { /* the level's own text */
+        lua_pop(L, 1);
+        return false;
+    }
+    return true;
+}
+
+/* tostring without addresses: "table", "function"…   [-1, +1, e] */
+static int l_tostring(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    if (opaque(L, 1)) {
+        lua_pushstring(L, luaL_typename(L, 1));
+        return 1;
+    }
+    lua_settop(L, 1);
+    return call_original(L);
+}
+
+/* string.format without %p, and without addresses through %s.   [-n, +1, e] */
+static int l_format(lua_State *L)
+{
+    size_t len;
+    const char *f = luaL_checklstring(L, 1, &len);
+    for (size_t i = 0; i < len; i++) {
+        if (f[i] != '%') continue;
+        i++;
+        if (i < len && f[i] == '%') continue;
+        while (i < len && strchr("-+ #0123456789.", f[i])) i++;
+        if (i < len && f[i] == 'p') return luaL_error(L, "string.format: %%p is not available in levels");
+    }
+    for (int i = 2; i <= lua_gettop(L); i++) {
+        if (opaque(L, i)) {
+            lua_pushstring(L, luaL_typename(L, i));
+            lua_replace(L, i);
+        }
+    }
+    return call_original(L);
+}
+
+/* print: to stderr, tagged, without addresses, and only the first kilobytes. */
+static int l_print(lua_State *L)
+{
+    script_vm *vm = script_vm_of(L);
+    int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const char *s;
+        if (opaque(L, i))
+            s = luaL_typename(L, i), len = strlen(s), lua_pushnil(L);
+        else
+            s = luaL_tolstring(L, i, &len);
+        if (vm->printed < PRINT_LIMIT) {
+            size_t room = PRINT_LIMIT - vm->printed;
+            fprintf(stderr, "%s%.*s", i > 1 ? "\t" : "level: ", (int)(len < room ? len : room), s);
+        }
+        vm->printed += len + 1;
+        lua_pop(L, 1);
+    }
+    if (vm->printed < PRINT_LIMIT) fputc('\n', stderr);
+    return 0;
+}
+
+/* ==== strings: work that happens in C ====================================== */
+
+/* Rough worst case of matching pattern p on n bytes: every quantifier that can give
+ * back characters may multiply the work by n. */
+static double pattern_cost(const char *p, size_t plen, size_t n, bool plain)
+{
+    if (plain || strpbrk(p, "^$*+?.([%-") == NULL) return (double)n * (double)(plen + 1);
+    double cost = plen > 0 && p[0] == '^' ? 1.0 : (double)n + 1;
+    for (size_t i = 0; i < plen; i++) {
+        char c = p[i];
+        if (c == '%' && i + 1 < plen) {
+            i++;
+            if (p[i] == 'b') i += 2;
+            continue;
+        }
+        if (c == '[') { /* a set: skip to its end */
+            i++;
+            if (i < plen && p[i] == '^') i++;
+            if (i < plen && p[i] == ']') i++;
+            while (i < plen && p[i] != ']') i += p[i] == '%' ? 2 : 1;
+            continue;
+        }
+        if (c == '*' || c == '+' || c == '-') cost *= (double)n + 1;
+        else if (c == '?') cost *= 2;
+        if (cost > 1e30) break;
+    }
+    return cost;
+}
+
+/* find, match, gmatch, gsub: refuse a pattern that could backtrack for too long. */
+static int l_pattern(lua_State *L)
+{
+    size_t n, plen;
+    luaL_checklstring(L, 1, &n);
+    const char *p = luaL_checklstring(L, 2, &plen);
+    bool plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
+    if (pattern_cost(p, plen, n, plain) > WORK_LIMIT)
+        return luaL_error(L, "this pattern could take too long on a %d-character string: "
+                             "use a simpler pattern or a shorter string",
+                          (int)n);
+    return call_original(L);
+}
+
+/* string.rep without the C loop that an empty string repeated 1e15 times would make. */
+static int l_rep(lua_State *L)
+{
+    size_t l, lsep = 0;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (n <= 0 || l + lsep == 0) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    script_vm *vm = script_vm_of(L);
+    if ((lua_Unsigned)n > vm->cap / (l + lsep))
+        return luaL_error(L, "string.rep: the result would be larger than the level's memory");
+    return call_original(L);
+}
+
+/* ==== tables: ranges walked in C =========================================== */
+
+static lua_Integer len_of(lua_State *L, int i)
+{
+    luaL_checktype(L, i, LUA_TTABLE);
+    return luaL_len(L, i); /* may call __len: Lua code, under the hook */
+}
+
+static int range_error(lua_State *L, const char *fn)
+{
+    return luaL_error(L, "%s: the range is too large for a level (at most %d elements)", fn,
+                      (int)RANGE_LIMIT);
+}
+
+static int l_insert(lua_State *L)
+{
+    if (len_of(L, 1) > RANGE_LIMIT) return range_error(L, "table.insert");
+    return call_original(L);
+}
+
+static int l_remove(lua_State *L)
+{
+    lua_Integer n = len_of(L, 1);
+    lua_Integer pos = luaL_optinteger(L, 2, n);
+    if (n > RANGE_LIMIT || (n - pos) > RANGE_LIMIT || (pos - n) > RANGE_LIMIT)
+        return range_error(L, "table.remove");
+    return call_original(L);
+}
+
+static int l_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= (lua_Unsigned)RANGE_LIMIT)
+        return range_error(L, "table.move");
+    return call_original(L);
+}
+
+static int l_concat(lua_State *L)
+{
+    lua_Integer n = lua_istable(L, 1) ? luaL_len(L, 1) : 0;
+    lua_Integer i = luaL_optinteger(L, 3, 1), j = luaL_optinteger(L, 4, n);
+    if (j >= i && (lua_Unsigned)j - (lua_Unsigned)i >= (lua_Unsigned)RANGE_LIMIT)
+        return range_error(L, "table.concat");
+    return call_original(L);
+}
+
+static int l_sort(lua_State *L)
+{
+    if (len_of(L, 1) > RANGE_LIMIT) return range_error(L, "table.sort");
+    return call_original(L);
+}
+
+/* ==== metatables and errors ================================================ */
+
+/* setmetatable that refuses finalizers: Lua runs them with hooks off, so an endless loop
+ * there could never be stopped. (__close needs a <close> variable: refused at load.) */
+static int l_setmetatable(lua_State *L)
+{
+    int t = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (t == LUA_TTABLE) {
+        static const char *const refused[] = {"__gc", "__close"};
+        for (size_t i = 0; i < 2; i++) {
+            lua_pushstring(L, refused[i]);
+            int has = lua_rawget(L, 2) != LUA_TNIL;
+            lua_pop(L, 1);
+            if (has) return luaL_error(L, "metatables with %s are not allowed in levels", refused[i]);
+        }
+    }
+    lua_settop(L, 2);
+    return call_original(L);
+}
+
+/* The handler given to xpcall runs only for ordinary errors, never after an abort. */
+static int xpcall_handler(lua_State *L)
+{
+    if (script_vm_of(L)->aborted) return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int l_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushboolean(L, 1);  /* stack: f, h, args…, true */
+    lua_pushvalue(L, 1);    /* f */
+    lua_rotate(L, 3, 2);    /* f, h, true, f, args… */
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, xpcall_handler, 1);
+    lua_replace(L, 2);      /* f, handler, true, f, args… */
+    int status = lua_pcall(L, n - 2, LUA_MULTRET, 2);
+    if (status != LUA_OK) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - 2;
+}
+
+/* ==== load: text only, into the level's own environment ==================== */
+
+static int l_load(lua_State *L)
+{
+    size_t len;
+    const char *src;
+    int t = lua_type(L, 1);
+    if (t == LUA_TFUNCTION) {
+        /* A reader: gather its pieces first, so that the whole text is checked. */
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        for (;;) {
+            lua_pushvalue(L, 1);
+            lua_call(L, 0, 1);
+            if (lua_isnil(L, -1) || (lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) == 0)) {
+                lua_pop(L, 1);
+                break;
+            }
+            if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "reader function must return a string");
+            luaL_addvalue(&b);
+        }
+        luaL_pushresult(&b);
+        lua_replace(L, 1);
+    } else {
+        luaL_checktype(L, 1, LUA_TSTRING);
+    }
+    src = lua_tolstring(L, 1, &len);
+    const char *name = luaL_optstring(L, 2, "=(load)");
+    if (len > 0 && src[0] == LUA_SIGNATURE[0]) {
+        lua_pushnil(L);
+        lua_pushliteral(L, "attempt to load a binary chunk: levels may load text only");
+        return 2;
+    }
+    const char *why;
+    int line = script_scan_source(src, len, &why);
+    if (line) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s:%d: %s", name, line, why);
+        return 2;
+    }
+    if (luaL_loadbufferx(L, src, len, name, "t") != LUA_OK) {
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, SCRIPT_ENV_KEY);
+    lua_setupvalue(L, -2, 1); /* _ENV: the level's own environment, whatever was asked */
+    return 1;
+}
+
+/* ==== coroutines: the hook follows the running thread ====================== */
+
+/* Resumes co with narg values from L; returns the number of results moved to L, or -1
+ * with the error object on top of L. */
+static int resume(lua_State *L, lua_State *co, int narg)
+{
+    script_vm *vm = script_vm_of(L);
+    int st = lua_status(co);
+    if ((st == LUA_OK && lua_gettop(co) == 0) || (st != LUA_OK && st != LUA_YIELD)) {
+        lua_pushliteral(L, "cannot resume dead coroutine");
+        return -1;
+    }
+    if (co == L || co == vm->current) {
+        lua_pushliteral(L, "cannot resume non-suspended coroutine");
+        return -1;
+    }
+    if (!lua_checkstack(co, narg)) {
+        lua_pushliteral(L, "too many arguments to resume");
+        return -1;
+    }
+    lua_xmove(L, co, narg);
+    lua_State *prev = vm->current;
+    vm->current = co;
+    if (vm->aborted) script_vm_abort(vm, co, vm->aborted);
+    int nres = 0;
+    st = lua_resume(co, L, narg, &nres);
+    vm->current = prev;
+    if (vm->aborted) { /* stopped inside: stop here too, and for good */
+        script_vm_abort(vm, L, vm->aborted);
+        lua_pushliteral(L, "aborted");
+        return -1;
+    }
+    if (st == LUA_OK || st == LUA_YIELD) {
+        if (!lua_checkstack(L, nres + 1)) {
+            lua_pop(co, nres);
+            lua_pushliteral(L, "too many results to resume");
+            return -1;
+        }
+        lua_xmove(co, L, nres);
+        return nres;
+    }
+    lua_xmove(co, L, 1);
+    return -1;
+}
+
+static int l_co_resume(lua_State *L)
+{
+    lua_State *co = lua_tothread(L, 1);
+    luaL_argexpected(L, co, 1, "coroutine");
+    int r = resume(L, co, lua_gettop(L) - 1);
+    if (script_vm_of(L)->aborted) return lua_error(L);
+    if (r < 0) {
+        lua_pushboolean(L, 0);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    lua_insert(L, -(r + 1));
+    return r + 1;
+}
+
+static int wrap_call(lua_State *L)
+{
+    lua_State *co = lua_tothread(L, lua_upvalueindex(1));
+    int r = resume(L, co, lua_gettop(L));
+    if (r < 0) return lua_error(L);
+    return r;
+}
+
+static int l_co_wrap(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TFUNCTION);
+    lua_State *co = lua_newthread(L);
+    lua_pushvalue(L, 1);
+    lua_xmove(L, co, 1);
+    lua_pushcclosure(L, wrap_call, 1);
+    return 1;
+}
+
+/* coroutine.close, kept from nesting deep (a known crash of Lua 5.4.4). */
+static int l_co_close(lua_State *L)
+{
+    script_vm *vm = script_vm_of(L);
+    if (vm->close_depth >= CLOSE_DEPTH_LIMIT)
+        return luaL_error(L, "coroutine.close: nested too deep for a level");
+    vm->close_depth++;
+    int n = call_original(L);
+    vm->close_depth--;
+    return n;
+}
+
+/* collectgarbage("count") only. */
+static int l_collectgarbage(lua_State *L)
+{
+    const char *opt = luaL_optstring(L, 1, "count");
+    if (strcmp(opt, "count") != 0) return luaL_error(L, "collectgarbage: only \"count\" is allowed");
+    lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) +
+                          (lua_Number)lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
+    return 1;
+}
+
+/* ==== building the environment ============================================= */
+
+/* Replaces lib.fn (lib NULL: a global) in place by f, with the original as upvalue 1
+ * and `extra` as upvalue 2.   [-0, +0] */
+static void guard(lua_State *L, const char *lib, const char *fn, lua_CFunction f, int extra)
+{
+    if (lib) lua_getglobal(L, lib);
+    else lua_pushglobaltable(L);
+    lua_getfield(L, -1, fn);
+    lua_pushboolean(L, extra);
+    lua_pushcclosure(L, f, 2);
+    lua_setfield(L, -2, fn);
+    lua_pop(L, 1);
+}
+
+void script_guard_open(lua_State *L)
+{
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8}, {LUA_COLIBNAME, luaopen_coroutine},
+        {LUA_OSLIBNAME, luaopen_os},     {NULL, NULL}};
+    for (const luaL_Reg *l = libs; l->func; l++) {
+        luaL_requiref(L, l->name, l->func, 1);
+        lua_pop(L, 1);
+    }
+    /* The real tables are guarded in place: strings reach the real string table through
+     * their metatable, so a copy alone would leave the methods unguarded. */
+    lua_getglobal(L, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
+    guard(L, "string", "rep", l_rep, 0);
+    guard(L, "string", "format", l_format, 0);
+    guard(L, "string", "find", l_pattern, 1);
+    guard(L, "string", "match", l_pattern, 0);
+    guard(L, "string", "gmatch", l_pattern, 0);
+    guard(L, "string", "gsub", l_pattern, 0);
+    guard(L, "table", "insert", l_insert, 0);
+    guard(L, "table", "remove", l_remove, 0);
+    guard(L, "table", "move", l_move, 0);
+    guard(L, "table", "concat", l_concat, 0);
+    guard(L, "table", "sort", l_sort, 0);
+    guard(L, NULL, "tostring", l_tostring, 0);
+    guard(L, NULL, "setmetatable", l_setmetatable, 0);
+    guard(L, "coroutine", "close", l_co_close, 0);
+    guard(L, NULL, "load", l_load, 0);
+    /* Lock the string metatable: getmetatable("") gives nothing to change. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+}
+
+static void copy_fields(lua_State *L, int src, int dst, const char *const *names)
+{
+    for (; *names; names++) {
+        lua_getfield(L, src, *names);
+        lua_setfield(L, dst, *names);
+    }
+}
+
+/* env[lib] = a new table with only `names` of the global table `lib`.   [-0, +0] */
+static void copy_lib(lua_State *L, int env, const char *lib, const char *const *names)
+{
+    lua_getglobal(L, lib);
+    lua_newtable(L);
+    copy_fields(L, -2, lua_gettop(L), names);
+    lua_setfield(L, env, lib);
+    lua_pop(L, 1);
+}
+
+static const char *const base_names[] = {
+    "assert", "error",  "ipairs", "next",     "pairs",    "pcall", "rawequal",     "rawget",
+    "rawlen", "rawset", "select", "tonumber", "tostring", "type",  "getmetatable", "setmetatable",
+    "load",   "_VERSION", NULL};
+static const char *const string_names[] = {"byte",  "char", "find",   "format", "gmatch",
+                                           "gsub",  "len",  "lower",  "match",  "rep",
+                                           "reverse", "sub", "upper", "pack",   "packsize",
+                                           "unpack", NULL};
+static const char *const table_names[] = {"concat", "insert", "move", "pack", "remove",
+                                          "sort",   "unpack", NULL};
+static const char *const math_names[] = {
+    "abs",  "ceil", "cos",     "deg",       "exp",  "floor", "fmod", "huge", "log",
+    "max",  "maxinteger", "min", "mininteger", "modf", "pi",  "rad",  "random",
+    "randomseed", "sin", "sqrt", "tan", "tointeger", "type", "ult", "atan", "asin", "acos",
+    NULL};
+static const char *const utf8_names[] = {"char", "charpattern", "codes", "codepoint", "len",
+                                         "offset", NULL};
+static const char *const coroutine_names[] = {"create", "isyieldable", "running", "status",
+                                              "yield",  "close",       NULL};
+static const char *const os_names[] = {"time", "clock", "date", "difftime", NULL};
+
+void script_guard_push_env(lua_State *L)
+{
+    lua_newtable(L);
+    int env = lua_gettop(L);
+    lua_pushglobaltable(L);
+    copy_fields(L, -1, env, base_names);
+    lua_pop(L, 1);
+    copy_lib(L, env, "string", string_names);
+    copy_lib(L, env, "table", table_names);
+    copy_lib(L, env, "math", math_names);
+    copy_lib(L, env, "utf8", utf8_names);
+    copy_lib(L, env, "coroutine", coroutine_names);
+    copy_lib(L, env, "os", os_names);
+    lua_getfield(L, env, "coroutine");
+    lua_pushcfunction(L, l_co_resume);
+    lua_setfield(L, -2, "resume");
+    lua_pushcfunction(L, l_co_wrap);
+    lua_setfield(L, -2, "wrap");
+    lua_pop(L, 1);
+    lua_pushcfunction(L, l_xpcall);
+    lua_setfield(L, env, "xpcall");
+    lua_pushcfunction(L, l_print);
+    lua_setfield(L, env, "print");
+    lua_pushcfunction(L, l_collectgarbage);
+    lua_setfield(L, env, "collectgarbage");
+    lua_pushvalue(L, env);
+    lua_setfield(L, env, "_G");
+}

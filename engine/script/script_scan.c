@@ -1,0 +1,135 @@
+/* script_scan.c — a small Lua tokenizer that finds what levels may not write.
+ * It knows strings, long strings and comments, so that `<close>` inside a string or a
+ * comment is fine and one hidden behind comments or spaces is still found.
+ */
+#include "script_vm.h"
+
+#include <ctype.h>
+#include <string.h>
+
+typedef struct {
+    const char *p, *end;
+    int line;
+} lexer;
+
+/* Level of a long bracket at p ("[[" is 0, "[==[" is 2), or -1. */
+static int long_bracket(const lexer *x, const char *p)
+{
+    if (p >= x->end || *p != '[') return -1;
+    int level = 0;
+    p++;
+    while (p < x->end && *p == '=') level++, p++;
+    return p < x->end && *p == '[' ? level : -1;
+}
+
+static void skip_long(lexer *x, int level)
+{
+    x->p += level + 2;
+    while (x->p < x->end) {
+        if (*x->p == '\n') x->line++;
+        if (*x->p == ']') {
+            const char *q = x->p + 1;
+            int n = 0;
+            while (q < x->end && *q == '=') n++, q++;
+            if (n == level && q < x->end && *q == ']') {
+                x->p = q + 1;
+                return;
+            }
+        }
+        x->p++;
+    }
+}
+
+/* Skips spaces and comments. */
+static void skip_space(lexer *x)
+{
+    while (x->p < x->end) {
+        char c = *x->p;
+        if (c == '\n') {
+            x->line++;
+            x->p++;
+        } else if (isspace((unsigned char)c)) {
+            x->p++;
+        } else if (c == '-' && x->p + 1 < x->end && x->p[1] == '-') {
+            x->p += 2;
+            int level = long_bracket(x, x->p);
+            if (level >= 0) {
+                skip_long(x, level);
+            } else {
+                while (x->p < x->end && *x->p != '\n') x->p++;
+            }
+        } else {
+            return;
+        }
+    }
+}
+
+/* Reads one token; returns its first character, or 0 at the end. Names go to name. */
+static char next_token(lexer *x, char *name, size_t n)
+{
+    skip_space(x);
+    name[0] = '\0';
+    if (x->p >= x->end) return 0;
+    char c = *x->p;
+    if (isalpha((unsigned char)c) || c == '_') {
+        size_t k = 0;
+        while (x->p < x->end && (isalnum((unsigned char)*x->p) || *x->p == '_')) {
+            if (k + 1 < n) name[k++] = *x->p;
+            x->p++;
+        }
+        name[k] = '\0';
+        return 'a';
+    }
+    if (c == '"' || c == '\'') {
+        x->p++;
+        while (x->p < x->end && *x->p != c) {
+            if (*x->p == '\\' && x->p + 1 < x->end) {
+                x->p++;
+                if (*x->p == '\n') x->line++;
+                else if (*x->p == 'z') { /* \z skips the following spaces, newlines too */
+                    x->p++;
+                    while (x->p < x->end && isspace((unsigned char)*x->p)) {
+                        if (*x->p == '\n') x->line++;
+                        x->p++;
+                    }
+                    continue;
+                }
+            } else if (*x->p == '\n') {
+                break; /* unfinished string: Lua will say so */
+            }
+            x->p++;
+        }
+        if (x->p < x->end) x->p++;
+        return '"';
+    }
+    int level = long_bracket(x, x->p);
+    if (level >= 0) {
+        skip_long(x, level);
+        return '"';
+    }
+    x->p++;
+    return c;
+}
+
+int script_scan_source(const char *src, size_t len, const char **why)
+{
+    lexer x = {src, src + len, 1};
+    if (len > 0 && src[0] == '#') /* a first line "#!…" is skipped by Lua */
+        while (x.p < x.end && *x.p != '\n') x.p++;
+    char name[16], prev = 0;
+    while (x.p < x.end) {
+        int line = x.line;
+        char t = next_token(&x, name, sizeof name);
+        if (!t) break;
+        if (prev == '<' && t == 'a' && strcmp(name, "close") == 0) {
+            lexer y = x;
+            char n2[4];
+            if (next_token(&y, n2, sizeof n2) == '>') {
+                *why = "to-be-closed variables (<close>) are not allowed in levels";
+                return line;
+            }
+        }
+        prev = t;
+    }
+    return 0;
+}

@@ -1,0 +1,7 @@
+-- expect: error "__gc"
+setmetatable({}, { __gc = function() while true do end end })
+return {
+  id = "hostile", title = "Hostile", questions = {
+    { prompt = "?", choices = { "a", "b" }, correct = 1, explain = "x" },
+  },
+}

@@ -1,0 +1,7 @@
+-- expect: error "error object is a table"
+error(setmetatable({}, { __tostring = function() while true do end end }))
+return {
+  id = "hostile", title = "Hostile", questions = {
+    { prompt = "?", choices = { "a", "b" }, correct = 1, explain = "x" },
+  },
+}

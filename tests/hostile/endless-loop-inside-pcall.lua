@@ -1,0 +1,7 @@
+-- expect: error "was stopped"
+while true do pcall(function() while true do end end) end
+return {
+  id = "hostile", title = "Hostile", questions = {
+    { prompt = "?", choices = { "a", "b" }, correct = 1, explain = "x" },
+  },
+}
