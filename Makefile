@@ -15,14 +15,17 @@ DEBS = cmake make gcc libc6-dev pkg-config \
        libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev libjansson-dev \
        libcriterion-dev fonts-dejavu-core
 
-.PHONY: all deps build play test test-asan bench golden deb clean
+FUZZ_TIME  ?= 60
+FUZZ_DEBS   = clang libclang-rt-14-dev
+
+.PHONY: all deps build play test test-asan bench golden deb clean fuzz
 
 all: build
 
 # Installs only what is missing; does nothing (and needs no network) when all is there.
 deps:
 	@missing=""; \
-	for p in $(DEBS); do \
+	for p in $(DEBS) $(EXTRA_DEBS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -42,12 +45,24 @@ play: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
+	$(MAKE) --no-print-directory fuzz FUZZ_TIME=20
 
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DVIGIE_SANITIZE=ON
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+# libFuzzer on the level loader (clang, ASan, UBSan); crashes land in build-fuzz/.
+fuzz:
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FUZZ_DEBS)"
+	cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DVIGIE_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_level
+	mkdir -p build-fuzz/corpus
+	cd build-fuzz && { ./tests/fuzz_level -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
+	  -max_len=16384 -print_final_stats=1 corpus ../levels/lycee ../tests/hostile ../docs/examples \
+	  ../tests/data > fuzz.log 2>&1; st=$$?; tail -n 6 fuzz.log; \
+	  echo "fuzz: exit $$st (full log: build-fuzz/fuzz.log)"; exit $$st; }
 
 bench: build
 	bench/run
@@ -62,4 +77,4 @@ deb: deps
 	cd build-deb && cpack -G DEB
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-deb
+	rm -rf $(BUILD) $(ASAN_BUILD) build-deb build-fuzz

@@ -13,6 +13,7 @@ typedef struct {
     size_t memory_cap;     /* bytes a level may allocate; 0: the default, 64 MiB */
     uint32_t budget_ms;    /* wall-clock limit of one call (load, score); 0: 1000 ms */
     bool has_seed;         /* math.random seeded from `seed` (reproducible runs) */
+    bool quiet;            /* drop what the level prints */
     uint64_t seed;
 } script_options;
 
@@ -24,6 +25,10 @@ typedef struct script_level script_level;
 typedef void (*script_warn_fn)(void *ud, const char *file, int line, const char *msg);
 bool script_level_load(const char *path, const script_options *opt, script_warn_fn warn,
                        void *warn_ud, script_level **out, game_error *err);
+/* The same from text in memory; path names it in messages. */
+bool script_level_load_source(const char *path, const char *src, size_t len,
+                              const script_options *opt, script_warn_fn warn, void *warn_ud,
+                              script_level **out, game_error *err);
 void script_level_unload(script_level *sl);
 
 const game_level *script_level_data(const script_level *sl);

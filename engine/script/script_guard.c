@@ -81,6 +81,7 @@ static int l_format(lua_State *L)
 static int l_print(lua_State *L)
 {
     script_vm *vm = script_vm_of(L);
+    if (vm->quiet) return 0;
     int n = lua_gettop(L);
     for (int i = 1; i <= n; i++) {
         size_t len;

@@ -489,13 +489,31 @@ bool script_level_load(const char *path, const script_options *opt, script_warn_
 {
     *out = NULL;
     size_t len;
-    char *src = NULL;
+    char *src = script_read_file(path, &len, err);
+    if (!src) return false;
+    bool ok = script_level_load_source(path, src, len, opt, warn, warn_ud, out, err);
+    free(src);
+    return ok;
+}
+
+bool script_level_load_source(const char *path, const char *src, size_t len,
+                              const script_options *opt, script_warn_fn warn, void *warn_ud,
+                              script_level **out, game_error *err)
+{
+    *out = NULL;
+    char *text = NULL; /* a terminated copy: the line finder reads it as a C string */
     script_level *sl = calloc(1, sizeof *sl);
     if (!sl) return game_error_set(err, path, 0, "out of memory");
     sl->score_ref = LUA_NOREF;
+    text = malloc(len + 1);
+    if (!text) {
+        game_error_set(err, path, 0, "out of memory");
+        goto fail;
+    }
+    memcpy(text, src, len);
+    text[len] = '\0';
+    src = text;
     if (!script_vm_open(&sl->vm, opt, err)) goto fail;
-    src = script_read_file(path, &len, err);
-    if (!src) goto fail;
     if (!script_vm_load(&sl->vm, src, len, path, err)) goto fail;
     if (!script_vm_call(&sl->vm, 0, 1, path, err)) goto fail;
 
@@ -523,11 +541,11 @@ bool script_level_load(const char *path, const script_options *opt, script_warn_
         sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     }
     lua_pop(L, 1); /* the level table */
-    free(src);
+    free(text);
     *out = sl;
     return true;
 fail:
-    free(src);
+    free(text);
     script_level_unload(sl);
     return false;
 }

@@ -184,6 +184,7 @@ bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
     memset(vm, 0, sizeof *vm);
     vm->cap = opt && opt->memory_cap ? opt->memory_cap : DEFAULT_CAP;
     vm->budget_ms = opt && opt->budget_ms ? opt->budget_ms : DEFAULT_BUDGET_MS;
+    vm->quiet = opt && opt->quiet;
     lua_State *L = lua_newstate(vm_alloc, vm);
     if (!L) return game_error_set(err, NULL, 0, "cannot create a Lua state (out of memory)");
     vm->L = L;

@@ -27,6 +27,7 @@ typedef struct {
     script_abort aborted;         /* sticky: once set, every later instruction errors */
     int abort_line;               /* where the level was when it was stopped */
     size_t printed;               /* bytes print() has let through */
+    bool quiet;                   /* print() prints nothing */
     int close_depth;              /* nesting of coroutine.close */
     const char *path;             /* the file being run, for messages */
 } script_vm;
