@@ -14,6 +14,7 @@ int app_cmd_check(int argc, char **argv);
 int app_cmd_run(int argc, char **argv);
 int app_cmd_shot(int argc, char **argv);
 int app_cmd_play(int argc, char **argv);
+int app_cmd_new(int argc, char **argv);
 
 /* The levels: every pack folder under dir (or dir itself when it is a pack), each level
  * loaded and checked. Levels that fail keep their error for the menu. */

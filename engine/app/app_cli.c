@@ -16,6 +16,7 @@ static const char *const usage =
     "Usage:\n"
     "  vigie [--levels DIR] [options]      play (opens a window)\n"
     "  vigie --open LEVEL.lua [options]    play one level at once\n"
+    "  vigie new LEVEL.lua                 write a commented starter level\n"
     "  vigie check PATH...                 validate level files or pack folders\n"
     "  vigie run LEVEL --answers FILE [--seed N] [--lang fr|en]\n"
     "                                      play a level from scripted answers, print JSON\n"
@@ -100,6 +101,7 @@ int app_main(int argc, char **argv)
         if (strcmp(cmd, "check") == 0) return app_cmd_check(argc - 2, argv + 2);
         if (strcmp(cmd, "run") == 0) return app_cmd_run(argc - 2, argv + 2);
         if (strcmp(cmd, "shot") == 0) return app_cmd_shot(argc - 2, argv + 2);
+        if (strcmp(cmd, "new") == 0) return app_cmd_new(argc - 2, argv + 2);
         if (cmd[0] != '-') {
             fprintf(stderr, "vigie: unknown command \"%s\" (try vigie --help)\n", cmd);
             return 2;

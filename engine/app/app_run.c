@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +62,7 @@ static void check_dir(const char *dir, check_stats *st, int depth)
 {
     game_pack pk;
     game_error err = {0};
-    if (!script_pack_load(dir, &pk, &err)) {
+    if (!script_pack_check(dir, on_warning, st, &pk, &err)) {
         st->errors++;
         printf("%s:%d: %s\n", err.file, err.line > 0 ? err.line : 1, err.message);
         return;
@@ -246,4 +247,63 @@ done:
     free(script);
     script_level_unload(sl);
     return status;
+}
+
+/* ==== new ================================================================== */
+
+int app_cmd_new(int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-') {
+        fprintf(stderr, "usage: vigie new LEVEL.lua\n");
+        return 2;
+    }
+    const char *path = argv[0];
+    size_t n = strlen(path);
+    if (n < 5 || strcmp(path + n - 4, ".lua") != 0) {
+        fprintf(stderr, "vigie new: the file name must end in .lua\n");
+        return 2;
+    }
+    /* The id: the file name, lower-case, anything else a dash. */
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char id[65];
+    size_t k = 0;
+    for (const char *p = base; *p && p < path + n - 4 && k < 64; p++) {
+        char c = *p;
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) c = '-';
+        id[k++] = c;
+    }
+    id[k] = '\0';
+    if (!k) snprintf(id, sizeof id, "my-level");
+    size_t len;
+    const char *tpl = script_embedded_template("new-level.lua", &len);
+    if (!tpl) {
+        fprintf(stderr, "vigie new: the template is missing from this build\n");
+        return 1;
+    }
+    FILE *f = fopen(path, "wx"); /* never overwrite a trainer's work */
+    if (!f) {
+        fprintf(stderr, "vigie new: cannot create %s: %s\n", path,
+                errno == EEXIST ? "it already exists" : strerror(errno));
+        return 1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (tpl[i] == '@' && !strncmp(tpl + i, "@ID@", 4)) {
+            fputs(id, f);
+            i += 3;
+        } else if (tpl[i] == '@' && !strncmp(tpl + i, "@FILE@", 6)) {
+            fputs(path, f);
+            i += 5;
+        } else {
+            fputc(tpl[i], f);
+        }
+    }
+    if (fclose(f) != 0) {
+        fprintf(stderr, "vigie new: cannot write %s\n", path);
+        return 1;
+    }
+    printf("Wrote %s (id \"%s\").\nCheck it:  vigie check %s\nPlay it:   vigie --open %s\n", path, id,
+           path, path);
+    return 0;
 }

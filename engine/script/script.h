@@ -40,10 +40,17 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_
 /* Reads pack.lua in dir (sandboxed). Without a pack.lua, the pack is the folder's
  * *.lua files in name order and its title is the folder's name. */
 bool script_pack_load(const char *dir, game_pack *out, game_error *err);
+/* The same, reporting what is missing or unknown in pack.lua as warnings. */
+bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game_pack *out,
+                       game_error *err);
 
 /* Reads an answers file (Lua data, see docs/cli.md) for `lv`. *out is malloc'd. */
 bool script_answers_load(const char *path, const game_level *lv, game_scripted **out, size_t *n,
                          game_error *err);
+
+/* An engine text file embedded at build time (scripts/NAME), e.g. the template that
+ * `vigie new` writes. NULL when there is none. */
+const char *script_embedded_template(const char *name, size_t *len);
 
 /* Loads the engine's UI strings (the embedded scripts/catalog.lua). */
 bool script_catalog_load(game_catalog *out, game_error *err);

@@ -86,7 +86,52 @@ static bool list_lua_files(const char *dir, game_pack *out, game_error *err)
     return true;
 }
 
+static const char *const pack_fields[] = {"id",      "title",   "description", "audience", "version",
+                                          "authors", "licence", "license",     "levels",   "score",
+                                          NULL};
+
+/* Warns about what a pack.lua has wrong but can live with. Manifest table on top. */
+static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn warn, void *ud)
+{
+    if (!warn) return;
+    char msg[300];
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        bool known = false;
+        for (const char *const *f = pack_fields; *f; f++) known = known || !strcmp(*f, k);
+        if (!known) {
+            snprintf(msg, sizeof msg, "pack: unknown field \"%s\" (a typo?)", k);
+            warn(ud, manifest, 1, msg);
+        }
+    }
+    static const char *const wanted[] = {"id", "title", "description", "version", "authors", "licence"};
+    for (size_t i = 0; i < sizeof wanted / sizeof *wanted; i++) {
+        lua_pushstring(L, wanted[i]);
+        bool has = lua_rawget(L, -2) != LUA_TNIL;
+        lua_pop(L, 1);
+        if (!has && i == 5) { /* "license" is fine too */
+            lua_pushliteral(L, "license");
+            has = lua_rawget(L, -2) != LUA_TNIL;
+            lua_pop(L, 1);
+        }
+        if (!has) {
+            snprintf(msg, sizeof msg, "pack: no %s: %s", wanted[i],
+                     i < 3 ? "the menu shows it" : "people sharing the pack need it");
+            warn(ud, manifest, 1, msg);
+        }
+    }
+}
+
 bool script_pack_load(const char *dir, game_pack *out, game_error *err)
+{
+    return script_pack_check(dir, NULL, NULL, out, err);
+}
+
+bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game_pack *out,
+                       game_error *err)
 {
     memset(out, 0, sizeof *out);
     out->dir = strdup(dir);
@@ -106,6 +151,14 @@ bool script_pack_load(const char *dir, game_pack *out, game_error *err)
     lua_State *L = vm.L;
     if (ok && lua_type(L, -1) != LUA_TTABLE)
         ok = game_error_set(err, manifest, 1, "pack.lua must return a table");
+    if (ok) pack_warnings(L, manifest, warn, warn_ud);
+    if (ok) {
+        lua_pushliteral(L, "score");
+        int st = lua_rawget(L, -2);
+        lua_pop(L, 1);
+        if (st != LUA_TNIL && st != LUA_TFUNCTION)
+            ok = game_error_set(err, manifest, 1, "score must be a function (answer, ctx)");
+    }
     if (ok) {
         lua_pushliteral(L, "id");
         if (lua_rawget(L, -2) == LUA_TSTRING) out->id = dup_top(L);
@@ -272,4 +325,9 @@ bool script_catalog_load(game_catalog *out, game_error *err)
     }
     script_vm_close(&vm);
     return ok;
+}
+
+const char *script_embedded_template(const char *name, size_t *len)
+{
+    return script_embedded_find(name, len);
 }

@@ -16,8 +16,8 @@
 struct script_level {
     script_vm vm;
     game_level *level;
-    int score_ref; /* the rule: level's own function or the engine's default */
-    bool custom_score;
+    int score_ref; /* the rule: the level's, else its pack's, else the engine's default */
+    char *score_where; /* the file the rule comes from, for messages */
 };
 
 /* ---- the checker's context: where we are, and where that is in the source ---- */
@@ -484,6 +484,48 @@ static bool read_level(reader *r, game_level *lv)
     return ok;
 }
 
+/* The pack's own rule: the `score` function of the pack.lua beside the level, run in
+ * the level's state (so that calls are as cheap as the level's own) but in a fresh
+ * environment of its own. No pack.lua, or no score in it: nothing to do. */
+static bool pack_rule(script_level *sl, const char *path, game_error *err)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
+    char manifest[1024];
+    if (dlen + 9 > sizeof manifest) return true;
+    memcpy(manifest, path, dlen);
+    memcpy(manifest + dlen, "pack.lua", 9);
+    FILE *f = fopen(manifest, "rb");
+    if (!f) return true;
+    fclose(f);
+    size_t len;
+    char *src = script_read_file(manifest, &len, err);
+    if (!src) return false;
+    lua_State *L = sl->vm.L;
+    bool ok = script_vm_load(&sl->vm, src, len, manifest, err);
+    free(src);
+    if (!ok) return false;
+    script_guard_push_env(L); /* the pack sees none of the level's globals */
+    lua_setupvalue(L, -2, 1);
+    if (!script_vm_call(&sl->vm, 0, 1, manifest, err)) return false;
+    if (lua_type(L, -1) == LUA_TTABLE) {
+        lua_pushliteral(L, "score");
+        int t = lua_rawget(L, -2);
+        if (t == LUA_TFUNCTION) {
+            sl->score_where = strdup(manifest);
+            sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        } else {
+            lua_pop(L, 1);
+            if (t != LUA_TNIL) {
+                lua_pop(L, 1);
+                return game_error_set(err, manifest, 0, "score must be a function (answer, ctx)");
+            }
+        }
+    }
+    lua_pop(L, 1);
+    return true;
+}
+
 bool script_level_load(const char *path, const script_options *opt, script_warn_fn warn,
                        void *warn_ud, script_level **out, game_error *err)
 {
@@ -527,11 +569,16 @@ bool script_level_load_source(const char *path, const char *src, size_t len,
     reader r = {L, path, src, warn, warn_ud, err, 0};
     if (!read_level(&r, sl->level)) goto fail;
 
+    /* The rule: the level's own, else its pack's, else the engine's default. */
     if (rawfield(L, -1, "score") == LUA_TFUNCTION) {
-        sl->custom_score = true;
+        sl->score_where = strdup(path);
         sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     } else {
         lua_pop(L, 1);
+        if (!pack_rule(sl, path, err)) goto fail;
+    }
+    if (sl->score_ref == LUA_NOREF) {
+        sl->score_where = strdup("scripts/scoring.lua");
         if (!script_vm_load_engine(&sl->vm, "scoring.lua", err)) goto fail;
         if (!script_vm_call(&sl->vm, 0, 1, "scripts/scoring.lua", err)) goto fail;
         if (lua_type(L, -1) != LUA_TFUNCTION) {
@@ -555,6 +602,7 @@ void script_level_unload(script_level *sl)
     if (!sl) return;
     script_vm_close(&sl->vm);
     game_level_destroy(sl->level);
+    free(sl->score_where);
     free(sl);
 }
 
@@ -591,7 +639,7 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_
     script_level *sl = ud;
     lua_State *L = sl->vm.L;
     const game_question *q = ctx->question;
-    const char *where = sl->custom_score ? sl->level->path : "scripts/scoring.lua";
+    const char *where = sl->score_where ? sl->score_where : sl->level->path;
     lua_rawgeti(L, LUA_REGISTRYINDEX, sl->score_ref);
     push_answer(L, q, ctx->chosen, ctx->timeout);
     lua_createtable(L, 0, 12);

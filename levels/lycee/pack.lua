@@ -7,5 +7,8 @@ return {
     en = "10 to 15-minute rounds to build good online habits, made to be played in class.",
   },
   audience = { "lycee" },
+  version = "1.0",
+  authors = { "Vigie contributors" },
+  licence = "CC BY-SA 4.0",
   levels = { "phishing-basics.lua" },
 }

@@ -119,3 +119,24 @@ Test(cli, run_prints_one_json_object_with_the_promised_fields)
     json_decref(j);
     free(out);
 }
+
+Test(cli, new_writes_a_starter_level_that_passes_check_and_never_overwrites)
+{
+    char dir[] = "/tmp/vigie-new-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[400], *out;
+    snprintf(args, sizeof args, "new %s/Phishing_Quiz.lua", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    free(out);
+    snprintf(args, sizeof args, "check %s/Phishing_Quiz.lua", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert_null(strstr(out, ": warning:"), "the starter level has warnings:\n%s", out);
+    free(out);
+    snprintf(args, sizeof args, "new %s/Phishing_Quiz.lua", dir);
+    cr_assert_eq(vigie(args, &out), 1, "%s", out);
+    cr_assert(strstr(out, "already exists"), "%s", out);
+    free(out);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    cr_assert_eq(system(cmd), 0);
+}

@@ -444,3 +444,30 @@ Test(script_answers, reads_indices_lists_booleans_and_timeouts)
     cr_assert(strstr(err.message, "1 answers for 4 questions"), "%s", err.message);
     script_level_unload(sl);
 }
+
+Test(script_score, a_pack_rule_applies_to_its_levels_unless_a_level_has_its_own)
+{
+    const char *pack = "return { id = \"p\", title = \"P\", score = function(answer, ctx)\n"
+                       "  return ctx.correct and 42 or 1 end }\n";
+    write_file("pack.lua", pack, strlen(pack));
+    script_level *sl;
+    game_error err = {0};
+    cr_assert(load(ONE_QUESTION(""), &err, NULL, &sl), "%s", err.message);
+    cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 42);
+    cr_assert_eq(score_of(sl, 0, 1, false, 0, 0, false), 1);
+    script_level_unload(sl);
+    cr_assert(load(ONE_QUESTION("  score = function() return 7 end,\n"), &err, NULL, &sl), "%s", err.message);
+    cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 7, "the level's own rule wins");
+    script_level_unload(sl);
+}
+
+Test(script_score, a_pack_rule_cannot_see_the_level_globals)
+{
+    const char *pack = "return { score = function() return leaked_from_level or 5 end }\n";
+    write_file("pack.lua", pack, strlen(pack));
+    script_level *sl;
+    game_error err = {0};
+    cr_assert(load("leaked_from_level = 99\n" ONE_QUESTION(""), &err, NULL, &sl), "%s", err.message);
+    cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 5);
+    script_level_unload(sl);
+}
