@@ -71,6 +71,12 @@ return {
   ["res.more"] = { fr = "↑↓ pour voir les {1} autres", en = "↑↓ to see the other {1}" },
   ["res.answer"] = { fr = "Réponse : {1}", en = "Answer: {1}" },
 
+  ["reload.failed"] = { fr = "Le fichier enregistré a une erreur : le niveau continue tel qu’il était",
+                       en = "The saved file has an error: the level goes on as it was" },
+  ["reload.hint"] = { fr = "Corrige et enregistre : il se recharge. F5 pour recharger, Échap pour masquer.",
+                     en = "Fix it and save: it reloads. F5 to reload, Esc to hide this." },
+  ["reload.done"] = { fr = "Niveau rechargé", en = "Level reloaded" },
+
   ["err.heading"] = { fr = "Ce niveau a un problème", en = "This level has a problem" },
   ["err.where"] = { fr = "{1}, ligne {2}", en = "{1}, line {2}" },
   ["err.hint"] = { fr = "Corrige le fichier puis rouvre le niveau. Les scores déjà obtenus sont conservés.",

@@ -20,6 +20,7 @@ int app_cmd_new(int argc, char **argv);
  * loaded and checked. Levels that fail keep their error for the menu. */
 typedef struct {
     ui_pack *packs;
+    char **dirs; /* each pack's folder */
     size_t npacks;
     void **loaded; /* script_level handles, to unload */
     size_t nloaded;
@@ -29,6 +30,15 @@ void app_levels_load(app_levels *out, const char *dir, uint64_t seed);
 /* A single level file as a one-level pack. */
 void app_levels_load_file(app_levels *out, const char *path, uint64_t seed);
 void app_levels_unload(app_levels *lv);
+
+/* Reloads level i of pack p from its file. On success the ui_level holds the new level
+ * and *old is the handle to unload once the ui has let go of the old one (NULL when there
+ * was none); on failure nothing changes and err says why. */
+bool app_levels_reload(app_levels *lv, size_t p, size_t i, uint64_t seed, void **old,
+                       game_error *err);
+/* The level whose file is path; for a pack.lua, the first level of its pack (*all set:
+ * every level of that pack depends on it). */
+bool app_levels_find(const app_levels *lv, const char *path, size_t *p, size_t *i, bool *all);
 
 /* The default levels folder: $VIGIE_LEVELS, ./levels, then the installed one. */
 const char *app_default_levels_dir(void);

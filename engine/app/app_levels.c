@@ -1,10 +1,12 @@
 /* app_levels.c — finds the packs under a levels folder and loads every level, keeping
  * the error of those that fail so that the menu can show it.
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include "app.h"
 #include "script/script.h"
 
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +66,13 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed)
         return;
     }
     out->packs = np;
+    char **nd = realloc(out->dirs, (out->npacks + 1) * sizeof *nd);
+    if (!nd) {
+        game_pack_deinit(&pk);
+        return;
+    }
+    out->dirs = nd;
+    out->dirs[out->npacks] = strdup(dir);
     ui_pack *p = &out->packs[out->npacks++];
     memset(p, 0, sizeof *p);
     p->title = pk.title;
@@ -127,8 +136,11 @@ void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
 {
     memset(out, 0, sizeof *out);
     out->packs = calloc(1, sizeof *out->packs);
-    if (!out->packs) return;
+    out->dirs = calloc(1, sizeof *out->dirs);
+    if (!out->packs || !out->dirs) return;
     out->npacks = 1;
+    const char *slash = strrchr(path, '/');
+    out->dirs[0] = slash ? strndup(path, (size_t)(slash - path)) : strdup(".");
     ui_pack *p = &out->packs[0];
     p->levels = calloc(1, sizeof *p->levels);
     if (!p->levels) return;
@@ -147,7 +159,65 @@ void app_levels_unload(app_levels *lv)
         for (size_t i = 0; i < lv->packs[p].nlevels; i++) free(lv->packs[p].levels[i].path);
         free(lv->packs[p].levels);
         game_text_deinit(&lv->packs[p].title);
+        if (lv->dirs) free(lv->dirs[p]);
     }
+    free(lv->dirs);
     free(lv->packs);
     memset(lv, 0, sizeof *lv);
+}
+
+bool app_levels_reload(app_levels *lv, size_t p, size_t i, uint64_t seed, void **old,
+                       game_error *err)
+{
+    *old = NULL;
+    if (p >= lv->npacks || i >= lv->packs[p].nlevels) return false;
+    ui_level *l = &lv->packs[p].levels[i];
+    script_options opt = {.has_seed = true, .seed = seed};
+    script_level *sl = NULL;
+    if (!script_level_load(l->path, &opt, NULL, NULL, &sl, err)) return false;
+    void *prev = l->score_ud;
+    for (size_t k = 0; k < lv->nloaded; k++)
+        if (lv->loaded[k] == prev) lv->loaded[k] = sl;
+    if (!prev) track(lv, sl);
+    l->level = script_level_data(sl);
+    l->score = script_level_score;
+    l->score_ud = sl;
+    memset(&l->error, 0, sizeof l->error);
+    *old = prev;
+    return true;
+}
+
+/* Same file? Compares real paths, so that "x.lua" and "./x.lua" agree. */
+static bool same_file(const char *a, const char *b)
+{
+    char ra[PATH_MAX], rb[PATH_MAX];
+    if (!realpath(a, ra) || !realpath(b, rb)) return strcmp(a, b) == 0;
+    return strcmp(ra, rb) == 0;
+}
+
+bool app_levels_find(const app_levels *lv, const char *path, size_t *p, size_t *i, bool *all)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    *all = strcmp(base, "pack.lua") == 0;
+    for (size_t k = 0; k < lv->npacks; k++) {
+        if (*all) {
+            char manifest[PATH_MAX];
+            snprintf(manifest, sizeof manifest, "%s/pack.lua", lv->dirs[k]);
+            if (same_file(manifest, path) && lv->packs[k].nlevels) {
+                *p = k;
+                *i = 0;
+                return true;
+            }
+            continue;
+        }
+        for (size_t j = 0; j < lv->packs[k].nlevels; j++) {
+            if (same_file(lv->packs[k].levels[j].path, path)) {
+                *p = k;
+                *i = j;
+                return true;
+            }
+        }
+    }
+    return false;
 }

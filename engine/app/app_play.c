@@ -3,6 +3,7 @@
  * otherwise sleeps in SDL_WaitEventTimeout, so an idle screen costs next to no CPU.
  */
 #include "app.h"
+#include "app_watch.h"
 #include "script/script.h"
 
 #include <SDL.h>
@@ -67,6 +68,33 @@ static int parse_play(int argc, char **argv, play_opts *o)
     return 0;
 }
 
+/* Reloads level i of pack p; the ui restarts it at its question, or shows the error. */
+static void reload_level(app_levels *levels, ui *u, size_t p, size_t i, uint64_t seed)
+{
+    void *old = NULL;
+    game_error err = {0};
+    uint64_t now = SDL_GetTicks64();
+    if (app_levels_reload(levels, p, i, seed, &old, &err)) {
+        ui_level_reloaded(u, p, i, now);
+        script_level_unload(old);
+    } else {
+        ui_reload_failed(u, &err, now);
+    }
+}
+
+/* A saved file: reload its level, or every level of its pack for a pack.lua. */
+static void file_saved(app_levels *levels, ui *u, const char *path, uint64_t seed)
+{
+    size_t p, i;
+    bool all;
+    if (!app_levels_find(levels, path, &p, &i, &all)) return;
+    if (!all) {
+        reload_level(levels, u, p, i, seed);
+        return;
+    }
+    for (size_t k = 0; k < levels->packs[p].nlevels; k++) reload_level(levels, u, p, k, seed);
+}
+
 /* VIGIE_BENCH=first-frame exits after the first frame; redraw:N redraws N more times. */
 static long bench_mode(void)
 {
@@ -120,6 +148,12 @@ int app_cmd_play(int argc, char **argv)
         ui_input(u, &enter, now);
     }
 
+    /* Hot reload: a saved level file wakes the loop with this event. */
+    Uint32 saved_event = SDL_RegisterEvents(1);
+    app_watch *watch = NULL;
+    if (saved_event != (Uint32)-1 && bench_mode() < 0)
+        watch = app_watch_start((const char *const *)levels.dirs, levels.npacks, saved_event);
+
     long bench = bench_mode();
     long redraws = 0;
     uint64_t due = 0, never = UINT64_MAX;
@@ -150,13 +184,19 @@ int app_cmd_play(int argc, char **argv)
             SDL_GetRendererOutputSize(SDL_GetRenderer(gfx_window(g)), &dw, &dh);
             float scale = ww > 0 ? (float)dw / (float)ww : 1.0f;
             input_event ie;
-            if (input_from_sdl(&ev, ww, wh, scale, &ie)) {
+            if (ev.type == saved_event) {
+                file_saved(&levels, u, ev.user.data1, seed);
+                free(ev.user.data1);
+            } else if (input_from_sdl(&ev, ww, wh, scale, &ie)) {
                 if (ie.type == INPUT_RESIZED) gfx_resized(g);
                 ui_input(u, &ie, SDL_GetTicks64());
+                size_t rp, ri;
+                if (ui_take_reload_request(u, &rp, &ri)) reload_level(&levels, u, rp, ri, seed);
             }
             got = SDL_PollEvent(&ev);
         }
     }
+    app_watch_stop(watch);
     ui_destroy(u);
     audio_destroy(snd);
     app_levels_unload(&levels);

@@ -193,6 +193,11 @@ bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, 
 bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_ms,
                game_error *err);
 
+/* Shows question i (0-based) of the running level at once, as if the ones before were
+ * skipped: the trainer's "restart this question" after a reload. False when there is no
+ * level or no such question. */
+bool game_session_jump(game_session *s, size_t i, uint64_t now_ms);
+
 /* One scripted answer, as `vigie run` and the tests give them: the choices as written
  * (for true/false: bit 0 is "true", bit 1 "false"), after how many milliseconds. */
 typedef struct {

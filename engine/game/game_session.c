@@ -361,3 +361,10 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
     }
     return true;
 }
+
+bool game_session_jump(game_session *s, size_t i, uint64_t now_ms)
+{
+    if (!s->level || i >= s->level->nquestions || s->phase == GAME_PHASE_MENU) return false;
+    show_question(s, i, now_ms);
+    return true;
+}

@@ -55,4 +55,13 @@ const char *script_embedded_template(const char *name, size_t *len);
 /* Loads the engine's UI strings (the embedded scripts/catalog.lua). */
 bool script_catalog_load(game_catalog *out, game_error *err);
 
+/* ---- what levels see, for docs/lua-api.md and the test that keeps it true ---- */
+
+/* The fields a level table, a question and a pack.lua may have (NULL-terminated). */
+extern const char *const script_level_fields[];
+extern const char *const script_question_fields[];
+extern const char *const script_pack_fields[];
+/* Calls fn with every name a level's environment holds: "print", "string.find"… */
+void script_api_names(void (*fn)(void *ud, const char *name), void *ud);
+
 #endif

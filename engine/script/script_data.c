@@ -86,7 +86,7 @@ static bool list_lua_files(const char *dir, game_pack *out, game_error *err)
     return true;
 }
 
-static const char *const pack_fields[] = {"id",      "title",   "description", "audience", "version",
+const char *const script_pack_fields[] = {"id",      "title",   "description", "audience", "version",
                                           "authors", "licence", "license",     "levels",   "score",
                                           NULL};
 
@@ -101,7 +101,7 @@ static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn war
         if (lua_type(L, -1) != LUA_TSTRING) continue;
         const char *k = lua_tostring(L, -1);
         bool known = false;
-        for (const char *const *f = pack_fields; *f; f++) known = known || !strcmp(*f, k);
+        for (const char *const *f = script_pack_fields; *f; f++) known = known || !strcmp(*f, k);
         if (!known) {
             snprintf(msg, sizeof msg, "pack: unknown field \"%s\" (a typo?)", k);
             warn(ud, manifest, 1, msg);

@@ -537,3 +537,40 @@ void script_guard_push_env(lua_State *L)
     lua_pushvalue(L, env);
     lua_setfield(L, env, "_G");
 }
+
+static int collect_names(lua_State *L)
+{
+    void (*fn)(void *, const char *) = (void (*)(void *, const char *))lua_touserdata(L, 1);
+    void *ud = lua_touserdata(L, 2);
+    script_guard_open(L);
+    script_guard_push_env(L);
+    int env = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, env)) {
+        const char *k = lua_tostring(L, -2);
+        if (lua_type(L, -1) == LUA_TTABLE && strcmp(k, "_G") != 0) {
+            lua_pushnil(L);
+            while (lua_next(L, -2)) {
+                char full[128];
+                snprintf(full, sizeof full, "%s.%s", k, lua_tostring(L, -2));
+                fn(ud, full);
+                lua_pop(L, 1);
+            }
+        } else {
+            fn(ud, k);
+        }
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+void script_api_names(void (*fn)(void *ud, const char *name), void *ud)
+{
+    lua_State *L = luaL_newstate();
+    if (!L) return;
+    lua_pushcfunction(L, collect_names);
+    lua_pushlightuserdata(L, (void *)fn);
+    lua_pushlightuserdata(L, ud);
+    lua_pcall(L, 2, 0, 0);
+    lua_close(L);
+}

@@ -221,7 +221,7 @@ static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lu
     return true;
 }
 
-static const char *const question_fields[] = {"id",     "kind",   "prompt", "choices", "correct",
+const char *const script_question_fields[] = {"id",     "kind",   "prompt", "choices", "correct",
                                               "explain", "source", "time",   "points",  NULL};
 
 /* Reads the question table on top into q.   [-0, +0] */
@@ -261,7 +261,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
                     "%s: unknown kind; use \"choice\", \"multi\" or \"truefalse\"", what);
     }
     lua_pop(L, 1);
-    check_unknown(r, line, what, question_fields);
+    check_unknown(r, line, what, script_question_fields);
 
     char fw[200];
     snprintf(fw, sizeof fw, "%s: prompt", what);
@@ -382,7 +382,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
     return ok;
 }
 
-static const char *const level_fields[] = {"id",        "title",     "description", "audience",
+const char *const script_level_fields[] = {"id",        "title",     "description", "audience",
                                            "questions", "score",     "version",     "authors",
                                            "licence",   "license",   NULL};
 
@@ -401,7 +401,7 @@ static bool read_level(reader *r, game_level *lv)
     lua_State *L = r->L;
     if (lua_type(L, -1) != LUA_TTABLE)
         return fail(r, 1, "a level file must return a table (return { id = …, questions = … })");
-    check_unknown(r, 1, "level", level_fields);
+    check_unknown(r, 1, "level", script_level_fields);
 
     int t = rawfield(L, -1, "id");
     bool ok = t == LUA_TSTRING && valid_id(lua_tostring(L, -1));

@@ -53,6 +53,17 @@ bool ui_take_dirty(ui *u);
 bool ui_quit_requested(const ui *u);
 game_lang ui_lang(const ui *u);
 
+/* ---- the trainer's loop: reloading a level ---- */
+
+/* The app replaced ui_level (pack, level) with a freshly loaded one: if it is being
+ * played, it restarts at the current question. Call before unloading the old one. */
+void ui_level_reloaded(ui *u, size_t pack, size_t level, uint64_t now_ms);
+/* A reload failed: the error shows over the game, which goes on with the old level
+ * until a save fixes it. */
+void ui_reload_failed(ui *u, const game_error *err, uint64_t now_ms);
+/* True once after F5 asked to reload the level being played; names it. */
+bool ui_take_reload_request(ui *u, size_t *pack, size_t *level);
+
 /* Opens level j of pack i at its intro (the menu's "choose"). */
 void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);
 

@@ -429,7 +429,15 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     default: return;
     }
 
+    if (u->overlay && ev->key == INPUT_KEY_BACK) { /* Esc first hides a reload error */
+        u->overlay = false;
+        u->dirty = true;
+        return;
+    }
     switch (ev->key) {
+    case INPUT_KEY_RELOAD:
+        if (u->screen == UI_SCREEN_GAME || u->screen == UI_SCREEN_ERROR) u->reload_request = true;
+        return;
     case INPUT_KEY_MUTE: audio_toggle_mute(u->a); u->dirty = true; return;
     case INPUT_KEY_VOLUME_UP:
     case INPUT_KEY_VOLUME_DOWN:
@@ -470,6 +478,8 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
     if (u->dirty) return 0;
     int wait = -1;
     if (u->leave_until > now_ms) wait = (int)(u->leave_until - now_ms);
+    if (u->toast_until > now_ms && (wait < 0 || u->toast_until - now_ms < (uint64_t)wait))
+        wait = (int)(u->toast_until - now_ms);
     if (u->screen != UI_SCREEN_GAME) return wait;
     game_phase ph = game_session_phase(u->session);
     uint64_t since = game_session_phase_since(u->session);
@@ -490,6 +500,51 @@ void ui_draw(ui *u, uint64_t now_ms)
     if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_MENU)
         u->screen = UI_SCREEN_MENU;
     ui_screen_layout(u, now_ms, true, &ts);
+    ui_draw_overlays(u, now_ms);
+}
+
+/* ==== hot reload ============================================================ */
+
+#define TOAST_MS 1500
+
+void ui_level_reloaded(ui *u, size_t pack, size_t level, uint64_t now_ms)
+{
+    u->overlay = false;
+    u->toast_until = now_ms + TOAST_MS;
+    u->dirty = true;
+    u->layout_gen++;
+    bool playing = u->screen == UI_SCREEN_GAME && u->cur_pack == pack && u->cur_level == level &&
+                   game_session_level(u->session);
+    bool broken_open = u->screen == UI_SCREEN_ERROR && u->cur_pack == pack && u->cur_level == level;
+    if (!playing && !broken_open) return;
+    game_phase ph = playing ? game_session_phase(u->session) : GAME_PHASE_INTRO;
+    size_t qi = playing ? game_session_question_index(u->session) : 0;
+    ui_open_level(u, pack, level, now_ms);
+    if (u->screen != UI_SCREEN_GAME) return;
+    const game_level *lv = game_session_level(u->session);
+    if (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK || ph == GAME_PHASE_RESULTS) {
+        if (qi >= lv->nquestions) qi = lv->nquestions - 1;
+        game_session_jump(u->session, qi, now_ms);
+        u->last_phase = GAME_PHASE_QUESTION;
+        u->focus = -1;
+    }
+}
+
+void ui_reload_failed(ui *u, const game_error *err, uint64_t now_ms)
+{
+    (void)now_ms;
+    u->overlay = true;
+    u->overlay_error = *err;
+    u->dirty = true;
+}
+
+bool ui_take_reload_request(ui *u, size_t *pack, size_t *level)
+{
+    if (!u->reload_request) return false;
+    u->reload_request = false;
+    *pack = u->cur_pack;
+    *level = u->cur_level;
+    return true;
 }
 
 /* ==== fixed screens for shots ============================================== */

@@ -116,6 +116,12 @@ struct ui {
 
     game_error error;
 
+    /* hot reload */
+    bool reload_request;
+    bool overlay;           /* a failed reload's error shows over the screen */
+    game_error overlay_error;
+    uint64_t toast_until;   /* "level reloaded" shows until then */
+
     q_layout layout;
     q_layout_key layout_key;
     bool layout_valid;
@@ -151,6 +157,9 @@ typedef struct {
 /* Lays out (and with draw, draws) the current screen; fills the hit targets. The same
  * function serves drawing and hit testing so that they can never disagree. */
 void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
+
+/* The reload error and the "reloaded" note, over whatever screen is shown. */
+void ui_draw_overlays(ui *u, uint64_t now_ms);
 
 /* Catalog text with {1}…{3} replaced. */
 const char *ui_str(const ui *u, const char *key);

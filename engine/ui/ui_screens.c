@@ -1072,3 +1072,53 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
         break;
     }
 }
+
+/* ==== overlays ============================================================= */
+
+void ui_draw_overlays(ui *u, uint64_t now_ms)
+{
+    ui_metrics mm;
+    int w, h;
+    gfx_size(u->g, &w, &h);
+    ui_metrics_compute(&mm, w, h);
+    const ui_metrics *m = &mm;
+    gfx *g = u->g;
+    if (u->overlay) {
+        /* A broken save: say where and why, over the game, which goes on. */
+        char where[700], n1[16], msg[1300];
+        const game_error *e = &u->overlay_error;
+        if (e->line > 0) {
+            snprintf(n1, sizeof n1, "%d", e->line);
+            ui_fmt(u, where, sizeof where, "err.where", e->file, n1, NULL);
+        } else {
+            snprintf(where, sizeof where, "%s", e->file);
+        }
+        snprintf(msg, sizeof msg, "%s — %s", where, e->message);
+        int pw = m->W - 2 * m->pad;
+        int th = gfx_text_wrapped_height(g, msg, GFX_FONT_REGULAR, m->small, pw - 2 * m->gap, NULL);
+        if (th > m->H / 3) th = m->H / 3;
+        int ph = m->small * 12 / 5 + th + m->gap * 4;
+        gfx_rect r = {m->pad, m->H - m->pad - ph, pw, ph};
+        gfx_fill_rounded(g, (gfx_rect){r.x - 3, r.y - 3, r.w + 6, r.h + 6}, m->radius + 3, UI_TEXT);
+        gfx_fill_rounded(g, r, m->radius, UI_WRONG);
+        int y = r.y + m->gap;
+        gfx_text(g, ui_str(u, "reload.failed"), GFX_FONT_BOLD, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT,
+                 UI_TEXT);
+        y += m->small * 6 / 5 + m->gap / 2;
+        gfx_clip(g, &(gfx_rect){r.x, y, r.w, th});
+        gfx_text_wrapped(g, msg, GFX_FONT_REGULAR, m->small, r.x + m->gap, y, pw - 2 * m->gap,
+                         GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_clip(g, NULL);
+        y += th + m->gap / 2;
+        gfx_text(g, ui_str(u, "reload.hint"), GFX_FONT_REGULAR, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT,
+                 UI_TEXT);
+    } else if (now_ms < u->toast_until) {
+        const char *t = ui_str(u, "reload.done");
+        int tw, th;
+        gfx_text_size(g, t, GFX_FONT_BOLD, m->small, &tw, &th);
+        gfx_rect r = {m->W / 2 - tw / 2 - m->pad, m->H - m->pad - th - m->gap * 2, tw + 2 * m->pad,
+                      th + m->gap * 2};
+        gfx_fill_rounded(g, r, r.h / 2, UI_RIGHT);
+        gfx_text(g, t, GFX_FONT_BOLD, m->small, m->W / 2, r.y + m->gap, GFX_ALIGN_CENTER, UI_TEXT);
+    }
+}
