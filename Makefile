@@ -65,6 +65,8 @@ fuzz:
 	  echo "fuzz: exit $$st (full log: build-fuzz/fuzz.log)"; exit $$st; }
 
 bench: build
+	cmake --build $(BUILD) --target vigie_bench_script
+	./$(BUILD)/vigie_bench_script
 	bench/run
 
 golden: build
