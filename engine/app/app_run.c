@@ -17,7 +17,49 @@
 
 typedef struct {
     int errors, warnings, levels;
+    char **ids, **paths; /* the level ids seen, to catch one used twice */
+    size_t nids;
 } check_stats;
+
+/* The line of the first `id =` in a file (1 when not found). */
+static int id_line(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return 1;
+    char buf[1024];
+    int line = 0, found = 1;
+    while (fgets(buf, sizeof buf, f)) {
+        line++;
+        char *p = strstr(buf, "id");
+        if (p && (p == buf || p[-1] == ' ' || p[-1] == '{' || p[-1] == ',') && strchr(p, '=')) {
+            found = line;
+            break;
+        }
+    }
+    fclose(f);
+    return found;
+}
+
+/* Two levels with one id would mix their results: an error. */
+static void check_unique_id(const char *path, const char *id, check_stats *st)
+{
+    for (size_t i = 0; i < st->nids; i++) {
+        if (strcmp(st->ids[i], id) == 0) {
+            st->errors++;
+            printf("%s:%d: the level id \"%s\" is already used by %s: give each level its own\n", path,
+                   id_line(path), id, st->paths[i]);
+            return;
+        }
+    }
+    char **ni = realloc(st->ids, (st->nids + 1) * sizeof *ni);
+    if (!ni) return;
+    st->ids = ni;
+    char **np = realloc(st->paths, (st->nids + 1) * sizeof *np);
+    if (!np) return;
+    st->paths = np;
+    st->ids[st->nids] = strdup(id);
+    st->paths[st->nids++] = strdup(path);
+}
 
 static void on_warning(void *ud, const char *file, int line, const char *msg)
 {
@@ -44,8 +86,10 @@ static void check_level(const char *path, check_stats *st)
         printf("%s:%d: %s\n", err.file[0] ? err.file : path, err.line > 0 ? err.line : 1,
                s ? err.message : "out of memory");
     } else {
-        printf("%s: ok (%zu questions)\n", path, script_level_data(sl)->nquestions);
+        size_t nq = script_level_data(sl)->nquestions;
+        printf("%s: ok (%zu question%s)\n", path, nq, nq == 1 ? "" : "s");
     }
+    check_unique_id(path, script_level_data(sl)->id, st);
     game_session_destroy(s);
     script_level_unload(sl);
 }
@@ -134,6 +178,12 @@ int app_cmd_check(int argc, char **argv)
     }
     fprintf(stderr, "%d level(s) checked: %d error(s), %d warning(s)\n", st.levels, st.errors,
             st.warnings);
+    for (size_t i = 0; i < st.nids; i++) {
+        free(st.ids[i]);
+        free(st.paths[i]);
+    }
+    free(st.ids);
+    free(st.paths);
     fflush(stdout);
     return st.errors ? 1 : 0;
 }
