@@ -40,6 +40,7 @@ return {
   ["q.validate"] = { fr = "Valider", en = "Submit" },
   ["q.keys"] = { fr = "Réponds avec 1–{1} ou A–{2}, ou les flèches et Entrée",
                  en = "Answer with 1–{1} or A–{2}, or the arrows and Enter" },
+  ["q.noimage"] = { fr = "Image introuvable : {1}", en = "Image not found: {1}" },
   ["q.truefalse"] = { fr = "Vrai ou faux ?", en = "True or false?" },
   ["q.tick"] = { fr = "Coche une ou plusieurs réponses", en = "Tick one or more answers" },
   ["q.keys_multi"] = { fr = "Puis Entrée ou « Valider »", en = "Then Enter or “Submit”" },

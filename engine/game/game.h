@@ -69,6 +69,7 @@ typedef struct {
     unsigned correct_mask; /* bit i: choice i (as written) is correct */
     game_text explain;
     char *source;     /* may be NULL */
+    char *image;      /* path of a picture shown with the prompt, or NULL */
     uint32_t time_ms; /* 0: untimed */
     uint32_t points;  /* base points; 1000 unless the level says otherwise */
     int line;         /* where the question starts in its file, 0 if unknown */

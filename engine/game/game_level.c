@@ -82,6 +82,7 @@ void game_level_destroy(game_level *lv)
         for (size_t c = 0; c < GAME_MAX_CHOICES; c++) game_text_deinit(&q->choices[c]);
         game_text_deinit(&q->explain);
         free(q->source);
+        free(q->image);
     }
     free(lv->questions);
     for (size_t i = 0; i < lv->naudience; i++) free(lv->audience[i]);

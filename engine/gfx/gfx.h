@@ -65,6 +65,12 @@ void gfx_fill_triangle(gfx *g, float x0, float y0, float x1, float y1, float x2,
 void gfx_line(gfx *g, float x0, float y0, float x1, float y1, float width, gfx_color c);
 void gfx_clip(gfx *g, const gfx_rect *r);
 
+/* ---- images ---- */
+/* Draws the picture at path (PNG or JPEG) scaled to fit in r, centred, keeping its
+ * proportions; decoded once and kept. Returns false when it cannot be read (the caller
+ * draws a placeholder). */
+bool gfx_image_draw(gfx *g, const char *path, gfx_rect r);
+
 /* ---- text ---- */
 typedef enum { GFX_FONT_REGULAR = 0, GFX_FONT_BOLD, GFX_FONT_COUNT } gfx_font;
 

@@ -9,6 +9,7 @@
 
 #define GFX_FONT_SIZES 24
 #define GFX_DISCS 96
+#define GFX_IMAGES 16
 
 typedef struct gfx_text_entry gfx_text_entry;
 
@@ -42,6 +43,13 @@ struct gfx {
         SDL_Texture *tex;
         uint64_t used;
     } discs[GFX_DISCS];
+
+    struct {
+        char *path;
+        SDL_Texture *tex; /* NULL: the file could not be read (not tried again) */
+        int w, h;
+        uint64_t used;
+    } images[GFX_IMAGES];
 };
 
 TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px);
@@ -49,5 +57,6 @@ bool gfx_text_init(gfx *g);
 void gfx_text_deinit(gfx *g);
 bool gfx_shape_init(gfx *g);
 void gfx_shape_deinit(gfx *g);
+void gfx_image_deinit(gfx *g);
 
 #endif

@@ -100,6 +100,7 @@ gfx *gfx_create_offscreen(int w, int h, char *err, size_t errlen)
 void gfx_destroy(gfx *g)
 {
     if (!g) return;
+    gfx_image_deinit(g);
     gfx_shape_deinit(g);
     gfx_text_deinit(g);
     if (g->renderer) SDL_DestroyRenderer(g->renderer);

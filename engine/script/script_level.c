@@ -222,7 +222,36 @@ static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lu
 }
 
 const char *const script_question_fields[] = {"id",     "kind",   "prompt", "choices", "correct",
-                                              "explain", "source", "time",   "points",  NULL};
+                                              "explain", "source", "time",   "points",  "image",
+                                              NULL};
+
+/* A picture beside the prompt: a file in the level's folder (or below it). A missing or
+ * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
+static bool read_image(reader *r, int line, const char *what, game_question *q)
+{
+    lua_State *L = r->L;
+    if (lua_type(L, -1) != LUA_TSTRING)
+        return fail(r, line, "%s: image must be a file name, like \"mail.png\"", what);
+    const char *name = lua_tostring(L, -1);
+    if (!*name || name[0] == '/' || strstr(name, "..") || strlen(name) > 200)
+        return fail(r, line, "%s: image must name a file in the level's folder, not \"%s\"", what, name);
+    const char *slash = strrchr(r->path, '/');
+    size_t dlen = slash ? (size_t)(slash - r->path) + 1 : 0;
+    size_t size = dlen + strlen(name) + 1;
+    q->image = malloc(size);
+    if (!q->image) return fail(r, line, "out of memory");
+    memcpy(q->image, r->path, dlen);
+    strcpy(q->image + dlen, name);
+    FILE *f = fopen(q->image, "rb");
+    unsigned char magic[8] = {0};
+    size_t got = f ? fread(magic, 1, sizeof magic, f) : 0;
+    if (f) fclose(f);
+    if (!f)
+        warnf(r, line, "%s: image \"%s\" not found: the game shows a placeholder", what, name);
+    else if (!(got >= 8 && !memcmp(magic, "\x89PNG\r\n\x1a\n", 8)) && !(got >= 3 && !memcmp(magic, "\xff\xd8\xff", 3)))
+        warnf(r, line, "%s: image \"%s\" is neither PNG nor JPEG: the game shows a placeholder", what, name);
+    return true;
+}
 
 /* Reads the question table on top into q.   [-0, +0] */
 static bool read_question(reader *r, size_t i, game_question *q)
@@ -367,6 +396,11 @@ static bool read_question(reader *r, size_t i, game_question *q)
         else
             q->time_ms = (uint32_t)(v * 1000.0 + 0.5);
     }
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    t = rawfield(L, -1, "image");
+    if (t != LUA_TNIL) ok = read_image(r, find_line(r, line, "image"), what, q);
     lua_pop(L, 1);
     if (!ok) return false;
 

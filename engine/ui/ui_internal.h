@@ -49,6 +49,7 @@ bool ui_hit(gfx_rect r, int x, int y);
 typedef struct {
     int prompt_y, prompt_h, prompt_px;
     int hint_y;
+    gfx_rect image; /* the question's picture, empty when it has none */
     gfx_rect cells[GAME_MAX_CHOICES];
     int text_px;
     gfx_rect submit;

@@ -440,6 +440,10 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
             T.hint_y = y;
             y += m->small * 6 / 5 + m->gap;
         }
+        if (q->image) { /* the picture sits between the prompt and the choices */
+            T.image = (gfx_rect){m->pad, y, w, m->H / 4};
+            y += T.image.h + m->gap;
+        }
         y += m->gap;
         gfx_rect area = {m->pad, y, w, bottom - y - m->gap};
         if (q->kind == GAME_KIND_MULTI) {
@@ -688,6 +692,23 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     if (q->kind == GAME_KIND_TRUEFALSE)
         gfx_text(g, ui_str(u, "q.truefalse"), GFX_FONT_BOLD, m->small, m->W / 2, L->hint_y,
                  GFX_ALIGN_CENTER, UI_ACCENT);
+    if (q->image) {
+        gfx_fill_rounded(g, L->image, m->radius, UI_BAR);
+        gfx_rect in = {L->image.x + m->gap, L->image.y + m->gap / 2, L->image.w - 2 * m->gap,
+                       L->image.h - m->gap};
+        if (!gfx_image_draw(g, q->image, in)) {
+            /* A placeholder that says what is missing, for the level's author. */
+            const char *base = strrchr(q->image, '/');
+            char msg[300];
+            ui_fmt(u, msg, sizeof msg, "q.noimage", base ? base + 1 : q->image, NULL, NULL);
+            int s2 = L->image.h / 3, cx = m->W / 2, cy = L->image.y + L->image.h / 2 - m->small / 2;
+            gfx_fill_triangle(g, (float)(cx - s2), (float)(cy + s2 / 2), (float)cx, (float)(cy - s2 / 2),
+                              (float)(cx + s2), (float)(cy + s2 / 2), UI_PANEL_HI);
+            gfx_fill_circle(g, cx + s2 / 2, cy - s2 / 3, s2 / 6, UI_PANEL_HI);
+            gfx_text(g, msg, GFX_FONT_REGULAR, m->small, cx, cy + s2 / 2 + m->gap / 2, GFX_ALIGN_CENTER,
+                     UI_MUTED);
+        }
+    }
     for (size_t p = 0; p < q->nchoices; p++) draw_choice(u, m, L, p, false, now);
     char buf[160], n1[8], n2[8];
     snprintf(n1, sizeof n1, "%zu", q->nchoices);

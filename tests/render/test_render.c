@@ -97,6 +97,8 @@ Test(render, feedback_timeout) { shot("feedback-timeout", LEVEL, "--phase feedba
 Test(render, feedback_multi_partly_right) { shot("feedback-multi", LEVEL, "--phase feedback --question 7 --answer wrong"); }
 Test(render, results_screen) { shot("results", LEVEL, "--phase results"); }
 Test(render, error_screen) { shot("error", "tests/data/broken-level.lua", "--phase error"); }
+Test(render, question_with_a_picture) { shot("question-image", "tests/data/image-level.lua", "--phase question --question 1"); }
+Test(render, question_with_a_missing_picture) { shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2"); }
 
 Test(render, an_unchanged_screen_rasterises_no_text)
 {

@@ -471,3 +471,25 @@ Test(script_score, a_pack_rule_cannot_see_the_level_globals)
     cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 5);
     script_level_unload(sl);
 }
+
+Test(script_level, an_image_must_be_in_the_level_folder_and_a_missing_one_is_a_warning)
+{
+    expect_error("return { id = \"t\", title = \"T\", questions = {\n"
+                 "  { prompt = \"P\", image = \"../../etc/passwd\", choices = { \"a\", \"b\" }, correct = 1 } } }\n",
+                 "in the level's folder", 2);
+    expect_error("return { id = \"t\", title = \"T\", questions = {\n"
+                 "  { prompt = \"P\", image = \"/etc/passwd\", choices = { \"a\", \"b\" }, correct = 1 } } }\n",
+                 "in the level's folder", 2);
+    warnings w = {0};
+    game_error err = {0};
+    script_level *sl;
+    cr_assert(load("return { id = \"t\", title = \"T\", questions = {\n"
+                   "  { prompt = \"P\", image = \"nope.png\", choices = { \"a\", \"b\" }, correct = 1,\n"
+                   "    explain = \"E\" } } }\n",
+                   &err, &w, &sl),
+              "%s", err.message);
+    cr_assert_eq(w.n, 1);
+    cr_assert(strstr(w.msg[0], "not found"), "%s", w.msg[0]);
+    cr_assert(strstr(script_level_data(sl)->questions[0].image, "/nope.png"));
+    script_level_unload(sl);
+}
