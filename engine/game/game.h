@@ -32,10 +32,24 @@ bool game_lang_parse(const char *s, game_lang *out);
 
 /* ---- errors ------------------------------------------------------------- */
 
+/* What kind of problem, so that a screen can say it in plain words in the player's
+ * language; the message itself is the exact detail, for the level's author. */
+typedef enum {
+    GAME_ERR_OTHER = 0,
+    GAME_ERR_FILE,      /* the file cannot be read */
+    GAME_ERR_SYNTAX,    /* the Lua text does not parse */
+    GAME_ERR_FORBIDDEN, /* something levels may not do (bytecode, <close>, __gc…) */
+    GAME_ERR_CONTENT,   /* a field is missing or wrong */
+    GAME_ERR_RUNTIME,   /* the level's code failed while running */
+    GAME_ERR_TIME,      /* stopped: it ran too long */
+    GAME_ERR_MEMORY,    /* stopped: it used too much memory */
+} game_error_kind;
+
 typedef struct {
     char message[512];
     char file[256];
     int line; /* 0 when unknown */
+    game_error_kind kind;
 } game_error;
 
 /* Fills err (which may be NULL) printf-style. Returns false, for `return game_error_set(…)`. */

@@ -47,6 +47,7 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     if (!err) return false;
     snprintf(err->file, sizeof err->file, "%s", file ? file : "");
     err->line = line;
+    err->kind = GAME_ERR_OTHER;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);

@@ -59,7 +59,9 @@ static bool fail(reader *r, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return game_error_set(r->err, r->path, line, "%s", msg);
+    game_error_set(r->err, r->path, line, "%s", msg);
+    if (r->err) r->err->kind = GAME_ERR_CONTENT;
+    return false;
 }
 
 static void warnf(reader *r, int line, const char *fmt, ...)

@@ -227,12 +227,14 @@ static void fill_error(script_vm *vm, const char *path, const char *msg, game_er
         game_error_set(err, path, vm->abort_line,
                        "the level ran for more than %u ms and was stopped (an endless loop?)",
                        vm->budget_ms);
+        if (err) err->kind = GAME_ERR_TIME;
         return;
     }
     if (vm->aborted == SCRIPT_ABORT_MEMORY) {
         game_error_set(err, path, vm->abort_line,
                        "the level used more than %zu MiB of memory and was stopped",
                        vm->cap >> 20);
+        if (err) err->kind = GAME_ERR_MEMORY;
         return;
     }
     int line = 0;
@@ -248,17 +250,24 @@ static void fill_error(script_vm *vm, const char *path, const char *msg, game_er
         }
     }
     game_error_set(err, path, line, "%s", text);
+    if (err) err->kind = GAME_ERR_RUNTIME;
 }
 
 bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path, game_error *err)
 {
     lua_State *L = vm->L;
-    if (len > 0 && src[0] == LUA_SIGNATURE[0])
-        return game_error_set(err, path, 0,
-                              "this is compiled Lua bytecode; levels must be Lua source text");
+    if (len > 0 && src[0] == LUA_SIGNATURE[0]) {
+        game_error_set(err, path, 0, "this is compiled Lua bytecode; levels must be Lua source text");
+        if (err) err->kind = GAME_ERR_FORBIDDEN;
+        return false;
+    }
     const char *why;
     int line = script_scan_source(src, len, &why);
-    if (line) return game_error_set(err, path, line, "%s", why);
+    if (line) {
+        game_error_set(err, path, line, "%s", why);
+        if (err) err->kind = GAME_ERR_FORBIDDEN;
+        return false;
+    }
     char chunk[300];
     snprintf(chunk, sizeof chunk, "@%s", path);
     vm->aborted = SCRIPT_ABORT_NONE;
@@ -267,6 +276,7 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "cannot load";
         if (st == LUA_ERRMEM) vm->aborted = SCRIPT_ABORT_MEMORY;
         fill_error(vm, path, msg, err);
+        if (err && st == LUA_ERRSYNTAX) err->kind = GAME_ERR_SYNTAX;
         lua_pop(L, 1);
         return false;
     }
@@ -357,6 +367,7 @@ char *script_read_file(const char *path, size_t *len, game_error *err)
     FILE *f = fopen(path, "rb");
     if (!f) {
         game_error_set(err, path, 0, "cannot open the file: %s", strerror(errno));
+        if (err) err->kind = GAME_ERR_FILE;
         return NULL;
     }
     size_t cap = 4096, n = 0;

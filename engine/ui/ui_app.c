@@ -133,6 +133,8 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
     if (pack >= u->npacks || level >= u->packs[pack].nlevels) return;
     ui_level *l = &u->packs[pack].levels[level];
     u->menu_focus = (int)item_of(u, pack, level);
+    u->cur_pack = pack; /* also for a broken level: F5 or a save reloads it */
+    u->cur_level = level;
     if (!l->level) {
         show_error(u, &l->error, now_ms);
         return;

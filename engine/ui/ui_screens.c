@@ -1038,6 +1038,13 @@ static void screen_error(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     int w = m->W - 4 * m->pad;
     y += gfx_text_wrapped(g, ui_str(u, "err.heading"), GFX_FONT_BOLD, m->body * 5 / 4, 2 * m->pad, y, w,
                           GFX_ALIGN_CENTER, UI_TEXT);
+    /* What happened, in plain words and in the player's language; the exact detail, for
+     * the level's author, comes below. */
+    static const char *const kinds[] = {"errkind.other",   "errkind.file",    "errkind.syntax",
+                                        "errkind.forbidden", "errkind.content", "errkind.runtime",
+                                        "errkind.time",    "errkind.memory"};
+    unsigned k = (unsigned)u->error.kind < sizeof kinds / sizeof *kinds ? (unsigned)u->error.kind : 0;
+    y += centered_text(u, ui_str(u, kinds[k]), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w, UI_TEXT, true);
     y += m->gap;
     char where[700], n1[16];
     const char *file = u->error.file[0] ? u->error.file : "?";
