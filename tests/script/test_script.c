@@ -493,3 +493,24 @@ Test(script_level, an_image_must_be_in_the_level_folder_and_a_missing_one_is_a_w
     cr_assert(strstr(script_level_data(sl)->questions[0].image, "/nope.png"));
     script_level_unload(sl);
 }
+
+static game_error_kind kind_of(const char *src)
+{
+    game_error err = {0};
+    cr_assert_not(load(src, &err, NULL, NULL), "should fail: %s", src);
+    return err.kind;
+}
+
+Test(script_level, each_failure_says_what_kind_it_is_for_the_error_screen)
+{
+    cr_assert_eq(kind_of("return {\n"), GAME_ERR_SYNTAX);
+    cr_assert_eq(kind_of("while true do end\n"), GAME_ERR_TIME);
+    cr_assert_eq(kind_of("local s = 'x' while true do s = s .. s end\n"), GAME_ERR_MEMORY);
+    cr_assert_eq(kind_of("return { id = 'x' }\n"), GAME_ERR_CONTENT);
+    cr_assert_eq(kind_of("local x <close> = nil\n"), GAME_ERR_FORBIDDEN);
+    cr_assert_eq(kind_of("local t = nil\nreturn t.x\n"), GAME_ERR_RUNTIME);
+    script_level *sl;
+    game_error err = {0};
+    cr_assert_not(script_level_load("/no/such/level.lua", NULL, NULL, NULL, &sl, &err));
+    cr_assert_eq(err.kind, GAME_ERR_FILE);
+}
