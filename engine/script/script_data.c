@@ -125,6 +125,69 @@ static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn war
     }
 }
 
+typedef struct {
+    const char *dir, *manifest;
+    game_pack *out;
+    game_error *err;
+    script_warn_fn warn;
+    void *warn_ud;
+    bool ok;
+} pack_ctx;
+
+/* Protected: reads the manifest table (1) into the pack (2).   [-2, +0, e] */
+static int l_read_pack(lua_State *L)
+{
+    pack_ctx *c = lua_touserdata(L, 2);
+    lua_settop(L, 1);
+    bool ok = true;
+    if (lua_type(L, -1) != LUA_TTABLE)
+        ok = game_error_set(c->err, c->manifest, 1, "pack.lua must return a table");
+    if (ok) pack_warnings(L, c->manifest, c->warn, c->warn_ud);
+    if (ok) {
+        lua_pushliteral(L, "score");
+        int st = lua_rawget(L, -2);
+        lua_pop(L, 1);
+        if (st != LUA_TNIL && st != LUA_TFUNCTION)
+            ok = game_error_set(c->err, c->manifest, 1, "score must be a function (answer, ctx)");
+    }
+    if (ok) {
+        lua_pushliteral(L, "id");
+        if (lua_rawget(L, -2) == LUA_TSTRING) c->out->id = dup_top(L);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "title");
+        lua_rawget(L, -2);
+        read_text_lenient(L, &c->out->title);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "description");
+        lua_rawget(L, -2);
+        read_text_lenient(L, &c->out->description);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "levels");
+        if (lua_rawget(L, -2) == LUA_TTABLE) {
+            size_t n = (size_t)lua_rawlen(L, -1);
+            if (n > 1000) n = 1000;
+            c->out->levels = calloc(n ? n : 1, sizeof *c->out->levels);
+            for (size_t i = 0; i < n; i++) {
+                if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING) {
+                    const char *name = lua_tostring(L, -1);
+                    if (strstr(name, "..") || name[0] == '/')
+                        ok = game_error_set(c->err, c->manifest, 0,
+                                            "levels must name files inside the pack: \"%s\"", name);
+                    else
+                        c->out->levels[c->out->nlevels++] = path_join(c->dir, name);
+                }
+                lua_pop(L, 1);
+            }
+            lua_pop(L, 1);
+        } else {
+            lua_pop(L, 1);
+            ok = list_lua_files(c->dir, c->out, c->err);
+        }
+    }
+    c->ok = ok;
+    return 0;
+}
+
 bool script_pack_load(const char *dir, game_pack *out, game_error *err)
 {
     return script_pack_check(dir, NULL, NULL, out, err);
@@ -149,49 +212,12 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     script_vm vm;
     bool ok = run_data_file(&vm, manifest, err);
     lua_State *L = vm.L;
-    if (ok && lua_type(L, -1) != LUA_TTABLE)
-        ok = game_error_set(err, manifest, 1, "pack.lua must return a table");
-    if (ok) pack_warnings(L, manifest, warn, warn_ud);
-    if (ok) {
-        lua_pushliteral(L, "score");
-        int st = lua_rawget(L, -2);
-        lua_pop(L, 1);
-        if (st != LUA_TNIL && st != LUA_TFUNCTION)
-            ok = game_error_set(err, manifest, 1, "score must be a function (answer, ctx)");
-    }
-    if (ok) {
-        lua_pushliteral(L, "id");
-        if (lua_rawget(L, -2) == LUA_TSTRING) out->id = dup_top(L);
-        lua_pop(L, 1);
-        lua_pushliteral(L, "title");
-        lua_rawget(L, -2);
-        read_text_lenient(L, &out->title);
-        lua_pop(L, 1);
-        lua_pushliteral(L, "description");
-        lua_rawget(L, -2);
-        read_text_lenient(L, &out->description);
-        lua_pop(L, 1);
-        lua_pushliteral(L, "levels");
-        if (lua_rawget(L, -2) == LUA_TTABLE) {
-            size_t n = (size_t)lua_rawlen(L, -1);
-            if (n > 1000) n = 1000;
-            out->levels = calloc(n ? n : 1, sizeof *out->levels);
-            for (size_t i = 0; i < n; i++) {
-                if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING) {
-                    const char *name = lua_tostring(L, -1);
-                    if (strstr(name, "..") || name[0] == '/')
-                        ok = game_error_set(err, manifest, 0,
-                                            "levels must name files inside the pack: \"%s\"", name);
-                    else
-                        out->levels[out->nlevels++] = path_join(dir, name);
-                }
-                lua_pop(L, 1);
-            }
-            lua_pop(L, 1);
-        } else {
-            lua_pop(L, 1);
-            ok = list_lua_files(dir, out, err);
-        }
+    pack_ctx c = {dir, manifest, out, err, warn, warn_ud, true};
+    if (ok) { /* read protected: the manifest cannot make our reads fail unprotected */
+        lua_pushcfunction(L, l_read_pack);
+        lua_insert(L, -2);
+        lua_pushlightuserdata(L, &c);
+        ok = script_vm_call(&vm, 2, 0, manifest, err) && c.ok;
     }
     if (ok && !out->id) {
         const char *base = strrchr(dir, '/');
@@ -262,32 +288,60 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
     return ok;
 }
 
+typedef struct {
+    const char *path;
+    const game_level *lv;
+    game_scripted *a;
+    size_t n;
+    game_error *err;
+    bool ok;
+} answers_ctx;
+
+/* Protected: reads the answers list (1) for the level in the context (2).   [-2, +0, e] */
+static int l_read_answers(lua_State *L)
+{
+    answers_ctx *c = lua_touserdata(L, 2);
+    lua_settop(L, 1);
+    c->ok = false;
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return game_error_set(c->err, c->path, 1, "the answers file must return a list of answers"), 0;
+    size_t len = (size_t)lua_rawlen(L, 1);
+    if (len != c->lv->nquestions)
+        return game_error_set(c->err, c->path, 0, "%zu answers for %zu questions", len,
+                              c->lv->nquestions),
+               0;
+    c->a = calloc(len ? len : 1, sizeof *c->a);
+    if (!c->a) return game_error_set(c->err, c->path, 0, "out of memory"), 0;
+    for (size_t i = 0; i < len; i++) {
+        lua_rawgeti(L, 1, (lua_Integer)i + 1);
+        if (!read_answer(L, c->path, i, &c->lv->questions[i], &c->a[i], c->err)) return 0;
+        lua_pop(L, 1);
+    }
+    c->n = len;
+    c->ok = true;
+    return 0;
+}
+
 bool script_answers_load(const char *path, const game_level *lv, game_scripted **out, size_t *n,
                          game_error *err)
 {
     *out = NULL;
     *n = 0;
     script_vm vm;
+    answers_ctx c = {path, lv, NULL, 0, err, false};
     bool ok = run_data_file(&vm, path, err);
-    lua_State *L = vm.L;
-    if (ok && lua_type(L, -1) != LUA_TTABLE)
-        ok = game_error_set(err, path, 1, "the answers file must return a list of answers");
     if (ok) {
-        size_t len = (size_t)lua_rawlen(L, -1);
-        if (len != lv->nquestions)
-            ok = game_error_set(err, path, 0, "%zu answers for %zu questions", len, lv->nquestions);
-        game_scripted *a = ok ? calloc(len ? len : 1, sizeof *a) : NULL;
-        for (size_t i = 0; ok && i < len; i++) {
-            lua_rawgeti(L, -1, (lua_Integer)i + 1);
-            ok = read_answer(L, path, i, &lv->questions[i], &a[i], err);
-            lua_pop(L, 1);
-        }
-        if (ok) {
-            *out = a;
-            *n = len;
-        } else {
-            free(a);
-        }
+        lua_State *L = vm.L;
+        lua_pushcfunction(L, l_read_answers);
+        lua_insert(L, -2);
+        lua_pushlightuserdata(L, &c);
+        ok = script_vm_call(&vm, 2, 0, path, err) && c.ok;
+    }
+    if (ok) {
+        *out = c.a;
+        *n = c.n;
+    } else {
+        free(c.a);
     }
     script_vm_close(&vm);
     return ok;

@@ -16,9 +16,12 @@
 struct script_level {
     script_vm vm;
     game_level *level;
-    int score_ref; /* the rule: the level's, else its pack's, else the engine's default */
+    /* The rule — the level's, else its pack's, else the engine's default — stays at index 1
+     * of the state's stack: calling it then needs no allocation outside a protected call. */
     char *score_where; /* the file the rule comes from, for messages */
 };
+
+#define SCORE_SLOT 1
 
 /* ---- the checker's context: where we are, and where that is in the source ---- */
 
@@ -30,6 +33,7 @@ typedef struct {
     void *warn_ud;
     game_error *err;
     int qline; /* line of the question being read, 0 outside questions */
+    bool failed; /* read_level found a problem (in err) */
 } reader;
 
 /* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
@@ -520,46 +524,83 @@ static bool read_level(reader *r, game_level *lv)
     return ok;
 }
 
-/* The pack's own rule: the `score` function of the pack.lua beside the level, run in
- * the level's state (so that calls are as cheap as the level's own) but in a fresh
- * environment of its own. No pack.lua, or no score in it: nothing to do. */
-static bool pack_rule(script_level *sl, const char *path, game_error *err)
+/* The pack's own rule: the `score` function of the pack.lua beside the level, run in the
+ * level's state (so that calls are as cheap as the level's own) but in a fresh environment
+ * of its own. Pushes the function, or nothing when there is no pack.lua or no score in it.
+ * Runs inside the protected call that reads the level: errors are Lua errors.  [-0, +(0|1), e] */
+static int push_pack_rule(lua_State *L, script_level *sl, const char *path)
 {
     const char *slash = strrchr(path, '/');
     size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
     char manifest[1024];
-    if (dlen + 9 > sizeof manifest) return true;
+    if (dlen + 9 > sizeof manifest) return 0;
     memcpy(manifest, path, dlen);
     memcpy(manifest + dlen, "pack.lua", 9);
     FILE *f = fopen(manifest, "rb");
-    if (!f) return true;
+    if (!f) return 0;
     fclose(f);
     size_t len;
-    char *src = script_read_file(manifest, &len, err);
-    if (!src) return false;
-    lua_State *L = sl->vm.L;
-    bool ok = script_vm_load(&sl->vm, src, len, manifest, err);
+    game_error ferr;
+    char *src = script_read_file(manifest, &len, &ferr);
+    if (!src) return luaL_error(L, "%s: %s", manifest, ferr.message);
+    const char *why;
+    int line = script_scan_source(src, len, &why);
+    if (line || (len && src[0] == LUA_SIGNATURE[0])) {
+        free(src);
+        return luaL_error(L, "%s:%d: %s", manifest, line ? line : 1,
+                          line ? why : "compiled Lua bytecode is not allowed");
+    }
+    char chunk[1100];
+    snprintf(chunk, sizeof chunk, "@%s", manifest);
+    int st = luaL_loadbufferx(L, src, len, chunk, "t");
     free(src);
-    if (!ok) return false;
+    if (st != LUA_OK) return lua_error(L);
     script_guard_push_env(L); /* the pack sees none of the level's globals */
     lua_setupvalue(L, -2, 1);
-    if (!script_vm_call(&sl->vm, 0, 1, manifest, err)) return false;
-    if (lua_type(L, -1) == LUA_TTABLE) {
-        lua_pushliteral(L, "score");
-        int t = lua_rawget(L, -2);
-        if (t == LUA_TFUNCTION) {
-            sl->score_where = strdup(manifest);
-            sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-        } else {
-            lua_pop(L, 1);
-            if (t != LUA_TNIL) {
-                lua_pop(L, 1);
-                return game_error_set(err, manifest, 0, "score must be a function (answer, ctx)");
-            }
-        }
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    lua_pushliteral(L, "score");
+    int t = lua_rawget(L, -2);
+    lua_remove(L, -2);
+    if (t == LUA_TFUNCTION) {
+        sl->score_where = strdup(manifest);
+        return 1;
     }
     lua_pop(L, 1);
-    return true;
+    if (t != LUA_TNIL) return luaL_error(L, "%s: score must be a function (answer, ctx)", manifest);
+    return 0;
+}
+
+/* Protected: reads the level table (1) with the reader (2) into sl (3), then leaves the
+ * scoring rule as the result.   [-3, +1, e] */
+static int l_read_all(lua_State *L)
+{
+    reader *r = lua_touserdata(L, 2);
+    script_level *sl = lua_touserdata(L, 3);
+    lua_settop(L, 1);
+    if (!read_level(r, sl->level)) {
+        r->failed = true;
+        return 0;
+    }
+    if (rawfield(L, 1, "score") == LUA_TFUNCTION) {
+        sl->score_where = strdup(r->path);
+        return 1;
+    }
+    lua_pop(L, 1);
+    if (push_pack_rule(L, sl, r->path)) return 1;
+    size_t len;
+    const char *src = script_embedded_find("scoring.lua", &len);
+    if (!src || luaL_loadbufferx(L, src, len, "=scripts/scoring.lua", "t") != LUA_OK)
+        return luaL_error(L, "the engine's scoring rule is missing from the build");
+    script_guard_push_env(L);
+    lua_setupvalue(L, -2, 1);
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) != LUA_TFUNCTION) return luaL_error(L, "the default rule is not a function");
+    sl->score_where = strdup("scripts/scoring.lua");
+    return 1;
 }
 
 bool script_level_load(const char *path, const script_options *opt, script_warn_fn warn,
@@ -582,7 +623,6 @@ bool script_level_load_source(const char *path, const char *src, size_t len,
     char *text = NULL; /* a terminated copy: the line finder reads it as a C string */
     script_level *sl = calloc(1, sizeof *sl);
     if (!sl) return game_error_set(err, path, 0, "out of memory");
-    sl->score_ref = LUA_NOREF;
     text = malloc(len + 1);
     if (!text) {
         game_error_set(err, path, 0, "out of memory");
@@ -602,28 +642,16 @@ bool script_level_load_source(const char *path, const char *src, size_t len,
         goto fail;
     }
     sl->level->path = strdup(path);
-    reader r = {L, path, src, warn, warn_ud, err, 0};
-    if (!read_level(&r, sl->level)) goto fail;
-
-    /* The rule: the level's own, else its pack's, else the engine's default. */
-    if (rawfield(L, -1, "score") == LUA_TFUNCTION) {
-        sl->score_where = strdup(path);
-        sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    } else {
-        lua_pop(L, 1);
-        if (!pack_rule(sl, path, err)) goto fail;
-    }
-    if (sl->score_ref == LUA_NOREF) {
-        sl->score_where = strdup("scripts/scoring.lua");
-        if (!script_vm_load_engine(&sl->vm, "scoring.lua", err)) goto fail;
-        if (!script_vm_call(&sl->vm, 0, 1, "scripts/scoring.lua", err)) goto fail;
-        if (lua_type(L, -1) != LUA_TFUNCTION) {
-            game_error_set(err, "scripts/scoring.lua", 0, "the default rule is not a function");
-            goto fail;
-        }
-        sl->score_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    }
-    lua_pop(L, 1); /* the level table */
+    reader r = {L, path, src, warn, warn_ud, err, 0, false};
+    /* stack: level table. Reading runs protected: a level that filled its memory to the
+     * brim makes our reads fail with an error, not a panic. */
+    lua_pushcfunction(L, l_read_all);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, &r);
+    lua_pushlightuserdata(L, sl);
+    if (!script_vm_call(&sl->vm, 3, 1, path, err)) goto fail;
+    if (r.failed) goto fail;
+    /* stack: the scoring rule, at SCORE_SLOT */
     free(text);
     *out = sl;
     return true;
@@ -670,13 +698,13 @@ static void push_answer(lua_State *L, const game_question *q, unsigned mask, boo
     }
 }
 
-bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+/* Protected: builds (answer, ctx) for the rule (1) from the C context (2), calls it.
+ * [-2, +1, e] */
+static int l_score_call(lua_State *L)
 {
-    script_level *sl = ud;
-    lua_State *L = sl->vm.L;
+    const game_score_ctx *ctx = lua_touserdata(L, 2);
     const game_question *q = ctx->question;
-    const char *where = sl->score_where ? sl->score_where : sl->level->path;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sl->score_ref);
+    lua_settop(L, 1);
     push_answer(L, q, ctx->chosen, ctx->timeout);
     lua_createtable(L, 0, 12);
     lua_pushstring(L, game_kind_name(q->kind));
@@ -703,6 +731,19 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_
     lua_setfield(L, -2, "choices");
     push_answer(L, q, q->correct_mask, false);
     lua_setfield(L, -2, "expected");
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+{
+    script_level *sl = ud;
+    lua_State *L = sl->vm.L;
+    const char *where = sl->score_where ? sl->score_where : sl->level->path;
+    lua_settop(L, SCORE_SLOT); /* only the rule stays between calls */
+    lua_pushcfunction(L, l_score_call);
+    lua_pushvalue(L, SCORE_SLOT);
+    lua_pushlightuserdata(L, (void *)ctx);
     if (!script_vm_call(&sl->vm, 2, 1, where, err)) return false;
     int isnum = 0;
     lua_Number v = lua_tonumberx(L, -1, &isnum);
