@@ -179,11 +179,26 @@ static int open_state(lua_State *L)
     return 0;
 }
 
+/* The defaults, which VIGIE_LEVEL_MEMORY_MIB and VIGIE_LEVEL_BUDGET_MS may change. */
+static size_t default_cap(void)
+{
+    const char *e = getenv("VIGIE_LEVEL_MEMORY_MIB");
+    long v = e ? strtol(e, NULL, 10) : 0;
+    return v >= 4 && v <= 4096 ? (size_t)v << 20 : DEFAULT_CAP;
+}
+
+static uint32_t default_budget(void)
+{
+    const char *e = getenv("VIGIE_LEVEL_BUDGET_MS");
+    long v = e ? strtol(e, NULL, 10) : 0;
+    return v >= 10 && v <= 60000 ? (uint32_t)v : DEFAULT_BUDGET_MS;
+}
+
 bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
 {
     memset(vm, 0, sizeof *vm);
-    vm->cap = opt && opt->memory_cap ? opt->memory_cap : DEFAULT_CAP;
-    vm->budget_ms = opt && opt->budget_ms ? opt->budget_ms : DEFAULT_BUDGET_MS;
+    vm->cap = opt && opt->memory_cap ? opt->memory_cap : default_cap();
+    vm->budget_ms = opt && opt->budget_ms ? opt->budget_ms : default_budget();
     vm->quiet = opt && opt->quiet;
     lua_State *L = lua_newstate(vm_alloc, vm);
     if (!L) return game_error_set(err, NULL, 0, "cannot create a Lua state (out of memory)");

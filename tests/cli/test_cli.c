@@ -140,3 +140,23 @@ Test(cli, new_writes_a_starter_level_that_passes_check_and_never_overwrites)
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     cr_assert_eq(system(cmd), 0);
 }
+
+Test(cli, the_memory_cap_and_the_time_limit_can_be_changed)
+{
+    char *out;
+    cr_assert_eq(vigie("check tests/hostile/endless-loop.lua", &out), 1);
+    cr_assert(strstr(out, "more than 1000 ms"), "%s", out);
+    free(out);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "cd '%s' && VIGIE_LEVEL_BUDGET_MS=200 '%s' check tests/hostile/endless-loop.lua 2>&1",
+             SRC, BIN);
+    cr_assert_eq(run_capture(cmd, &out), 1);
+    cr_assert(strstr(out, "more than 200 ms"), "%s", out);
+    free(out);
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && VIGIE_LEVEL_MEMORY_MIB=8 '%s' check tests/hostile/memory-bomb-huge-table.lua 2>&1", SRC,
+             BIN);
+    cr_assert_eq(run_capture(cmd, &out), 1);
+    cr_assert(strstr(out, "more than 8 MiB"), "%s", out);
+    free(out);
+}

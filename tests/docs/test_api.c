@@ -19,6 +19,12 @@ static void add(nameset *s, const char *name)
     if (s->n < 256) s->names[s->n++] = strdup(name);
 }
 
+static void release(nameset *s)
+{
+    for (size_t i = 0; i < s->n; i++) free(s->names[i]);
+    s->n = 0;
+}
+
 static bool has(const nameset *s, const char *name)
 {
     for (size_t i = 0; i < s->n; i++)
@@ -62,6 +68,7 @@ static void same(const char *section, const nameset *code)
     for (size_t i = 0; i < doc.n; i++)
         cr_expect(has(code, doc.names[i]), "api:%s: docs/lua-api.md has `%s`, the engine does not",
                   section, doc.names[i]);
+    release(&doc);
 }
 
 static nameset from_list(const char *const *list)
@@ -75,18 +82,21 @@ Test(api, level_fields_match_the_loader)
 {
     nameset s = from_list(script_level_fields);
     same("level", &s);
+    release(&s);
 }
 
 Test(api, question_fields_match_the_loader)
 {
     nameset s = from_list(script_question_fields);
     same("question", &s);
+    release(&s);
 }
 
 Test(api, pack_fields_match_the_loader)
 {
     nameset s = from_list(script_pack_fields);
     same("pack", &s);
+    release(&s);
 }
 
 static void collect(void *ud, const char *name)
@@ -100,6 +110,7 @@ Test(api, every_name_in_a_level_environment_is_documented)
     script_api_names(collect, &s);
     cr_assert_gt(s.n, 50);
     same("env", &s);
+    release(&s);
 }
 
 Test(api, the_fields_of_ctx_are_documented)
@@ -126,5 +137,6 @@ Test(api, the_fields_of_ctx_are_documented)
     for (; tok; tok = strtok_r(NULL, ",", &save)) add(&s, tok);
     cr_assert_geq(s.n, 10, "%s", err.message);
     same("ctx", &s);
+    release(&s);
     script_level_unload(sl);
 }
