@@ -78,7 +78,8 @@ int main(void)
     game_error err;
     script_level_load(path, NULL, NULL, NULL, &sl, &err);
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {&lv->questions[0], 0, false, 2, true, 3000, 20000, 2};
+    game_score_ctx ctx = {.question = &lv->questions[0], .resp = {.chosen = 2}, .correct = true,
+                          .time_ms = 3000, .limit_ms = 20000, .streak = 2};
     long pts, calls = 200000;
     t0 = now();
     for (long i = 0; i < calls; i++) script_level_score(sl, &ctx, &pts, &err);

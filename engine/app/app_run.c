@@ -193,15 +193,15 @@ int app_cmd_check(int argc, char **argv)
 static json_t *answer_json(const game_question *q, const game_answer *a)
 {
     if (a->timeout) return json_null();
-    if (q->kind == GAME_KIND_TRUEFALSE) return json_boolean(a->chosen == 1u);
+    if (q->kind == GAME_KIND_TRUEFALSE) return json_boolean(a->resp.chosen == 1u);
     if (q->kind == GAME_KIND_CHOICE) {
         for (size_t c = 0; c < q->nchoices; c++)
-            if (a->chosen & (1u << c)) return json_integer((json_int_t)c + 1);
+            if (a->resp.chosen & (1u << c)) return json_integer((json_int_t)c + 1);
         return json_null();
     }
     json_t *arr = json_array();
     for (size_t c = 0; c < q->nchoices; c++)
-        if (a->chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
+        if (a->resp.chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
     return arr;
 }
 

@@ -62,15 +62,27 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
 /* ---- levels ------------------------------------------------------------- */
 
 #define GAME_MAX_CHOICES 6
+#define GAME_MAX_ITEMS 8  /* order and sort */
+#define GAME_MAX_BINS 4   /* sort */
+#define GAME_MAX_ACCEPT 16 /* input */
+#define GAME_TEXT_MAX 128 /* input: what a player may type, in bytes */
 
 typedef enum {
     GAME_KIND_CHOICE = 0, /* single choice, 2–6 choices */
     GAME_KIND_MULTI,      /* select all that apply */
     GAME_KIND_TRUEFALSE,  /* choice 0 is "true", choice 1 is "false" */
+    GAME_KIND_ORDER,      /* put 2–8 items in order */
+    GAME_KIND_SORT,       /* put 2–8 cards into 2–4 bins */
+    GAME_KIND_INPUT,      /* type the answer */
+    GAME_KIND_ESTIMATE,   /* a value on a scale */
     GAME_KIND_COUNT
 } game_kind;
 
-/* "choice", "multi", "truefalse"; game_kind_parse returns false on an unknown name. */
+/* True for the kinds answered by picking among choices. */
+bool game_kind_has_choices(game_kind k);
+
+/* "choice", "multi", "truefalse", "order", "sort", "input", "estimate"; game_kind_parse
+ * returns false on an unknown name. */
 const char *game_kind_name(game_kind k);
 bool game_kind_parse(const char *name, game_kind *out);
 
@@ -84,6 +96,26 @@ typedef struct {
     game_text explain;
     char *source;     /* may be NULL */
     char *image;      /* path of a picture shown with the prompt, or NULL */
+
+    /* order: the items in the right order; sort: the cards */
+    game_text items[GAME_MAX_ITEMS];
+    size_t nitems;
+    /* sort: the bins, and the right bin of each card */
+    game_text bins[GAME_MAX_BINS];
+    size_t nbins;
+    unsigned char item_bin[GAME_MAX_ITEMS];
+    /* input: accepted answers (compared without case, accents or extra spaces), or a
+     * number within a tolerance */
+    char *accept[GAME_MAX_ACCEPT];
+    size_t naccept;
+    bool numeric;
+    double number, tolerance;
+    /* estimate: the scale, the right value, how close counts as right and how far still
+     * earns points (shares of the scale) */
+    double min, max, target, close, spread;
+    bool log_scale;
+    game_text unit;
+
     uint32_t time_ms; /* 0: untimed */
     uint32_t points;  /* base points; 1000 unless the level says otherwise */
     int line;         /* where the question starts in its file, 0 if unknown */
@@ -139,6 +171,26 @@ uint64_t game_rng_next(game_rng *r);
 /* Uniform in [0, n), n > 0. */
 uint32_t game_rng_below(game_rng *r, uint32_t n);
 
+/* ---- what a player answers ------------------------------------------------ */
+
+/* An answer in every kind's terms. Indices are as the level wrote them. */
+typedef struct {
+    unsigned chosen;                     /* choice, multi, truefalse: a bit per choice */
+    unsigned char order[GAME_MAX_ITEMS]; /* order: the items, in the player's order */
+    signed char bins[GAME_MAX_ITEMS];    /* sort: each card's bin, -1 if not placed */
+    char text[GAME_TEXT_MAX];            /* input */
+    double value;                        /* estimate */
+} game_response;
+
+/* The right answer to q, in the response's terms. */
+void game_response_perfect(const game_question *q, game_response *r);
+/* Is the response exactly right for q? (input: normalised match; estimate: close enough) */
+bool game_response_correct(const game_question *q, const game_response *r);
+/* Lower-case, without accents, spaces collapsed and trimmed: how typed answers compare. */
+void game_normalize(const char *in, char *out, size_t n);
+/* Estimate: distance from the right value as a share of the scale (log scale if set). */
+double game_estimate_distance(const game_question *q, double value);
+
 /* ---- scoring ------------------------------------------------------------ */
 
 /* What the scoring rule sees about one answer. Choice indices are as written. */
@@ -146,8 +198,8 @@ typedef struct {
     const game_question *question;
     size_t index;       /* 0-based position of the question in play order */
     bool timeout;       /* the time ran out: no answer */
-    unsigned chosen;    /* bit mask of the chosen choices */
-    bool correct;       /* exactly the right choices */
+    game_response resp; /* the answer */
+    bool correct;       /* exactly right */
     uint32_t time_ms;   /* time taken */
     uint32_t limit_ms;  /* the question's limit, 0 when untimed */
     unsigned streak;    /* right answers in a row, this one included (0 when wrong) */
@@ -169,7 +221,7 @@ typedef enum {
 typedef struct {
     bool answered; /* false until the question was played */
     bool timeout;
-    unsigned chosen; /* as written */
+    game_response resp;
     bool correct;
     uint32_t time_ms;
     long points;
@@ -182,11 +234,17 @@ typedef enum {
     GAME_ACT_SUBMIT,     /* multi: answers with the toggled set */
     GAME_ACT_CONTINUE,   /* feedback → next question or results; results → menu */
     GAME_ACT_QUIT,       /* any phase → menu */
+    GAME_ACT_MOVE,       /* order: the item at position arg goes to position arg2 */
+    GAME_ACT_PLACE,      /* sort: card arg (as written) into bin arg2 (-1: back to the pile) */
+    GAME_ACT_TEXT,       /* input: the typed text becomes `text` */
+    GAME_ACT_VALUE,      /* estimate: the slider is at `value` */
 } game_action_kind;
 
 typedef struct {
     game_action_kind kind;
-    int arg;
+    int arg, arg2;
+    double value;
+    const char *text; /* borrowed for the call */
 } game_action;
 
 typedef struct game_session game_session;
@@ -217,7 +275,7 @@ bool game_session_jump(game_session *s, size_t i, uint64_t now_ms);
  * (for true/false: bit 0 is "true", bit 1 "false"), after how many milliseconds. */
 typedef struct {
     bool timeout;
-    unsigned chosen;
+    game_response resp;
     uint64_t after_ms;
 } game_scripted;
 
@@ -237,6 +295,8 @@ size_t game_session_choice_at(const game_session *s, size_t pos);
 size_t game_session_position_of(const game_session *s, size_t i);
 /* Multi: the toggled set (written indices). */
 unsigned game_session_selected(const game_session *s);
+/* The answer being built for the running question: order, bins, text, value. */
+const game_response *game_session_draft(const game_session *s);
 /* Milliseconds left on the running question (0 when untimed or not running). */
 uint32_t game_session_time_left(const game_session *s, uint64_t now_ms);
 /* The answer to question i (play order). */

@@ -3,6 +3,7 @@
  */
 #include "game.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,7 +56,13 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     return false;
 }
 
-static const char *const kind_names[GAME_KIND_COUNT] = {"choice", "multi", "truefalse"};
+static const char *const kind_names[GAME_KIND_COUNT] = {"choice", "multi",  "truefalse", "order",
+                                                        "sort",   "input", "estimate"};
+
+bool game_kind_has_choices(game_kind k)
+{
+    return k == GAME_KIND_CHOICE || k == GAME_KIND_MULTI || k == GAME_KIND_TRUEFALSE;
+}
 
 const char *game_kind_name(game_kind k)
 {
@@ -84,6 +91,10 @@ void game_level_destroy(game_level *lv)
         game_text_deinit(&q->explain);
         free(q->source);
         free(q->image);
+        for (size_t k = 0; k < GAME_MAX_ITEMS; k++) game_text_deinit(&q->items[k]);
+        for (size_t k = 0; k < GAME_MAX_BINS; k++) game_text_deinit(&q->bins[k]);
+        for (size_t k = 0; k < q->naccept; k++) free(q->accept[k]);
+        game_text_deinit(&q->unit);
     }
     free(lv->questions);
     for (size_t i = 0; i < lv->naudience; i++) free(lv->audience[i]);
@@ -148,4 +159,112 @@ void game_catalog_deinit(game_catalog *c)
     free(c->keys);
     free(c->texts);
     memset(c, 0, sizeof *c);
+}
+
+/* ---- answers -------------------------------------------------------------- */
+
+/* The base letter of a Latin-1 accented letter (U+00C0–U+00FF), or 0. */
+static char unaccent(unsigned cp)
+{
+    static const char map[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (cp >= 0xC0 && cp <= 0xFF) return map[cp - 0xC0];
+    if (cp == 0x153 || cp == 0x152) return 'o'; /* œ, Œ: close enough for answers */
+    return 0;
+}
+
+void game_normalize(const char *in, char *out, size_t n)
+{
+    size_t o = 0;
+    bool space = false;
+    const unsigned char *p = (const unsigned char *)in;
+    while (*p && o + 1 < n) {
+        unsigned cp = *p;
+        size_t len = 1;
+        if (cp >= 0xC0 && cp < 0xE0 && (p[1] & 0xC0) == 0x80) {
+            cp = ((cp & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+            len = 2;
+        } else if (cp >= 0x80) {
+            /* Other non-ASCII: kept byte for byte (compared exactly). */
+            size_t k = 1;
+            while (p[k] && (p[k] & 0xC0) == 0x80) k++;
+            if (space && o > 0 && o + 1 < n) out[o++] = ' ';
+            space = false;
+            for (size_t i = 0; i < k && o + 1 < n; i++) out[o++] = (char)p[i];
+            p += k;
+            continue;
+        }
+        char c = cp < 0x80 ? (char)cp : unaccent(cp);
+        if (cp == 0xA0 || cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+            space = true;
+        } else if (c) {
+            if (space && o > 0 && o + 1 < n) out[o++] = ' ';
+            space = false;
+            if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+            out[o++] = c;
+        }
+        p += len;
+    }
+    out[o] = '\0';
+}
+
+/* A typed number: "1,5" and "1.5" alike, spaces between thousands allowed. */
+static bool parse_number(const char *s, double *out)
+{
+    char buf[64];
+    size_t o = 0;
+    for (; *s && o + 1 < sizeof buf; s++) {
+        if (*s == ' ' || (unsigned char)*s == 0xC2 || (unsigned char)*s == 0xA0) continue;
+        buf[o++] = *s == ',' ? '.' : *s;
+    }
+    buf[o] = '\0';
+    if (!o) return false;
+    char *end;
+    *out = strtod(buf, &end);
+    return *end == '\0';
+}
+
+double game_estimate_distance(const game_question *q, double value)
+{
+    double lo = q->min, hi = q->max, v = value, t = q->target;
+    if (q->log_scale && lo > 0) {
+        lo = log(lo), hi = log(hi);
+        v = log(v > q->min ? v : q->min);
+        t = log(t);
+    }
+    if (hi <= lo) return 0;
+    return fabs(v - t) / (hi - lo);
+}
+
+bool game_response_correct(const game_question *q, const game_response *r)
+{
+    switch (q->kind) {
+    case GAME_KIND_CHOICE:
+    case GAME_KIND_MULTI:
+    case GAME_KIND_TRUEFALSE: return r->chosen == q->correct_mask;
+    case GAME_KIND_ORDER:
+        for (size_t i = 0; i < q->nitems; i++)
+            if (r->order[i] != i) return false;
+        return true;
+    case GAME_KIND_SORT:
+        for (size_t i = 0; i < q->nitems; i++)
+            if (r->bins[i] != (signed char)q->item_bin[i]) return false;
+        return true;
+    case GAME_KIND_INPUT: {
+        if (q->numeric) {
+            double x;
+            return parse_number(r->text, &x) && fabs(x - q->number) <= q->tolerance + 1e-9;
+        }
+        char a[GAME_TEXT_MAX * 2], b[GAME_TEXT_MAX * 2];
+        game_normalize(r->text, a, sizeof a);
+        if (!a[0]) return false;
+        for (size_t i = 0; i < q->naccept; i++) {
+            game_normalize(q->accept[i], b, sizeof b);
+            if (strcmp(a, b) == 0) return true;
+        }
+        return false;
+    }
+    case GAME_KIND_ESTIMATE: return game_estimate_distance(q, r->value) <= q->close + 1e-9;
+    case GAME_KIND_COUNT: break;
+    }
+    return false;
 }

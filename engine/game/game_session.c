@@ -3,6 +3,8 @@
  */
 #include "game.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +20,8 @@ struct game_session {
     size_t qi;            /* current question, play order */
     uint64_t q_start;     /* when the current question was shown */
     unsigned selected;    /* multi: toggled set, written indices */
-    unsigned char (*order)[GAME_MAX_CHOICES]; /* per question: displayed pos → written */
+    game_response draft;  /* order, sort, input, estimate: the answer being built */
+    unsigned char (*order)[GAME_MAX_ITEMS]; /* per question: displayed pos → written */
     game_answer *answers;
     long score_total;
     long max_score;
@@ -63,6 +66,21 @@ static void set_phase(game_session *s, game_phase p, uint64_t now_ms)
     s->phase_since = now_ms;
 }
 
+void game_response_perfect(const game_question *q, game_response *r)
+{
+    memset(r, 0, sizeof *r);
+    r->chosen = q->correct_mask;
+    for (size_t k = 0; k < GAME_MAX_ITEMS; k++) {
+        r->order[k] = (unsigned char)k;
+        r->bins[k] = k < q->nitems ? (signed char)q->item_bin[k] : -1;
+    }
+    if (q->kind == GAME_KIND_INPUT) {
+        if (q->numeric) snprintf(r->text, sizeof r->text, "%.15g", q->number);
+        else if (q->naccept) snprintf(r->text, sizeof r->text, "%s", q->accept[0]);
+    }
+    r->value = q->target;
+}
+
 /* The right answer for the rule's "perfect, instant" call that gives max_score. */
 static bool max_points(game_session *s, size_t i, game_error *err, long *out)
 {
@@ -71,12 +89,12 @@ static bool max_points(game_session *s, size_t i, game_error *err, long *out)
         .question = q,
         .index = i,
         .timeout = false,
-        .chosen = q->correct_mask,
         .correct = true,
         .time_ms = 0,
         .limit_ms = q->time_ms,
         .streak = (unsigned)i + 1,
     };
+    game_response_perfect(q, &ctx.resp);
     return s->score(s->score_ud, &ctx, out, err);
 }
 
@@ -94,13 +112,22 @@ bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, 
     s->level = lv;
     for (size_t i = 0; i < lv->nquestions; i++) {
         const game_question *q = &lv->questions[i];
-        for (size_t c = 0; c < GAME_MAX_CHOICES; c++) s->order[i][c] = (unsigned char)c;
+        for (size_t c = 0; c < GAME_MAX_ITEMS; c++) s->order[i][c] = (unsigned char)c;
         if (q->kind == GAME_KIND_TRUEFALSE) continue; /* true stays first */
-        for (size_t c = q->nchoices; c > 1; c--) {   /* Fisher–Yates */
+        size_t n = game_kind_has_choices(q->kind) ? q->nchoices : q->nitems;
+        for (size_t c = n; c > 1; c--) {             /* Fisher–Yates */
             size_t j = game_rng_below(&s->rng, (uint32_t)c);
             unsigned char t = s->order[i][c - 1];
             s->order[i][c - 1] = s->order[i][j];
             s->order[i][j] = t;
+        }
+        if (q->kind == GAME_KIND_ORDER && n > 1) { /* never start in the right order */
+            bool sorted = true;
+            for (size_t c = 0; c < n; c++) sorted = sorted && s->order[i][c] == c;
+            if (sorted) {
+                s->order[i][0] = 1;
+                s->order[i][1] = 0;
+            }
         }
     }
     long max = 0;
@@ -120,15 +147,23 @@ bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, 
 
 static void show_question(game_session *s, size_t i, uint64_t now_ms)
 {
+    const game_question *q = &s->level->questions[i];
     s->qi = i;
     s->selected = 0;
+    memset(&s->draft, 0, sizeof s->draft);
+    for (size_t k = 0; k < GAME_MAX_ITEMS; k++) {
+        s->draft.order[k] = s->order[i][k]; /* order: the shuffled start */
+        s->draft.bins[k] = -1;              /* sort: nothing placed yet */
+    }
+    /* estimate: the slider starts in the middle of the scale */
+    s->draft.value = q->log_scale && q->min > 0 ? sqrt(q->min * q->max) : (q->min + q->max) / 2;
     s->q_start = now_ms;
     set_phase(s, GAME_PHASE_QUESTION, now_ms);
 }
 
 /* Records the answer to the current question, scores it and shows the feedback. */
-static bool answer_current(game_session *s, bool timeout, unsigned chosen, uint64_t now_ms,
-                           game_error *err)
+static bool answer_current(game_session *s, bool timeout, const game_response *resp,
+                           uint64_t now_ms, game_error *err)
 {
     const game_question *q = &s->level->questions[s->qi];
     uint64_t took = now_ms > s->q_start ? now_ms - s->q_start : 0;
@@ -137,8 +172,9 @@ static bool answer_current(game_session *s, bool timeout, unsigned chosen, uint6
     game_answer *a = &s->answers[s->qi];
     a->answered = true;
     a->timeout = timeout;
-    a->chosen = timeout ? 0 : chosen;
-    a->correct = !timeout && chosen == q->correct_mask;
+    memset(&a->resp, 0, sizeof a->resp);
+    if (!timeout) a->resp = *resp;
+    a->correct = !timeout && game_response_correct(q, &a->resp);
     a->time_ms = (uint32_t)took;
     s->streak = a->correct ? s->streak + 1 : 0;
     a->streak = s->streak;
@@ -146,7 +182,7 @@ static bool answer_current(game_session *s, bool timeout, unsigned chosen, uint6
         .question = q,
         .index = s->qi,
         .timeout = timeout,
-        .chosen = a->chosen,
+        .resp = a->resp,
         .correct = a->correct,
         .time_ms = a->time_ms,
         .limit_ms = q->time_ms,
@@ -178,18 +214,71 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
         return true;
     case GAME_PHASE_QUESTION: {
         const game_question *q = &s->level->questions[s->qi];
-        if (a->kind == GAME_ACT_CHOOSE) {
-            if (a->arg < 0 || (size_t)a->arg >= q->nchoices) return true;
+        game_response *d = &s->draft;
+        switch (a->kind) {
+        case GAME_ACT_CHOOSE: {
+            if (!game_kind_has_choices(q->kind) || a->arg < 0 || (size_t)a->arg >= q->nchoices)
+                return true;
             unsigned bit = 1u << s->order[s->qi][a->arg];
             if (q->kind == GAME_KIND_MULTI) {
                 s->selected ^= bit;
                 return true;
             }
-            return answer_current(s, false, bit, now_ms, err);
+            game_response r = {.chosen = bit};
+            return answer_current(s, false, &r, now_ms, err);
         }
-        if (a->kind == GAME_ACT_SUBMIT && q->kind == GAME_KIND_MULTI && s->selected)
-            return answer_current(s, false, s->selected, now_ms, err);
-        return true;
+        case GAME_ACT_MOVE: {
+            size_t n = q->nitems;
+            if (q->kind != GAME_KIND_ORDER || a->arg < 0 || a->arg2 < 0 || (size_t)a->arg >= n ||
+                (size_t)a->arg2 >= n)
+                return true;
+            unsigned char it = d->order[a->arg];
+            if (a->arg < a->arg2) memmove(&d->order[a->arg], &d->order[a->arg + 1], (size_t)(a->arg2 - a->arg));
+            else memmove(&d->order[a->arg2 + 1], &d->order[a->arg2], (size_t)(a->arg - a->arg2));
+            d->order[a->arg2] = it;
+            return true;
+        }
+        case GAME_ACT_PLACE:
+            if (q->kind == GAME_KIND_SORT && a->arg >= 0 && (size_t)a->arg < q->nitems && a->arg2 >= -1 &&
+                a->arg2 < (int)q->nbins)
+                d->bins[a->arg] = (signed char)a->arg2;
+            return true;
+        case GAME_ACT_TEXT:
+            if (q->kind == GAME_KIND_INPUT && a->text) {
+                /* Kept whole UTF-8 characters only, within the limit. */
+                size_t n = strlen(a->text);
+                if (n >= sizeof d->text) {
+                    n = sizeof d->text - 1;
+                    while (n > 0 && ((unsigned char)a->text[n] & 0xC0) == 0x80) n--;
+                }
+                memcpy(d->text, a->text, n);
+                d->text[n] = '\0';
+            }
+            return true;
+        case GAME_ACT_VALUE:
+            if (q->kind == GAME_KIND_ESTIMATE && a->value == a->value) {
+                double v = a->value < q->min ? q->min : a->value > q->max ? q->max : a->value;
+                d->value = v;
+            }
+            return true;
+        case GAME_ACT_SUBMIT:
+            if (q->kind == GAME_KIND_MULTI && s->selected) {
+                game_response r = {.chosen = s->selected};
+                return answer_current(s, false, &r, now_ms, err);
+            }
+            if (q->kind == GAME_KIND_SORT) {
+                for (size_t k = 0; k < q->nitems; k++)
+                    if (d->bins[k] < 0) return true; /* every card first */
+            }
+            if (q->kind == GAME_KIND_INPUT) {
+                char norm[GAME_TEXT_MAX];
+                game_normalize(d->text, norm, sizeof norm);
+                if (!norm[0]) return true;
+            }
+            if (!game_kind_has_choices(q->kind)) return answer_current(s, false, d, now_ms, err);
+            return true;
+        default: return true;
+        }
     }
     case GAME_PHASE_FEEDBACK:
         if (a->kind == GAME_ACT_CONTINUE) {
@@ -217,7 +306,7 @@ bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_
         if (s->phase == GAME_PHASE_QUESTION) {
             const game_question *q = &s->level->questions[s->qi];
             if (q->time_ms && now_ms >= s->q_start + q->time_ms) {
-                if (!answer_current(s, true, 0, s->q_start + q->time_ms, err)) return false;
+                if (!answer_current(s, true, NULL, s->q_start + q->time_ms, err)) return false;
                 continue;
             }
         }
@@ -226,7 +315,7 @@ bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_
     if (s->phase == GAME_PHASE_QUESTION) {
         const game_question *q = &s->level->questions[s->qi];
         if (q->time_ms && now_ms >= s->q_start + q->time_ms)
-            return answer_current(s, true, 0, s->q_start + q->time_ms, err);
+            return answer_current(s, true, NULL, s->q_start + q->time_ms, err);
     }
     return true;
 }
@@ -253,13 +342,18 @@ const game_question *game_session_question(const game_session *s)
 
 size_t game_session_choice_at(const game_session *s, size_t pos)
 {
-    return s->order && pos < GAME_MAX_CHOICES ? s->order[s->qi][pos] : pos;
+    return s->order && pos < GAME_MAX_ITEMS ? s->order[s->qi][pos] : pos;
+}
+
+const game_response *game_session_draft(const game_session *s)
+{
+    return &s->draft;
 }
 
 size_t game_session_position_of(const game_session *s, size_t i)
 {
     if (!s->order) return i;
-    for (size_t p = 0; p < GAME_MAX_CHOICES; p++)
+    for (size_t p = 0; p < GAME_MAX_ITEMS; p++)
         if (s->order[s->qi][p] == i) return p;
     return i;
 }
@@ -324,7 +418,7 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
 {
     if (s->phase != GAME_PHASE_INTRO) return game_error_set(err, NULL, 0, "no level to play");
     const game_level *lv = s->level;
-    game_action start = {GAME_ACT_START, 0};
+    game_action start = {GAME_ACT_START, 0, 0, 0, NULL};
     if (!game_step(s, &start, 1, now_ms, err)) return false;
     for (size_t i = 0; i < lv->nquestions; i++) {
         const game_question *q = &lv->questions[i];
@@ -340,23 +434,46 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
             now_ms += q->time_ms;
             if (!game_step(s, NULL, 0, now_ms, err)) return false;
         } else {
-            if (a->chosen >> q->nchoices || !a->chosen)
-                return game_error_set(err, NULL, 0, "answer %zu names no choice of question \"%s\"",
-                                      i + 1, q->id);
-            if (q->kind != GAME_KIND_MULTI && (a->chosen & (a->chosen - 1)))
-                return game_error_set(err, NULL, 0,
-                                      "answer %zu gives several choices; question \"%s\" takes one",
-                                      i + 1, q->id);
-            game_action acts[GAME_MAX_CHOICES + 1];
+            game_action acts[GAME_MAX_ITEMS * 2 + 2];
             size_t na = 0;
-            for (size_t c = 0; c < q->nchoices; c++)
-                if (a->chosen & (1u << c))
-                    acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)game_session_position_of(s, c)};
-            if (q->kind == GAME_KIND_MULTI) acts[na++] = (game_action){GAME_ACT_SUBMIT, 0};
+            if (game_kind_has_choices(q->kind)) {
+                unsigned ch = a->resp.chosen;
+                if (ch >> q->nchoices || !ch)
+                    return game_error_set(err, NULL, 0, "answer %zu names no choice of question \"%s\"",
+                                          i + 1, q->id);
+                if (q->kind != GAME_KIND_MULTI && (ch & (ch - 1)))
+                    return game_error_set(err, NULL, 0,
+                                          "answer %zu gives several choices; question \"%s\" takes one",
+                                          i + 1, q->id);
+                for (size_t c = 0; c < q->nchoices; c++)
+                    if (ch & (1u << c))
+                        acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)game_session_position_of(s, c), 0, 0, NULL};
+            } else if (q->kind == GAME_KIND_ORDER) {
+                /* Move each wanted item into place, first to last, as a player would. */
+                for (size_t k = 0; k < q->nitems; k++) {
+                    size_t from = k;
+                    for (size_t p = k; p < q->nitems; p++)
+                        if (s->draft.order[p] == a->resp.order[k]) from = p;
+                    game_action mv = {GAME_ACT_MOVE, (int)from, (int)k, 0, NULL};
+                    if (!game_step(s, &mv, 1, now_ms, err)) return false;
+                }
+            } else if (q->kind == GAME_KIND_SORT) {
+                for (size_t k = 0; k < q->nitems; k++)
+                    acts[na++] = (game_action){GAME_ACT_PLACE, (int)k, a->resp.bins[k], 0, NULL};
+            } else if (q->kind == GAME_KIND_INPUT) {
+                acts[na++] = (game_action){GAME_ACT_TEXT, 0, 0, 0, a->resp.text};
+            } else if (q->kind == GAME_KIND_ESTIMATE) {
+                acts[na++] = (game_action){GAME_ACT_VALUE, 0, 0, a->resp.value, NULL};
+            }
+            if (q->kind != GAME_KIND_CHOICE && q->kind != GAME_KIND_TRUEFALSE)
+                acts[na++] = (game_action){GAME_ACT_SUBMIT, 0, 0, 0, NULL};
             now_ms += a->after_ms;
             if (!game_step(s, acts, na, now_ms, err)) return false;
+            if (game_session_phase(s) == GAME_PHASE_QUESTION)
+                return game_error_set(err, NULL, 0, "answer %zu does not complete question \"%s\"", i + 1,
+                                      q->id);
         }
-        game_action next = {GAME_ACT_CONTINUE, 0};
+        game_action next = {GAME_ACT_CONTINUE, 0, 0, 0, NULL};
         if (!game_step(s, &next, 1, now_ms, err)) return false;
     }
     return true;

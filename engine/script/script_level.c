@@ -676,18 +676,23 @@ const game_level *script_level_data(const script_level *sl)
 }
 
 /* Pushes an answer in the question's own terms: index, list or boolean.   [-0, +1] */
-static void push_answer(lua_State *L, const game_question *q, unsigned mask, bool timeout)
+static void push_answer(lua_State *L, const game_question *q, const game_response *r, bool timeout)
 {
+    unsigned mask = r->chosen;
     if (timeout) {
         lua_pushnil(L);
-    } else if (q->kind == GAME_KIND_TRUEFALSE) {
-        lua_pushboolean(L, mask == 1u);
-    } else if (q->kind == GAME_KIND_CHOICE) {
+        return;
+    }
+    switch (q->kind) {
+    case GAME_KIND_TRUEFALSE: lua_pushboolean(L, mask == 1u); return;
+    case GAME_KIND_CHOICE: {
         lua_Integer v = 0;
         for (size_t c = 0; c < q->nchoices; c++)
             if (mask & (1u << c)) v = (lua_Integer)c + 1;
         lua_pushinteger(L, v);
-    } else {
+        return;
+    }
+    case GAME_KIND_MULTI: {
         lua_newtable(L);
         lua_Integer k = 1;
         for (size_t c = 0; c < q->nchoices; c++)
@@ -695,7 +700,21 @@ static void push_answer(lua_State *L, const game_question *q, unsigned mask, boo
                 lua_pushinteger(L, (lua_Integer)c + 1);
                 lua_rawseti(L, -2, k++);
             }
+        return;
     }
+    case GAME_KIND_ORDER:
+    case GAME_KIND_SORT:
+        lua_createtable(L, (int)q->nitems, 0);
+        for (size_t k = 0; k < q->nitems; k++) {
+            lua_pushinteger(L, q->kind == GAME_KIND_ORDER ? r->order[k] + 1 : r->bins[k] + 1);
+            lua_rawseti(L, -2, (lua_Integer)k + 1);
+        }
+        return;
+    case GAME_KIND_INPUT: lua_pushstring(L, r->text); return;
+    case GAME_KIND_ESTIMATE: lua_pushnumber(L, r->value); return;
+    case GAME_KIND_COUNT: break;
+    }
+    lua_pushnil(L);
 }
 
 /* Protected: builds (answer, ctx) for the rule (1) from the C context (2), calls it.
@@ -705,7 +724,7 @@ static int l_score_call(lua_State *L)
     const game_score_ctx *ctx = lua_touserdata(L, 2);
     const game_question *q = ctx->question;
     lua_settop(L, 1);
-    push_answer(L, q, ctx->chosen, ctx->timeout);
+    push_answer(L, q, &ctx->resp, ctx->timeout);
     lua_createtable(L, 0, 12);
     lua_pushstring(L, game_kind_name(q->kind));
     lua_setfield(L, -2, "kind");
@@ -727,10 +746,21 @@ static int l_score_call(lua_State *L)
     lua_setfield(L, -2, "streak");
     lua_pushinteger(L, q->points);
     lua_setfield(L, -2, "points");
-    lua_pushinteger(L, (lua_Integer)q->nchoices);
+    lua_pushinteger(L, (lua_Integer)(game_kind_has_choices(q->kind) ? q->nchoices : q->nitems));
     lua_setfield(L, -2, "choices");
-    push_answer(L, q, q->correct_mask, false);
+    game_response perfect;
+    game_response_perfect(q, &perfect);
+    push_answer(L, q, &perfect, false);
     lua_setfield(L, -2, "expected");
+    if (q->kind == GAME_KIND_ESTIMATE) {
+        /* How far the answer is, as a share of the scale, and the shares that count. */
+        lua_pushnumber(L, ctx->timeout ? 1.0 : game_estimate_distance(q, ctx->resp.value));
+        lua_setfield(L, -2, "distance");
+        lua_pushnumber(L, q->close);
+        lua_setfield(L, -2, "close");
+        lua_pushnumber(L, q->spread);
+        lua_setfield(L, -2, "spread");
+    }
     lua_call(L, 2, 1);
     return 1;
 }

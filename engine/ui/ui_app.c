@@ -167,7 +167,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
 
 static void act(ui *u, game_action_kind k, int arg, uint64_t now)
 {
-    game_action a = {k, arg};
+    game_action a = {.kind = k, .arg = arg};
     game_error err = {0};
     long before = game_session_score(u->session);
     game_phase was = game_session_phase(u->session);

@@ -360,7 +360,7 @@ static const char *feedback_tag(ui *u, size_t pos)
     const game_question *q = game_session_question(u->session);
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     size_t w = game_session_choice_at(u->session, pos);
-    bool right = (q->correct_mask >> w) & 1u, chosen = (a->chosen >> w) & 1u;
+    bool right = (q->correct_mask >> w) & 1u, chosen = (a->resp.chosen >> w) & 1u;
     if (right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout) return ui_str(u, "fb.missed");
     return chosen ? ui_str(u, "fb.yours") : ui_str(u, "fb.answer");
 }
@@ -510,7 +510,7 @@ static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     for (int pass = 0; pass < 2; pass++)
         for (size_t p = 0; p < q->nchoices; p++) {
             size_t wi = game_session_choice_at(u->session, p);
-            bool right = (q->correct_mask >> wi) & 1u, chosen = (a->chosen >> wi) & 1u;
+            bool right = (q->correct_mask >> wi) & 1u, chosen = (a->resp.chosen >> wi) & 1u;
             if ((pass == 0 && right) || (pass == 1 && chosen && !right)) L->shown[L->nshown++] = p;
         }
     int cols = L->nshown >= 2 ? 2 : 1;
@@ -593,7 +593,7 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     bool selected = (game_session_selected(u->session) >> w) & 1u;
     bool is_right = (q->correct_mask >> w) & 1u;
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
-    bool chosen = feedback && a && ((a->chosen >> w) & 1u);
+    bool chosen = feedback && a && ((a->resp.chosen >> w) & 1u);
     bool missed = feedback && is_right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout;
     gfx_color fill = UI_PANEL, ink = UI_TEXT;
     bool hot = !feedback && hovering(u, r);

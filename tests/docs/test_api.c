@@ -129,7 +129,7 @@ Test(api, the_fields_of_ctx_are_documented)
     cr_assert(script_level_load_source("api.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err), "%s",
               err.message);
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {&lv->questions[0], 0, false, 1, true, 2000, 10000, 1};
+    game_score_ctx ctx = {.question = &lv->questions[0], .index = 0, .timeout = false, .resp = {.chosen = 1}, .correct = true, .time_ms = 2000, .limit_ms = 10000, .streak = 1};
     long pts;
     cr_assert_not(script_level_score(sl, &ctx, &pts, &err));
     nameset s = {0};

@@ -29,9 +29,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             unsigned wrong = ~q->correct_mask & ((1u << q->nchoices) - 1u);
             a[i].after_ms = 1000 * (i % 7);
             if (i % 3 == 2 && q->time_ms) a[i].timeout = true;
-            else if (i % 2 == 0 || !wrong) a[i].chosen = q->kind == GAME_KIND_MULTI ? q->correct_mask
+            else if (i % 2 == 0 || !wrong) a[i].resp.chosen = q->kind == GAME_KIND_MULTI ? q->correct_mask
                                                          : (q->correct_mask & (~q->correct_mask + 1u));
-            else a[i].chosen = wrong & (~wrong + 1u);
+            else a[i].resp.chosen = wrong & (~wrong + 1u);
         }
         if (a) game_session_play_scripted(s, a, lv->nquestions, 0, &err);
         free(a);

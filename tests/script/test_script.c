@@ -309,8 +309,9 @@ static long score_of(script_level *sl, size_t qi, unsigned chosen, bool correct,
                      unsigned streak, bool timeout)
 {
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {&lv->questions[qi], qi, timeout, chosen, correct,
-                          t, lv->questions[qi].time_ms, streak};
+    game_score_ctx ctx = {.question = &lv->questions[qi], .index = qi, .timeout = timeout,
+                          .resp = {.chosen = chosen}, .correct = correct, .time_ms = t,
+                          .limit_ms = lv->questions[qi].time_ms, .streak = streak};
     long p = -1;
     game_error err = {0};
     cr_assert(script_level_score(sl, &ctx, &p, &err), "%s", err.message);
@@ -387,7 +388,7 @@ Test(script_score, a_rule_that_returns_no_number_is_an_error_naming_the_level)
     game_error err = {0};
     cr_assert(load(ONE_QUESTION("  score = function() return \"lots\" end,\n"), &err, NULL, &sl));
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {&lv->questions[0], 0, false, 2, true, 0, 10000, 1};
+    game_score_ctx ctx = {.question = &lv->questions[0], .index = 0, .timeout = false, .resp = {.chosen = 2}, .correct = true, .time_ms = 0, .limit_ms = 10000, .streak = 1};
     long p;
     cr_assert_not(script_level_score(sl, &ctx, &p, &err));
     cr_assert(strstr(err.message, "must return a number"), "%s", err.message);
@@ -401,7 +402,7 @@ Test(script_score, a_rule_that_loops_is_stopped)
     game_error err = {0};
     cr_assert(load(ONE_QUESTION("  score = function() while true do end end,\n"), &err, NULL, &sl));
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {&lv->questions[0], 0, false, 2, true, 0, 10000, 1};
+    game_score_ctx ctx = {.question = &lv->questions[0], .index = 0, .timeout = false, .resp = {.chosen = 2}, .correct = true, .time_ms = 0, .limit_ms = 10000, .streak = 1};
     long p;
     cr_assert_not(script_level_score(sl, &ctx, &p, &err));
     cr_assert(strstr(err.message, "was stopped"), "%s", err.message);
@@ -430,10 +431,10 @@ Test(script_answers, reads_indices_lists_booleans_and_timeouts)
     cr_assert(script_answers_load(write_file("a.lua", ans, strlen(ans)), script_level_data(sl), &a, &n, &err),
               "%s", err.message);
     cr_assert_eq(n, 4);
-    cr_assert_eq(a[0].chosen, 0x2u);
+    cr_assert_eq(a[0].resp.chosen, 0x2u);
     cr_assert_eq(a[0].after_ms, 1500);
-    cr_assert_eq(a[1].chosen, 0x5u);
-    cr_assert_eq(a[2].chosen, 0x2u, "false is the second choice of a true/false");
+    cr_assert_eq(a[1].resp.chosen, 0x5u);
+    cr_assert_eq(a[2].resp.chosen, 0x2u, "false is the second choice of a true/false");
     cr_assert(a[3].timeout);
     free(a);
     const char *bad = "return { { answer = 3 }, { answer = 1 }, { answer = true }, { answer = 1 } }\n";

@@ -56,7 +56,7 @@ static bool rec_score(void *ud, const game_score_ctx *ctx, long *points, game_er
 
 static game_action A(game_action_kind k, int arg)
 {
-    return (game_action){k, arg};
+    return (game_action){.kind = k, .arg = arg};
 }
 
 /* The displayed position of written choice `i` in the current question. */
@@ -261,7 +261,7 @@ Test(game_multi, choices_toggle_and_submit_sends_the_set)
     game_step(s, &submit, 1, 3000, NULL);
     cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
     cr_assert(game_session_answer(s, 0)->correct);
-    cr_assert_eq(r.last.chosen, 0x5u);
+    cr_assert_eq(r.last.resp.chosen, 0x5u);
     cr_assert_eq(r.last.time_ms, 3000);
     game_session_destroy(s);
     game_level_destroy(lv);
@@ -322,7 +322,7 @@ Test(game_scripted, plays_a_level_from_answers_through_the_same_actions)
     game_level *lv = make_level(3, GAME_KIND_CHOICE, 4, 10000);
     game_session *s = game_session_create(rec_score, &r, 5);
     game_session_begin(s, lv, 0, NULL);
-    game_scripted ans[] = {{false, 0x2u, 2000}, {true, 0, 0}, {false, 0x1u, 12000}};
+    game_scripted ans[] = {{.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 2000}, {.timeout = true, .resp = {.chosen = 0}, .after_ms = 0}, {.timeout = false, .resp = {.chosen = 0x1u}, .after_ms = 12000}};
     game_error err = {0};
     cr_assert(game_session_play_scripted(s, ans, 3, 0, &err), "%s", err.message);
     cr_assert_eq(game_session_phase(s), GAME_PHASE_RESULTS);
@@ -341,11 +341,11 @@ Test(game_scripted, refuses_too_few_answers_and_several_picks_on_a_single_choice
     game_level *lv = make_level(2, GAME_KIND_CHOICE, 4, 10000);
     game_session *s = game_session_create(rec_score, &r, 5);
     game_error err = {0};
-    game_scripted one[] = {{false, 0x2u, 1000}};
+    game_scripted one[] = {{.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 1000}};
     game_session_begin(s, lv, 0, NULL);
     cr_assert_not(game_session_play_scripted(s, one, 1, 0, &err));
     cr_assert(strstr(err.message, "answers stop at 1"), "%s", err.message);
-    game_scripted two[] = {{false, 0x3u, 1000}, {false, 0x2u, 1000}};
+    game_scripted two[] = {{.timeout = false, .resp = {.chosen = 0x3u}, .after_ms = 1000}, {.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 1000}};
     game_session_begin(s, lv, 0, NULL);
     cr_assert_not(game_session_play_scripted(s, two, 2, 0, &err));
     cr_assert(strstr(err.message, "takes one"), "%s", err.message);
