@@ -3,7 +3,7 @@
 -- Returns a function score(answer, ctx) -> points. A level replaces it with its own
 -- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
 -- (the question's base), choices, expected (the right answer, in the same shape as
--- `answer`), index, id.
+-- `answer`), index, id; for estimates, distance, close and spread (shares of the scale).
 
 local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
 local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
@@ -19,6 +19,35 @@ local function multi_credit(answer, expected)
   return math.max(0, (hits - misses) / #expected)
 end
 
+-- order: the share of pairs of items put in the right order relative to each other, so
+-- that one item out of place costs a little, a reversed list everything.
+local function order_credit(answer)
+  local n, right, pairs_ = #answer, 0, 0
+  for i = 1, n - 1 do
+    for j = i + 1, n do
+      pairs_ = pairs_ + 1
+      if answer[i] < answer[j] then right = right + 1 end
+    end
+  end
+  return pairs_ > 0 and right / pairs_ or 1
+end
+
+-- sort: the share of cards in their right bin.
+local function sort_credit(answer, expected)
+  local right = 0
+  for i, bin in ipairs(expected) do
+    if answer[i] == bin then right = right + 1 end
+  end
+  return right / #expected
+end
+
+-- estimate: full credit within `close` of the right value (shares of the scale), none past
+-- `spread`, in between in proportion.
+local function estimate_credit(ctx)
+  if ctx.distance <= ctx.close then return 1 end
+  return math.max(0, 1 - (ctx.distance - ctx.close) / (ctx.spread - ctx.close))
+end
+
 -- Full points for an instant answer, half at the time limit (in the spirit of Kahoot!).
 local function speed_factor(ctx)
   if not ctx.limit or ctx.limit <= 0 then return 1 end
@@ -30,6 +59,12 @@ return function(answer, ctx)
   local credit
   if ctx.kind == "multi" then
     credit = multi_credit(answer, ctx.expected)
+  elseif ctx.kind == "order" then
+    credit = order_credit(answer)
+  elseif ctx.kind == "sort" then
+    credit = sort_credit(answer, ctx.expected)
+  elseif ctx.kind == "estimate" then
+    credit = estimate_credit(ctx)
   else
     credit = ctx.correct and 1 or 0
   end

@@ -192,17 +192,36 @@ int app_cmd_check(int argc, char **argv)
 
 static json_t *answer_json(const game_question *q, const game_answer *a)
 {
+    const game_response *r = &a->resp;
     if (a->timeout) return json_null();
-    if (q->kind == GAME_KIND_TRUEFALSE) return json_boolean(a->resp.chosen == 1u);
-    if (q->kind == GAME_KIND_CHOICE) {
+    switch (q->kind) {
+    case GAME_KIND_TRUEFALSE: return json_boolean(r->chosen == 1u);
+    case GAME_KIND_CHOICE:
         for (size_t c = 0; c < q->nchoices; c++)
-            if (a->resp.chosen & (1u << c)) return json_integer((json_int_t)c + 1);
+            if (r->chosen & (1u << c)) return json_integer((json_int_t)c + 1);
         return json_null();
+    case GAME_KIND_MULTI: {
+        json_t *arr = json_array();
+        for (size_t c = 0; c < q->nchoices; c++)
+            if (r->chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
+        return arr;
     }
-    json_t *arr = json_array();
-    for (size_t c = 0; c < q->nchoices; c++)
-        if (a->resp.chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
-    return arr;
+    case GAME_KIND_ORDER:
+    case GAME_KIND_SORT: {
+        json_t *arr = json_array();
+        for (size_t k = 0; k < q->nitems; k++)
+            json_array_append_new(arr, json_integer(q->kind == GAME_KIND_ORDER ? r->order[k] + 1
+                                                                               : r->bins[k] + 1));
+        return arr;
+    }
+    case GAME_KIND_INPUT: {
+        json_t *t = json_string(r->text);
+        return t ? t : json_string(""); /* not UTF-8: say nothing rather than fail */
+    }
+    case GAME_KIND_ESTIMATE: return json_real(r->value);
+    case GAME_KIND_COUNT: break;
+    }
+    return json_null();
 }
 
 int app_cmd_run(int argc, char **argv)

@@ -229,7 +229,9 @@ static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lu
 
 const char *const script_question_fields[] = {"id",     "kind",   "prompt", "choices", "correct",
                                               "explain", "source", "time",   "points",  "image",
-                                              NULL};
+                                              "items",   "bins",   "accept", "number",  "tolerance",
+                                              "min",     "max",    "answer", "log",     "unit",
+                                              "close",   "spread", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -259,52 +261,13 @@ static bool read_image(reader *r, int line, const char *what, game_question *q)
     return true;
 }
 
-/* Reads the question table on top into q.   [-0, +0] */
-static bool read_question(reader *r, size_t i, game_question *q)
+/* choice, multi, truefalse: choices and correct. Question on top.   [-0, +0] */
+static bool read_choices(reader *r, const char *what, int line, game_question *q)
 {
     lua_State *L = r->L;
-    char what[160];
-    int line = r->qline;
-    q->line = line;
-
-    int t = rawfield(L, -1, "id");
-    if (t == LUA_TSTRING) {
-        if (lua_rawlen(L, -1) == 0 || lua_rawlen(L, -1) > 64 ||
-            !check_string(r, -1, "a question id", find_line(r, line, "id"), 64)) {
-            lua_pop(L, 1);
-            return fail(r, find_line(r, line, "id"), "question %zu: id must be 1 to 64 characters",
-                        i + 1);
-        }
-        q->id = dup_str(L, -1);
-    } else if (t == LUA_TNIL) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "q%zu", i + 1);
-        q->id = strdup(buf);
-    } else {
-        lua_pop(L, 1);
-        return fail(r, find_line(r, line, "id"), "question %zu: id must be a string", i + 1);
-    }
-    lua_pop(L, 1);
-    snprintf(what, sizeof what, "question %zu (\"%s\")", i + 1, q->id);
-
-    t = rawfield(L, -1, "kind");
-    if (t == LUA_TNIL) {
-        q->kind = GAME_KIND_CHOICE;
-    } else if (t != LUA_TSTRING || !game_kind_parse(lua_tostring(L, -1), &q->kind)) {
-        lua_pop(L, 1);
-        return fail(r, find_line(r, line, "kind"),
-                    "%s: unknown kind; use \"choice\", \"multi\" or \"truefalse\"", what);
-    }
-    lua_pop(L, 1);
-    check_unknown(r, line, what, script_question_fields);
-
     char fw[200];
-    snprintf(fw, sizeof fw, "%s: prompt", what);
-    rawfield(L, -1, "prompt");
-    bool ok = read_text(r, fw, find_line(r, line, "prompt"), &q->prompt, true, 500);
-    lua_pop(L, 1);
-    if (!ok) return false;
-
+    bool ok = true;
+    int t;
     int cline = find_line(r, line, "choices");
     t = rawfield(L, -1, "choices");
     if (q->kind == GAME_KIND_TRUEFALSE) {
@@ -368,6 +331,218 @@ static bool read_question(reader *r, size_t i, game_question *q)
         }
     }
     lua_pop(L, 1);
+    if (!ok) return false;
+
+    return true;
+}
+
+/* A number field, or def when absent.   [-0, +0] */
+static bool read_number(reader *r, const char *what, int line, const char *field, double def,
+                        double *out)
+{
+    lua_State *L = r->L;
+    int t = rawfield(L, -1, field);
+    *out = def;
+    bool ok = true;
+    if (t == LUA_TNUMBER) {
+        *out = lua_tonumber(L, -1);
+        if (*out != *out || *out == HUGE_VAL || *out == -HUGE_VAL)
+            ok = fail(r, find_line(r, line, field), "%s: %s must be a finite number", what, field);
+    } else if (t != LUA_TNIL) {
+        ok = fail(r, find_line(r, line, field), "%s: %s must be a number", what, field);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* A list of 2..max texts at field, into out. List on top of nothing: reads it.   [-0, +0] */
+static bool read_text_list(reader *r, const char *what, int line, const char *field, size_t min,
+                           size_t max, game_text *out, size_t *n, size_t limit)
+{
+    lua_State *L = r->L;
+    int fl = find_line(r, line, field);
+    if (rawfield(L, -1, field) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return fail(r, fl, "%s: %s must be a list of %zu to %zu texts", what, field, min, max);
+    }
+    size_t len = (size_t)lua_rawlen(L, -1);
+    if (len < min || len > max) {
+        lua_pop(L, 1);
+        return fail(r, fl, "%s: has %zu %s; give %zu to %zu", what, len, field, min, max);
+    }
+    for (size_t k = 0; k < len; k++) {
+        char fw[220];
+        snprintf(fw, sizeof fw, "%s: %s %zu", what, field, k + 1);
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        if (lua_type(L, -1) == LUA_TTABLE && rawfield(L, -1, "text") != LUA_TNIL) {
+            lua_remove(L, -2); /* a card { text = …, bin = … }: its text */
+        } else if (lua_type(L, -1) == LUA_TTABLE) {
+            lua_pop(L, 1);
+        }
+        bool ok = read_text(r, fw, fl, &out[k], true, limit);
+        lua_pop(L, 1);
+        if (!ok) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    *n = len;
+    lua_pop(L, 1);
+    return true;
+}
+
+/* order, sort, input, estimate: their own fields. Question on top.   [-0, +0] */
+static bool read_challenge(reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    switch (q->kind) {
+    case GAME_KIND_ORDER:
+        /* items, in the right order: the game shuffles them */
+        return read_text_list(r, what, line, "items", 2, GAME_MAX_ITEMS, q->items, &q->nitems, 200);
+    case GAME_KIND_SORT: {
+        if (!read_text_list(r, what, line, "bins", 2, GAME_MAX_BINS, q->bins, &q->nbins, 80)) return false;
+        if (!read_text_list(r, what, line, "items", 2, GAME_MAX_ITEMS, q->items, &q->nitems, 200))
+            return false;
+        int il = find_line(r, line, "items");
+        rawfield(L, -1, "items");
+        for (size_t k = 0; k < q->nitems; k++) {
+            lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            int isint = 0;
+            lua_Integer b = 0;
+            if (lua_type(L, -1) == LUA_TTABLE) {
+                rawfield(L, -1, "bin");
+                b = lua_tointegerx(L, -1, &isint);
+                lua_pop(L, 1);
+            }
+            lua_pop(L, 1);
+            if (!isint || b < 1 || b > (lua_Integer)q->nbins) {
+                lua_pop(L, 1);
+                return fail(r, il, "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }",
+                            what, k + 1, q->nbins);
+            }
+            q->item_bin[k] = (unsigned char)(b - 1);
+        }
+        lua_pop(L, 1);
+        return true;
+    }
+    case GAME_KIND_INPUT: {
+        int al = find_line(r, line, "accept");
+        int t = rawfield(L, -1, "accept");
+        if (t == LUA_TSTRING || t == LUA_TTABLE) {
+            size_t n = t == LUA_TSTRING ? 1 : (size_t)lua_rawlen(L, -1);
+            if (n < 1 || n > GAME_MAX_ACCEPT) {
+                lua_pop(L, 1);
+                return fail(r, al, "%s: accept lists 1 to %d answers", what, GAME_MAX_ACCEPT);
+            }
+            for (size_t k = 0; k < n; k++) {
+                if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
+                bool ok = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0 &&
+                          check_string(r, -1, "an accepted answer", al, GAME_TEXT_MAX - 1);
+                if (ok) q->accept[q->naccept++] = dup_str(L, -1);
+                if (t == LUA_TTABLE) lua_pop(L, 1);
+                if (!ok) {
+                    lua_pop(L, 1);
+                    return fail(r, al, "%s: accept must hold answers as text, up to %d bytes each", what,
+                                GAME_TEXT_MAX - 1);
+                }
+            }
+            lua_pop(L, 1);
+            return true;
+        }
+        lua_pop(L, 1);
+        int nt = rawfield(L, -1, "number");
+        lua_pop(L, 1);
+        if (nt == LUA_TNIL)
+            return fail(r, line, "%s: an input question needs accept = { \"…\" } or number = …", what);
+        q->numeric = true;
+        if (!read_number(r, what, line, "number", 0, &q->number)) return false;
+        if (!read_number(r, what, line, "tolerance", 0, &q->tolerance)) return false;
+        if (q->tolerance < 0) return fail(r, find_line(r, line, "tolerance"), "%s: tolerance cannot be negative", what);
+        return true;
+    }
+    case GAME_KIND_ESTIMATE: {
+        int ml = find_line(r, line, "min");
+        if (!read_number(r, what, line, "min", NAN, &q->min) ||
+            !read_number(r, what, line, "max", NAN, &q->max) ||
+            !read_number(r, what, line, "answer", NAN, &q->target))
+            return false;
+        if (q->min != q->min || q->max != q->max || !(q->min < q->max))
+            return fail(r, ml, "%s: an estimate needs min and max, with min < max", what);
+        if (q->target != q->target || q->target < q->min || q->target > q->max)
+            return fail(r, find_line(r, line, "answer"), "%s: answer must be a number between min and max",
+                        what);
+        int t = rawfield(L, -1, "log");
+        q->log_scale = t == LUA_TBOOLEAN && lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        if (q->log_scale && q->min <= 0)
+            return fail(r, find_line(r, line, "log"), "%s: a logarithmic scale needs min > 0", what);
+        if (!read_number(r, what, line, "close", 0.05, &q->close) ||
+            !read_number(r, what, line, "spread", 0.25, &q->spread))
+            return false;
+        if (!(q->close >= 0 && q->close < 1 && q->spread > q->close && q->spread <= 1))
+            return fail(r, find_line(r, line, "close"),
+                        "%s: need 0 <= close < spread <= 1 (shares of the scale)", what);
+        char fw[220];
+        snprintf(fw, sizeof fw, "%s: unit", what);
+        rawfield(L, -1, "unit");
+        bool ok = read_text(r, fw, find_line(r, line, "unit"), &q->unit, false, 40);
+        lua_pop(L, 1);
+        return ok;
+    }
+    default: return fail(r, line, "%s: unknown kind", what);
+    }
+}
+
+/* Reads the question table on top into q.   [-0, +0] */
+static bool read_question(reader *r, size_t i, game_question *q)
+{
+    lua_State *L = r->L;
+    char what[160];
+    int line = r->qline;
+    q->line = line;
+
+    int t = rawfield(L, -1, "id");
+    if (t == LUA_TSTRING) {
+        if (lua_rawlen(L, -1) == 0 || lua_rawlen(L, -1) > 64 ||
+            !check_string(r, -1, "a question id", find_line(r, line, "id"), 64)) {
+            lua_pop(L, 1);
+            return fail(r, find_line(r, line, "id"), "question %zu: id must be 1 to 64 characters",
+                        i + 1);
+        }
+        q->id = dup_str(L, -1);
+    } else if (t == LUA_TNIL) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "q%zu", i + 1);
+        q->id = strdup(buf);
+    } else {
+        lua_pop(L, 1);
+        return fail(r, find_line(r, line, "id"), "question %zu: id must be a string", i + 1);
+    }
+    lua_pop(L, 1);
+    snprintf(what, sizeof what, "question %zu (\"%s\")", i + 1, q->id);
+
+    t = rawfield(L, -1, "kind");
+    if (t == LUA_TNIL) {
+        q->kind = GAME_KIND_CHOICE;
+    } else if (t != LUA_TSTRING || !game_kind_parse(lua_tostring(L, -1), &q->kind)) {
+        lua_pop(L, 1);
+        return fail(r, find_line(r, line, "kind"),
+                    "%s: unknown kind; use \"choice\", \"multi\", \"truefalse\", \"order\", "
+                    "\"sort\", \"input\" or \"estimate\"",
+                    what);
+    }
+    lua_pop(L, 1);
+    check_unknown(r, line, what, script_question_fields);
+
+    char fw[200];
+    snprintf(fw, sizeof fw, "%s: prompt", what);
+    rawfield(L, -1, "prompt");
+    bool ok = read_text(r, fw, find_line(r, line, "prompt"), &q->prompt, true, 500);
+    lua_pop(L, 1);
+    if (!ok) return false;
+
+    ok = game_kind_has_choices(q->kind) ? read_choices(r, what, line, q)
+                                        : read_challenge(r, what, line, q);
     if (!ok) return false;
 
     snprintf(fw, sizeof fw, "%s: explain", what);

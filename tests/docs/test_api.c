@@ -115,9 +115,11 @@ Test(api, every_name_in_a_level_environment_is_documented)
 
 Test(api, the_fields_of_ctx_are_documented)
 {
-    /* A scoring rule that reports the keys of its ctx through its error message. */
+    /* A scoring rule that reports the keys of its ctx through its error message, for a
+     * question of a plain kind and one with fields of its own. */
     const char *src = "return { id = \"a\", title = \"A\", questions = {\n"
-                      "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 } },\n"
+                      "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
+                      "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 } },\n"
                       "  score = function(answer, ctx)\n"
                       "    local ks = {}\n"
                       "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
@@ -129,13 +131,16 @@ Test(api, the_fields_of_ctx_are_documented)
     cr_assert(script_level_load_source("api.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err), "%s",
               err.message);
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[0], .index = 0, .timeout = false, .resp = {.chosen = 1}, .correct = true, .time_ms = 2000, .limit_ms = 10000, .streak = 1};
-    long pts;
-    cr_assert_not(script_level_score(sl, &ctx, &pts, &err));
     nameset s = {0};
-    char *save, *tok = strtok_r(err.message, ",", &save);
-    for (; tok; tok = strtok_r(NULL, ",", &save)) add(&s, tok);
-    cr_assert_geq(s.n, 10, "%s", err.message);
+    for (size_t qi = 0; qi < 2; qi++) {
+        game_score_ctx ctx = {.question = &lv->questions[qi], .index = qi, .correct = true,
+                              .time_ms = 2000, .limit_ms = 10000, .streak = 1};
+        long pts;
+        cr_assert_not(script_level_score(sl, &ctx, &pts, &err));
+        char *save, *tok = strtok_r(err.message, ",", &save);
+        for (; tok; tok = strtok_r(NULL, ",", &save)) add(&s, tok);
+    }
+    cr_assert_geq(s.n, 13, "%zu keys", s.n);
     same("ctx", &s);
     release(&s);
     script_level_unload(sl);
