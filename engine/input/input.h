@@ -18,6 +18,7 @@ typedef enum {
     INPUT_RESIZED,
     INPUT_EXPOSED,
     INPUT_QUIT,
+    INPUT_TEXT, /* typed text (UTF-8) */
 } input_type;
 
 typedef enum {
@@ -27,7 +28,8 @@ typedef enum {
     INPUT_KEY_LEFT,
     INPUT_KEY_RIGHT,
     INPUT_KEY_ENTER, /* Enter, keypad Enter, Space */
-    INPUT_KEY_BACK,  /* Escape, Backspace */
+    INPUT_KEY_BACK,  /* Escape */
+    INPUT_KEY_ERASE, /* Backspace: erases when typing, else as Escape */
     INPUT_KEY_CHOICE, /* 1–6 or A–F: index 0–5 */
     INPUT_KEY_FULLSCREEN, /* F11 */
     INPUT_KEY_RELOAD,     /* F5 */
@@ -44,6 +46,7 @@ typedef struct {
     int index; /* INPUT_KEY_CHOICE */
     int x, y;  /* pointer events, window pixels */
     int dy;    /* wheel */
+    char text[32]; /* INPUT_TEXT */
 } input_event;
 
 /* Maps one SDL event; returns false when it means nothing to us. win_w/win_h scale touch

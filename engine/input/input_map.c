@@ -6,6 +6,8 @@
 
 #include <SDL.h>
 
+#include <stdio.h>
+
 static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
 {
     out->type = INPUT_KEY;
@@ -30,8 +32,8 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
         case SDLK_KP_ENTER:
         case SDLK_SPACE: out->key = INPUT_KEY_ENTER; break;
         case SDLK_ESCAPE:
-        case SDLK_BACKSPACE:
         case SDLK_AC_BACK: out->key = INPUT_KEY_BACK; break;
+        case SDLK_BACKSPACE: out->key = INPUT_KEY_ERASE; break;
         case SDLK_F11: out->key = INPUT_KEY_FULLSCREEN; break;
         case SDLK_F5: out->key = INPUT_KEY_RELOAD; break;
         case SDLK_m: out->key = INPUT_KEY_MUTE; break;
@@ -56,6 +58,10 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
     switch (ev->type) {
     case SDL_QUIT: out->type = INPUT_QUIT; return true;
     case SDL_KEYDOWN: return map_key(ev->key.keysym.sym, ev->key.keysym.mod, out);
+    case SDL_TEXTINPUT:
+        out->type = INPUT_TEXT;
+        snprintf(out->text, sizeof out->text, "%s", ev->text.text);
+        return true;
     case SDL_MOUSEMOTION:
         if (ev->motion.which == SDL_TOUCH_MOUSEID) return false;
         out->type = INPUT_POINTER_MOVE;

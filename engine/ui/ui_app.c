@@ -165,9 +165,9 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
 
 /* ==== game actions ========================================================= */
 
-static void act(ui *u, game_action_kind k, int arg, uint64_t now)
+void ui_act(ui *u, const game_action *a0, uint64_t now)
 {
-    game_action a = {.kind = k, .arg = arg};
+    game_action a = *a0;
     game_error err = {0};
     long before = game_session_score(u->session);
     game_phase was = game_session_phase(u->session);
@@ -178,6 +178,12 @@ static void act(ui *u, game_action_kind k, int arg, uint64_t now)
     if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK && was == GAME_PHASE_QUESTION)
         u->shown_score = before;
     u->dirty = true;
+}
+
+static void act(ui *u, game_action_kind k, int arg, uint64_t now)
+{
+    game_action a = {.kind = k, .arg = arg};
+    ui_act(u, &a, now);
 }
 
 /* Called after every step: sounds, focus and the menu's best scores follow phase changes. */
@@ -196,6 +202,10 @@ static void after_step(ui *u, uint64_t now)
         u->focus = 0;
     } else if (ph == GAME_PHASE_QUESTION) {
         u->focus = -1;
+        u->grabbed = false;
+        u->drag_from = -1;
+        u->sliding = false;
+        u->nplaced = 0;
     } else if (ph == GAME_PHASE_RESULTS) {
         size_t k = item_of(u, u->cur_pack, u->cur_level);
         long s = game_session_score(u->session);
@@ -250,6 +260,12 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
         if (t->index > 0 && u->results_more) u->results_scroll++;
         if (t->index < 0 && u->results_scroll > 0) u->results_scroll--;
         break;
+    case UI_T_ITEM:
+    case UI_T_ITEM_UP:
+    case UI_T_ITEM_DOWN:
+    case UI_T_BIN:
+    case UI_T_UNDO:
+    case UI_T_TRACK: break; /* handled by ui_kind_pointer */
     case UI_T_NONE: break;
     }
     u->dirty = true;
@@ -379,6 +395,26 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
+    /* order, sort, input and estimate questions take their own keys and pointer moves */
+    bool kind_q = u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION &&
+                  !game_kind_has_choices(game_session_question(u->session)->kind);
+    if (kind_q && (ev->type == INPUT_KEY || ev->type == INPUT_TEXT) && ui_kind_key(u, ev, now_ms)) {
+        after_step(u, now_ms);
+        return;
+    }
+    if (kind_q && (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_MOVE ||
+                   ev->type == INPUT_POINTER_UP) &&
+        ui_kind_pointer(u, ev, &ts, now_ms)) {
+        after_step(u, now_ms);
+        return;
+    }
+    if (ev->type == INPUT_TEXT) return;
+    input_event alias;
+    if (ev->type == INPUT_KEY && ev->key == INPUT_KEY_ERASE) { /* Backspace, when not typing: back */
+        alias = *ev;
+        alias.key = INPUT_KEY_BACK;
+        ev = &alias;
+    }
     switch (ev->type) {
     case INPUT_QUIT: u->quit = true; return;
     case INPUT_RESIZED:
@@ -551,6 +587,12 @@ bool ui_take_reload_request(ui *u, size_t *pack, size_t *level)
 
 /* ==== fixed screens for shots ============================================== */
 
+/* An estimate far from the right value: the other end of the scale. */
+static double scale_far(const game_question *q)
+{
+    return q->target - q->min > q->max - q->target ? q->min : q->max;
+}
+
 bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint64_t *now_ms,
              game_error *err)
 {
@@ -591,15 +633,51 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             now += 5000;
             break;
         }
-        unsigned mask = q->correct_mask;
-        if (!want_right) { /* the first wrong choice */
-            unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
-            mask = wrong & (~wrong + 1u);
-        }
         now += q->time_ms ? q->time_ms / 4 : 5000;
-        for (size_t c = 0; c < q->nchoices; c++)
-            if ((mask >> c) & 1u) act(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), now);
-        if (q->kind == GAME_KIND_MULTI) act(u, GAME_ACT_SUBMIT, 0, now);
+        if (game_kind_has_choices(q->kind)) {
+            unsigned mask = q->correct_mask;
+            if (!want_right) { /* the first wrong choice */
+                unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
+                mask = wrong & (~wrong + 1u);
+            }
+            for (size_t c = 0; c < q->nchoices; c++)
+                if ((mask >> c) & 1u) act(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), now);
+            if (q->kind == GAME_KIND_MULTI) act(u, GAME_ACT_SUBMIT, 0, now);
+        } else {
+            /* Right, or a plausible mistake: two items swapped, one card misplaced, a wrong
+             * word, a value far off. */
+            game_response r;
+            game_response_perfect(q, &r);
+            if (!want_right) {
+                r.order[0] = 1, r.order[1] = 0;
+                r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
+                snprintf(r.text, sizeof r.text, "%s", q->numeric ? "0" : "je ne sais pas");
+                r.value = scale_far(q);
+            }
+            const game_response *d = game_session_draft(u->session);
+            game_action a = {0};
+            if (q->kind == GAME_KIND_ORDER) {
+                for (size_t k = 0; k < q->nitems; k++) {
+                    size_t from = k;
+                    for (size_t p = k; p < q->nitems; p++)
+                        if (d->order[p] == r.order[k]) from = p;
+                    a = (game_action){.kind = GAME_ACT_MOVE, .arg = (int)from, .arg2 = (int)k};
+                    ui_act(u, &a, now);
+                }
+            } else if (q->kind == GAME_KIND_SORT) {
+                for (size_t k = 0; k < q->nitems; k++) {
+                    a = (game_action){.kind = GAME_ACT_PLACE, .arg = (int)k, .arg2 = r.bins[k]};
+                    ui_act(u, &a, now);
+                }
+            } else if (q->kind == GAME_KIND_INPUT) {
+                a = (game_action){.kind = GAME_ACT_TEXT, .text = r.text};
+                ui_act(u, &a, now);
+            } else {
+                a = (game_action){.kind = GAME_ACT_VALUE, .value = r.value};
+                ui_act(u, &a, now);
+            }
+            act(u, GAME_ACT_SUBMIT, 0, now);
+        }
         after_step(u, now);
         if (i == target && !results) {
             now += 5000; /* every animation over */

@@ -60,6 +60,7 @@ typedef struct {
     size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown, in order */
     size_t nshown;
     bool compact; /* feedback: labels in front of the choices' text */
+    gfx_rect detail; /* feedback of order, sort, input, estimate: their own account */
     bool cont_in_banner; /* feedback: no room below, Continue sits in the verdict banner */
 } q_layout;
 
@@ -114,6 +115,11 @@ struct ui {
     long shown_score;  /* score before the last answer, for the count-up */
     int results_scroll;
     bool results_more; /* the recap has rows below the last one shown */
+    bool grabbed;      /* order: the focused item moves with the arrows */
+    int drag_from;     /* order: the position a drag began at, -1 none */
+    bool sliding;      /* estimate: the slider follows the pointer */
+    signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
+    int nplaced;
 
     game_error error;
 
@@ -142,6 +148,12 @@ typedef enum {
     UI_T_LANGUAGE,
     UI_T_SOUND,
     UI_T_SCROLL,   /* index: -1 up, 1 down */
+    UI_T_ITEM,     /* order: index = position */
+    UI_T_ITEM_UP,  /* order: move the item at position index up */
+    UI_T_ITEM_DOWN,
+    UI_T_BIN,      /* sort: index = bin */
+    UI_T_UNDO,     /* sort: take back the last card */
+    UI_T_TRACK,    /* estimate: the slider */
 } ui_target_kind;
 
 typedef struct {
@@ -158,6 +170,29 @@ typedef struct {
 /* Lays out (and with draw, draws) the current screen; fills the hit targets. The same
  * function serves drawing and hit testing so that they can never disagree. */
 void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
+
+/* Shared by the screens (ui_screens.c) and the hands-on kinds (ui_kinds.c). */
+int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw);
+void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now);
+void ui_footer(ui *u, const ui_metrics *m, const char *text);
+int ui_footer_height(const ui_metrics *m);
+int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c, bool draw);
+int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
+void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r);
+bool ui_hovering(const ui *u, gfx_rect r);
+
+/* Applies one game action now (errors go to the error screen). */
+void ui_act(ui *u, const game_action *a, uint64_t now);
+
+/* ui_kinds.c: order, sort, input and estimate. */
+void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room);
+void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
+/* Input from the player on those questions; true when handled. */
+bool ui_kind_key(ui *u, const input_event *ev, uint64_t now);
+bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+/* Formats an estimate's value with its unit. */
+void ui_format_value(const ui *u, const game_question *q, double v, char *buf, size_t n);
 
 /* The reload error and the "reloaded" note, over whatever screen is shown. */
 void ui_draw_overlays(ui *u, uint64_t now_ms);

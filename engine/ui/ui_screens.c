@@ -507,6 +507,24 @@ static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     L->cont = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
     int limit = L->cont.y - m->gap;
     L->nshown = 0;
+    if (!game_kind_has_choices(q->kind)) {
+        /* The kind draws its own item-by-item account between verdict and explanation. */
+        const char *ex0 = game_text_get(&q->explain, u->lang);
+        int ew0 = w - 2 * m->gap;
+        L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+        int exh = (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, m->small, ew0, NULL) : 0) +
+                  L->src_h + m->gap * 2;
+        int dh = ui_kind_feedback_height(u, m, w, limit - top - exh - m->gap);
+        L->detail = (gfx_rect){m->pad, top, w, dh};
+        int y0 = top + dh + m->gap;
+        int room0 = limit - y0 - L->src_h - m->gap * 2;
+        L->explain_px = *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, m->small, ew0, room0) : m->small;
+        int eh0 = (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, L->explain_px, ew0, NULL) : 0) +
+                  L->src_h + m->gap * 2;
+        if (eh0 > limit - y0) eh0 = limit - y0;
+        L->explain = (gfx_rect){m->pad, y0, w, eh0};
+        return true;
+    }
     for (int pass = 0; pass < 2; pass++)
         for (size_t p = 0; p < q->nchoices; p++) {
             size_t wi = game_session_choice_at(u->session, p);
@@ -821,6 +839,7 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y, m->W - 2 * m->pad,
                       UI_MUTED, true);
     for (size_t k = 0; k < L->nshown; k++) draw_choice(u, m, L, L->shown[k], true, now);
+    if (!game_kind_has_choices(q->kind)) ui_kind_feedback_draw(u, m, L->detail);
 
     /* The explanation: why. */
     gfx_fill_rounded(g, L->explain, m->radius, UI_PANEL);
@@ -1092,7 +1111,12 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
     case UI_SCREEN_GAME:
         switch (game_session_phase(u->session)) {
         case GAME_PHASE_INTRO: screen_intro(u, &m, now_ms, draw, out); break;
-        case GAME_PHASE_QUESTION: screen_question(u, &m, now_ms, draw, out); break;
+        case GAME_PHASE_QUESTION:
+            if (game_kind_has_choices(game_session_question(u->session)->kind))
+                screen_question(u, &m, now_ms, draw, out);
+            else
+                ui_kind_question(u, &m, now_ms, draw, out);
+            break;
         case GAME_PHASE_FEEDBACK: screen_feedback(u, &m, now_ms, draw, out); break;
         case GAME_PHASE_RESULTS: screen_results(u, &m, now_ms, draw, out); break;
         case GAME_PHASE_MENU: screen_menu(u, &m, draw, out); break;
@@ -1148,5 +1172,58 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
                       th + m->gap * 2};
         gfx_fill_rounded(g, r, r.h / 2, UI_RIGHT);
         gfx_text(g, t, GFX_FONT_BOLD, m->small, m->W / 2, r.y + m->gap, GFX_ALIGN_CENTER, UI_TEXT);
+    }
+}
+
+/* ==== helpers for ui_kinds.c ================================================ */
+
+int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
+{
+    return draw_top_bar(u, m, now, draw);
+}
+
+void ui_footer(ui *u, const ui_metrics *m, const char *text)
+{
+    draw_footer(u, m, text);
+}
+
+int ui_footer_height(const ui_metrics *m)
+{
+    return footer_h(m);
+}
+
+int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c, bool draw)
+{
+    return centered_text(u, text, f, px, x, y, w, c, draw);
+}
+
+int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2)
+{
+    return button_width(u, m, k1, k2);
+}
+
+void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r)
+{
+    add_target(t, k, index, r);
+}
+
+bool ui_hovering(const ui *u, gfx_rect r)
+{
+    return hovering(u, r);
+}
+
+void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    int tb_y = bar + m->gap, tb_h = m->H / 60 + 2;
+    gfx_rect track = {m->pad, tb_y, m->W - 2 * m->pad, tb_h};
+    gfx_fill_rounded(g, track, tb_h / 2, UI_BAR);
+    if (q->time_ms) {
+        float f = (float)game_session_time_left(u->session, now) / (float)q->time_ms;
+        gfx_color c = f > 0.5f ? ui_mix(UI_ACCENT, (gfx_color){60, 200, 120, 255}, (f - 0.5f) * 2)
+                               : ui_mix((gfx_color){235, 70, 60, 255}, UI_ACCENT, f * 2);
+        int fw = (int)lroundf((float)track.w * f);
+        if (fw > 0) gfx_fill_rounded(g, (gfx_rect){track.x, track.y, fw, track.h}, tb_h / 2, c);
     }
 }

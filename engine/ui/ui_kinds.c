@@ -1,0 +1,738 @@
+/* ui_kinds.c — the questions where the player acts: put items in order, sort cards into
+ * bins, type an answer, set a value on a scale. Each is playable with the mouse, a finger
+ * or the keyboard alone, and its feedback shows item by item what was right.
+ * Reads the game; changes it only through actions.
+ */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ==== shared ================================================================= */
+
+static const game_question *question(const ui *u)
+{
+    return game_session_question(u->session);
+}
+
+static const char *item_text(const ui *u, const game_question *q, size_t written)
+{
+    return game_text_get(&q->items[written], u->lang);
+}
+
+/* Top bar, countdown, prompt; returns the y below them. */
+static int header(ui *u, const ui_metrics *m, uint64_t now, bool draw)
+{
+    const game_question *q = question(u);
+    int bar = ui_top_bar(u, m, now, draw);
+    if (draw) ui_timer_bar(u, m, bar, now);
+    int y = bar + m->H / 60 + m->gap * 2;
+    int w = m->W - 2 * m->pad;
+    const char *prompt = game_text_get(&q->prompt, u->lang);
+    int px = gfx_text_fit(u->g, prompt, GFX_FONT_BOLD, m->prompt, m->body, w, m->H / 5);
+    y += ui_centered(u, prompt, GFX_FONT_BOLD, px, m->pad, y, w, UI_TEXT, draw);
+    return y + m->gap;
+}
+
+/* The submit button at the bottom right, and the key hint beside it. */
+static gfx_rect submit_rect(ui *u, const ui_metrics *m)
+{
+    int bw = ui_button_width(u, m, "q.validate", NULL), bh = m->body * 8 / 5;
+    return (gfx_rect){m->W - m->pad - bw, m->H - m->pad / 2 - bh, bw, bh};
+}
+
+static void draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint, bool focus)
+{
+    ui_draw_button(u->g, m, r, ui_str(u, "q.validate"), ready ? UI_BTN_PRIMARY : UI_BTN_DIM,
+                   ready && ui_hovering(u, r), u->pressed && ui_hovering(u, r), focus);
+    char fit[300];
+    gfx_text_ellipsize(u->g, hint, GFX_FONT_REGULAR, m->small, r.x - 2 * m->pad, fit, sizeof fit);
+    gfx_text(u->g, fit, GFX_FONT_REGULAR, m->small, m->pad, r.y + (r.h - m->small * 6 / 5) / 2,
+             GFX_ALIGN_LEFT, UI_ACCENT);
+}
+
+static void act2(ui *u, game_action_kind k, int arg, int arg2, uint64_t now)
+{
+    game_action a = {.kind = k, .arg = arg, .arg2 = arg2};
+    ui_act(u, &a, now);
+}
+
+/* ==== values on a scale ======================================================= */
+
+void ui_format_value(const ui *u, const game_question *q, double v, char *buf, size_t n)
+{
+    char num[64];
+    double a = fabs(v);
+    if (a >= 1e6 || (a > 0 && a < 0.01)) {
+        /* 3,2 × 10⁹ : powers of ten, read from the back of the room */
+        static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+        int e = (int)floor(log10(a));
+        double mant = v / pow(10, e);
+        if (fabs(mant) >= 9.95) mant /= 10, e++;
+        char exp[32] = "";
+        int ae = e < 0 ? -e : e;
+        char digits[12];
+        snprintf(digits, sizeof digits, "%d", ae);
+        if (e < 0) strcat(exp, "⁻");
+        for (char *d = digits; *d; d++) strncat(exp, sup[*d - '0'], sizeof exp - strlen(exp) - 1);
+        if (fabs(mant - 1) < 0.05) snprintf(num, sizeof num, "10%s", exp);
+        else snprintf(num, sizeof num, "%.1f × 10%s", mant, exp);
+    } else if (a >= 100) {
+        ui_number(u, num, sizeof num, lround(v));
+    } else {
+        snprintf(num, sizeof num, "%.3g", v);
+    }
+    if (u->lang == GAME_LANG_FR)
+        for (char *p = num; *p; p++)
+            if (*p == '.') *p = ',';
+    const char *unit = game_text_get(&q->unit, u->lang);
+    if (*unit) snprintf(buf, n, "%s\xc2\xa0%s", num, unit);
+    else snprintf(buf, n, "%s", num);
+}
+
+/* Position on the scale (0..1) of a value, and back. */
+static double scale_pos(const game_question *q, double v)
+{
+    if (q->log_scale && q->min > 0) {
+        if (v < q->min) v = q->min;
+        return (log(v) - log(q->min)) / (log(q->max) - log(q->min));
+    }
+    return (v - q->min) / (q->max - q->min);
+}
+
+static double scale_value(const game_question *q, double f)
+{
+    if (f < 0) f = 0;
+    if (f > 1) f = 1;
+    if (q->log_scale && q->min > 0) return exp(log(q->min) + f * (log(q->max) - log(q->min)));
+    return q->min + f * (q->max - q->min);
+}
+
+/* ==== the question screens ===================================================== */
+
+typedef struct {
+    gfx_rect rows[GAME_MAX_ITEMS], up[GAME_MAX_ITEMS], down[GAME_MAX_ITEMS];
+    gfx_rect card, bins[GAME_MAX_BINS], undo, box, track, submit;
+    int px;
+} kind_layout;
+
+static void layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
+{
+    const game_question *q = question(u);
+    memset(L, 0, sizeof *L);
+    L->submit = submit_rect(u, m);
+    int bottom = L->submit.y - m->gap;
+    int w = m->W - 2 * m->pad;
+    switch (q->kind) {
+    case GAME_KIND_ORDER: {
+        int n = (int)q->nitems;
+        int rh = (bottom - y - (n - 1) * m->gap / 2) / n;
+        if (rh > m->body * 2) rh = m->body * 2;
+        int bs = rh - m->gap / 2; /* the arrow buttons */
+        int used = n * rh + (n - 1) * (m->gap / 2);
+        int y0 = y + (bottom - y - used) / 3;
+        L->px = m->body;
+        for (int i = 0; i < n; i++) {
+            int ry = y0 + i * (rh + m->gap / 2);
+            L->rows[i] = (gfx_rect){m->pad, ry, w - 2 * (bs + m->gap / 2), rh};
+            L->up[i] = (gfx_rect){m->pad + w - 2 * bs - m->gap / 2, ry + (rh - bs) / 2, bs, bs};
+            L->down[i] = (gfx_rect){m->pad + w - bs, ry + (rh - bs) / 2, bs, bs};
+            int tw = L->rows[i].w - rh - m->gap * 2;
+            const char *t = item_text(u, q, game_session_draft(u->session)->order[i]);
+            int f = gfx_text_fit(u->g, t, GFX_FONT_BOLD, m->body, m->small, tw, rh - m->gap / 2);
+            if (f < L->px) L->px = f;
+        }
+        break;
+    }
+    case GAME_KIND_SORT: {
+        int ch = m->body * 3;
+        int cw = w * 6 / 10;
+        L->card = (gfx_rect){m->W / 2 - cw / 2, y, cw, ch};
+        int by = y + ch + m->gap * 2;
+        int nb = (int)q->nbins;
+        int bw = (w - (nb - 1) * m->gap) / nb;
+        for (int b = 0; b < nb; b++) L->bins[b] = (gfx_rect){m->pad + b * (bw + m->gap), by, bw, bottom - by};
+        int uw = ui_button_width(u, m, "q.undo", NULL);
+        L->undo = (gfx_rect){L->submit.x - m->gap - uw, L->submit.y, uw, L->submit.h};
+        break;
+    }
+    case GAME_KIND_INPUT: {
+        int bw = w * 8 / 10, bh = m->body * 2;
+        L->box = (gfx_rect){m->W / 2 - bw / 2, y + (bottom - y) / 3 - bh / 2, bw, bh};
+        break;
+    }
+    case GAME_KIND_ESTIMATE: {
+        int th = m->body;
+        L->track = (gfx_rect){m->pad * 3, y + (bottom - y) / 2 - th / 2, m->W - 6 * m->pad, th};
+        break;
+    }
+    default: break;
+    }
+}
+
+static void draw_order(ui *u, const ui_metrics *m, const kind_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_response *d = game_session_draft(u->session);
+    for (size_t i = 0; i < q->nitems; i++) {
+        gfx_rect r = L->rows[i];
+        bool focus = u->focus == (int)i, grabbed = focus && u->grabbed;
+        bool dragged = u->drag_from == (int)i;
+        bool target = u->drag_from >= 0 && u->pressed && ui_hovering(u, r) && !dragged;
+        gfx_color fill = grabbed || dragged ? UI_PANEL_HI : ui_hovering(u, r) ? ui_mix(UI_PANEL, UI_TEXT, 0.08f) : UI_PANEL;
+        int f = m->H / 180 + 2;
+        if (focus || target)
+            gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
+                             grabbed || target ? UI_ACCENT : UI_FOCUS);
+        ui_draw_panel(g, m, r, fill);
+        char num[8];
+        snprintf(num, sizeof num, "%zu", i + 1);
+        int b = r.h * 7 / 10;
+        gfx_fill_circle(g, r.x + m->gap + b / 2, r.y + r.h / 2, b / 2, UI_BADGES[d->order[i] % GAME_MAX_CHOICES]);
+        gfx_text(g, num, GFX_FONT_BOLD, m->small, r.x + m->gap + b / 2, r.y + r.h / 2 - m->small * 6 / 10,
+                 GFX_ALIGN_CENTER, UI_INK);
+        const char *t = item_text(u, q, d->order[i]);
+        int tx = r.x + b + m->gap * 2, tw = r.w - b - m->gap * 3;
+        int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, L->px, tw, NULL);
+        gfx_clip(g, &r);
+        gfx_text_wrapped(g, t, GFX_FONT_BOLD, L->px, tx, r.y + (r.h - th) / 2, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_clip(g, NULL);
+        for (int k = 0; k < 2; k++) {
+            gfx_rect a = k ? L->down[i] : L->up[i];
+            bool on = k ? i + 1 < q->nitems : i > 0;
+            gfx_fill_rounded(g, a, m->radius, on && ui_hovering(u, a) ? UI_PANEL_HI : UI_BAR);
+            float cx = (float)(a.x + a.w / 2), cy = (float)(a.y + a.h / 2), h = (float)a.h / 5;
+            gfx_color c = on ? UI_TEXT : UI_PANEL;
+            if (k) gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx, cy + h, c);
+            else gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx, cy - h, c);
+        }
+    }
+    draw_submit(u, m, L->submit, true, ui_str(u, u->grabbed ? "q.order_grabbed" : "q.order_keys"),
+                u->focus == (int)q->nitems);
+}
+
+/* The card to place next: the first in play order not yet in a bin, or -1. */
+static int next_card(const ui *u)
+{
+    const game_question *q = question(u);
+    const game_response *d = game_session_draft(u->session);
+    for (size_t p = 0; p < q->nitems; p++) {
+        size_t it = game_session_choice_at(u->session, p);
+        if (d->bins[it] < 0) return (int)it;
+    }
+    return -1;
+}
+
+static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_response *d = game_session_draft(u->session);
+    int card = next_card(u);
+    char buf[300];
+    if (card >= 0) {
+        ui_draw_panel(g, m, L->card, UI_TEXT);
+        const char *t = item_text(u, q, (size_t)card);
+        int px = gfx_text_fit(g, t, GFX_FONT_BOLD, m->body, m->small, L->card.w - 2 * m->gap, L->card.h - m->gap);
+        int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, L->card.w - 2 * m->gap, NULL);
+        gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, L->card.x + m->gap, L->card.y + (L->card.h - th) / 2,
+                         L->card.w - 2 * m->gap, GFX_ALIGN_CENTER, UI_INK);
+    } else {
+        ui_centered(u, ui_str(u, "q.sort_done"), GFX_FONT_BOLD, m->body, L->card.x,
+                    L->card.y + (L->card.h - m->body * 6 / 5) / 2, L->card.w, UI_ACCENT, true);
+    }
+    for (size_t b = 0; b < q->nbins; b++) {
+        gfx_rect r = L->bins[b];
+        bool hot = card >= 0 && ui_hovering(u, r);
+        ui_draw_panel(g, m, r, hot ? UI_PANEL_HI : UI_PANEL);
+        int badge = m->small * 3 / 2;
+        char letter[2] = {(char)('A' + b), 0};
+        gfx_fill_circle(g, r.x + m->gap + badge / 2, r.y + m->gap + badge / 2, badge / 2, UI_BADGES[b]);
+        gfx_text(g, letter, GFX_FONT_BOLD, m->small, r.x + m->gap + badge / 2, r.y + m->gap + badge / 2 - m->small * 6 / 10,
+                 GFX_ALIGN_CENTER, UI_INK);
+        int tx = r.x + badge + m->gap * 2, tw = r.w - badge - m->gap * 3;
+        const char *name = game_text_get(&q->bins[b], u->lang);
+        int npx = gfx_text_fit(g, name, GFX_FONT_BOLD, m->body, m->small, tw, badge * 2);
+        int nh = gfx_text_wrapped_height(g, name, GFX_FONT_BOLD, npx, tw, NULL);
+        gfx_text_wrapped(g, name, GFX_FONT_BOLD, npx, tx, r.y + m->gap, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        /* The cards already in it, one line each. */
+        int y = r.y + m->gap * 2 + (nh > badge ? nh : badge);
+        int lh = m->small * 6 / 5;
+        gfx_clip(g, &r);
+        for (size_t it = 0; it < q->nitems; it++) {
+            if (d->bins[it] != (signed char)b) continue;
+            if (y + lh > r.y + r.h - m->gap / 2) break;
+            gfx_text_ellipsize(g, item_text(u, q, it), GFX_FONT_REGULAR, m->small, r.w - 2 * m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT, UI_MUTED);
+            y += lh;
+        }
+        gfx_clip(g, NULL);
+    }
+    if (u->nplaced > 0)
+        ui_draw_button(g, m, L->undo, ui_str(u, "q.undo"), UI_BTN_NORMAL, ui_hovering(u, L->undo),
+                       u->pressed && ui_hovering(u, L->undo), false);
+    char n1[8], n2[8];
+    snprintf(n1, sizeof n1, "%zu", q->nbins);
+    snprintf(n2, sizeof n2, "%c", (char)('A' + q->nbins - 1));
+    ui_fmt(u, buf, sizeof buf, card >= 0 ? "q.sort_keys" : "q.submit_keys", n1, n2, NULL);
+    gfx_rect hint_room = L->submit;
+    if (u->nplaced > 0) hint_room.x = L->undo.x;
+    draw_submit(u, m, L->submit, card < 0, buf, false);
+    (void)hint_room;
+}
+
+static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L)
+{
+    gfx *g = u->g;
+    const game_response *d = game_session_draft(u->session);
+    int f = m->H / 180 + 2;
+    gfx_fill_rounded(g, (gfx_rect){L->box.x - f, L->box.y - f, L->box.w + 2 * f, L->box.h + 2 * f}, m->radius + f,
+                     UI_FOCUS);
+    gfx_fill_rounded(g, L->box, m->radius, UI_TEXT);
+    int ty = L->box.y + (L->box.h - m->body * 6 / 5) / 2;
+    gfx_clip(g, &L->box);
+    if (d->text[0]) {
+        int tw, th;
+        gfx_text_size(g, d->text, GFX_FONT_BOLD, m->body, &tw, &th);
+        int room = L->box.w - 3 * m->gap;
+        int x = L->box.x + m->gap + (tw > room ? room - tw : 0); /* the end stays in view */
+        int w = gfx_text(g, d->text, GFX_FONT_BOLD, m->body, x, ty, GFX_ALIGN_LEFT, UI_INK);
+        gfx_fill_rect(g, (gfx_rect){x + w + 2, ty, 3, m->body * 6 / 5}, UI_INK);
+    } else {
+        gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_INK);
+        gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body, L->box.x + m->gap * 2, ty,
+                 GFX_ALIGN_LEFT, (gfx_color){90, 100, 120, 255});
+    }
+    gfx_clip(g, NULL);
+    char norm[GAME_TEXT_MAX];
+    game_normalize(d->text, norm, sizeof norm);
+    draw_submit(u, m, L->submit, norm[0] != 0, ui_str(u, "q.input_keys"), false);
+}
+
+static void draw_scale(ui *u, const ui_metrics *m, gfx_rect t, const game_question *q)
+{
+    gfx *g = u->g;
+    gfx_fill_rounded(g, t, t.h / 2, UI_BAR);
+    for (int k = 0; k <= 10; k++) { /* ticks */
+        int x = t.x + t.h / 2 + (t.w - t.h) * k / 10;
+        gfx_fill_rect(g, (gfx_rect){x - 1, t.y + t.h + m->gap / 3, 2, m->gap / 2}, UI_MUTED);
+    }
+    char buf[96];
+    int ly = t.y + t.h + m->gap;
+    ui_format_value(u, q, q->min, buf, sizeof buf);
+    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, t.x, ly, GFX_ALIGN_LEFT, UI_MUTED);
+    ui_format_value(u, q, q->max, buf, sizeof buf);
+    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, t.x + t.w, ly, GFX_ALIGN_RIGHT, UI_MUTED);
+}
+
+static int marker_x(gfx_rect t, const game_question *q, double v)
+{
+    return t.x + t.h / 2 + (int)lround((double)(t.w - t.h) * scale_pos(q, v));
+}
+
+static void draw_estimate(ui *u, const ui_metrics *m, const kind_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_response *d = game_session_draft(u->session);
+    gfx_rect t = L->track;
+    draw_scale(u, m, t, q);
+    int x = marker_x(t, q, d->value);
+    gfx_fill_rounded(g, (gfx_rect){t.x, t.y, x - t.x + t.h / 2, t.h}, t.h / 2, UI_ACCENT_DARK);
+    gfx_fill_circle(g, x, t.y + t.h / 2, t.h, u->sliding ? UI_FOCUS : UI_ACCENT);
+    gfx_fill_circle(g, x, t.y + t.h / 2, t.h / 3, UI_INK);
+    char buf[96];
+    ui_format_value(u, q, d->value, buf, sizeof buf);
+    int tw, th;
+    gfx_text_size(g, buf, GFX_FONT_BOLD, m->body, &tw, &th);
+    int lx = x - tw / 2;
+    if (lx < m->pad) lx = m->pad;
+    if (lx + tw > m->W - m->pad) lx = m->W - m->pad - tw;
+    gfx_fill_rounded(g, (gfx_rect){lx - m->gap, t.y - t.h - th - m->gap * 2, tw + 2 * m->gap, th + m->gap},
+                     m->radius, UI_PANEL);
+    gfx_text(g, buf, GFX_FONT_BOLD, m->body, lx, t.y - t.h - th - m->gap * 3 / 2, GFX_ALIGN_LEFT, UI_TEXT);
+    draw_submit(u, m, L->submit, true, ui_str(u, "q.estimate_keys"), false);
+}
+
+void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    const game_question *q = question(u);
+    int y = header(u, m, now, draw);
+    kind_layout L;
+    layout(u, m, y, &L);
+    switch (q->kind) {
+    case GAME_KIND_ORDER:
+        for (size_t i = 0; i < q->nitems; i++) {
+            ui_add_target(t, UI_T_ITEM, (int)i, L.rows[i]);
+            ui_add_target(t, UI_T_ITEM_UP, (int)i, L.up[i]);
+            ui_add_target(t, UI_T_ITEM_DOWN, (int)i, L.down[i]);
+        }
+        break;
+    case GAME_KIND_SORT:
+        for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
+        if (u->nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
+        break;
+    case GAME_KIND_ESTIMATE: {
+        gfx_rect grab = {L.track.x - L.track.h, L.track.y - L.track.h * 2, L.track.w + 2 * L.track.h, L.track.h * 5};
+        ui_add_target(t, UI_T_TRACK, 0, grab);
+        break;
+    }
+    default: break;
+    }
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (!draw) return;
+    switch (q->kind) {
+    case GAME_KIND_ORDER: draw_order(u, m, &L); break;
+    case GAME_KIND_SORT: draw_sort(u, m, &L); break;
+    case GAME_KIND_INPUT: draw_input(u, m, &L); break;
+    case GAME_KIND_ESTIMATE: draw_estimate(u, m, &L); break;
+    default: break;
+    }
+}
+
+/* ==== input =================================================================== */
+
+static void set_value_at(ui *u, int x, uint64_t now)
+{
+    ui_metrics m;
+    int w, h;
+    gfx_size(u->g, &w, &h);
+    ui_metrics_compute(&m, w, h);
+    kind_layout L;
+    layout(u, &m, header(u, &m, now, false), &L);
+    gfx_rect t = L.track;
+    double f = (double)(x - t.x - t.h / 2) / (double)(t.w - t.h);
+    game_action a = {.kind = GAME_ACT_VALUE, .value = scale_value(question(u), f)};
+    ui_act(u, &a, now);
+}
+
+static void nudge(ui *u, double step, uint64_t now)
+{
+    const game_question *q = question(u);
+    double f = scale_pos(q, game_session_draft(u->session)->value) + step;
+    game_action a = {.kind = GAME_ACT_VALUE, .value = scale_value(q, f)};
+    ui_act(u, &a, now);
+}
+
+static void take_back(ui *u, uint64_t now)
+{
+    if (u->nplaced <= 0) return;
+    int it = u->placed[--u->nplaced];
+    act2(u, GAME_ACT_PLACE, it, -1, now);
+}
+
+static void place(ui *u, int bin, uint64_t now)
+{
+    int card = next_card(u);
+    if (card < 0 || bin < 0 || (size_t)bin >= question(u)->nbins) return;
+    act2(u, GAME_ACT_PLACE, card, bin, now);
+    if (u->nplaced < GAME_MAX_ITEMS) u->placed[u->nplaced++] = (signed char)card;
+}
+
+/* Removes the last UTF-8 character of s. */
+static void erase_last(char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0) {
+        n--;
+        if (((unsigned char)s[n] & 0xC0) != 0x80) break;
+    }
+    s[n] = '\0';
+}
+
+bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
+{
+    const game_question *q = question(u);
+    const game_response *d = game_session_draft(u->session);
+    u->dirty = true;
+    if (q->kind == GAME_KIND_INPUT) {
+        /* Typing: every key is text, except leaving, submitting and the window's own. */
+        char text[GAME_TEXT_MAX];
+        snprintf(text, sizeof text, "%s", d->text);
+        if (ev->type == INPUT_TEXT) {
+            if (strlen(text) + strlen(ev->text) < sizeof text) strcat(text, ev->text);
+        } else if (ev->key == INPUT_KEY_ERASE) {
+            erase_last(text);
+        } else if (ev->key == INPUT_KEY_ENTER) {
+            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            return true;
+        } else {
+            return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN && ev->key != INPUT_KEY_QUIT;
+        }
+        game_action a = {.kind = GAME_ACT_TEXT, .text = text};
+        ui_act(u, &a, now);
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    switch (q->kind) {
+    case GAME_KIND_ORDER: {
+        int n = (int)q->nitems;
+        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
+            int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
+            if (u->focus < 0) u->focus = 0;
+            else if (u->grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
+                act2(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
+                u->focus += dir;
+            } else if (!u->grabbed) {
+                u->focus += dir;
+                if (u->focus < 0) u->focus = 0;
+                if (u->focus > n) u->focus = n; /* n: the submit button */
+            }
+            return true;
+        }
+        if (ev->key == INPUT_KEY_ENTER) {
+            if (u->focus < 0 || u->focus >= n) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            else u->grabbed = !u->grabbed;
+            return true;
+        }
+        if (ev->key == INPUT_KEY_CHOICE && ev->index < n) {
+            u->focus = ev->index;
+            return true;
+        }
+        if ((ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ERASE) && u->grabbed) {
+            u->grabbed = false;
+            return true;
+        }
+        return false;
+    }
+    case GAME_KIND_SORT:
+        if (ev->key == INPUT_KEY_CHOICE) {
+            place(u, ev->index, now);
+            return true;
+        }
+        if (ev->key == INPUT_KEY_ERASE) {
+            take_back(u, now);
+            return true;
+        }
+        if (ev->key == INPUT_KEY_ENTER) {
+            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            return true;
+        }
+        return false;
+    case GAME_KIND_ESTIMATE:
+        if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
+            nudge(u, ev->key == INPUT_KEY_LEFT ? -0.01 : 0.01, now);
+            return true;
+        }
+        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
+            nudge(u, ev->key == INPUT_KEY_DOWN ? -0.1 : 0.1, now);
+            return true;
+        }
+        if (ev->key == INPUT_KEY_ENTER) {
+            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+static const ui_target *target_under(const ui_targets *ts, int x, int y)
+{
+    for (int i = ts->n - 1; i >= 0; i--)
+        if (ui_hit(ts->t[i].r, x, y)) return &ts->t[i];
+    return NULL;
+}
+
+bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    const game_question *q = question(u);
+    const ui_target *t = target_under(ts, ev->x, ev->y);
+    switch (ev->type) {
+    case INPUT_POINTER_DOWN:
+        u->px = ev->x;
+        u->py = ev->y;
+        u->pressed = true;
+        u->dirty = true;
+        u->focus = -1;
+        if (t && t->kind == UI_T_ITEM) u->drag_from = t->index;
+        if (t && t->kind == UI_T_TRACK) {
+            u->sliding = true;
+            set_value_at(u, ev->x, now);
+        }
+        return true;
+    case INPUT_POINTER_MOVE:
+        if (u->sliding) {
+            u->px = ev->x;
+            u->py = ev->y;
+            set_value_at(u, ev->x, now);
+            return true;
+        }
+        if (u->drag_from >= 0) {
+            u->px = ev->x;
+            u->py = ev->y;
+            u->dirty = true;
+            return true;
+        }
+        return false;
+    case INPUT_POINTER_UP: {
+        u->px = ev->x;
+        u->py = ev->y;
+        u->pressed = false;
+        u->dirty = true;
+        int from = u->drag_from;
+        u->drag_from = -1;
+        if (u->sliding) {
+            u->sliding = false;
+            return true;
+        }
+        if (!t) return true;
+        switch (t->kind) {
+        case UI_T_ITEM:
+            if (from >= 0 && from != t->index) act2(u, GAME_ACT_MOVE, from, t->index, now);
+            break;
+        case UI_T_ITEM_UP:
+            if (t->index > 0) act2(u, GAME_ACT_MOVE, t->index, t->index - 1, now);
+            break;
+        case UI_T_ITEM_DOWN:
+            if ((size_t)t->index + 1 < q->nitems) act2(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
+            break;
+        case UI_T_BIN: place(u, t->index, now); break;
+        case UI_T_UNDO: take_back(u, now); break;
+        case UI_T_SUBMIT: act2(u, GAME_ACT_SUBMIT, 0, 0, now); break;
+        default: break;
+        }
+        return true;
+    }
+    default: return false;
+    }
+}
+
+/* ==== feedback: item by item ===================================================== */
+
+static int ordinal_pos(const game_response *r, size_t n, size_t item)
+{
+    for (size_t p = 0; p < n; p++)
+        if (r->order[p] == item) return (int)p;
+    return -1;
+}
+
+int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    const game_question *q = question(u);
+    int lh = m->small * 6 / 5 + m->gap / 2;
+    int h;
+    switch (q->kind) {
+    case GAME_KIND_ORDER:
+    case GAME_KIND_SORT: h = (int)q->nitems * lh + m->gap; break;
+    case GAME_KIND_INPUT: h = 2 * lh + m->gap; break;
+    case GAME_KIND_ESTIMATE: h = m->body * 3 + 2 * lh; break;
+    default: h = 0;
+    }
+    (void)w;
+    (void)u;
+    return h < room || room <= 0 ? h : room;
+}
+
+static void mark(ui *u, int cx, int cy, int size, bool right)
+{
+    gfx_fill_circle(u->g, cx, cy, size / 2, right ? UI_RIGHT : UI_WRONG);
+    if (right) ui_draw_check(u->g, cx, cy, size, UI_TEXT);
+    else ui_draw_cross(u->g, cx, cy, size, UI_TEXT);
+}
+
+void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    const game_response *resp = &a->resp;
+    int lh = m->small * 6 / 5 + m->gap / 2;
+    int icon = m->small * 6 / 5;
+    char buf[400], line[600], n1[16];
+    gfx_clip(g, &r);
+    switch (q->kind) {
+    case GAME_KIND_ORDER:
+        /* The right order; beside each item, where the player had it. */
+        for (size_t i = 0; i < q->nitems; i++) {
+            int y = r.y + (int)i * lh;
+            int was = a->timeout ? -1 : ordinal_pos(resp, q->nitems, i);
+            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, was == (int)i);
+            snprintf(line, sizeof line, "%zu. %s", i + 1, item_text(u, q, i));
+            char note[64] = "";
+            if (was >= 0 && was != (int)i) {
+                snprintf(n1, sizeof n1, "%d", was + 1);
+                ui_fmt(u, note, sizeof note, "fb.was_at", n1, NULL, NULL);
+            }
+            int nw = 0, nh;
+            if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
+            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+            if (note[0]) gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT, UI_MUTED);
+        }
+        break;
+    case GAME_KIND_SORT:
+        for (size_t i = 0; i < q->nitems; i++) {
+            int y = r.y + (int)i * lh;
+            bool right = !a->timeout && resp->bins[i] == (signed char)q->item_bin[i];
+            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, right);
+            ui_fmt(u, line, sizeof line, "fb.in_bin", item_text(u, q, i),
+                   game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
+            char note[160] = "";
+            if (!right && !a->timeout && resp->bins[i] >= 0)
+                ui_fmt(u, note, sizeof note, "fb.you_put", game_text_get(&q->bins[resp->bins[i]], u->lang),
+                       NULL, NULL);
+            int nw = 0, nh;
+            if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
+            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+            if (note[0]) gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT, UI_MUTED);
+        }
+        break;
+    case GAME_KIND_INPUT: {
+        int y = r.y;
+        if (!a->timeout) {
+            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
+            ui_fmt(u, line, sizeof line, "fb.your_text", resp->text, NULL, NULL);
+            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+            y += lh;
+        }
+        char acc[400] = "";
+        if (q->numeric) {
+            snprintf(acc, sizeof acc, "%.15g", q->number);
+            if (q->tolerance > 0) {
+                char tol[40];
+                snprintf(tol, sizeof tol, " (± %.15g)", q->tolerance);
+                strncat(acc, tol, sizeof acc - strlen(acc) - 1);
+            }
+            if (u->lang == GAME_LANG_FR)
+                for (char *p = acc; *p; p++)
+                    if (*p == '.') *p = ',';
+        } else {
+            for (size_t k = 0; k < q->naccept; k++) {
+                if (k) strncat(acc, " · ", sizeof acc - strlen(acc) - 1);
+                strncat(acc, q->accept[k], sizeof acc - strlen(acc) - 1);
+            }
+        }
+        ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf, sizeof buf);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+        break;
+    }
+    case GAME_KIND_ESTIMATE: {
+        /* The scale, with the right value and the player's. */
+        gfx_rect t = {r.x + m->pad * 2, r.y + m->body * 3 / 2, r.w - m->pad * 4, m->body / 2};
+        draw_scale(u, m, t, q);
+        int xr = marker_x(t, q, q->target);
+        gfx_fill_circle(g, xr, t.y + t.h / 2, t.h, UI_RIGHT);
+        ui_format_value(u, q, q->target, n1, sizeof n1);
+        char v[96];
+        ui_format_value(u, q, q->target, v, sizeof v);
+        ui_fmt(u, line, sizeof line, "fb.right_value", v, NULL, NULL);
+        gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, (gfx_color){140, 230, 170, 255});
+        if (!a->timeout) {
+            int xp = marker_x(t, q, resp->value);
+            gfx_fill_circle(g, xp, t.y + t.h / 2, t.h * 3 / 4, UI_ACCENT);
+            ui_format_value(u, q, resp->value, v, sizeof v);
+            ui_fmt(u, line, sizeof line, "fb.your_value", v, NULL, NULL);
+            gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x + r.w, r.y, GFX_ALIGN_RIGHT, UI_ACCENT);
+        }
+        break;
+    }
+    default: break;
+    }
+    gfx_clip(g, NULL);
+}
