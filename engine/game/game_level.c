@@ -168,7 +168,6 @@ static char unaccent(unsigned cp)
 {
     static const char map[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
     if (cp >= 0xC0 && cp <= 0xFF) return map[cp - 0xC0];
-    if (cp == 0x153 || cp == 0x152) return 'o'; /* œ, Œ: close enough for answers */
     return 0;
 }
 
@@ -180,7 +179,7 @@ void game_normalize(const char *in, char *out, size_t n)
     while (*p && o + 1 < n) {
         unsigned cp = *p;
         size_t len = 1;
-        if (cp >= 0xC0 && cp < 0xE0 && (p[1] & 0xC0) == 0x80) {
+        if (cp >= 0xC0 && cp < 0xE0 && (p[1] & 0xC0) == 0x80) { /* two bytes: U+0080–U+07FF */
             cp = ((cp & 0x1Fu) << 6) | (p[1] & 0x3Fu);
             len = 2;
         } else if (cp >= 0x80) {
@@ -191,6 +190,14 @@ void game_normalize(const char *in, char *out, size_t n)
             space = false;
             for (size_t i = 0; i < k && o + 1 < n; i++) out[o++] = (char)p[i];
             p += k;
+            continue;
+        }
+        const char *pair = cp == 0x153 || cp == 0x152 ? "oe" : cp == 0xE6 || cp == 0xC6 ? "ae" : NULL;
+        if (pair) { /* œ and æ: typed as two letters */
+            if (space && o > 0 && o + 1 < n) out[o++] = ' ';
+            space = false;
+            for (const char *c2 = pair; *c2 && o + 1 < n; c2++) out[o++] = *c2;
+            p += len;
             continue;
         }
         char c = cp < 0x80 ? (char)cp : unaccent(cp);

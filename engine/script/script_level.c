@@ -374,10 +374,11 @@ static bool read_text_list(reader *r, const char *what, int line, const char *fi
         char fw[220];
         snprintf(fw, sizeof fw, "%s: %s %zu", what, field, k + 1);
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
-        if (lua_type(L, -1) == LUA_TTABLE && rawfield(L, -1, "text") != LUA_TNIL) {
-            lua_remove(L, -2); /* a card { text = …, bin = … }: its text */
-        } else if (lua_type(L, -1) == LUA_TTABLE) {
-            lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            if (rawfield(L, -1, "text") != LUA_TNIL)
+                lua_remove(L, -2); /* a card { text = …, bin = … }: its text */
+            else
+                lua_pop(L, 1); /* a text { fr = …, en = … } itself */
         }
         bool ok = read_text(r, fw, fl, &out[k], true, limit);
         lua_pop(L, 1);

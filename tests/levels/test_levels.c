@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <jansson.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define BIN VIGIE_BIN
 #define SRC VIGIE_SOURCE_DIR
@@ -144,4 +145,46 @@ Test(levels, every_shipped_level_passes_check_without_a_warning)
     cr_assert_eq(st, 0, "%s", out);
     cr_assert_null(strstr(out, ": warning:"), "%s", out);
     free(out);
+}
+
+Test(levels, every_hands_on_kind_scores_right_partly_and_wrong_answers_as_worked_out_by_hand)
+{
+    static const char *const runs[] = {"right", "partly", "wrong"};
+    for (size_t i = 0; i < 3; i++) {
+        char answers[700];
+        snprintf(answers, sizeof answers, "%s/tests/data/kinds-level.%s.lua", SRC, runs[i]);
+        play_with(SRC "/tests/data/kinds-level.lua", "kinds", answers);
+    }
+}
+
+Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)
+{
+    static const char *const bad[][2] = {
+        {"return { { answer = { 1, 1, 2, 3 } }, { answer = { 1, 2, 1, 2 } }, { answer = 'x' }, "
+         "{ answer = '1' }, { answer = 1 } }",
+         "answer 1"},
+        {"return { { answer = { 1, 2, 3, 4 } }, { answer = { 1, 2, 3, 2 } }, { answer = 'x' }, "
+         "{ answer = '1' }, { answer = 1 } }",
+         "answer 2"},
+        {"return { { answer = { 1, 2, 3, 4 } }, { answer = { 1, 2, 1, 2 } }, { answer = {} }, "
+         "{ answer = '1' }, { answer = 1 } }",
+         "answer 3"},
+        {"return { { answer = { 1, 2, 3, 4 } }, { answer = { 1, 2, 1, 2 } }, { answer = 'x' }, "
+         "{ answer = '1' }, { answer = 'lots' } }",
+         "answer 5"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char path[] = "/tmp/vigie-kinds-XXXXXX";
+        int fd = mkstemp(path);
+        cr_assert_geq(fd, 0);
+        FILE *f = fdopen(fd, "w");
+        fputs(bad[i][0], f);
+        fclose(f);
+        char cmd[1400], *out = NULL;
+        snprintf(cmd, sizeof cmd, "'%s' run '%s/tests/data/kinds-level.lua' --answers '%s' 2>&1", BIN, SRC, path);
+        cr_assert_eq(run_capture(cmd, &out), 1, "%s", out);
+        cr_assert(strstr(out, bad[i][1]), "expected \"%s\" in %s", bad[i][1], out);
+        free(out);
+        unlink(path);
+    }
 }

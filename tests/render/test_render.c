@@ -97,6 +97,15 @@ Test(render, feedback_timeout) { shot("feedback-timeout", LEVEL, "--phase feedba
 Test(render, feedback_multi_partly_right) { shot("feedback-multi", LEVEL, "--phase feedback --question 7 --answer wrong"); }
 Test(render, results_screen) { shot("results", LEVEL, "--phase results"); }
 Test(render, error_screen) { shot("error", "tests/data/broken-level.lua", "--phase error"); }
+#define KINDS "tests/data/kinds-level.lua"
+Test(render, question_order) { shot("question-order", KINDS, "--phase question --question 1"); }
+Test(render, question_sort) { shot("question-sort", KINDS, "--phase question --question 2"); }
+Test(render, question_input) { shot("question-input", KINDS, "--phase question --question 3"); }
+Test(render, question_estimate) { shot("question-estimate", KINDS, "--phase question --question 5"); }
+Test(render, feedback_order) { shot("feedback-order", KINDS, "--phase feedback --question 1 --answer wrong"); }
+Test(render, feedback_sort) { shot("feedback-sort", KINDS, "--phase feedback --question 2 --answer wrong"); }
+Test(render, feedback_input) { shot("feedback-input", KINDS, "--phase feedback --question 4 --answer wrong"); }
+Test(render, feedback_estimate) { shot("feedback-estimate", KINDS, "--phase feedback --question 5 --answer wrong"); }
 Test(render, question_with_a_picture) { shot("question-image", "tests/data/image-level.lua", "--phase question --question 1"); }
 Test(render, question_with_a_missing_picture) { shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2"); }
 

@@ -365,3 +365,96 @@ Test(game_text, falls_back_to_the_other_language_then_to_empty)
     cr_assert_not(game_lang_parse("C.UTF-8", &l));
     cr_assert_not(game_lang_parse("frisian", &l));
 }
+
+Test(game_answers, typed_answers_compare_without_case_accents_or_extra_spaces)
+{
+    char out[64];
+    game_normalize("  Élève   À  Paris\xc2\xa0! ", out, sizeof out);
+    cr_assert_str_eq(out, "eleve a paris !");
+    game_normalize("SIGNAL-Spam.FR", out, sizeof out);
+    cr_assert_str_eq(out, "signal-spam.fr");
+    game_normalize("\xc5\x92uvre", out, sizeof out); /* Œ is typed "oe" */
+    cr_assert_str_eq(out, "oeuvre");
+    game_normalize("\xe2\x82\xac 5", out, sizeof out); /* other characters stay as they are */
+    cr_assert_str_eq(out, "\xe2\x82\xac 5");
+}
+
+Test(game_answers, each_kind_knows_an_exactly_right_answer)
+{
+    game_question q = {0};
+    game_response r = {0};
+    q.kind = GAME_KIND_ORDER;
+    q.nitems = 3;
+    for (int i = 0; i < 3; i++) r.order[i] = (unsigned char)i;
+    cr_assert(game_response_correct(&q, &r));
+    r.order[0] = 1, r.order[1] = 0;
+    cr_assert_not(game_response_correct(&q, &r));
+
+    q.kind = GAME_KIND_SORT;
+    q.nbins = 2;
+    q.item_bin[0] = 0, q.item_bin[1] = 1, q.item_bin[2] = 1;
+    r.bins[0] = 0, r.bins[1] = 1, r.bins[2] = 1;
+    cr_assert(game_response_correct(&q, &r));
+    r.bins[2] = -1;
+    cr_assert_not(game_response_correct(&q, &r), "an unplaced card is not right");
+
+    q.kind = GAME_KIND_INPUT;
+    q.numeric = true;
+    q.number = 1.5;
+    q.tolerance = 0.1;
+    snprintf(r.text, sizeof r.text, "1,55");
+    cr_assert(game_response_correct(&q, &r), "a decimal comma, within the tolerance");
+    snprintf(r.text, sizeof r.text, "1.7");
+    cr_assert_not(game_response_correct(&q, &r));
+    snprintf(r.text, sizeof r.text, "1.5abc");
+    cr_assert_not(game_response_correct(&q, &r));
+
+    q.kind = GAME_KIND_ESTIMATE;
+    q.min = 1, q.max = 1e6, q.target = 1000, q.log_scale = true, q.close = 0.05;
+    cr_assert_float_eq(game_estimate_distance(&q, 10000), 1.0 / 6, 1e-9, "one decade of six");
+    r.value = 1100;
+    cr_assert(game_response_correct(&q, &r));
+    r.value = 10000;
+    cr_assert_not(game_response_correct(&q, &r));
+}
+
+Test(game_answers, an_order_question_never_starts_in_the_right_order)
+{
+    recorder rc = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 2, 20000);
+    lv->questions[0].kind = GAME_KIND_ORDER;
+    lv->questions[0].nitems = 2;
+    for (uint64_t seed = 1; seed <= 64; seed++) {
+        game_session *s = game_session_create(rec_score, &rc, seed);
+        game_session_begin(s, lv, 0, NULL);
+        game_action start = A(GAME_ACT_START, 0);
+        game_step(s, &start, 1, 0, NULL);
+        const game_response *d = game_session_draft(s);
+        cr_assert(d->order[0] == 1 && d->order[1] == 0, "seed %llu", (unsigned long long)seed);
+        game_session_destroy(s);
+    }
+    game_level_destroy(lv);
+}
+
+Test(game_answers, a_sort_question_waits_for_every_card_before_it_can_be_submitted)
+{
+    recorder rc = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 2, 20000);
+    game_question *q = &lv->questions[0];
+    q->kind = GAME_KIND_SORT;
+    q->nitems = 2;
+    q->nbins = 2;
+    q->item_bin[0] = 0, q->item_bin[1] = 1;
+    game_session *s = game_session_create(rec_score, &rc, 1);
+    game_session_begin(s, lv, 0, NULL);
+    game_action acts[] = {A(GAME_ACT_START, 0), {.kind = GAME_ACT_PLACE, .arg = 0, .arg2 = 0},
+                          A(GAME_ACT_SUBMIT, 0)};
+    game_step(s, acts, 3, 10, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION);
+    game_action more[] = {{.kind = GAME_ACT_PLACE, .arg = 1, .arg2 = 1}, A(GAME_ACT_SUBMIT, 0)};
+    game_step(s, more, 2, 20, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+    cr_assert(game_session_answer(s, 0)->correct);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}

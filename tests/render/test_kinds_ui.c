@@ -1,0 +1,175 @@
+/* test_kinds_ui.c — the hands-on questions played through the ui with scripted input
+ * events, keyboard only and pointer only, as a player would, without a window. */
+#include "../common.h"
+#include "app/app.h"
+#include "gfx/gfx.h"
+#include "script/script.h"
+#include "ui/ui_internal.h"
+
+#include <criterion/criterion.h>
+#include <math.h>
+
+static gfx *g;
+static game_catalog cat;
+static app_levels lv;
+static ui *u;
+static uint64_t now;
+
+static void open_at(size_t question)
+{
+    char err[256];
+    g = gfx_create_offscreen(1280, 720, err, sizeof err);
+    cr_assert_not_null(g, "%s", err);
+    game_error gerr = {0};
+    cr_assert(script_catalog_load(&cat, &gerr));
+    app_levels_load_file(&lv, VIGIE_SOURCE_DIR "/tests/data/kinds-level.lua", 3);
+    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 3};
+    u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
+    now = 1000;
+    cr_assert(ui_goto(u, "question", question, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
+    now -= 3000; /* well within the time limit */
+}
+
+static void close_all(void)
+{
+    ui_destroy(u);
+    app_levels_unload(&lv);
+    game_catalog_deinit(&cat);
+    gfx_destroy(g);
+}
+
+static void key(input_key k, int index)
+{
+    input_event ev = {.type = INPUT_KEY, .key = k, .index = index};
+    ui_input(u, &ev, now += 100);
+    ui_draw(u, now);
+}
+
+static void type(const char *text)
+{
+    input_event ev = {.type = INPUT_TEXT};
+    snprintf(ev.text, sizeof ev.text, "%s", text);
+    ui_input(u, &ev, now += 100);
+}
+
+/* A click (down and up) in the middle of the first target of this kind and index. */
+static void click(ui_target_kind kind, int index)
+{
+    ui_targets ts;
+    ui_screen_layout(u, now, false, &ts);
+    for (int i = 0; i < ts.n; i++) {
+        if (ts.t[i].kind != kind || ts.t[i].index != index) continue;
+        gfx_rect r = ts.t[i].r;
+        input_event d = {.type = INPUT_POINTER_DOWN, .x = r.x + r.w / 2, .y = r.y + r.h / 2};
+        input_event up = d;
+        up.type = INPUT_POINTER_UP;
+        ui_input(u, &d, now += 50);
+        ui_input(u, &up, now += 50);
+        ui_draw(u, now);
+        return;
+    }
+    cr_assert_fail("no target %d/%d on this screen", kind, index);
+}
+
+static const game_response *draft(void)
+{
+    return game_session_draft(u->session);
+}
+
+static game_phase phase(void)
+{
+    return game_session_phase(u->session);
+}
+
+Test(kinds_ui, order_with_the_keyboard_alone)
+{
+    open_at(1);
+    unsigned char first = draft()->order[0], second = draft()->order[1];
+    key(INPUT_KEY_DOWN, 0);  /* focus the first item */
+    key(INPUT_KEY_ENTER, 0); /* pick it up */
+    key(INPUT_KEY_DOWN, 0);  /* carry it down one */
+    key(INPUT_KEY_ENTER, 0); /* drop it */
+    cr_assert_eq(draft()->order[0], second);
+    cr_assert_eq(draft()->order[1], first);
+    key(INPUT_KEY_DOWN, 0), key(INPUT_KEY_DOWN, 0), key(INPUT_KEY_DOWN, 0), key(INPUT_KEY_DOWN, 0);
+    key(INPUT_KEY_ENTER, 0); /* on Submit */
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    close_all();
+}
+
+Test(kinds_ui, order_with_the_pointer_alone)
+{
+    open_at(1);
+    unsigned char first = draft()->order[0];
+    click(UI_T_ITEM_DOWN, 0);
+    cr_assert_eq(draft()->order[1], first, "the down arrow moves an item down");
+    click(UI_T_ITEM_UP, 1);
+    cr_assert_eq(draft()->order[0], first, "and the up arrow back up");
+    click(UI_T_SUBMIT, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    close_all();
+}
+
+Test(kinds_ui, sort_with_keys_undo_and_clicks)
+{
+    open_at(2);
+    key(INPUT_KEY_CHOICE, 0);
+    int placed = 0;
+    for (int i = 0; i < 4; i++) placed += draft()->bins[i] >= 0;
+    cr_assert_eq(placed, 1);
+    key(INPUT_KEY_ERASE, 0); /* Backspace takes it back */
+    placed = 0;
+    for (int i = 0; i < 4; i++) placed += draft()->bins[i] >= 0;
+    cr_assert_eq(placed, 0);
+    click(UI_T_BIN, 1);
+    key(INPUT_KEY_CHOICE, 0);
+    key(INPUT_KEY_CHOICE, 1);
+    key(INPUT_KEY_ENTER, 0);
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION, "a card is still in the pile");
+    click(UI_T_BIN, 0);
+    key(INPUT_KEY_ENTER, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    close_all();
+}
+
+Test(kinds_ui, typing_an_answer_takes_every_key_as_text)
+{
+    open_at(3);
+    type("Signal ");
+    key(INPUT_KEY_MUTE, 0); /* the M key while typing: no mute, the text event brings the m */
+    type("spam!");
+    key(INPUT_KEY_ERASE, 0);
+    cr_assert_str_eq(draft()->text, "Signal spam");
+    key(INPUT_KEY_ENTER, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert(game_session_answer(u->session, 2)->correct);
+    close_all();
+}
+
+Test(kinds_ui, estimate_with_arrows_and_with_the_pointer)
+{
+    open_at(5);
+    double start = draft()->value;
+    key(INPUT_KEY_RIGHT, 0);
+    cr_assert_gt(draft()->value, start);
+    key(INPUT_KEY_DOWN, 0);
+    cr_assert_lt(draft()->value, start, "a big step down");
+    ui_targets ts;
+    ui_screen_layout(u, now, false, &ts);
+    for (int i = 0; i < ts.n; i++) {
+        if (ts.t[i].kind != UI_T_TRACK) continue;
+        gfx_rect r = ts.t[i].r;
+        input_event d = {.type = INPUT_POINTER_DOWN, .x = r.x + r.w - 1, .y = r.y + r.h / 2};
+        ui_input(u, &d, now += 50);
+        cr_assert_gt(draft()->value, 1e8, "pressing at the right end goes to the top of the scale");
+        input_event mv = {.type = INPUT_POINTER_MOVE, .x = r.x, .y = r.y + r.h / 2};
+        ui_input(u, &mv, now += 50);
+        cr_assert_lt(draft()->value, 0.01, "dragging to the left end follows");
+        input_event up = mv;
+        up.type = INPUT_POINTER_UP;
+        ui_input(u, &up, now += 50);
+    }
+    key(INPUT_KEY_ENTER, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    close_all();
+}
