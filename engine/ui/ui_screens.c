@@ -901,6 +901,34 @@ static int button_width(ui *u, const ui_metrics *m, const char *k1, const char *
 static void right_answer(const ui *u, const game_question *q, char *buf, size_t n)
 {
     buf[0] = '\0';
+    switch (q->kind) {
+    case GAME_KIND_ORDER: /* the steps, in order */
+        for (size_t k = 0; k < q->nitems; k++) {
+            if (k) strncat(buf, " → ", n - strlen(buf) - 1);
+            strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
+        }
+        return;
+    case GAME_KIND_SORT: /* each bin with its cards */
+        for (size_t b = 0; b < q->nbins; b++) {
+            if (b) strncat(buf, " · ", n - strlen(buf) - 1);
+            strncat(buf, game_text_get(&q->bins[b], u->lang), n - strlen(buf) - 1);
+            strncat(buf, "\xc2\xa0: ", n - strlen(buf) - 1);
+            bool first = true;
+            for (size_t k = 0; k < q->nitems; k++) {
+                if (q->item_bin[k] != b) continue;
+                if (!first) strncat(buf, ", ", n - strlen(buf) - 1);
+                strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
+                first = false;
+            }
+        }
+        return;
+    case GAME_KIND_INPUT:
+        if (q->numeric) snprintf(buf, n, "%.15g", q->number);
+        else if (q->naccept) snprintf(buf, n, "%s", q->accept[0]);
+        return;
+    case GAME_KIND_ESTIMATE: ui_format_value(u, q, q->target, buf, n); return;
+    default: break;
+    }
     for (size_t c = 0; c < q->nchoices; c++) {
         if (!((q->correct_mask >> c) & 1u)) continue;
         if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
