@@ -3,7 +3,8 @@
 -- Returns a function score(answer, ctx) -> points. A level replaces it with its own
 -- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
 -- (the question's base), choices, expected (the right answer, in the same shape as
--- `answer`), index, id; for estimates, distance, close and spread (shares of the scale).
+-- `answer`), index, id; for estimates, distance, close and spread (shares of the scale);
+-- for passwords, bits (the estimator's), level, strength (asked) and needed (bits).
 
 local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
 local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
@@ -65,6 +66,9 @@ return function(answer, ctx)
     credit = sort_credit(answer, ctx.expected)
   elseif ctx.kind == "estimate" then
     credit = estimate_credit(ctx)
+  elseif ctx.kind == "password" then
+    -- as strong as asked: all the points; weaker: in proportion of the bits
+    credit = math.min(1, ctx.bits / ctx.needed)
   else
     credit = ctx.correct and 1 or 0
   end

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include <dirent.h>
+#include <math.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,6 +220,16 @@ static json_t *answer_json(const game_question *q, const game_answer *a)
         return t ? t : json_string(""); /* not UTF-8: say nothing rather than fail */
     }
     case GAME_KIND_ESTIMATE: return json_real(r->value);
+    case GAME_KIND_PASSWORD: {
+        /* Never the password itself: what the estimator made of it. */
+        game_password_report rep;
+        game_password_check_default(r->text, &rep);
+        json_t *o = json_object();
+        json_object_set_new(o, "bits", json_real(round(rep.bits * 10) / 10));
+        json_object_set_new(o, "level", json_integer(rep.level));
+        json_object_set_new(o, "length", json_integer((json_int_t)rep.length));
+        return o;
+    }
     case GAME_KIND_COUNT: break;
     }
     return json_null();

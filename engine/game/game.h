@@ -75,6 +75,7 @@ typedef enum {
     GAME_KIND_SORT,       /* put 2–8 cards into 2–4 bins */
     GAME_KIND_INPUT,      /* type the answer */
     GAME_KIND_ESTIMATE,   /* a value on a scale */
+    GAME_KIND_PASSWORD,   /* build a password strong enough */
     GAME_KIND_COUNT
 } game_kind;
 
@@ -115,6 +116,8 @@ typedef struct {
     double min, max, target, close, spread;
     bool log_scale;
     game_text unit;
+    /* password: the strength to reach, 1 (weak) to 4 (very strong) */
+    int strength;
 
     uint32_t time_ms; /* 0: untimed */
     uint32_t points;  /* base points; 1000 unless the level says otherwise */
@@ -170,6 +173,48 @@ void game_rng_init(game_rng *r, uint64_t seed);
 uint64_t game_rng_next(game_rng *r);
 /* Uniform in [0, n), n > 0. */
 uint32_t game_rng_below(game_rng *r, uint32_t n);
+
+/* ---- password strength ------------------------------------------------------ */
+
+typedef enum {
+    GAME_PW_NONE = 0,
+    GAME_PW_COMMON,      /* the whole password is a common one */
+    GAME_PW_COMMON_PART, /* it contains a common password */
+    GAME_PW_WORD,        /* a dictionary word (also with 4 for a, 0 for o…) */
+    GAME_PW_WALK,        /* a run of neighbouring keys: azerty, qsdf */
+    GAME_PW_YEAR,        /* a year: 1990, 2024 */
+    GAME_PW_SEQUENCE,    /* abcd, 1234, 9876 */
+    GAME_PW_REPEAT,      /* aaaa, abcabc */
+    GAME_PW_SHORT,       /* fewer than 8 characters */
+    GAME_PW_ONE_CLASS,   /* only one kind of character */
+    GAME_PW_LONG,        /* long and patternless: good */
+    GAME_PW_FINDING_COUNT
+} game_password_finding;
+
+#define GAME_PASSWORD_FINDINGS 8
+
+typedef struct {
+    game_password_finding kind;
+    char text[40]; /* the part of the password it is about, when it is about a part */
+} game_password_item;
+
+typedef struct {
+    size_t length;        /* characters */
+    int classes;          /* lower, upper, digits, symbols: how many are used */
+    double bits;          /* log2 of the guesses an informed attacker needs */
+    int level;            /* 0 very weak … 4 very strong */
+    double crack_seconds; /* offline, fast hash, 10^10 guesses a second */
+    game_password_item findings[GAME_PASSWORD_FINDINGS];
+    size_t nfindings;
+} game_password_report;
+
+/* Estimates pw against the lists of common passwords and words (lower-case ASCII). */
+void game_password_check(const char *pw, const char *const *common, size_t ncommon,
+                         const char *const *words, size_t nwords, game_password_report *r);
+/* The same with the engine's own lists (game_words.c). */
+void game_password_check_default(const char *pw, game_password_report *r);
+/* Bits a level starts at: 28, 36, 60, 80 for levels 1 to 4. */
+double game_password_level_bits(int level);
 
 /* ---- what a player answers ------------------------------------------------ */
 

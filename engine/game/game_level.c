@@ -56,8 +56,8 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     return false;
 }
 
-static const char *const kind_names[GAME_KIND_COUNT] = {"choice", "multi",  "truefalse", "order",
-                                                        "sort",   "input", "estimate"};
+static const char *const kind_names[GAME_KIND_COUNT] = {"choice", "multi", "truefalse", "order",
+                                                        "sort",   "input", "estimate",  "password"};
 
 bool game_kind_has_choices(game_kind k)
 {
@@ -271,6 +271,11 @@ bool game_response_correct(const game_question *q, const game_response *r)
         return false;
     }
     case GAME_KIND_ESTIMATE: return game_estimate_distance(q, r->value) <= q->close + 1e-9;
+    case GAME_KIND_PASSWORD: {
+        game_password_report rep;
+        game_password_check_default(r->text, &rep);
+        return rep.level >= q->strength;
+    }
     case GAME_KIND_COUNT: break;
     }
     return false;

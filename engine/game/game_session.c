@@ -78,6 +78,8 @@ void game_response_perfect(const game_question *q, game_response *r)
         if (q->numeric) snprintf(r->text, sizeof r->text, "%.15g", q->number);
         else if (q->naccept) snprintf(r->text, sizeof r->text, "%s", q->accept[0]);
     }
+    if (q->kind == GAME_KIND_PASSWORD) /* long, four kinds of characters, no pattern */
+        snprintf(r->text, sizeof r->text, "%s", "Tq9#vL2@xW7!pR4$zK8&");
     r->value = q->target;
 }
 
@@ -244,7 +246,7 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 d->bins[a->arg] = (signed char)a->arg2;
             return true;
         case GAME_ACT_TEXT:
-            if (q->kind == GAME_KIND_INPUT && a->text) {
+            if ((q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) && a->text) {
                 /* Kept whole UTF-8 characters only, within the limit. */
                 size_t n = strlen(a->text);
                 if (n >= sizeof d->text) {
@@ -270,10 +272,11 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 for (size_t k = 0; k < q->nitems; k++)
                     if (d->bins[k] < 0) return true; /* every card first */
             }
-            if (q->kind == GAME_KIND_INPUT) {
+            if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
                 char norm[GAME_TEXT_MAX];
                 game_normalize(d->text, norm, sizeof norm);
-                if (!norm[0]) return true;
+                if (!norm[0] && q->kind == GAME_KIND_INPUT) return true;
+                if (!d->text[0]) return true;
             }
             if (!game_kind_has_choices(q->kind)) return answer_current(s, false, d, now_ms, err);
             return true;
@@ -460,7 +463,7 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
             } else if (q->kind == GAME_KIND_SORT) {
                 for (size_t k = 0; k < q->nitems; k++)
                     acts[na++] = (game_action){GAME_ACT_PLACE, (int)k, a->resp.bins[k], 0, NULL};
-            } else if (q->kind == GAME_KIND_INPUT) {
+            } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
                 acts[na++] = (game_action){GAME_ACT_TEXT, 0, 0, 0, a->resp.text};
             } else if (q->kind == GAME_KIND_ESTIMATE) {
                 acts[na++] = (game_action){GAME_ACT_VALUE, 0, 0, a->resp.value, NULL};

@@ -263,7 +263,7 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
                                 i + 1, q->id);
         else
             r->chosen = lua_toboolean(L, -1) ? 1u : 2u;
-    } else if (q->kind == GAME_KIND_INPUT) {
+    } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
         if (t != LUA_TSTRING && t != LUA_TNUMBER)
             ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes the typed text",
                                 i + 1, q->id);

@@ -231,7 +231,7 @@ const char *const script_question_fields[] = {"id",     "kind",   "prompt", "cho
                                               "explain", "source", "time",   "points",  "image",
                                               "items",   "bins",   "accept", "number",  "tolerance",
                                               "min",     "max",    "answer", "log",     "unit",
-                                              "close",   "spread", NULL};
+                                              "close",   "spread", "strength", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -490,6 +490,15 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         lua_pop(L, 1);
         return ok;
     }
+    case GAME_KIND_PASSWORD: {
+        double level;
+        if (!read_number(r, what, line, "strength", 3, &level)) return false;
+        if (level != floor(level) || level < 1 || level > 4)
+            return fail(r, find_line(r, line, "strength"),
+                        "%s: strength is 1 (weak), 2 (fair), 3 (strong) or 4 (very strong)", what);
+        q->strength = (int)level;
+        return true;
+    }
     default: return fail(r, line, "%s: unknown kind", what);
     }
 }
@@ -529,7 +538,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
         lua_pop(L, 1);
         return fail(r, find_line(r, line, "kind"),
                     "%s: unknown kind; use \"choice\", \"multi\", \"truefalse\", \"order\", "
-                    "\"sort\", \"input\" or \"estimate\"",
+                    "\"sort\", \"input\", \"estimate\" or \"password\"",
                     what);
     }
     lua_pop(L, 1);
@@ -886,7 +895,8 @@ static void push_answer(lua_State *L, const game_question *q, const game_respons
             lua_rawseti(L, -2, (lua_Integer)k + 1);
         }
         return;
-    case GAME_KIND_INPUT: lua_pushstring(L, r->text); return;
+    case GAME_KIND_INPUT:
+    case GAME_KIND_PASSWORD: lua_pushstring(L, r->text); return;
     case GAME_KIND_ESTIMATE: lua_pushnumber(L, r->value); return;
     case GAME_KIND_COUNT: break;
     }
@@ -928,6 +938,19 @@ static int l_score_call(lua_State *L)
     game_response_perfect(q, &perfect);
     push_answer(L, q, &perfect, false);
     lua_setfield(L, -2, "expected");
+    if (q->kind == GAME_KIND_PASSWORD) {
+        /* The estimator's verdict, and what the question asks for. */
+        game_password_report rep;
+        game_password_check_default(ctx->timeout ? "" : ctx->resp.text, &rep);
+        lua_pushnumber(L, rep.bits);
+        lua_setfield(L, -2, "bits");
+        lua_pushinteger(L, rep.level);
+        lua_setfield(L, -2, "level");
+        lua_pushinteger(L, q->strength);
+        lua_setfield(L, -2, "strength");
+        lua_pushnumber(L, game_password_level_bits(q->strength));
+        lua_setfield(L, -2, "needed");
+    }
     if (q->kind == GAME_KIND_ESTIMATE) {
         /* How far the answer is, as a share of the scale, and the shares that count. */
         lua_pushnumber(L, ctx->timeout ? 1.0 : game_estimate_distance(q, ctx->resp.value));

@@ -651,7 +651,8 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             if (!want_right) {
                 r.order[0] = 1, r.order[1] = 0;
                 r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
-                snprintf(r.text, sizeof r.text, "%s", q->numeric ? "0" : "je ne sais pas");
+                snprintf(r.text, sizeof r.text, "%s",
+                         q->kind == GAME_KIND_PASSWORD ? "Soleil2024!" : q->numeric ? "0" : "je ne sais pas");
                 r.value = scale_far(q);
             }
             const game_response *d = game_session_draft(u->session);
@@ -669,7 +670,7 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
                     a = (game_action){.kind = GAME_ACT_PLACE, .arg = (int)k, .arg2 = r.bins[k]};
                     ui_act(u, &a, now);
                 }
-            } else if (q->kind == GAME_KIND_INPUT) {
+            } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
                 a = (game_action){.kind = GAME_ACT_TEXT, .text = r.text};
                 ui_act(u, &a, now);
             } else {

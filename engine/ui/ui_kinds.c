@@ -109,6 +109,64 @@ static double scale_value(const game_question *q, double f)
     return q->min + f * (q->max - q->min);
 }
 
+/* ==== passwords ================================================================ */
+
+static void crack_time(const ui *u, double s, char *buf, size_t n)
+{
+    char num[32];
+    static const struct { double sec; const char *key; } units[] = {
+        {3.15e7, "pw.years"}, {86400, "pw.days"}, {3600, "pw.hours"}, {60, "pw.minutes"}, {1, "pw.seconds"}};
+    if (s < 1) {
+        snprintf(buf, n, "%s", ui_str(u, "pw.instant"));
+        return;
+    }
+    if (s > 3.15e9) { /* a hundred years and more */
+        snprintf(buf, n, "%s", ui_str(u, "pw.centuries"));
+        return;
+    }
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+        if (s >= units[i].sec) {
+            ui_number(u, num, sizeof num, lround(s / units[i].sec));
+            ui_fmt(u, buf, n, units[i].key, num, NULL, NULL);
+            return;
+        }
+    }
+}
+
+/* The meter and what the estimator found, from y; returns the height used. */
+static int password_report(ui *u, const ui_metrics *m, const char *pw, int x, int y, int w, bool draw,
+                           int max_lines)
+{
+    gfx *g = u->g;
+    game_password_report rep;
+    game_password_check_default(pw, &rep);
+    static const gfx_color colors[5] = {
+        {178, 38, 30, 255}, {214, 110, 30, 255}, {214, 170, 30, 255}, {40, 160, 90, 255}, {26, 122, 76, 255}};
+    int seg = (w - 4 * m->gap / 2) / 5, sh = m->small / 2 + 4;
+    int lh = m->small * 6 / 5;
+    int h = sh + m->gap + lh + (int)(rep.nfindings < (size_t)max_lines ? rep.nfindings : (size_t)max_lines) * lh;
+    if (!draw) return h;
+    for (int k = 0; k < 5; k++) {
+        gfx_rect r = {x + k * (seg + m->gap / 2), y, seg, sh};
+        gfx_fill_rounded(g, r, sh / 2, pw[0] && k <= rep.level ? colors[rep.level] : UI_BAR);
+    }
+    char lvl[16], t[64], line[300], buf[300];
+    snprintf(lvl, sizeof lvl, "pw.level%d", rep.level);
+    crack_time(u, rep.crack_seconds, t, sizeof t);
+    ui_fmt(u, line, sizeof line, "pw.meter", ui_str(u, lvl), t, NULL);
+    int ly = y + sh + m->gap;
+    if (pw[0]) gfx_text(g, line, GFX_FONT_BOLD, m->small, x, ly, GFX_ALIGN_LEFT, UI_TEXT);
+    for (size_t k = 0; pw[0] && k < rep.nfindings && (int)k < max_lines; k++) {
+        char key[16];
+        snprintf(key, sizeof key, "pw.f%d", (int)rep.findings[k].kind);
+        ui_fmt(u, line, sizeof line, key, rep.findings[k].text, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, w, buf, sizeof buf);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, x, ly + (int)(k + 1) * lh,
+                 GFX_ALIGN_LEFT, rep.findings[k].kind == GAME_PW_LONG ? (gfx_color){140, 230, 170, 255} : UI_MUTED);
+    }
+    return h;
+}
+
 /* ==== the question screens ===================================================== */
 
 typedef struct {
@@ -160,6 +218,11 @@ static void layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
     case GAME_KIND_INPUT: {
         int bw = w * 8 / 10, bh = m->body * 2;
         L->box = (gfx_rect){m->W / 2 - bw / 2, y + (bottom - y) / 3 - bh / 2, bw, bh};
+        break;
+    }
+    case GAME_KIND_PASSWORD: { /* the box high, the meter and findings below it */
+        int bw = w * 8 / 10, bh = m->body * 2;
+        L->box = (gfx_rect){m->W / 2 - bw / 2, y + m->gap, bw, bh};
         break;
     }
     case GAME_KIND_ESTIMATE: {
@@ -283,7 +346,7 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
     (void)hint_room;
 }
 
-static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L)
+static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L, bool password)
 {
     gfx *g = u->g;
     const game_response *d = game_session_draft(u->session);
@@ -308,7 +371,19 @@ static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L)
     gfx_clip(g, NULL);
     char norm[GAME_TEXT_MAX];
     game_normalize(d->text, norm, sizeof norm);
-    draw_submit(u, m, L->submit, norm[0] != 0, ui_str(u, "q.input_keys"), false);
+    if (password) {
+        const game_question *q = question(u);
+        char lvl[16], goal[120];
+        snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+        ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
+        int y = L->box.y + L->box.h + m->gap * 2;
+        gfx_text(u->g, goal, GFX_FONT_BOLD, m->small, L->box.x, y, GFX_ALIGN_LEFT, UI_ACCENT);
+        y += m->small * 6 / 5 + m->gap;
+        int room = (L->submit.y - m->gap - y) / (m->small * 6 / 5) - 2;
+        password_report(u, m, d->text, L->box.x, y, L->box.w, true, room < 1 ? 1 : room);
+    }
+    draw_submit(u, m, L->submit, d->text[0] != 0 && (password || norm[0] != 0),
+                ui_str(u, password ? "pw.keys" : "q.input_keys"), false);
 }
 
 static void draw_scale(ui *u, const ui_metrics *m, gfx_rect t, const game_question *q)
@@ -386,7 +461,8 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
     switch (q->kind) {
     case GAME_KIND_ORDER: draw_order(u, m, &L); break;
     case GAME_KIND_SORT: draw_sort(u, m, &L); break;
-    case GAME_KIND_INPUT: draw_input(u, m, &L); break;
+    case GAME_KIND_INPUT: draw_input(u, m, &L, false); break;
+    case GAME_KIND_PASSWORD: draw_input(u, m, &L, true); break;
     case GAME_KIND_ESTIMATE: draw_estimate(u, m, &L); break;
     default: break;
     }
@@ -447,7 +523,7 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
     const game_question *q = question(u);
     const game_response *d = game_session_draft(u->session);
     u->dirty = true;
-    if (q->kind == GAME_KIND_INPUT) {
+    if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
         /* Typing: every key is text, except leaving, submitting and the window's own. */
         char text[GAME_TEXT_MAX];
         snprintf(text, sizeof text, "%s", d->text);
@@ -618,11 +694,10 @@ int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
     case GAME_KIND_ORDER:
     case GAME_KIND_SORT: h = (int)q->nitems * lh + m->gap; break;
     case GAME_KIND_INPUT: h = 2 * lh + m->gap; break;
+    case GAME_KIND_PASSWORD: h = password_report(u, m, game_session_answer(u->session, game_session_question_index(u->session))->resp.text, 0, 0, w, false, 3) + lh; break;
     case GAME_KIND_ESTIMATE: h = m->body * 3 + 2 * lh; break;
     default: h = 0;
     }
-    (void)w;
-    (void)u;
     return h < room || room <= 0 ? h : room;
 }
 
@@ -710,6 +785,14 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
         gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf, sizeof buf);
         gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+        break;
+    }
+    case GAME_KIND_PASSWORD: {
+        char lvl[16], goal[120];
+        snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+        ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
+        gfx_text(g, goal, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, UI_ACCENT);
+        if (!a->timeout) password_report(u, m, resp->text, r.x, r.y + lh, r.w, true, 3);
         break;
     }
     case GAME_KIND_ESTIMATE: {

@@ -927,6 +927,12 @@ static void right_answer(const ui *u, const game_question *q, char *buf, size_t 
         else if (q->naccept) snprintf(buf, n, "%s", q->accept[0]);
         return;
     case GAME_KIND_ESTIMATE: ui_format_value(u, q, q->target, buf, n); return;
+    case GAME_KIND_PASSWORD: {
+        char lvl[16];
+        snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+        ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
+        return;
+    }
     default: break;
     }
     for (size_t c = 0; c < q->nchoices; c++) {

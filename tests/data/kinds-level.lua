@@ -67,5 +67,16 @@ return {
                   en = "A short, common password falls in under a second: it is on the lists attackers try first." },
       time = 30,
     },
+    {
+      id = "passphrase",
+      kind = "password",
+      prompt = { fr = "Invente une phrase de passe solide : plusieurs mots, faciles à retenir pour toi.",
+                 en = "Make up a strong passphrase: several words, easy for you to remember." },
+      strength = 3,
+      explain = { fr = "Quatre mots ou plus, sans lien évident entre eux, valent mieux qu’un mot avec des chiffres et un point d’exclamation.",
+                  en = "Four or more unrelated words beat one word with digits and an exclamation mark." },
+      source = "ANSSI",
+      time = 60,
+    },
   },
 }

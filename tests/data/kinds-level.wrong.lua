@@ -6,5 +6,6 @@ return {
   { timeout = true },
   { answer = "17", after = 5 },
   { timeout = true },
-  expect = { score = 0, correct = 0, points = { 0, 0, 0, 0, 0 } },
+  { timeout = true },
+  expect = { score = 0, correct = 0, points = { 0, 0, 0, 0, 0, 0 } },
 }

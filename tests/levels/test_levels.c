@@ -161,16 +161,16 @@ Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)
 {
     static const char *const bad[][2] = {
         {"return { { answer = { 1, 1, 2, 3 } }, { answer = { 1, 2, 1, 2 } }, { answer = 'x' }, "
-         "{ answer = '1' }, { answer = 1 } }",
+         "{ answer = '1' }, { answer = 1 }, { answer = 'x' } }",
          "answer 1"},
         {"return { { answer = { 1, 2, 3, 4 } }, { answer = { 1, 2, 3, 2 } }, { answer = 'x' }, "
-         "{ answer = '1' }, { answer = 1 } }",
+         "{ answer = '1' }, { answer = 1 }, { answer = 'x' } }",
          "answer 2"},
         {"return { { answer = { 1, 2, 3, 4 } }, { answer = { 1, 2, 1, 2 } }, { answer = {} }, "
-         "{ answer = '1' }, { answer = 1 } }",
+         "{ answer = '1' }, { answer = 1 }, { answer = 'x' } }",
          "answer 3"},
         {"return { { answer = { 1, 2, 3, 4 } }, { answer = { 1, 2, 1, 2 } }, { answer = 'x' }, "
-         "{ answer = '1' }, { answer = 'lots' } }",
+         "{ answer = '1' }, { answer = 'lots' }, { answer = 'x' } }",
          "answer 5"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {

@@ -105,6 +105,8 @@ Test(render, question_estimate) { shot("question-estimate", KINDS, "--phase ques
 Test(render, feedback_order) { shot("feedback-order", KINDS, "--phase feedback --question 1 --answer wrong"); }
 Test(render, feedback_sort) { shot("feedback-sort", KINDS, "--phase feedback --question 2 --answer wrong"); }
 Test(render, feedback_input) { shot("feedback-input", KINDS, "--phase feedback --question 4 --answer wrong"); }
+Test(render, question_password) { shot("question-password", KINDS, "--phase question --question 6"); }
+Test(render, feedback_password) { shot("feedback-password", KINDS, "--phase feedback --question 6 --answer wrong"); }
 Test(render, feedback_estimate) { shot("feedback-estimate", KINDS, "--phase feedback --question 5 --answer wrong"); }
 Test(render, question_with_a_picture) { shot("question-image", "tests/data/image-level.lua", "--phase question --question 1"); }
 Test(render, question_with_a_missing_picture) { shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2"); }

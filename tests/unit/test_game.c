@@ -458,3 +458,86 @@ Test(game_answers, a_sort_question_waits_for_every_card_before_it_can_be_submitt
     game_session_destroy(s);
     game_level_destroy(lv);
 }
+
+/* The password estimator, on cases chosen to show each thing it looks for. */
+static game_password_report pw(const char *p)
+{
+    game_password_report r;
+    game_password_check_default(p, &r);
+    return r;
+}
+
+static bool found(const game_password_report *r, game_password_finding k)
+{
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (r->findings[i].kind == k) return true;
+    return false;
+}
+
+Test(password, common_passwords_are_very_weak_even_disguised)
+{
+    /* On every attacker's first list; "P@ssw0rd" is "password" with the usual swaps. */
+    static const char *const cases[] = {"123456", "azerty", "motdepasse", "P@ssw0rd", "soleil"};
+    for (size_t i = 0; i < 5; i++) {
+        game_password_report r = pw(cases[i]);
+        cr_assert_eq(r.level, 0, "%s: level %d", cases[i], r.level);
+        cr_assert(found(&r, GAME_PW_COMMON), "%s", cases[i]);
+    }
+}
+
+Test(password, a_word_a_year_and_a_symbol_stay_weak)
+{
+    /* The classic "complex" password: it ticks every box of old rules, yet an attacker
+     * tries word + year + symbol early. */
+    game_password_report r = pw("Soleil2024!");
+    cr_assert_eq(r.level, 0, "%.1f bits", r.bits);
+    cr_assert(found(&r, GAME_PW_COMMON_PART));
+    cr_assert(found(&r, GAME_PW_YEAR));
+}
+
+Test(password, keyboard_walks_runs_and_repeats_are_seen)
+{
+    game_password_report r = pw("qsdfghjk");
+    cr_assert(found(&r, GAME_PW_WALK));
+    cr_assert_eq(r.level, 0);
+    r = pw("abcdefgh");
+    cr_assert(found(&r, GAME_PW_SEQUENCE));
+    r = pw("zzzzzzzzzz");
+    cr_assert(found(&r, GAME_PW_REPEAT));
+    cr_assert_lt(r.bits, 28);
+}
+
+Test(password, short_and_single_kind_are_said)
+{
+    game_password_report r = pw("Lyon");
+    cr_assert(found(&r, GAME_PW_SHORT));
+    r = pw("kqzwvbnr");
+    cr_assert(found(&r, GAME_PW_ONE_CLASS), "letters only, and short");
+}
+
+Test(password, four_unrelated_words_make_a_strong_passphrase)
+{
+    /* Long and easy to remember: what the ANSSI recommends. Words we list cost little,
+     * words we do not are still counted as dictionary words, not random letters. */
+    game_password_report r = pw("Cheval-Agrafe-Pile-Correct");
+    cr_assert_geq(r.level, 3, "%.1f bits", r.bits);
+    r = pw("mon chat sur le toit de paris");
+    cr_assert_geq(r.level, 3, "%.1f bits", r.bits);
+}
+
+Test(password, random_characters_score_by_length_and_kinds)
+{
+    /* 8 random characters of four kinds: fair; 16: very strong. */
+    game_password_report r8 = pw("kT4#pQ9z"), r16 = pw("Tq9#vL2@xW7!pR4$");
+    cr_assert_eq(r8.level, 2, "%.1f bits", r8.bits);
+    cr_assert_eq(r16.level, 4, "%.1f bits", r16.bits);
+    cr_assert(found(&r16, GAME_PW_LONG));
+    cr_assert_lt(r8.crack_seconds, r16.crack_seconds);
+}
+
+Test(password, the_empty_password_is_nothing)
+{
+    game_password_report r = pw("");
+    cr_assert_eq(r.level, 0);
+    cr_assert_eq(r.length, 0);
+}
