@@ -4,7 +4,8 @@
 -- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
 -- (the question's base), choices, expected (the right answer, in the same shape as
 -- `answer`), index, id; for estimates, distance, close and spread (shares of the scale);
--- for passwords, bits (the estimator's), level, strength (asked) and needed (bits).
+-- for passwords, bits (the estimator's), level, strength (asked) and needed (bits); for
+-- hotspots, clues (how many) and penalty (what a wrong mark costs, in clues).
 
 local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
 local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
@@ -66,6 +67,16 @@ return function(answer, ctx)
     credit = sort_credit(answer, ctx.expected)
   elseif ctx.kind == "estimate" then
     credit = estimate_credit(ctx)
+  elseif ctx.kind == "hotspot" then
+    -- each clue found counts; each wrong mark costs `penalty` of a clue
+    local found, wrong = 0, 0
+    local is_clue = {}
+    for _, name in ipairs(ctx.expected) do is_clue[name] = true end
+    for _, name in ipairs(answer) do
+      if is_clue[name] then found = found + 1 else wrong = wrong + 1 end
+    end
+    if ctx.clues == 0 then credit = wrong == 0 and 1 or 0
+    else credit = math.max(0, (found - ctx.penalty * wrong) / ctx.clues) end
   elseif ctx.kind == "password" then
     -- as strong as asked: all the points; weaker: in proportion of the bits
     credit = math.min(1, ctx.bits / ctx.needed)

@@ -220,6 +220,12 @@ static json_t *answer_json(const game_question *q, const game_answer *a)
         return t ? t : json_string(""); /* not UTF-8: say nothing rather than fail */
     }
     case GAME_KIND_ESTIMATE: return json_real(r->value);
+    case GAME_KIND_HOTSPOT: {
+        json_t *arr = json_array();
+        for (size_t p = 0; p < q->nparts; p++)
+            if (r->chosen & (1u << p)) json_array_append_new(arr, json_string(q->parts[p].name));
+        return arr;
+    }
     case GAME_KIND_PASSWORD: {
         /* Never the password itself: what the estimator made of it. */
         game_password_report rep;

@@ -66,6 +66,28 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
 #define GAME_MAX_BINS 4   /* sort */
 #define GAME_MAX_ACCEPT 16 /* input */
 #define GAME_TEXT_MAX 128 /* input: what a player may type, in bytes */
+#define GAME_MAX_PARTS 24 /* hotspot: the parts of a mock-up a player may mark */
+
+/* hotspot: the parts of a mail mock-up, drawn from data. */
+typedef enum {
+    GAME_PART_FROM = 0,  /* sender's name and address */
+    GAME_PART_REPLY_TO,
+    GAME_PART_SUBJECT,
+    GAME_PART_DATE,
+    GAME_PART_BODY,      /* a paragraph */
+    GAME_PART_LINK,      /* shown text, real target in `extra` */
+    GAME_PART_ATTACHMENT,
+    GAME_PART_KIND_COUNT
+} game_part_kind;
+
+typedef struct {
+    game_part_kind kind;
+    game_text text;    /* what the mock-up shows */
+    char *extra;       /* FROM: the address; LINK: the real target; else NULL */
+    bool clue;         /* a thing to spot */
+    game_text why;     /* why it is (or is not) suspicious, revealed in the feedback */
+    char name[24];     /* how answers files name it: "from", "body.2", "links.1" */
+} game_part;
 
 typedef enum {
     GAME_KIND_CHOICE = 0, /* single choice, 2–6 choices */
@@ -76,6 +98,7 @@ typedef enum {
     GAME_KIND_INPUT,      /* type the answer */
     GAME_KIND_ESTIMATE,   /* a value on a scale */
     GAME_KIND_PASSWORD,   /* build a password strong enough */
+    GAME_KIND_HOTSPOT,    /* mark the clues in a mock-up */
     GAME_KIND_COUNT
 } game_kind;
 
@@ -118,6 +141,10 @@ typedef struct {
     game_text unit;
     /* password: the strength to reach, 1 (weak) to 4 (very strong) */
     int strength;
+    /* hotspot: the mock-up's parts; each wrong mark costs this share of one clue */
+    game_part parts[GAME_MAX_PARTS];
+    size_t nparts;
+    double penalty;
 
     uint32_t time_ms; /* 0: untimed */
     uint32_t points;  /* base points; 1000 unless the level says otherwise */
@@ -220,7 +247,8 @@ double game_password_level_bits(int level);
 
 /* An answer in every kind's terms. Indices are as the level wrote them. */
 typedef struct {
-    unsigned chosen;                     /* choice, multi, truefalse: a bit per choice */
+    unsigned chosen;                     /* choice, multi, truefalse: a bit per choice;
+                                            hotspot: a bit per marked part */
     unsigned char order[GAME_MAX_ITEMS]; /* order: the items, in the player's order */
     signed char bins[GAME_MAX_ITEMS];    /* sort: each card's bin, -1 if not placed */
     char text[GAME_TEXT_MAX];            /* input */

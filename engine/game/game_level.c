@@ -56,8 +56,9 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     return false;
 }
 
-static const char *const kind_names[GAME_KIND_COUNT] = {"choice", "multi", "truefalse", "order",
-                                                        "sort",   "input", "estimate",  "password"};
+static const char *const kind_names[GAME_KIND_COUNT] = {"choice",   "multi",   "truefalse",
+                                                        "order",    "sort",    "input",
+                                                        "estimate", "password", "hotspot"};
 
 bool game_kind_has_choices(game_kind k)
 {
@@ -95,6 +96,11 @@ void game_level_destroy(game_level *lv)
         for (size_t k = 0; k < GAME_MAX_BINS; k++) game_text_deinit(&q->bins[k]);
         for (size_t k = 0; k < q->naccept; k++) free(q->accept[k]);
         game_text_deinit(&q->unit);
+        for (size_t k = 0; k < q->nparts; k++) {
+            game_text_deinit(&q->parts[k].text);
+            game_text_deinit(&q->parts[k].why);
+            free(q->parts[k].extra);
+        }
     }
     free(lv->questions);
     for (size_t i = 0; i < lv->naudience; i++) free(lv->audience[i]);
@@ -276,6 +282,7 @@ bool game_response_correct(const game_question *q, const game_response *r)
         game_password_check_default(r->text, &rep);
         return rep.level >= q->strength;
     }
+    case GAME_KIND_HOTSPOT: return r->chosen == q->correct_mask;
     case GAME_KIND_COUNT: break;
     }
     return false;

@@ -219,6 +219,10 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
         game_response *d = &s->draft;
         switch (a->kind) {
         case GAME_ACT_CHOOSE: {
+            if (q->kind == GAME_KIND_HOTSPOT) { /* marks a part, or takes the mark back */
+                if (a->arg >= 0 && (size_t)a->arg < q->nparts) d->chosen ^= 1u << a->arg;
+                return true;
+            }
             if (!game_kind_has_choices(q->kind) || a->arg < 0 || (size_t)a->arg >= q->nchoices)
                 return true;
             unsigned bit = 1u << s->order[s->qi][a->arg];
@@ -437,7 +441,7 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
             now_ms += q->time_ms;
             if (!game_step(s, NULL, 0, now_ms, err)) return false;
         } else {
-            game_action acts[GAME_MAX_ITEMS * 2 + 2];
+            game_action acts[GAME_MAX_PARTS + 2];
             size_t na = 0;
             if (game_kind_has_choices(q->kind)) {
                 unsigned ch = a->resp.chosen;
@@ -467,6 +471,9 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                 acts[na++] = (game_action){GAME_ACT_TEXT, 0, 0, 0, a->resp.text};
             } else if (q->kind == GAME_KIND_ESTIMATE) {
                 acts[na++] = (game_action){GAME_ACT_VALUE, 0, 0, a->resp.value, NULL};
+            } else if (q->kind == GAME_KIND_HOTSPOT) {
+                for (size_t k = 0; k < q->nparts && na < GAME_MAX_PARTS; k++)
+                    if (a->resp.chosen & (1u << k)) acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)k, 0, 0, NULL};
             }
             if (q->kind != GAME_KIND_CHOICE && q->kind != GAME_KIND_TRUEFALSE)
                 acts[na++] = (game_action){GAME_ACT_SUBMIT, 0, 0, 0, NULL};

@@ -269,6 +269,24 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
                                 i + 1, q->id);
         else
             snprintf(r->text, sizeof r->text, "%s", lua_tostring(L, -1));
+    } else if (q->kind == GAME_KIND_HOTSPOT) {
+        /* the names of the parts marked: { "from", "links.1" } */
+        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
+        if (t != LUA_TTABLE)
+            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes the list of marked parts, "
+                                "like { \"from\", \"links.1\" }", i + 1, q->id);
+        for (size_t k = 0; ok && k < n; k++) {
+            lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+            size_t p = 0;
+            while (p < q->nparts && strcmp(q->parts[p].name, name) != 0) p++;
+            if (p == q->nparts)
+                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"", i + 1,
+                                    q->id, name);
+            else
+                r->chosen |= 1u << p;
+            lua_pop(L, 1);
+        }
     } else if (q->kind == GAME_KIND_ESTIMATE) {
         if (t != LUA_TNUMBER)
             ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a number", i + 1,

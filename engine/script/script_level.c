@@ -231,7 +231,8 @@ const char *const script_question_fields[] = {"id",     "kind",   "prompt", "cho
                                               "explain", "source", "time",   "points",  "image",
                                               "items",   "bins",   "accept", "number",  "tolerance",
                                               "min",     "max",    "answer", "log",     "unit",
-                                              "close",   "spread", "strength", NULL};
+                                              "close",   "spread", "strength", "mail",
+                                              "penalty", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -392,6 +393,112 @@ static bool read_text_list(reader *r, const char *what, int line, const char *fi
     return true;
 }
 
+/* One part of a mail mock-up: a text (or a table with text/name/address/url) and its
+ * optional clue. Value on top.   [-0, +0] */
+static bool read_part(reader *r, const char *what, int line, game_question *q, game_part_kind kind,
+                      const char *name, const char *textfield)
+{
+    lua_State *L = r->L;
+    if (q->nparts >= GAME_MAX_PARTS)
+        return fail(r, line, "%s: a mock-up has at most %d parts", what, GAME_MAX_PARTS);
+    game_part *p = &q->parts[q->nparts];
+    memset(p, 0, sizeof *p);
+    p->kind = kind;
+    snprintf(p->name, sizeof p->name, "%s", name);
+    char fw[240];
+    snprintf(fw, sizeof fw, "%s: mail %s", what, name);
+    bool ok = true;
+    bool detailed = false; /* a table with the text in `textfield`, not a { fr, en } text */
+    if (lua_type(L, -1) == LUA_TTABLE && textfield) {
+        detailed = rawfield(L, -1, textfield) != LUA_TNIL;
+        if (!detailed) lua_pop(L, 1);
+    }
+    size_t max = kind == GAME_PART_BODY ? 600 : 300; /* paragraphs are longer */
+    if (detailed) {
+        ok = read_text(r, fw, line, &p->text, true, max);
+        lua_pop(L, 1);
+        if (ok && (kind == GAME_PART_FROM || kind == GAME_PART_LINK)) {
+            const char *extra_field = kind == GAME_PART_FROM ? "address" : "url";
+            if (rawfield(L, -1, extra_field) == LUA_TSTRING && check_string(r, -1, fw, line, 200))
+                p->extra = dup_str(L, -1);
+            else
+                ok = fail(r, line, "%s needs %s = \"…\"", fw, extra_field);
+            lua_pop(L, 1);
+        }
+        if (ok) {
+            int t = rawfield(L, -1, "clue");
+            if (t != LUA_TNIL) {
+                p->clue = true;
+                char cw[260];
+                snprintf(cw, sizeof cw, "%s: clue", fw);
+                ok = read_text(r, cw, line, &p->why, true, 400);
+            }
+            lua_pop(L, 1);
+        }
+    } else {
+        ok = read_text(r, fw, line, &p->text, true, max); /* a string or a { fr, en } text */
+    }
+    if (ok) q->nparts++;
+    else {
+        game_text_deinit(&p->text);
+        game_text_deinit(&p->why);
+        free(p->extra);
+        memset(p, 0, sizeof *p);
+    }
+    return ok;
+}
+
+static bool read_mail(reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    int ml = find_line(r, line, "mail");
+    if (rawfield(L, -1, "mail") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return fail(r, ml, "%s: a hotspot question needs mail = { from = …, subject = …, body = … }", what);
+    }
+    static const struct { const char *field; game_part_kind kind; const char *textfield; } singles[] = {
+        {"from", GAME_PART_FROM, "name"}, {"reply_to", GAME_PART_REPLY_TO, "address"},
+        {"subject", GAME_PART_SUBJECT, "text"}, {"date", GAME_PART_DATE, "text"}};
+    bool ok = true;
+    for (size_t i = 0; ok && i < 4; i++) {
+        int t = rawfield(L, -1, singles[i].field);
+        if (t != LUA_TNIL)
+            ok = read_part(r, what, find_line(r, ml, singles[i].field), q, singles[i].kind, singles[i].field,
+                           singles[i].textfield);
+        else if (i == 0 || i == 2)
+            ok = fail(r, ml, "%s: mail needs %s", what, singles[i].field);
+        lua_pop(L, 1);
+    }
+    static const struct { const char *field, *name; game_part_kind kind; const char *textfield; } lists[] = {
+        {"body", "body", GAME_PART_BODY, "text"}, {"links", "links", GAME_PART_LINK, "text"},
+        {"attachments", "attachments", GAME_PART_ATTACHMENT, "name"}};
+    for (size_t i = 0; ok && i < 3; i++) {
+        int fl = find_line(r, ml, lists[i].field);
+        int t = rawfield(L, -1, lists[i].field);
+        if (t == LUA_TTABLE) {
+            size_t n = (size_t)lua_rawlen(L, -1);
+            for (size_t k = 0; ok && k < n; k++) {
+                char name[24];
+                snprintf(name, sizeof name, "%s.%zu", lists[i].name, k + 1);
+                lua_rawgeti(L, -1, (lua_Integer)k + 1);
+                ok = read_part(r, what, fl, q, lists[i].kind, name, lists[i].textfield);
+                lua_pop(L, 1);
+            }
+        } else if (t != LUA_TNIL) {
+            ok = fail(r, fl, "%s: mail %s must be a list", what, lists[i].field);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (!ok) return false;
+    for (size_t p = 0; p < q->nparts; p++)
+        if (q->parts[p].clue) q->correct_mask |= 1u << p;
+    if (!read_number(r, what, line, "penalty", 0.5, &q->penalty)) return false;
+    if (q->penalty < 0 || q->penalty > 1)
+        return fail(r, find_line(r, line, "penalty"), "%s: penalty is a share of one clue, 0 to 1", what);
+    return true;
+}
+
 /* order, sort, input, estimate: their own fields. Question on top.   [-0, +0] */
 static bool read_challenge(reader *r, const char *what, int line, game_question *q)
 {
@@ -490,6 +597,7 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         lua_pop(L, 1);
         return ok;
     }
+    case GAME_KIND_HOTSPOT: return read_mail(r, what, line, q);
     case GAME_KIND_PASSWORD: {
         double level;
         if (!read_number(r, what, line, "strength", 3, &level)) return false;
@@ -538,7 +646,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
         lua_pop(L, 1);
         return fail(r, find_line(r, line, "kind"),
                     "%s: unknown kind; use \"choice\", \"multi\", \"truefalse\", \"order\", "
-                    "\"sort\", \"input\", \"estimate\" or \"password\"",
+                    "\"sort\", \"input\", \"estimate\", \"password\" or \"hotspot\"",
                     what);
     }
     lua_pop(L, 1);
@@ -898,6 +1006,16 @@ static void push_answer(lua_State *L, const game_question *q, const game_respons
     case GAME_KIND_INPUT:
     case GAME_KIND_PASSWORD: lua_pushstring(L, r->text); return;
     case GAME_KIND_ESTIMATE: lua_pushnumber(L, r->value); return;
+    case GAME_KIND_HOTSPOT: { /* the names of the marked parts */
+        lua_newtable(L);
+        lua_Integer k = 1;
+        for (size_t p = 0; p < q->nparts; p++)
+            if (r->chosen & (1u << p)) {
+                lua_pushstring(L, q->parts[p].name);
+                lua_rawseti(L, -2, k++);
+            }
+        return;
+    }
     case GAME_KIND_COUNT: break;
     }
     lua_pushnil(L);
@@ -938,6 +1056,15 @@ static int l_score_call(lua_State *L)
     game_response_perfect(q, &perfect);
     push_answer(L, q, &perfect, false);
     lua_setfield(L, -2, "expected");
+    if (q->kind == GAME_KIND_HOTSPOT) {
+        /* How many clues there are to find, and what a wrong mark costs. */
+        int clues = 0;
+        for (size_t p = 0; p < q->nparts; p++) clues += q->parts[p].clue;
+        lua_pushinteger(L, clues);
+        lua_setfield(L, -2, "clues");
+        lua_pushnumber(L, q->penalty);
+        lua_setfield(L, -2, "penalty");
+    }
     if (q->kind == GAME_KIND_PASSWORD) {
         /* The estimator's verdict, and what the question asks for. */
         game_password_report rep;

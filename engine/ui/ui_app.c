@@ -265,7 +265,8 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
     case UI_T_ITEM_DOWN:
     case UI_T_BIN:
     case UI_T_UNDO:
-    case UI_T_TRACK: break; /* handled by ui_kind_pointer */
+    case UI_T_TRACK:
+    case UI_T_PART: break; /* handled by ui_kind_pointer */
     case UI_T_NONE: break;
     }
     u->dirty = true;
@@ -673,6 +674,19 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
                 a = (game_action){.kind = GAME_ACT_TEXT, .text = r.text};
                 ui_act(u, &a, now);
+            } else if (q->kind == GAME_KIND_HOTSPOT) {
+                /* right: every clue; wrong: the first clue missed, the first non-clue marked */
+                unsigned marks = q->correct_mask;
+                if (!want_right) {
+                    marks &= marks - 1;
+                    for (size_t k = 0; k < q->nparts; k++)
+                        if (!q->parts[k].clue) {
+                            marks |= 1u << k;
+                            break;
+                        }
+                }
+                for (size_t k = 0; k < q->nparts; k++)
+                    if (marks & (1u << k)) act(u, GAME_ACT_CHOOSE, (int)k, now);
             } else {
                 a = (game_action){.kind = GAME_ACT_VALUE, .value = r.value};
                 ui_act(u, &a, now);

@@ -154,6 +154,7 @@ typedef enum {
     UI_T_BIN,      /* sort: index = bin */
     UI_T_UNDO,     /* sort: take back the last card */
     UI_T_TRACK,    /* estimate: the slider */
+    UI_T_PART,     /* hotspot: index = part */
 } ui_target_kind;
 
 typedef struct {

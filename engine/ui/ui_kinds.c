@@ -72,7 +72,7 @@ void ui_format_value(const ui *u, const game_question *q, double v, char *buf, s
         if (fabs(mant) >= 9.95) mant /= 10, e++;
         char exp[32] = "";
         int ae = e < 0 ? -e : e;
-        char digits[12];
+        char digits[24];
         snprintf(digits, sizeof digits, "%d", ae);
         if (e < 0) strcat(exp, "⁻");
         for (char *d = digits; *d; d++) strncat(exp, sup[*d - '0'], sizeof exp - strlen(exp) - 1);
@@ -150,14 +150,14 @@ static int password_report(ui *u, const ui_metrics *m, const char *pw, int x, in
         gfx_rect r = {x + k * (seg + m->gap / 2), y, seg, sh};
         gfx_fill_rounded(g, r, sh / 2, pw[0] && k <= rep.level ? colors[rep.level] : UI_BAR);
     }
-    char lvl[16], t[64], line[300], buf[300];
+    char lvl[32], t[64], line[300], buf[300];
     snprintf(lvl, sizeof lvl, "pw.level%d", rep.level);
     crack_time(u, rep.crack_seconds, t, sizeof t);
     ui_fmt(u, line, sizeof line, "pw.meter", ui_str(u, lvl), t, NULL);
     int ly = y + sh + m->gap;
     if (pw[0]) gfx_text(g, line, GFX_FONT_BOLD, m->small, x, ly, GFX_ALIGN_LEFT, UI_TEXT);
     for (size_t k = 0; pw[0] && k < rep.nfindings && (int)k < max_lines; k++) {
-        char key[16];
+        char key[32];
         snprintf(key, sizeof key, "pw.f%d", (int)rep.findings[k].kind);
         ui_fmt(u, line, sizeof line, key, rep.findings[k].text, NULL, NULL);
         gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, w, buf, sizeof buf);
@@ -165,6 +165,159 @@ static int password_report(ui *u, const ui_metrics *m, const char *pw, int x, in
                  GFX_ALIGN_LEFT, rep.findings[k].kind == GAME_PW_LONG ? (gfx_color){140, 230, 170, 255} : UI_MUTED);
     }
     return h;
+}
+
+/* ==== the mail mock-up ======================================================== */
+
+/* Where each part of the mail goes: the mock-up is laid out from data, like a mail app. */
+typedef struct {
+    gfx_rect panel;
+    gfx_rect part[GAME_MAX_PARTS];
+    int px;
+    int status_y; /* where the hovered link's real target shows */
+} mail_layout;
+
+static const char *part_label(const ui *u, game_part_kind k)
+{
+    switch (k) {
+    case GAME_PART_FROM: return ui_str(u, "mail.from");
+    case GAME_PART_REPLY_TO: return ui_str(u, "mail.reply_to");
+    case GAME_PART_SUBJECT: return ui_str(u, "mail.subject");
+    case GAME_PART_DATE: return ui_str(u, "mail.date");
+    default: return NULL;
+    }
+}
+
+/* The text a part shows (the sender as "Name <address>"). */
+static void part_text(const ui *u, const game_part *p, char *buf, size_t n)
+{
+    const char *t = game_text_get(&p->text, u->lang);
+    if (p->kind == GAME_PART_FROM && p->extra) snprintf(buf, n, "%s <%s>", t, p->extra);
+    else snprintf(buf, n, "%s", t);
+}
+
+static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px, int w, mail_layout *M, int x0,
+                     int y0, bool place)
+{
+    gfx *g = u->g;
+    int y = y0, lh = px * 6 / 5, label_w = 0;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const char *l = part_label(u, q->parts[i].kind);
+        if (!l) continue;
+        int tw, th;
+        gfx_text_size(g, l, GFX_FONT_BOLD, px, &tw, &th);
+        if (tw > label_w) label_w = tw;
+    }
+    label_w += m->gap;
+    bool header_done = false;
+    char buf[400];
+    for (size_t i = 0; i < q->nparts; i++) {
+        const game_part *p = &q->parts[i];
+        bool header = part_label(u, p->kind) != NULL;
+        if (!header && !header_done) {
+            y += m->gap; /* the line between the header and the message */
+            header_done = true;
+        }
+        part_text(u, p, buf, sizeof buf);
+        int x = x0 + (header ? label_w : 0), tw = w - (x - x0);
+        int h = gfx_text_wrapped_height(g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
+                                        tw - m->gap, NULL);
+        if (p->kind == GAME_PART_LINK || p->kind == GAME_PART_ATTACHMENT) h = lh + m->gap / 2;
+        if (place) M->part[i] = (gfx_rect){x - m->gap / 2, y - m->gap / 4, tw, h + m->gap / 2};
+        y += h + m->gap / 2;
+    }
+    (void)lh;
+    return y - y0;
+}
+
+static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
+{
+    const game_question *q = question(u);
+    memset(M, 0, sizeof *M);
+    int w = m->W - 2 * m->pad;
+    M->panel = (gfx_rect){m->pad, top, w, bottom - top};
+    int inner = w - 2 * m->gap;
+    int room = M->panel.h - 2 * m->gap - m->small * 3 / 2; /* a status line at the bottom */
+    int px = m->body;
+    while (px > m->small && mail_rows(u, m, q, px, inner, M, 0, 0, false) > room) px -= 2;
+    if (px < m->small) px = m->small;
+    M->px = px;
+    mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap, true);
+    M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
+}
+
+static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool feedback)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_answer *a = feedback ? game_session_answer(u->session, game_session_question_index(u->session)) : NULL;
+    unsigned marks = feedback ? a->resp.chosen : game_session_draft(u->session)->chosen;
+    gfx_color paper = {246, 248, 251, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
+    gfx_color link = {20, 80, 200, 255};
+    ui_draw_panel(g, m, M->panel, paper);
+    char buf[400];
+    int hovered_link = -1;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const game_part *p = &q->parts[i];
+        gfx_rect r = M->part[i];
+        bool marked = (marks >> i) & 1u, focus = !feedback && u->focus == (int)i;
+        bool hot = !feedback && ui_hovering(u, r);
+        if (p->kind == GAME_PART_LINK && (hot || (u->pressed && hot))) hovered_link = (int)i;
+        gfx_color ring = {0, 0, 0, 0};
+        if (feedback) {
+            if (p->clue) ring = marked ? UI_RIGHT : UI_WRONG; /* found, or missed */
+            else if (marked) ring = (gfx_color){214, 110, 30, 255};
+        } else if (marked) {
+            ring = UI_ACCENT_DARK;
+        } else if (focus) {
+            ring = UI_FOCUS;
+        } else if (hot) {
+            ring = (gfx_color){200, 210, 225, 255};
+        }
+        if (ring.a) {
+            gfx_fill_rounded(g, r, m->radius / 2, ring);
+            gfx_fill_rounded(g, (gfx_rect){r.x + 3, r.y + 3, r.w - 6, r.h - 6}, m->radius / 2,
+                             marked && !feedback ? (gfx_color){255, 240, 200, 255} : paper);
+        }
+        const char *label = part_label(u, p->kind);
+        int ty = r.y + m->gap / 4;
+        if (label)
+            gfx_text(g, label, GFX_FONT_BOLD, M->px, M->panel.x + m->gap, ty, GFX_ALIGN_LEFT, muted);
+        part_text(u, p, buf, sizeof buf);
+        if (p->kind == GAME_PART_ATTACHMENT) {
+            /* a chip: a paperclip drawn from lines, and the file name */
+            const char *t = game_text_get(&p->text, u->lang);
+            int tw, th;
+            gfx_text_size(g, t, GFX_FONT_BOLD, M->px, &tw, &th);
+            gfx_rect chip = {r.x + m->gap / 2, ty, tw + M->px * 2, th + m->gap / 4};
+            gfx_fill_rounded(g, chip, chip.h / 2, (gfx_color){222, 228, 238, 255});
+            float cx = (float)(chip.x + M->px * 0.7f), cy = (float)(chip.y + chip.h / 2);
+            gfx_line(g, cx, cy - (float)th * 0.3f, cx, cy + (float)th * 0.3f, 3, muted);
+            gfx_text(g, t, GFX_FONT_BOLD, M->px, chip.x + M->px * 3 / 2, chip.y + m->gap / 8, GFX_ALIGN_LEFT, ink);
+        } else if (p->kind == GAME_PART_LINK) {
+            const char *t = game_text_get(&p->text, u->lang);
+            int w = gfx_text(g, t, GFX_FONT_BOLD, M->px, r.x + m->gap / 2, ty, GFX_ALIGN_LEFT, link);
+            gfx_fill_rect(g, (gfx_rect){r.x + m->gap / 2, ty + M->px * 11 / 10, w, 2}, link);
+        } else {
+            gfx_text_wrapped(g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px,
+                             r.x + m->gap / 2, ty, r.w - m->gap, GFX_ALIGN_LEFT, ink);
+        }
+        if (marked && !feedback) { /* a flag in the margin: marked as suspicious */
+            gfx_fill_circle(g, r.x + r.w - M->px / 2 - 4, r.y + r.h / 2, M->px / 2, UI_ACCENT_DARK);
+            gfx_text(g, "!", GFX_FONT_BOLD, M->px * 3 / 4, r.x + r.w - M->px / 2 - 4, r.y + r.h / 2 - M->px * 9 / 20,
+                     GFX_ALIGN_CENTER, UI_TEXT);
+        }
+    }
+    /* A link's real target, as a mail app shows it on hover or long press. */
+    for (size_t i = 0; hovered_link < 0 && feedback && i < q->nparts; i++)
+        if (q->parts[i].kind == GAME_PART_LINK) hovered_link = (int)i;
+    if (hovered_link >= 0 && q->parts[hovered_link].extra) {
+        char line[400];
+        ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered_link].extra, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf, sizeof buf);
+        gfx_fill_rect(g, (gfx_rect){M->panel.x + m->gap, M->status_y - 2, M->panel.w - 2 * m->gap, 1}, muted);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y, GFX_ALIGN_LEFT, muted);
+    }
 }
 
 /* ==== the question screens ===================================================== */
@@ -250,7 +403,7 @@ static void draw_order(ui *u, const ui_metrics *m, const kind_layout *L)
             gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
                              grabbed || target ? UI_ACCENT : UI_FOCUS);
         ui_draw_panel(g, m, r, fill);
-        char num[8];
+        char num[24];
         snprintf(num, sizeof num, "%zu", i + 1);
         int b = r.h * 7 / 10;
         gfx_fill_circle(g, r.x + m->gap + b / 2, r.y + r.h / 2, b / 2, UI_BADGES[d->order[i] % GAME_MAX_CHOICES]);
@@ -336,7 +489,7 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
     if (u->nplaced > 0)
         ui_draw_button(g, m, L->undo, ui_str(u, "q.undo"), UI_BTN_NORMAL, ui_hovering(u, L->undo),
                        u->pressed && ui_hovering(u, L->undo), false);
-    char n1[8], n2[8];
+    char n1[24], n2[8];
     snprintf(n1, sizeof n1, "%zu", q->nbins);
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nbins - 1));
     ui_fmt(u, buf, sizeof buf, card >= 0 ? "q.sort_keys" : "q.submit_keys", n1, n2, NULL);
@@ -373,7 +526,7 @@ static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L, bool pa
     game_normalize(d->text, norm, sizeof norm);
     if (password) {
         const game_question *q = question(u);
-        char lvl[16], goal[120];
+        char lvl[32], goal[120];
         snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
         ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
         int y = L->box.y + L->box.h + m->gap * 2;
@@ -437,6 +590,16 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
     int y = header(u, m, now, draw);
     kind_layout L;
     layout(u, m, y, &L);
+    if (q->kind == GAME_KIND_HOTSPOT) {
+        mail_layout M;
+        mail_layout_compute(u, m, y, L.submit.y - m->gap, &M);
+        for (size_t i = 0; i < q->nparts; i++) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
+        ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+        if (!draw) return;
+        draw_mail(u, m, &M, false);
+        draw_submit(u, m, L.submit, true, ui_str(u, "q.hotspot_keys"), u->focus == (int)q->nparts);
+        return;
+    }
     switch (q->kind) {
     case GAME_KIND_ORDER:
         for (size_t i = 0; i < q->nitems; i++) {
@@ -543,6 +706,23 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
     }
     if (ev->type != INPUT_KEY) return false;
     switch (q->kind) {
+    case GAME_KIND_HOTSPOT: {
+        int n = (int)q->nparts;
+        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_DOWN ||
+            ev->key == INPUT_KEY_RIGHT) {
+            int dir = ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT ? -1 : 1;
+            u->focus = u->focus < 0 ? 0 : u->focus + dir;
+            if (u->focus < 0) u->focus = 0;
+            if (u->focus > n) u->focus = n; /* n: the submit button */
+            return true;
+        }
+        if (ev->key == INPUT_KEY_ENTER) {
+            if (u->focus >= 0 && u->focus < n) act2(u, GAME_ACT_CHOOSE, u->focus, 0, now);
+            else act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            return true;
+        }
+        return ev->key == INPUT_KEY_CHOICE; /* letters mean nothing here */
+    }
     case GAME_KIND_ORDER: {
         int n = (int)q->nitems;
         if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
@@ -666,6 +846,7 @@ bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_
             if ((size_t)t->index + 1 < q->nitems) act2(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
             break;
         case UI_T_BIN: place(u, t->index, now); break;
+        case UI_T_PART: act2(u, GAME_ACT_CHOOSE, t->index, 0, now); break;
         case UI_T_UNDO: take_back(u, now); break;
         case UI_T_SUBMIT: act2(u, GAME_ACT_SUBMIT, 0, 0, now); break;
         default: break;
@@ -694,6 +875,14 @@ int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
     case GAME_KIND_ORDER:
     case GAME_KIND_SORT: h = (int)q->nitems * lh + m->gap; break;
     case GAME_KIND_INPUT: h = 2 * lh + m->gap; break;
+    case GAME_KIND_HOTSPOT: {
+        const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+        int n = 0;
+        for (size_t p = 0; p < q->nparts; p++)
+            n += q->parts[p].clue || ((a->resp.chosen >> p) & 1u);
+        h = n * lh + m->gap;
+        break;
+    }
     case GAME_KIND_PASSWORD: h = password_report(u, m, game_session_answer(u->session, game_session_question_index(u->session))->resp.text, 0, 0, w, false, 3) + lh; break;
     case GAME_KIND_ESTIMATE: h = m->body * 3 + 2 * lh; break;
     default: h = 0;
@@ -787,8 +976,39 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
         break;
     }
+    case GAME_KIND_HOTSPOT: {
+        /* Every clue, found or missed, with why; then the wrong marks. */
+        int y = r.y;
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t p = 0; p < q->nparts; p++) {
+                const game_part *pt = &q->parts[p];
+                bool marked = !a->timeout && ((resp->chosen >> p) & 1u);
+                if (pass == 0 ? !pt->clue : (pt->clue || !marked)) continue;
+                char shown[400];
+                part_text(u, pt, shown, sizeof shown);
+                /* One line each: found or missed, and why (the why names the thing). */
+                const char *tag = pass ? NULL : ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed");
+                mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, pass == 0 && marked);
+                if (pass == 0) {
+                    snprintf(line, sizeof line, "%s", game_text_get(&pt->why, u->lang));
+                } else {
+                    char cut[120];
+                    gfx_text_ellipsize(g, shown, GFX_FONT_BOLD, m->small, r.w / 2, cut, sizeof cut);
+                    ui_fmt(u, line, sizeof line, "fb.not_clue", cut, NULL, NULL);
+                }
+                int tw = 0, th;
+                if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, m->small, &tw, &th);
+                gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 3 - tw, buf, sizeof buf);
+                gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+                if (tag)
+                    gfx_text(g, tag, GFX_FONT_BOLD, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
+                             marked ? (gfx_color){140, 230, 170, 255} : (gfx_color){255, 150, 140, 255});
+                y += lh;
+            }
+        break;
+    }
     case GAME_KIND_PASSWORD: {
-        char lvl[16], goal[120];
+        char lvl[32], goal[120];
         snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
         ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
         gfx_text(g, goal, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, UI_ACCENT);

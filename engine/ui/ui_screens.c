@@ -215,7 +215,7 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
         ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2, sound.h * 7 / 10,
                         audio_muted(u->a), sc);
         if (!audio_muted(u->a)) {
-            char num[16], label[32];
+            char num[24], label[40];
             snprintf(num, sizeof num, "%d", audio_volume(u->a));
             ui_fmt(u, label, sizeof label, "menu.sound", num, NULL, NULL);
             gfx_text(g, label, GFX_FONT_BOLD, m->small, sound.x + sound.w - m->gap,
@@ -873,7 +873,7 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 
 static void format_time(const ui *u, char *buf, size_t n, uint32_t ms)
 {
-    char a[16], b[16];
+    char a[24], b[24];
     uint32_t s = (ms + 500) / 1000;
     if (s < 60) {
         snprintf(a, sizeof a, "%u", s);
@@ -928,7 +928,7 @@ static void right_answer(const ui *u, const game_question *q, char *buf, size_t 
         return;
     case GAME_KIND_ESTIMATE: ui_format_value(u, q, q->target, buf, n); return;
     case GAME_KIND_PASSWORD: {
-        char lvl[16];
+        char lvl[32];
         snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
         ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
         return;

@@ -120,7 +120,9 @@ Test(api, the_fields_of_ctx_are_documented)
     const char *src = "return { id = \"a\", title = \"A\", questions = {\n"
                       "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
                       "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
-                      "  { kind = \"password\", prompt = \"W\" } },\n"
+                      "  { kind = \"password\", prompt = \"W\" },\n"
+                      "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
+                      " subject = \"s\" } } },\n"
                       "  score = function(answer, ctx)\n"
                       "    local ks = {}\n"
                       "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
@@ -133,7 +135,7 @@ Test(api, the_fields_of_ctx_are_documented)
               err.message);
     const game_level *lv = script_level_data(sl);
     nameset s = {0};
-    for (size_t qi = 0; qi < 3; qi++) {
+    for (size_t qi = 0; qi < 4; qi++) {
         game_score_ctx ctx = {.question = &lv->questions[qi], .index = qi, .correct = true,
                               .time_ms = 2000, .limit_ms = 10000, .streak = 1};
         long pts;
@@ -141,7 +143,7 @@ Test(api, the_fields_of_ctx_are_documented)
         char *save, *tok = strtok_r(err.message, ",", &save);
         for (; tok; tok = strtok_r(NULL, ",", &save)) add(&s, tok);
     }
-    cr_assert_geq(s.n, 17, "%zu keys", s.n);
+    cr_assert_geq(s.n, 19, "%zu keys", s.n);
     same("ctx", &s);
     release(&s);
     script_level_unload(sl);

@@ -157,6 +157,12 @@ Test(levels, every_hands_on_kind_scores_right_partly_and_wrong_answers_as_worked
     }
 }
 
+Test(levels, a_mail_mock_up_scores_clues_found_less_wrong_marks)
+{
+    play_with(SRC "/tests/data/mail-level.lua", "mail-clues", SRC "/tests/data/mail-level.right.lua");
+    play_with(SRC "/tests/data/mail-level.lua", "mail-clues", SRC "/tests/data/mail-level.partly.lua");
+}
+
 Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)
 {
     static const char *const bad[][2] = {

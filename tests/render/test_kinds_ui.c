@@ -15,14 +15,21 @@ static app_levels lv;
 static ui *u;
 static uint64_t now;
 
+static void open_file(const char *file, size_t question);
+
 static void open_at(size_t question)
+{
+    open_file(VIGIE_SOURCE_DIR "/tests/data/kinds-level.lua", question);
+}
+
+static void open_file(const char *file, size_t question)
 {
     char err[256];
     g = gfx_create_offscreen(1280, 720, err, sizeof err);
     cr_assert_not_null(g, "%s", err);
     game_error gerr = {0};
     cr_assert(script_catalog_load(&cat, &gerr));
-    app_levels_load_file(&lv, VIGIE_SOURCE_DIR "/tests/data/kinds-level.lua", 3);
+    app_levels_load_file(&lv, file, 3);
     ui_config cfg = {.lang = GAME_LANG_FR, .seed = 3};
     u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
     now = 1000;
@@ -171,5 +178,22 @@ Test(kinds_ui, estimate_with_arrows_and_with_the_pointer)
     }
     key(INPUT_KEY_ENTER, 0);
     cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    close_all();
+}
+
+Test(kinds_ui, marking_the_clues_of_a_mail_by_pointer_and_by_keys)
+{
+    open_file(VIGIE_SOURCE_DIR "/tests/data/mail-level.lua", 1);
+    click(UI_T_PART, 0); /* the sender */
+    cr_assert_eq(draft()->chosen, 0x1u);
+    click(UI_T_PART, 0); /* a second touch takes the mark back */
+    cr_assert_eq(draft()->chosen, 0u);
+    key(INPUT_KEY_DOWN, 0); /* focus the first part */
+    key(INPUT_KEY_DOWN, 0); /* the subject */
+    key(INPUT_KEY_ENTER, 0);
+    cr_assert_eq(draft()->chosen, 0x2u);
+    click(UI_T_SUBMIT, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_gt(game_session_answer(u->session, 0)->points, 0);
     close_all();
 }

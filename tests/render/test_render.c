@@ -108,6 +108,8 @@ Test(render, feedback_input) { shot("feedback-input", KINDS, "--phase feedback -
 Test(render, question_password) { shot("question-password", KINDS, "--phase question --question 6"); }
 Test(render, feedback_password) { shot("feedback-password", KINDS, "--phase feedback --question 6 --answer wrong"); }
 Test(render, feedback_estimate) { shot("feedback-estimate", KINDS, "--phase feedback --question 5 --answer wrong"); }
+Test(render, question_hotspot_mail) { shot("question-mail", "tests/data/mail-level.lua", "--phase question"); }
+Test(render, feedback_hotspot_mail) { shot("feedback-mail", "tests/data/mail-level.lua", "--phase feedback --answer wrong"); }
 Test(render, question_with_a_picture) { shot("question-image", "tests/data/image-level.lua", "--phase question --question 1"); }
 Test(render, question_with_a_missing_picture) { shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2"); }
 
