@@ -79,7 +79,7 @@ return {
   ["mail.subject"] = { fr = "Objet", en = "Subject" },
   ["mail.date"] = { fr = "Date", en = "Date" },
   ["mail.link_to"] = { fr = "Ce lien mène à : {1}", en = "This link goes to: {1}" },
-  ["q.hotspot_keys"] = { fr = "Touche ce qui te semble suspect · ↑↓ et Entrée", en = "Tap what looks suspicious · ↑↓ and Enter" },
+  ["q.hotspot_keys"] = { fr = "Touche ce qui est suspect · ↑↓ Entrée", en = "Tap what looks suspicious · ↑↓ Enter" },
   ["fb.clue_found"] = { fr = "Trouvé", en = "Found" },
   ["fb.clue_missed"] = { fr = "Manqué", en = "Missed" },
   ["fb.not_clue"] = { fr = "« {1} » n’était pas un indice", en = "“{1}” was not a clue" },

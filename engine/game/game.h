@@ -68,7 +68,9 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
 #define GAME_TEXT_MAX 128 /* input: what a player may type, in bytes */
 #define GAME_MAX_PARTS 24 /* hotspot: the parts of a mock-up a player may mark */
 
-/* hotspot: the parts of a mail mock-up, drawn from data. */
+/* hotspot: mock-ups drawn from data, and their parts. */
+typedef enum { GAME_MOCKUP_MAIL = 0, GAME_MOCKUP_SMS, GAME_MOCKUP_BROWSER } game_mockup;
+
 typedef enum {
     GAME_PART_FROM = 0,  /* sender's name and address */
     GAME_PART_REPLY_TO,
@@ -77,6 +79,11 @@ typedef enum {
     GAME_PART_BODY,      /* a paragraph */
     GAME_PART_LINK,      /* shown text, real target in `extra` */
     GAME_PART_ATTACHMENT,
+    GAME_PART_MESSAGE,   /* sms: a message bubble */
+    GAME_PART_URL,       /* browser: the address bar */
+    GAME_PART_TITLE,     /* browser: the page's title */
+    GAME_PART_FIELD,     /* browser: a form field */
+    GAME_PART_BUTTON,    /* browser: the form's button */
     GAME_PART_KIND_COUNT
 } game_part_kind;
 
@@ -141,7 +148,8 @@ typedef struct {
     game_text unit;
     /* password: the strength to reach, 1 (weak) to 4 (very strong) */
     int strength;
-    /* hotspot: the mock-up's parts; each wrong mark costs this share of one clue */
+    /* hotspot: the mock-up and its parts; each wrong mark costs this share of one clue */
+    game_mockup mockup;
     game_part parts[GAME_MAX_PARTS];
     size_t nparts;
     double penalty;

@@ -232,7 +232,7 @@ const char *const script_question_fields[] = {"id",     "kind",   "prompt", "cho
                                               "items",   "bins",   "accept", "number",  "tolerance",
                                               "min",     "max",    "answer", "log",     "unit",
                                               "close",   "spread", "strength", "mail",
-                                              "penalty", NULL};
+                                              "sms",     "browser", "penalty", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -406,7 +406,7 @@ static bool read_part(reader *r, const char *what, int line, game_question *q, g
     p->kind = kind;
     snprintf(p->name, sizeof p->name, "%s", name);
     char fw[240];
-    snprintf(fw, sizeof fw, "%s: mail %s", what, name);
+    snprintf(fw, sizeof fw, "%s: %s", what, name);
     bool ok = true;
     bool detailed = false; /* a table with the text in `textfield`, not a { fr, en } text */
     if (lua_type(L, -1) == LUA_TTABLE && textfield) {
@@ -448,44 +448,67 @@ static bool read_part(reader *r, const char *what, int line, game_question *q, g
     return ok;
 }
 
-static bool read_mail(reader *r, const char *what, int line, game_question *q)
+/* A mock-up: single parts and lists of parts, as the table for its type says. */
+typedef struct {
+    const char *field;     /* in the mock-up's table */
+    game_part_kind kind;
+    const char *textfield; /* the text's field when the part is a table */
+    bool list;             /* a list of such parts: named field.N */
+    bool required;
+} mockup_field;
+
+static const mockup_field mail_fields[] = {
+    {"from", GAME_PART_FROM, "name", false, true},      {"reply_to", GAME_PART_REPLY_TO, "address", false, false},
+    {"subject", GAME_PART_SUBJECT, "text", false, true}, {"date", GAME_PART_DATE, "text", false, false},
+    {"body", GAME_PART_BODY, "text", true, false},       {"links", GAME_PART_LINK, "text", true, false},
+    {"attachments", GAME_PART_ATTACHMENT, "name", true, false}, {NULL, 0, NULL, false, false}};
+static const mockup_field sms_fields[] = {
+    {"from", GAME_PART_SUBJECT, "text", false, true}, {"messages", GAME_PART_MESSAGE, "text", true, true},
+    {"links", GAME_PART_LINK, "text", true, false},   {NULL, 0, NULL, false, false}};
+static const mockup_field browser_fields[] = {
+    {"url", GAME_PART_URL, "text", false, true},      {"title", GAME_PART_TITLE, "text", false, false},
+    {"body", GAME_PART_BODY, "text", true, false},    {"fields", GAME_PART_FIELD, "text", true, false},
+    {"button", GAME_PART_BUTTON, "text", false, false}, {NULL, 0, NULL, false, false}};
+
+static bool read_mockup(reader *r, const char *what, int line, game_question *q)
 {
     lua_State *L = r->L;
-    int ml = find_line(r, line, "mail");
-    if (rawfield(L, -1, "mail") != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return fail(r, ml, "%s: a hotspot question needs mail = { from = …, subject = …, body = … }", what);
+    static const struct { const char *name; game_mockup type; const mockup_field *fields; } types[] = {
+        {"mail", GAME_MOCKUP_MAIL, mail_fields}, {"sms", GAME_MOCKUP_SMS, sms_fields},
+        {"browser", GAME_MOCKUP_BROWSER, browser_fields}};
+    const mockup_field *fields = NULL;
+    int ml = line;
+    for (size_t i = 0; i < 3 && !fields; i++) {
+        if (rawfield(L, -1, types[i].name) == LUA_TTABLE) {
+            fields = types[i].fields;
+            q->mockup = types[i].type;
+            ml = find_line(r, line, types[i].name);
+        } else {
+            lua_pop(L, 1);
+        }
     }
-    static const struct { const char *field; game_part_kind kind; const char *textfield; } singles[] = {
-        {"from", GAME_PART_FROM, "name"}, {"reply_to", GAME_PART_REPLY_TO, "address"},
-        {"subject", GAME_PART_SUBJECT, "text"}, {"date", GAME_PART_DATE, "text"}};
+    if (!fields)
+        return fail(r, line, "%s: a hotspot question needs a mock-up: mail = { … }, sms = { … } or browser = { … }",
+                    what);
     bool ok = true;
-    for (size_t i = 0; ok && i < 4; i++) {
-        int t = rawfield(L, -1, singles[i].field);
-        if (t != LUA_TNIL)
-            ok = read_part(r, what, find_line(r, ml, singles[i].field), q, singles[i].kind, singles[i].field,
-                           singles[i].textfield);
-        else if (i == 0 || i == 2)
-            ok = fail(r, ml, "%s: mail needs %s", what, singles[i].field);
-        lua_pop(L, 1);
-    }
-    static const struct { const char *field, *name; game_part_kind kind; const char *textfield; } lists[] = {
-        {"body", "body", GAME_PART_BODY, "text"}, {"links", "links", GAME_PART_LINK, "text"},
-        {"attachments", "attachments", GAME_PART_ATTACHMENT, "name"}};
-    for (size_t i = 0; ok && i < 3; i++) {
-        int fl = find_line(r, ml, lists[i].field);
-        int t = rawfield(L, -1, lists[i].field);
-        if (t == LUA_TTABLE) {
+    for (const mockup_field *f = fields; ok && f->field; f++) {
+        int fl = find_line(r, ml, f->field);
+        int t = rawfield(L, -1, f->field);
+        if (t == LUA_TNIL) {
+            if (f->required) ok = fail(r, ml, "%s: the mock-up needs %s", what, f->field);
+        } else if (!f->list) {
+            ok = read_part(r, what, fl, q, f->kind, f->field, f->textfield);
+        } else if (t != LUA_TTABLE) {
+            ok = fail(r, fl, "%s: %s must be a list", what, f->field);
+        } else {
             size_t n = (size_t)lua_rawlen(L, -1);
             for (size_t k = 0; ok && k < n; k++) {
                 char name[24];
-                snprintf(name, sizeof name, "%s.%zu", lists[i].name, k + 1);
+                snprintf(name, sizeof name, "%s.%zu", f->field, k + 1);
                 lua_rawgeti(L, -1, (lua_Integer)k + 1);
-                ok = read_part(r, what, fl, q, lists[i].kind, name, lists[i].textfield);
+                ok = read_part(r, what, fl, q, f->kind, name, f->textfield);
                 lua_pop(L, 1);
             }
-        } else if (t != LUA_TNIL) {
-            ok = fail(r, fl, "%s: mail %s must be a list", what, lists[i].field);
         }
         lua_pop(L, 1);
     }
@@ -597,7 +620,7 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         lua_pop(L, 1);
         return ok;
     }
-    case GAME_KIND_HOTSPOT: return read_mail(r, what, line, q);
+    case GAME_KIND_HOTSPOT: return read_mockup(r, what, line, q);
     case GAME_KIND_PASSWORD: {
         double level;
         if (!read_number(r, what, line, "strength", 3, &level)) return false;

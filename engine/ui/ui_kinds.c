@@ -230,8 +230,19 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
     return y - y0;
 }
 
+static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
+static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
+
 static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
 {
+    if (question(u)->mockup == GAME_MOCKUP_SMS) {
+        sms_layout_compute(u, m, top, bottom, M);
+        return;
+    }
+    if (question(u)->mockup == GAME_MOCKUP_BROWSER) {
+        browser_layout_compute(u, m, top, bottom, M);
+        return;
+    }
     const game_question *q = question(u);
     memset(M, 0, sizeof *M);
     int w = m->W - 2 * m->pad;
@@ -246,8 +257,41 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
 }
 
+static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M);
+static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M);
+
+/* The mark of a part: a ring (marked, focused or under the pointer) and, once marked, a
+ * flag in its corner. */
+static void part_ring(ui *u, const ui_metrics *m, size_t i, gfx_rect r, gfx_color bg)
+{
+    gfx *g = u->g;
+    unsigned marks = game_session_draft(u->session)->chosen;
+    bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
+    gfx_color ring = marked ? UI_ACCENT_DARK : focus ? UI_FOCUS : hot ? (gfx_color){160, 175, 200, 255}
+                                                                      : (gfx_color){0, 0, 0, 0};
+    if (!ring.a) return;
+    gfx_fill_rounded(g, (gfx_rect){r.x - 4, r.y - 4, r.w + 8, r.h + 8}, m->radius / 2 + 4, ring);
+    gfx_fill_rounded(g, (gfx_rect){r.x - 1, r.y - 1, r.w + 2, r.h + 2}, m->radius / 2, bg);
+}
+
+static void part_flag(ui *u, const mail_layout *M, size_t i, gfx_rect r)
+{
+    if (!((game_session_draft(u->session)->chosen >> i) & 1u)) return;
+    int d = M->px;
+    gfx_fill_circle(u->g, r.x + r.w - d / 2, r.y + d / 2, d / 2, UI_ACCENT_DARK);
+    gfx_text(u->g, "!", GFX_FONT_BOLD, d * 3 / 4, r.x + r.w - d / 2, r.y + d / 20, GFX_ALIGN_CENTER, UI_TEXT);
+}
+
 static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool feedback)
 {
+    if (question(u)->mockup == GAME_MOCKUP_SMS) {
+        draw_sms(u, m, M);
+        return;
+    }
+    if (question(u)->mockup == GAME_MOCKUP_BROWSER) {
+        draw_browser(u, m, M);
+        return;
+    }
     gfx *g = u->g;
     const game_question *q = question(u);
     const game_answer *a = feedback ? game_session_answer(u->session, game_session_question_index(u->session)) : NULL;
@@ -317,6 +361,171 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
         gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf, sizeof buf);
         gfx_fill_rect(g, (gfx_rect){M->panel.x + m->gap, M->status_y - 2, M->panel.w - 2 * m->gap, 1}, muted);
         gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y, GFX_ALIGN_LEFT, muted);
+    }
+}
+
+/* ---- sms: a phone, the sender at the top, the messages as bubbles ---- */
+
+static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
+{
+    const game_question *q = question(u);
+    memset(M, 0, sizeof *M);
+    int pw = m->W * 55 / 100;
+    if (pw > m->H * 8 / 10) pw = m->H * 8 / 10;
+    M->panel = (gfx_rect){m->W / 2 - pw / 2, top, pw, bottom - top};
+    int bw = pw * 82 / 100 - 2 * m->gap;
+    for (int px = m->body;; px -= 2) {
+        if (px < m->small) px = m->small;
+        int y = top + px * 2 + m->gap * 2; /* under the sender's bar */
+        for (size_t i = 0; i < q->nparts; i++) {
+            const game_part *p = &q->parts[i];
+            if (p->kind == GAME_PART_SUBJECT) { /* the sender, in the bar */
+                M->part[i] = (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, pw - 2 * m->gap, px * 3 / 2};
+                continue;
+            }
+            int used;
+            gfx_font f = p->kind == GAME_PART_LINK ? GFX_FONT_BOLD : GFX_FONT_REGULAR; /* as drawn */
+            int h = gfx_text_wrapped_height(u->g, game_text_get(&p->text, u->lang), f, px, bw - 2 * m->gap, &used);
+            M->part[i] = (gfx_rect){M->panel.x + m->gap, y, used + 2 * m->gap, h + m->gap};
+            y += h + m->gap * 2;
+        }
+        M->px = px;
+        if (y <= bottom - m->gap || px == m->small) break;
+    }
+    M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
+}
+
+static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    gfx_color screen = {246, 248, 251, 255}, bubble = {229, 231, 236, 255}, ink = {25, 32, 45, 255};
+    gfx_color link = {20, 80, 200, 255};
+    gfx_fill_rounded(g, (gfx_rect){M->panel.x - 8, M->panel.y - 8, M->panel.w + 16, M->panel.h + 16},
+                     m->radius * 2, (gfx_color){40, 44, 52, 255}); /* the phone */
+    gfx_fill_rounded(g, M->panel, m->radius * 2 - 8, screen);
+    gfx_fill_rect(g, (gfx_rect){M->panel.x, M->panel.y + M->px * 2, M->panel.w, 1}, (gfx_color){200, 205, 215, 255});
+    char buf[400];
+    int hovered = -1;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const game_part *p = &q->parts[i];
+        gfx_rect r = M->part[i];
+        const char *t = game_text_get(&p->text, u->lang);
+        if (p->kind == GAME_PART_SUBJECT) {
+            part_ring(u, m, i, r, screen);
+            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, M->px, r.w, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + r.h / 2 - M->px * 6 / 10, GFX_ALIGN_CENTER, ink);
+        } else {
+            part_ring(u, m, i, r, screen);
+            gfx_fill_rounded(g, r, m->radius, bubble);
+            bool is_link = p->kind == GAME_PART_LINK;
+            if (is_link && ui_hovering(u, r)) hovered = (int)i;
+            gfx_text_wrapped(g, t, is_link ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y + m->gap / 2,
+                             r.w - 2 * m->gap, GFX_ALIGN_LEFT, is_link ? link : ink);
+        }
+        part_flag(u, M, i, r);
+    }
+    if (hovered >= 0 && q->parts[hovered].extra) {
+        char line[400];
+        ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered].extra, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf, sizeof buf);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y, GFX_ALIGN_LEFT,
+                 (gfx_color){88, 98, 115, 255});
+    }
+}
+
+/* ---- browser: the address bar, the page, its login form ---- */
+
+static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
+{
+    const game_question *q = question(u);
+    memset(M, 0, sizeof *M);
+    int w = m->W - 2 * m->pad;
+    M->panel = (gfx_rect){m->pad, top, w, bottom - top};
+    for (int px = m->body;; px -= 2) {
+        if (px < m->small) px = m->small;
+        int bar = px * 2;
+        int y = top + bar + m->gap * 2;
+        int fw = w * 6 / 10;
+        for (size_t i = 0; i < q->nparts; i++) {
+            const game_part *p = &q->parts[i];
+            const char *t = game_text_get(&p->text, u->lang);
+            switch (p->kind) {
+            case GAME_PART_URL:
+                M->part[i] = (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, w - 2 * m->gap, bar};
+                break;
+            case GAME_PART_TITLE: {
+                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_BOLD, px * 5 / 4, w - 4 * m->gap, NULL);
+                M->part[i] = (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap, h + m->gap / 2};
+                y += h + m->gap;
+                break;
+            }
+            case GAME_PART_FIELD:
+            case GAME_PART_BUTTON:
+                M->part[i] = (gfx_rect){M->panel.x + (w - fw) / 2, y, fw, px * 2};
+                y += px * 2 + m->gap;
+                break;
+            default: {
+                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, w - 4 * m->gap, NULL);
+                M->part[i] = (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap, h + m->gap / 2};
+                y += h + m->gap;
+            }
+            }
+        }
+        M->px = px;
+        if (y <= bottom - m->gap || px == m->small) break;
+    }
+}
+
+static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    gfx_color page = {250, 251, 253, 255}, chrome = {222, 226, 233, 255}, ink = {25, 32, 45, 255};
+    gfx_color muted = {88, 98, 115, 255};
+    ui_draw_panel(g, m, M->panel, page);
+    gfx_fill_rounded(g, (gfx_rect){M->panel.x, M->panel.y, M->panel.w, M->px * 2 + m->gap}, m->radius, chrome);
+    for (size_t i = 0; i < q->nparts; i++) {
+        const game_part *p = &q->parts[i];
+        gfx_rect r = M->part[i];
+        const char *t = game_text_get(&p->text, u->lang);
+        char buf[400];
+        switch (p->kind) {
+        case GAME_PART_URL: {
+            part_ring(u, m, i, r, chrome);
+            gfx_fill_rounded(g, r, r.h / 2, page);
+            int ix = r.x + r.h / 2, iy = r.y + r.h / 2, s2 = M->px * 2 / 3;
+            bool https = strncmp(t, "https://", 8) == 0;
+            if (https) { /* a padlock: a shackle and a body */
+                gfx_fill_circle(g, ix, iy - s2 / 4, s2 / 3, muted);
+                gfx_fill_circle(g, ix, iy - s2 / 4, s2 / 5, page);
+                gfx_fill_rect(g, (gfx_rect){ix - s2 / 2, iy - s2 / 6, s2, s2 * 2 / 3}, muted);
+            }
+            gfx_text_ellipsize(g, t, GFX_FONT_REGULAR, M->px, r.w - r.h - m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, M->px, r.x + r.h, r.y + (r.h - M->px * 6 / 5) / 2, GFX_ALIGN_LEFT, ink);
+            break;
+        }
+        case GAME_PART_TITLE:
+            part_ring(u, m, i, r, page);
+            gfx_text_wrapped(g, t, GFX_FONT_BOLD, M->px * 5 / 4, r.x + m->gap, r.y, r.w - 2 * m->gap, GFX_ALIGN_LEFT, ink);
+            break;
+        case GAME_PART_FIELD:
+            part_ring(u, m, i, r, page);
+            gfx_fill_rounded(g, r, m->radius / 2, (gfx_color){190, 198, 210, 255});
+            gfx_fill_rounded(g, (gfx_rect){r.x + 2, r.y + 2, r.w - 4, r.h - 4}, m->radius / 2, (gfx_color){255, 255, 255, 255});
+            gfx_text(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y + (r.h - M->px * 6 / 5) / 2, GFX_ALIGN_LEFT, muted);
+            break;
+        case GAME_PART_BUTTON:
+            part_ring(u, m, i, r, page);
+            gfx_fill_rounded(g, r, m->radius / 2, (gfx_color){20, 80, 200, 255});
+            gfx_text(g, t, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + (r.h - M->px * 6 / 5) / 2, GFX_ALIGN_CENTER,
+                     (gfx_color){255, 255, 255, 255});
+            break;
+        default:
+            part_ring(u, m, i, r, page);
+            gfx_text_wrapped(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y, r.w - 2 * m->gap, GFX_ALIGN_LEFT, ink);
+        }
+        part_flag(u, M, i, r);
     }
 }
 

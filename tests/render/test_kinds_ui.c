@@ -197,3 +197,18 @@ Test(kinds_ui, marking_the_clues_of_a_mail_by_pointer_and_by_keys)
     cr_assert_gt(game_session_answer(u->session, 0)->points, 0);
     close_all();
 }
+
+Test(kinds_ui, marking_a_text_message_and_a_web_page)
+{
+    open_file(VIGIE_SOURCE_DIR "/tests/data/mockups-level.lua", 1);
+    click(UI_T_PART, 0); /* the sender */
+    click(UI_T_PART, 3); /* the link */
+    cr_assert_eq(draft()->chosen, 0x9u);
+    click(UI_T_SUBMIT, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    close_all();
+    open_file(VIGIE_SOURCE_DIR "/tests/data/mockups-level.lua", 2);
+    click(UI_T_PART, 0); /* the address bar */
+    cr_assert_eq(draft()->chosen, 0x1u);
+    close_all();
+}

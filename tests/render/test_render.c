@@ -110,6 +110,9 @@ Test(render, feedback_password) { shot("feedback-password", KINDS, "--phase feed
 Test(render, feedback_estimate) { shot("feedback-estimate", KINDS, "--phase feedback --question 5 --answer wrong"); }
 Test(render, question_hotspot_mail) { shot("question-mail", "tests/data/mail-level.lua", "--phase question"); }
 Test(render, feedback_hotspot_mail) { shot("feedback-mail", "tests/data/mail-level.lua", "--phase feedback --answer wrong"); }
+Test(render, question_hotspot_sms) { shot("question-sms", "tests/data/mockups-level.lua", "--phase question --question 1"); }
+Test(render, question_hotspot_browser) { shot("question-browser", "tests/data/mockups-level.lua", "--phase question --question 2"); }
+Test(render, feedback_hotspot_sms) { shot("feedback-sms", "tests/data/mockups-level.lua", "--phase feedback --question 1 --answer wrong"); }
 Test(render, question_with_a_picture) { shot("question-image", "tests/data/image-level.lua", "--phase question --question 1"); }
 Test(render, question_with_a_missing_picture) { shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2"); }
 
