@@ -42,7 +42,7 @@ return {
                  en = "Answer with 1–{1} or A–{2}, or the arrows and Enter" },
   ["q.order_keys"] = { fr = "Glisse, ▲▼, ou ↑↓ et Entrée", en = "Drag, ▲▼, or ↑↓ and Enter" },
   ["q.order_grabbed"] = { fr = "↑↓ déplace · Entrée pose", en = "↑↓ moves · Enter drops" },
-  ["q.sort_keys"] = { fr = "Touche un panier, ou 1–{1} / A–{2}", en = "Tap a bin, or 1–{1} / A–{2}" },
+  ["q.sort_keys"] = { fr = "Glisse la carte ou touche un panier · 1–{1} / A–{2}", en = "Drag the card or tap a bin · 1–{1} / A–{2}" },
   ["q.submit_keys"] = { fr = "Tout est classé : Entrée", en = "All sorted: Enter" },
   ["q.sort_done"] = { fr = "Tout est classé !", en = "All sorted!" },
   ["q.undo"] = { fr = "Annuler", en = "Undo" },

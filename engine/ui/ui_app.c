@@ -205,6 +205,7 @@ static void after_step(ui *u, uint64_t now)
         u->grabbed = false;
         u->drag_from = -1;
         u->sliding = false;
+        u->card_drag = false;
         u->nplaced = 0;
     } else if (ph == GAME_PHASE_RESULTS) {
         size_t k = item_of(u, u->cur_pack, u->cur_level);
@@ -266,7 +267,8 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
     case UI_T_BIN:
     case UI_T_UNDO:
     case UI_T_TRACK:
-    case UI_T_PART: break; /* handled by ui_kind_pointer */
+    case UI_T_PART:
+    case UI_T_CARD: break; /* handled by ui_kind_pointer */
     case UI_T_NONE: break;
     }
     u->dirty = true;

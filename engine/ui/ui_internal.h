@@ -118,6 +118,7 @@ struct ui {
     bool grabbed;      /* order: the focused item moves with the arrows */
     int drag_from;     /* order: the position a drag began at, -1 none */
     bool sliding;      /* estimate: the slider follows the pointer */
+    bool card_drag;    /* sort: the card follows the pointer */
     signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
     int nplaced;
 
@@ -155,6 +156,7 @@ typedef enum {
     UI_T_UNDO,     /* sort: take back the last card */
     UI_T_TRACK,    /* estimate: the slider */
     UI_T_PART,     /* hotspot: index = part */
+    UI_T_CARD,     /* sort: the card to place, which can be dragged onto a bin */
 } ui_target_kind;
 
 typedef struct {

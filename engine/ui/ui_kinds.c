@@ -650,6 +650,19 @@ static int next_card(const ui *u)
     return -1;
 }
 
+/* The card to place; while dragged it is drawn last, under the pointer. */
+static void draw_card(ui *u, const ui_metrics *m, gfx_rect cr, int card)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    ui_draw_panel(g, m, cr, UI_TEXT);
+    const char *t = item_text(u, q, (size_t)card);
+    int px = gfx_text_fit(g, t, GFX_FONT_BOLD, m->body, m->small, cr.w - 2 * m->gap, cr.h - m->gap);
+    int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, cr.w - 2 * m->gap, NULL);
+    gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, cr.x + m->gap, cr.y + (cr.h - th) / 2, cr.w - 2 * m->gap,
+                     GFX_ALIGN_CENTER, UI_INK);
+}
+
 static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
 {
     gfx *g = u->g;
@@ -658,12 +671,7 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
     int card = next_card(u);
     char buf[300];
     if (card >= 0) {
-        ui_draw_panel(g, m, L->card, UI_TEXT);
-        const char *t = item_text(u, q, (size_t)card);
-        int px = gfx_text_fit(g, t, GFX_FONT_BOLD, m->body, m->small, L->card.w - 2 * m->gap, L->card.h - m->gap);
-        int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, L->card.w - 2 * m->gap, NULL);
-        gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, L->card.x + m->gap, L->card.y + (L->card.h - th) / 2,
-                         L->card.w - 2 * m->gap, GFX_ALIGN_CENTER, UI_INK);
+        if (!u->card_drag) draw_card(u, m, L->card, card);
     } else {
         ui_centered(u, ui_str(u, "q.sort_done"), GFX_FONT_BOLD, m->body, L->card.x,
                     L->card.y + (L->card.h - m->body * 6 / 5) / 2, L->card.w, UI_ACCENT, true);
@@ -706,6 +714,8 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
     if (u->nplaced > 0) hint_room.x = L->undo.x;
     draw_submit(u, m, L->submit, card < 0, buf, false);
     (void)hint_room;
+    if (card >= 0 && u->card_drag)
+        draw_card(u, m, (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h}, card);
 }
 
 static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L, bool password)
@@ -819,6 +829,7 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
         break;
     case GAME_KIND_SORT:
         for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
+        if (next_card(u) >= 0) ui_add_target(t, UI_T_CARD, 0, L.card);
         if (u->nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
         break;
     case GAME_KIND_ESTIMATE: {
@@ -1013,6 +1024,7 @@ bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_
         u->dirty = true;
         u->focus = -1;
         if (t && t->kind == UI_T_ITEM) u->drag_from = t->index;
+        if (t && t->kind == UI_T_CARD) u->card_drag = true;
         if (t && t->kind == UI_T_TRACK) {
             u->sliding = true;
             set_value_at(u, ev->x, now);
@@ -1025,7 +1037,7 @@ bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_
             set_value_at(u, ev->x, now);
             return true;
         }
-        if (u->drag_from >= 0) {
+        if (u->drag_from >= 0 || u->card_drag) {
             u->px = ev->x;
             u->py = ev->y;
             u->dirty = true;
@@ -1038,7 +1050,13 @@ bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_
         u->pressed = false;
         u->dirty = true;
         int from = u->drag_from;
+        bool card = u->card_drag;
         u->drag_from = -1;
+        u->card_drag = false;
+        if (card) { /* a card dropped on a bin goes there */
+            if (t && t->kind == UI_T_BIN) place(u, t->index, now);
+            return true;
+        }
         if (u->sliding) {
             u->sliding = false;
             return true;
@@ -1090,6 +1108,7 @@ int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
         for (size_t p = 0; p < q->nparts; p++)
             n += q->parts[p].clue || ((a->resp.chosen >> p) & 1u);
         h = n * lh + m->gap;
+        if (room <= 0 || n * 2 * lh + m->gap <= room) h = n * 2 * lh + m->gap; /* roomy: 2 lines each */
         break;
     }
     case GAME_KIND_PASSWORD: h = password_report(u, m, game_session_answer(u->session, game_session_question_index(u->session))->resp.text, 0, 0, w, false, 3) + lh; break;
@@ -1188,6 +1207,9 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     case GAME_KIND_HOTSPOT: {
         /* Every clue, found or missed, with why; then the wrong marks. */
         int y = r.y;
+        int rows_needed = 0;
+        for (size_t p = 0; p < q->nparts; p++)
+            rows_needed += q->parts[p].clue || (!a->timeout && ((resp->chosen >> p) & 1u));
         for (int pass = 0; pass < 2; pass++)
             for (size_t p = 0; p < q->nparts; p++) {
                 const game_part *pt = &q->parts[p];
@@ -1207,12 +1229,19 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
                 }
                 int tw = 0, th;
                 if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, m->small, &tw, &th);
-                gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 3 - tw, buf, sizeof buf);
-                gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+                int room_w = r.w - icon - m->gap * 3 - tw;
+                int rows = r.h >= (int)(2 * lh) * rows_needed ? 2 : 1;
+                if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, m->small, room_w, NULL) <= 2 * (m->small * 6 / 5)) {
+                    gfx_text_wrapped(g, line, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, room_w,
+                                     GFX_ALIGN_LEFT, UI_TEXT);
+                } else {
+                    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, room_w, buf, sizeof buf);
+                    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+                }
                 if (tag)
                     gfx_text(g, tag, GFX_FONT_BOLD, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
                              marked ? (gfx_color){140, 230, 170, 255} : (gfx_color){255, 150, 140, 255});
-                y += lh;
+                y += lh * rows;
             }
         break;
     }

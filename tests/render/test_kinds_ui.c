@@ -212,3 +212,28 @@ Test(kinds_ui, marking_a_text_message_and_a_web_page)
     cr_assert_eq(draft()->chosen, 0x1u);
     close_all();
 }
+
+Test(kinds_ui, a_card_dragged_onto_a_bin_goes_there)
+{
+    open_at(2);
+    ui_targets ts;
+    ui_screen_layout(u, now, false, &ts);
+    gfx_rect card = {0}, bin = {0};
+    for (int i = 0; i < ts.n; i++) {
+        if (ts.t[i].kind == UI_T_CARD) card = ts.t[i].r;
+        if (ts.t[i].kind == UI_T_BIN && ts.t[i].index == 1) bin = ts.t[i].r;
+    }
+    cr_assert_gt(card.w, 0);
+    input_event d = {.type = INPUT_POINTER_DOWN, .x = card.x + card.w / 2, .y = card.y + card.h / 2};
+    input_event mv = {.type = INPUT_POINTER_MOVE, .x = bin.x + bin.w / 2, .y = bin.y + bin.h / 2};
+    input_event up = mv;
+    up.type = INPUT_POINTER_UP;
+    ui_input(u, &d, now += 50);
+    ui_input(u, &mv, now += 50);
+    ui_draw(u, now); /* the card under the finger */
+    ui_input(u, &up, now += 50);
+    int in_bin1 = 0;
+    for (int i = 0; i < 4; i++) in_bin1 += draft()->bins[i] == 1;
+    cr_assert_eq(in_bin1, 1);
+    close_all();
+}
