@@ -4,6 +4,7 @@
 #   make bench   measure Vigie against a minimal SDL program and LÖVE (see bench/README.md)
 #   make golden  accept the current screenshots as the new references (review them first!)
 #   make deb     build a Debian package with CPack
+#   make format  reformat the C sources with .clang-format (make test checks it)
 # The build itself is plain CMake: cmake -B build && cmake --build build && ctest --test-dir build
 
 BUILD      ?= build
@@ -17,8 +18,10 @@ DEBS = cmake make gcc libc6-dev pkg-config \
 
 FUZZ_TIME  ?= 60
 FUZZ_DEBS   = clang libclang-rt-14-dev
+FORMAT_DEBS = clang-format
+C_SOURCES   = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find engine tests bench -name '*.[ch]')
 
-.PHONY: all deps build play test test-asan bench golden deb clean fuzz
+.PHONY: all deps build play test test-asan bench golden deb clean fuzz format format-check
 
 all: build
 
@@ -43,6 +46,7 @@ play: build
 	./$(BUILD)/vigie --levels levels
 
 test: build
+	$(MAKE) --no-print-directory format-check
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
 	$(MAKE) --no-print-directory fuzz FUZZ_TIME=20
@@ -63,6 +67,15 @@ fuzz:
 	  -max_len=16384 -print_final_stats=1 corpus ../levels/lycee ../tests/hostile ../docs/examples \
 	  ../tests/data > fuzz.log 2>&1; st=$$?; tail -n 6 fuzz.log; \
 	  echo "fuzz: exit $$st (full log: build-fuzz/fuzz.log)"; exit $$st; }
+
+format:
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FORMAT_DEBS)"
+	clang-format -i $(C_SOURCES)
+
+# Fails, naming the lines, when a C file is not formatted as .clang-format says.
+format-check:
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FORMAT_DEBS)"
+	clang-format --dry-run --Werror $(C_SOURCES)
 
 bench: build
 	cmake --build $(BUILD) --target vigie_bench_script

@@ -24,15 +24,20 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static const char *QUESTION =
-    "    { id = \"q%d\", kind = \"choice\", prompt = { fr = \"Question %d ?\", en = \"Question %d?\" },\n"
-    "      choices = { { fr = \"Un\", en = \"One\" }, { fr = \"Deux\", en = \"Two\" }, { fr = \"Trois\", en = \"Three\" } },\n"
-    "      correct = 2, explain = { fr = \"Parce que.\", en = \"Because.\" }, source = \"ANSSI\", time = 20 },\n";
+static const char *QUESTION = "    { id = \"q%d\", kind = \"choice\", prompt = { fr = \"Question "
+                              "%d ?\", en = \"Question %d?\" },\n"
+                              "      choices = { { fr = \"Un\", en = \"One\" }, { fr = \"Deux\", "
+                              "en = \"Two\" }, { fr = \"Trois\", en = \"Three\" } },\n"
+                              "      correct = 2, explain = { fr = \"Parce que.\", en = "
+                              "\"Because.\" }, source = \"ANSSI\", time = 20 },\n";
 
 static void write_level(const char *path, int id, int nq, const char *extra)
 {
     FILE *f = fopen(path, "w");
-    fprintf(f, "return {\n  id = \"level-%d\",\n  title = { fr = \"Niveau\", en = \"Level\" },\n  questions = {\n", id);
+    fprintf(f,
+            "return {\n  id = \"level-%d\",\n  title = { fr = \"Niveau\", en = \"Level\" },\n  "
+            "questions = {\n",
+            id);
     for (int q = 0; q < nq; q++) fprintf(f, QUESTION, q, q, q);
     fprintf(f, "  },\n%s}\n", extra ? extra : "");
     fclose(f);
@@ -68,8 +73,9 @@ int main(void)
         script_level_unload(sl);
     }
     double t1 = now();
-    printf("levels loaded and checked: %.0f per second (1,000 levels of 10 questions, %.2f ms each)\n",
-           n / (t1 - t0), (t1 - t0) * 1000 / n);
+    printf(
+        "levels loaded and checked: %.0f per second (1,000 levels of 10 questions, %.2f ms each)\n",
+        n / (t1 - t0), (t1 - t0) * 1000 / n);
 
     /* 2. One call into the default scoring rule. */
     snprintf(path, sizeof path, "%s/score.lua", dir);
@@ -78,8 +84,12 @@ int main(void)
     game_error err;
     script_level_load(path, NULL, NULL, NULL, &sl, &err);
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[0], .resp = {.chosen = 2}, .correct = true,
-                          .time_ms = 3000, .limit_ms = 20000, .streak = 2};
+    game_score_ctx ctx = {.question = &lv->questions[0],
+                          .resp = {.chosen = 2},
+                          .correct = true,
+                          .time_ms = 3000,
+                          .limit_ms = 20000,
+                          .streak = 2};
     long pts, calls = 200000;
     t0 = now();
     for (long i = 0; i < calls; i++) script_level_score(sl, &ctx, &pts, &err);

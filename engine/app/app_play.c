@@ -29,10 +29,14 @@ typedef struct {
 
 static bool parse_renderer(const char *s, gfx_renderer_kind *k)
 {
-    if (strcmp(s, "auto") == 0) *k = GFX_RENDERER_AUTO;
-    else if (strcmp(s, "software") == 0) *k = GFX_RENDERER_SOFTWARE;
-    else if (strcmp(s, "accelerated") == 0 || strcmp(s, "gpu") == 0) *k = GFX_RENDERER_ACCELERATED;
-    else return false;
+    if (strcmp(s, "auto") == 0)
+        *k = GFX_RENDERER_AUTO;
+    else if (strcmp(s, "software") == 0)
+        *k = GFX_RENDERER_SOFTWARE;
+    else if (strcmp(s, "accelerated") == 0 || strcmp(s, "gpu") == 0)
+        *k = GFX_RENDERER_ACCELERATED;
+    else
+        return false;
     return true;
 }
 
@@ -44,19 +48,26 @@ static int parse_play(int argc, char **argv, play_opts *o)
         fprintf(stderr, "vigie: VIGIE_RENDERER=%s is not auto, software or accelerated\n", env);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--levels") == 0 && v) o->levels_dir = argv[++i];
-        else if (strcmp(a, "--open") == 0 && v) o->open = argv[++i];
-        else if (strcmp(a, "--fullscreen") == 0) o->fullscreen = true;
-        else if (strcmp(a, "--mute") == 0) o->mute = true;
-        else if (strcmp(a, "--lang") == 0 && v && game_lang_parse(v, &o->lang)) i++;
-        else if (strcmp(a, "--size") == 0 && v && app_parse_size(v, &o->w, &o->h)) i++;
+        if (strcmp(a, "--levels") == 0 && v)
+            o->levels_dir = argv[++i];
+        else if (strcmp(a, "--open") == 0 && v)
+            o->open = argv[++i];
+        else if (strcmp(a, "--fullscreen") == 0)
+            o->fullscreen = true;
+        else if (strcmp(a, "--mute") == 0)
+            o->mute = true;
+        else if (strcmp(a, "--lang") == 0 && v && game_lang_parse(v, &o->lang))
+            i++;
+        else if (strcmp(a, "--size") == 0 && v && app_parse_size(v, &o->w, &o->h))
+            i++;
         else if (strcmp(a, "--volume") == 0 && v) {
             o->volume = atoi(argv[++i]);
             if (o->volume < 0 || o->volume > 100) {
                 fprintf(stderr, "vigie: --volume takes 0 to 100\n");
                 return 2;
             }
-        } else if (strcmp(a, "--renderer") == 0 && v && parse_renderer(v, &o->renderer)) i++;
+        } else if (strcmp(a, "--renderer") == 0 && v && parse_renderer(v, &o->renderer))
+            i++;
         else if (strcmp(a, "--seed") == 0 && v && app_parse_u64(v, &o->seed)) {
             o->has_seed = true;
             i++;
@@ -175,9 +186,12 @@ int app_cmd_play(int argc, char **argv)
         if (audio_update(snd) && now + 150 < due) due = now + 150;
         SDL_Event ev;
         int got;
-        if (bench > 0) got = SDL_PollEvent(&ev);
-        else if (due == never) got = SDL_WaitEvent(&ev);
-        else got = SDL_WaitEventTimeout(&ev, (int)(due > now ? due - now : 0));
+        if (bench > 0)
+            got = SDL_PollEvent(&ev);
+        else if (due == never)
+            got = SDL_WaitEvent(&ev);
+        else
+            got = SDL_WaitEventTimeout(&ev, (int)(due > now ? due - now : 0));
         int ww, wh, dw, dh;
         while (got) {
             SDL_GetWindowSize(gfx_window(g), &ww, &wh);
@@ -218,8 +232,10 @@ int app_cmd_shot(int argc, char **argv)
     game_lang lang = app_lang_from_env();
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--out") == 0 && v) out = argv[++i];
-        else if (strcmp(a, "--phase") == 0 && v) phase = argv[++i];
+        if (strcmp(a, "--out") == 0 && v)
+            out = argv[++i];
+        else if (strcmp(a, "--phase") == 0 && v)
+            phase = argv[++i];
         else if (strcmp(a, "--question") == 0 && v) {
             question = (size_t)atol(argv[++i]);
             if (question < 1) {
@@ -238,9 +254,12 @@ int app_cmd_shot(int argc, char **argv)
             }
         } else if (strcmp(a, "--answer") == 0 && v) {
             const char *x = argv[++i];
-            if (strcmp(x, "right") == 0) answer = UI_ANSWER_RIGHT;
-            else if (strcmp(x, "wrong") == 0) answer = UI_ANSWER_WRONG;
-            else if (strcmp(x, "timeout") == 0) answer = UI_ANSWER_TIMEOUT;
+            if (strcmp(x, "right") == 0)
+                answer = UI_ANSWER_RIGHT;
+            else if (strcmp(x, "wrong") == 0)
+                answer = UI_ANSWER_WRONG;
+            else if (strcmp(x, "timeout") == 0)
+                answer = UI_ANSWER_TIMEOUT;
             else {
                 fprintf(stderr, "vigie shot: --answer takes right, wrong or timeout\n");
                 return 2;
@@ -250,14 +269,15 @@ int app_cmd_shot(int argc, char **argv)
                 fprintf(stderr, "vigie shot: --seed takes a whole number\n");
                 return 2;
             }
-        } else if (a[0] != '-' && !level) level = a;
+        } else if (a[0] != '-' && !level)
+            level = a;
         else {
             fprintf(stderr, "vigie shot: unexpected argument \"%s\"\n", a);
             return 2;
         }
     }
-    static const char *const phases[] = {"title", "menu", "intro", "question", "feedback",
-                                         "results", "error", NULL};
+    static const char *const phases[] = {"title",    "menu",    "intro", "question",
+                                         "feedback", "results", "error", NULL};
     bool known = false;
     for (const char *const *p = phases; *p; p++) known = known || strcmp(*p, phase) == 0;
     if (!level || !out || !known) {

@@ -47,8 +47,8 @@ static void check_unique_id(const char *path, const char *id, check_stats *st)
     for (size_t i = 0; i < st->nids; i++) {
         if (strcmp(st->ids[i], id) == 0) {
             st->errors++;
-            printf("%s:%d: the level id \"%s\" is already used by %s: give each level its own\n", path,
-                   id_line(path), id, st->paths[i]);
+            printf("%s:%d: the level id \"%s\" is already used by %s: give each level its own\n",
+                   path, id_line(path), id, st->paths[i]);
             return;
         }
     }
@@ -196,7 +196,8 @@ static json_t *answer_json(const game_question *q, const game_answer *a)
     const game_response *r = &a->resp;
     if (a->timeout) return json_null();
     switch (q->kind) {
-    case GAME_KIND_TRUEFALSE: return json_boolean(r->chosen == 1u);
+    case GAME_KIND_TRUEFALSE:
+        return json_boolean(r->chosen == 1u);
     case GAME_KIND_CHOICE:
         for (size_t c = 0; c < q->nchoices; c++)
             if (r->chosen & (1u << c)) return json_integer((json_int_t)c + 1);
@@ -211,15 +212,16 @@ static json_t *answer_json(const game_question *q, const game_answer *a)
     case GAME_KIND_SORT: {
         json_t *arr = json_array();
         for (size_t k = 0; k < q->nitems; k++)
-            json_array_append_new(arr, json_integer(q->kind == GAME_KIND_ORDER ? r->order[k] + 1
-                                                                               : r->bins[k] + 1));
+            json_array_append_new(
+                arr, json_integer(q->kind == GAME_KIND_ORDER ? r->order[k] + 1 : r->bins[k] + 1));
         return arr;
     }
     case GAME_KIND_INPUT: {
         json_t *t = json_string(r->text);
         return t ? t : json_string(""); /* not UTF-8: say nothing rather than fail */
     }
-    case GAME_KIND_ESTIMATE: return json_real(r->value);
+    case GAME_KIND_ESTIMATE:
+        return json_real(r->value);
     case GAME_KIND_HOTSPOT: {
         json_t *arr = json_array();
         for (size_t p = 0; p < q->nparts; p++)
@@ -236,7 +238,8 @@ static json_t *answer_json(const game_question *q, const game_answer *a)
         json_object_set_new(o, "length", json_integer((json_int_t)rep.length));
         return o;
     }
-    case GAME_KIND_COUNT: break;
+    case GAME_KIND_COUNT:
+        break;
     }
     return json_null();
 }
@@ -389,7 +392,7 @@ int app_cmd_new(int argc, char **argv)
         fprintf(stderr, "vigie new: cannot write %s\n", path);
         return 1;
     }
-    printf("Wrote %s (id \"%s\").\nCheck it:  vigie check %s\nPlay it:   vigie --open %s\n", path, id,
-           path, path);
+    printf("Wrote %s (id \"%s\").\nCheck it:  vigie check %s\nPlay it:   vigie --open %s\n", path,
+           id, path, path);
     return 0;
 }

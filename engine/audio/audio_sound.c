@@ -10,7 +10,7 @@
 #include <stdlib.h>
 
 #define RATE 44100
-#define TAU 6.283185307179586
+#define TAU  6.283185307179586
 
 struct audio {
     SDL_AudioDeviceID dev;

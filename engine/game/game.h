@@ -62,38 +62,38 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
 /* ---- levels ------------------------------------------------------------- */
 
 #define GAME_MAX_CHOICES 6
-#define GAME_MAX_ITEMS 8  /* order and sort */
-#define GAME_MAX_BINS 4   /* sort */
-#define GAME_MAX_ACCEPT 16 /* input */
-#define GAME_TEXT_MAX 128 /* input: what a player may type, in bytes */
-#define GAME_MAX_PARTS 24 /* hotspot: the parts of a mock-up a player may mark */
+#define GAME_MAX_ITEMS   8   /* order and sort */
+#define GAME_MAX_BINS    4   /* sort */
+#define GAME_MAX_ACCEPT  16  /* input */
+#define GAME_TEXT_MAX    128 /* input: what a player may type, in bytes */
+#define GAME_MAX_PARTS   24  /* hotspot: the parts of a mock-up a player may mark */
 
 /* hotspot: mock-ups drawn from data, and their parts. */
 typedef enum { GAME_MOCKUP_MAIL = 0, GAME_MOCKUP_SMS, GAME_MOCKUP_BROWSER } game_mockup;
 
 typedef enum {
-    GAME_PART_FROM = 0,  /* sender's name and address */
+    GAME_PART_FROM = 0, /* sender's name and address */
     GAME_PART_REPLY_TO,
     GAME_PART_SUBJECT,
     GAME_PART_DATE,
-    GAME_PART_BODY,      /* a paragraph */
-    GAME_PART_LINK,      /* shown text, real target in `extra` */
+    GAME_PART_BODY, /* a paragraph */
+    GAME_PART_LINK, /* shown text, real target in `extra` */
     GAME_PART_ATTACHMENT,
-    GAME_PART_MESSAGE,   /* sms: a message bubble */
-    GAME_PART_URL,       /* browser: the address bar */
-    GAME_PART_TITLE,     /* browser: the page's title */
-    GAME_PART_FIELD,     /* browser: a form field */
-    GAME_PART_BUTTON,    /* browser: the form's button */
+    GAME_PART_MESSAGE, /* sms: a message bubble */
+    GAME_PART_URL,     /* browser: the address bar */
+    GAME_PART_TITLE,   /* browser: the page's title */
+    GAME_PART_FIELD,   /* browser: a form field */
+    GAME_PART_BUTTON,  /* browser: the form's button */
     GAME_PART_KIND_COUNT
 } game_part_kind;
 
 typedef struct {
     game_part_kind kind;
-    game_text text;    /* what the mock-up shows */
-    char *extra;       /* FROM: the address; LINK: the real target; else NULL */
-    bool clue;         /* a thing to spot */
-    game_text why;     /* why it is (or is not) suspicious, revealed in the feedback */
-    char name[24];     /* how answers files name it: "from", "body.2", "links.1" */
+    game_text text; /* what the mock-up shows */
+    char *extra;    /* FROM: the address; LINK: the real target; else NULL */
+    bool clue;      /* a thing to spot */
+    game_text why;  /* why it is (or is not) suspicious, revealed in the feedback */
+    char name[24];  /* how answers files name it: "from", "body.2", "links.1" */
 } game_part;
 
 typedef enum {
@@ -125,8 +125,8 @@ typedef struct {
     size_t nchoices;
     unsigned correct_mask; /* bit i: choice i (as written) is correct */
     game_text explain;
-    char *source;     /* may be NULL */
-    char *image;      /* path of a picture shown with the prompt, or NULL */
+    char *source; /* may be NULL */
+    char *image;  /* path of a picture shown with the prompt, or NULL */
 
     /* order: the items in the right order; sort: the cards */
     game_text items[GAME_MAX_ITEMS];
@@ -292,11 +292,11 @@ typedef bool (*game_score_fn)(void *ud, const game_score_ctx *ctx, long *points,
 /* ---- the session: the state machine -------------------------------------- */
 
 typedef enum {
-    GAME_PHASE_MENU = 0,  /* no level running */
-    GAME_PHASE_INTRO,     /* level title and description */
-    GAME_PHASE_QUESTION,  /* the clock runs */
-    GAME_PHASE_FEEDBACK,  /* right or wrong, why */
-    GAME_PHASE_RESULTS,   /* the level's score and recap */
+    GAME_PHASE_MENU = 0, /* no level running */
+    GAME_PHASE_INTRO,    /* level title and description */
+    GAME_PHASE_QUESTION, /* the clock runs */
+    GAME_PHASE_FEEDBACK, /* right or wrong, why */
+    GAME_PHASE_RESULTS,  /* the level's score and recap */
 } game_phase;
 
 typedef struct {
@@ -310,15 +310,15 @@ typedef struct {
 } game_answer;
 
 typedef enum {
-    GAME_ACT_START = 0,  /* intro → first question */
-    GAME_ACT_CHOOSE,     /* arg: displayed position; choice/true-false: answers; multi: toggles */
-    GAME_ACT_SUBMIT,     /* multi: answers with the toggled set */
-    GAME_ACT_CONTINUE,   /* feedback → next question or results; results → menu */
-    GAME_ACT_QUIT,       /* any phase → menu */
-    GAME_ACT_MOVE,       /* order: the item at position arg goes to position arg2 */
-    GAME_ACT_PLACE,      /* sort: card arg (as written) into bin arg2 (-1: back to the pile) */
-    GAME_ACT_TEXT,       /* input: the typed text becomes `text` */
-    GAME_ACT_VALUE,      /* estimate: the slider is at `value` */
+    GAME_ACT_START = 0, /* intro → first question */
+    GAME_ACT_CHOOSE,    /* arg: displayed position; choice/true-false: answers; multi: toggles */
+    GAME_ACT_SUBMIT,    /* multi: answers with the toggled set */
+    GAME_ACT_CONTINUE,  /* feedback → next question or results; results → menu */
+    GAME_ACT_QUIT,      /* any phase → menu */
+    GAME_ACT_MOVE,      /* order: the item at position arg goes to position arg2 */
+    GAME_ACT_PLACE,     /* sort: card arg (as written) into bin arg2 (-1: back to the pile) */
+    GAME_ACT_TEXT,      /* input: the typed text becomes `text` */
+    GAME_ACT_VALUE,     /* estimate: the slider is at `value` */
 } game_action_kind;
 
 typedef struct {

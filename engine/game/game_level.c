@@ -56,9 +56,8 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     return false;
 }
 
-static const char *const kind_names[GAME_KIND_COUNT] = {"choice",   "multi",   "truefalse",
-                                                        "order",    "sort",    "input",
-                                                        "estimate", "password", "hotspot"};
+static const char *const kind_names[GAME_KIND_COUNT] = {
+    "choice", "multi", "truefalse", "order", "sort", "input", "estimate", "password", "hotspot"};
 
 bool game_kind_has_choices(game_kind k)
 {
@@ -198,7 +197,9 @@ void game_normalize(const char *in, char *out, size_t n)
             p += k;
             continue;
         }
-        const char *pair = cp == 0x153 || cp == 0x152 ? "oe" : cp == 0xE6 || cp == 0xC6 ? "ae" : NULL;
+        const char *pair = cp == 0x153 || cp == 0x152 ? "oe"
+                           : cp == 0xE6 || cp == 0xC6 ? "ae"
+                                                      : NULL;
         if (pair) { /* œ and æ: typed as two letters */
             if (space && o > 0 && o + 1 < n) out[o++] = ' ';
             space = false;
@@ -253,7 +254,8 @@ bool game_response_correct(const game_question *q, const game_response *r)
     switch (q->kind) {
     case GAME_KIND_CHOICE:
     case GAME_KIND_MULTI:
-    case GAME_KIND_TRUEFALSE: return r->chosen == q->correct_mask;
+    case GAME_KIND_TRUEFALSE:
+        return r->chosen == q->correct_mask;
     case GAME_KIND_ORDER:
         for (size_t i = 0; i < q->nitems; i++)
             if (r->order[i] != i) return false;
@@ -276,14 +278,17 @@ bool game_response_correct(const game_question *q, const game_response *r)
         }
         return false;
     }
-    case GAME_KIND_ESTIMATE: return game_estimate_distance(q, r->value) <= q->close + 1e-9;
+    case GAME_KIND_ESTIMATE:
+        return game_estimate_distance(q, r->value) <= q->close + 1e-9;
     case GAME_KIND_PASSWORD: {
         game_password_report rep;
         game_password_check_default(r->text, &rep);
         return rep.level >= q->strength;
     }
-    case GAME_KIND_HOTSPOT: return r->chosen == q->correct_mask;
-    case GAME_KIND_COUNT: break;
+    case GAME_KIND_HOTSPOT:
+        return r->chosen == q->correct_mask;
+    case GAME_KIND_COUNT:
+        break;
     }
     return false;
 }

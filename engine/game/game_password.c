@@ -16,25 +16,35 @@
 #define MAX_PW 128
 
 /* Keyboard rows, AZERTY and QWERTY, both directions are tried. */
-static const char *const rows[] = {"azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl",
-                                   "zxcvbnm",    "1234567890", NULL};
+static const char *const rows[] = {"azertyuiop", "qsdfghjklm", "wxcvbn",     "qwertyuiop",
+                                   "asdfghjkl",  "zxcvbnm",    "1234567890", NULL};
 
 /* Lower-case, and the usual substitutions undone: p4ssw0rd → password. */
 static char unleet(char c)
 {
     switch (c) {
-    case '4': case '@': return 'a';
-    case '3': return 'e';
-    case '1': case '!': return 'i';
-    case '0': return 'o';
-    case '5': case '$': return 's';
-    case '7': return 't';
-    default: return (char)tolower((unsigned char)c);
+    case '4':
+    case '@':
+        return 'a';
+    case '3':
+        return 'e';
+    case '1':
+    case '!':
+        return 'i';
+    case '0':
+        return 'o';
+    case '5':
+    case '$':
+        return 's';
+    case '7':
+        return 't';
+    default:
+        return (char)tolower((unsigned char)c);
     }
 }
 
-static void add_finding(game_password_report *r, game_password_finding kind, const char *pw, size_t at,
-                        size_t len)
+static void add_finding(game_password_report *r, game_password_finding kind, const char *pw,
+                        size_t at, size_t len)
 {
     if (r->nfindings >= GAME_PASSWORD_FINDINGS) return;
     game_password_item *f = &r->findings[r->nfindings++];
@@ -45,7 +55,8 @@ static void add_finding(game_password_report *r, game_password_finding kind, con
 }
 
 /* Length of the longest word of the list found at s (after unleet), at least 4. */
-static size_t word_at(const char *s, size_t avail, const char *const *list, size_t n, bool exact_only)
+static size_t word_at(const char *s, size_t avail, const char *const *list, size_t n,
+                      bool exact_only)
 {
     size_t best = 0;
     for (size_t i = 0; i < n; i++) {
@@ -53,7 +64,8 @@ static size_t word_at(const char *s, size_t avail, const char *const *list, size
         if (wl < 4 || wl > avail || wl <= best) continue;
         if (exact_only && wl != avail) continue;
         size_t k = 0;
-        while (k < wl && (tolower((unsigned char)s[k]) == list[i][k] || unleet(s[k]) == list[i][k])) k++;
+        while (k < wl && (tolower((unsigned char)s[k]) == list[i][k] || unleet(s[k]) == list[i][k]))
+            k++;
         if (k == wl) best = wl;
     }
     return best;
@@ -68,7 +80,8 @@ static size_t walk_at(const char *s, size_t avail)
             for (int dir = -1; dir <= 1; dir += 2) {
                 size_t k = 0;
                 long p = (long)start;
-                while (k < avail && p >= 0 && (size_t)p < rl && tolower((unsigned char)s[k]) == (*row)[p]) {
+                while (k < avail && p >= 0 && (size_t)p < rl &&
+                       tolower((unsigned char)s[k]) == (*row)[p]) {
                     k++;
                     p += dir;
                 }
@@ -165,7 +178,8 @@ void game_password_check(const char *pw, const char *const *common, size_t ncomm
             } else if ((n = sequence_at(pw + i, avail)) >= 3) {
                 kind = GAME_PW_SEQUENCE, g = log2(100.0) + log2((double)n);
             } else if ((n = repeat_at(pw + i, avail, &unit)) >= 3) {
-                kind = GAME_PW_REPEAT, g = unit * log2(pool_of((unsigned char)pw[i])) + log2((double)(n / unit));
+                kind = GAME_PW_REPEAT,
+                g = unit * log2(pool_of((unsigned char)pw[i])) + log2((double)(n / unit));
             }
             if (kind != GAME_PW_NONE) {
                 if (brute_len) log2g += brute_len * log2(brute_pool);
@@ -216,7 +230,8 @@ void game_password_check(const char *pw, const char *const *common, size_t ncomm
         if (r->nfindings > 1) log2g += log2((double)r->nfindings); /* how the pieces are joined */
     }
     if (r->length < 8) add_finding(r, GAME_PW_SHORT, pw, 0, 0);
-    if (r->classes <= 1 && r->length > 0 && r->length < 16) add_finding(r, GAME_PW_ONE_CLASS, pw, 0, 0);
+    if (r->classes <= 1 && r->length > 0 && r->length < 16)
+        add_finding(r, GAME_PW_ONE_CLASS, pw, 0, 0);
     if (r->length >= 16 && r->nfindings == 0) add_finding(r, GAME_PW_LONG, pw, 0, 0);
     r->bits = log2g;
     r->level = log2g < 28 ? 0 : log2g < 36 ? 1 : log2g < 60 ? 2 : log2g < 80 ? 3 : 4;

@@ -17,10 +17,10 @@ struct game_session {
     uint64_t phase_since;
     const game_level *level;
 
-    size_t qi;            /* current question, play order */
-    uint64_t q_start;     /* when the current question was shown */
-    unsigned selected;    /* multi: toggled set, written indices */
-    game_response draft;  /* order, sort, input, estimate: the answer being built */
+    size_t qi;           /* current question, play order */
+    uint64_t q_start;    /* when the current question was shown */
+    unsigned selected;   /* multi: toggled set, written indices */
+    game_response draft; /* order, sort, input, estimate: the answer being built */
     unsigned char (*order)[GAME_MAX_ITEMS]; /* per question: displayed pos → written */
     game_answer *answers;
     long score_total;
@@ -75,8 +75,10 @@ void game_response_perfect(const game_question *q, game_response *r)
         r->bins[k] = k < q->nitems ? (signed char)q->item_bin[k] : -1;
     }
     if (q->kind == GAME_KIND_INPUT) {
-        if (q->numeric) snprintf(r->text, sizeof r->text, "%.15g", q->number);
-        else if (q->naccept) snprintf(r->text, sizeof r->text, "%s", q->accept[0]);
+        if (q->numeric)
+            snprintf(r->text, sizeof r->text, "%.15g", q->number);
+        else if (q->naccept)
+            snprintf(r->text, sizeof r->text, "%s", q->accept[0]);
     }
     if (q->kind == GAME_KIND_PASSWORD) /* long, four kinds of characters, no pattern */
         snprintf(r->text, sizeof r->text, "%s", "Tq9#vL2@xW7!pR4$zK8&");
@@ -117,7 +119,7 @@ bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, 
         for (size_t c = 0; c < GAME_MAX_ITEMS; c++) s->order[i][c] = (unsigned char)c;
         if (q->kind == GAME_KIND_TRUEFALSE) continue; /* true stays first */
         size_t n = game_kind_has_choices(q->kind) ? q->nchoices : q->nitems;
-        for (size_t c = n; c > 1; c--) {             /* Fisher–Yates */
+        for (size_t c = n; c > 1; c--) { /* Fisher–Yates */
             size_t j = game_rng_below(&s->rng, (uint32_t)c);
             unsigned char t = s->order[i][c - 1];
             s->order[i][c - 1] = s->order[i][j];
@@ -239,14 +241,16 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 (size_t)a->arg2 >= n)
                 return true;
             unsigned char it = d->order[a->arg];
-            if (a->arg < a->arg2) memmove(&d->order[a->arg], &d->order[a->arg + 1], (size_t)(a->arg2 - a->arg));
-            else memmove(&d->order[a->arg2 + 1], &d->order[a->arg2], (size_t)(a->arg - a->arg2));
+            if (a->arg < a->arg2)
+                memmove(&d->order[a->arg], &d->order[a->arg + 1], (size_t)(a->arg2 - a->arg));
+            else
+                memmove(&d->order[a->arg2 + 1], &d->order[a->arg2], (size_t)(a->arg - a->arg2));
             d->order[a->arg2] = it;
             return true;
         }
         case GAME_ACT_PLACE:
-            if (q->kind == GAME_KIND_SORT && a->arg >= 0 && (size_t)a->arg < q->nitems && a->arg2 >= -1 &&
-                a->arg2 < (int)q->nbins)
+            if (q->kind == GAME_KIND_SORT && a->arg >= 0 && (size_t)a->arg < q->nitems &&
+                a->arg2 >= -1 && a->arg2 < (int)q->nbins)
                 d->bins[a->arg] = (signed char)a->arg2;
             return true;
         case GAME_ACT_TEXT:
@@ -284,7 +288,8 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
             }
             if (!game_kind_has_choices(q->kind)) return answer_current(s, false, d, now_ms, err);
             return true;
-        default: return true;
+        default:
+            return true;
         }
     }
     case GAME_PHASE_FEEDBACK:
@@ -305,8 +310,7 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
     return true;
 }
 
-bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_ms,
-               game_error *err)
+bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_ms, game_error *err)
 {
     for (size_t i = 0; i < n; i++) {
         /* A question whose time ran out before this action is already over. */
@@ -430,14 +434,15 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
     for (size_t i = 0; i < lv->nquestions; i++) {
         const game_question *q = &lv->questions[i];
         if (i >= n)
-            return game_error_set(err, NULL, 0, "the answers stop at %zu; the level has %zu questions",
-                                  n, lv->nquestions);
+            return game_error_set(err, NULL, 0,
+                                  "the answers stop at %zu; the level has %zu questions", n,
+                                  lv->nquestions);
         const game_scripted *a = &answers[i];
         if (a->timeout) {
             if (!q->time_ms)
-                return game_error_set(err, NULL, 0,
-                                      "answer %zu is a timeout but question \"%s\" has no time limit",
-                                      i + 1, q->id);
+                return game_error_set(
+                    err, NULL, 0, "answer %zu is a timeout but question \"%s\" has no time limit",
+                    i + 1, q->id);
             now_ms += q->time_ms;
             if (!game_step(s, NULL, 0, now_ms, err)) return false;
         } else {
@@ -446,15 +451,17 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
             if (game_kind_has_choices(q->kind)) {
                 unsigned ch = a->resp.chosen;
                 if (ch >> q->nchoices || !ch)
-                    return game_error_set(err, NULL, 0, "answer %zu names no choice of question \"%s\"",
-                                          i + 1, q->id);
-                if (q->kind != GAME_KIND_MULTI && (ch & (ch - 1)))
                     return game_error_set(err, NULL, 0,
-                                          "answer %zu gives several choices; question \"%s\" takes one",
-                                          i + 1, q->id);
+                                          "answer %zu names no choice of question \"%s\"", i + 1,
+                                          q->id);
+                if (q->kind != GAME_KIND_MULTI && (ch & (ch - 1)))
+                    return game_error_set(
+                        err, NULL, 0, "answer %zu gives several choices; question \"%s\" takes one",
+                        i + 1, q->id);
                 for (size_t c = 0; c < q->nchoices; c++)
                     if (ch & (1u << c))
-                        acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)game_session_position_of(s, c), 0, 0, NULL};
+                        acts[na++] = (game_action){GAME_ACT_CHOOSE,
+                                                   (int)game_session_position_of(s, c), 0, 0, NULL};
             } else if (q->kind == GAME_KIND_ORDER) {
                 /* Move each wanted item into place, first to last, as a player would. */
                 for (size_t k = 0; k < q->nitems; k++) {
@@ -473,15 +480,16 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                 acts[na++] = (game_action){GAME_ACT_VALUE, 0, 0, a->resp.value, NULL};
             } else if (q->kind == GAME_KIND_HOTSPOT) {
                 for (size_t k = 0; k < q->nparts && na < GAME_MAX_PARTS; k++)
-                    if (a->resp.chosen & (1u << k)) acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)k, 0, 0, NULL};
+                    if (a->resp.chosen & (1u << k))
+                        acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)k, 0, 0, NULL};
             }
             if (q->kind != GAME_KIND_CHOICE && q->kind != GAME_KIND_TRUEFALSE)
                 acts[na++] = (game_action){GAME_ACT_SUBMIT, 0, 0, 0, NULL};
             now_ms += a->after_ms;
             if (!game_step(s, acts, na, now_ms, err)) return false;
             if (game_session_phase(s) == GAME_PHASE_QUESTION)
-                return game_error_set(err, NULL, 0, "answer %zu does not complete question \"%s\"", i + 1,
-                                      q->id);
+                return game_error_set(err, NULL, 0, "answer %zu does not complete question \"%s\"",
+                                      i + 1, q->id);
         }
         game_action next = {GAME_ACT_CONTINUE, 0, 0, 0, NULL};
         if (!game_step(s, &next, 1, now_ms, err)) return false;

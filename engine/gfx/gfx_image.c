@@ -25,7 +25,8 @@ static int slot_for(gfx *g, const char *path)
         g->images[victim].tex = SDL_CreateTextureFromSurface(g->renderer, s);
         g->images[victim].w = s->w;
         g->images[victim].h = s->h;
-        if (g->images[victim].tex) SDL_SetTextureScaleMode(g->images[victim].tex, SDL_ScaleModeLinear);
+        if (g->images[victim].tex)
+            SDL_SetTextureScaleMode(g->images[victim].tex, SDL_ScaleModeLinear);
     }
     if (s) SDL_FreeSurface(s);
     return victim;

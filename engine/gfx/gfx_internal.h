@@ -8,14 +8,14 @@
 #include <SDL_ttf.h>
 
 #define GFX_FONT_SIZES 24
-#define GFX_DISCS 96
-#define GFX_IMAGES 16
+#define GFX_DISCS      96
+#define GFX_IMAGES     16
 
 typedef struct gfx_text_entry gfx_text_entry;
 
 struct gfx {
-    SDL_Window *window;      /* NULL when offscreen */
-    SDL_Surface *surface;    /* the offscreen target */
+    SDL_Window *window;   /* NULL when offscreen */
+    SDL_Surface *surface; /* the offscreen target */
     SDL_Renderer *renderer;
     int w, h;
     bool ttf_inited;

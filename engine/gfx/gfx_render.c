@@ -41,21 +41,24 @@ gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_ren
 {
     gfx *g = calloc(1, sizeof *g);
     if (!g) return NULL;
-    if (kind == GFX_RENDERER_AUTO) kind = has_gpu() ? GFX_RENDERER_ACCELERATED : GFX_RENDERER_SOFTWARE;
+    if (kind == GFX_RENDERER_AUTO)
+        kind = has_gpu() ? GFX_RENDERER_ACCELERATED : GFX_RENDERER_SOFTWARE;
     if (kind == GFX_RENDERER_SOFTWARE) {
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     }
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    g->window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    g->window =
+        SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!g->window) {
         snprintf(err, errlen, "cannot open a window: %s", SDL_GetError());
         gfx_destroy(g);
         return NULL;
     }
     SDL_SetWindowMinimumSize(g->window, 640, 480);
-    Uint32 rflags = kind == GFX_RENDERER_SOFTWARE ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
+    Uint32 rflags =
+        kind == GFX_RENDERER_SOFTWARE ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
     g->renderer = SDL_CreateRenderer(g->window, -1, rflags);
     if (!g->renderer && kind != GFX_RENDERER_SOFTWARE)
         g->renderer = SDL_CreateRenderer(g->window, -1, SDL_RENDERER_SOFTWARE);
@@ -155,8 +158,8 @@ bool gfx_save_png(gfx *g, const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
         return false;
     }
-    bool ok = SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
-                                   s->pitch) == 0;
+    bool ok =
+        SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0;
     if (ok) {
         /* A screenshot is opaque whatever the blending left in the alpha channel. */
         SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_NONE);

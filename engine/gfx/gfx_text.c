@@ -10,7 +10,7 @@
 #include <string.h>
 
 #define TRIM_AFTER_FRAMES 8
-#define MAX_LINES 64
+#define MAX_LINES         64
 
 typedef enum { ENTRY_TEXTURE, ENTRY_WRAP } entry_kind;
 
@@ -122,11 +122,13 @@ TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px)
 static uint64_t hash_key(entry_kind k, const char *text, gfx_font f, int px, gfx_color c, int width)
 {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++) h = (h ^ *p) * 1099511628211ULL;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
     uint64_t extra[] = {(uint64_t)k, (uint64_t)f, (uint64_t)px,
                         ((uint64_t)c.r << 24) | ((uint64_t)c.g << 16) | ((uint64_t)c.b << 8) | c.a,
                         (uint64_t)(uint32_t)width};
-    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++) h = (h ^ extra[i]) * 1099511628211ULL;
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+        h = (h ^ extra[i]) * 1099511628211ULL;
     return h;
 }
 
@@ -266,7 +268,8 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         int soft = -1;
         if (best <= pos || measure(font, text + pos, best - pos) < width / 2) {
             for (int k = pos + 1; k < nl; k++) {
-                if (!strchr("/.-@_", text[k - 1]) || text[k] == ' ' || text[k - 1] == text[k]) continue;
+                if (!strchr("/.-@_", text[k - 1]) || text[k] == ' ' || text[k - 1] == text[k])
+                    continue;
                 if (measure(font, text + pos, k - pos) > width) break;
                 soft = k;
             }
@@ -378,7 +381,9 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
         memcpy(line, text + starts[i], (size_t)l);
         line[l] = '\0';
         while (l > 0 && line[l - 1] == ' ') line[--l] = '\0';
-        int lx = align == GFX_ALIGN_CENTER ? x + width / 2 : align == GFX_ALIGN_RIGHT ? x + width : x;
+        int lx = align == GFX_ALIGN_CENTER  ? x + width / 2
+                 : align == GFX_ALIGN_RIGHT ? x + width
+                                            : x;
         gfx_text(g, line, f, px, lx, y + i * lh, align, c);
     }
     return n * lh;

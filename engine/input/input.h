@@ -27,25 +27,25 @@ typedef enum {
     INPUT_KEY_DOWN,
     INPUT_KEY_LEFT,
     INPUT_KEY_RIGHT,
-    INPUT_KEY_ENTER, /* Enter, keypad Enter, Space */
-    INPUT_KEY_BACK,  /* Escape */
-    INPUT_KEY_ERASE, /* Backspace: erases when typing, else as Escape */
-    INPUT_KEY_CHOICE, /* 1–6 or A–F: index 0–5 */
-    INPUT_KEY_FULLSCREEN, /* F11 */
-    INPUT_KEY_RELOAD,     /* F5 */
-    INPUT_KEY_MUTE,       /* M */
-    INPUT_KEY_LANGUAGE,   /* L */
-    INPUT_KEY_VOLUME_UP,  /* + */
+    INPUT_KEY_ENTER,       /* Enter, keypad Enter, Space */
+    INPUT_KEY_BACK,        /* Escape */
+    INPUT_KEY_ERASE,       /* Backspace: erases when typing, else as Escape */
+    INPUT_KEY_CHOICE,      /* 1–6 or A–F: index 0–5 */
+    INPUT_KEY_FULLSCREEN,  /* F11 */
+    INPUT_KEY_RELOAD,      /* F5 */
+    INPUT_KEY_MUTE,        /* M */
+    INPUT_KEY_LANGUAGE,    /* L */
+    INPUT_KEY_VOLUME_UP,   /* + */
     INPUT_KEY_VOLUME_DOWN, /* - */
-    INPUT_KEY_QUIT,       /* Ctrl+Q */
+    INPUT_KEY_QUIT,        /* Ctrl+Q */
 } input_key;
 
 typedef struct {
     input_type type;
     input_key key;
-    int index; /* INPUT_KEY_CHOICE */
-    int x, y;  /* pointer events, window pixels */
-    int dy;    /* wheel */
+    int index;     /* INPUT_KEY_CHOICE */
+    int x, y;      /* pointer events, window pixels */
+    int dy;        /* wheel */
     char text[32]; /* INPUT_TEXT */
 } input_event;
 

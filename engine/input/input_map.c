@@ -23,30 +23,59 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
         out->index = (int)(k - SDLK_a);
     } else {
         switch (k) {
-        case SDLK_UP: out->key = INPUT_KEY_UP; break;
-        case SDLK_DOWN: out->key = INPUT_KEY_DOWN; break;
-        case SDLK_LEFT: out->key = INPUT_KEY_LEFT; break;
-        case SDLK_RIGHT: out->key = INPUT_KEY_RIGHT; break;
-        case SDLK_TAB: out->key = (mod & KMOD_SHIFT) ? INPUT_KEY_UP : INPUT_KEY_DOWN; break;
+        case SDLK_UP:
+            out->key = INPUT_KEY_UP;
+            break;
+        case SDLK_DOWN:
+            out->key = INPUT_KEY_DOWN;
+            break;
+        case SDLK_LEFT:
+            out->key = INPUT_KEY_LEFT;
+            break;
+        case SDLK_RIGHT:
+            out->key = INPUT_KEY_RIGHT;
+            break;
+        case SDLK_TAB:
+            out->key = (mod & KMOD_SHIFT) ? INPUT_KEY_UP : INPUT_KEY_DOWN;
+            break;
         case SDLK_RETURN:
         case SDLK_KP_ENTER:
-        case SDLK_SPACE: out->key = INPUT_KEY_ENTER; break;
+        case SDLK_SPACE:
+            out->key = INPUT_KEY_ENTER;
+            break;
         case SDLK_ESCAPE:
-        case SDLK_AC_BACK: out->key = INPUT_KEY_BACK; break;
-        case SDLK_BACKSPACE: out->key = INPUT_KEY_ERASE; break;
-        case SDLK_F11: out->key = INPUT_KEY_FULLSCREEN; break;
-        case SDLK_F5: out->key = INPUT_KEY_RELOAD; break;
-        case SDLK_m: out->key = INPUT_KEY_MUTE; break;
-        case SDLK_l: out->key = INPUT_KEY_LANGUAGE; break;
+        case SDLK_AC_BACK:
+            out->key = INPUT_KEY_BACK;
+            break;
+        case SDLK_BACKSPACE:
+            out->key = INPUT_KEY_ERASE;
+            break;
+        case SDLK_F11:
+            out->key = INPUT_KEY_FULLSCREEN;
+            break;
+        case SDLK_F5:
+            out->key = INPUT_KEY_RELOAD;
+            break;
+        case SDLK_m:
+            out->key = INPUT_KEY_MUTE;
+            break;
+        case SDLK_l:
+            out->key = INPUT_KEY_LANGUAGE;
+            break;
         case SDLK_PLUS:
         case SDLK_KP_PLUS:
-        case SDLK_EQUALS: out->key = INPUT_KEY_VOLUME_UP; break;
+        case SDLK_EQUALS:
+            out->key = INPUT_KEY_VOLUME_UP;
+            break;
         case SDLK_MINUS:
-        case SDLK_KP_MINUS: out->key = INPUT_KEY_VOLUME_DOWN; break;
+        case SDLK_KP_MINUS:
+            out->key = INPUT_KEY_VOLUME_DOWN;
+            break;
         case SDLK_q:
             if (mod & KMOD_CTRL) out->key = INPUT_KEY_QUIT;
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return out->key != INPUT_KEY_OTHER;
@@ -56,8 +85,11 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
 {
     *out = (input_event){0};
     switch (ev->type) {
-    case SDL_QUIT: out->type = INPUT_QUIT; return true;
-    case SDL_KEYDOWN: return map_key(ev->key.keysym.sym, ev->key.keysym.mod, out);
+    case SDL_QUIT:
+        out->type = INPUT_QUIT;
+        return true;
+    case SDL_KEYDOWN:
+        return map_key(ev->key.keysym.sym, ev->key.keysym.mod, out);
     case SDL_TEXTINPUT:
         out->type = INPUT_TEXT;
         snprintf(out->text, sizeof out->text, "%s", ev->text.text);
@@ -101,6 +133,7 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
             return true;
         }
         return false;
-    default: return false;
+    default:
+        return false;
     }
 }

@@ -86,9 +86,9 @@ static bool list_lua_files(const char *dir, game_pack *out, game_error *err)
     return true;
 }
 
-const char *const script_pack_fields[] = {"id",      "title",   "description", "audience", "version",
-                                          "authors", "licence", "license",     "levels",   "score",
-                                          NULL};
+const char *const script_pack_fields[] = {"id",      "title",   "description", "audience",
+                                          "version", "authors", "licence",     "license",
+                                          "levels",  "score",   NULL};
 
 /* Warns about what a pack.lua has wrong but can live with. Manifest table on top. */
 static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn warn, void *ud)
@@ -107,7 +107,8 @@ static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn war
             warn(ud, manifest, 1, msg);
         }
     }
-    static const char *const wanted[] = {"id", "title", "description", "version", "authors", "licence"};
+    static const char *const wanted[] = {"id",      "title",   "description",
+                                         "version", "authors", "licence"};
     for (size_t i = 0; i < sizeof wanted / sizeof *wanted; i++) {
         lua_pushstring(L, wanted[i]);
         bool has = lua_rawget(L, -2) != LUA_TNIL;
@@ -273,16 +274,18 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
         /* the names of the parts marked: { "from", "links.1" } */
         size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
         if (t != LUA_TTABLE)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes the list of marked parts, "
-                                "like { \"from\", \"links.1\" }", i + 1, q->id);
+            ok = game_error_set(err, path, 0,
+                                "answer %zu: question \"%s\" takes the list of marked parts, "
+                                "like { \"from\", \"links.1\" }",
+                                i + 1, q->id);
         for (size_t k = 0; ok && k < n; k++) {
             lua_rawgeti(L, -1, (lua_Integer)k + 1);
             const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
             size_t p = 0;
             while (p < q->nparts && strcmp(q->parts[p].name, name) != 0) p++;
             if (p == q->nparts)
-                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"", i + 1,
-                                    q->id, name);
+                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"",
+                                    i + 1, q->id, name);
             else
                 r->chosen |= 1u << p;
             lua_pop(L, 1);
@@ -308,8 +311,8 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
             lua_pop(L, 1);
             lua_Integer hi = order ? (lua_Integer)q->nitems : (lua_Integer)q->nbins;
             if (!isint || v < 1 || v > hi || (order && (seen & (1u << (v - 1)))))
-                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld%s", i + 1,
-                                    q->id, order ? "each item once," : "bins are",
+                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld%s",
+                                    i + 1, q->id, order ? "each item once," : "bins are",
                                     (long long)hi, order ? "" : "");
             else if (order) {
                 seen |= 1u << (v - 1);
@@ -329,9 +332,9 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
             lua_Integer v = lua_tointegerx(L, -1, &isint);
             if (t == LUA_TTABLE) lua_pop(L, 1);
             if (!isint || v < 1 || v > (lua_Integer)q->nchoices)
-                ok = game_error_set(err, path, 0,
-                                    "answer %zu: question \"%s\" has choices 1 to %zu", i + 1,
-                                    q->id, q->nchoices);
+                ok =
+                    game_error_set(err, path, 0, "answer %zu: question \"%s\" has choices 1 to %zu",
+                                   i + 1, q->id, q->nchoices);
             else
                 r->chosen |= 1u << (v - 1);
         }
@@ -361,7 +364,8 @@ static int l_read_answers(lua_State *L)
     lua_settop(L, 1);
     c->ok = false;
     if (lua_type(L, 1) != LUA_TTABLE)
-        return game_error_set(c->err, c->path, 1, "the answers file must return a list of answers"), 0;
+        return game_error_set(c->err, c->path, 1, "the answers file must return a list of answers"),
+               0;
     size_t len = (size_t)lua_rawlen(L, 1);
     if (len != c->lv->nquestions)
         return game_error_set(c->err, c->path, 0, "%zu answers for %zu questions", len,

@@ -15,8 +15,8 @@
  * hundred milliseconds at worst. */
 #define WORK_LIMIT 2e8
 /* Elements a table function may walk in one call. */
-#define RANGE_LIMIT ((lua_Integer)1 << 24)
-#define PRINT_LIMIT 16384
+#define RANGE_LIMIT       ((lua_Integer)1 << 24)
+#define PRINT_LIMIT       16384
 #define CLOSE_DEPTH_LIMIT 8
 
 /* Calls the original function kept as upvalue 1 with all our arguments. */
@@ -66,7 +66,8 @@ static int l_format(lua_State *L)
         i++;
         if (i < len && f[i] == '%') continue;
         while (i < len && strchr("-+ #0123456789.", f[i])) i++;
-        if (i < len && f[i] == 'p') return luaL_error(L, "string.format: %%p is not available in levels");
+        if (i < len && f[i] == 'p')
+            return luaL_error(L, "string.format: %%p is not available in levels");
     }
     for (int i = 2; i <= lua_gettop(L); i++) {
         if (opaque(L, i)) {
@@ -123,8 +124,10 @@ static double pattern_cost(const char *p, size_t plen, size_t n, bool plain)
             while (i < plen && p[i] != ']') i += p[i] == '%' ? 2 : 1;
             continue;
         }
-        if (c == '*' || c == '+' || c == '-') cost *= (double)n + 1;
-        else if (c == '?') cost *= 2;
+        if (c == '*' || c == '+' || c == '-')
+            cost *= (double)n + 1;
+        else if (c == '?')
+            cost *= 2;
         if (cost > 1e30) break;
     }
     return cost;
@@ -138,8 +141,9 @@ static int l_pattern(lua_State *L)
     const char *p = luaL_checklstring(L, 2, &plen);
     bool plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
     if (pattern_cost(p, plen, n, plain) > WORK_LIMIT)
-        return luaL_error(L, "this pattern could take too long on a %d-character string: "
-                             "use a simpler pattern or a shorter string",
+        return luaL_error(L,
+                          "this pattern could take too long on a %d-character string: "
+                          "use a simpler pattern or a shorter string",
                           (int)n);
     return call_original(L);
 }
@@ -228,7 +232,8 @@ static int l_setmetatable(lua_State *L)
             lua_pushstring(L, refused[i]);
             int has = lua_rawget(L, 2) != LUA_TNIL;
             lua_pop(L, 1);
-            if (has) return luaL_error(L, "metatables with %s are not allowed in levels", refused[i]);
+            if (has)
+                return luaL_error(L, "metatables with %s are not allowed in levels", refused[i]);
         }
     }
     lua_settop(L, 2);
@@ -249,12 +254,12 @@ static int l_xpcall(lua_State *L)
 {
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    lua_pushboolean(L, 1);  /* stack: f, h, args…, true */
-    lua_pushvalue(L, 1);    /* f */
-    lua_rotate(L, 3, 2);    /* f, h, true, f, args… */
+    lua_pushboolean(L, 1); /* stack: f, h, args…, true */
+    lua_pushvalue(L, 1);   /* f */
+    lua_rotate(L, 3, 2);   /* f, h, true, f, args… */
     lua_pushvalue(L, 2);
     lua_pushcclosure(L, xpcall_handler, 1);
-    lua_replace(L, 2);      /* f, handler, true, f, args… */
+    lua_replace(L, 2); /* f, handler, true, f, args… */
     int status = lua_pcall(L, n - 2, LUA_MULTRET, 2);
     if (status != LUA_OK) {
         lua_pushboolean(L, 0);
@@ -282,7 +287,8 @@ static int l_load(lua_State *L)
                 lua_pop(L, 1);
                 break;
             }
-            if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "reader function must return a string");
+            if (lua_type(L, -1) != LUA_TSTRING)
+                return luaL_error(L, "reader function must return a string");
             luaL_addvalue(&b);
         }
         luaL_pushresult(&b);
@@ -409,7 +415,8 @@ static int l_co_close(lua_State *L)
 static int l_collectgarbage(lua_State *L)
 {
     const char *opt = luaL_optstring(L, 1, "count");
-    if (strcmp(opt, "count") != 0) return luaL_error(L, "collectgarbage: only \"count\" is allowed");
+    if (strcmp(opt, "count") != 0)
+        return luaL_error(L, "collectgarbage: only \"count\" is allowed");
     lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) +
                           (lua_Number)lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
     return 1;
@@ -421,8 +428,10 @@ static int l_collectgarbage(lua_State *L)
  * and `extra` as upvalue 2.   [-0, +0] */
 static void guard(lua_State *L, const char *lib, const char *fn, lua_CFunction f, int extra)
 {
-    if (lib) lua_getglobal(L, lib);
-    else lua_pushglobaltable(L);
+    if (lib)
+        lua_getglobal(L, lib);
+    else
+        lua_pushglobaltable(L);
     lua_getfield(L, -1, fn);
     lua_pushboolean(L, extra);
     lua_pushcclosure(L, f, 2);
@@ -489,22 +498,21 @@ static void copy_lib(lua_State *L, int env, const char *lib, const char *const *
 }
 
 static const char *const base_names[] = {
-    "assert", "error",  "ipairs", "next",     "pairs",    "pcall", "rawequal",     "rawget",
-    "rawlen", "rawset", "select", "tonumber", "tostring", "type",  "getmetatable", "setmetatable",
-    "load",   "_VERSION", NULL};
-static const char *const string_names[] = {"byte",  "char", "find",   "format", "gmatch",
-                                           "gsub",  "len",  "lower",  "match",  "rep",
-                                           "reverse", "sub", "upper", "pack",   "packsize",
-                                           "unpack", NULL};
-static const char *const table_names[] = {"concat", "insert", "move", "pack", "remove",
-                                          "sort",   "unpack", NULL};
+    "assert",       "error",        "ipairs", "next",     "pairs",    "pcall",    "rawequal",
+    "rawget",       "rawlen",       "rawset", "select",   "tonumber", "tostring", "type",
+    "getmetatable", "setmetatable", "load",   "_VERSION", NULL};
+static const char *const string_names[] = {
+    "byte", "char",    "find", "format", "gmatch", "gsub",     "len",    "lower", "match",
+    "rep",  "reverse", "sub",  "upper",  "pack",   "packsize", "unpack", NULL};
+static const char *const table_names[] = {"concat", "insert", "move",   "pack",
+                                          "remove", "sort",   "unpack", NULL};
 static const char *const math_names[] = {
-    "abs",  "ceil", "cos",     "deg",       "exp",  "floor", "fmod", "huge", "log",
-    "max",  "maxinteger", "min", "mininteger", "modf", "pi",  "rad",  "random",
-    "randomseed", "sin", "sqrt", "tan", "tointeger", "type", "ult", "atan", "asin", "acos",
-    NULL};
-static const char *const utf8_names[] = {"char", "charpattern", "codes", "codepoint", "len",
-                                         "offset", NULL};
+    "abs",       "ceil", "cos",    "deg",        "exp",  "floor",      "fmod",
+    "huge",      "log",  "max",    "maxinteger", "min",  "mininteger", "modf",
+    "pi",        "rad",  "random", "randomseed", "sin",  "sqrt",       "tan",
+    "tointeger", "type", "ult",    "atan",       "asin", "acos",       NULL};
+static const char *const utf8_names[] = {"char", "charpattern", "codes", "codepoint",
+                                         "len",  "offset",      NULL};
 static const char *const coroutine_names[] = {"create", "isyieldable", "running", "status",
                                               "yield",  "close",       NULL};
 static const char *const os_names[] = {"time", "clock", "date", "difftime", NULL};

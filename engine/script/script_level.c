@@ -32,7 +32,7 @@ typedef struct {
     script_warn_fn warn;
     void *warn_ud;
     game_error *err;
-    int qline; /* line of the question being read, 0 outside questions */
+    int qline;   /* line of the question being read, 0 outside questions */
     bool failed; /* read_level found a problem (in err) */
 } reader;
 
@@ -47,7 +47,8 @@ static int find_line(const reader *r, int from, const char *name)
             continue;
         }
         if (line < from) continue;
-        if (strncmp(p, name, n) == 0 && (p == r->src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+        if (strncmp(p, name, n) == 0 &&
+            (p == r->src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
             const char *q = p + n;
             while (*q == ' ' || *q == '\t') q++;
             if (*q == '=' && q[1] != '=') return line;
@@ -227,12 +228,11 @@ static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lu
     return true;
 }
 
-const char *const script_question_fields[] = {"id",     "kind",   "prompt", "choices", "correct",
-                                              "explain", "source", "time",   "points",  "image",
-                                              "items",   "bins",   "accept", "number",  "tolerance",
-                                              "min",     "max",    "answer", "log",     "unit",
-                                              "close",   "spread", "strength", "mail",
-                                              "sms",     "browser", "penalty", NULL};
+const char *const script_question_fields[] = {
+    "id",        "kind",     "prompt", "choices", "correct", "explain", "source",
+    "time",      "points",   "image",  "items",   "bins",    "accept",  "number",
+    "tolerance", "min",      "max",    "answer",  "log",     "unit",    "close",
+    "spread",    "strength", "mail",   "sms",     "browser", "penalty", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -243,7 +243,8 @@ static bool read_image(reader *r, int line, const char *what, game_question *q)
         return fail(r, line, "%s: image must be a file name, like \"mail.png\"", what);
     const char *name = lua_tostring(L, -1);
     if (!*name || name[0] == '/' || strstr(name, "..") || strlen(name) > 200)
-        return fail(r, line, "%s: image must name a file in the level's folder, not \"%s\"", what, name);
+        return fail(r, line, "%s: image must name a file in the level's folder, not \"%s\"", what,
+                    name);
     const char *slash = strrchr(r->path, '/');
     size_t dlen = slash ? (size_t)(slash - r->path) + 1 : 0;
     size_t size = dlen + strlen(name) + 1;
@@ -257,8 +258,10 @@ static bool read_image(reader *r, int line, const char *what, game_question *q)
     if (f) fclose(f);
     if (!f)
         warnf(r, line, "%s: image \"%s\" not found: the game shows a placeholder", what, name);
-    else if (!(got >= 8 && !memcmp(magic, "\x89PNG\r\n\x1a\n", 8)) && !(got >= 3 && !memcmp(magic, "\xff\xd8\xff", 3)))
-        warnf(r, line, "%s: image \"%s\" is neither PNG nor JPEG: the game shows a placeholder", what, name);
+    else if (!(got >= 8 && !memcmp(magic, "\x89PNG\r\n\x1a\n", 8)) &&
+             !(got >= 3 && !memcmp(magic, "\xff\xd8\xff", 3)))
+        warnf(r, line, "%s: image \"%s\" is neither PNG nor JPEG: the game shows a placeholder",
+              what, name);
     return true;
 }
 
@@ -438,7 +441,8 @@ static bool read_part(reader *r, const char *what, int line, game_question *q, g
     } else {
         ok = read_text(r, fw, line, &p->text, true, max); /* a string or a { fr, en } text */
     }
-    if (ok) q->nparts++;
+    if (ok)
+        q->nparts++;
     else {
         game_text_deinit(&p->text);
         game_text_deinit(&p->why);
@@ -450,7 +454,7 @@ static bool read_part(reader *r, const char *what, int line, game_question *q, g
 
 /* A mock-up: single parts and lists of parts, as the table for its type says. */
 typedef struct {
-    const char *field;     /* in the mock-up's table */
+    const char *field; /* in the mock-up's table */
     game_part_kind kind;
     const char *textfield; /* the text's field when the part is a table */
     bool list;             /* a list of such parts: named field.N */
@@ -458,24 +462,35 @@ typedef struct {
 } mockup_field;
 
 static const mockup_field mail_fields[] = {
-    {"from", GAME_PART_FROM, "name", false, true},      {"reply_to", GAME_PART_REPLY_TO, "address", false, false},
-    {"subject", GAME_PART_SUBJECT, "text", false, true}, {"date", GAME_PART_DATE, "text", false, false},
-    {"body", GAME_PART_BODY, "text", true, false},       {"links", GAME_PART_LINK, "text", true, false},
-    {"attachments", GAME_PART_ATTACHMENT, "name", true, false}, {NULL, 0, NULL, false, false}};
-static const mockup_field sms_fields[] = {
-    {"from", GAME_PART_SUBJECT, "text", false, true}, {"messages", GAME_PART_MESSAGE, "text", true, true},
-    {"links", GAME_PART_LINK, "text", true, false},   {NULL, 0, NULL, false, false}};
-static const mockup_field browser_fields[] = {
-    {"url", GAME_PART_URL, "text", false, true},      {"title", GAME_PART_TITLE, "text", false, false},
-    {"body", GAME_PART_BODY, "text", true, false},    {"fields", GAME_PART_FIELD, "text", true, false},
-    {"button", GAME_PART_BUTTON, "text", false, false}, {NULL, 0, NULL, false, false}};
+    {"from", GAME_PART_FROM, "name", false, true},
+    {"reply_to", GAME_PART_REPLY_TO, "address", false, false},
+    {"subject", GAME_PART_SUBJECT, "text", false, true},
+    {"date", GAME_PART_DATE, "text", false, false},
+    {"body", GAME_PART_BODY, "text", true, false},
+    {"links", GAME_PART_LINK, "text", true, false},
+    {"attachments", GAME_PART_ATTACHMENT, "name", true, false},
+    {NULL, 0, NULL, false, false}};
+static const mockup_field sms_fields[] = {{"from", GAME_PART_SUBJECT, "text", false, true},
+                                          {"messages", GAME_PART_MESSAGE, "text", true, true},
+                                          {"links", GAME_PART_LINK, "text", true, false},
+                                          {NULL, 0, NULL, false, false}};
+static const mockup_field browser_fields[] = {{"url", GAME_PART_URL, "text", false, true},
+                                              {"title", GAME_PART_TITLE, "text", false, false},
+                                              {"body", GAME_PART_BODY, "text", true, false},
+                                              {"fields", GAME_PART_FIELD, "text", true, false},
+                                              {"button", GAME_PART_BUTTON, "text", false, false},
+                                              {NULL, 0, NULL, false, false}};
 
 static bool read_mockup(reader *r, const char *what, int line, game_question *q)
 {
     lua_State *L = r->L;
-    static const struct { const char *name; game_mockup type; const mockup_field *fields; } types[] = {
-        {"mail", GAME_MOCKUP_MAIL, mail_fields}, {"sms", GAME_MOCKUP_SMS, sms_fields},
-        {"browser", GAME_MOCKUP_BROWSER, browser_fields}};
+    static const struct {
+        const char *name;
+        game_mockup type;
+        const mockup_field *fields;
+    } types[] = {{"mail", GAME_MOCKUP_MAIL, mail_fields},
+                 {"sms", GAME_MOCKUP_SMS, sms_fields},
+                 {"browser", GAME_MOCKUP_BROWSER, browser_fields}};
     const mockup_field *fields = NULL;
     int ml = line;
     for (size_t i = 0; i < 3 && !fields; i++) {
@@ -488,8 +503,10 @@ static bool read_mockup(reader *r, const char *what, int line, game_question *q)
         }
     }
     if (!fields)
-        return fail(r, line, "%s: a hotspot question needs a mock-up: mail = { … }, sms = { … } or browser = { … }",
-                    what);
+        return fail(
+            r, line,
+            "%s: a hotspot question needs a mock-up: mail = { … }, sms = { … } or browser = { … }",
+            what);
     bool ok = true;
     for (const mockup_field *f = fields; ok && f->field; f++) {
         int fl = find_line(r, ml, f->field);
@@ -518,7 +535,8 @@ static bool read_mockup(reader *r, const char *what, int line, game_question *q)
         if (q->parts[p].clue) q->correct_mask |= 1u << p;
     if (!read_number(r, what, line, "penalty", 0.5, &q->penalty)) return false;
     if (q->penalty < 0 || q->penalty > 1)
-        return fail(r, find_line(r, line, "penalty"), "%s: penalty is a share of one clue, 0 to 1", what);
+        return fail(r, find_line(r, line, "penalty"), "%s: penalty is a share of one clue, 0 to 1",
+                    what);
     return true;
 }
 
@@ -531,7 +549,8 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         /* items, in the right order: the game shuffles them */
         return read_text_list(r, what, line, "items", 2, GAME_MAX_ITEMS, q->items, &q->nitems, 200);
     case GAME_KIND_SORT: {
-        if (!read_text_list(r, what, line, "bins", 2, GAME_MAX_BINS, q->bins, &q->nbins, 80)) return false;
+        if (!read_text_list(r, what, line, "bins", 2, GAME_MAX_BINS, q->bins, &q->nbins, 80))
+            return false;
         if (!read_text_list(r, what, line, "items", 2, GAME_MAX_ITEMS, q->items, &q->nitems, 200))
             return false;
         int il = find_line(r, line, "items");
@@ -548,7 +567,8 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
             lua_pop(L, 1);
             if (!isint || b < 1 || b > (lua_Integer)q->nbins) {
                 lua_pop(L, 1);
-                return fail(r, il, "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }",
+                return fail(r, il,
+                            "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }",
                             what, k + 1, q->nbins);
             }
             q->item_bin[k] = (unsigned char)(b - 1);
@@ -573,8 +593,8 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
                 if (t == LUA_TTABLE) lua_pop(L, 1);
                 if (!ok) {
                     lua_pop(L, 1);
-                    return fail(r, al, "%s: accept must hold answers as text, up to %d bytes each", what,
-                                GAME_TEXT_MAX - 1);
+                    return fail(r, al, "%s: accept must hold answers as text, up to %d bytes each",
+                                what, GAME_TEXT_MAX - 1);
                 }
             }
             lua_pop(L, 1);
@@ -584,11 +604,14 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         int nt = rawfield(L, -1, "number");
         lua_pop(L, 1);
         if (nt == LUA_TNIL)
-            return fail(r, line, "%s: an input question needs accept = { \"…\" } or number = …", what);
+            return fail(r, line, "%s: an input question needs accept = { \"…\" } or number = …",
+                        what);
         q->numeric = true;
         if (!read_number(r, what, line, "number", 0, &q->number)) return false;
         if (!read_number(r, what, line, "tolerance", 0, &q->tolerance)) return false;
-        if (q->tolerance < 0) return fail(r, find_line(r, line, "tolerance"), "%s: tolerance cannot be negative", what);
+        if (q->tolerance < 0)
+            return fail(r, find_line(r, line, "tolerance"), "%s: tolerance cannot be negative",
+                        what);
         return true;
     }
     case GAME_KIND_ESTIMATE: {
@@ -600,13 +623,14 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         if (q->min != q->min || q->max != q->max || !(q->min < q->max))
             return fail(r, ml, "%s: an estimate needs min and max, with min < max", what);
         if (q->target != q->target || q->target < q->min || q->target > q->max)
-            return fail(r, find_line(r, line, "answer"), "%s: answer must be a number between min and max",
-                        what);
+            return fail(r, find_line(r, line, "answer"),
+                        "%s: answer must be a number between min and max", what);
         int t = rawfield(L, -1, "log");
         q->log_scale = t == LUA_TBOOLEAN && lua_toboolean(L, -1);
         lua_pop(L, 1);
         if (q->log_scale && q->min <= 0)
-            return fail(r, find_line(r, line, "log"), "%s: a logarithmic scale needs min > 0", what);
+            return fail(r, find_line(r, line, "log"), "%s: a logarithmic scale needs min > 0",
+                        what);
         if (!read_number(r, what, line, "close", 0.05, &q->close) ||
             !read_number(r, what, line, "spread", 0.25, &q->spread))
             return false;
@@ -620,7 +644,8 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         lua_pop(L, 1);
         return ok;
     }
-    case GAME_KIND_HOTSPOT: return read_mockup(r, what, line, q);
+    case GAME_KIND_HOTSPOT:
+        return read_mockup(r, what, line, q);
     case GAME_KIND_PASSWORD: {
         double level;
         if (!read_number(r, what, line, "strength", 3, &level)) return false;
@@ -630,7 +655,8 @@ static bool read_challenge(reader *r, const char *what, int line, game_question 
         q->strength = (int)level;
         return true;
     }
-    default: return fail(r, line, "%s: unknown kind", what);
+    default:
+        return fail(r, line, "%s: unknown kind", what);
     }
 }
 
@@ -738,9 +764,9 @@ static bool read_question(reader *r, size_t i, game_question *q)
     return ok;
 }
 
-const char *const script_level_fields[] = {"id",        "title",     "description", "audience",
-                                           "questions", "score",     "version",     "authors",
-                                           "licence",   "license",   NULL};
+const char *const script_level_fields[] = {"id",        "title",   "description", "audience",
+                                           "questions", "score",   "version",     "authors",
+                                           "licence",   "license", NULL};
 
 static bool valid_id(const char *s)
 {
@@ -914,7 +940,8 @@ static int l_read_all(lua_State *L)
     script_guard_push_env(L);
     lua_setupvalue(L, -2, 1);
     lua_call(L, 0, 1);
-    if (lua_type(L, -1) != LUA_TFUNCTION) return luaL_error(L, "the default rule is not a function");
+    if (lua_type(L, -1) != LUA_TFUNCTION)
+        return luaL_error(L, "the default rule is not a function");
     sl->score_where = strdup("scripts/scoring.lua");
     return 1;
 }
@@ -1000,7 +1027,9 @@ static void push_answer(lua_State *L, const game_question *q, const game_respons
         return;
     }
     switch (q->kind) {
-    case GAME_KIND_TRUEFALSE: lua_pushboolean(L, mask == 1u); return;
+    case GAME_KIND_TRUEFALSE:
+        lua_pushboolean(L, mask == 1u);
+        return;
     case GAME_KIND_CHOICE: {
         lua_Integer v = 0;
         for (size_t c = 0; c < q->nchoices; c++)
@@ -1027,8 +1056,12 @@ static void push_answer(lua_State *L, const game_question *q, const game_respons
         }
         return;
     case GAME_KIND_INPUT:
-    case GAME_KIND_PASSWORD: lua_pushstring(L, r->text); return;
-    case GAME_KIND_ESTIMATE: lua_pushnumber(L, r->value); return;
+    case GAME_KIND_PASSWORD:
+        lua_pushstring(L, r->text);
+        return;
+    case GAME_KIND_ESTIMATE:
+        lua_pushnumber(L, r->value);
+        return;
     case GAME_KIND_HOTSPOT: { /* the names of the marked parts */
         lua_newtable(L);
         lua_Integer k = 1;
@@ -1039,7 +1072,8 @@ static void push_answer(lua_State *L, const game_question *q, const game_respons
             }
         return;
     }
-    case GAME_KIND_COUNT: break;
+    case GAME_KIND_COUNT:
+        break;
     }
     lua_pushnil(L);
 }

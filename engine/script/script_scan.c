@@ -85,7 +85,8 @@ static char next_token(lexer *x, char *name, size_t n)
         while (x->p < x->end && *x->p != c) {
             if (*x->p == '\\' && x->p + 1 < x->end) {
                 x->p++;
-                if (*x->p == '\n') x->line++;
+                if (*x->p == '\n')
+                    x->line++;
                 else if (*x->p == 'z') { /* \z skips the following spaces, newlines too */
                     x->p++;
                     while (x->p < x->end && isspace((unsigned char)*x->p)) {

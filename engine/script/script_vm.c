@@ -24,10 +24,10 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#define DEFAULT_CAP (64u << 20)
+#define DEFAULT_CAP       (64u << 20)
 #define DEFAULT_BUDGET_MS 1000u
-#define POLL_COUNT 10000 /* instructions between clock reads, without a timer */
-#define STUCK_GRACE_MS 2000
+#define POLL_COUNT        10000 /* instructions between clock reads, without a timer */
+#define STUCK_GRACE_MS    2000
 
 /* ==== memory ================================================================ */
 
@@ -43,7 +43,8 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     if (nsize > osize && vm->used - osize + nsize > vm->cap) {
         /* Out of its memory: the allocation fails (Lua raises a memory error) and the
          * level is stopped for good. */
-        if (vm->L && !vm->aborted) script_vm_abort(vm, vm->current ? vm->current : vm->L, SCRIPT_ABORT_MEMORY);
+        if (vm->L && !vm->aborted)
+            script_vm_abort(vm, vm->current ? vm->current : vm->L, SCRIPT_ABORT_MEMORY);
         return NULL;
     }
     void *p = realloc(ptr, nsize);
@@ -247,8 +248,7 @@ static void fill_error(script_vm *vm, const char *path, const char *msg, game_er
     }
     if (vm->aborted == SCRIPT_ABORT_MEMORY) {
         game_error_set(err, path, vm->abort_line,
-                       "the level used more than %zu MiB of memory and was stopped",
-                       vm->cap >> 20);
+                       "the level used more than %zu MiB of memory and was stopped", vm->cap >> 20);
         if (err) err->kind = GAME_ERR_MEMORY;
         return;
     }
@@ -272,7 +272,8 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
 {
     lua_State *L = vm->L;
     if (len > 0 && src[0] == LUA_SIGNATURE[0]) {
-        game_error_set(err, path, 0, "this is compiled Lua bytecode; levels must be Lua source text");
+        game_error_set(err, path, 0,
+                       "this is compiled Lua bytecode; levels must be Lua source text");
         if (err) err->kind = GAME_ERR_FORBIDDEN;
         return false;
     }
@@ -366,8 +367,8 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
     bool ok = st == LUA_OK && !vm->aborted;
     if (!ok) {
         const char *msg = st != LUA_OK && lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1)
-                          : st == LUA_ERRMEM                              ? "not enough memory"
-                                                                          : "error";
+                          : st == LUA_ERRMEM                             ? "not enough memory"
+                                                                         : "error";
         if (st == LUA_ERRMEM && !vm->aborted) vm->aborted = SCRIPT_ABORT_MEMORY;
         fill_error(vm, path, msg, err);
         lua_settop(L, base - 1);

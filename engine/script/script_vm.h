@@ -22,14 +22,14 @@ typedef struct {
     size_t used, cap;
     uint32_t budget_ms;
     struct timespec deadline;
-    bool poll;                    /* no timer signal here: the hook polls the clock */
-    volatile sig_atomic_t fired;  /* the budget's timer went off during this call */
-    script_abort aborted;         /* sticky: once set, every later instruction errors */
-    int abort_line;               /* where the level was when it was stopped */
-    size_t printed;               /* bytes print() has let through */
-    bool quiet;                   /* print() prints nothing */
-    int close_depth;              /* nesting of coroutine.close */
-    const char *path;             /* the file being run, for messages */
+    bool poll;                   /* no timer signal here: the hook polls the clock */
+    volatile sig_atomic_t fired; /* the budget's timer went off during this call */
+    script_abort aborted;        /* sticky: once set, every later instruction errors */
+    int abort_line;              /* where the level was when it was stopped */
+    size_t printed;              /* bytes print() has let through */
+    bool quiet;                  /* print() prints nothing */
+    int close_depth;             /* nesting of coroutine.close */
+    const char *path;            /* the file being run, for messages */
 } script_vm;
 
 #define SCRIPT_ENV_KEY "vigie.env"

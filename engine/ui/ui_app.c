@@ -240,13 +240,23 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
 {
     switch (t->kind) {
     case UI_T_START:
-        if (u->screen == UI_SCREEN_TITLE) set_screen(u, UI_SCREEN_MENU, now);
-        else act(u, GAME_ACT_START, 0, now);
+        if (u->screen == UI_SCREEN_TITLE)
+            set_screen(u, UI_SCREEN_MENU, now);
+        else
+            act(u, GAME_ACT_START, 0, now);
         break;
-    case UI_T_CHOICE: act(u, GAME_ACT_CHOOSE, t->index, now); break;
-    case UI_T_SUBMIT: act(u, GAME_ACT_SUBMIT, 0, now); break;
-    case UI_T_CONTINUE: act(u, GAME_ACT_CONTINUE, 0, now); break;
-    case UI_T_AGAIN: ui_open_level(u, u->cur_pack, u->cur_level, now); break;
+    case UI_T_CHOICE:
+        act(u, GAME_ACT_CHOOSE, t->index, now);
+        break;
+    case UI_T_SUBMIT:
+        act(u, GAME_ACT_SUBMIT, 0, now);
+        break;
+    case UI_T_CONTINUE:
+        act(u, GAME_ACT_CONTINUE, 0, now);
+        break;
+    case UI_T_AGAIN:
+        ui_open_level(u, u->cur_pack, u->cur_level, now);
+        break;
     case UI_T_BACK:
         if (u->screen == UI_SCREEN_GAME) act(u, GAME_ACT_QUIT, 0, now);
         set_screen(u, UI_SCREEN_MENU, now);
@@ -255,8 +265,12 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
         if (t->index >= 0 && (size_t)t->index < u->nitems)
             ui_open_level(u, u->items[t->index].pack, u->items[t->index].level, now);
         break;
-    case UI_T_LANGUAGE: u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR; break;
-    case UI_T_SOUND: audio_toggle_mute(u->a); break;
+    case UI_T_LANGUAGE:
+        u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
+        break;
+    case UI_T_SOUND:
+        audio_toggle_mute(u->a);
+        break;
     case UI_T_SCROLL:
         if (t->index > 0 && u->results_more) u->results_scroll++;
         if (t->index < 0 && u->results_scroll > 0) u->results_scroll--;
@@ -268,8 +282,10 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
     case UI_T_UNDO:
     case UI_T_TRACK:
     case UI_T_PART:
-    case UI_T_CARD: break; /* handled by ui_kind_pointer */
-    case UI_T_NONE: break;
+    case UI_T_CARD:
+        break; /* handled by ui_kind_pointer */
+    case UI_T_NONE:
+        break;
     }
     u->dirty = true;
     after_step(u, now);
@@ -301,11 +317,20 @@ static void move_focus(ui *u, input_key key)
     }
     int f = u->focus;
     switch (key) {
-    case INPUT_KEY_LEFT: f = f - 1; break;
-    case INPUT_KEY_RIGHT: f = f + 1; break;
-    case INPUT_KEY_UP: f = f - cols; break;
-    case INPUT_KEY_DOWN: f = f >= (int)q->nchoices ? f : f + cols; break;
-    default: break;
+    case INPUT_KEY_LEFT:
+        f = f - 1;
+        break;
+    case INPUT_KEY_RIGHT:
+        f = f + 1;
+        break;
+    case INPUT_KEY_UP:
+        f = f - cols;
+        break;
+    case INPUT_KEY_DOWN:
+        f = f >= (int)q->nchoices ? f : f + cols;
+        break;
+    default:
+        break;
     }
     if (f >= (int)q->nchoices && f < n) f = n - 1; /* the submit button */
     if (f >= n) f = n - 1;
@@ -370,7 +395,8 @@ static void key_game(ui *u, const input_event *ev, const ui_targets *ts, uint64_
             if (t) activate(u, t, now);
         }
         break;
-    case GAME_PHASE_MENU: break;
+    case GAME_PHASE_MENU:
+        break;
     }
 }
 
@@ -386,10 +412,14 @@ static void key_menu(ui *u, const input_event *ev, uint64_t now)
         if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
         break;
     case INPUT_KEY_ENTER:
-        if (u->nitems) ui_open_level(u, u->items[u->menu_focus].pack, u->items[u->menu_focus].level, now);
+        if (u->nitems)
+            ui_open_level(u, u->items[u->menu_focus].pack, u->items[u->menu_focus].level, now);
         break;
-    case INPUT_KEY_BACK: set_screen(u, UI_SCREEN_TITLE, now); break;
-    default: break;
+    case INPUT_KEY_BACK:
+        set_screen(u, UI_SCREEN_TITLE, now);
+        break;
+    default:
+        break;
     }
     u->dirty = true;
 }
@@ -399,29 +429,36 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
     /* order, sort, input and estimate questions take their own keys and pointer moves */
-    bool kind_q = u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION &&
+    bool kind_q = u->screen == UI_SCREEN_GAME &&
+                  game_session_phase(u->session) == GAME_PHASE_QUESTION &&
                   !game_kind_has_choices(game_session_question(u->session)->kind);
     if (kind_q && (ev->type == INPUT_KEY || ev->type == INPUT_TEXT) && ui_kind_key(u, ev, now_ms)) {
         after_step(u, now_ms);
         return;
     }
-    if (kind_q && (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_MOVE ||
-                   ev->type == INPUT_POINTER_UP) &&
+    if (kind_q &&
+        (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_MOVE ||
+         ev->type == INPUT_POINTER_UP) &&
         ui_kind_pointer(u, ev, &ts, now_ms)) {
         after_step(u, now_ms);
         return;
     }
     if (ev->type == INPUT_TEXT) return;
     input_event alias;
-    if (ev->type == INPUT_KEY && ev->key == INPUT_KEY_ERASE) { /* Backspace, when not typing: back */
+    if (ev->type == INPUT_KEY &&
+        ev->key == INPUT_KEY_ERASE) { /* Backspace, when not typing: back */
         alias = *ev;
         alias.key = INPUT_KEY_BACK;
         ev = &alias;
     }
     switch (ev->type) {
-    case INPUT_QUIT: u->quit = true; return;
+    case INPUT_QUIT:
+        u->quit = true;
+        return;
     case INPUT_RESIZED:
-    case INPUT_EXPOSED: u->dirty = true; return;
+    case INPUT_EXPOSED:
+        u->dirty = true;
+        return;
     case INPUT_POINTER_MOVE: {
         const ui_target *before = target_at(&ts, u->px, u->py);
         u->px = ev->x;
@@ -447,7 +484,8 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         const ui_target *t = target_at(&ts, ev->x, ev->y);
         /* A press counts where it ends on the target it began on. */
         if (was && t && (int)(t - ts.t) == u->press_target) {
-            if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION)
+            if (u->screen == UI_SCREEN_GAME &&
+                game_session_phase(u->session) == GAME_PHASE_QUESTION)
                 u->focus = -1;
             activate(u, t, now_ms);
         }
@@ -466,8 +504,10 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
             u->dirty = true;
         }
         return;
-    case INPUT_KEY: break;
-    default: return;
+    case INPUT_KEY:
+        break;
+    default:
+        return;
     }
 
     if (u->overlay && ev->key == INPUT_KEY_BACK) { /* Esc first hides a reload error */
@@ -479,14 +519,19 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     case INPUT_KEY_RELOAD:
         if (u->screen == UI_SCREEN_GAME || u->screen == UI_SCREEN_ERROR) u->reload_request = true;
         return;
-    case INPUT_KEY_MUTE: audio_toggle_mute(u->a); u->dirty = true; return;
+    case INPUT_KEY_MUTE:
+        audio_toggle_mute(u->a);
+        u->dirty = true;
+        return;
     case INPUT_KEY_VOLUME_UP:
     case INPUT_KEY_VOLUME_DOWN:
         audio_set_volume(u->a, audio_volume(u->a) + (ev->key == INPUT_KEY_VOLUME_UP ? 10 : -10));
         audio_play(u->a, AUDIO_CLICK);
         u->dirty = true;
         return;
-    case INPUT_KEY_QUIT: u->quit = true; return;
+    case INPUT_KEY_QUIT:
+        u->quit = true;
+        return;
     case INPUT_KEY_FULLSCREEN:
         gfx_toggle_fullscreen(u->g);
         u->dirty = true;
@@ -497,17 +542,24 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
             u->dirty = true;
         }
         return;
-    default: break;
+    default:
+        break;
     }
     switch (u->screen) {
     case UI_SCREEN_TITLE:
-        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE) set_screen(u, UI_SCREEN_MENU, now_ms);
+        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE)
+            set_screen(u, UI_SCREEN_MENU, now_ms);
         break;
-    case UI_SCREEN_MENU: key_menu(u, ev, now_ms); break;
+    case UI_SCREEN_MENU:
+        key_menu(u, ev, now_ms);
+        break;
     case UI_SCREEN_ERROR:
-        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_BACK) set_screen(u, UI_SCREEN_MENU, now_ms);
+        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_BACK)
+            set_screen(u, UI_SCREEN_MENU, now_ms);
         break;
-    case UI_SCREEN_GAME: key_game(u, ev, &ts, now_ms); break;
+    case UI_SCREEN_GAME:
+        key_game(u, ev, &ts, now_ms);
+        break;
     }
     after_step(u, now_ms);
 }
@@ -524,7 +576,7 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
     if (u->screen != UI_SCREEN_GAME) return wait;
     game_phase ph = game_session_phase(u->session);
     uint64_t since = game_session_phase_since(u->session);
-    uint64_t anim_end = since + (ph == GAME_PHASE_FEEDBACK ? UI_ANIM_PULSE
+    uint64_t anim_end = since + (ph == GAME_PHASE_FEEDBACK  ? UI_ANIM_PULSE
                                  : ph == GAME_PHASE_RESULTS ? UI_ANIM_RESULTS
                                                             : 0);
     if (now_ms < anim_end) return 16; /* an animation runs: about 60 frames a second */
@@ -644,7 +696,8 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
                 mask = wrong & (~wrong + 1u);
             }
             for (size_t c = 0; c < q->nchoices; c++)
-                if ((mask >> c) & 1u) act(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), now);
+                if ((mask >> c) & 1u)
+                    act(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), now);
             if (q->kind == GAME_KIND_MULTI) act(u, GAME_ACT_SUBMIT, 0, now);
         } else {
             /* Right, or a plausible mistake: two items swapped, one card misplaced, a wrong
@@ -655,7 +708,9 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
                 r.order[0] = 1, r.order[1] = 0;
                 r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
                 snprintf(r.text, sizeof r.text, "%s",
-                         q->kind == GAME_KIND_PASSWORD ? "Soleil2024!" : q->numeric ? "0" : "je ne sais pas");
+                         q->kind == GAME_KIND_PASSWORD ? "Soleil2024!"
+                         : q->numeric                  ? "0"
+                                                       : "je ne sais pas");
                 r.value = scale_far(q);
             }
             const game_response *d = game_session_draft(u->session);

@@ -32,7 +32,13 @@ void ui_metrics_compute(ui_metrics *m, int w, int h);
 gfx_color ui_mix(gfx_color a, gfx_color b, float t);
 
 /* Widgets. */
-typedef enum { UI_BTN_NORMAL = 0, UI_BTN_PRIMARY, UI_BTN_RIGHT, UI_BTN_WRONG, UI_BTN_DIM } ui_btn_style;
+typedef enum {
+    UI_BTN_NORMAL = 0,
+    UI_BTN_PRIMARY,
+    UI_BTN_RIGHT,
+    UI_BTN_WRONG,
+    UI_BTN_DIM
+} ui_btn_style;
 void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, ui_btn_style st,
                     bool hover, bool pressed, bool focus);
 /* A rounded panel with a darker lip under it. */
@@ -59,8 +65,8 @@ typedef struct {
     int src_h;
     size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown, in order */
     size_t nshown;
-    bool compact; /* feedback: labels in front of the choices' text */
-    gfx_rect detail; /* feedback of order, sort, input, estimate: their own account */
+    bool compact;        /* feedback: labels in front of the choices' text */
+    gfx_rect detail;     /* feedback of order, sort, input, estimate: their own account */
     bool cont_in_banner; /* feedback: no room below, Continue sits in the verdict banner */
 } q_layout;
 
@@ -110,15 +116,15 @@ struct ui {
     int press_target;
 
     /* game screens */
-    int focus;         /* keyboard focus: choice position or a button, -1 none */
+    int focus;            /* keyboard focus: choice position or a button, -1 none */
     uint64_t leave_until; /* Esc pressed once: a second one leaves until then */
-    long shown_score;  /* score before the last answer, for the count-up */
+    long shown_score;     /* score before the last answer, for the count-up */
     int results_scroll;
-    bool results_more; /* the recap has rows below the last one shown */
-    bool grabbed;      /* order: the focused item moves with the arrows */
-    int drag_from;     /* order: the position a drag began at, -1 none */
-    bool sliding;      /* estimate: the slider follows the pointer */
-    bool card_drag;    /* sort: the card follows the pointer */
+    bool results_more;                  /* the recap has rows below the last one shown */
+    bool grabbed;                       /* order: the focused item moves with the arrows */
+    int drag_from;                      /* order: the position a drag began at, -1 none */
+    bool sliding;                       /* estimate: the slider follows the pointer */
+    bool card_drag;                     /* sort: the card follows the pointer */
     signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
     int nplaced;
 
@@ -126,9 +132,9 @@ struct ui {
 
     /* hot reload */
     bool reload_request;
-    bool overlay;           /* a failed reload's error shows over the screen */
+    bool overlay; /* a failed reload's error shows over the screen */
     game_error overlay_error;
-    uint64_t toast_until;   /* "level reloaded" shows until then */
+    uint64_t toast_until; /* "level reloaded" shows until then */
 
     q_layout layout;
     q_layout_key layout_key;
@@ -139,24 +145,24 @@ struct ui {
 /* Hit targets of the current screen, in the order keys move through them. */
 typedef enum {
     UI_T_NONE = 0,
-    UI_T_CHOICE,   /* index: displayed position */
+    UI_T_CHOICE, /* index: displayed position */
     UI_T_SUBMIT,
     UI_T_CONTINUE,
     UI_T_START,
     UI_T_BACK,
     UI_T_AGAIN,
-    UI_T_LEVEL,    /* index: menu item */
+    UI_T_LEVEL, /* index: menu item */
     UI_T_LANGUAGE,
     UI_T_SOUND,
-    UI_T_SCROLL,   /* index: -1 up, 1 down */
-    UI_T_ITEM,     /* order: index = position */
-    UI_T_ITEM_UP,  /* order: move the item at position index up */
+    UI_T_SCROLL,  /* index: -1 up, 1 down */
+    UI_T_ITEM,    /* order: index = position */
+    UI_T_ITEM_UP, /* order: move the item at position index up */
     UI_T_ITEM_DOWN,
-    UI_T_BIN,      /* sort: index = bin */
-    UI_T_UNDO,     /* sort: take back the last card */
-    UI_T_TRACK,    /* estimate: the slider */
-    UI_T_PART,     /* hotspot: index = part */
-    UI_T_CARD,     /* sort: the card to place, which can be dragged onto a bin */
+    UI_T_BIN,   /* sort: index = bin */
+    UI_T_UNDO,  /* sort: take back the last card */
+    UI_T_TRACK, /* estimate: the slider */
+    UI_T_PART,  /* hotspot: index = part */
+    UI_T_CARD,  /* sort: the card to place, which can be dragged onto a bin */
 } ui_target_kind;
 
 typedef struct {
@@ -179,7 +185,8 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw);
 void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now);
 void ui_footer(ui *u, const ui_metrics *m, const char *text);
 int ui_footer_height(const ui_metrics *m);
-int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c, bool draw);
+int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c,
+                bool draw);
 int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
 void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r);
 bool ui_hovering(const ui *u, gfx_rect r);
@@ -208,8 +215,8 @@ void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, c
 void ui_number(const ui *u, char *buf, size_t n, long v);
 
 /* Animation lengths, ms. */
-#define UI_ANIM_PULSE 1200
-#define UI_ANIM_COUNT 700
+#define UI_ANIM_PULSE   1200
+#define UI_ANIM_COUNT   700
 #define UI_ANIM_RESULTS 1200
 
 #endif

@@ -42,7 +42,8 @@ static gfx_rect submit_rect(ui *u, const ui_metrics *m)
     return (gfx_rect){m->W - m->pad - bw, m->H - m->pad / 2 - bh, bw, bh};
 }
 
-static void draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint, bool focus)
+static void draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint,
+                        bool focus)
 {
     ui_draw_button(u->g, m, r, ui_str(u, "q.validate"), ready ? UI_BTN_PRIMARY : UI_BTN_DIM,
                    ready && ui_hovering(u, r), u->pressed && ui_hovering(u, r), focus);
@@ -76,8 +77,10 @@ void ui_format_value(const ui *u, const game_question *q, double v, char *buf, s
         snprintf(digits, sizeof digits, "%d", ae);
         if (e < 0) strcat(exp, "⁻");
         for (char *d = digits; *d; d++) strncat(exp, sup[*d - '0'], sizeof exp - strlen(exp) - 1);
-        if (fabs(mant - 1) < 0.05) snprintf(num, sizeof num, "10%s", exp);
-        else snprintf(num, sizeof num, "%.1f × 10%s", mant, exp);
+        if (fabs(mant - 1) < 0.05)
+            snprintf(num, sizeof num, "10%s", exp);
+        else
+            snprintf(num, sizeof num, "%.1f × 10%s", mant, exp);
     } else if (a >= 100) {
         ui_number(u, num, sizeof num, lround(v));
     } else {
@@ -87,8 +90,10 @@ void ui_format_value(const ui *u, const game_question *q, double v, char *buf, s
         for (char *p = num; *p; p++)
             if (*p == '.') *p = ',';
     const char *unit = game_text_get(&q->unit, u->lang);
-    if (*unit) snprintf(buf, n, "%s\xc2\xa0%s", num, unit);
-    else snprintf(buf, n, "%s", num);
+    if (*unit)
+        snprintf(buf, n, "%s\xc2\xa0%s", num, unit);
+    else
+        snprintf(buf, n, "%s", num);
 }
 
 /* Position on the scale (0..1) of a value, and back. */
@@ -114,8 +119,14 @@ static double scale_value(const game_question *q, double f)
 static void crack_time(const ui *u, double s, char *buf, size_t n)
 {
     char num[32];
-    static const struct { double sec; const char *key; } units[] = {
-        {3.15e7, "pw.years"}, {86400, "pw.days"}, {3600, "pw.hours"}, {60, "pw.minutes"}, {1, "pw.seconds"}};
+    static const struct {
+        double sec;
+        const char *key;
+    } units[] = {{3.15e7, "pw.years"},
+                 {86400, "pw.days"},
+                 {3600, "pw.hours"},
+                 {60, "pw.minutes"},
+                 {1, "pw.seconds"}};
     if (s < 1) {
         snprintf(buf, n, "%s", ui_str(u, "pw.instant"));
         return;
@@ -134,17 +145,21 @@ static void crack_time(const ui *u, double s, char *buf, size_t n)
 }
 
 /* The meter and what the estimator found, from y; returns the height used. */
-static int password_report(ui *u, const ui_metrics *m, const char *pw, int x, int y, int w, bool draw,
-                           int max_lines)
+static int password_report(ui *u, const ui_metrics *m, const char *pw, int x, int y, int w,
+                           bool draw, int max_lines)
 {
     gfx *g = u->g;
     game_password_report rep;
     game_password_check_default(pw, &rep);
-    static const gfx_color colors[5] = {
-        {178, 38, 30, 255}, {214, 110, 30, 255}, {214, 170, 30, 255}, {40, 160, 90, 255}, {26, 122, 76, 255}};
+    static const gfx_color colors[5] = {{178, 38, 30, 255},
+                                        {214, 110, 30, 255},
+                                        {214, 170, 30, 255},
+                                        {40, 160, 90, 255},
+                                        {26, 122, 76, 255}};
     int seg = (w - 4 * m->gap / 2) / 5, sh = m->small / 2 + 4;
     int lh = m->small * 6 / 5;
-    int h = sh + m->gap + lh + (int)(rep.nfindings < (size_t)max_lines ? rep.nfindings : (size_t)max_lines) * lh;
+    int h = sh + m->gap + lh +
+            (int)(rep.nfindings < (size_t)max_lines ? rep.nfindings : (size_t)max_lines) * lh;
     if (!draw) return h;
     for (int k = 0; k < 5; k++) {
         gfx_rect r = {x + k * (seg + m->gap / 2), y, seg, sh};
@@ -161,8 +176,8 @@ static int password_report(ui *u, const ui_metrics *m, const char *pw, int x, in
         snprintf(key, sizeof key, "pw.f%d", (int)rep.findings[k].kind);
         ui_fmt(u, line, sizeof line, key, rep.findings[k].text, NULL, NULL);
         gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, w, buf, sizeof buf);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, x, ly + (int)(k + 1) * lh,
-                 GFX_ALIGN_LEFT, rep.findings[k].kind == GAME_PW_LONG ? (gfx_color){140, 230, 170, 255} : UI_MUTED);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, x, ly + (int)(k + 1) * lh, GFX_ALIGN_LEFT,
+                 rep.findings[k].kind == GAME_PW_LONG ? (gfx_color){140, 230, 170, 255} : UI_MUTED);
     }
     return h;
 }
@@ -180,11 +195,16 @@ typedef struct {
 static const char *part_label(const ui *u, game_part_kind k)
 {
     switch (k) {
-    case GAME_PART_FROM: return ui_str(u, "mail.from");
-    case GAME_PART_REPLY_TO: return ui_str(u, "mail.reply_to");
-    case GAME_PART_SUBJECT: return ui_str(u, "mail.subject");
-    case GAME_PART_DATE: return ui_str(u, "mail.date");
-    default: return NULL;
+    case GAME_PART_FROM:
+        return ui_str(u, "mail.from");
+    case GAME_PART_REPLY_TO:
+        return ui_str(u, "mail.reply_to");
+    case GAME_PART_SUBJECT:
+        return ui_str(u, "mail.subject");
+    case GAME_PART_DATE:
+        return ui_str(u, "mail.date");
+    default:
+        return NULL;
     }
 }
 
@@ -192,12 +212,14 @@ static const char *part_label(const ui *u, game_part_kind k)
 static void part_text(const ui *u, const game_part *p, char *buf, size_t n)
 {
     const char *t = game_text_get(&p->text, u->lang);
-    if (p->kind == GAME_PART_FROM && p->extra) snprintf(buf, n, "%s <%s>", t, p->extra);
-    else snprintf(buf, n, "%s", t);
+    if (p->kind == GAME_PART_FROM && p->extra)
+        snprintf(buf, n, "%s <%s>", t, p->extra);
+    else
+        snprintf(buf, n, "%s", t);
 }
 
-static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px, int w, mail_layout *M, int x0,
-                     int y0, bool place)
+static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px, int w,
+                     mail_layout *M, int x0, int y0, bool place)
 {
     gfx *g = u->g;
     int y = y0, lh = px * 6 / 5, label_w = 0;
@@ -220,8 +242,9 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
         }
         part_text(u, p, buf, sizeof buf);
         int x = x0 + (header ? label_w : 0), tw = w - (x - x0);
-        int h = gfx_text_wrapped_height(g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
-                                        tw - m->gap, NULL);
+        int h = gfx_text_wrapped_height(
+            g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
+            tw - m->gap, NULL);
         if (p->kind == GAME_PART_LINK || p->kind == GAME_PART_ATTACHMENT) h = lh + m->gap / 2;
         if (place) M->part[i] = (gfx_rect){x - m->gap / 2, y - m->gap / 4, tw, h + m->gap / 2};
         y += h + m->gap / 2;
@@ -267,8 +290,10 @@ static void part_ring(ui *u, const ui_metrics *m, size_t i, gfx_rect r, gfx_colo
     gfx *g = u->g;
     unsigned marks = game_session_draft(u->session)->chosen;
     bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
-    gfx_color ring = marked ? UI_ACCENT_DARK : focus ? UI_FOCUS : hot ? (gfx_color){160, 175, 200, 255}
-                                                                      : (gfx_color){0, 0, 0, 0};
+    gfx_color ring = marked  ? UI_ACCENT_DARK
+                     : focus ? UI_FOCUS
+                     : hot   ? (gfx_color){160, 175, 200, 255}
+                             : (gfx_color){0, 0, 0, 0};
     if (!ring.a) return;
     gfx_fill_rounded(g, (gfx_rect){r.x - 4, r.y - 4, r.w + 8, r.h + 8}, m->radius / 2 + 4, ring);
     gfx_fill_rounded(g, (gfx_rect){r.x - 1, r.y - 1, r.w + 2, r.h + 2}, m->radius / 2, bg);
@@ -279,7 +304,8 @@ static void part_flag(ui *u, const mail_layout *M, size_t i, gfx_rect r)
     if (!((game_session_draft(u->session)->chosen >> i) & 1u)) return;
     int d = M->px;
     gfx_fill_circle(u->g, r.x + r.w - d / 2, r.y + d / 2, d / 2, UI_ACCENT_DARK);
-    gfx_text(u->g, "!", GFX_FONT_BOLD, d * 3 / 4, r.x + r.w - d / 2, r.y + d / 20, GFX_ALIGN_CENTER, UI_TEXT);
+    gfx_text(u->g, "!", GFX_FONT_BOLD, d * 3 / 4, r.x + r.w - d / 2, r.y + d / 20, GFX_ALIGN_CENTER,
+             UI_TEXT);
 }
 
 static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool feedback)
@@ -294,7 +320,8 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
     }
     gfx *g = u->g;
     const game_question *q = question(u);
-    const game_answer *a = feedback ? game_session_answer(u->session, game_session_question_index(u->session)) : NULL;
+    const game_answer *a =
+        feedback ? game_session_answer(u->session, game_session_question_index(u->session)) : NULL;
     unsigned marks = feedback ? a->resp.chosen : game_session_draft(u->session)->chosen;
     gfx_color paper = {246, 248, 251, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
     gfx_color link = {20, 80, 200, 255};
@@ -309,8 +336,10 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
         if (p->kind == GAME_PART_LINK && (hot || (u->pressed && hot))) hovered_link = (int)i;
         gfx_color ring = {0, 0, 0, 0};
         if (feedback) {
-            if (p->clue) ring = marked ? UI_RIGHT : UI_WRONG; /* found, or missed */
-            else if (marked) ring = (gfx_color){214, 110, 30, 255};
+            if (p->clue)
+                ring = marked ? UI_RIGHT : UI_WRONG; /* found, or missed */
+            else if (marked)
+                ring = (gfx_color){214, 110, 30, 255};
         } else if (marked) {
             ring = UI_ACCENT_DARK;
         } else if (focus) {
@@ -326,7 +355,8 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
         const char *label = part_label(u, p->kind);
         int ty = r.y + m->gap / 4;
         if (label)
-            gfx_text(g, label, GFX_FONT_BOLD, M->px, M->panel.x + m->gap, ty, GFX_ALIGN_LEFT, muted);
+            gfx_text(g, label, GFX_FONT_BOLD, M->px, M->panel.x + m->gap, ty, GFX_ALIGN_LEFT,
+                     muted);
         part_text(u, p, buf, sizeof buf);
         if (p->kind == GAME_PART_ATTACHMENT) {
             /* a chip: a paperclip drawn from lines, and the file name */
@@ -337,19 +367,22 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
             gfx_fill_rounded(g, chip, chip.h / 2, (gfx_color){222, 228, 238, 255});
             float cx = (float)(chip.x + M->px * 0.7f), cy = (float)(chip.y + chip.h / 2);
             gfx_line(g, cx, cy - (float)th * 0.3f, cx, cy + (float)th * 0.3f, 3, muted);
-            gfx_text(g, t, GFX_FONT_BOLD, M->px, chip.x + M->px * 3 / 2, chip.y + m->gap / 8, GFX_ALIGN_LEFT, ink);
+            gfx_text(g, t, GFX_FONT_BOLD, M->px, chip.x + M->px * 3 / 2, chip.y + m->gap / 8,
+                     GFX_ALIGN_LEFT, ink);
         } else if (p->kind == GAME_PART_LINK) {
             const char *t = game_text_get(&p->text, u->lang);
-            int w = gfx_text(g, t, GFX_FONT_BOLD, M->px, r.x + m->gap / 2, ty, GFX_ALIGN_LEFT, link);
+            int w =
+                gfx_text(g, t, GFX_FONT_BOLD, M->px, r.x + m->gap / 2, ty, GFX_ALIGN_LEFT, link);
             gfx_fill_rect(g, (gfx_rect){r.x + m->gap / 2, ty + M->px * 11 / 10, w, 2}, link);
         } else {
-            gfx_text_wrapped(g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px,
+            gfx_text_wrapped(g, buf,
+                             p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px,
                              r.x + m->gap / 2, ty, r.w - m->gap, GFX_ALIGN_LEFT, ink);
         }
         if (marked && !feedback) { /* a flag in the margin: marked as suspicious */
             gfx_fill_circle(g, r.x + r.w - M->px / 2 - 4, r.y + r.h / 2, M->px / 2, UI_ACCENT_DARK);
-            gfx_text(g, "!", GFX_FONT_BOLD, M->px * 3 / 4, r.x + r.w - M->px / 2 - 4, r.y + r.h / 2 - M->px * 9 / 20,
-                     GFX_ALIGN_CENTER, UI_TEXT);
+            gfx_text(g, "!", GFX_FONT_BOLD, M->px * 3 / 4, r.x + r.w - M->px / 2 - 4,
+                     r.y + r.h / 2 - M->px * 9 / 20, GFX_ALIGN_CENTER, UI_TEXT);
         }
     }
     /* A link's real target, as a mail app shows it on hover or long press. */
@@ -358,9 +391,12 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
     if (hovered_link >= 0 && q->parts[hovered_link].extra) {
         char line[400];
         ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered_link].extra, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf, sizeof buf);
-        gfx_fill_rect(g, (gfx_rect){M->panel.x + m->gap, M->status_y - 2, M->panel.w - 2 * m->gap, 1}, muted);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y, GFX_ALIGN_LEFT, muted);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
+                           sizeof buf);
+        gfx_fill_rect(
+            g, (gfx_rect){M->panel.x + m->gap, M->status_y - 2, M->panel.w - 2 * m->gap, 1}, muted);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
+                 GFX_ALIGN_LEFT, muted);
     }
 }
 
@@ -380,12 +416,15 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             if (p->kind == GAME_PART_SUBJECT) { /* the sender, in the bar */
-                M->part[i] = (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, pw - 2 * m->gap, px * 3 / 2};
+                M->part[i] =
+                    (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, pw - 2 * m->gap, px * 3 / 2};
                 continue;
             }
             int used;
-            gfx_font f = p->kind == GAME_PART_LINK ? GFX_FONT_BOLD : GFX_FONT_REGULAR; /* as drawn */
-            int h = gfx_text_wrapped_height(u->g, game_text_get(&p->text, u->lang), f, px, bw - 2 * m->gap, &used);
+            gfx_font f =
+                p->kind == GAME_PART_LINK ? GFX_FONT_BOLD : GFX_FONT_REGULAR; /* as drawn */
+            int h = gfx_text_wrapped_height(u->g, game_text_get(&p->text, u->lang), f, px,
+                                            bw - 2 * m->gap, &used);
             M->part[i] = (gfx_rect){M->panel.x + m->gap, y, used + 2 * m->gap, h + m->gap};
             y += h + m->gap * 2;
         }
@@ -401,10 +440,12 @@ static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M)
     const game_question *q = question(u);
     gfx_color screen = {246, 248, 251, 255}, bubble = {229, 231, 236, 255}, ink = {25, 32, 45, 255};
     gfx_color link = {20, 80, 200, 255};
-    gfx_fill_rounded(g, (gfx_rect){M->panel.x - 8, M->panel.y - 8, M->panel.w + 16, M->panel.h + 16},
+    gfx_fill_rounded(g,
+                     (gfx_rect){M->panel.x - 8, M->panel.y - 8, M->panel.w + 16, M->panel.h + 16},
                      m->radius * 2, (gfx_color){40, 44, 52, 255}); /* the phone */
     gfx_fill_rounded(g, M->panel, m->radius * 2 - 8, screen);
-    gfx_fill_rect(g, (gfx_rect){M->panel.x, M->panel.y + M->px * 2, M->panel.w, 1}, (gfx_color){200, 205, 215, 255});
+    gfx_fill_rect(g, (gfx_rect){M->panel.x, M->panel.y + M->px * 2, M->panel.w, 1},
+                  (gfx_color){200, 205, 215, 255});
     char buf[400];
     int hovered = -1;
     for (size_t i = 0; i < q->nparts; i++) {
@@ -414,23 +455,26 @@ static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M)
         if (p->kind == GAME_PART_SUBJECT) {
             part_ring(u, m, i, r, screen);
             gfx_text_ellipsize(g, t, GFX_FONT_BOLD, M->px, r.w, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + r.h / 2 - M->px * 6 / 10, GFX_ALIGN_CENTER, ink);
+            gfx_text(g, buf, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + r.h / 2 - M->px * 6 / 10,
+                     GFX_ALIGN_CENTER, ink);
         } else {
             part_ring(u, m, i, r, screen);
             gfx_fill_rounded(g, r, m->radius, bubble);
             bool is_link = p->kind == GAME_PART_LINK;
             if (is_link && ui_hovering(u, r)) hovered = (int)i;
-            gfx_text_wrapped(g, t, is_link ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y + m->gap / 2,
-                             r.w - 2 * m->gap, GFX_ALIGN_LEFT, is_link ? link : ink);
+            gfx_text_wrapped(g, t, is_link ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px, r.x + m->gap,
+                             r.y + m->gap / 2, r.w - 2 * m->gap, GFX_ALIGN_LEFT,
+                             is_link ? link : ink);
         }
         part_flag(u, M, i, r);
     }
     if (hovered >= 0 && q->parts[hovered].extra) {
         char line[400];
         ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered].extra, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf, sizeof buf);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y, GFX_ALIGN_LEFT,
-                 (gfx_color){88, 98, 115, 255});
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
+                           sizeof buf);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
+                 GFX_ALIGN_LEFT, (gfx_color){88, 98, 115, 255});
     }
 }
 
@@ -455,7 +499,8 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
                 M->part[i] = (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, w - 2 * m->gap, bar};
                 break;
             case GAME_PART_TITLE: {
-                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_BOLD, px * 5 / 4, w - 4 * m->gap, NULL);
+                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_BOLD, px * 5 / 4, w - 4 * m->gap,
+                                                NULL);
                 M->part[i] = (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap, h + m->gap / 2};
                 y += h + m->gap;
                 break;
@@ -466,7 +511,8 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
                 y += px * 2 + m->gap;
                 break;
             default: {
-                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, w - 4 * m->gap, NULL);
+                int h =
+                    gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, w - 4 * m->gap, NULL);
                 M->part[i] = (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap, h + m->gap / 2};
                 y += h + m->gap;
             }
@@ -484,7 +530,8 @@ static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M)
     gfx_color page = {250, 251, 253, 255}, chrome = {222, 226, 233, 255}, ink = {25, 32, 45, 255};
     gfx_color muted = {88, 98, 115, 255};
     ui_draw_panel(g, m, M->panel, page);
-    gfx_fill_rounded(g, (gfx_rect){M->panel.x, M->panel.y, M->panel.w, M->px * 2 + m->gap}, m->radius, chrome);
+    gfx_fill_rounded(g, (gfx_rect){M->panel.x, M->panel.y, M->panel.w, M->px * 2 + m->gap},
+                     m->radius, chrome);
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
@@ -502,28 +549,33 @@ static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M)
                 gfx_fill_rect(g, (gfx_rect){ix - s2 / 2, iy - s2 / 6, s2, s2 * 2 / 3}, muted);
             }
             gfx_text_ellipsize(g, t, GFX_FONT_REGULAR, M->px, r.w - r.h - m->gap, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_REGULAR, M->px, r.x + r.h, r.y + (r.h - M->px * 6 / 5) / 2, GFX_ALIGN_LEFT, ink);
+            gfx_text(g, buf, GFX_FONT_REGULAR, M->px, r.x + r.h, r.y + (r.h - M->px * 6 / 5) / 2,
+                     GFX_ALIGN_LEFT, ink);
             break;
         }
         case GAME_PART_TITLE:
             part_ring(u, m, i, r, page);
-            gfx_text_wrapped(g, t, GFX_FONT_BOLD, M->px * 5 / 4, r.x + m->gap, r.y, r.w - 2 * m->gap, GFX_ALIGN_LEFT, ink);
+            gfx_text_wrapped(g, t, GFX_FONT_BOLD, M->px * 5 / 4, r.x + m->gap, r.y,
+                             r.w - 2 * m->gap, GFX_ALIGN_LEFT, ink);
             break;
         case GAME_PART_FIELD:
             part_ring(u, m, i, r, page);
             gfx_fill_rounded(g, r, m->radius / 2, (gfx_color){190, 198, 210, 255});
-            gfx_fill_rounded(g, (gfx_rect){r.x + 2, r.y + 2, r.w - 4, r.h - 4}, m->radius / 2, (gfx_color){255, 255, 255, 255});
-            gfx_text(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y + (r.h - M->px * 6 / 5) / 2, GFX_ALIGN_LEFT, muted);
+            gfx_fill_rounded(g, (gfx_rect){r.x + 2, r.y + 2, r.w - 4, r.h - 4}, m->radius / 2,
+                             (gfx_color){255, 255, 255, 255});
+            gfx_text(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y + (r.h - M->px * 6 / 5) / 2,
+                     GFX_ALIGN_LEFT, muted);
             break;
         case GAME_PART_BUTTON:
             part_ring(u, m, i, r, page);
             gfx_fill_rounded(g, r, m->radius / 2, (gfx_color){20, 80, 200, 255});
-            gfx_text(g, t, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + (r.h - M->px * 6 / 5) / 2, GFX_ALIGN_CENTER,
-                     (gfx_color){255, 255, 255, 255});
+            gfx_text(g, t, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + (r.h - M->px * 6 / 5) / 2,
+                     GFX_ALIGN_CENTER, (gfx_color){255, 255, 255, 255});
             break;
         default:
             part_ring(u, m, i, r, page);
-            gfx_text_wrapped(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y, r.w - 2 * m->gap, GFX_ALIGN_LEFT, ink);
+            gfx_text_wrapped(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y, r.w - 2 * m->gap,
+                             GFX_ALIGN_LEFT, ink);
         }
         part_flag(u, M, i, r);
     }
@@ -572,7 +624,8 @@ static void layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
         int by = y + ch + m->gap * 2;
         int nb = (int)q->nbins;
         int bw = (w - (nb - 1) * m->gap) / nb;
-        for (int b = 0; b < nb; b++) L->bins[b] = (gfx_rect){m->pad + b * (bw + m->gap), by, bw, bottom - by};
+        for (int b = 0; b < nb; b++)
+            L->bins[b] = (gfx_rect){m->pad + b * (bw + m->gap), by, bw, bottom - by};
         int uw = ui_button_width(u, m, "q.undo", NULL);
         L->undo = (gfx_rect){L->submit.x - m->gap - uw, L->submit.y, uw, L->submit.h};
         break;
@@ -592,7 +645,8 @@ static void layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
         L->track = (gfx_rect){m->pad * 3, y + (bottom - y) / 2 - th / 2, m->W - 6 * m->pad, th};
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -606,23 +660,27 @@ static void draw_order(ui *u, const ui_metrics *m, const kind_layout *L)
         bool focus = u->focus == (int)i, grabbed = focus && u->grabbed;
         bool dragged = u->drag_from == (int)i;
         bool target = u->drag_from >= 0 && u->pressed && ui_hovering(u, r) && !dragged;
-        gfx_color fill = grabbed || dragged ? UI_PANEL_HI : ui_hovering(u, r) ? ui_mix(UI_PANEL, UI_TEXT, 0.08f) : UI_PANEL;
+        gfx_color fill = grabbed || dragged  ? UI_PANEL_HI
+                         : ui_hovering(u, r) ? ui_mix(UI_PANEL, UI_TEXT, 0.08f)
+                                             : UI_PANEL;
         int f = m->H / 180 + 2;
         if (focus || target)
-            gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f}, m->radius + f,
-                             grabbed || target ? UI_ACCENT : UI_FOCUS);
+            gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f},
+                             m->radius + f, grabbed || target ? UI_ACCENT : UI_FOCUS);
         ui_draw_panel(g, m, r, fill);
         char num[24];
         snprintf(num, sizeof num, "%zu", i + 1);
         int b = r.h * 7 / 10;
-        gfx_fill_circle(g, r.x + m->gap + b / 2, r.y + r.h / 2, b / 2, UI_BADGES[d->order[i] % GAME_MAX_CHOICES]);
-        gfx_text(g, num, GFX_FONT_BOLD, m->small, r.x + m->gap + b / 2, r.y + r.h / 2 - m->small * 6 / 10,
-                 GFX_ALIGN_CENTER, UI_INK);
+        gfx_fill_circle(g, r.x + m->gap + b / 2, r.y + r.h / 2, b / 2,
+                        UI_BADGES[d->order[i] % GAME_MAX_CHOICES]);
+        gfx_text(g, num, GFX_FONT_BOLD, m->small, r.x + m->gap + b / 2,
+                 r.y + r.h / 2 - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
         const char *t = item_text(u, q, d->order[i]);
         int tx = r.x + b + m->gap * 2, tw = r.w - b - m->gap * 3;
         int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, L->px, tw, NULL);
         gfx_clip(g, &r);
-        gfx_text_wrapped(g, t, GFX_FONT_BOLD, L->px, tx, r.y + (r.h - th) / 2, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_text_wrapped(g, t, GFX_FONT_BOLD, L->px, tx, r.y + (r.h - th) / 2, tw, GFX_ALIGN_LEFT,
+                         UI_TEXT);
         gfx_clip(g, NULL);
         for (int k = 0; k < 2; k++) {
             gfx_rect a = k ? L->down[i] : L->up[i];
@@ -630,8 +688,12 @@ static void draw_order(ui *u, const ui_metrics *m, const kind_layout *L)
             gfx_fill_rounded(g, a, m->radius, on && ui_hovering(u, a) ? UI_PANEL_HI : UI_BAR);
             float cx = (float)(a.x + a.w / 2), cy = (float)(a.y + a.h / 2), h = (float)a.h / 5;
             gfx_color c = on ? UI_TEXT : UI_PANEL;
-            if (k) gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx, cy + h, c);
-            else gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx, cy - h, c);
+            if (k)
+                gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx,
+                                  cy + h, c);
+            else
+                gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx,
+                                  cy - h, c);
         }
     }
     draw_submit(u, m, L->submit, true, ui_str(u, u->grabbed ? "q.order_grabbed" : "q.order_keys"),
@@ -659,8 +721,8 @@ static void draw_card(ui *u, const ui_metrics *m, gfx_rect cr, int card)
     const char *t = item_text(u, q, (size_t)card);
     int px = gfx_text_fit(g, t, GFX_FONT_BOLD, m->body, m->small, cr.w - 2 * m->gap, cr.h - m->gap);
     int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, cr.w - 2 * m->gap, NULL);
-    gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, cr.x + m->gap, cr.y + (cr.h - th) / 2, cr.w - 2 * m->gap,
-                     GFX_ALIGN_CENTER, UI_INK);
+    gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, cr.x + m->gap, cr.y + (cr.h - th) / 2,
+                     cr.w - 2 * m->gap, GFX_ALIGN_CENTER, UI_INK);
 }
 
 static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
@@ -682,14 +744,16 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
         ui_draw_panel(g, m, r, hot ? UI_PANEL_HI : UI_PANEL);
         int badge = m->small * 3 / 2;
         char letter[2] = {(char)('A' + b), 0};
-        gfx_fill_circle(g, r.x + m->gap + badge / 2, r.y + m->gap + badge / 2, badge / 2, UI_BADGES[b]);
-        gfx_text(g, letter, GFX_FONT_BOLD, m->small, r.x + m->gap + badge / 2, r.y + m->gap + badge / 2 - m->small * 6 / 10,
-                 GFX_ALIGN_CENTER, UI_INK);
+        gfx_fill_circle(g, r.x + m->gap + badge / 2, r.y + m->gap + badge / 2, badge / 2,
+                        UI_BADGES[b]);
+        gfx_text(g, letter, GFX_FONT_BOLD, m->small, r.x + m->gap + badge / 2,
+                 r.y + m->gap + badge / 2 - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
         int tx = r.x + badge + m->gap * 2, tw = r.w - badge - m->gap * 3;
         const char *name = game_text_get(&q->bins[b], u->lang);
         int npx = gfx_text_fit(g, name, GFX_FONT_BOLD, m->body, m->small, tw, badge * 2);
         int nh = gfx_text_wrapped_height(g, name, GFX_FONT_BOLD, npx, tw, NULL);
-        gfx_text_wrapped(g, name, GFX_FONT_BOLD, npx, tx, r.y + m->gap, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_text_wrapped(g, name, GFX_FONT_BOLD, npx, tx, r.y + m->gap, tw, GFX_ALIGN_LEFT,
+                         UI_TEXT);
         /* The cards already in it, one line each. */
         int y = r.y + m->gap * 2 + (nh > badge ? nh : badge);
         int lh = m->small * 6 / 5;
@@ -697,7 +761,8 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
         for (size_t it = 0; it < q->nitems; it++) {
             if (d->bins[it] != (signed char)b) continue;
             if (y + lh > r.y + r.h - m->gap / 2) break;
-            gfx_text_ellipsize(g, item_text(u, q, it), GFX_FONT_REGULAR, m->small, r.w - 2 * m->gap, buf, sizeof buf);
+            gfx_text_ellipsize(g, item_text(u, q, it), GFX_FONT_REGULAR, m->small, r.w - 2 * m->gap,
+                               buf, sizeof buf);
             gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT, UI_MUTED);
             y += lh;
         }
@@ -715,7 +780,9 @@ static void draw_sort(ui *u, const ui_metrics *m, const kind_layout *L)
     draw_submit(u, m, L->submit, card < 0, buf, false);
     (void)hint_room;
     if (card >= 0 && u->card_drag)
-        draw_card(u, m, (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h}, card);
+        draw_card(u, m,
+                  (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h},
+                  card);
 }
 
 static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L, bool password)
@@ -723,8 +790,8 @@ static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L, bool pa
     gfx *g = u->g;
     const game_response *d = game_session_draft(u->session);
     int f = m->H / 180 + 2;
-    gfx_fill_rounded(g, (gfx_rect){L->box.x - f, L->box.y - f, L->box.w + 2 * f, L->box.h + 2 * f}, m->radius + f,
-                     UI_FOCUS);
+    gfx_fill_rounded(g, (gfx_rect){L->box.x - f, L->box.y - f, L->box.w + 2 * f, L->box.h + 2 * f},
+                     m->radius + f, UI_FOCUS);
     gfx_fill_rounded(g, L->box, m->radius, UI_TEXT);
     int ty = L->box.y + (L->box.h - m->body * 6 / 5) / 2;
     gfx_clip(g, &L->box);
@@ -737,8 +804,8 @@ static void draw_input(ui *u, const ui_metrics *m, const kind_layout *L, bool pa
         gfx_fill_rect(g, (gfx_rect){x + w + 2, ty, 3, m->body * 6 / 5}, UI_INK);
     } else {
         gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_INK);
-        gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body, L->box.x + m->gap * 2, ty,
-                 GFX_ALIGN_LEFT, (gfx_color){90, 100, 120, 255});
+        gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body,
+                 L->box.x + m->gap * 2, ty, GFX_ALIGN_LEFT, (gfx_color){90, 100, 120, 255});
     }
     gfx_clip(g, NULL);
     char norm[GAME_TEXT_MAX];
@@ -797,9 +864,11 @@ static void draw_estimate(ui *u, const ui_metrics *m, const kind_layout *L)
     int lx = x - tw / 2;
     if (lx < m->pad) lx = m->pad;
     if (lx + tw > m->W - m->pad) lx = m->W - m->pad - tw;
-    gfx_fill_rounded(g, (gfx_rect){lx - m->gap, t.y - t.h - th - m->gap * 2, tw + 2 * m->gap, th + m->gap},
-                     m->radius, UI_PANEL);
-    gfx_text(g, buf, GFX_FONT_BOLD, m->body, lx, t.y - t.h - th - m->gap * 3 / 2, GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_fill_rounded(
+        g, (gfx_rect){lx - m->gap, t.y - t.h - th - m->gap * 2, tw + 2 * m->gap, th + m->gap},
+        m->radius, UI_PANEL);
+    gfx_text(g, buf, GFX_FONT_BOLD, m->body, lx, t.y - t.h - th - m->gap * 3 / 2, GFX_ALIGN_LEFT,
+             UI_TEXT);
     draw_submit(u, m, L->submit, true, ui_str(u, "q.estimate_keys"), false);
 }
 
@@ -833,21 +902,34 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
         if (u->nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
         break;
     case GAME_KIND_ESTIMATE: {
-        gfx_rect grab = {L.track.x - L.track.h, L.track.y - L.track.h * 2, L.track.w + 2 * L.track.h, L.track.h * 5};
+        gfx_rect grab = {L.track.x - L.track.h, L.track.y - L.track.h * 2,
+                         L.track.w + 2 * L.track.h, L.track.h * 5};
         ui_add_target(t, UI_T_TRACK, 0, grab);
         break;
     }
-    default: break;
+    default:
+        break;
     }
     ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
     if (!draw) return;
     switch (q->kind) {
-    case GAME_KIND_ORDER: draw_order(u, m, &L); break;
-    case GAME_KIND_SORT: draw_sort(u, m, &L); break;
-    case GAME_KIND_INPUT: draw_input(u, m, &L, false); break;
-    case GAME_KIND_PASSWORD: draw_input(u, m, &L, true); break;
-    case GAME_KIND_ESTIMATE: draw_estimate(u, m, &L); break;
-    default: break;
+    case GAME_KIND_ORDER:
+        draw_order(u, m, &L);
+        break;
+    case GAME_KIND_SORT:
+        draw_sort(u, m, &L);
+        break;
+    case GAME_KIND_INPUT:
+        draw_input(u, m, &L, false);
+        break;
+    case GAME_KIND_PASSWORD:
+        draw_input(u, m, &L, true);
+        break;
+    case GAME_KIND_ESTIMATE:
+        draw_estimate(u, m, &L);
+        break;
+    default:
+        break;
     }
 }
 
@@ -918,7 +1000,8 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
             act2(u, GAME_ACT_SUBMIT, 0, 0, now);
             return true;
         } else {
-            return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN && ev->key != INPUT_KEY_QUIT;
+            return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN &&
+                   ev->key != INPUT_KEY_QUIT;
         }
         game_action a = {.kind = GAME_ACT_TEXT, .text = text};
         ui_act(u, &a, now);
@@ -937,8 +1020,10 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
             return true;
         }
         if (ev->key == INPUT_KEY_ENTER) {
-            if (u->focus >= 0 && u->focus < n) act2(u, GAME_ACT_CHOOSE, u->focus, 0, now);
-            else act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            if (u->focus >= 0 && u->focus < n)
+                act2(u, GAME_ACT_CHOOSE, u->focus, 0, now);
+            else
+                act2(u, GAME_ACT_SUBMIT, 0, 0, now);
             return true;
         }
         return ev->key == INPUT_KEY_CHOICE; /* letters mean nothing here */
@@ -947,7 +1032,8 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
         int n = (int)q->nitems;
         if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
             int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
-            if (u->focus < 0) u->focus = 0;
+            if (u->focus < 0)
+                u->focus = 0;
             else if (u->grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
                 act2(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
                 u->focus += dir;
@@ -959,8 +1045,10 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
             return true;
         }
         if (ev->key == INPUT_KEY_ENTER) {
-            if (u->focus < 0 || u->focus >= n) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            else u->grabbed = !u->grabbed;
+            if (u->focus < 0 || u->focus >= n)
+                act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            else
+                u->grabbed = !u->grabbed;
             return true;
         }
         if (ev->key == INPUT_KEY_CHOICE && ev->index < n) {
@@ -1001,7 +1089,8 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
             return true;
         }
         return false;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -1070,17 +1159,28 @@ bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_
             if (t->index > 0) act2(u, GAME_ACT_MOVE, t->index, t->index - 1, now);
             break;
         case UI_T_ITEM_DOWN:
-            if ((size_t)t->index + 1 < q->nitems) act2(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
+            if ((size_t)t->index + 1 < q->nitems)
+                act2(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
             break;
-        case UI_T_BIN: place(u, t->index, now); break;
-        case UI_T_PART: act2(u, GAME_ACT_CHOOSE, t->index, 0, now); break;
-        case UI_T_UNDO: take_back(u, now); break;
-        case UI_T_SUBMIT: act2(u, GAME_ACT_SUBMIT, 0, 0, now); break;
-        default: break;
+        case UI_T_BIN:
+            place(u, t->index, now);
+            break;
+        case UI_T_PART:
+            act2(u, GAME_ACT_CHOOSE, t->index, 0, now);
+            break;
+        case UI_T_UNDO:
+            take_back(u, now);
+            break;
+        case UI_T_SUBMIT:
+            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+            break;
+        default:
+            break;
         }
         return true;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -1100,20 +1200,35 @@ int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
     int h;
     switch (q->kind) {
     case GAME_KIND_ORDER:
-    case GAME_KIND_SORT: h = (int)q->nitems * lh + m->gap; break;
-    case GAME_KIND_INPUT: h = 2 * lh + m->gap; break;
+    case GAME_KIND_SORT:
+        h = (int)q->nitems * lh + m->gap;
+        break;
+    case GAME_KIND_INPUT:
+        h = 2 * lh + m->gap;
+        break;
     case GAME_KIND_HOTSPOT: {
-        const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+        const game_answer *a =
+            game_session_answer(u->session, game_session_question_index(u->session));
         int n = 0;
         for (size_t p = 0; p < q->nparts; p++)
             n += q->parts[p].clue || ((a->resp.chosen >> p) & 1u);
         h = n * lh + m->gap;
-        if (room <= 0 || n * 2 * lh + m->gap <= room) h = n * 2 * lh + m->gap; /* roomy: 2 lines each */
+        if (room <= 0 || n * 2 * lh + m->gap <= room)
+            h = n * 2 * lh + m->gap; /* roomy: 2 lines each */
         break;
     }
-    case GAME_KIND_PASSWORD: h = password_report(u, m, game_session_answer(u->session, game_session_question_index(u->session))->resp.text, 0, 0, w, false, 3) + lh; break;
-    case GAME_KIND_ESTIMATE: h = m->body * 3 + 2 * lh; break;
-    default: h = 0;
+    case GAME_KIND_PASSWORD:
+        h = password_report(
+                u, m,
+                game_session_answer(u->session, game_session_question_index(u->session))->resp.text,
+                0, 0, w, false, 3) +
+            lh;
+        break;
+    case GAME_KIND_ESTIMATE:
+        h = m->body * 3 + 2 * lh;
+        break;
+    default:
+        h = 0;
     }
     return h < room || room <= 0 ? h : room;
 }
@@ -1121,8 +1236,10 @@ int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 static void mark(ui *u, int cx, int cy, int size, bool right)
 {
     gfx_fill_circle(u->g, cx, cy, size / 2, right ? UI_RIGHT : UI_WRONG);
-    if (right) ui_draw_check(u->g, cx, cy, size, UI_TEXT);
-    else ui_draw_cross(u->g, cx, cy, size, UI_TEXT);
+    if (right)
+        ui_draw_check(u->g, cx, cy, size, UI_TEXT);
+    else
+        ui_draw_cross(u->g, cx, cy, size, UI_TEXT);
 }
 
 void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
@@ -1150,9 +1267,13 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             }
             int nw = 0, nh;
             if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
-            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
-            if (note[0]) gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT, UI_MUTED);
+            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf,
+                               sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
+                     UI_TEXT);
+            if (note[0])
+                gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
+                         UI_MUTED);
         }
         break;
     case GAME_KIND_SORT:
@@ -1164,13 +1285,17 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
                    game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
             char note[160] = "";
             if (!right && !a->timeout && resp->bins[i] >= 0)
-                ui_fmt(u, note, sizeof note, "fb.you_put", game_text_get(&q->bins[resp->bins[i]], u->lang),
-                       NULL, NULL);
+                ui_fmt(u, note, sizeof note, "fb.you_put",
+                       game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
             int nw = 0, nh;
             if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
-            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
-            if (note[0]) gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT, UI_MUTED);
+            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf,
+                               sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
+                     UI_TEXT);
+            if (note[0])
+                gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
+                         UI_MUTED);
         }
         break;
     case GAME_KIND_INPUT: {
@@ -1178,8 +1303,10 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         if (!a->timeout) {
             mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
             ui_fmt(u, line, sizeof line, "fb.your_text", resp->text, NULL, NULL);
-            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf,
+                               sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
+                     UI_TEXT);
             y += lh;
         }
         char acc[400] = "";
@@ -1200,8 +1327,10 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             }
         }
         ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf, sizeof buf);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf,
+                           sizeof buf);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
+                 UI_TEXT);
         break;
     }
     case GAME_KIND_HOTSPOT: {
@@ -1218,7 +1347,8 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
                 char shown[400];
                 part_text(u, pt, shown, sizeof shown);
                 /* One line each: found or missed, and why (the why names the thing). */
-                const char *tag = pass ? NULL : ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed");
+                const char *tag =
+                    pass ? NULL : ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed");
                 mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, pass == 0 && marked);
                 if (pass == 0) {
                     snprintf(line, sizeof line, "%s", game_text_get(&pt->why, u->lang));
@@ -1231,16 +1361,20 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
                 if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, m->small, &tw, &th);
                 int room_w = r.w - icon - m->gap * 3 - tw;
                 int rows = r.h >= (int)(2 * lh) * rows_needed ? 2 : 1;
-                if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, m->small, room_w, NULL) <= 2 * (m->small * 6 / 5)) {
-                    gfx_text_wrapped(g, line, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, room_w,
-                                     GFX_ALIGN_LEFT, UI_TEXT);
+                if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, m->small,
+                                                         room_w, NULL) <= 2 * (m->small * 6 / 5)) {
+                    gfx_text_wrapped(g, line, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y,
+                                     room_w, GFX_ALIGN_LEFT, UI_TEXT);
                 } else {
-                    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, room_w, buf, sizeof buf);
-                    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+                    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, room_w, buf,
+                                       sizeof buf);
+                    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y,
+                             GFX_ALIGN_LEFT, UI_TEXT);
                 }
                 if (tag)
                     gfx_text(g, tag, GFX_FONT_BOLD, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                             marked ? (gfx_color){140, 230, 170, 255} : (gfx_color){255, 150, 140, 255});
+                             marked ? (gfx_color){140, 230, 170, 255}
+                                    : (gfx_color){255, 150, 140, 255});
                 y += lh * rows;
             }
         break;
@@ -1263,7 +1397,8 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         char v[96];
         ui_format_value(u, q, q->target, v, sizeof v);
         ui_fmt(u, line, sizeof line, "fb.right_value", v, NULL, NULL);
-        gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, (gfx_color){140, 230, 170, 255});
+        gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT,
+                 (gfx_color){140, 230, 170, 255});
         if (!a->timeout) {
             int xp = marker_x(t, q, resp->value);
             gfx_fill_circle(g, xp, t.y + t.h / 2, t.h * 3 / 4, UI_ACCENT);
@@ -1273,7 +1408,8 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         }
         break;
     }
-    default: break;
+    default:
+        break;
     }
     gfx_clip(g, NULL);
 }

@@ -63,7 +63,8 @@ static int draw_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     } else {
         /* Results: the heading and the level; the score has the screen to itself. */
         char t[400];
-        snprintf(t, sizeof t, "%s · %s", ui_str(u, "res.heading"), game_text_get(&lv->title, u->lang));
+        snprintf(t, sizeof t, "%s · %s", ui_str(u, "res.heading"),
+                 game_text_get(&lv->title, u->lang));
         gfx_text_ellipsize(g, t, GFX_FONT_BOLD, m->small, m->W - 2 * m->pad, buf, sizeof buf);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
         return bar_h;
@@ -76,7 +77,8 @@ static int draw_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     }
     ui_number(u, n1, sizeof n1, score);
     ui_fmt(u, buf, sizeof buf, "q.score", n1, NULL, NULL);
-    int sw = gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->W - m->pad, ty, GFX_ALIGN_RIGHT, UI_ACCENT);
+    int sw =
+        gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->W - m->pad, ty, GFX_ALIGN_RIGHT, UI_ACCENT);
     unsigned streak = game_session_streak(u->session);
     if (streak >= 2 && (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK)) {
         snprintf(buf, sizeof buf, "×%u", streak);
@@ -141,8 +143,8 @@ static void screen_title(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     int total = logo + logo * 3 / 4 + m->gap * 2 + tw;
     int x0 = m->W / 2 - total / 2;
     ui_draw_logo(g, x0 + logo / 2, cy, logo);
-    gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge, x0 + logo + logo * 3 / 4 + m->gap * 2,
-             cy - th / 2, GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge,
+             x0 + logo + logo * 3 / 4 + m->gap * 2, cy - th / 2, GFX_ALIGN_LEFT, UI_TEXT);
     int y = cy + logo / 2 + m->pad * 2;
     y += centered_text(u, ui_str(u, "app.tagline"), GFX_FONT_REGULAR, m->body, m->pad, y,
                        m->W - 2 * m->pad, UI_MUTED, true);
@@ -212,8 +214,8 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                        false, false);
         gfx_color sc = UI_TEXT;
         gfx_fill_rounded(g, sound, m->radius, hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
-        ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2, sound.h * 7 / 10,
-                        audio_muted(u->a), sc);
+        ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2,
+                        sound.h * 7 / 10, audio_muted(u->a), sc);
         if (!audio_muted(u->a)) {
             char num[24], label[40];
             snprintf(num, sizeof num, "%d", audio_volume(u->a));
@@ -266,27 +268,31 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                 bool hot = hovering(u, card) || u->menu_focus == (int)item;
                 if (u->menu_focus == (int)item) {
                     int f = m->H / 180 + 2;
-                    gfx_fill_rounded(g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
-                                     m->radius + f, UI_FOCUS);
+                    gfx_fill_rounded(
+                        g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
+                        m->radius + f, UI_FOCUS);
                 }
                 gfx_fill_rounded(g, card, m->radius, hot ? UI_PANEL_HI : UI_PANEL);
                 int stripe = m->gap / 2 + 2;
                 gfx_fill_rounded(g, (gfx_rect){card.x, card.y, stripe * 2, card.h}, stripe,
                                  lv->level ? UI_BADGES[item % GAME_MAX_CHOICES] : UI_WRONG);
-                const char *title = lv->level ? game_text_get(&lv->level->title, u->lang) : lv->path;
+                const char *title =
+                    lv->level ? game_text_get(&lv->level->title, u->lang) : lv->path;
                 int tx = card.x + stripe * 2 + m->gap * 2;
-                gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT, UI_TEXT);
+                gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT,
+                         UI_TEXT);
                 menu_level_line(u, lv, u->best[item], line, sizeof line);
                 int ly = card.y + m->gap * 2 + m->body * 6 / 5;
                 gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
                          lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
                 /* Its description, or for a broken level why it is broken. */
                 char d[700];
-                const char *desc = lv->level ? game_text_get(&lv->level->description, u->lang)
-                                             : lv->error.message;
-                gfx_text_ellipsize(g, desc, GFX_FONT_REGULAR, m->small, card.x + card.w - tx - m->gap, d,
-                                   sizeof d);
-                gfx_text(g, d, GFX_FONT_REGULAR, m->small, tx, ly + m->small * 6 / 5, GFX_ALIGN_LEFT, UI_MUTED);
+                const char *desc =
+                    lv->level ? game_text_get(&lv->level->description, u->lang) : lv->error.message;
+                gfx_text_ellipsize(g, desc, GFX_FONT_REGULAR, m->small,
+                                   card.x + card.w - tx - m->gap, d, sizeof d);
+                gfx_text(g, d, GFX_FONT_REGULAR, m->small, tx, ly + m->small * 6 / 5,
+                         GFX_ALIGN_LEFT, UI_MUTED);
             }
             y += card_h + m->gap;
         }
@@ -361,7 +367,8 @@ static const char *feedback_tag(ui *u, size_t pos)
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     size_t w = game_session_choice_at(u->session, pos);
     bool right = (q->correct_mask >> w) & 1u, chosen = (a->resp.chosen >> w) & 1u;
-    if (right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout) return ui_str(u, "fb.missed");
+    if (right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout)
+        return ui_str(u, "fb.missed");
     return chosen ? ui_str(u, "fb.yours") : ui_str(u, "fb.answer");
 }
 
@@ -512,15 +519,19 @@ static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
         const char *ex0 = game_text_get(&q->explain, u->lang);
         int ew0 = w - 2 * m->gap;
         L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
-        int exh = (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, m->small, ew0, NULL) : 0) +
-                  L->src_h + m->gap * 2;
+        int exh =
+            (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, m->small, ew0, NULL) : 0) +
+            L->src_h + m->gap * 2;
         int dh = ui_kind_feedback_height(u, m, w, limit - top - exh - m->gap);
         L->detail = (gfx_rect){m->pad, top, w, dh};
         int y0 = top + dh + m->gap;
         int room0 = limit - y0 - L->src_h - m->gap * 2;
-        L->explain_px = *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, m->small, ew0, room0) : m->small;
-        int eh0 = (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, L->explain_px, ew0, NULL) : 0) +
-                  L->src_h + m->gap * 2;
+        L->explain_px =
+            *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, m->small, ew0, room0) : m->small;
+        int eh0 =
+            (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, L->explain_px, ew0, NULL)
+                  : 0) +
+            L->src_h + m->gap * 2;
         if (eh0 > limit - y0) eh0 = limit - y0;
         L->explain = (gfx_rect){m->pad, y0, w, eh0};
         return true;
@@ -557,14 +568,16 @@ static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     int y = top + (L->prompt_h ? L->prompt_h + m->gap : 0);
     for (size_t k = 0; k < L->nshown; k++) {
         int r = (int)k / cols, c = (int)k % cols;
-        L->cells[L->shown[k]] = (gfx_rect){m->pad + c * (cw + m->gap), y + r * (ch + m->gap), cw, ch};
+        L->cells[L->shown[k]] =
+            (gfx_rect){m->pad + c * (cw + m->gap), y + r * (ch + m->gap), cw, ch};
     }
     L->text_px = m->small;
     y += choices_h + m->gap;
     /* The explanation takes what is left; when that is too little, Continue moves up
      * beside the source line instead of pushing it off the screen. */
     int room = limit - y - L->src_h - m->gap * 2;
-    L->explain_px = *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, m->small, ew, room) : m->small;
+    L->explain_px =
+        *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, m->small, ew, room) : m->small;
     int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
              L->src_h + m->gap * 2;
     bool fits = eh <= limit - y;
@@ -584,8 +597,8 @@ static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
  * changed: a countdown frame costs drawing, not layout. */
 static const q_layout *current_layout(ui *u, const ui_metrics *m, int bar, bool feedback)
 {
-    q_layout_key k = {game_session_question_index(u->session), feedback, m->W, m->H, u->lang,
-                      u->layout_gen};
+    q_layout_key k = {
+        game_session_question_index(u->session), feedback, m->W, m->H, u->lang, u->layout_gen};
     const q_layout_key *o = &u->layout_key;
     bool same = u->layout_valid && k.question == o->question && k.feedback == o->feedback &&
                 k.w == o->w && k.h == o->h && k.lang == o->lang && k.gen == o->gen;
@@ -646,17 +659,23 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     char letter[2] = {(char)('A' + pos), 0};
     if (feedback) {
         gfx_fill_circle(g, bx, by, badge / 2, missed ? (gfx_color){60, 200, 120, 255} : UI_TEXT);
-        if (is_right) ui_draw_check(g, bx, by, badge, missed ? UI_INK : UI_RIGHT);
-        else ui_draw_cross(g, bx, by, badge, UI_WRONG);
+        if (is_right)
+            ui_draw_check(g, bx, by, badge, missed ? UI_INK : UI_RIGHT);
+        else
+            ui_draw_cross(g, bx, by, badge, UI_WRONG);
     } else if (q->kind == GAME_KIND_MULTI) {
         /* A tick box instead of a round badge: several may be ticked. */
         gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5,
                          UI_BADGES[pos]);
-        if (selected) ui_draw_check(g, bx, by, badge, UI_INK);
-        else gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+        if (selected)
+            ui_draw_check(g, bx, by, badge, UI_INK);
+        else
+            gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10,
+                     GFX_ALIGN_CENTER, UI_INK);
     } else {
         gfx_fill_circle(g, bx, by, badge / 2, UI_BADGES[pos]);
-        gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+        gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER,
+                 UI_INK);
     }
     int tx = r.x + badge + m->gap * 2;
     int tw = r.w - badge - m->gap * 4;
@@ -720,11 +739,12 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
             char msg[300];
             ui_fmt(u, msg, sizeof msg, "q.noimage", base ? base + 1 : q->image, NULL, NULL);
             int s2 = L->image.h / 3, cx = m->W / 2, cy = L->image.y + L->image.h / 2 - m->small / 2;
-            gfx_fill_triangle(g, (float)(cx - s2), (float)(cy + s2 / 2), (float)cx, (float)(cy - s2 / 2),
-                              (float)(cx + s2), (float)(cy + s2 / 2), UI_PANEL_HI);
+            gfx_fill_triangle(g, (float)(cx - s2), (float)(cy + s2 / 2), (float)cx,
+                              (float)(cy - s2 / 2), (float)(cx + s2), (float)(cy + s2 / 2),
+                              UI_PANEL_HI);
             gfx_fill_circle(g, cx + s2 / 2, cy - s2 / 3, s2 / 6, UI_PANEL_HI);
-            gfx_text(g, msg, GFX_FONT_REGULAR, m->small, cx, cy + s2 / 2 + m->gap / 2, GFX_ALIGN_CENTER,
-                     UI_MUTED);
+            gfx_text(g, msg, GFX_FONT_REGULAR, m->small, cx, cy + s2 / 2 + m->gap / 2,
+                     GFX_ALIGN_CENTER, UI_MUTED);
         }
     }
     for (size_t p = 0; p < q->nchoices; p++) draw_choice(u, m, L, p, false, now);
@@ -740,7 +760,8 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         if (now >= u->leave_until) {
             /* The footer's row is shared with Submit: the hint goes left, in accent. */
             char fit[200];
-            gfx_text_ellipsize(g, buf, GFX_FONT_REGULAR, m->small, L->submit.x - 2 * m->pad, fit, sizeof fit);
+            gfx_text_ellipsize(g, buf, GFX_FONT_REGULAR, m->small, L->submit.x - 2 * m->pad, fit,
+                               sizeof fit);
             gfx_text(g, fit, GFX_FONT_REGULAR, m->small, m->pad,
                      L->submit.y + (L->submit.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_ACCENT);
             return;
@@ -787,9 +808,12 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     int icon = vh * 7 / 10;
     int ix = banner.x + m->gap + icon / 2, iy = vy + vh / 2;
     gfx_fill_circle(g, ix, iy, icon / 2, partial ? UI_INK : UI_TEXT);
-    if (a->timeout) ui_draw_clock(g, ix, iy, icon * 7 / 10, vc, UI_TEXT);
-    else if (a->correct || partial) ui_draw_check(g, ix, iy, icon, partial ? UI_ACCENT : vc);
-    else ui_draw_cross(g, ix, iy, icon, vc);
+    if (a->timeout)
+        ui_draw_clock(g, ix, iy, icon * 7 / 10, vc, UI_TEXT);
+    else if (a->correct || partial)
+        ui_draw_check(g, ix, iy, icon, partial ? UI_ACCENT : vc);
+    else
+        ui_draw_cross(g, ix, iy, icon, vc);
     int wpx = m->body * 5 / 4;
     int ww = gfx_text(g, word, GFX_FONT_BOLD, wpx, ix + icon / 2 + m->gap * 2, iy - wpx * 6 / 10,
                       GFX_ALIGN_LEFT, vink);
@@ -808,7 +832,8 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         if (pr - pw >= used + m->gap * 2) {
             ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
             ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->body, pr, iy - m->body * 6 / 10, GFX_ALIGN_RIGHT, vink);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->body, pr, iy - m->body * 6 / 10, GFX_ALIGN_RIGHT,
+                     vink);
         } else {
             pw = -1; /* no room: the score in the top bar counts up instead */
         }
@@ -825,8 +850,8 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
             gfx_text_size(g, buf, GFX_FONT_BOLD, m->small, &sw, &sh);
         }
         if (right - sw - fs - m->gap >= used + m->gap * 2) {
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, right, iy - m->small * 6 / 10, GFX_ALIGN_RIGHT,
-                     UI_TEXT);
+            gfx_text(g, buf, GFX_FONT_BOLD, m->small, right, iy - m->small * 6 / 10,
+                     GFX_ALIGN_RIGHT, UI_TEXT);
             /* The flame pops in, then settles. */
             float pop = clamp01((float)(now - game_session_phase_since(u->session)) / 400.0f);
             int s = (int)((float)fs * (0.85f + 0.4f * sinf(pop * 3.14159f)));
@@ -836,8 +861,8 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 
     const char *prompt = game_text_get(&q->prompt, u->lang);
     if (L->prompt_h)
-        centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y, m->W - 2 * m->pad,
-                      UI_MUTED, true);
+        centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y,
+                      m->W - 2 * m->pad, UI_MUTED, true);
     for (size_t k = 0; k < L->nshown; k++) draw_choice(u, m, L, L->shown[k], true, now);
     if (!game_kind_has_choices(q->kind)) ui_kind_feedback_draw(u, m, L->detail);
 
@@ -858,7 +883,8 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
         ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, L->explain.x + L->explain.w - m->gap,
-                 L->explain.y + L->explain.h - m->gap / 2 - m->small * 6 / 5, GFX_ALIGN_RIGHT, UI_ACCENT);
+                 L->explain.y + L->explain.h - m->gap / 2 - m->small * 6 / 5, GFX_ALIGN_RIGHT,
+                 UI_ACCENT);
     }
     gfx_clip(g, NULL);
     bool last = qi + 1 >= game_session_level(u->session)->nquestions;
@@ -923,17 +949,22 @@ static void right_answer(const ui *u, const game_question *q, char *buf, size_t 
         }
         return;
     case GAME_KIND_INPUT:
-        if (q->numeric) snprintf(buf, n, "%.15g", q->number);
-        else if (q->naccept) snprintf(buf, n, "%s", q->accept[0]);
+        if (q->numeric)
+            snprintf(buf, n, "%.15g", q->number);
+        else if (q->naccept)
+            snprintf(buf, n, "%s", q->accept[0]);
         return;
-    case GAME_KIND_ESTIMATE: ui_format_value(u, q, q->target, buf, n); return;
+    case GAME_KIND_ESTIMATE:
+        ui_format_value(u, q, q->target, buf, n);
+        return;
     case GAME_KIND_PASSWORD: {
         char lvl[32];
         snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
         ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
         return;
     }
-    default: break;
+    default:
+        break;
     }
     for (size_t c = 0; c < q->nchoices; c++) {
         if (!((q->correct_mask >> c) & 1u)) continue;
@@ -1026,20 +1057,24 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
             bool partial = !a->correct && a->points > 0;
             gfx_color ic = a->correct ? UI_RIGHT : partial ? UI_ACCENT : UI_WRONG;
             gfx_fill_circle(g, ix, iy, icon / 2, ic);
-            if (a->timeout) ui_draw_clock(g, ix, iy, icon * 6 / 10, UI_TEXT, ic);
-            else if (a->correct || partial) ui_draw_check(g, ix, iy, icon, partial ? UI_INK : UI_TEXT);
-            else ui_draw_cross(g, ix, iy, icon, UI_TEXT);
+            if (a->timeout)
+                ui_draw_clock(g, ix, iy, icon * 6 / 10, UI_TEXT, ic);
+            else if (a->correct || partial)
+                ui_draw_check(g, ix, iy, icon, partial ? UI_INK : UI_TEXT);
+            else
+                ui_draw_cross(g, ix, iy, icon, UI_TEXT);
             /* One line each: the question, then its right answer (both were shown in
              * full during the game; this is the summary). */
             char pr[600], line[700];
             snprintf(line, sizeof line, "%zu. %s", i + c + 1, game_text_get(&q->prompt, u->lang));
             gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, tw, pr, sizeof pr);
-            gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2, GFX_ALIGN_LEFT,
-                     UI_MUTED);
+            gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2,
+                     GFX_ALIGN_LEFT, UI_MUTED);
             ui_fmt(u, line, sizeof line, "res.answer", ans[c], NULL, NULL);
-            if (roomy && gfx_text_wrapped_height(g, line, GFX_FONT_BOLD, m->small, tw, NULL) <= 2 * lh) {
-                gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh, tw,
-                                 GFX_ALIGN_LEFT, UI_TEXT);
+            if (roomy &&
+                gfx_text_wrapped_height(g, line, GFX_FONT_BOLD, m->small, tw, NULL) <= 2 * lh) {
+                gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, cx + tx_off,
+                                 ry + m->gap / 2 + lh, tw, GFX_ALIGN_LEFT, UI_TEXT);
             } else {
                 gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, tw, pr, sizeof pr);
                 gfx_text(g, pr, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh,
@@ -1058,8 +1093,12 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
             gfx_fill_rounded(g, r, r.h / 2, on && hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
             float cx = (float)(r.x + r.w / 2), cy = (float)(r.y + r.h / 2), h = (float)r.h / 5;
             gfx_color c = on ? UI_TEXT : UI_BAR;
-            if (k) gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx, cy + h, c);
-            else gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx, cy - h, c);
+            if (k)
+                gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx,
+                                  cy + h, c);
+            else
+                gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx,
+                                  cy - h, c);
         }
     }
     ui_draw_button(g, m, again, ui_str(u, "res.again"), UI_BTN_NORMAL, hovering(u, again),
@@ -1089,15 +1128,17 @@ static void screen_error(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     ui_draw_cross(g, m->W / 2, y + icon / 2, icon, UI_TEXT);
     y += icon + m->gap * 2;
     int w = m->W - 4 * m->pad;
-    y += gfx_text_wrapped(g, ui_str(u, "err.heading"), GFX_FONT_BOLD, m->body * 5 / 4, 2 * m->pad, y, w,
-                          GFX_ALIGN_CENTER, UI_TEXT);
+    y += gfx_text_wrapped(g, ui_str(u, "err.heading"), GFX_FONT_BOLD, m->body * 5 / 4, 2 * m->pad,
+                          y, w, GFX_ALIGN_CENTER, UI_TEXT);
     /* What happened, in plain words and in the player's language; the exact detail, for
      * the level's author, comes below. */
-    static const char *const kinds[] = {"errkind.other",   "errkind.file",    "errkind.syntax",
+    static const char *const kinds[] = {"errkind.other",     "errkind.file",    "errkind.syntax",
                                         "errkind.forbidden", "errkind.content", "errkind.runtime",
-                                        "errkind.time",    "errkind.memory"};
-    unsigned k = (unsigned)u->error.kind < sizeof kinds / sizeof *kinds ? (unsigned)u->error.kind : 0;
-    y += centered_text(u, ui_str(u, kinds[k]), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w, UI_TEXT, true);
+                                        "errkind.time",      "errkind.memory"};
+    unsigned k =
+        (unsigned)u->error.kind < sizeof kinds / sizeof *kinds ? (unsigned)u->error.kind : 0;
+    y += centered_text(u, ui_str(u, kinds[k]), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
+                       UI_TEXT, true);
     y += m->gap;
     char where[700], n1[16];
     const char *file = u->error.file[0] ? u->error.file : "?";
@@ -1113,7 +1154,8 @@ static void screen_error(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     int avail = back.y - y - m->small * 4 - m->pad;
     int px = gfx_text_fit(g, u->error.message, GFX_FONT_REGULAR, m->body, m->small, w - 2 * m->gap,
                           avail - 2 * m->gap);
-    int h = gfx_text_wrapped_height(g, u->error.message, GFX_FONT_REGULAR, px, w - 2 * m->gap, NULL);
+    int h =
+        gfx_text_wrapped_height(g, u->error.message, GFX_FONT_REGULAR, px, w - 2 * m->gap, NULL);
     if (h > avail - 2 * m->gap) h = avail - 2 * m->gap;
     gfx_rect panel = {2 * m->pad, y, w, h + 2 * m->gap};
     gfx_fill_rounded(g, panel, m->radius, UI_PANEL);
@@ -1139,21 +1181,35 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
     out->n = 0;
     if (draw) gfx_clear(u->g, UI_BG);
     switch (u->screen) {
-    case UI_SCREEN_TITLE: screen_title(u, &m, draw, out); break;
-    case UI_SCREEN_MENU: screen_menu(u, &m, draw, out); break;
-    case UI_SCREEN_ERROR: screen_error(u, &m, draw, out); break;
+    case UI_SCREEN_TITLE:
+        screen_title(u, &m, draw, out);
+        break;
+    case UI_SCREEN_MENU:
+        screen_menu(u, &m, draw, out);
+        break;
+    case UI_SCREEN_ERROR:
+        screen_error(u, &m, draw, out);
+        break;
     case UI_SCREEN_GAME:
         switch (game_session_phase(u->session)) {
-        case GAME_PHASE_INTRO: screen_intro(u, &m, now_ms, draw, out); break;
+        case GAME_PHASE_INTRO:
+            screen_intro(u, &m, now_ms, draw, out);
+            break;
         case GAME_PHASE_QUESTION:
             if (game_kind_has_choices(game_session_question(u->session)->kind))
                 screen_question(u, &m, now_ms, draw, out);
             else
                 ui_kind_question(u, &m, now_ms, draw, out);
             break;
-        case GAME_PHASE_FEEDBACK: screen_feedback(u, &m, now_ms, draw, out); break;
-        case GAME_PHASE_RESULTS: screen_results(u, &m, now_ms, draw, out); break;
-        case GAME_PHASE_MENU: screen_menu(u, &m, draw, out); break;
+        case GAME_PHASE_FEEDBACK:
+            screen_feedback(u, &m, now_ms, draw, out);
+            break;
+        case GAME_PHASE_RESULTS:
+            screen_results(u, &m, now_ms, draw, out);
+            break;
+        case GAME_PHASE_MENU:
+            screen_menu(u, &m, draw, out);
+            break;
         }
         break;
     }
@@ -1188,16 +1244,16 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
         gfx_fill_rounded(g, (gfx_rect){r.x - 3, r.y - 3, r.w + 6, r.h + 6}, m->radius + 3, UI_TEXT);
         gfx_fill_rounded(g, r, m->radius, UI_WRONG);
         int y = r.y + m->gap;
-        gfx_text(g, ui_str(u, "reload.failed"), GFX_FONT_BOLD, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT,
-                 UI_TEXT);
+        gfx_text(g, ui_str(u, "reload.failed"), GFX_FONT_BOLD, m->small, r.x + m->gap, y,
+                 GFX_ALIGN_LEFT, UI_TEXT);
         y += m->small * 6 / 5 + m->gap / 2;
         gfx_clip(g, &(gfx_rect){r.x, y, r.w, th});
         gfx_text_wrapped(g, msg, GFX_FONT_REGULAR, m->small, r.x + m->gap, y, pw - 2 * m->gap,
                          GFX_ALIGN_LEFT, UI_TEXT);
         gfx_clip(g, NULL);
         y += th + m->gap / 2;
-        gfx_text(g, ui_str(u, "reload.hint"), GFX_FONT_REGULAR, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT,
-                 UI_TEXT);
+        gfx_text(g, ui_str(u, "reload.hint"), GFX_FONT_REGULAR, m->small, r.x + m->gap, y,
+                 GFX_ALIGN_LEFT, UI_TEXT);
     } else if (now_ms < u->toast_until) {
         const char *t = ui_str(u, "reload.done");
         int tw, th;
@@ -1226,7 +1282,8 @@ int ui_footer_height(const ui_metrics *m)
     return footer_h(m);
 }
 
-int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c, bool draw)
+int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c,
+                bool draw)
 {
     return centered_text(u, text, f, px, x, y, w, c, draw);
 }

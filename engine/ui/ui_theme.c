@@ -8,17 +8,17 @@
 #include <stdio.h>
 #include <string.h>
 
-const gfx_color UI_BG = {13, 27, 46, 255};        /* deep navy */
+const gfx_color UI_BG = {13, 27, 46, 255}; /* deep navy */
 const gfx_color UI_BAR = {21, 40, 66, 255};
 const gfx_color UI_PANEL = {28, 52, 86, 255};
 const gfx_color UI_PANEL_HI = {40, 72, 118, 255}; /* hover */
 const gfx_color UI_TEXT = {245, 248, 252, 255};
 const gfx_color UI_MUTED = {184, 198, 218, 255};
-const gfx_color UI_ACCENT = {255, 182, 39, 255};  /* the lookout's lamp */
+const gfx_color UI_ACCENT = {255, 182, 39, 255}; /* the lookout's lamp */
 const gfx_color UI_ACCENT_DARK = {214, 138, 0, 255};
-const gfx_color UI_RIGHT = {26, 122, 76, 255};    /* white text 5.4:1 */
-const gfx_color UI_WRONG = {178, 38, 30, 255};    /* white text 6.2:1 */
-const gfx_color UI_INK = {13, 27, 46, 255};       /* dark text on light badges */
+const gfx_color UI_RIGHT = {26, 122, 76, 255}; /* white text 5.4:1 */
+const gfx_color UI_WRONG = {178, 38, 30, 255}; /* white text 6.2:1 */
+const gfx_color UI_INK = {13, 27, 46, 255};    /* dark text on light badges */
 const gfx_color UI_FOCUS = {255, 214, 120, 255};
 const gfx_color UI_BADGES[GAME_MAX_CHOICES] = {
     {255, 182, 39, 255},  /* amber */
@@ -69,8 +69,10 @@ void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, 
                      : st == UI_BTN_DIM   ? UI_BAR
                                           : UI_PANEL;
     gfx_color ink = st == UI_BTN_PRIMARY ? UI_INK : UI_TEXT;
-    if (hover && st == UI_BTN_PRIMARY) fill = UI_FOCUS;
-    else if (hover) fill = ui_mix(fill, UI_TEXT, 0.12f);
+    if (hover && st == UI_BTN_PRIMARY)
+        fill = UI_FOCUS;
+    else if (hover)
+        fill = ui_mix(fill, UI_TEXT, 0.12f);
     if (pressed) {
         int d = r.h / 20 + 1;
         r = (gfx_rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d};
@@ -107,8 +109,10 @@ void ui_draw_logo(gfx *g, int cx, int cy, int size)
     int r = size / 2;
     for (int i = -1; i <= 1; i++) {
         float a = (float)i * 0.42f;
-        float x0 = (float)cx + cosf(a) * (float)r * 1.15f, y0 = (float)cy + sinf(a) * (float)r * 1.15f;
-        float x1 = (float)cx + cosf(a) * (float)r * 1.75f, y1 = (float)cy + sinf(a) * (float)r * 1.75f;
+        float x0 = (float)cx + cosf(a) * (float)r * 1.15f,
+              y0 = (float)cy + sinf(a) * (float)r * 1.15f;
+        float x1 = (float)cx + cosf(a) * (float)r * 1.75f,
+              y1 = (float)cy + sinf(a) * (float)r * 1.75f;
         gfx_line(g, x0, y0, x1, y1, (float)size / 11.0f, UI_ACCENT);
     }
     gfx_fill_circle(g, cx, cy, r, UI_ACCENT);
@@ -171,12 +175,12 @@ void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c)
         gfx_line(g, (float)cx + s * 0.16f, (float)cy + s * 0.15f, (float)cx + s * 0.42f,
                  (float)cy - s * 0.15f, w, c);
     } else {
-        gfx_line(g, (float)cx + s * 0.18f, (float)cy - s * 0.14f, (float)cx + s * 0.24f,
-                 (float)cy, w, c);
+        gfx_line(g, (float)cx + s * 0.18f, (float)cy - s * 0.14f, (float)cx + s * 0.24f, (float)cy,
+                 w, c);
         gfx_line(g, (float)cx + s * 0.24f, (float)cy, (float)cx + s * 0.18f, (float)cy + s * 0.14f,
                  w, c);
-        gfx_line(g, (float)cx + s * 0.32f, (float)cy - s * 0.26f, (float)cx + s * 0.42f,
-                 (float)cy, w, c);
+        gfx_line(g, (float)cx + s * 0.32f, (float)cy - s * 0.26f, (float)cx + s * 0.42f, (float)cy,
+                 w, c);
         gfx_line(g, (float)cx + s * 0.42f, (float)cy, (float)cx + s * 0.32f, (float)cy + s * 0.26f,
                  w, c);
     }

@@ -52,9 +52,10 @@ Test(cli, check_exits_zero_on_the_shipped_levels_and_one_on_a_missing_path)
 Test(cli, run_reports_a_broken_level_like_check_and_exits_one)
 {
     char *out;
-    cr_assert_eq(vigie("run tests/data/broken-level.lua --answers tests/levels/phishing-basics.perfect.lua",
-                       &out),
-                 1, "%s", out);
+    cr_assert_eq(
+        vigie("run tests/data/broken-level.lua --answers tests/levels/phishing-basics.perfect.lua",
+              &out),
+        1, "%s", out);
     cr_assert(strstr(out, "tests/data/broken-level.lua:10: "), "%s", out);
     free(out);
 }
@@ -82,7 +83,8 @@ Test(cli, usage_errors_exit_two)
     free(out);
     cr_assert_eq(vigie("run levels/lycee/phishing-basics.lua --answers x --lang de", &out), 2);
     free(out);
-    cr_assert_eq(vigie("shot levels/lycee/phishing-basics.lua --out /tmp/x.png --size 12", &out), 2);
+    cr_assert_eq(vigie("shot levels/lycee/phishing-basics.lua --out /tmp/x.png --size 12", &out),
+                 2);
     free(out);
     cr_assert_eq(vigie("frobnicate", &out), 2);
     free(out);
@@ -91,10 +93,12 @@ Test(cli, usage_errors_exit_two)
 Test(cli, run_prints_one_json_object_with_the_promised_fields)
 {
     char *out;
-    cr_assert_eq(vigie("run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua "
-                       "--lang en",
-                       &out),
-                 0, "%s", out);
+    cr_assert_eq(
+        vigie(
+            "run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua "
+            "--lang en",
+            &out),
+        0, "%s", out);
     json_error_t e;
     json_t *j = json_loads(out, 0, &e);
     cr_assert_not_null(j, "%s", out);
@@ -103,17 +107,18 @@ Test(cli, run_prints_one_json_object_with_the_promised_fields)
     cr_assert(json_is_integer(json_object_get(j, "max_score")));
     json_t *q = json_object_get(j, "questions");
     cr_assert_eq(json_array_size(q), 8);
-    static const char *const kinds[] = {"choice", "choice", "truefalse", "choice",
-                                        "multi",  "truefalse", "multi", "choice"};
+    static const char *const kinds[] = {"choice", "choice",    "truefalse", "choice",
+                                        "multi",  "truefalse", "multi",     "choice"};
     for (size_t i = 0; i < 8; i++) {
         json_t *o = json_array_get(q, i);
         cr_assert_str_eq(json_string_value(json_object_get(o, "kind")), kinds[i]);
-        for (const char *const *f = (const char *const[]){"id", "kind", "answer", "correct", "points",
-                                                          "time_ms", NULL};
+        for (const char *const *f = (const char *const[]){"id", "kind", "answer", "correct",
+                                                          "points", "time_ms", NULL};
              *f; f++)
             cr_assert_not_null(json_object_get(o, *f), "question %zu lacks %s", i + 1, *f);
     }
-    cr_assert(json_is_null(json_object_get(json_array_get(q, 3), "answer")), "a timeout answers null");
+    cr_assert(json_is_null(json_object_get(json_array_get(q, 3), "answer")),
+              "a timeout answers null");
     cr_assert(json_is_array(json_object_get(json_array_get(q, 4), "answer")));
     cr_assert(json_is_boolean(json_object_get(json_array_get(q, 2), "answer")));
     json_decref(j);
@@ -148,14 +153,16 @@ Test(cli, the_memory_cap_and_the_time_limit_can_be_changed)
     cr_assert(strstr(out, "more than 1000 ms"), "%s", out);
     free(out);
     char cmd[600];
-    snprintf(cmd, sizeof cmd, "cd '%s' && VIGIE_LEVEL_BUDGET_MS=200 '%s' check tests/hostile/endless-loop.lua 2>&1",
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && VIGIE_LEVEL_BUDGET_MS=200 '%s' check tests/hostile/endless-loop.lua 2>&1",
              SRC, BIN);
     cr_assert_eq(run_capture(cmd, &out), 1);
     cr_assert(strstr(out, "more than 200 ms"), "%s", out);
     free(out);
     snprintf(cmd, sizeof cmd,
-             "cd '%s' && VIGIE_LEVEL_MEMORY_MIB=8 '%s' check tests/hostile/memory-bomb-huge-table.lua 2>&1", SRC,
-             BIN);
+             "cd '%s' && VIGIE_LEVEL_MEMORY_MIB=8 '%s' check "
+             "tests/hostile/memory-bomb-huge-table.lua 2>&1",
+             SRC, BIN);
     cr_assert_eq(run_capture(cmd, &out), 1);
     cr_assert(strstr(out, "more than 8 MiB"), "%s", out);
     free(out);

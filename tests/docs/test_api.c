@@ -63,8 +63,8 @@ static void same(const char *section, const nameset *code)
 {
     nameset doc = documented(section);
     for (size_t i = 0; i < code->n; i++)
-        cr_expect(has(&doc, code->names[i]), "api:%s: the engine has `%s`, docs/lua-api.md does not",
-                  section, code->names[i]);
+        cr_expect(has(&doc, code->names[i]),
+                  "api:%s: the engine has `%s`, docs/lua-api.md does not", section, code->names[i]);
     for (size_t i = 0; i < doc.n; i++)
         cr_expect(has(code, doc.names[i]), "api:%s: docs/lua-api.md has `%s`, the engine does not",
                   section, doc.names[i]);
@@ -117,27 +117,32 @@ Test(api, the_fields_of_ctx_are_documented)
 {
     /* A scoring rule that reports the keys of its ctx through its error message, for a
      * question of a plain kind and one with fields of its own. */
-    const char *src = "return { id = \"a\", title = \"A\", questions = {\n"
-                      "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
-                      "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
-                      "  { kind = \"password\", prompt = \"W\" },\n"
-                      "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
-                      " subject = \"s\" } } },\n"
-                      "  score = function(answer, ctx)\n"
-                      "    local ks = {}\n"
-                      "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
-                      "    table.sort(ks)\n"
-                      "    error(table.concat(ks, \",\"), 0)\n"
-                      "  end }\n";
+    const char *src =
+        "return { id = \"a\", title = \"A\", questions = {\n"
+        "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
+        "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
+        "  { kind = \"password\", prompt = \"W\" },\n"
+        "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
+        " subject = \"s\" } } },\n"
+        "  score = function(answer, ctx)\n"
+        "    local ks = {}\n"
+        "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
+        "    table.sort(ks)\n"
+        "    error(table.concat(ks, \",\"), 0)\n"
+        "  end }\n";
     script_level *sl = NULL;
     game_error err = {0};
-    cr_assert(script_level_load_source("api.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err), "%s",
-              err.message);
+    cr_assert(script_level_load_source("api.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err),
+              "%s", err.message);
     const game_level *lv = script_level_data(sl);
     nameset s = {0};
     for (size_t qi = 0; qi < 4; qi++) {
-        game_score_ctx ctx = {.question = &lv->questions[qi], .index = qi, .correct = true,
-                              .time_ms = 2000, .limit_ms = 10000, .streak = 1};
+        game_score_ctx ctx = {.question = &lv->questions[qi],
+                              .index = qi,
+                              .correct = true,
+                              .time_ms = 2000,
+                              .limit_ms = 10000,
+                              .streak = 1};
         long pts;
         cr_assert_not(script_level_score(sl, &ctx, &pts, &err));
         char *save, *tok = strtok_r(err.message, ",", &save);

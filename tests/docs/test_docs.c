@@ -66,7 +66,9 @@ Test(docs, the_worked_example_is_the_example_file_and_passes_check)
     const char *file = slurp("docs/examples/first-level.lua");
     static char block[1 << 16];
     cr_assert_not_null(lua_block(md, 0, block, sizeof block));
-    cr_assert_str_eq(block, file, "docs/authoring.md's first example differs from docs/examples/first-level.lua");
+    cr_assert_str_eq(
+        block, file,
+        "docs/authoring.md's first example differs from docs/examples/first-level.lua");
     char *out;
     cr_assert_eq(check_source(file, &out), 0, "%s", out);
     cr_assert_null(strstr(out, ": warning:"), "%s", out);
@@ -79,17 +81,21 @@ Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
     const char *file = slurp("docs/examples/first-level.answers.lua");
     static char block[1 << 16];
     bool found = false;
-    for (int i = 0; lua_block(md, i, block, sizeof block); i++) found = found || !strcmp(block, file);
-    cr_assert(found, "docs/authoring.md does not show docs/examples/first-level.answers.lua as it is");
+    for (int i = 0; lua_block(md, i, block, sizeof block); i++)
+        found = found || !strcmp(block, file);
+    cr_assert(found,
+              "docs/authoring.md does not show docs/examples/first-level.answers.lua as it is");
     char cmd[900], *out;
     snprintf(cmd, sizeof cmd,
-             "cd '%s' && '%s' run docs/examples/first-level.lua --answers docs/examples/first-level.answers.lua",
+             "cd '%s' && '%s' run docs/examples/first-level.lua --answers "
+             "docs/examples/first-level.answers.lua",
              SRC, BIN);
     cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
     const char *cli = slurp("docs/cli.md");
     const char *s1 = strstr(out, "\"score\": "), *s2 = strstr(cli, "\"score\": ");
     cr_assert(s1 && s2);
-    cr_assert_eq(atol(s1 + 9), atol(s2 + 9), "docs/cli.md shows a score that vigie run does not give");
+    cr_assert_eq(atol(s1 + 9), atol(s2 + 9),
+                 "docs/cli.md shows a score that vigie run does not give");
     const char *m1 = strstr(out, "\"max_score\": "), *m2 = strstr(cli, "\"max_score\": ");
     cr_assert(m1 && m2);
     cr_assert_eq(atol(m1 + 13), atol(m2 + 13));
@@ -103,23 +109,24 @@ Test(docs, every_question_and_scoring_fragment_loads_in_a_level)
     int tried = 0;
     for (int i = 0; lua_block(md, i, block, sizeof block); i++) {
         if (strncmp(block, "{ kind =", 8) == 0)
-            snprintf(src, sizeof src, "return { id = \"doc\", title = \"Doc\", questions = {\n%s\n} }\n",
-                     block);
+            snprintf(src, sizeof src,
+                     "return { id = \"doc\", title = \"Doc\", questions = {\n%s\n} }\n", block);
         else if (strncmp(block, "score = function", 16) == 0)
             snprintf(src, sizeof src,
                      "return { id = \"doc\", title = \"Doc\", questions = { { prompt = \"P\", "
                      "choices = { \"a\", \"b\" }, correct = 1, explain = \"E\" } },\n%s\n}\n",
                      block);
         else if (strncmp(block, "title = {", 9) == 0)
-            snprintf(src, sizeof src,
-                     "return { id = \"doc\", %s questions = { { prompt = \"P\", kind = \"truefalse\", "
-                     "correct = true, explain = \"E\" } } }\n",
-                     block);
+            snprintf(
+                src, sizeof src,
+                "return { id = \"doc\", %s questions = { { prompt = \"P\", kind = \"truefalse\", "
+                "correct = true, explain = \"E\" } } }\n",
+                block);
         else
             continue;
         char *out;
-        cr_assert_eq(check_source(src, &out), 0, "fragment %d of docs/authoring.md fails:\n%s\n%s", i, block,
-                     out);
+        cr_assert_eq(check_source(src, &out), 0, "fragment %d of docs/authoring.md fails:\n%s\n%s",
+                     i, block, out);
         free(out);
         tried++;
     }

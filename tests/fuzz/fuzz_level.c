@@ -13,11 +13,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    script_options opt = {.memory_cap = 16u << 20, .budget_ms = 50, .has_seed = true, .seed = 1,
-                         .quiet = true};
+    script_options opt = {
+        .memory_cap = 16u << 20, .budget_ms = 50, .has_seed = true, .seed = 1, .quiet = true};
     script_level *sl = NULL;
     game_error err = {0};
-    if (!script_level_load_source("fuzz.lua", (const char *)data, size, &opt, NULL, NULL, &sl, &err))
+    if (!script_level_load_source("fuzz.lua", (const char *)data, size, &opt, NULL, NULL, &sl,
+                                  &err))
         return 0;
     const game_level *lv = script_level_data(sl);
     game_session *s = game_session_create(script_level_score, sl, 1);
@@ -28,10 +29,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const game_question *q = &lv->questions[i];
             unsigned wrong = ~q->correct_mask & ((1u << q->nchoices) - 1u);
             a[i].after_ms = 1000 * (i % 7);
-            if (i % 3 == 2 && q->time_ms) a[i].timeout = true;
-            else if (i % 2 == 0 || !wrong) a[i].resp.chosen = q->kind == GAME_KIND_MULTI ? q->correct_mask
-                                                         : (q->correct_mask & (~q->correct_mask + 1u));
-            else a[i].resp.chosen = wrong & (~wrong + 1u);
+            if (i % 3 == 2 && q->time_ms)
+                a[i].timeout = true;
+            else if (i % 2 == 0 || !wrong)
+                a[i].resp.chosen = q->kind == GAME_KIND_MULTI
+                                       ? q->correct_mask
+                                       : (q->correct_mask & (~q->correct_mask + 1u));
+            else
+                a[i].resp.chosen = wrong & (~wrong + 1u);
         }
         if (a) game_session_play_scripted(s, a, lv->nquestions, 0, &err);
         free(a);

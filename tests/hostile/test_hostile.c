@@ -20,11 +20,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BIN VIGIE_BIN
-#define DIR_ VIGIE_SOURCE_DIR "/tests/hostile"
+#define BIN         VIGIE_BIN
+#define DIR_        VIGIE_SOURCE_DIR "/tests/hostile"
 #define MAX_SECONDS 8.0
 #define MAX_RSS_KIB (256 * 1024)
-#define MAX_OUTPUT (64 * 1024)
+#define MAX_OUTPUT  (64 * 1024)
 
 extern char **environ;
 
@@ -159,7 +159,7 @@ ParameterizedTest(int *i, hostile, each_trick_ends_cleanly, .timeout = 60)
         cr_assert_not_null(q, "%s: bad expect line", name);
         *q = '\0';
         /* \" in the expect line stands for a quote */
-        for (char *p = expect; (p = strstr(p, "\\\"")); ) memmove(p, p + 1, strlen(p));
+        for (char *p = expect; (p = strstr(p, "\\\""));) memmove(p, p + 1, strlen(p));
     } else if (first[0] == 0x1b) {
         snprintf(expect, sizeof expect, "bytecode"); /* a binary file cannot carry a comment */
     } else {
@@ -184,15 +184,18 @@ ParameterizedTest(int *i, hostile, each_trick_ends_cleanly, .timeout = 60)
         cr_assert(strstr(o.out, where), "%s: no `path:line:` in\n%s", name, o.out);
         cr_assert(strstr(o.out, expect), "%s: expected \"%s\" in\n%s", name, expect, o.out);
     }
-    cr_assert(strstr(o.out, "_clean.lua: ok"), "%s: the level loaded after it is not clean:\n%s", name, o.out);
+    cr_assert(strstr(o.out, "_clean.lua: ok"), "%s: the level loaded after it is not clean:\n%s",
+              name, o.out);
     free(o.out);
 
     char *run_argv[] = {(char *)BIN, "run", file, "--answers", answers, NULL};
     o = run(tmp, run_argv);
     check_bounds("vigie run", &o);
     cr_assert_eq(o.status, want_ok ? 0 : 1, "%s: run exited %d:\n%s", name, o.status, o.out);
-    if (!want_ok) cr_assert(strstr(o.out, expect), "%s: run said\n%s", name, o.out);
-    else cr_assert(strstr(o.out, "\"score\""), "%s: run said\n%s", name, o.out);
+    if (!want_ok)
+        cr_assert(strstr(o.out, expect), "%s: run said\n%s", name, o.out);
+    else
+        cr_assert(strstr(o.out, "\"score\""), "%s: run said\n%s", name, o.out);
     free(o.out);
 
     cr_assert(dir_untouched(tmp), "%s touched files in its folder", name);

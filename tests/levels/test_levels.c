@@ -68,14 +68,16 @@ static void play_with(const char *level, const char *level_id, const char *answe
     cr_assert(read_expect(answers, &e), "%s: no `expect = { score = …, correct = … }`", answers);
     json_t *j = run_level(level, answers, "--seed 1");
     cr_assert_str_eq(json_string_value(json_object_get(j, "level")), level_id);
-    cr_assert_eq(json_integer_value(json_object_get(j, "score")), e.score, "%s: score %lld, expected %ld",
-                 answers, (long long)json_integer_value(json_object_get(j, "score")), e.score);
+    cr_assert_eq(json_integer_value(json_object_get(j, "score")), e.score,
+                 "%s: score %lld, expected %ld", answers,
+                 (long long)json_integer_value(json_object_get(j, "score")), e.score);
     json_t *qs = json_object_get(j, "questions");
     long correct = 0;
     for (size_t i = 0; i < json_array_size(qs); i++) {
         json_t *q = json_array_get(qs, i);
         correct += json_is_true(json_object_get(q, "correct"));
-        cr_assert(json_is_string(json_object_get(q, "id")) && json_is_string(json_object_get(q, "kind")));
+        cr_assert(json_is_string(json_object_get(q, "id")) &&
+                  json_is_string(json_object_get(q, "kind")));
         cr_assert(json_is_integer(json_object_get(q, "time_ms")));
         if (i < e.npoints)
             cr_assert_eq(json_integer_value(json_object_get(q, "points")), e.points[i],
@@ -107,7 +109,8 @@ Test(levels, every_shipped_level_is_played_by_a_scripted_run)
         struct dirent *le;
         while ((le = readdir(pd))) {
             size_t n = strlen(le->d_name);
-            if (n < 5 || strcmp(le->d_name + n - 4, ".lua") || !strcmp(le->d_name, "pack.lua")) continue;
+            if (n < 5 || strcmp(le->d_name + n - 4, ".lua") || !strcmp(le->d_name, "pack.lua"))
+                continue;
             char level[1200], id[256];
             snprintf(level, sizeof level, "%s/%s", pack, le->d_name);
             snprintf(id, sizeof id, "%.*s", (int)(n - 4), le->d_name);
@@ -159,10 +162,14 @@ Test(levels, every_hands_on_kind_scores_right_partly_and_wrong_answers_as_worked
 
 Test(levels, a_mail_mock_up_scores_clues_found_less_wrong_marks)
 {
-    play_with(SRC "/tests/data/mail-level.lua", "mail-clues", SRC "/tests/data/mail-level.right.lua");
-    play_with(SRC "/tests/data/mail-level.lua", "mail-clues", SRC "/tests/data/mail-level.partly.lua");
-    play_with(SRC "/tests/data/mockups-level.lua", "mockups", SRC "/tests/data/mockups-level.right.lua");
-    play_with(SRC "/tests/data/mockups-level.lua", "mockups", SRC "/tests/data/mockups-level.partly.lua");
+    play_with(SRC "/tests/data/mail-level.lua", "mail-clues",
+              SRC "/tests/data/mail-level.right.lua");
+    play_with(SRC "/tests/data/mail-level.lua", "mail-clues",
+              SRC "/tests/data/mail-level.partly.lua");
+    play_with(SRC "/tests/data/mockups-level.lua", "mockups",
+              SRC "/tests/data/mockups-level.right.lua");
+    play_with(SRC "/tests/data/mockups-level.lua", "mockups",
+              SRC "/tests/data/mockups-level.partly.lua");
 }
 
 Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)
@@ -189,7 +196,8 @@ Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)
         fputs(bad[i][0], f);
         fclose(f);
         char cmd[1400], *out = NULL;
-        snprintf(cmd, sizeof cmd, "'%s' run '%s/tests/data/kinds-level.lua' --answers '%s' 2>&1", BIN, SRC, path);
+        snprintf(cmd, sizeof cmd, "'%s' run '%s/tests/data/kinds-level.lua' --answers '%s' 2>&1",
+                 BIN, SRC, path);
         cr_assert_eq(run_capture(cmd, &out), 1, "%s", out);
         cr_assert(strstr(out, bad[i][1]), "expected \"%s\" in %s", bad[i][1], out);
         free(out);

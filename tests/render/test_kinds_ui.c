@@ -224,7 +224,8 @@ Test(kinds_ui, a_card_dragged_onto_a_bin_goes_there)
         if (ts.t[i].kind == UI_T_BIN && ts.t[i].index == 1) bin = ts.t[i].r;
     }
     cr_assert_gt(card.w, 0);
-    input_event d = {.type = INPUT_POINTER_DOWN, .x = card.x + card.w / 2, .y = card.y + card.h / 2};
+    input_event d = {
+        .type = INPUT_POINTER_DOWN, .x = card.x + card.w / 2, .y = card.y + card.h / 2};
     input_event mv = {.type = INPUT_POINTER_MOVE, .x = bin.x + bin.w / 2, .y = bin.y + bin.h / 2};
     input_event up = mv;
     up.type = INPUT_POINTER_UP;

@@ -20,8 +20,10 @@ static void write_level(const char *prompt2, int correct2)
     cr_assert_not_null(f);
     fprintf(f,
             "return { id = \"r\", title = \"R\", questions = {\n"
-            "  { id = \"one\", prompt = \"First?\", choices = { \"a\", \"b\" }, correct = 1, explain = \"x\" },\n"
-            "  { id = \"two\", prompt = \"%s\", choices = { \"a\", \"b\", \"c\" }, correct = %d, explain = \"x\" },\n"
+            "  { id = \"one\", prompt = \"First?\", choices = { \"a\", \"b\" }, correct = 1, "
+            "explain = \"x\" },\n"
+            "  { id = \"two\", prompt = \"%s\", choices = { \"a\", \"b\", \"c\" }, correct = %d, "
+            "explain = \"x\" },\n"
             "} }\n",
             prompt2, correct2);
     fclose(f);
@@ -68,7 +70,9 @@ Test(reload, a_reload_restarts_the_current_question_and_a_broken_save_keeps_the_
     script_level_unload(old);
     const game_level *level = lv.packs[0].levels[0].level;
     cr_assert_str_eq(game_text_get(&level->questions[1].prompt, GAME_LANG_EN), "Changed second?");
-    ui_draw(u, now); /* draws the restarted question over the new data: ASan would catch a stale level */
+    ui_draw(
+        u,
+        now); /* draws the restarted question over the new data: ASan would catch a stale level */
 
     /* A broken save: nothing changes, the error names the file and the line. */
     write_level("Broken?", 7);

@@ -60,8 +60,9 @@ static void compare(const char *name, const char *actual)
     SDL_FreeSurface(g);
     SDL_FreeSurface(a32);
     SDL_FreeSurface(g32);
-    cr_assert_leq(share, PIXEL_SHARE, "%s differs from its reference in %.2f %% of pixels: look at %s",
-                  name, share * 100, actual);
+    cr_assert_leq(share, PIXEL_SHARE,
+                  "%s differs from its reference in %.2f %% of pixels: look at %s", name,
+                  share * 100, actual);
 }
 
 static void shot(const char *name, const char *level, const char *args)
@@ -74,8 +75,9 @@ static void shot(const char *name, const char *level, const char *args)
             char full[200], path[600], cmd[2000], *out = NULL;
             snprintf(full, sizeof full, "%s-%s-%s", name, sizes[s], langs[l]);
             snprintf(path, sizeof path, "%s/%s.png", OUT, full);
-            snprintf(cmd, sizeof cmd, "cd '%s' && '%s' shot %s %s --size %s --lang %s --out '%s' 2>&1",
-                     SRC, BIN, level, args, sizes[s], langs[l], path);
+            snprintf(cmd, sizeof cmd,
+                     "cd '%s' && '%s' shot %s %s --size %s --lang %s --out '%s' 2>&1", SRC, BIN,
+                     level, args, sizes[s], langs[l], path);
             int st = run_capture(cmd, &out);
             cr_assert_eq(st, 0, "%s: %s", cmd, out);
             free(out);
@@ -85,36 +87,124 @@ static void shot(const char *name, const char *level, const char *args)
 
 #define LEVEL "levels/lycee/phishing-basics.lua"
 
-Test(render, title_screen) { shot("title", LEVEL, "--phase title"); }
-Test(render, menu_screen) { shot("menu", "levels", "--phase menu"); }
-Test(render, intro_screen) { shot("intro", LEVEL, "--phase intro"); }
-Test(render, question_single_choice) { shot("question-choice", LEVEL, "--phase question --question 2"); }
-Test(render, question_true_false) { shot("question-truefalse", LEVEL, "--phase question --question 3"); }
-Test(render, question_multiple_choice) { shot("question-multi", LEVEL, "--phase question --question 5"); }
-Test(render, feedback_right) { shot("feedback-right", LEVEL, "--phase feedback --question 1 --answer right"); }
-Test(render, feedback_wrong) { shot("feedback-wrong", LEVEL, "--phase feedback --question 2 --answer wrong"); }
-Test(render, feedback_timeout) { shot("feedback-timeout", LEVEL, "--phase feedback --question 4 --answer timeout"); }
-Test(render, feedback_multi_partly_right) { shot("feedback-multi", LEVEL, "--phase feedback --question 7 --answer wrong"); }
-Test(render, results_screen) { shot("results", LEVEL, "--phase results"); }
-Test(render, error_screen) { shot("error", "tests/data/broken-level.lua", "--phase error"); }
+Test(render, title_screen)
+{
+    shot("title", LEVEL, "--phase title");
+}
+Test(render, menu_screen)
+{
+    shot("menu", "levels", "--phase menu");
+}
+Test(render, intro_screen)
+{
+    shot("intro", LEVEL, "--phase intro");
+}
+Test(render, question_single_choice)
+{
+    shot("question-choice", LEVEL, "--phase question --question 2");
+}
+Test(render, question_true_false)
+{
+    shot("question-truefalse", LEVEL, "--phase question --question 3");
+}
+Test(render, question_multiple_choice)
+{
+    shot("question-multi", LEVEL, "--phase question --question 5");
+}
+Test(render, feedback_right)
+{
+    shot("feedback-right", LEVEL, "--phase feedback --question 1 --answer right");
+}
+Test(render, feedback_wrong)
+{
+    shot("feedback-wrong", LEVEL, "--phase feedback --question 2 --answer wrong");
+}
+Test(render, feedback_timeout)
+{
+    shot("feedback-timeout", LEVEL, "--phase feedback --question 4 --answer timeout");
+}
+Test(render, feedback_multi_partly_right)
+{
+    shot("feedback-multi", LEVEL, "--phase feedback --question 7 --answer wrong");
+}
+Test(render, results_screen)
+{
+    shot("results", LEVEL, "--phase results");
+}
+Test(render, error_screen)
+{
+    shot("error", "tests/data/broken-level.lua", "--phase error");
+}
 #define KINDS "tests/data/kinds-level.lua"
-Test(render, question_order) { shot("question-order", KINDS, "--phase question --question 1"); }
-Test(render, question_sort) { shot("question-sort", KINDS, "--phase question --question 2"); }
-Test(render, question_input) { shot("question-input", KINDS, "--phase question --question 3"); }
-Test(render, question_estimate) { shot("question-estimate", KINDS, "--phase question --question 5"); }
-Test(render, feedback_order) { shot("feedback-order", KINDS, "--phase feedback --question 1 --answer wrong"); }
-Test(render, feedback_sort) { shot("feedback-sort", KINDS, "--phase feedback --question 2 --answer wrong"); }
-Test(render, feedback_input) { shot("feedback-input", KINDS, "--phase feedback --question 4 --answer wrong"); }
-Test(render, question_password) { shot("question-password", KINDS, "--phase question --question 6"); }
-Test(render, feedback_password) { shot("feedback-password", KINDS, "--phase feedback --question 6 --answer wrong"); }
-Test(render, feedback_estimate) { shot("feedback-estimate", KINDS, "--phase feedback --question 5 --answer wrong"); }
-Test(render, question_hotspot_mail) { shot("question-mail", "tests/data/mail-level.lua", "--phase question"); }
-Test(render, feedback_hotspot_mail) { shot("feedback-mail", "tests/data/mail-level.lua", "--phase feedback --answer wrong"); }
-Test(render, question_hotspot_sms) { shot("question-sms", "tests/data/mockups-level.lua", "--phase question --question 1"); }
-Test(render, question_hotspot_browser) { shot("question-browser", "tests/data/mockups-level.lua", "--phase question --question 2"); }
-Test(render, feedback_hotspot_sms) { shot("feedback-sms", "tests/data/mockups-level.lua", "--phase feedback --question 1 --answer wrong"); }
-Test(render, question_with_a_picture) { shot("question-image", "tests/data/image-level.lua", "--phase question --question 1"); }
-Test(render, question_with_a_missing_picture) { shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2"); }
+Test(render, question_order)
+{
+    shot("question-order", KINDS, "--phase question --question 1");
+}
+Test(render, question_sort)
+{
+    shot("question-sort", KINDS, "--phase question --question 2");
+}
+Test(render, question_input)
+{
+    shot("question-input", KINDS, "--phase question --question 3");
+}
+Test(render, question_estimate)
+{
+    shot("question-estimate", KINDS, "--phase question --question 5");
+}
+Test(render, feedback_order)
+{
+    shot("feedback-order", KINDS, "--phase feedback --question 1 --answer wrong");
+}
+Test(render, feedback_sort)
+{
+    shot("feedback-sort", KINDS, "--phase feedback --question 2 --answer wrong");
+}
+Test(render, feedback_input)
+{
+    shot("feedback-input", KINDS, "--phase feedback --question 4 --answer wrong");
+}
+Test(render, question_password)
+{
+    shot("question-password", KINDS, "--phase question --question 6");
+}
+Test(render, feedback_password)
+{
+    shot("feedback-password", KINDS, "--phase feedback --question 6 --answer wrong");
+}
+Test(render, feedback_estimate)
+{
+    shot("feedback-estimate", KINDS, "--phase feedback --question 5 --answer wrong");
+}
+Test(render, question_hotspot_mail)
+{
+    shot("question-mail", "tests/data/mail-level.lua", "--phase question");
+}
+Test(render, feedback_hotspot_mail)
+{
+    shot("feedback-mail", "tests/data/mail-level.lua", "--phase feedback --answer wrong");
+}
+Test(render, question_hotspot_sms)
+{
+    shot("question-sms", "tests/data/mockups-level.lua", "--phase question --question 1");
+}
+Test(render, question_hotspot_browser)
+{
+    shot("question-browser", "tests/data/mockups-level.lua", "--phase question --question 2");
+}
+Test(render, feedback_hotspot_sms)
+{
+    shot("feedback-sms", "tests/data/mockups-level.lua",
+         "--phase feedback --question 1 --answer wrong");
+}
+Test(render, question_with_a_picture)
+{
+    shot("question-image", "tests/data/image-level.lua", "--phase question --question 1");
+}
+Test(render, question_with_a_missing_picture)
+{
+    shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2");
+}
 
 Test(render, an_unchanged_screen_rasterises_no_text)
 {

@@ -27,8 +27,10 @@ Test(catalog, every_key_has_french_and_english)
 {
     cr_assert_gt(cat.n, 30);
     for (size_t i = 0; i < cat.n; i++) {
-        cr_assert(cat.texts[i].s[GAME_LANG_FR] && *cat.texts[i].s[GAME_LANG_FR], "%s: no fr", cat.keys[i]);
-        cr_assert(cat.texts[i].s[GAME_LANG_EN] && *cat.texts[i].s[GAME_LANG_EN], "%s: no en", cat.keys[i]);
+        cr_assert(cat.texts[i].s[GAME_LANG_FR] && *cat.texts[i].s[GAME_LANG_FR], "%s: no fr",
+                  cat.keys[i]);
+        cr_assert(cat.texts[i].s[GAME_LANG_EN] && *cat.texts[i].s[GAME_LANG_EN], "%s: no en",
+                  cat.keys[i]);
     }
 }
 
@@ -71,7 +73,8 @@ Test(catalog, every_key_used_by_the_screens_exists)
                     if (strncmp(key, *pre, strlen(*pre)) == 0) {
                         used++;
                         cr_assert_str_neq(game_catalog_get(&cat, GAME_LANG_FR, key), key,
-                                          "%s uses \"%s\", missing from scripts/catalog.lua", *f, key);
+                                          "%s uses \"%s\", missing from scripts/catalog.lua", *f,
+                                          key);
                         break;
                     }
                 }

@@ -47,15 +47,15 @@ static const char *level_file(const char *src)
     return write_file("level.lua", src, strlen(src));
 }
 
-#define ONE_QUESTION(extra)                                                                   \
-    "return {\n"                                                                              \
-    "  id = \"t\",\n"                                                                         \
-    "  title = { fr = \"Titre\", en = \"Title\" },\n"                                         \
-    "  questions = {\n"                                                                       \
-    "    { id = \"q1\", kind = \"choice\",\n"                                                 \
-    "      prompt = { fr = \"Quoi ?\", en = \"What?\" },\n"                                   \
-    "      choices = { { fr = \"a\", en = \"a\" }, { fr = \"b\", en = \"b\" } },\n"           \
-    "      correct = 2, explain = { fr = \"Parce que.\", en = \"Because.\" }, time = 10 },\n" \
+#define ONE_QUESTION(extra)                                                                        \
+    "return {\n"                                                                                   \
+    "  id = \"t\",\n"                                                                              \
+    "  title = { fr = \"Titre\", en = \"Title\" },\n"                                              \
+    "  questions = {\n"                                                                            \
+    "    { id = \"q1\", kind = \"choice\",\n"                                                      \
+    "      prompt = { fr = \"Quoi ?\", en = \"What?\" },\n"                                        \
+    "      choices = { { fr = \"a\", en = \"a\" }, { fr = \"b\", en = \"b\" } },\n"                \
+    "      correct = 2, explain = { fr = \"Parce que.\", en = \"Because.\" }, time = 10 },\n"      \
     "  },\n" extra "}\n"
 
 typedef struct {
@@ -79,8 +79,10 @@ static bool load(const char *src, game_error *err, warnings *w, script_level **o
     script_options opt = {.budget_ms = 200, .memory_cap = 8u << 20};
     script_level *sl = NULL;
     bool ok = script_level_load(level_file(src), &opt, w ? collect : NULL, w, &sl, err);
-    if (out) *out = sl;
-    else script_level_unload(sl);
+    if (out)
+        *out = sl;
+    else
+        script_level_unload(sl);
     return ok;
 }
 
@@ -90,7 +92,8 @@ static void expect_error(const char *src, const char *needle, int line)
     cr_assert_not(load(src, &err, NULL, NULL), "should fail with \"%s\"", needle);
     cr_assert(strstr(err.message, needle), "message \"%s\" lacks \"%s\"", err.message, needle);
     cr_assert(strstr(err.file, "level.lua"), "the file is named: %s", err.file);
-    if (line) cr_assert_eq(err.line, line, "line %d, expected %d (%s)", err.line, line, err.message);
+    if (line)
+        cr_assert_eq(err.line, line, "line %d, expected %d (%s)", err.line, line, err.message);
 }
 
 /* ---- loading and checking ---- */
@@ -149,10 +152,11 @@ Test(script_level, an_unknown_kind_is_named)
 
 Test(script_level, duplicate_question_ids_are_refused)
 {
-    const char *src = "return { id = \"t\", title = \"T\", questions = {\n"
-                      "  { id = \"same\", prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 },\n"
-                      "  { id = \"same\", prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 },\n"
-                      "} }\n";
+    const char *src =
+        "return { id = \"t\", title = \"T\", questions = {\n"
+        "  { id = \"same\", prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 },\n"
+        "  { id = \"same\", prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 },\n"
+        "} }\n";
     expect_error(src, "used twice", 0);
 }
 
@@ -171,9 +175,10 @@ Test(script_level, truefalse_needs_a_boolean_and_multi_a_list)
     expect_error("return { id = \"t\", title = \"T\", questions = {\n"
                  "  { kind = \"truefalse\", prompt = \"P\", correct = 1 } } }\n",
                  "true or false", 2);
-    expect_error("return { id = \"t\", title = \"T\", questions = {\n"
-                 "  { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 } } }\n",
-                 "list of choice numbers", 2);
+    expect_error(
+        "return { id = \"t\", title = \"T\", questions = {\n"
+        "  { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 } } }\n",
+        "list of choice numbers", 2);
 }
 
 Test(script_level, a_missing_translation_and_a_missing_explanation_are_warnings)
@@ -204,7 +209,8 @@ Test(script_level, text_that_cannot_fit_on_screen_or_is_not_utf8_is_refused)
     expect_error("return { id = \"t\", title = string.rep(\"x\", 5000), questions = {} }\n",
                  "keep it under", 1);
     expect_error("return { id = \"t\", title = \"caf\\xe9\", questions = {} }\n", "UTF-8", 1);
-    expect_error("return { id = \"t\", title = \"a\\0b\", questions = {} }\n", "control character", 1);
+    expect_error("return { id = \"t\", title = \"a\\0b\", questions = {} }\n", "control character",
+                 1);
 }
 
 Test(script_level, text_too_long_for_a_projector_is_a_warning)
@@ -226,7 +232,8 @@ Test(script_level, bytecode_is_refused_with_a_clear_message)
     const char bc[] = "\x1bLua\x54\x00garbage";
     script_level *sl = NULL;
     game_error err = {0};
-    cr_assert_not(script_level_load(write_file("bc.lua", bc, sizeof bc - 1), NULL, NULL, NULL, &sl, &err));
+    cr_assert_not(
+        script_level_load(write_file("bc.lua", bc, sizeof bc - 1), NULL, NULL, NULL, &sl, &err));
     cr_assert(strstr(err.message, "bytecode"), "%s", err.message);
 }
 
@@ -235,7 +242,8 @@ Test(script_level, bytecode_is_refused_with_a_clear_message)
 static void expect_nil(const char *expr)
 {
     char src[600];
-    snprintf(src, sizeof src, "assert(%s == nil, [[%s is reachable]])\n" ONE_QUESTION(""), expr, expr);
+    snprintf(src, sizeof src, "assert(%s == nil, [[%s is reachable]])\n" ONE_QUESTION(""), expr,
+             expr);
     game_error err = {0};
     cr_assert(load(src, &err, NULL, NULL), "%s: %s", expr, err.message);
 }
@@ -260,8 +268,8 @@ Test(script_sandbox, files_programs_and_the_host_are_out_of_reach)
 Test(script_sandbox, the_string_metatable_is_locked)
 {
     game_error err = {0};
-    cr_assert(load("assert(getmetatable(\"\") == false)\n" ONE_QUESTION(""), &err, NULL, NULL), "%s",
-              err.message);
+    cr_assert(load("assert(getmetatable(\"\") == false)\n" ONE_QUESTION(""), &err, NULL, NULL),
+              "%s", err.message);
 }
 
 Test(script_sandbox, load_refuses_binary_chunks)
@@ -293,8 +301,8 @@ Test(script_sandbox, a_memory_bomb_is_stopped)
 Test(script_sandbox, string_rep_of_an_empty_string_does_not_hang)
 {
     game_error err = {0};
-    cr_assert(load("assert(string.rep(\"\", 1e15) == \"\")\n" ONE_QUESTION(""), &err, NULL, NULL), "%s",
-              err.message);
+    cr_assert(load("assert(string.rep(\"\", 1e15) == \"\")\n" ONE_QUESTION(""), &err, NULL, NULL),
+              "%s", err.message);
 }
 
 Test(script_sandbox, error_objects_are_never_asked_to_describe_themselves)
@@ -309,9 +317,14 @@ static long score_of(script_level *sl, size_t qi, unsigned chosen, bool correct,
                      unsigned streak, bool timeout)
 {
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[qi], .index = qi, .timeout = timeout,
-                          .resp = {.chosen = chosen}, .correct = correct, .time_ms = t,
-                          .limit_ms = lv->questions[qi].time_ms, .streak = streak};
+    game_score_ctx ctx = {.question = &lv->questions[qi],
+                          .index = qi,
+                          .timeout = timeout,
+                          .resp = {.chosen = chosen},
+                          .correct = correct,
+                          .time_ms = t,
+                          .limit_ms = lv->questions[qi].time_ms,
+                          .streak = streak};
     long p = -1;
     game_error err = {0};
     cr_assert(script_level_score(sl, &ctx, &p, &err), "%s", err.message);
@@ -322,12 +335,13 @@ static script_level *multi_level(void)
 {
     script_level *sl;
     game_error err = {0};
-    cr_assert(load("return { id = \"m\", title = \"T\", questions = {\n"
-                   " { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 20 },\n"
-                   " { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\", \"c\", \"d\" },\n"
-                   "   correct = { 1, 2, 3 }, time = 20 } } }\n",
-                   &err, NULL, &sl),
-              "%s", err.message);
+    cr_assert(
+        load("return { id = \"m\", title = \"T\", questions = {\n"
+             " { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 20 },\n"
+             " { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\", \"c\", \"d\" },\n"
+             "   correct = { 1, 2, 3 }, time = 20 } } }\n",
+             &err, NULL, &sl),
+        "%s", err.message);
     return sl;
 }
 
@@ -388,7 +402,14 @@ Test(script_score, a_rule_that_returns_no_number_is_an_error_naming_the_level)
     game_error err = {0};
     cr_assert(load(ONE_QUESTION("  score = function() return \"lots\" end,\n"), &err, NULL, &sl));
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[0], .index = 0, .timeout = false, .resp = {.chosen = 2}, .correct = true, .time_ms = 0, .limit_ms = 10000, .streak = 1};
+    game_score_ctx ctx = {.question = &lv->questions[0],
+                          .index = 0,
+                          .timeout = false,
+                          .resp = {.chosen = 2},
+                          .correct = true,
+                          .time_ms = 0,
+                          .limit_ms = 10000,
+                          .streak = 1};
     long p;
     cr_assert_not(script_level_score(sl, &ctx, &p, &err));
     cr_assert(strstr(err.message, "must return a number"), "%s", err.message);
@@ -402,7 +423,14 @@ Test(script_score, a_rule_that_loops_is_stopped)
     game_error err = {0};
     cr_assert(load(ONE_QUESTION("  score = function() while true do end end,\n"), &err, NULL, &sl));
     const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[0], .index = 0, .timeout = false, .resp = {.chosen = 2}, .correct = true, .time_ms = 0, .limit_ms = 10000, .streak = 1};
+    game_score_ctx ctx = {.question = &lv->questions[0],
+                          .index = 0,
+                          .timeout = false,
+                          .resp = {.chosen = 2},
+                          .correct = true,
+                          .time_ms = 0,
+                          .limit_ms = 10000,
+                          .streak = 1};
     long p;
     cr_assert_not(script_level_score(sl, &ctx, &p, &err));
     cr_assert(strstr(err.message, "was stopped"), "%s", err.message);
@@ -419,7 +447,8 @@ Test(script_answers, reads_indices_lists_booleans_and_timeouts)
     game_error err = {0};
     cr_assert(load("return { id = \"a\", title = \"T\", questions = {\n"
                    " { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1 },\n"
-                   " { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\", \"c\" }, correct = { 1, 3 } },\n"
+                   " { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\", \"c\" }, "
+                   "correct = { 1, 3 } },\n"
                    " { kind = \"truefalse\", prompt = \"P\", correct = false },\n"
                    " { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 2 } } }\n",
                    &err, NULL, &sl),
@@ -428,7 +457,8 @@ Test(script_answers, reads_indices_lists_booleans_and_timeouts)
                       "  { answer = false, after = 2 }, { timeout = true } }\n";
     game_scripted *a;
     size_t n;
-    cr_assert(script_answers_load(write_file("a.lua", ans, strlen(ans)), script_level_data(sl), &a, &n, &err),
+    cr_assert(script_answers_load(write_file("a.lua", ans, strlen(ans)), script_level_data(sl), &a,
+                                  &n, &err),
               "%s", err.message);
     cr_assert_eq(n, 4);
     cr_assert_eq(a[0].resp.chosen, 0x2u);
@@ -437,11 +467,14 @@ Test(script_answers, reads_indices_lists_booleans_and_timeouts)
     cr_assert_eq(a[2].resp.chosen, 0x2u, "false is the second choice of a true/false");
     cr_assert(a[3].timeout);
     free(a);
-    const char *bad = "return { { answer = 3 }, { answer = 1 }, { answer = true }, { answer = 1 } }\n";
-    cr_assert_not(script_answers_load(write_file("b.lua", bad, strlen(bad)), script_level_data(sl), &a, &n, &err));
+    const char *bad =
+        "return { { answer = 3 }, { answer = 1 }, { answer = true }, { answer = 1 } }\n";
+    cr_assert_not(script_answers_load(write_file("b.lua", bad, strlen(bad)), script_level_data(sl),
+                                      &a, &n, &err));
     cr_assert(strstr(err.message, "answer 1"), "%s", err.message);
     const char *few = "return { { answer = 1 } }\n";
-    cr_assert_not(script_answers_load(write_file("c.lua", few, strlen(few)), script_level_data(sl), &a, &n, &err));
+    cr_assert_not(script_answers_load(write_file("c.lua", few, strlen(few)), script_level_data(sl),
+                                      &a, &n, &err));
     cr_assert(strstr(err.message, "1 answers for 4 questions"), "%s", err.message);
     script_level_unload(sl);
 }
@@ -457,7 +490,8 @@ Test(script_score, a_pack_rule_applies_to_its_levels_unless_a_level_has_its_own)
     cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 42);
     cr_assert_eq(score_of(sl, 0, 1, false, 0, 0, false), 1);
     script_level_unload(sl);
-    cr_assert(load(ONE_QUESTION("  score = function() return 7 end,\n"), &err, NULL, &sl), "%s", err.message);
+    cr_assert(load(ONE_QUESTION("  score = function() return 7 end,\n"), &err, NULL, &sl), "%s",
+              err.message);
     cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 7, "the level's own rule wins");
     script_level_unload(sl);
 }
@@ -468,7 +502,8 @@ Test(script_score, a_pack_rule_cannot_see_the_level_globals)
     write_file("pack.lua", pack, strlen(pack));
     script_level *sl;
     game_error err = {0};
-    cr_assert(load("leaked_from_level = 99\n" ONE_QUESTION(""), &err, NULL, &sl), "%s", err.message);
+    cr_assert(load("leaked_from_level = 99\n" ONE_QUESTION(""), &err, NULL, &sl), "%s",
+              err.message);
     cr_assert_eq(score_of(sl, 0, 2, true, 0, 1, false), 5);
     script_level_unload(sl);
 }
@@ -476,19 +511,22 @@ Test(script_score, a_pack_rule_cannot_see_the_level_globals)
 Test(script_level, an_image_must_be_in_the_level_folder_and_a_missing_one_is_a_warning)
 {
     expect_error("return { id = \"t\", title = \"T\", questions = {\n"
-                 "  { prompt = \"P\", image = \"../../etc/passwd\", choices = { \"a\", \"b\" }, correct = 1 } } }\n",
+                 "  { prompt = \"P\", image = \"../../etc/passwd\", choices = { \"a\", \"b\" }, "
+                 "correct = 1 } } }\n",
                  "in the level's folder", 2);
     expect_error("return { id = \"t\", title = \"T\", questions = {\n"
-                 "  { prompt = \"P\", image = \"/etc/passwd\", choices = { \"a\", \"b\" }, correct = 1 } } }\n",
+                 "  { prompt = \"P\", image = \"/etc/passwd\", choices = { \"a\", \"b\" }, correct "
+                 "= 1 } } }\n",
                  "in the level's folder", 2);
     warnings w = {0};
     game_error err = {0};
     script_level *sl;
-    cr_assert(load("return { id = \"t\", title = \"T\", questions = {\n"
-                   "  { prompt = \"P\", image = \"nope.png\", choices = { \"a\", \"b\" }, correct = 1,\n"
-                   "    explain = \"E\" } } }\n",
-                   &err, &w, &sl),
-              "%s", err.message);
+    cr_assert(
+        load("return { id = \"t\", title = \"T\", questions = {\n"
+             "  { prompt = \"P\", image = \"nope.png\", choices = { \"a\", \"b\" }, correct = 1,\n"
+             "    explain = \"E\" } } }\n",
+             &err, &w, &sl),
+        "%s", err.message);
     cr_assert_eq(w.n, 1);
     cr_assert(strstr(w.msg[0], "not found"), "%s", w.msg[0]);
     cr_assert(strstr(script_level_data(sl)->questions[0].image, "/nope.png"));

@@ -103,7 +103,8 @@ Test(game_session, ignores_actions_that_make_no_sense_in_the_phase)
     game_action acts[] = {A(GAME_ACT_CHOOSE, 0), A(GAME_ACT_SUBMIT, 0)};
     cr_assert(game_step(s, acts, 2, 10, NULL));
     cr_assert_eq(game_session_phase(s), GAME_PHASE_INTRO, "choosing during the intro does nothing");
-    game_action start = A(GAME_ACT_START, 0), bad = A(GAME_ACT_CHOOSE, 9), cont = A(GAME_ACT_CONTINUE, 0);
+    game_action start = A(GAME_ACT_START, 0), bad = A(GAME_ACT_CHOOSE, 9),
+                cont = A(GAME_ACT_CONTINUE, 0);
     game_step(s, &start, 1, 20, NULL);
     cr_assert(game_step(s, &bad, 1, 30, NULL));
     cr_assert(game_step(s, &cont, 1, 40, NULL));
@@ -322,7 +323,9 @@ Test(game_scripted, plays_a_level_from_answers_through_the_same_actions)
     game_level *lv = make_level(3, GAME_KIND_CHOICE, 4, 10000);
     game_session *s = game_session_create(rec_score, &r, 5);
     game_session_begin(s, lv, 0, NULL);
-    game_scripted ans[] = {{.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 2000}, {.timeout = true, .resp = {.chosen = 0}, .after_ms = 0}, {.timeout = false, .resp = {.chosen = 0x1u}, .after_ms = 12000}};
+    game_scripted ans[] = {{.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 2000},
+                           {.timeout = true, .resp = {.chosen = 0}, .after_ms = 0},
+                           {.timeout = false, .resp = {.chosen = 0x1u}, .after_ms = 12000}};
     game_error err = {0};
     cr_assert(game_session_play_scripted(s, ans, 3, 0, &err), "%s", err.message);
     cr_assert_eq(game_session_phase(s), GAME_PHASE_RESULTS);
@@ -345,7 +348,8 @@ Test(game_scripted, refuses_too_few_answers_and_several_picks_on_a_single_choice
     game_session_begin(s, lv, 0, NULL);
     cr_assert_not(game_session_play_scripted(s, one, 1, 0, &err));
     cr_assert(strstr(err.message, "answers stop at 1"), "%s", err.message);
-    game_scripted two[] = {{.timeout = false, .resp = {.chosen = 0x3u}, .after_ms = 1000}, {.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 1000}};
+    game_scripted two[] = {{.timeout = false, .resp = {.chosen = 0x3u}, .after_ms = 1000},
+                           {.timeout = false, .resp = {.chosen = 0x2u}, .after_ms = 1000}};
     game_session_begin(s, lv, 0, NULL);
     cr_assert_not(game_session_play_scripted(s, two, 2, 0, &err));
     cr_assert(strstr(err.message, "takes one"), "%s", err.message);
@@ -447,8 +451,8 @@ Test(game_answers, a_sort_question_waits_for_every_card_before_it_can_be_submitt
     q->item_bin[0] = 0, q->item_bin[1] = 1;
     game_session *s = game_session_create(rec_score, &rc, 1);
     game_session_begin(s, lv, 0, NULL);
-    game_action acts[] = {A(GAME_ACT_START, 0), {.kind = GAME_ACT_PLACE, .arg = 0, .arg2 = 0},
-                          A(GAME_ACT_SUBMIT, 0)};
+    game_action acts[] = {
+        A(GAME_ACT_START, 0), {.kind = GAME_ACT_PLACE, .arg = 0, .arg2 = 0}, A(GAME_ACT_SUBMIT, 0)};
     game_step(s, acts, 3, 10, NULL);
     cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION);
     game_action more[] = {{.kind = GAME_ACT_PLACE, .arg = 1, .arg2 = 1}, A(GAME_ACT_SUBMIT, 0)};
