@@ -69,7 +69,12 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
 #define GAME_MAX_PARTS   24  /* hotspot: the parts of a mock-up a player may mark */
 
 /* hotspot: mock-ups drawn from data, and their parts. */
-typedef enum { GAME_MOCKUP_MAIL = 0, GAME_MOCKUP_SMS, GAME_MOCKUP_BROWSER } game_mockup;
+typedef enum {
+    GAME_MOCKUP_MAIL = 0,
+    GAME_MOCKUP_SMS,
+    GAME_MOCKUP_BROWSER,
+    GAME_MOCKUP_POST
+} game_mockup;
 
 typedef enum {
     GAME_PART_FROM = 0, /* sender's name and address */
@@ -84,13 +89,17 @@ typedef enum {
     GAME_PART_TITLE,   /* browser: the page's title */
     GAME_PART_FIELD,   /* browser: a form field */
     GAME_PART_BUTTON,  /* browser: the form's button */
+    GAME_PART_AUTHOR,  /* post: who posted it, the handle in `extra` */
+    GAME_PART_STATS,   /* post: the likes and shares line */
+    GAME_PART_COMMENT, /* post: a comment, its author in `extra` */
     GAME_PART_KIND_COUNT
 } game_part_kind;
 
 typedef struct {
     game_part_kind kind;
     game_text text; /* what the mock-up shows */
-    char *extra;    /* FROM: the address; LINK: the real target; else NULL */
+    char *extra;    /* FROM: the address; LINK: the real target; AUTHOR: the handle;
+                     COMMENT: who wrote it; else NULL */
     bool clue;      /* a thing to spot */
     game_text why;  /* why it is (or is not) suspicious, revealed in the feedback */
     char name[24];  /* how answers files name it: "from", "body.2", "links.1" */

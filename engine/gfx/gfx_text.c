@@ -224,6 +224,20 @@ static int utf8_next(const char *s, int i, int len)
     return i;
 }
 
+/* May a line break at the space text[i]? Not where French typography wants a non-breaking
+ * space: before ! ? : ; » € %, after «, inside a number written "4 800". */
+static bool breaks_at(const char *text, int i, int len)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    unsigned char next = i + 1 < len ? t[i + 1] : 0, prev = i > 0 ? t[i - 1] : 0;
+    if (next && strchr("!?:;%", next)) return false;
+    if (next == 0xc2 && i + 2 < len && t[i + 2] == 0xbb) return false;                     /* » */
+    if (prev == 0xab && i > 1 && t[i - 2] == 0xc2) return false;                           /* « */
+    if (next == 0xe2 && i + 3 < len && t[i + 2] == 0x82 && t[i + 3] == 0xac) return false; /* € */
+    if (prev >= '0' && prev <= '9' && next >= '0' && next <= '9') return false;
+    return true;
+}
+
 static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int width)
 {
     gfx_color none = {0, 0, 0, 0};
@@ -254,7 +268,7 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         int best = -1; /* end of the longest prefix that fits, at a space */
         int i = pos;
         while (i <= nl) {
-            if (i == nl || text[i] == ' ') {
+            if (i == nl || (text[i] == ' ' && breaks_at(text, i, nl))) {
                 if (measure(font, text + pos, i - pos) <= width)
                     best = i;
                 else

@@ -229,10 +229,10 @@ static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lu
 }
 
 const char *const script_question_fields[] = {
-    "id",        "kind",     "prompt", "choices", "correct", "explain", "source",
-    "time",      "points",   "image",  "items",   "bins",    "accept",  "number",
-    "tolerance", "min",      "max",    "answer",  "log",     "unit",    "close",
-    "spread",    "strength", "mail",   "sms",     "browser", "penalty", NULL};
+    "id",     "kind",    "prompt", "choices", "correct", "explain", "source",    "time",
+    "points", "image",   "items",  "bins",    "accept",  "number",  "tolerance", "min",
+    "max",    "answer",  "log",    "unit",    "close",   "spread",  "strength",  "mail",
+    "sms",    "browser", "post",   "penalty", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -420,11 +420,17 @@ static bool read_part(reader *r, const char *what, int line, game_question *q, g
     if (detailed) {
         ok = read_text(r, fw, line, &p->text, true, max);
         lua_pop(L, 1);
-        if (ok && (kind == GAME_PART_FROM || kind == GAME_PART_LINK)) {
-            const char *extra_field = kind == GAME_PART_FROM ? "address" : "url";
-            if (rawfield(L, -1, extra_field) == LUA_TSTRING && check_string(r, -1, fw, line, 200))
+        const char *extra_field = kind == GAME_PART_FROM      ? "address"
+                                  : kind == GAME_PART_LINK    ? "url"
+                                  : kind == GAME_PART_AUTHOR  ? "handle"
+                                  : kind == GAME_PART_COMMENT ? "author"
+                                                              : NULL;
+        bool extra_needed = kind == GAME_PART_FROM || kind == GAME_PART_LINK;
+        if (ok && extra_field) {
+            int t = rawfield(L, -1, extra_field);
+            if (t == LUA_TSTRING && check_string(r, -1, fw, line, 200))
                 p->extra = dup_str(L, -1);
-            else
+            else if (t != LUA_TNIL || extra_needed)
                 ok = fail(r, line, "%s needs %s = \"…\"", fw, extra_field);
             lua_pop(L, 1);
         }
@@ -480,6 +486,13 @@ static const mockup_field browser_fields[] = {{"url", GAME_PART_URL, "text", fal
                                               {"fields", GAME_PART_FIELD, "text", true, false},
                                               {"button", GAME_PART_BUTTON, "text", false, false},
                                               {NULL, 0, NULL, false, false}};
+static const mockup_field post_fields[] = {{"author", GAME_PART_AUTHOR, "name", false, true},
+                                           {"date", GAME_PART_DATE, "text", false, false},
+                                           {"body", GAME_PART_BODY, "text", true, true},
+                                           {"links", GAME_PART_LINK, "text", true, false},
+                                           {"likes", GAME_PART_STATS, "text", false, false},
+                                           {"comments", GAME_PART_COMMENT, "text", true, false},
+                                           {NULL, 0, NULL, false, false}};
 
 static bool read_mockup(reader *r, const char *what, int line, game_question *q)
 {
@@ -490,22 +503,33 @@ static bool read_mockup(reader *r, const char *what, int line, game_question *q)
         const mockup_field *fields;
     } types[] = {{"mail", GAME_MOCKUP_MAIL, mail_fields},
                  {"sms", GAME_MOCKUP_SMS, sms_fields},
-                 {"browser", GAME_MOCKUP_BROWSER, browser_fields}};
+                 {"browser", GAME_MOCKUP_BROWSER, browser_fields},
+                 {"post", GAME_MOCKUP_POST, post_fields}};
     const mockup_field *fields = NULL;
     int ml = line;
-    for (size_t i = 0; i < 3 && !fields; i++) {
-        if (rawfield(L, -1, types[i].name) == LUA_TTABLE) {
-            fields = types[i].fields;
-            q->mockup = types[i].type;
-            ml = find_line(r, line, types[i].name);
-        } else {
-            lua_pop(L, 1);
-        }
+    const char *chosen = NULL;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        int t = rawfield(L, -1, types[i].name);
+        lua_pop(L, 1);
+        if (t == LUA_TNIL) continue;
+        int tl = find_line(r, line, types[i].name);
+        if (t != LUA_TTABLE)
+            return fail(r, tl, "%s: %s must be a table: %s = { … }", what, types[i].name,
+                        types[i].name);
+        if (chosen)
+            return fail(r, tl, "%s: one mock-up per question: both %s and %s are given", what,
+                        chosen, types[i].name);
+        chosen = types[i].name;
+        fields = types[i].fields;
+        q->mockup = types[i].type;
+        ml = tl;
     }
+    if (fields) rawfield(L, -1, chosen);
     if (!fields)
         return fail(
             r, line,
-            "%s: a hotspot question needs a mock-up: mail = { … }, sms = { … } or browser = { … }",
+            "%s: a hotspot question needs a mock-up: mail = { … }, sms = { … }, browser = { … } "
+            "or post = { … }",
             what);
     bool ok = true;
     for (const mockup_field *f = fields; ok && f->field; f++) {

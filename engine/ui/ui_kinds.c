@@ -255,6 +255,7 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
 
 static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
 static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
+static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
 
 static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
 {
@@ -264,6 +265,10 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     }
     if (question(u)->mockup == GAME_MOCKUP_BROWSER) {
         browser_layout_compute(u, m, top, bottom, M);
+        return;
+    }
+    if (question(u)->mockup == GAME_MOCKUP_POST) {
+        post_layout_compute(u, m, top, bottom, M);
         return;
     }
     const game_question *q = question(u);
@@ -282,6 +287,7 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
 
 static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M);
 static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M);
+static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M);
 
 /* The mark of a part: a ring (marked, focused or under the pointer) and, once marked, a
  * flag in its corner. */
@@ -316,6 +322,10 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
     }
     if (question(u)->mockup == GAME_MOCKUP_BROWSER) {
         draw_browser(u, m, M);
+        return;
+    }
+    if (question(u)->mockup == GAME_MOCKUP_POST) {
+        draw_post(u, m, M);
         return;
     }
     gfx *g = u->g;
@@ -578,6 +588,196 @@ static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M)
                              GFX_ALIGN_LEFT, ink);
         }
         part_flag(u, M, i, r);
+    }
+}
+
+/* ---- post: a social-network card, its author, text, link, likes and comments ---- */
+
+/* The card's header (avatar, name, handle) and a comment's avatar scale with the text. */
+static int post_header_h(int px)
+{
+    return px * 5 / 2;
+}
+static int post_comment_px(int px)
+{
+    return (px * 9 / 10) & ~1;
+}
+
+/* A comment's author goes in a column left of its text, at most a third of the bubble. */
+static int post_name_w(gfx *g, const game_part *p, int cpx, int bw, int gap)
+{
+    if (!p->extra) return 0;
+    int tw, th;
+    gfx_text_size(g, p->extra, GFX_FONT_BOLD, cpx, &tw, &th);
+    int w = tw + gap / 2;
+    return w < bw / 3 ? w : bw / 3;
+}
+
+static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
+{
+    const game_question *q = question(u);
+    memset(M, 0, sizeof *M);
+    int cw = m->H * 3 / 2; /* a feed's column: wide enough to keep the post short */
+    if (cw > m->W - 2 * m->pad) cw = m->W - 2 * m->pad;
+    M->panel = (gfx_rect){m->W / 2 - cw / 2, top, cw, bottom - top};
+    int x0 = M->panel.x + m->gap, inner = cw - 2 * m->gap;
+    bool has_link = false;
+    for (size_t i = 0; i < q->nparts; i++) has_link |= q->parts[i].kind == GAME_PART_LINK;
+    int limit = bottom - m->gap / 2 - (has_link ? m->small * 3 / 2 : 0);
+    for (int px = m->body;; px -= 2) {
+        if (px < m->small) px = m->small;
+        int cpx = post_comment_px(px), av = cpx * 3 / 2;
+        int y = top + m->gap;
+        int hh = post_header_h(px);
+        for (size_t i = 0; i < q->nparts; i++) {
+            const game_part *p = &q->parts[i];
+            const char *t = game_text_get(&p->text, u->lang);
+            gfx_rect *r = &M->part[i];
+            switch (p->kind) {
+            case GAME_PART_AUTHOR:
+                *r = (gfx_rect){x0, y, inner * 64 / 100, hh};
+                break;
+            case GAME_PART_DATE:
+                *r = (gfx_rect){x0 + inner * 66 / 100, y, inner * 34 / 100, px * 3 / 2};
+                break;
+            case GAME_PART_LINK:
+                if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
+                *r = (gfx_rect){x0, y, inner, px * 2 + m->gap / 2};
+                y += r->h + m->gap / 2;
+                break;
+            case GAME_PART_STATS:
+                y += m->gap / 4; /* the rule above it */
+                *r = (gfx_rect){x0, y, inner, px * 3 / 2};
+                y += r->h + m->gap / 2;
+                break;
+            case GAME_PART_COMMENT: {
+                int bw = inner - av - m->gap / 2;
+                int nw = post_name_w(u->g, p, cpx, bw, m->gap);
+                int h =
+                    gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, cpx, bw - m->gap - nw, NULL);
+                *r = (gfx_rect){x0 + av + m->gap / 2, y, bw, h + m->gap / 2};
+                y += r->h + m->gap / 2;
+                break;
+            }
+            default: { /* a paragraph of the post */
+                if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
+                int h =
+                    gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, inner - m->gap, NULL);
+                *r = (gfx_rect){x0, y, inner, h + m->gap / 2};
+                y += r->h + m->gap / 2;
+            }
+            }
+        }
+        M->px = px;
+        if (y <= limit || px == m->small) break;
+    }
+    M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
+}
+
+/* A round avatar with the initial of a name, its colour drawn from the name. */
+static void post_avatar(gfx *g, const char *name, int cx, int cy, int d)
+{
+    static const gfx_color hues[] = {{52, 120, 220, 255}, {200, 80, 60, 255},  {40, 150, 110, 255},
+                                     {150, 90, 200, 255}, {220, 140, 30, 255}, {60, 140, 160, 255}};
+    unsigned h = 5381;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) h = h * 33u + *c;
+    gfx_fill_circle(g, cx, cy, d / 2, hues[h % (sizeof hues / sizeof hues[0])]);
+    const char *c = name;
+    while (*c == ' ' || *c == '@' || *c == '+') c++;
+    char initial[5] = {0};
+    size_t n = 1;
+    if ((unsigned char)*c >= 0xF0)
+        n = 4;
+    else if ((unsigned char)*c >= 0xE0)
+        n = 3;
+    else if ((unsigned char)*c >= 0xC0)
+        n = 2;
+    for (size_t k = 0; k < n && c[k]; k++) initial[k] = c[k];
+    if (initial[0])
+        gfx_text(g, initial, GFX_FONT_BOLD, d / 2, cx, cy - d * 3 / 10, GFX_ALIGN_CENTER,
+                 (gfx_color){255, 255, 255, 255});
+}
+
+static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    gfx_color paper = {250, 251, 253, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
+    gfx_color link = {20, 80, 200, 255}, soft = {236, 239, 244, 255};
+    ui_draw_panel(g, m, M->panel, paper);
+    int px = M->px, cpx = post_comment_px(px), av = cpx * 3 / 2;
+    char buf[400];
+    int hovered = -1;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const game_part *p = &q->parts[i];
+        gfx_rect r = M->part[i];
+        const char *t = game_text_get(&p->text, u->lang);
+        part_ring(u, m, i, r, paper);
+        switch (p->kind) {
+        case GAME_PART_AUTHOR: {
+            int d = r.h - m->gap / 2;
+            post_avatar(g, t, r.x + d / 2 + m->gap / 4, r.y + r.h / 2, d);
+            int tx = r.x + d + m->gap * 3 / 4, tw = r.w - (tx - r.x) - m->gap / 2;
+            int ny = p->extra ? r.y + r.h / 2 - px * 6 / 5 : r.y + r.h / 2 - px * 3 / 5;
+            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, px, tw, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, px, tx, ny, GFX_ALIGN_LEFT, ink);
+            if (p->extra) {
+                gfx_text_ellipsize(g, p->extra, GFX_FONT_REGULAR, cpx, tw, buf, sizeof buf);
+                gfx_text(g, buf, GFX_FONT_REGULAR, cpx, tx, r.y + r.h / 2 + px / 10, GFX_ALIGN_LEFT,
+                         muted);
+            }
+            break;
+        }
+        case GAME_PART_DATE:
+            gfx_text_ellipsize(g, t, GFX_FONT_REGULAR, cpx, r.w - m->gap / 2, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, cpx, r.x + r.w - m->gap / 4,
+                     r.y + (r.h - cpx * 6 / 5) / 2, GFX_ALIGN_RIGHT, muted);
+            break;
+        case GAME_PART_LINK: { /* a link preview: a box with the shown address */
+            if (ui_hovering(u, r)) hovered = (int)i;
+            gfx_rect box = {r.x + 2, r.y + 2, r.w - 4, r.h - 4};
+            gfx_fill_rounded(g, box, m->radius / 2, soft);
+            gfx_fill_rect(g, (gfx_rect){box.x, box.y, 6, box.h}, link);
+            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, px, box.w - 2 * m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, px, box.x + m->gap, box.y + (box.h - px * 6 / 5) / 2,
+                     GFX_ALIGN_LEFT, link);
+            break;
+        }
+        case GAME_PART_STATS:
+            gfx_fill_rect(g, (gfx_rect){r.x, r.y - m->gap / 4, r.w, 1},
+                          (gfx_color){205, 210, 220, 255});
+            gfx_text_ellipsize(g, t, GFX_FONT_REGULAR, cpx, r.w - m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, cpx, r.x + m->gap / 2, r.y + (r.h - cpx * 6 / 5) / 2,
+                     GFX_ALIGN_LEFT, muted);
+            break;
+        case GAME_PART_COMMENT: {
+            const char *who = p->extra ? p->extra : "?";
+            post_avatar(g, who, r.x - m->gap / 2 - av / 2, r.y + av / 2 + m->gap / 4, av);
+            gfx_fill_rounded(g, r, m->radius, soft);
+            int ty = r.y + m->gap / 4;
+            int nw = post_name_w(g, p, cpx, r.w, m->gap);
+            if (p->extra) {
+                gfx_text_ellipsize(g, p->extra, GFX_FONT_BOLD, cpx, nw - m->gap / 2, buf,
+                                   sizeof buf);
+                gfx_text(g, buf, GFX_FONT_BOLD, cpx, r.x + m->gap / 2, ty, GFX_ALIGN_LEFT, ink);
+            }
+            gfx_text_wrapped(g, t, GFX_FONT_REGULAR, cpx, r.x + m->gap / 2 + nw, ty,
+                             r.w - m->gap - nw, GFX_ALIGN_LEFT, ink);
+            break;
+        }
+        default:
+            gfx_text_wrapped(g, t, GFX_FONT_REGULAR, px, r.x + m->gap / 2, r.y + m->gap / 4,
+                             r.w - m->gap, GFX_ALIGN_LEFT, ink);
+        }
+        part_flag(u, M, i, r);
+    }
+    if (hovered >= 0 && q->parts[hovered].extra) {
+        char line[400];
+        ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered].extra, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
+                           sizeof buf);
+        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
+                 GFX_ALIGN_LEFT, muted);
     }
 }
 
@@ -1193,6 +1393,54 @@ static int ordinal_pos(const game_response *r, size_t n, size_t item)
     return -1;
 }
 
+/* hotspot feedback: one row per clue (found or missed, and why), then one per wrong mark.
+ * A clue's why gets a second line when it needs one, as long as the rows fit in `room`;
+ * past that, the last rows give theirs up first. Fills lines[row] with 1 or 2 and returns the
+ * height. The same call sizes the block and draws it, so the two cannot disagree. */
+static int hotspot_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
+                            unsigned char lines[GAME_MAX_PARTS], bool *cut)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    int lh = px * 6 / 5 + m->gap / 2, icon = px * 6 / 5;
+    int n = 0, total = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t p = 0; p < q->nparts && n < GAME_MAX_PARTS; p++) {
+            const game_part *pt = &q->parts[p];
+            bool marked = !a->timeout && ((a->resp.chosen >> p) & 1u);
+            if (pass == 0 ? !pt->clue : (pt->clue || !marked)) continue;
+            lines[n] = 1;
+            if (pass == 0) {
+                int tw = 0, th;
+                gfx_text_size(g, ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed"),
+                              GFX_FONT_BOLD, px, &tw, &th);
+                int h =
+                    gfx_text_wrapped_height(g, game_text_get(&pt->why, u->lang), GFX_FONT_REGULAR,
+                                            px, w - icon - m->gap * 3 - tw, NULL);
+                if (h > px * 6 / 5) lines[n] = 2;
+            }
+            total += lines[n++];
+        }
+    *cut = false;
+    for (int k = n - 1; k >= 0 && room > 0 && total * lh + m->gap > room; k--)
+        if (lines[k] == 2) lines[k] = 1, total--, *cut = true;
+    return total * lh + m->gap;
+}
+
+/* The largest text size, from small down to 5/6 of it, at which no why is cut short; at the
+ * smallest, the last rows lose their second line. *px gets the size. */
+static int hotspot_lines(ui *u, const ui_metrics *m, int w, int room,
+                         unsigned char lines[GAME_MAX_PARTS], int *px)
+{
+    int floor_px = m->small * 5 / 6;
+    for (*px = m->small;; *px -= 1) {
+        bool cut;
+        int h = hotspot_lines_at(u, m, *px, w, room, lines, &cut);
+        if (!cut || *px <= floor_px) return h;
+    }
+}
+
 int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
     const game_question *q = question(u);
@@ -1207,14 +1455,9 @@ int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
         h = 2 * lh + m->gap;
         break;
     case GAME_KIND_HOTSPOT: {
-        const game_answer *a =
-            game_session_answer(u->session, game_session_question_index(u->session));
-        int n = 0;
-        for (size_t p = 0; p < q->nparts; p++)
-            n += q->parts[p].clue || ((a->resp.chosen >> p) & 1u);
-        h = n * lh + m->gap;
-        if (room <= 0 || n * 2 * lh + m->gap <= room)
-            h = n * 2 * lh + m->gap; /* roomy: 2 lines each */
+        unsigned char lines[GAME_MAX_PARTS];
+        int px;
+        h = hotspot_lines(u, m, w, room, lines, &px);
         break;
     }
     case GAME_KIND_PASSWORD:
@@ -1335,10 +1578,11 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     }
     case GAME_KIND_HOTSPOT: {
         /* Every clue, found or missed, with why; then the wrong marks. */
-        int y = r.y;
-        int rows_needed = 0;
-        for (size_t p = 0; p < q->nparts; p++)
-            rows_needed += q->parts[p].clue || (!a->timeout && ((resp->chosen >> p) & 1u));
+        int y = r.y, row = 0, px;
+        unsigned char lines[GAME_MAX_PARTS];
+        hotspot_lines(u, m, r.w, r.h, lines, &px);
+        lh = px * 6 / 5 + m->gap / 2;
+        icon = px * 6 / 5;
         for (int pass = 0; pass < 2; pass++)
             for (size_t p = 0; p < q->nparts; p++) {
                 const game_part *pt = &q->parts[p];
@@ -1354,25 +1598,25 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
                     snprintf(line, sizeof line, "%s", game_text_get(&pt->why, u->lang));
                 } else {
                     char cut[120];
-                    gfx_text_ellipsize(g, shown, GFX_FONT_BOLD, m->small, r.w / 2, cut, sizeof cut);
+                    gfx_text_ellipsize(g, shown, GFX_FONT_BOLD, px, r.w / 2, cut, sizeof cut);
                     ui_fmt(u, line, sizeof line, "fb.not_clue", cut, NULL, NULL);
                 }
                 int tw = 0, th;
-                if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, m->small, &tw, &th);
+                if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, px, &tw, &th);
                 int room_w = r.w - icon - m->gap * 3 - tw;
-                int rows = r.h >= (int)(2 * lh) * rows_needed ? 2 : 1;
-                if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, m->small,
-                                                         room_w, NULL) <= 2 * (m->small * 6 / 5)) {
-                    gfx_text_wrapped(g, line, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y,
-                                     room_w, GFX_ALIGN_LEFT, UI_TEXT);
+                if (row >= GAME_MAX_PARTS) break;
+                int rows = lines[row++];
+                if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, px, room_w,
+                                                         NULL) <= 2 * (px * 6 / 5)) {
+                    gfx_text_wrapped(g, line, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, room_w,
+                                     GFX_ALIGN_LEFT, UI_TEXT);
                 } else {
-                    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, room_w, buf,
-                                       sizeof buf);
-                    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y,
-                             GFX_ALIGN_LEFT, UI_TEXT);
+                    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, px, room_w, buf, sizeof buf);
+                    gfx_text(g, buf, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
+                             UI_TEXT);
                 }
                 if (tag)
-                    gfx_text(g, tag, GFX_FONT_BOLD, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
+                    gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
                              marked ? (gfx_color){140, 230, 170, 255}
                                     : (gfx_color){255, 150, 140, 255});
                 y += lh * rows;

@@ -1,7 +1,8 @@
--- A text message and a web page drawn from data: find the clues. For the hotspot tests.
+-- A text message, a web page and a social-network post drawn from data: find the clues.
+-- For the hotspot tests.
 return {
   id = "mockups",
-  title = { fr = "Faux SMS, faux site", en = "Fake text, fake site" },
+  title = { fr = "Faux SMS, faux site, fausse pub", en = "Fake text, fake site, fake ad" },
   questions = {
     {
       id = "parcel-sms",
@@ -51,6 +52,41 @@ return {
       explain = { fr = "Tape toi-même l’adresse de ta banque, ou passe par son appli.",
                   en = "Type your bank's address yourself, or use its app." },
       source = "Cybermalveillance.gouv.fr",
+      time = 60,
+    },
+    {
+      id = "ai-trading-post",
+      kind = "hotspot",
+      prompt = { fr = "Cette publication passe dans ton fil. Touche ce qui doit t’alerter.",
+                 en = "This post shows up in your feed. Tap what should warn you." },
+      post = {
+        author = { name = "Bourse Facile ✔", handle = "@boursefacile_officiel_2026",
+                   clue = { fr = "Un compte récent au nom bricolé : la coche est un simple caractère du nom.",
+                            en = "A new account with a made-up name: the tick is just a character in the name." } },
+        date = { fr = "Sponsorisé · 2 h", en = "Sponsored · 2 h" },
+        body = {
+          { text = { fr = "Grâce à notre IA de trading, Julie a gagné 4 800 € en une semaine. Plus que 3 places : inscris-toi avant minuit !",
+                     en = "Thanks to our AI trading bot, Julie made €4,800 in one week. Only 3 places left: sign up before midnight!" },
+            clue = { fr = "Des gains rapides et garantis, et l’urgence : les deux ressorts de l’arnaque.",
+                     en = "Fast, sure gains and a deadline: the two levers of the scam." } },
+        },
+        links = {
+          { text = "boursefacile-ia.top/inscription", url = "https://boursefacile-ia.top/inscription",
+            clue = { fr = "Un site inconnu : vérifie sur la liste noire de l’AMF avant d’investir.",
+                     en = "An unknown site: check the AMF blacklist before investing." } },
+        },
+        likes = { fr = "12 k J’aime · 2 340 partages", en = "12K likes · 2,340 shares" },
+        comments = {
+          { author = "Marc D.", text = { fr = "Ça marche vraiment, j’ai doublé ma mise en 3 jours !",
+                                        en = "It really works, I doubled my money in 3 days!" },
+            clue = { fr = "Des témoignages enthousiastes sont souvent écrits par de faux comptes.",
+                     en = "Glowing testimonials are often written by fake accounts." } },
+          { author = "Inès", text = { fr = "Quelqu’un a déjà essayé ?", en = "Has anyone tried it?" } },
+        },
+      },
+      explain = { fr = "Aucune IA ne garantit des gains. Avant d’investir, cherche le site sur les listes noires de l’AMF.",
+                  en = "No AI guarantees gains. Before investing, look the site up on the AMF blacklists." },
+      source = "AMF — Autorité des marchés financiers",
       time = 60,
     },
   },

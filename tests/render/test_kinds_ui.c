@@ -211,6 +211,16 @@ Test(kinds_ui, marking_a_text_message_and_a_web_page)
     click(UI_T_PART, 0); /* the address bar */
     cr_assert_eq(draft()->chosen, 0x1u);
     close_all();
+    open_file(VIGIE_SOURCE_DIR "/tests/data/mockups-level.lua", 3);
+    click(UI_T_PART, 0); /* the post's author */
+    click(UI_T_PART, 6); /* the first comment */
+    click(UI_T_PART, 6); /* and unmarked again */
+    click(UI_T_PART, 3); /* the link */
+    cr_assert_eq(draft()->chosen, 0x9u);
+    click(UI_T_SUBMIT, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_gt(game_session_answer(u->session, 0)->points, 0);
+    close_all();
 }
 
 Test(kinds_ui, a_card_dragged_onto_a_bin_goes_there)

@@ -192,6 +192,15 @@ Test(render, question_hotspot_browser)
 {
     shot("question-browser", "tests/data/mockups-level.lua", "--phase question --question 2");
 }
+Test(render, question_hotspot_post)
+{
+    shot("question-post", "tests/data/mockups-level.lua", "--phase question --question 3");
+}
+Test(render, feedback_hotspot_post)
+{
+    shot("feedback-post", "tests/data/mockups-level.lua",
+         "--phase feedback --question 3 --answer wrong");
+}
 Test(render, feedback_hotspot_sms)
 {
     shot("feedback-sms", "tests/data/mockups-level.lua",
@@ -257,5 +266,27 @@ Test(render, an_idle_untimed_question_asks_for_no_frame)
     ui_destroy(u);
     app_levels_unload(&lv);
     game_catalog_deinit(&cat);
+    gfx_destroy(g);
+}
+
+Test(render, french_punctuation_never_starts_a_line)
+{
+    char err[256];
+    gfx *g = gfx_create_offscreen(640, 480, err, sizeof err);
+    cr_assert_not_null(g, "%s", err);
+    /* At the width of "… minuit", "minuit !" must go to the next line together rather than
+     * leave the "!" alone; and "4 800 €" must not be split. The widest line shows which. */
+    int full, head, h, used;
+    gfx_text_size(g, "Inscris-toi avant minuit", GFX_FONT_REGULAR, 24, &full, &h);
+    gfx_text_size(g, "Inscris-toi avant", GFX_FONT_REGULAR, 24, &head, &h);
+    gfx_text_wrapped_height(g, "Inscris-toi avant minuit !", GFX_FONT_REGULAR, 24, full + 2, &used);
+    cr_assert_eq(used, head, "line 1 is \"Inscris-toi avant\" (%d), not %d wide", head, used);
+    gfx_text_size(g, "Julie a gagné 4", GFX_FONT_REGULAR, 24, &full, &h);
+    gfx_text_size(g, "Julie a gagné", GFX_FONT_REGULAR, 24, &head, &h);
+    gfx_text_wrapped_height(g, "Julie a gagné 4 800 €", GFX_FONT_REGULAR, 24, full + 2, &used);
+    cr_assert_eq(used, head, "line 1 is \"Julie a gagné\" (%d), not %d wide", head, used);
+    /* An ordinary space still breaks. */
+    gfx_text_wrapped_height(g, "Julie a gagné beaucoup", GFX_FONT_REGULAR, 24, head + 2, &used);
+    cr_assert_eq(used, head);
     gfx_destroy(g);
 }

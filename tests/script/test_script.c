@@ -553,3 +553,54 @@ Test(script_level, each_failure_says_what_kind_it_is_for_the_error_screen)
     cr_assert_not(script_level_load("/no/such/level.lua", NULL, NULL, NULL, &sl, &err));
     cr_assert_eq(err.kind, GAME_ERR_FILE);
 }
+
+/* ---- mock-ups ---- */
+
+#define HOTSPOT(mock)                                                                              \
+    "return {\n  id = \"t\", title = \"T\",\n  questions = {\n    { kind = \"hotspot\", prompt = " \
+    "\"Find\",\n" mock "    },\n  },\n}\n"
+
+Test(script_level, a_post_mock_up_loads_its_parts_in_order_with_their_names)
+{
+    script_level *sl;
+    game_error err = {0};
+    cr_assert(load(HOTSPOT("      post = { author = { name = \"Shop\", handle = \"@shop_2026\",\n"
+                           "                 clue = \"new\" },\n"
+                           "        date = \"2 h\", body = { \"Win!\" },\n"
+                           "        links = { { text = \"a.top\", url = \"https://a.top\" } },\n"
+                           "        likes = \"12 k\",\n"
+                           "        comments = { { author = \"Marc\", text = \"Works\",\n"
+                           "                       clue = \"fake\" }, \"Anyone?\" } },\n"),
+                   &err, NULL, &sl),
+              "%s", err.message);
+    const game_question *q = &script_level_data(sl)->questions[0];
+    cr_assert_eq(q->mockup, GAME_MOCKUP_POST);
+    cr_assert_eq(q->nparts, 7);
+    static const char *names[] = {"author", "date",       "body.1",    "links.1",
+                                  "likes",  "comments.1", "comments.2"};
+    for (size_t i = 0; i < 7; i++) cr_assert_str_eq(q->parts[i].name, names[i]);
+    cr_assert_str_eq(q->parts[0].extra, "@shop_2026");
+    cr_assert_str_eq(q->parts[5].extra, "Marc");
+    cr_assert_null(q->parts[6].extra, "a comment may come without its author");
+    cr_assert_eq(q->correct_mask, (1u << 0) | (1u << 5));
+    script_level_unload(sl);
+}
+
+Test(script_level, a_post_needs_a_body_and_string_handles)
+{
+    expect_error(HOTSPOT("      post = { author = \"Shop\" },\n"), "needs body", 5);
+    expect_error(HOTSPOT("      post = { author = { name = \"Shop\", handle = 42 },\n"
+                         "        body = { \"Hi\" } },\n"),
+                 "needs handle", 0);
+    expect_error(HOTSPOT("      post = { author = \"Shop\", body = { \"Hi\" },\n"
+                         "        comments = { { text = \"x\", author = {} } } },\n"),
+                 "needs author", 0);
+}
+
+Test(script_level, one_mock_up_per_question)
+{
+    expect_error(HOTSPOT("      sms = { from = \"+33\", messages = { \"Hi\" } },\n"
+                         "      post = { author = \"Shop\", body = { \"Hi\" } },\n"),
+                 "one mock-up per question", 6);
+    expect_error(HOTSPOT("      post = \"a post\",\n"), "post must be a table", 5);
+}
