@@ -73,7 +73,8 @@ typedef enum {
     GAME_MOCKUP_MAIL = 0,
     GAME_MOCKUP_SMS,
     GAME_MOCKUP_BROWSER,
-    GAME_MOCKUP_POST
+    GAME_MOCKUP_POST,
+    GAME_MOCKUP_IMAGE /* spots on the question's picture */
 } game_mockup;
 
 typedef enum {
@@ -92,6 +93,7 @@ typedef enum {
     GAME_PART_AUTHOR,  /* post: who posted it, the handle in `extra` */
     GAME_PART_STATS,   /* post: the likes and shares line */
     GAME_PART_COMMENT, /* post: a comment, its author in `extra` */
+    GAME_PART_SPOT,    /* image: an area of the picture, its label in `text` */
     GAME_PART_KIND_COUNT
 } game_part_kind;
 
@@ -103,6 +105,7 @@ typedef struct {
     bool clue;      /* a thing to spot */
     game_text why;  /* why it is (or is not) suspicious, revealed in the feedback */
     char name[24];  /* how answers files name it: "from", "body.2", "links.1" */
+    float area[4];  /* SPOT: x, y, w, h as shares of the picture's width and height */
 } game_part;
 
 typedef enum {

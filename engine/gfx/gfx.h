@@ -70,6 +70,8 @@ void gfx_clip(gfx *g, const gfx_rect *r);
  * proportions; decoded once and kept. Returns false when it cannot be read (the caller
  * draws a placeholder). */
 bool gfx_image_draw(gfx *g, const char *path, gfx_rect r);
+/* Where gfx_image_draw would put the picture inside r; false if it cannot be loaded. */
+bool gfx_image_place(gfx *g, const char *path, gfx_rect r, gfx_rect *out);
 
 /* ---- text ---- */
 typedef enum { GFX_FONT_REGULAR = 0, GFX_FONT_BOLD, GFX_FONT_COUNT } gfx_font;

@@ -32,7 +32,7 @@ static int slot_for(gfx *g, const char *path)
     return victim;
 }
 
-bool gfx_image_draw(gfx *g, const char *path, gfx_rect r)
+bool gfx_image_place(gfx *g, const char *path, gfx_rect r, gfx_rect *out)
 {
     int i = slot_for(g, path);
     g->images[i].used = g->frame + 1;
@@ -41,9 +41,17 @@ bool gfx_image_draw(gfx *g, const char *path, gfx_rect r)
     /* Fit inside r; never enlarge past twice the picture's size (it would blur). */
     double k = (double)r.w / w < (double)r.h / h ? (double)r.w / w : (double)r.h / h;
     if (k > 2) k = 2;
-    SDL_Rect dst = {r.x + (r.w - (int)(w * k)) / 2, r.y + (r.h - (int)(h * k)) / 2, (int)(w * k),
-                    (int)(h * k)};
-    SDL_RenderCopy(g->renderer, g->images[i].tex, NULL, &dst);
+    *out = (gfx_rect){r.x + (r.w - (int)(w * k)) / 2, r.y + (r.h - (int)(h * k)) / 2, (int)(w * k),
+                      (int)(h * k)};
+    return true;
+}
+
+bool gfx_image_draw(gfx *g, const char *path, gfx_rect r)
+{
+    gfx_rect d;
+    if (!gfx_image_place(g, path, r, &d)) return false;
+    SDL_Rect dst = {d.x, d.y, d.w, d.h};
+    SDL_RenderCopy(g->renderer, g->images[slot_for(g, path)].tex, NULL, &dst);
     return true;
 }
 

@@ -232,7 +232,7 @@ const char *const script_question_fields[] = {
     "id",     "kind",    "prompt", "choices", "correct", "explain", "source",    "time",
     "points", "image",   "items",  "bins",    "accept",  "number",  "tolerance", "min",
     "max",    "answer",  "log",    "unit",    "close",   "spread",  "strength",  "mail",
-    "sms",    "browser", "post",   "penalty", NULL};
+    "sms",    "browser", "post",   "spots",   "penalty", NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
@@ -494,6 +494,78 @@ static const mockup_field post_fields[] = {{"author", GAME_PART_AUTHOR, "name", 
                                            {"comments", GAME_PART_COMMENT, "text", true, false},
                                            {NULL, 0, NULL, false, false}};
 
+/* spots = { { x =, y =, w =, h =, label =, clue = }, … }: areas of the question's picture,
+ * as shares of its width and height. The list on top.   [-0, +0] */
+static bool read_spots(reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    if (lua_type(L, -1) != LUA_TTABLE)
+        return fail(r, line,
+                    "%s: spots must be a list: spots = { { x = 0.1, y = 0.2, w = 0.3, "
+                    "h = 0.1, label = \"…\" } }",
+                    what);
+    int it = rawfield(L, -2, "image");
+    lua_pop(L, 1);
+    if (it == LUA_TNIL)
+        return fail(r, line, "%s: spots are areas of a picture: add image = \"….png\"", what);
+    size_t n = (size_t)lua_rawlen(L, -1);
+    if (n < 1) return fail(r, line, "%s: spots needs at least one spot", what);
+    q->mockup = GAME_MOCKUP_IMAGE;
+    for (size_t k = 0; k < n; k++) {
+        char name[24], fw[240];
+        snprintf(name, sizeof name, "spots.%u", (unsigned)(k + 1) % 100000u);
+        snprintf(fw, sizeof fw, "%s: %s", what, name);
+        if (q->nparts >= GAME_MAX_PARTS)
+            return fail(r, line, "%s: at most %d spots", what, GAME_MAX_PARTS);
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            return fail(r, line, "%s must be a table { x =, y =, w =, h =, label = }", fw);
+        }
+        game_part *p = &q->parts[q->nparts];
+        memset(p, 0, sizeof *p);
+        p->kind = GAME_PART_SPOT;
+        snprintf(p->name, sizeof p->name, "%s", name);
+        static const char *const dims[4] = {"x", "y", "w", "h"};
+        double v[4];
+        bool ok = true;
+        for (int d = 0; ok && d < 4; d++) {
+            ok = read_number(r, fw, line, dims[d], -1, &v[d]);
+            if (ok && !(v[d] >= 0 && v[d] <= 1))
+                ok = fail(r, line, "%s: %s is a share of the picture, from 0 to 1", fw, dims[d]);
+        }
+        if (ok && (v[2] <= 0 || v[3] <= 0 || v[0] + v[2] > 1.0001 || v[1] + v[3] > 1.0001))
+            ok = fail(r, line, "%s: the spot must lie inside the picture (x + w <= 1, y + h <= 1)",
+                      fw);
+        if (ok) {
+            rawfield(L, -1, "label");
+            char lw[320];
+            snprintf(lw, sizeof lw, "%s: label (what the spot shows, for the feedback)", fw);
+            ok = read_text(r, lw, line, &p->text, true, 200);
+            lua_pop(L, 1);
+        }
+        if (ok) {
+            if (rawfield(L, -1, "clue") != LUA_TNIL) {
+                p->clue = true;
+                char cw[260];
+                snprintf(cw, sizeof cw, "%s: clue", fw);
+                ok = read_text(r, cw, line, &p->why, true, 400);
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (!ok) {
+            game_text_deinit(&p->text);
+            game_text_deinit(&p->why);
+            memset(p, 0, sizeof *p);
+            return false;
+        }
+        for (int d = 0; d < 4; d++) p->area[d] = (float)v[d];
+        q->nparts++;
+    }
+    return true;
+}
+
 static bool read_mockup(reader *r, const char *what, int line, game_question *q)
 {
     lua_State *L = r->L;
@@ -525,14 +597,21 @@ static bool read_mockup(reader *r, const char *what, int line, game_question *q)
         ml = tl;
     }
     if (fields) rawfield(L, -1, chosen);
-    if (!fields)
+    if (!fields && rawfield(L, -1, "spots") != LUA_TNIL) {
+        if (!read_spots(r, what, find_line(r, line, "spots"), q)) {
+            lua_pop(L, 1);
+            return false;
+        }
+    } else if (!fields) {
+        lua_pop(L, 1);
         return fail(
             r, line,
-            "%s: a hotspot question needs a mock-up: mail = { … }, sms = { … }, browser = { … } "
-            "or post = { … }",
+            "%s: a hotspot question needs a mock-up (mail = { … }, sms = { … }, browser = { … } "
+            "or post = { … }), or an image and its spots = { … }",
             what);
+    }
     bool ok = true;
-    for (const mockup_field *f = fields; ok && f->field; f++) {
+    for (const mockup_field *f = fields; ok && f && f->field; f++) {
         int fl = find_line(r, ml, f->field);
         int t = rawfield(L, -1, f->field);
         if (t == LUA_TNIL) {

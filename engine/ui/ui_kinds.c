@@ -256,6 +256,7 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
 static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
 static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
 static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
+static void spots_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
 
 static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
 {
@@ -269,6 +270,10 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     }
     if (question(u)->mockup == GAME_MOCKUP_POST) {
         post_layout_compute(u, m, top, bottom, M);
+        return;
+    }
+    if (question(u)->mockup == GAME_MOCKUP_IMAGE) {
+        spots_layout_compute(u, m, top, bottom, M);
         return;
     }
     const game_question *q = question(u);
@@ -288,6 +293,7 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
 static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M);
 static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M);
 static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M);
+static void draw_spots(ui *u, const ui_metrics *m, const mail_layout *M);
 
 /* The mark of a part: a ring (marked, focused or under the pointer) and, once marked, a
  * flag in its corner. */
@@ -326,6 +332,10 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
     }
     if (question(u)->mockup == GAME_MOCKUP_POST) {
         draw_post(u, m, M);
+        return;
+    }
+    if (question(u)->mockup == GAME_MOCKUP_IMAGE) {
+        draw_spots(u, m, M);
         return;
     }
     gfx *g = u->g;
@@ -778,6 +788,76 @@ static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M)
                            sizeof buf);
         gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
                  GFX_ALIGN_LEFT, muted);
+    }
+}
+
+/* ---- spots on a picture: areas given as shares of its width and height ---- */
+
+static void spots_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
+{
+    const game_question *q = question(u);
+    memset(M, 0, sizeof *M);
+    M->px = m->small;
+    gfx_rect area = {m->pad, top, m->W - 2 * m->pad, bottom - top};
+    /* Without its picture (a warning at check time), the spots are laid on a 4:3 board with
+     * their labels, so the question can still be played. */
+    if (!q->image || !gfx_image_place(u->g, q->image, area, &M->panel)) {
+        int w = area.h * 4 / 3 < area.w ? area.h * 4 / 3 : area.w;
+        M->panel = (gfx_rect){area.x + (area.w - w) / 2, area.y, w, area.h};
+    }
+    gfx_rect P = M->panel;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const float *a = q->parts[i].area;
+        M->part[i] = (gfx_rect){P.x + (int)(a[0] * (float)P.w), P.y + (int)(a[1] * (float)P.h),
+                                (int)(a[2] * (float)P.w), (int)(a[3] * (float)P.h)};
+    }
+}
+
+static void outline(gfx *g, gfx_rect r, int t, gfx_color c)
+{
+    gfx_fill_rect(g, (gfx_rect){r.x - t, r.y - t, r.w + 2 * t, t}, c);
+    gfx_fill_rect(g, (gfx_rect){r.x - t, r.y + r.h, r.w + 2 * t, t}, c);
+    gfx_fill_rect(g, (gfx_rect){r.x - t, r.y, t, r.h}, c);
+    gfx_fill_rect(g, (gfx_rect){r.x + r.w, r.y, t, r.h}, c);
+}
+
+static void draw_spots(ui *u, const ui_metrics *m, const mail_layout *M)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    unsigned marks = game_session_draft(u->session)->chosen;
+    bool pictured = q->image && gfx_image_draw(g, q->image, M->panel);
+    if (!pictured) {
+        gfx_fill_rounded(g, M->panel, m->radius, UI_BAR);
+        char msg[300];
+        const char *base = q->image ? strrchr(q->image, '/') : NULL;
+        ui_fmt(u, msg, sizeof msg, "q.noimage", base ? base + 1 : (q->image ? q->image : "?"), NULL,
+               NULL);
+        gfx_text_wrapped(g, msg, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap,
+                         M->panel.y + M->panel.h - m->small * 3 / 2, M->panel.w - 2 * m->gap,
+                         GFX_ALIGN_CENTER, UI_MUTED);
+    }
+    for (size_t i = 0; i < q->nparts; i++) {
+        gfx_rect r = M->part[i];
+        bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
+        if (!pictured) { /* the board: each spot as a labelled box */
+            gfx_fill_rounded(g, r, m->radius / 2, (gfx_color){60, 72, 96, 255});
+            char buf[300];
+            gfx_text_ellipsize(g, game_text_get(&q->parts[i].text, u->lang), GFX_FONT_REGULAR,
+                               m->small, r.w - m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + r.w / 2,
+                     r.y + (r.h - m->small * 6 / 5) / 2, GFX_ALIGN_CENTER, UI_TEXT);
+        }
+        /* On the picture, a spot shows only under the pointer, in focus or once marked:
+         * finding it is the game. Two outlines, dark and light, read on any picture. */
+        gfx_color c = marked ? UI_ACCENT : focus ? UI_FOCUS : (gfx_color){255, 255, 255, 200};
+        if (marked || focus || hot) {
+            int t = marked || focus ? 4 : 2;
+            outline(g, r, t + 2, (gfx_color){10, 16, 28, 220});
+            outline(g, r, t, c);
+        }
+        /* the flag on the corner, off the picture's text */
+        part_flag(u, M, i, (gfx_rect){r.x + M->px / 2, r.y - M->px / 2, r.w, r.h});
     }
 }
 

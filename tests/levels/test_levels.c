@@ -170,6 +170,8 @@ Test(levels, a_mail_mock_up_scores_clues_found_less_wrong_marks)
               SRC "/tests/data/mockups-level.right.lua");
     play_with(SRC "/tests/data/mockups-level.lua", "mockups",
               SRC "/tests/data/mockups-level.partly.lua");
+    play_with(SRC "/tests/data/image-level.lua", "images",
+              SRC "/tests/data/image-level.partly.lua");
 }
 
 Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)

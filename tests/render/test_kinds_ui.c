@@ -8,6 +8,7 @@
 
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdlib.h>
 
 static gfx *g;
 static game_catalog cat;
@@ -246,5 +247,34 @@ Test(kinds_ui, a_card_dragged_onto_a_bin_goes_there)
     int in_bin1 = 0;
     for (int i = 0; i < 4; i++) in_bin1 += draft()->bins[i] == 1;
     cr_assert_eq(in_bin1, 1);
+    close_all();
+}
+
+Test(kinds_ui, spots_on_a_picture_are_marked_where_they_are)
+{
+    open_file(VIGIE_SOURCE_DIR "/tests/data/image-level.lua", 3);
+    ui_targets ts;
+    ui_screen_layout(u, now, false, &ts);
+    gfx_rect spot[4] = {{0}};
+    int n = 0;
+    for (int i = 0; i < ts.n; i++)
+        if (ts.t[i].kind == UI_T_PART && ts.t[i].index < 4) spot[ts.t[i].index] = ts.t[i].r, n++;
+    cr_assert_eq(n, 4, "four spots, four targets");
+    /* Shares of the picture: the sender's bar on top, then the bubbles, top to bottom, each
+     * the size its share says relative to the others. */
+    for (int i = 1; i < 4; i++) cr_assert_gt(spot[i].y, spot[i - 1].y + spot[i - 1].h / 2);
+    cr_assert_lt(abs(spot[0].w * 76 - spot[1].w * 95), spot[0].w, "widths keep their ratio");
+    click(UI_T_PART, 0);
+    click(UI_T_PART, 3);
+    cr_assert_eq(draft()->chosen, 0x9u);
+    key(INPUT_KEY_DOWN, 0); /* the keyboard reaches the spots too */
+    key(INPUT_KEY_DOWN, 0);
+    key(INPUT_KEY_ENTER, 0);
+    cr_assert_neq(draft()->chosen, 0x9u, "Enter marked the focused spot");
+    ui_draw(u, now);
+    char err[256];
+    cr_assert(gfx_save_png(g, "spots-marked.png", err, sizeof err), "%s", err);
+    click(UI_T_SUBMIT, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
     close_all();
 }

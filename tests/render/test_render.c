@@ -210,6 +210,15 @@ Test(render, question_with_a_picture)
 {
     shot("question-image", "tests/data/image-level.lua", "--phase question --question 1");
 }
+Test(render, question_hotspot_on_a_picture)
+{
+    shot("question-spots", "tests/data/image-level.lua", "--phase question --question 3");
+}
+Test(render, feedback_hotspot_on_a_picture)
+{
+    shot("feedback-spots", "tests/data/image-level.lua",
+         "--phase feedback --question 3 --answer wrong");
+}
 Test(render, question_with_a_missing_picture)
 {
     shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2");

@@ -604,3 +604,42 @@ Test(script_level, one_mock_up_per_question)
                  "one mock-up per question", 6);
     expect_error(HOTSPOT("      post = \"a post\",\n"), "post must be a table", 5);
 }
+
+Test(script_level, spots_are_areas_of_a_picture_with_a_label)
+{
+    script_level *sl;
+    game_error err = {0};
+    cr_assert(
+        load(HOTSPOT("      image = \"shot.png\",\n"
+                     "      spots = { { x = 0.1, y = 0.2, w = 0.5, h = 0.25, label = \"Link\",\n"
+                     "                  clue = \"Not the bank\" },\n"
+                     "                { x = 0, y = 0, w = 1, h = 0.1, label = \"Logo\" } },\n"),
+             &err, NULL, &sl),
+        "%s", err.message);
+    const game_question *q = &script_level_data(sl)->questions[0];
+    cr_assert_eq(q->mockup, GAME_MOCKUP_IMAGE);
+    cr_assert_eq(q->nparts, 2);
+    cr_assert_str_eq(q->parts[1].name, "spots.2");
+    cr_assert_float_eq(q->parts[0].area[3], 0.25f, 1e-6);
+    cr_assert_eq(q->correct_mask, 0x1u);
+    script_level_unload(sl);
+}
+
+Test(script_level, a_spot_outside_its_picture_or_without_label_is_refused)
+{
+    expect_error(HOTSPOT("      spots = { { x = 0, y = 0, w = 1, h = 1, label = \"All\" } },\n"),
+                 "add image", 5);
+    expect_error(
+        HOTSPOT("      image = \"a.png\",\n"
+                "      spots = { { x = 0.8, y = 0, w = 0.3, h = 0.1, label = \"L\" } },\n"),
+        "inside the picture", 0);
+    expect_error(
+        HOTSPOT("      image = \"a.png\",\n"
+                "      spots = { { x = -0.1, y = 0, w = 0.3, h = 0.1, label = \"L\" } },\n"),
+        "share of the picture", 0);
+    expect_error(HOTSPOT("      image = \"a.png\",\n"
+                         "      spots = { { x = 0, y = 0, w = 0.3, h = 0.1 } },\n"),
+                 "label", 0);
+    expect_error(HOTSPOT("      image = \"a.png\", spots = {},\n"), "at least one spot", 0);
+    expect_error(HOTSPOT("      image = \"a.png\", spots = { \"here\" },\n"), "must be a table", 0);
+}
