@@ -170,6 +170,9 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
+/* What a whole mock-up can hold and still read on a 1024×768 projector, in characters. */
+#define MOCKUP_SOFT_CHARS 700
+
 /* What reads well on a 1024×768 projector, in characters: past this, a warning. */
 static size_t soft_limit(size_t max)
 {
@@ -636,6 +639,22 @@ static bool read_mockup(reader *r, const char *what, int line, game_question *q)
     if (!ok) return false;
     for (size_t p = 0; p < q->nparts; p++)
         if (q->parts[p].clue) q->correct_mask |= 1u << p;
+    /* Each part may be short and the whole still too much for one screen: the mock-up would
+     * shrink to the smallest text and then be cut. */
+    size_t first = 0;
+    for (int i = 0; q->mockup != GAME_MOCKUP_IMAGE && i < GAME_LANG_COUNT; i++) {
+        size_t n = 0;
+        for (size_t p = 0; p < q->nparts; p++) {
+            const char *t = game_text_get(&q->parts[p].text, (game_lang)i);
+            n += (t ? utf8_chars(t) : 0) + (q->parts[p].extra ? utf8_chars(q->parts[p].extra) : 0);
+        }
+        if (i == 0) first = n;
+        if (n > MOCKUP_SOFT_CHARS && (i == 0 || n != first))
+            warnf(r, ml,
+                  "%s: the mock-up holds %zu characters of text (%s): past about %d it may not fit "
+                  "on a 1024x768 screen; shorten it",
+                  what, n, game_lang_code((game_lang)i), MOCKUP_SOFT_CHARS);
+    }
     if (!read_number(r, what, line, "penalty", 0.5, &q->penalty)) return false;
     if (q->penalty < 0 || q->penalty > 1)
         return fail(r, find_line(r, line, "penalty"), "%s: penalty is a share of one clue, 0 to 1",

@@ -1161,10 +1161,18 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
     if (q->kind == GAME_KIND_HOTSPOT) {
         mail_layout M;
         mail_layout_compute(u, m, y, L.submit.y - m->gap, &M);
-        for (size_t i = 0; i < q->nparts; i++) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
+        /* A mock-up too long for the screen (vigie check warns) is cut at its panel: a part
+         * pushed out of sight is no target either. */
+        int edge = 12;
+        gfx_rect clip = {M.panel.x - edge, M.panel.y - edge, M.panel.w + 2 * edge,
+                         M.panel.h + 2 * edge};
+        for (size_t i = 0; i < q->nparts; i++)
+            if (M.part[i].y < M.panel.y + M.panel.h) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
         ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
         if (!draw) return;
+        gfx_clip(u->g, &clip);
         draw_mail(u, m, &M, false);
+        gfx_clip(u->g, NULL);
         draw_submit(u, m, L.submit, true, ui_str(u, "q.hotspot_keys"), u->focus == (int)q->nparts);
         return;
     }

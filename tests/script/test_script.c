@@ -643,3 +643,26 @@ Test(script_level, a_spot_outside_its_picture_or_without_label_is_refused)
     expect_error(HOTSPOT("      image = \"a.png\", spots = {},\n"), "at least one spot", 0);
     expect_error(HOTSPOT("      image = \"a.png\", spots = { \"here\" },\n"), "must be a table", 0);
 }
+
+Test(script_level, a_mock_up_with_more_text_than_a_screen_holds_is_a_warning)
+{
+    /* Twelve comments of 70 characters: each fine alone, too much together. */
+    char src[4096], comments[3000] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(comments,
+               "\"Un commentaire plutôt bavard qui ajoute encore une ligne au fil.....\", ");
+    snprintf(src, sizeof src,
+             HOTSPOT("      post = { author = \"Shop\", body = { \"Hi\" }, comments = { %s } },\n"),
+             comments);
+    warnings w = {0};
+    game_error err = {0};
+    cr_assert(load(src, &err, &w, NULL), "%s", err.message);
+    int found = 0;
+    for (int i = 0; i < w.n; i++) found += strstr(w.msg[i], "mock-up holds") != NULL;
+    cr_assert_eq(found, 1, "one warning, not one per language (%d warnings)", w.n);
+    w.n = 0;
+    cr_assert(
+        load(HOTSPOT("      post = { author = \"Shop\", body = { \"Hi\" } },\n"), &err, &w, NULL));
+    for (int i = 0; i < w.n; i++)
+        cr_assert_null(strstr(w.msg[i], "mock-up holds"), "a short post fits: %s", w.msg[i]);
+}
