@@ -320,6 +320,19 @@ static void part_flag(ui *u, const mail_layout *M, size_t i, gfx_rect r)
              UI_TEXT);
 }
 
+/* A link's real target at the foot of the mock-up, as an app shows it on hover or long
+ * press. */
+static void link_status(ui *u, const ui_metrics *m, const mail_layout *M, const game_part *p)
+{
+    if (!p->extra) return;
+    char line[400], buf[400];
+    ui_fmt(u, line, sizeof line, "mail.link_to", p->extra, NULL, NULL);
+    gfx_text_ellipsize(u->g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
+                       sizeof buf);
+    gfx_text(u->g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
+             GFX_ALIGN_LEFT, (gfx_color){88, 98, 115, 255});
+}
+
 static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool feedback)
 {
     if (question(u)->mockup == GAME_MOCKUP_SMS) {
@@ -488,14 +501,7 @@ static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M)
         }
         part_flag(u, M, i, r);
     }
-    if (hovered >= 0 && q->parts[hovered].extra) {
-        char line[400];
-        ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered].extra, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
-                           sizeof buf);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
-                 GFX_ALIGN_LEFT, (gfx_color){88, 98, 115, 255});
-    }
+    if (hovered >= 0) link_status(u, m, M, &q->parts[hovered]);
 }
 
 /* ---- browser: the address bar, the page, its login form ---- */
@@ -781,14 +787,7 @@ static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M)
         }
         part_flag(u, M, i, r);
     }
-    if (hovered >= 0 && q->parts[hovered].extra) {
-        char line[400];
-        ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered].extra, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
-                           sizeof buf);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
-                 GFX_ALIGN_LEFT, muted);
-    }
+    if (hovered >= 0) link_status(u, m, M, &q->parts[hovered]);
 }
 
 /* ---- spots on a picture: areas given as shares of its width and height ---- */
