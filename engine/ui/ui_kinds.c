@@ -1617,8 +1617,15 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             if (!right && !a->timeout && resp->bins[i] >= 0)
                 ui_fmt(u, note, sizeof note, "fb.you_put",
                        game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
-            int nw = 0, nh;
+            int nw = 0, nh, lw, lh2;
             if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
+            gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &lh2);
+            if (note[0] && lw + nw > r.w - icon - m->gap * 3) {
+                /* no room for both: the right bin first, the player's by its letter */
+                char letter[2] = {(char)('A' + resp->bins[i]), '\0'};
+                ui_fmt(u, note, sizeof note, "fb.you_put", letter, NULL, NULL);
+                gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
+            }
             gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf,
                                sizeof buf);
             gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,

@@ -963,6 +963,18 @@ static void right_answer(const ui *u, const game_question *q, char *buf, size_t 
         ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
         return;
     }
+    case GAME_KIND_HOTSPOT: /* the clues */
+        for (size_t p = 0; p < q->nparts; p++) {
+            const game_part *pt = &q->parts[p];
+            if (!pt->clue) continue;
+            if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
+            /* a sender is told by its address, the rest by what it shows */
+            strncat(buf,
+                    pt->kind == GAME_PART_FROM && pt->extra ? pt->extra
+                                                            : game_text_get(&pt->text, u->lang),
+                    n - strlen(buf) - 1);
+        }
+        return;
     default:
         break;
     }
