@@ -1,0 +1,292 @@
+-- Level "arnaques-en-action" of the lycee pack (high-school students).
+-- Hands-on: find the clues in an e-mail, a text and a post, sort data, order the steps after
+-- a hacked account, build a passphrase, estimate a cracking time, check a deepfake.
+-- Plain data only. Brands, people, numbers and domains are invented (.example); the one real
+-- name is the public service a scam text imitates (Assurance Maladie, whose site is ameli.fr).
+return {
+  id = "arnaques-en-action",
+  title = { fr = "Arnaques en action", en = "Scams in action" },
+  description = {
+    fr = "Un faux e-mail de jeu, un SMS piégé, un concours trop beau, un deepfake : repère les arnaques, protège tes données et sache réagir si ton compte est piraté.",
+    en = "A fake game email, a trap text, a too-good giveaway, a deepfake: spot the scams, protect your data and know what to do if your account is hacked.",
+  },
+  audience = { "lycee" },
+  questions = {
+    {
+      id = "game-account-mail",
+      kind = "hotspot",
+      prompt = {
+        fr = "Yanis reçoit cet e-mail. Le site du jeu est pixelarena.example. Touche chaque indice d’hameçonnage, puis valide.",
+        en = "Yanis gets this email. The game’s website is pixelarena.example. Tap every phishing clue, then submit.",
+      },
+      mail = {
+        from = {
+          name = "PixelArena",
+          address = "alerte@pixelarena-team.example",
+          clue = {
+            fr = "Le nom est PixelArena, l’adresse vient d’un autre domaine.",
+            en = "PixelArena’s name, but an address from another domain.",
+          },
+        },
+        subject = {
+          text = { fr = "Ton compte sera supprimé dans 2 h", en = "Your account will be deleted in 2 h" },
+          clue = {
+            fr = "Un délai très court, pour te faire agir sans réfléchir.",
+            en = "A very short deadline, to rush you into acting without thinking.",
+          },
+        },
+        date = "14/03/2026 18:05",
+        body = {
+          { fr = "Salut Yanis,", en = "Hi Yanis," },
+          {
+            text = {
+              fr = "Une connexion inhabituelle a été détectée. Pour garder ton compte et tes skins, confirme ton mot de passe et le code reçu par SMS.",
+              en = "Unusual sign-in activity was detected. To keep your account and your skins, confirm your password and the code you got by text.",
+            },
+            clue = {
+              fr = "Aucun service ne demande ton mot de passe ou un code SMS.",
+              en = "No real service asks for your password or a texted code.",
+            },
+          },
+        },
+        links = {
+          {
+            text = { fr = "Sécuriser mon compte", en = "Secure my account" },
+            url = "https://pixelarena.example.compte-verif.example/login",
+            clue = {
+              fr = "Le vrai domaine est compte-verif.example.",
+              en = "The real domain is compte-verif.example.",
+            },
+          },
+        },
+      },
+      explain = {
+        fr = "Quatre indices : l’adresse, l’urgence, la demande de mot de passe et de code, et le lien vers un autre domaine. Ton prénom ne prouve rien : il circule après les fuites de données. Dans le doute, ouvre toi-même l’appli du jeu.",
+        en = "Four clues: the address, the urgency, the request for your password and code, and the link to another domain. Your first name proves nothing: it leaks in data breaches. When in doubt, open the game’s app yourself.",
+      },
+      source = "Cybermalveillance.gouv.fr",
+      time = 75,
+    },
+    {
+      id = "vitale-sms",
+      kind = "hotspot",
+      prompt = {
+        fr = "Awa, 16 ans, reçoit ce SMS. Touche les indices d’arnaque, puis valide.",
+        en = "Awa, 16, gets this text message. Tap the scam clues, then submit.",
+      },
+      sms = {
+        from = {
+          text = "+33 6 44 81 27 93",
+          clue = {
+            fr = "Un numéro de portable inconnu, pas un service officiel.",
+            en = "An unknown mobile number, not an official service.",
+          },
+        },
+        messages = {
+          { fr = "Bonjour,", en = "Hello," },
+          {
+            text = {
+              fr = "Assurance Maladie : votre carte Vitale expire demain.",
+              en = "Assurance Maladie: your card expires tomorrow.",
+            },
+            clue = {
+              fr = "Un délai très court, pour te presser et t’empêcher de vérifier.",
+              en = "A very short deadline, to rush you and keep you from checking.",
+            },
+          },
+          {
+            text = {
+              fr = "Confirmez votre identité et votre RIB ici :",
+              en = "Confirm your identity and bank details here:",
+            },
+            clue = {
+              fr = "L’Assurance Maladie ne demande jamais tes coordonnées bancaires par SMS.",
+              en = "Health insurance never asks for your bank details by text.",
+            },
+          },
+        },
+        links = {
+          {
+            text = "ameli-vitale.example",
+            url = "https://ameli-vitale.example/rib",
+            clue = {
+              fr = "« ameli » dans l’adresse ne suffit pas : le site officiel est ameli.fr.",
+              en = "“ameli” in the address is not enough: the official site is ameli.fr.",
+            },
+          },
+        },
+      },
+      explain = {
+        fr = "Ne clique pas : la carte Vitale est gratuite, et tout se fait sur ton compte ameli, que tu ouvres toi-même. Transfère le SMS au 33700 (gratuit) pour le signaler.",
+        en = "Don’t tap: the Carte Vitale is free, and everything is done in your ameli account, which you open yourself. Forward the text to 33700 (free) to report it.",
+      },
+      source = "ameli.fr, Cybermalveillance.gouv.fr",
+      time = 60,
+    },
+    {
+      id = "giveaway-post",
+      kind = "hotspot",
+      prompt = {
+        fr = "Cette publication apparaît dans le fil de Léo. Touche ce qui doit l’alerter, puis valide.",
+        en = "This post shows up in Léo’s feed. Tap what should warn him, then submit.",
+      },
+      post = {
+        author = {
+          name = "NovaPhone France",
+          handle = "@novaphone.cadeaux.2026",
+          clue = {
+            fr = "Un pseudo bricolé : un faux compte qui imite la marque.",
+            en = "A made-up handle: a fake account copying the brand.",
+          },
+        },
+        date = { fr = "Sponsorisé · il y a 3 h", en = "Sponsored · 3 h ago" },
+        body = {
+          {
+            text = {
+              fr = "Pour nos 10 ans, on offre 500 NovaPhone 15 ! Like, partage et réserve le tien : seuls 1,95 € de frais de port.",
+              en = "For our 10th birthday, we’re giving away 500 NovaPhone 15s! Like, share and claim yours: just €1.95 shipping.",
+            },
+            clue = {
+              fr = "Un cadeau contre de petits frais : on vise ta carte.",
+              en = "A gift for a small fee: they want your card number.",
+            },
+          },
+        },
+        links = {
+          {
+            text = "novaphone-cadeau.example/reserver",
+            url = "https://novaphone-cadeau.example/reserver",
+            clue = {
+              fr = "Un site inconnu, pas celui de la marque.",
+              en = "An unknown site, not the brand’s own.",
+            },
+          },
+        },
+        comments = {
+          {
+            author = "Lucas M.",
+            text = { fr = "Reçu le mien hier, merci NovaPhone !!!", en = "Got mine yesterday, thanks NovaPhone!!!" },
+            clue = {
+              fr = "Un avis trop parfait, souvent posté par un faux compte.",
+              en = "Too-perfect praise, often posted by a fake account.",
+            },
+          },
+          { author = "Mina", text = { fr = "Quelqu’un l’a vraiment reçu ?", en = "Has anyone actually got one?" } },
+        },
+      },
+      explain = {
+        fr = "Les faux concours copient une marque pour obtenir ta carte bancaire : les « petits frais » cachent souvent un abonnement. Vérifie sur le compte officiel de la marque, et signale la publication au réseau social.",
+        en = "Fake giveaways copy a brand to get your card details: the “small fee” often hides a subscription. Check the brand’s official account, and report the post to the network.",
+      },
+      source = "Cybermalveillance.gouv.fr, DGCCRF",
+      time = 60,
+    },
+    {
+      id = "personal-data",
+      kind = "sort",
+      prompt = {
+        fr = "Donnée personnelle ou pas ? Classe chaque carte.",
+        en = "Personal data or not? Sort each card.",
+      },
+      bins = {
+        { fr = "Personnelle", en = "Personal" },
+        { fr = "Pas personnelle", en = "Not personal" },
+      },
+      items = {
+        { text = { fr = "Ton pseudo dans un jeu", en = "Your gamer tag" }, bin = 1 },
+        { text = { fr = "Ta voix dans un vocal", en = "Your voice in a voice note" }, bin = 1 },
+        { text = { fr = "Ta position GPS", en = "Your GPS location" }, bin = 1 },
+        { text = { fr = "Le top des prénoms 2010", en = "Top baby names of 2010" }, bin = 2 },
+        { text = { fr = "Le menu de ta cantine", en = "Your canteen’s menu" }, bin = 2 },
+        { text = { fr = "La météo de demain", en = "Tomorrow’s weather" }, bin = 2 },
+      },
+      explain = {
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même en la recoupant : un pseudo, une voix, une position. Un classement des prénoms est une statistique : il ne désigne personne.",
+        en = "Data is personal as soon as it can identify someone, even by cross-checking: a username, a voice, a location. A ranking of baby names is a statistic: it points to no one.",
+      },
+      source = "CNIL",
+      time = 45,
+    },
+    {
+      id = "hacked-account",
+      kind = "order",
+      prompt = {
+        fr = "Jade ne peut plus se connecter à son réseau social, et ses amis reçoivent des messages bizarres « d’elle ». Dans quel ordre agir ?",
+        en = "Jade can’t log in to her social media account, and her friends are getting odd messages “from her”. In what order should she act?",
+      },
+      items = {
+        { fr = "Récupérer l’accès au compte", en = "Recover access to the account" },
+        { fr = "Retirer l’e-mail et le n° du pirate", en = "Remove the hacker’s email, phone" },
+        { fr = "Activer la double authentification", en = "Turn on two-factor authentication" },
+        { fr = "Prévenir ses contacts du piratage", en = "Tell her contacts about the hack" },
+        { fr = "Porter plainte, captures d’écran à l’appui", en = "File a complaint with screenshots" },
+      },
+      explain = {
+        fr = "D’abord reprendre la main avec l’aide du réseau social, puis fermer les portes que le pirate s’est ouvertes et verrouiller le compte avec la double authentification. Ensuite, prévenir ses contacts et porter plainte, avec un adulte. Si ce mot de passe sert ailleurs, on le change aussi.",
+        en = "First take back control through the network’s help pages, then close the doors the hacker opened and lock the account with two-factor authentication. Then warn her contacts and file a complaint, with an adult. If that password is used elsewhere, change it there too.",
+      },
+      source = "Cybermalveillance.gouv.fr",
+      time = 50,
+    },
+    {
+      id = "passphrase",
+      kind = "password",
+      prompt = {
+        fr = "Invente une phrase de passe solide : au moins quatre mots sans lien entre eux, faciles à retenir pour toi.",
+        en = "Make up a strong passphrase: four or more unrelated words that are easy for you to remember.",
+      },
+      strength = 3,
+      explain = {
+        fr = "Des mots pris au hasard, faciles à retenir pour toi, valent mieux qu’un mot suivi d’une année et d’un « ! » : les pirates essaient ces habitudes en premier. Une phrase différente par compte important, ou un gestionnaire de mots de passe.",
+        en = "Random words that are easy for you to remember beat a word followed by a year and a “!”: attackers try those habits first. Use a different passphrase for each important account, or a password manager.",
+      },
+      source = "ANSSI, CNIL",
+      time = 60,
+    },
+    {
+      id = "crack-8-letters",
+      kind = "estimate",
+      prompt = {
+        fr = "Un pirate teste 10 milliards de mots de passe par seconde. Combien de temps pour essayer tous ceux de huit lettres minuscules ? (1 an ≈ 3 × 10⁷ s)",
+        en = "An attacker tries 10 billion passwords a second. How long to try every password of 8 lower-case letters? (1 year ≈ 3 × 10⁷ s)",
+      },
+      min = 0.1,
+      max = 1e10,
+      answer = 26 ^ 8 / 1e10, -- 208 827 064 576 combinations: 20.9 s
+      log = true,
+      unit = { fr = "s", en = "s" },
+      explain = {
+        fr = "Il y a 26⁸, soit environ 209 milliards de combinaisons : 21 secondes suffisent. Chaque lettre en plus multiplie ce temps par 26 : avec 12 lettres, il faut déjà plus de trois mois. La longueur compte plus que tout.",
+        en = "There are 26⁸, about 209 billion, combinations: 21 seconds are enough. Each extra letter multiplies the time by 26: with 12 letters it already takes over three months. Length matters most.",
+      },
+      source = "ANSSI, 26⁸ ÷ 10¹⁰",
+      time = 40,
+    },
+    {
+      id = "deepfake-check",
+      kind = "sort",
+      prompt = {
+        fr = "Une vidéo montre une star qui vante un placement « garanti ». Qu’est-ce qui aide à savoir si c’est un deepfake ?",
+        en = "A video shows a star praising a “guaranteed” investment. What helps you tell whether it’s a deepfake?",
+      },
+      bins = {
+        { fr = "Aide à vérifier", en = "Helps you check" },
+        { fr = "Ne prouve rien", en = "Proves nothing" },
+      },
+      items = {
+        { text = { fr = "Voir son compte officiel", en = "Check the star’s own account" }, bin = 1 },
+        { text = { fr = "Lire des médias fiables", en = "Check trusted news media" }, bin = 1 },
+        { text = { fr = "Lèvres et voix décalées", en = "Lips out of sync with voice" }, bin = 1 },
+        { text = { fr = "Visage et voix très réels", en = "Face and voice look real" }, bin = 2 },
+        { text = { fr = "Des millions de vues", en = "Millions of views" }, bin = 2 },
+        { text = { fr = "Envoyée par un ami sûr", en = "Sent by a friend you trust" }, bin = 2 },
+      },
+      explain = {
+        fr = "Un deepfake est une vidéo truquée par IA : visage et voix peuvent sembler parfaitement réels, et les vues ou un ami ne prouvent rien. Remonte à la source : compte officiel, médias fiables. Un décalage lèvres-voix doit t’alerter.",
+        en = "A deepfake is a video faked with AI: face and voice can look perfectly real, and views or a friend prove nothing. Go back to the source: the official account, reliable media. Lips out of sync with the voice should warn you.",
+      },
+      source = "CNIL, CLEMI",
+      time = 50,
+    },
+  },
+}
