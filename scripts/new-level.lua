@@ -71,6 +71,49 @@ return {
       source = "ANSSI",
       time = 25,
     },
+
+    -- Hands-on: find the clues in a text message drawn from data (also mail = { … },
+    -- browser = { … }, post = { … }, or spots on a picture). A part with a `clue` is one to
+    -- find; the others are decoys. Other kinds: order, sort, input, estimate, password.
+    {
+      id = "fourth-question",
+      kind = "hotspot",
+      prompt = { fr = "Touche les indices d’arnaque dans ce SMS.", en = "Tap the scam clues in this text." },
+      sms = {
+        from = { text = "+33 7 00 00 00 00",
+                 clue = { fr = "Un numéro inconnu, pas le nom du service.", en = "An unknown number, not the service's name." } },
+        messages = {
+          { text = { fr = "Ton compte sera bloqué ce soir.", en = "Your account will be locked tonight." },
+            clue = { fr = "L’urgence pousse à agir sans réfléchir.", en = "Urgency pushes you to act without thinking." } },
+          { fr = "Merci.", en = "Thank you." },
+        },
+      },
+      explain = {
+        fr = "Ne réponds pas et ne clique pas : vérifie dans l’appli officielle, puis transfère le SMS au 33700.",
+        en = "Don't reply or tap: check in the official app, then forward the text to 33700.",
+      },
+      source = "Cybermalveillance.gouv.fr",
+      time = 45,
+    },
+
+    -- Put steps in order: write them in the right order, the game shuffles them.
+    {
+      id = "fifth-question",
+      kind = "order",
+      prompt = { fr = "Ton ordinateur affiche une demande de rançon. Dans quel ordre agir ?",
+                 en = "Your computer shows a ransom demand. In what order do you act?" },
+      items = {
+        { fr = "Débrancher du réseau", en = "Unplug it from the network" },
+        { fr = "Prévenir un adulte ou l’informaticien", en = "Tell an adult or the IT person" },
+        { fr = "Porter plainte", en = "File a complaint" },
+      },
+      explain = {
+        fr = "Isoler d’abord pour arrêter la propagation, puis alerter, puis signaler. Ne paie jamais la rançon.",
+        en = "Isolate first to stop it spreading, then alert, then report. Never pay the ransom.",
+      },
+      source = "Cybermalveillance.gouv.fr",
+      time = 40,
+    },
   },
 
   -- Optional: your own scoring rule, instead of the engine's (docs/scoring.md).
