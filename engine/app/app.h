@@ -30,6 +30,9 @@ void app_levels_load(app_levels *out, const char *dir, uint64_t seed);
 /* A single level file as a one-level pack. */
 void app_levels_load_file(app_levels *out, const char *path, uint64_t seed);
 void app_levels_unload(app_levels *lv);
+/* The sub-folders of dir (hidden ones skipped), as malloc'd "dir/name" paths in name order;
+ * free each and the array. NULL and *count = 0 when there are none. */
+char **app_subdirs(const char *dir, size_t *count);
 
 /* Reloads level i of pack p from its file. On success the ui_level holds the new level
  * and *old is the handle to unload once the ui has let go of the old one (NULL when there

@@ -23,6 +23,34 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+char **app_subdirs(const char *dir, size_t *count)
+{
+    *count = 0;
+    DIR *d = opendir(dir);
+    if (!d) return NULL;
+    char **subs = NULL;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = malloc(len);
+        if (!p) break;
+        snprintf(p, len, "%s/%s", dir, e->d_name);
+        char **ns = is_dir(p) ? realloc(subs, (n + 1) * sizeof *ns) : NULL;
+        if (!ns) {
+            free(p);
+            continue;
+        }
+        subs = ns;
+        subs[n++] = p;
+    }
+    closedir(d);
+    if (n) qsort(subs, n, sizeof *subs, cmp_str);
+    *count = n;
+    return subs;
+}
+
 static void track(app_levels *out, void *handle)
 {
     void **n = realloc(out->loaded, (out->nloaded + 1) * sizeof *n);
@@ -104,27 +132,8 @@ void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
         add_pack(out, dir, seed);
         return;
     }
-    DIR *d = opendir(dir);
-    if (!d) return;
-    char **subs = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        size_t len = strlen(dir) + strlen(e->d_name) + 2;
-        char *p = malloc(len);
-        if (!p) break;
-        snprintf(p, len, "%s/%s", dir, e->d_name);
-        char **ns = is_dir(p) ? realloc(subs, (n + 1) * sizeof *ns) : NULL;
-        if (!ns) {
-            free(p);
-            continue;
-        }
-        subs = ns;
-        subs[n++] = p;
-    }
-    closedir(d);
-    if (n) qsort(subs, n, sizeof *subs, cmp_str);
+    size_t n;
+    char **subs = app_subdirs(dir, &n);
     for (size_t i = 0; i < n; i++) {
         add_pack(out, subs[i], seed);
         free(subs[i]);

@@ -129,26 +129,8 @@ static void check_dir(const char *dir, check_stats *st, int depth)
     game_pack_deinit(&pk);
     /* A folder of packs. */
     if (depth > 2) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    struct dirent *e;
-    char **subs = NULL;
-    size_t n = 0;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        size_t len = strlen(dir) + strlen(e->d_name) + 2;
-        char *p = malloc(len);
-        if (!p) break;
-        snprintf(p, len, "%s/%s", dir, e->d_name);
-        char **ns = is_dir(p) ? realloc(subs, (n + 1) * sizeof *ns) : NULL;
-        if (!ns) {
-            free(p);
-            continue;
-        }
-        subs = ns;
-        subs[n++] = p;
-    }
-    closedir(d);
+    size_t n;
+    char **subs = app_subdirs(dir, &n);
     for (size_t i = 0; i < n; i++) {
         check_path(subs[i], st, depth + 1);
         free(subs[i]);

@@ -1572,6 +1572,21 @@ static void mark(ui *u, int cx, int cy, int size, bool right)
         ui_draw_cross(u->g, cx, cy, size, UI_TEXT);
 }
 
+/* A feedback row: its text after the mark, cut to leave room for a muted note at the right. */
+static void feedback_row(ui *u, const ui_metrics *m, gfx_rect r, int y, int icon, const char *line,
+                         const char *note)
+{
+    gfx *g = u->g;
+    char buf[600];
+    int nw = 0, nh;
+    if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
+    gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf,
+                       sizeof buf);
+    gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+    if (note[0])
+        gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT, UI_MUTED);
+}
+
 void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
     gfx *g = u->g;
@@ -1595,15 +1610,7 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
                 snprintf(n1, sizeof n1, "%d", was + 1);
                 ui_fmt(u, note, sizeof note, "fb.was_at", n1, NULL, NULL);
             }
-            int nw = 0, nh;
-            if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
-            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf,
-                               sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
-                     UI_TEXT);
-            if (note[0])
-                gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                         UI_MUTED);
+            feedback_row(u, m, r, y, icon, line, note);
         }
         break;
     case GAME_KIND_SORT:
@@ -1617,22 +1624,15 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             if (!right && !a->timeout && resp->bins[i] >= 0)
                 ui_fmt(u, note, sizeof note, "fb.you_put",
                        game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
-            int nw = 0, nh, lw, lh2;
-            if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
-            gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &lh2);
+            int nw = 0, lw, th;
+            if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
+            gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &th);
             if (note[0] && lw + nw > r.w - icon - m->gap * 3) {
                 /* no room for both: the right bin first, the player's by its letter */
                 char letter[2] = {(char)('A' + resp->bins[i]), '\0'};
                 ui_fmt(u, note, sizeof note, "fb.you_put", letter, NULL, NULL);
-                gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &nh);
             }
-            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 3 - nw, buf,
-                               sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
-                     UI_TEXT);
-            if (note[0])
-                gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                         UI_MUTED);
+            feedback_row(u, m, r, y, icon, line, note);
         }
         break;
     case GAME_KIND_INPUT: {
