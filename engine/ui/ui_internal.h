@@ -198,6 +198,9 @@ void ui_act(ui *u, const game_action *a, uint64_t now);
 void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
 int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room);
 void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
+/* A picture hotspot's clues shown on the picture, in room left under the explanation;
+ * false when there is no picture or not room enough. */
+bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room);
 /* Input from the player on those questions; true when handled. */
 bool ui_kind_key(ui *u, const input_event *ev, uint64_t now);
 bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);

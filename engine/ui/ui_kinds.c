@@ -1587,6 +1587,31 @@ static void feedback_row(ui *u, const ui_metrics *m, gfx_rect r, int y, int icon
         gfx_text(g, note, GFX_FONT_REGULAR, m->small, r.x + r.w, y, GFX_ALIGN_RIGHT, UI_MUTED);
 }
 
+/* Under a picture hotspot's feedback, when there is room: the picture again, each clue
+ * outlined where it was, green if found, red if missed; wrong marks in orange. */
+bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
+{
+    const game_question *q = question(u);
+    if (q->kind != GAME_KIND_HOTSPOT || q->mockup != GAME_MOCKUP_IMAGE || !q->image) return false;
+    if (room.h < m->H / 5) return false;
+    gfx_rect P;
+    if (!gfx_image_place(u->g, q->image, room, &P) || !gfx_image_draw(u->g, q->image, room))
+        return false;
+    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    unsigned marks = a->timeout ? 0 : a->resp.chosen;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const game_part *p = &q->parts[i];
+        bool marked = (marks >> i) & 1u;
+        if (!p->clue && !marked) continue;
+        gfx_color c = !p->clue ? (gfx_color){214, 110, 30, 255} : marked ? UI_RIGHT : UI_WRONG;
+        gfx_rect r = {P.x + (int)(p->area[0] * (float)P.w), P.y + (int)(p->area[1] * (float)P.h),
+                      (int)(p->area[2] * (float)P.w), (int)(p->area[3] * (float)P.h)};
+        outline(u->g, r, 5, (gfx_color){10, 16, 28, 220});
+        outline(u->g, r, 3, c);
+    }
+    return true;
+}
+
 void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
     gfx *g = u->g;

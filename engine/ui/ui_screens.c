@@ -887,8 +887,13 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
                  UI_ACCENT);
     }
     gfx_clip(g, NULL);
+    /* Left of Continue, under the explanation: a picture's clues where they were (in place of
+     * the key hint). */
+    int below = L->explain.y + L->explain.h + m->gap;
+    bool pictured = ui_kind_feedback_picture(
+        u, m, (gfx_rect){m->pad, below, L->cont.x - m->gap - m->pad, m->H - m->pad / 2 - below});
     bool last = qi + 1 >= game_session_level(u->session)->nquestions;
-    if (L->explain.y + L->explain.h <= L->cont.y)
+    if (!pictured && L->explain.y + L->explain.h <= L->cont.y)
         gfx_text(g, ui_str(u, "fb.keys"), GFX_FONT_REGULAR, m->small, m->pad,
                  L->cont.y + (L->cont.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
     ui_draw_button(g, m, L->cont, ui_str(u, last ? "fb.results" : "fb.continue"), UI_BTN_PRIMARY,
