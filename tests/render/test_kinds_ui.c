@@ -1,18 +1,15 @@
 /* test_kinds_ui.c — the hands-on questions played through the ui with scripted input
  * events, keyboard only and pointer only, as a player would, without a window. */
 #include "../common.h"
-#include "app/app.h"
-#include "gfx/gfx.h"
-#include "script/script.h"
 #include "ui/ui_internal.h"
+#include "ui_fixture.h"
 
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdlib.h>
 
-static gfx *g;
-static game_catalog cat;
-static app_levels lv;
+static ui_fixture F;
+static gfx *g; /* F's, by shorter names */
 static ui *u;
 static uint64_t now;
 
@@ -25,25 +22,15 @@ static void open_at(size_t question)
 
 static void open_file(const char *file, size_t question)
 {
-    char err[256];
-    g = gfx_create_offscreen(1280, 720, err, sizeof err);
-    cr_assert_not_null(g, "%s", err);
-    game_error gerr = {0};
-    cr_assert(script_catalog_load(&cat, &gerr));
-    app_levels_load_file(&lv, file, 3);
-    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 3};
-    u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
-    now = 1000;
-    cr_assert(ui_goto(u, "question", question, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
-    now -= 3000; /* well within the time limit */
+    ui_fixture_open(&F, 1280, 720, file, GAME_LANG_FR, 3, question);
+    g = F.g;
+    u = F.u;
+    now = F.now - 3000; /* well within the time limit */
 }
 
 static void close_all(void)
 {
-    ui_destroy(u);
-    app_levels_unload(&lv);
-    game_catalog_deinit(&cat);
-    gfx_destroy(g);
+    ui_fixture_close(&F);
 }
 
 static void key(input_key k, int index)

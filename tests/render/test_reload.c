@@ -7,6 +7,8 @@
 #include "gfx/gfx.h"
 #include "script/script.h"
 
+#include "ui_fixture.h"
+
 #include <SDL.h>
 #include <criterion/criterion.h>
 #include <unistd.h>
@@ -46,29 +48,23 @@ TestSuite(reload, .init = setup, .fini = teardown);
 
 Test(reload, a_reload_restarts_the_current_question_and_a_broken_save_keeps_the_old_level)
 {
-    char err[256];
-    gfx *g = gfx_create_offscreen(1024, 768, err, sizeof err);
-    cr_assert_not_null(g, "%s", err);
-    game_catalog cat;
+    ui_fixture F;
+    ui_fixture_open(&F, 1024, 768, path, GAME_LANG_EN, 1, 2);
+    app_levels *lv = &F.lv;
+    ui *u = F.u;
+    uint64_t now = F.now;
     game_error gerr = {0};
-    cr_assert(script_catalog_load(&cat, &gerr));
-    app_levels lv;
-    app_levels_load_file(&lv, path, 1);
-    ui_config cfg = {.lang = GAME_LANG_EN, .seed = 1};
-    ui *u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
-    uint64_t now = 1000;
-    cr_assert(ui_goto(u, "question", 2, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
 
     /* A good save: the new text, at the same question. */
     write_level("Changed second?", 2);
     size_t p, i;
     bool all;
-    cr_assert(app_levels_find(&lv, path, &p, &i, &all));
+    cr_assert(app_levels_find(lv, path, &p, &i, &all));
     void *old = NULL;
-    cr_assert(app_levels_reload(&lv, p, i, 1, &old, &gerr), "%s", gerr.message);
+    cr_assert(app_levels_reload(lv, p, i, 1, &old, &gerr), "%s", gerr.message);
     ui_level_reloaded(u, p, i, now);
     script_level_unload(old);
-    const game_level *level = lv.packs[0].levels[0].level;
+    const game_level *level = lv->packs[0].levels[0].level;
     cr_assert_str_eq(game_text_get(&level->questions[1].prompt, GAME_LANG_EN), "Changed second?");
     ui_draw(
         u,
@@ -76,25 +72,22 @@ Test(reload, a_reload_restarts_the_current_question_and_a_broken_save_keeps_the_
 
     /* A broken save: nothing changes, the error names the file and the line. */
     write_level("Broken?", 7);
-    cr_assert_not(app_levels_reload(&lv, p, i, 1, &old, &gerr));
+    cr_assert_not(app_levels_reload(lv, p, i, 1, &old, &gerr));
     cr_assert_eq(gerr.line, 3, "%s", gerr.message);
     cr_assert(strstr(gerr.message, "between 1 and 3"), "%s", gerr.message);
     ui_reload_failed(u, &gerr, now);
     ui_draw(u, now);
-    cr_assert_eq(lv.packs[0].levels[0].level, level, "the old level goes on");
+    cr_assert_eq(lv->packs[0].levels[0].level, level, "the old level goes on");
 
     /* Fixed: back. */
     write_level("Fixed second?", 3);
-    cr_assert(app_levels_reload(&lv, p, i, 1, &old, &gerr), "%s", gerr.message);
+    cr_assert(app_levels_reload(lv, p, i, 1, &old, &gerr), "%s", gerr.message);
     ui_level_reloaded(u, p, i, now);
     script_level_unload(old);
     ui_draw(u, now);
-    cr_assert_eq(lv.packs[0].levels[0].level->questions[1].correct_mask, 0x4u);
+    cr_assert_eq(lv->packs[0].levels[0].level->questions[1].correct_mask, 0x4u);
 
-    ui_destroy(u);
-    app_levels_unload(&lv);
-    game_catalog_deinit(&cat);
-    gfx_destroy(g);
+    ui_fixture_close(&F);
 }
 
 Test(reload, a_saved_file_wakes_the_event_loop_with_its_path)

@@ -9,6 +9,7 @@
 #include "app/app.h"
 #include "gfx/gfx.h"
 #include "script/script.h"
+#include "ui_fixture.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -226,18 +227,11 @@ Test(render, question_with_a_missing_picture)
 
 Test(render, an_unchanged_screen_rasterises_no_text)
 {
-    char err[256];
-    gfx *g = gfx_create_offscreen(1280, 720, err, sizeof err);
-    cr_assert_not_null(g, "%s", err);
-    game_catalog cat;
-    game_error gerr = {0};
-    cr_assert(script_catalog_load(&cat, &gerr));
-    app_levels lv;
-    app_levels_load_file(&lv, SRC "/" LEVEL, 1);
-    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 1};
-    ui *u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
-    uint64_t now = 1000;
-    cr_assert(ui_goto(u, "question", 2, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
+    ui_fixture F;
+    ui_fixture_open(&F, 1280, 720, SRC "/" LEVEL, GAME_LANG_FR, 1, 2);
+    gfx *g = F.g;
+    ui *u = F.u;
+    uint64_t now = F.now;
     ui_draw(u, now);
     gfx_present(g);
     size_t entries, before, after;
@@ -249,33 +243,19 @@ Test(render, an_unchanged_screen_rasterises_no_text)
     }
     gfx_text_cache_stats(g, &entries, &after);
     cr_assert_eq(after, before, "%zu strings rasterised again", after - before);
-    ui_destroy(u);
-    app_levels_unload(&lv);
-    game_catalog_deinit(&cat);
-    gfx_destroy(g);
+    ui_fixture_close(&F);
 }
 
 Test(render, an_idle_untimed_question_asks_for_no_frame)
 {
-    char err[256];
-    gfx *g = gfx_create_offscreen(1280, 720, err, sizeof err);
-    cr_assert_not_null(g, "%s", err);
-    game_catalog cat;
-    game_error gerr = {0};
-    cr_assert(script_catalog_load(&cat, &gerr));
-    app_levels lv;
-    app_levels_load_file(&lv, SRC "/bench/level.lua", 1);
-    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 1};
-    ui *u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
-    uint64_t now = 1000;
-    cr_assert(ui_goto(u, "question", 1, UI_ANSWER_RIGHT, &now, &gerr), "%s", gerr.message);
+    ui_fixture F;
+    ui_fixture_open(&F, 1280, 720, SRC "/bench/level.lua", GAME_LANG_FR, 1, 1);
+    ui *u = F.u;
+    uint64_t now = F.now;
     ui_draw(u, now);
     ui_take_dirty(u);
     cr_assert_eq(ui_wait_ms(u, now + 10), -1, "an untimed question with nothing moving sleeps");
-    ui_destroy(u);
-    app_levels_unload(&lv);
-    game_catalog_deinit(&cat);
-    gfx_destroy(g);
+    ui_fixture_close(&F);
 }
 
 Test(render, french_punctuation_never_starts_a_line)
