@@ -436,7 +436,16 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
         if (i < len && (buf[i] == ' ' || (unsigned char)buf[i] == 0xc2)) space = i;
     }
     size_t cut = space > fit * 2 / 3 ? space : fit;
-    while (cut > 0 && buf[cut - 1] == ' ') cut--;
+    /* no "Léo.…" nor "a ·…": spaces and punctuation before the cut go */
+    for (;;) {
+        unsigned char c = cut > 0 ? (unsigned char)buf[cut - 1] : 0;
+        if (c && strchr(" .,;:", c))
+            cut--;
+        else if (cut >= 2 && (unsigned char)buf[cut - 2] == 0xc2 && (c == 0xa0 || c == 0xb7))
+            cut -= 2; /* no-break space, middle dot */
+        else
+            break;
+    }
     if (cut + 4 > n) cut = n - 4;
     memcpy(buf + cut, "\xe2\x80\xa6", 4); /* … */
 }

@@ -279,3 +279,28 @@ Test(render, french_punctuation_never_starts_a_line)
     cr_assert_eq(used, head);
     gfx_destroy(g);
 }
+
+Test(render, a_cut_text_never_ends_in_punctuation_before_the_ellipsis)
+{
+    char err[256];
+    gfx *g = gfx_create_offscreen(640, 480, err, sizeof err);
+    cr_assert_not_null(g, "%s", err);
+    static const char *const texts[] = {"dans le fil de Léo. Touche ce qui doit l’alerter",
+                                        "Réponse : a · b · c · d · e · f · g · h",
+                                        "un concours trop beau, un deepfake : repère"};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        int w, h;
+        gfx_text_size(g, texts[k], GFX_FONT_REGULAR, 24, &w, &h);
+        for (int cut = w / 4; cut < w; cut += 7) {
+            char buf[200];
+            gfx_text_ellipsize(g, texts[k], GFX_FONT_REGULAR, 24, cut, buf, sizeof buf);
+            size_t n = strlen(buf);
+            cr_assert_geq(n, 3);
+            cr_assert_str_eq(buf + n - 3, "\xe2\x80\xa6", "cut text ends with …: %s", buf);
+            const char *before = buf + n - 4;
+            cr_assert_null(strchr(" .,;:", *before), "no \"%c…\" in \"%s\"", *before, buf);
+            cr_assert(n < 5 || strncmp(buf + n - 5, "\xc2\xb7", 2) != 0, "no \"·…\": %s", buf);
+        }
+    }
+    gfx_destroy(g);
+}
