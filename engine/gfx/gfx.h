@@ -69,7 +69,7 @@ void gfx_clip(gfx *g, const gfx_rect *r);
 /* Draws the picture at path (PNG or JPEG) scaled to fit in r, centred, keeping its
  * proportions; decoded once and kept. Returns false when it cannot be read (the caller
  * draws a placeholder). */
-bool gfx_image_draw(gfx *g, const char *path, gfx_rect r);
+bool gfx_image_draw(gfx *g, const char *path, gfx_rect r, gfx_rect *drawn);
 /* Where gfx_image_draw would put the picture inside r; false if it cannot be loaded. */
 bool gfx_image_place(gfx *g, const char *path, gfx_rect r, gfx_rect *out);
 

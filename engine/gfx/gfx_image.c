@@ -46,10 +46,11 @@ bool gfx_image_place(gfx *g, const char *path, gfx_rect r, gfx_rect *out)
     return true;
 }
 
-bool gfx_image_draw(gfx *g, const char *path, gfx_rect r)
+bool gfx_image_draw(gfx *g, const char *path, gfx_rect r, gfx_rect *drawn)
 {
     gfx_rect d;
     if (!gfx_image_place(g, path, r, &d)) return false;
+    if (drawn) *drawn = d;
     SDL_Rect dst = {d.x, d.y, d.w, d.h};
     SDL_RenderCopy(g->renderer, g->images[slot_for(g, path)].tex, NULL, &dst);
     return true;

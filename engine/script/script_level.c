@@ -399,6 +399,21 @@ static bool read_text_list(reader *r, const char *what, int line, const char *fi
     return true;
 }
 
+/* A part's optional clue = text: what makes it suspicious, shown in the feedback. The part's
+ * table on top.   [-0, +0] */
+static bool read_clue(reader *r, const char *fw, int line, game_part *p)
+{
+    bool ok = true;
+    if (rawfield(r->L, -1, "clue") != LUA_TNIL) {
+        p->clue = true;
+        char cw[260];
+        snprintf(cw, sizeof cw, "%s: clue", fw);
+        ok = read_text(r, cw, line, &p->why, true, 400);
+    }
+    lua_pop(r->L, 1);
+    return ok;
+}
+
 /* One part of a mail mock-up: a text (or a table with text/name/address/url) and its
  * optional clue. Value on top.   [-0, +0] */
 static bool read_part(reader *r, const char *what, int line, game_question *q, game_part_kind kind,
@@ -437,16 +452,7 @@ static bool read_part(reader *r, const char *what, int line, game_question *q, g
                 ok = fail(r, line, "%s needs %s = \"…\"", fw, extra_field);
             lua_pop(L, 1);
         }
-        if (ok) {
-            int t = rawfield(L, -1, "clue");
-            if (t != LUA_TNIL) {
-                p->clue = true;
-                char cw[260];
-                snprintf(cw, sizeof cw, "%s: clue", fw);
-                ok = read_text(r, cw, line, &p->why, true, 400);
-            }
-            lua_pop(L, 1);
-        }
+        if (ok) ok = read_clue(r, fw, line, p);
     } else {
         ok = read_text(r, fw, line, &p->text, true, max); /* a string or a { fr, en } text */
     }
@@ -547,15 +553,7 @@ static bool read_spots(reader *r, const char *what, int line, game_question *q)
             ok = read_text(r, lw, line, &p->text, true, 200);
             lua_pop(L, 1);
         }
-        if (ok) {
-            if (rawfield(L, -1, "clue") != LUA_TNIL) {
-                p->clue = true;
-                char cw[260];
-                snprintf(cw, sizeof cw, "%s: clue", fw);
-                ok = read_text(r, cw, line, &p->why, true, 400);
-            }
-            lua_pop(L, 1);
-        }
+        if (ok) ok = read_clue(r, fw, line, p);
         lua_pop(L, 1);
         if (!ok) {
             game_text_deinit(&p->text);

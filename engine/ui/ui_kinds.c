@@ -253,29 +253,8 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
     return y - y0;
 }
 
-static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
-static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
-static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
-static void spots_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
-
 static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
 {
-    if (question(u)->mockup == GAME_MOCKUP_SMS) {
-        sms_layout_compute(u, m, top, bottom, M);
-        return;
-    }
-    if (question(u)->mockup == GAME_MOCKUP_BROWSER) {
-        browser_layout_compute(u, m, top, bottom, M);
-        return;
-    }
-    if (question(u)->mockup == GAME_MOCKUP_POST) {
-        post_layout_compute(u, m, top, bottom, M);
-        return;
-    }
-    if (question(u)->mockup == GAME_MOCKUP_IMAGE) {
-        spots_layout_compute(u, m, top, bottom, M);
-        return;
-    }
     const game_question *q = question(u);
     memset(M, 0, sizeof *M);
     int w = m->W - 2 * m->pad;
@@ -289,11 +268,6 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap, true);
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
 }
-
-static void draw_sms(ui *u, const ui_metrics *m, const mail_layout *M);
-static void draw_browser(ui *u, const ui_metrics *m, const mail_layout *M);
-static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M);
-static void draw_spots(ui *u, const ui_metrics *m, const mail_layout *M);
 
 /* The mark of a part: a ring (marked, focused or under the pointer) and, once marked, a
  * flag in its corner. */
@@ -333,29 +307,11 @@ static void link_status(ui *u, const ui_metrics *m, const mail_layout *M, const 
              GFX_ALIGN_LEFT, (gfx_color){88, 98, 115, 255});
 }
 
-static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool feedback)
+static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M)
 {
-    if (question(u)->mockup == GAME_MOCKUP_SMS) {
-        draw_sms(u, m, M);
-        return;
-    }
-    if (question(u)->mockup == GAME_MOCKUP_BROWSER) {
-        draw_browser(u, m, M);
-        return;
-    }
-    if (question(u)->mockup == GAME_MOCKUP_POST) {
-        draw_post(u, m, M);
-        return;
-    }
-    if (question(u)->mockup == GAME_MOCKUP_IMAGE) {
-        draw_spots(u, m, M);
-        return;
-    }
     gfx *g = u->g;
     const game_question *q = question(u);
-    const game_answer *a =
-        feedback ? game_session_answer(u->session, game_session_question_index(u->session)) : NULL;
-    unsigned marks = feedback ? a->resp.chosen : game_session_draft(u->session)->chosen;
+    unsigned marks = game_session_draft(u->session)->chosen;
     gfx_color paper = {246, 248, 251, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
     gfx_color link = {20, 80, 200, 255};
     ui_draw_panel(g, m, M->panel, paper);
@@ -364,16 +320,10 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
-        bool marked = (marks >> i) & 1u, focus = !feedback && u->focus == (int)i;
-        bool hot = !feedback && ui_hovering(u, r);
-        if (p->kind == GAME_PART_LINK && (hot || (u->pressed && hot))) hovered_link = (int)i;
+        bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
+        if (p->kind == GAME_PART_LINK && hot) hovered_link = (int)i;
         gfx_color ring = {0, 0, 0, 0};
-        if (feedback) {
-            if (p->clue)
-                ring = marked ? UI_RIGHT : UI_WRONG; /* found, or missed */
-            else if (marked)
-                ring = (gfx_color){214, 110, 30, 255};
-        } else if (marked) {
+        if (marked) {
             ring = UI_ACCENT_DARK;
         } else if (focus) {
             ring = UI_FOCUS;
@@ -383,7 +333,7 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
         if (ring.a) {
             gfx_fill_rounded(g, r, m->radius / 2, ring);
             gfx_fill_rounded(g, (gfx_rect){r.x + 3, r.y + 3, r.w - 6, r.h - 6}, m->radius / 2,
-                             marked && !feedback ? (gfx_color){255, 240, 200, 255} : paper);
+                             marked ? (gfx_color){255, 240, 200, 255} : paper);
         }
         const char *label = part_label(u, p->kind);
         int ty = r.y + m->gap / 4;
@@ -412,24 +362,17 @@ static void draw_mail(ui *u, const ui_metrics *m, const mail_layout *M, bool fee
                              p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px,
                              r.x + m->gap / 2, ty, r.w - m->gap, GFX_ALIGN_LEFT, ink);
         }
-        if (marked && !feedback) { /* a flag in the margin: marked as suspicious */
+        if (marked) { /* a flag in the margin: marked as suspicious */
             gfx_fill_circle(g, r.x + r.w - M->px / 2 - 4, r.y + r.h / 2, M->px / 2, UI_ACCENT_DARK);
             gfx_text(g, "!", GFX_FONT_BOLD, M->px * 3 / 4, r.x + r.w - M->px / 2 - 4,
                      r.y + r.h / 2 - M->px * 9 / 20, GFX_ALIGN_CENTER, UI_TEXT);
         }
     }
-    /* A link's real target, as a mail app shows it on hover or long press. */
-    for (size_t i = 0; hovered_link < 0 && feedback && i < q->nparts; i++)
-        if (q->parts[i].kind == GAME_PART_LINK) hovered_link = (int)i;
+    /* A link's real target, as a mail app shows it on hover or long press, under a rule. */
     if (hovered_link >= 0 && q->parts[hovered_link].extra) {
-        char line[400];
-        ui_fmt(u, line, sizeof line, "mail.link_to", q->parts[hovered_link].extra, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
-                           sizeof buf);
         gfx_fill_rect(
             g, (gfx_rect){M->panel.x + m->gap, M->status_y - 2, M->panel.w - 2 * m->gap, 1}, muted);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
-                 GFX_ALIGN_LEFT, muted);
+        link_status(u, m, M, &q->parts[hovered_link]);
     }
 }
 
@@ -792,6 +735,14 @@ static void draw_post(ui *u, const ui_metrics *m, const mail_layout *M)
 
 /* ---- spots on a picture: areas given as shares of its width and height ---- */
 
+/* Where a spot lies on the picture drawn at P (its area is in shares of the picture). */
+static gfx_rect spot_rect(gfx_rect P, const game_part *p)
+{
+    const float *a = p->area;
+    return (gfx_rect){P.x + (int)(a[0] * (float)P.w), P.y + (int)(a[1] * (float)P.h),
+                      (int)(a[2] * (float)P.w), (int)(a[3] * (float)P.h)};
+}
+
 static void spots_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M)
 {
     const game_question *q = question(u);
@@ -804,12 +755,7 @@ static void spots_layout_compute(ui *u, const ui_metrics *m, int top, int bottom
         int w = area.h * 4 / 3 < area.w ? area.h * 4 / 3 : area.w;
         M->panel = (gfx_rect){area.x + (area.w - w) / 2, area.y, w, area.h};
     }
-    gfx_rect P = M->panel;
-    for (size_t i = 0; i < q->nparts; i++) {
-        const float *a = q->parts[i].area;
-        M->part[i] = (gfx_rect){P.x + (int)(a[0] * (float)P.w), P.y + (int)(a[1] * (float)P.h),
-                                (int)(a[2] * (float)P.w), (int)(a[3] * (float)P.h)};
-    }
+    for (size_t i = 0; i < q->nparts; i++) M->part[i] = spot_rect(M->panel, &q->parts[i]);
 }
 
 static void outline(gfx *g, gfx_rect r, int t, gfx_color c)
@@ -820,12 +766,19 @@ static void outline(gfx *g, gfx_rect r, int t, gfx_color c)
     gfx_fill_rect(g, (gfx_rect){r.x + r.w, r.y, t, r.h}, c);
 }
 
+/* A spot's outline, t thick, on a dark one 2 px wider: it reads on any picture. */
+static void spot_outline(gfx *g, gfx_rect r, int t, gfx_color c)
+{
+    outline(g, r, t + 2, (gfx_color){10, 16, 28, 220});
+    outline(g, r, t, c);
+}
+
 static void draw_spots(ui *u, const ui_metrics *m, const mail_layout *M)
 {
     gfx *g = u->g;
     const game_question *q = question(u);
     unsigned marks = game_session_draft(u->session)->chosen;
-    bool pictured = q->image && gfx_image_draw(g, q->image, M->panel);
+    bool pictured = q->image && gfx_image_draw(g, q->image, M->panel, NULL);
     if (!pictured) {
         gfx_fill_rounded(g, M->panel, m->radius, UI_BAR);
         char msg[300];
@@ -848,17 +801,27 @@ static void draw_spots(ui *u, const ui_metrics *m, const mail_layout *M)
                      r.y + (r.h - m->small * 6 / 5) / 2, GFX_ALIGN_CENTER, UI_TEXT);
         }
         /* On the picture, a spot shows only under the pointer, in focus or once marked:
-         * finding it is the game. Two outlines, dark and light, read on any picture. */
+         * finding it is the game. */
         gfx_color c = marked ? UI_ACCENT : focus ? UI_FOCUS : (gfx_color){255, 255, 255, 200};
-        if (marked || focus || hot) {
-            int t = marked || focus ? 4 : 2;
-            outline(g, r, t + 2, (gfx_color){10, 16, 28, 220});
-            outline(g, r, t, c);
-        }
+        if (marked || focus || hot) spot_outline(g, r, marked || focus ? 4 : 2, c);
         /* the flag on the corner, off the picture's text */
         part_flag(u, M, i, (gfx_rect){r.x + M->px / 2, r.y - M->px / 2, r.w, r.h});
     }
 }
+
+/* Each mock-up type: how it is laid out from data and drawn, in game_mockup order. */
+static const struct {
+    void (*layout)(ui *u, const ui_metrics *m, int top, int bottom, mail_layout *M);
+    void (*draw)(ui *u, const ui_metrics *m, const mail_layout *M);
+} mockups[] = {
+    [GAME_MOCKUP_MAIL] = {mail_layout_compute, draw_mail},
+    [GAME_MOCKUP_SMS] = {sms_layout_compute, draw_sms},
+    [GAME_MOCKUP_BROWSER] = {browser_layout_compute, draw_browser},
+    [GAME_MOCKUP_POST] = {post_layout_compute, draw_post},
+    [GAME_MOCKUP_IMAGE] = {spots_layout_compute, draw_spots},
+};
+_Static_assert(sizeof mockups / sizeof mockups[0] == GAME_MOCKUP_IMAGE + 1,
+               "every mock-up type is laid out and drawn");
 
 /* ==== the question screens ===================================================== */
 
@@ -1159,7 +1122,7 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
     layout(u, m, y, &L);
     if (q->kind == GAME_KIND_HOTSPOT) {
         mail_layout M;
-        mail_layout_compute(u, m, y, L.submit.y - m->gap, &M);
+        mockups[q->mockup].layout(u, m, y, L.submit.y - m->gap, &M);
         /* A mock-up too long for the screen (vigie check warns) is cut at its panel: a part
          * pushed out of sight is no target either. */
         int edge = 12;
@@ -1170,7 +1133,7 @@ void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
         ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
         if (!draw) return;
         gfx_clip(u->g, &clip);
-        draw_mail(u, m, &M, false);
+        mockups[q->mockup].draw(u, m, &M);
         gfx_clip(u->g, NULL);
         draw_submit(u, m, L.submit, true, ui_str(u, "q.hotspot_keys"), u->focus == (int)q->nparts);
         return;
@@ -1595,8 +1558,7 @@ bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
     if (q->kind != GAME_KIND_HOTSPOT || q->mockup != GAME_MOCKUP_IMAGE || !q->image) return false;
     if (room.h < m->H / 5) return false;
     gfx_rect P;
-    if (!gfx_image_place(u->g, q->image, room, &P) || !gfx_image_draw(u->g, q->image, room))
-        return false;
+    if (!gfx_image_draw(u->g, q->image, room, &P)) return false;
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     unsigned marks = a->timeout ? 0 : a->resp.chosen;
     for (size_t i = 0; i < q->nparts; i++) {
@@ -1604,10 +1566,7 @@ bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
         bool marked = (marks >> i) & 1u;
         if (!p->clue && !marked) continue;
         gfx_color c = !p->clue ? (gfx_color){214, 110, 30, 255} : marked ? UI_RIGHT : UI_WRONG;
-        gfx_rect r = {P.x + (int)(p->area[0] * (float)P.w), P.y + (int)(p->area[1] * (float)P.h),
-                      (int)(p->area[2] * (float)P.w), (int)(p->area[3] * (float)P.h)};
-        outline(u->g, r, 5, (gfx_color){10, 16, 28, 220});
-        outline(u->g, r, 3, c);
+        spot_outline(u->g, spot_rect(P, p), 3, c);
     }
     return true;
 }

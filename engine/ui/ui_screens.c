@@ -733,7 +733,7 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         gfx_fill_rounded(g, L->image, m->radius, UI_BAR);
         gfx_rect in = {L->image.x + m->gap, L->image.y + m->gap / 2, L->image.w - 2 * m->gap,
                        L->image.h - m->gap};
-        if (!gfx_image_draw(g, q->image, in)) {
+        if (!gfx_image_draw(g, q->image, in, NULL)) {
             /* A placeholder that says what is missing, for the level's author. */
             const char *base = strrchr(q->image, '/');
             char msg[300];

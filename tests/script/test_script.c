@@ -313,8 +313,9 @@ Test(script_sandbox, error_objects_are_never_asked_to_describe_themselves)
 
 /* ---- the default scoring rule (scripts/scoring.lua), through a real level ---- */
 
-static long score_of(script_level *sl, size_t qi, unsigned chosen, bool correct, uint32_t t,
-                     unsigned streak, bool timeout)
+/* The level's rule on a question, as the game calls it; false with err on failure. */
+static bool score_try(script_level *sl, size_t qi, unsigned chosen, bool correct, uint32_t t,
+                      unsigned streak, bool timeout, long *p, game_error *err)
 {
     const game_level *lv = script_level_data(sl);
     game_score_ctx ctx = {.question = &lv->questions[qi],
@@ -325,9 +326,15 @@ static long score_of(script_level *sl, size_t qi, unsigned chosen, bool correct,
                           .time_ms = t,
                           .limit_ms = lv->questions[qi].time_ms,
                           .streak = streak};
+    return script_level_score(sl, &ctx, p, err);
+}
+
+static long score_of(script_level *sl, size_t qi, unsigned chosen, bool correct, uint32_t t,
+                     unsigned streak, bool timeout)
+{
     long p = -1;
     game_error err = {0};
-    cr_assert(script_level_score(sl, &ctx, &p, &err), "%s", err.message);
+    cr_assert(score_try(sl, qi, chosen, correct, t, streak, timeout, &p, &err), "%s", err.message);
     return p;
 }
 
@@ -401,17 +408,8 @@ Test(script_score, a_rule_that_returns_no_number_is_an_error_naming_the_level)
     script_level *sl;
     game_error err = {0};
     cr_assert(load(ONE_QUESTION("  score = function() return \"lots\" end,\n"), &err, NULL, &sl));
-    const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[0],
-                          .index = 0,
-                          .timeout = false,
-                          .resp = {.chosen = 2},
-                          .correct = true,
-                          .time_ms = 0,
-                          .limit_ms = 10000,
-                          .streak = 1};
     long p;
-    cr_assert_not(script_level_score(sl, &ctx, &p, &err));
+    cr_assert_not(score_try(sl, 0, 2, true, 0, 1, false, &p, &err));
     cr_assert(strstr(err.message, "must return a number"), "%s", err.message);
     cr_assert(strstr(err.file, "level.lua"));
     script_level_unload(sl);
@@ -422,20 +420,11 @@ Test(script_score, a_rule_that_loops_is_stopped)
     script_level *sl;
     game_error err = {0};
     cr_assert(load(ONE_QUESTION("  score = function() while true do end end,\n"), &err, NULL, &sl));
-    const game_level *lv = script_level_data(sl);
-    game_score_ctx ctx = {.question = &lv->questions[0],
-                          .index = 0,
-                          .timeout = false,
-                          .resp = {.chosen = 2},
-                          .correct = true,
-                          .time_ms = 0,
-                          .limit_ms = 10000,
-                          .streak = 1};
     long p;
-    cr_assert_not(script_level_score(sl, &ctx, &p, &err));
+    cr_assert_not(score_try(sl, 0, 2, true, 0, 1, false, &p, &err));
     cr_assert(strstr(err.message, "was stopped"), "%s", err.message);
     /* The level's state still works for the next call (no sticky abort across calls). */
-    cr_assert_not(script_level_score(sl, &ctx, &p, &err));
+    cr_assert_not(score_try(sl, 0, 2, true, 0, 1, false, &p, &err));
     script_level_unload(sl);
 }
 
