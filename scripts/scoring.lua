@@ -5,7 +5,8 @@
 -- (the question's base), choices, expected (the right answer, in the same shape as
 -- `answer`), index, id; for estimates, distance, close and spread (shares of the scale);
 -- for passwords, bits (the estimator's), level, strength (asked) and needed (bits); for
--- hotspots, clues (how many) and penalty (what a wrong mark costs, in clues).
+-- hotspots, clues (how many) and penalty (what a wrong mark costs, in clues); for games,
+-- credit (what the game's finish() returned, 0 to 1).
 
 local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
 local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
@@ -77,6 +78,10 @@ return function(answer, ctx)
     end
     if ctx.clues == 0 then credit = wrong == 0 and 1 or 0
     else credit = math.max(0, (found - ctx.penalty * wrong) / ctx.clues) end
+  elseif ctx.kind == "game" then
+    -- a mini-game judges itself: its finish() gave the credit; it keeps its own pace, so no
+    -- speed factor
+    credit = ctx.credit
   elseif ctx.kind == "password" then
     -- as strong as asked: all the points; weaker: in proportion of the bits
     credit = math.min(1, ctx.bits / ctx.needed)
@@ -84,7 +89,7 @@ return function(answer, ctx)
     credit = ctx.correct and 1 or 0
   end
   if credit == 0 then return 0 end
-  local points = ctx.points * credit * speed_factor(ctx)
+  local points = ctx.points * credit * (ctx.kind == "game" and 1 or speed_factor(ctx))
   if ctx.correct and ctx.streak >= 2 then
     points = points + BONUS_PER_STEP * math.min(ctx.streak - 1, BONUS_STEPS_MAX)
   end

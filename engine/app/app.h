@@ -5,6 +5,7 @@
 #define VIGIE_APP_H
 
 #include "game/game.h"
+#include "game/game_play.h"
 #include "ui/ui.h"
 
 int app_main(int argc, char **argv);
@@ -42,6 +43,13 @@ bool app_levels_reload(app_levels *lv, size_t p, size_t i, uint64_t seed, void *
 /* The level whose file is path; for a pack.lua, the first level of its pack (*all set:
  * every level of that pack depends on it). */
 bool app_levels_find(const app_levels *lv, const char *path, size_t *p, size_t *i, bool *all);
+
+/* Plays game question `question` of the script_level sl headless from the steps (docs/
+ * minigames.md): until it is over, its time runs out or stop_ms (0: no stop); then, with
+ * finish, ends it into *res. canvas (may be NULL) keeps the last frame. */
+bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_t n,
+                   uint32_t stop_ms, bool finish, game_lang lang, game_canvas *canvas,
+                   game_play_outcome *oc, game_play_result *res, game_error *err);
 
 /* The default levels folder: $VIGIE_LEVELS, ./levels, then the installed one. */
 const char *app_default_levels_dir(void);

@@ -22,6 +22,7 @@ static const char *const usage =
     "                                      play a level from scripted answers, print JSON\n"
     "  vigie shot LEVEL --out FILE.png [--question N] [--phase P] [--size WxH]\n"
     "             [--lang fr|en] [--answer right|wrong|timeout] [--seed N]\n"
+    "             [--answers FILE] [--at SECONDS]   (a mini-game: what the player does)\n"
     "                                      render a screen offscreen into a PNG\n"
     "                                      (LEVEL may be a levels folder for the menu)\n"
     "                                      P: title, menu, intro, question, feedback,\n"

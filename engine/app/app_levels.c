@@ -69,6 +69,8 @@ static void load_one(app_levels *out, ui_level *l, const char *path, uint64_t se
         l->level = script_level_data(sl);
         l->score = script_level_score;
         l->score_ud = sl;
+        l->play = script_play_host();
+        l->play_ud = sl;
         track(out, sl);
     } else {
         fprintf(stderr, "%s:%d: %s\n", l->error.file[0] ? l->error.file : path,
@@ -191,6 +193,8 @@ bool app_levels_reload(app_levels *lv, size_t p, size_t i, uint64_t seed, void *
     l->level = script_level_data(sl);
     l->score = script_level_score;
     l->score_ud = sl;
+    l->play = script_play_host();
+    l->play_ud = sl;
     memset(&l->error, 0, sizeof l->error);
     *old = prev;
     return true;

@@ -224,7 +224,8 @@ int app_cmd_play(int argc, char **argv)
 
 int app_cmd_shot(int argc, char **argv)
 {
-    const char *level = NULL, *out = NULL, *phase = "question";
+    const char *level = NULL, *out = NULL, *phase = "question", *answers = NULL;
+    double at = 0;
     size_t question = 1;
     int w = 1280, h = 720;
     ui_answer answer = UI_ANSWER_RIGHT;
@@ -269,6 +270,15 @@ int app_cmd_shot(int argc, char **argv)
                 fprintf(stderr, "vigie shot: --seed takes a whole number\n");
                 return 2;
             }
+        } else if (strcmp(a, "--answers") == 0 && v) {
+            answers = argv[++i];
+        } else if (strcmp(a, "--at") == 0 && v) {
+            char *end;
+            at = strtod(argv[++i], &end);
+            if (*end || !(at > 0 && at <= 3600)) {
+                fprintf(stderr, "vigie shot: --at takes seconds of game time, like 2.5\n");
+                return 2;
+            }
         } else if (a[0] != '-' && !level)
             level = a;
         else {
@@ -283,7 +293,8 @@ int app_cmd_shot(int argc, char **argv)
     if (!level || !out || !known) {
         fprintf(stderr, "usage: vigie shot LEVEL --out FILE.png [--question N] [--phase "
                         "title|menu|intro|question|feedback|results|error] [--size WxH] "
-                        "[--lang fr|en] [--answer right|wrong|timeout] [--seed N]\n");
+                        "[--lang fr|en] [--answer right|wrong|timeout] [--seed N] "
+                        "[--answers FILE] [--at SECONDS]\n");
         return 2;
     }
     char err[512];
@@ -309,7 +320,24 @@ int app_cmd_shot(int argc, char **argv)
     ui_config cfg = {.lang = lang, .seed = seed};
     ui *u = ui_create(g, NULL, &cat, levels.packs, levels.npacks, &cfg);
     uint64_t now = 100000;
-    if (u && ui_goto(u, phase, question, answer, &now, &gerr)) {
+    /* A mini-game plays what the answers file scripts for its question. */
+    game_scripted *script = NULL;
+    size_t nscript = 0;
+    bool ready = u != NULL;
+    if (ready && answers) {
+        const ui_level *l =
+            levels.npacks && levels.packs[0].nlevels ? &levels.packs[0].levels[0] : NULL;
+        if (!l || !l->level)
+            ready = game_error_set(&gerr, level, 0, "--answers needs a level that loads");
+        else
+            ready = script_answers_load(answers, l->level, &script, &nscript, &gerr);
+        if (ready && question <= nscript)
+            ui_goto_play(u, script[question - 1].steps, script[question - 1].nsteps,
+                         (uint32_t)(at * 1000 + 0.5));
+    } else if (ready) {
+        ui_goto_play(u, NULL, 0, (uint32_t)(at * 1000 + 0.5));
+    }
+    if (ready && ui_goto(u, phase, question, answer, &now, &gerr)) {
         ui_draw(u, now);
         if (gfx_save_png(g, out, err, sizeof err))
             status = 0;
@@ -320,6 +348,7 @@ int app_cmd_shot(int argc, char **argv)
                 gerr.line > 0 ? gerr.line : 1, gerr.message);
     }
     ui_destroy(u);
+    script_answers_free(script, nscript);
     app_levels_unload(&levels);
     game_catalog_deinit(&cat);
     gfx_destroy(g);

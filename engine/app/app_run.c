@@ -69,6 +69,66 @@ static void on_warning(void *ud, const char *file, int line, const char *msg)
     printf("%s:%d: warning: %s\n", file, line > 0 ? line : 1, msg);
 }
 
+bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_t n,
+                   uint32_t stop_ms, bool finish, game_lang lang, game_canvas *canvas,
+                   game_play_outcome *oc, game_play_result *res, game_error *err)
+{
+    const game_question *q = &script_level_data(sl)->questions[question];
+    game_canvas own = {0};
+    if (!canvas) canvas = &own;
+    bool ok = game_play_simulate(script_play_host(), sl, question, lang, q->time_ms, steps, n,
+                                 stop_ms, canvas, oc, err);
+    if (ok && finish) ok = script_play_host()->finish(sl, oc->timeout, res, err);
+    game_canvas_deinit(&own);
+    return ok;
+}
+
+/* Plays every game of the level for three seconds with a few keys and taps, then ends it:
+ * most mistakes in a game's code show up here, with their line. */
+static bool check_games(script_level *sl, game_error *err)
+{
+    static const char *const keys[] = {"right", "down", "enter", "space", "1", "a", "left", "up"};
+    game_play_step steps[32];
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        steps[n++] = (game_play_step){(uint32_t)(200 + 150 * k), {GAME_EV_KEY, "", 0, 0}};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        snprintf(steps[k].ev.key, sizeof steps[k].ev.key, "%s", keys[k]);
+    static const float taps[][2] = {{300, 300}, {600, 300}, {900, 300}, {600, 520}, {600, 80}};
+    for (size_t k = 0; k < sizeof taps / sizeof *taps; k++) {
+        uint32_t at = (uint32_t)(1500 + 250 * k);
+        steps[n++] = (game_play_step){at, {GAME_EV_PRESS, "", taps[k][0], taps[k][1]}};
+        steps[n++] = (game_play_step){at + 10, {GAME_EV_MOVE, "", taps[k][0] + 20, taps[k][1]}};
+        steps[n++] = (game_play_step){at + 20, {GAME_EV_RELEASE, "", taps[k][0] + 20, taps[k][1]}};
+    }
+    const game_level *lv = script_level_data(sl);
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        if (lv->questions[i].kind != GAME_KIND_PLAY) continue;
+        for (int lang = 0; lang < GAME_LANG_COUNT; lang++) {
+            game_play_outcome oc;
+            game_play_result res = {0};
+            bool ok =
+                app_play_game(sl, i, steps, n, 3000, true, (game_lang)lang, NULL, &oc, &res, err);
+            game_play_result_deinit(&res);
+            if (!ok) {
+                if (err->line <= 0) err->line = lv->questions[i].line;
+                char tail[sizeof err->message];
+                memcpy(tail, err->message, sizeof tail);
+                int k = snprintf(err->message, sizeof err->message,
+                                 "question %zu (\"%.40s\"), a game, played for 3 s in %s: ", i + 1,
+                                 lv->questions[i].id, lang ? "English" : "French");
+                if (k > 0 && (size_t)k < sizeof err->message) {
+                    size_t len = strnlen(tail, sizeof err->message - (size_t)k - 1);
+                    memcpy(err->message + k, tail, len);
+                    err->message[(size_t)k + len] = '\0';
+                }
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 static void check_level(const char *path, check_stats *st)
 {
     script_level *sl = NULL;
@@ -82,7 +142,7 @@ static void check_level(const char *path, check_stats *st)
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
     game_session *s = game_session_create(script_level_score, sl, 1);
-    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err)) {
+    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err)) {
         st->errors++;
         printf("%s:%d: %s\n", err.file[0] ? err.file : path, err.line > 0 ? err.line : 1,
                s ? err.message : "out of memory");
@@ -173,7 +233,8 @@ int app_cmd_check(int argc, char **argv)
 
 /* ==== run ================================================================== */
 
-static json_t *answer_json(const game_question *q, const game_answer *a)
+static json_t *answer_json(const game_question *q, const game_answer *a,
+                           const game_play_result *res)
 {
     const game_response *r = &a->resp;
     if (a->timeout) return json_null();
@@ -218,6 +279,16 @@ static json_t *answer_json(const game_question *q, const game_answer *a)
         json_object_set_new(o, "bits", json_real(round(rep.bits * 10) / 10));
         json_object_set_new(o, "level", json_integer(rep.level));
         json_object_set_new(o, "length", json_integer((json_int_t)rep.length));
+        return o;
+    }
+    case GAME_KIND_PLAY: /* the credit; right and items when the game listed them */
+    {
+        json_t *o = json_object();
+        json_object_set_new(o, "credit", json_real(round(r->credit * 10000) / 10000));
+        if (res) {
+            json_object_set_new(o, "right", json_integer((json_int_t)game_play_result_right(res)));
+            json_object_set_new(o, "items", json_integer((json_int_t)res->nitems));
+        }
         return o;
     }
     case GAME_KIND_COUNT:
@@ -266,10 +337,34 @@ int app_cmd_run(int argc, char **argv)
     game_scripted *script = NULL;
     size_t n = 0;
     game_session *s = NULL;
+    game_play_result *results = NULL;
     int status = 1;
     if (!script_level_load(level, &opt, NULL, NULL, &sl, &err)) goto fail;
     const game_level *lv = script_level_data(sl);
     if (!script_answers_load(answers, lv, &script, &n, &err)) goto fail;
+    results = calloc(lv->nquestions, sizeof *results);
+    if (!results) {
+        game_error_set(&err, level, 0, "out of memory");
+        goto fail;
+    }
+    /* The games are played first, each from its scripted events: what they give is then
+     * answered in the session like any other answer. */
+    for (size_t i = 0; i < n; i++) {
+        if (lv->questions[i].kind != GAME_KIND_PLAY) continue;
+        game_play_outcome oc;
+        if (!app_play_game(sl, i, script[i].steps, script[i].nsteps, 0, true, lang, NULL, &oc,
+                           &results[i], &err))
+            goto fail;
+        if (script[i].timeout && !oc.timeout) {
+            game_error_set(&err, answers, 0,
+                           "answer %zu says timeout, but the game was over after %.2f s", i + 1,
+                           oc.elapsed_ms / 1000.0);
+            goto fail;
+        }
+        script[i].timeout = oc.timeout;
+        script[i].after_ms = oc.elapsed_ms;
+        script[i].resp.credit = results[i].credit;
+    }
     s = game_session_create(script_level_score, sl, seed);
     if (!s) {
         game_error_set(&err, level, 0, "out of memory");
@@ -294,7 +389,7 @@ int app_cmd_run(int argc, char **argv)
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(q->id));
         json_object_set_new(o, "kind", json_string(game_kind_name(q->kind)));
-        json_object_set_new(o, "answer", answer_json(q, a));
+        json_object_set_new(o, "answer", answer_json(q, a, results ? &results[i] : NULL));
         json_object_set_new(o, "correct", json_boolean(a->correct));
         json_object_set_new(o, "timeout", json_boolean(a->timeout));
         json_object_set_new(o, "points", json_integer(a->points));
@@ -302,7 +397,7 @@ int app_cmd_run(int argc, char **argv)
         json_array_append_new(qs, o);
     }
     json_object_set_new(root, "questions", qs);
-    char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
     if (out) {
         puts(out);
         free(out);
@@ -315,7 +410,11 @@ fail:
             err.message);
 done:
     game_session_destroy(s);
-    free(script);
+    if (results && sl)
+        for (size_t i = 0; i < script_level_data(sl)->nquestions; i++)
+            game_play_result_deinit(&results[i]);
+    free(results);
+    script_answers_free(script, n);
     script_level_unload(sl);
     return status;
 }

@@ -118,6 +118,7 @@ typedef enum {
     GAME_KIND_ESTIMATE,   /* a value on a scale */
     GAME_KIND_PASSWORD,   /* build a password strong enough */
     GAME_KIND_HOTSPOT,    /* mark the clues in a mock-up */
+    GAME_KIND_PLAY,       /* a mini-game written in Lua ("game"): see game_play.h */
     GAME_KIND_COUNT
 } game_kind;
 
@@ -165,6 +166,9 @@ typedef struct {
     game_part parts[GAME_MAX_PARTS];
     size_t nparts;
     double penalty;
+    /* game: the pictures it may draw, as written and as paths beside the level */
+    char **images, **image_paths;
+    size_t nimages;
 
     uint32_t time_ms; /* 0: untimed */
     uint32_t points;  /* base points; 1000 unless the level says otherwise */
@@ -273,6 +277,7 @@ typedef struct {
     signed char bins[GAME_MAX_ITEMS];    /* sort: each card's bin, -1 if not placed */
     char text[GAME_TEXT_MAX];            /* input */
     double value;                        /* estimate */
+    double credit;                       /* game: 0 … 1, what finish() returned */
 } game_response;
 
 /* The right answer to q, in the response's terms. */
@@ -331,6 +336,7 @@ typedef enum {
     GAME_ACT_PLACE,     /* sort: card arg (as written) into bin arg2 (-1: back to the pile) */
     GAME_ACT_TEXT,      /* input: the typed text becomes `text` */
     GAME_ACT_VALUE,     /* estimate: the slider is at `value` */
+    GAME_ACT_FINISH,    /* game: it is over with credit `value` (0 … 1) */
 } game_action_kind;
 
 typedef struct {
@@ -366,10 +372,14 @@ bool game_session_jump(game_session *s, size_t i, uint64_t now_ms);
 
 /* One scripted answer, as `vigie run` and the tests give them: the choices as written
  * (for true/false: bit 0 is "true", bit 1 "false"), after how many milliseconds. */
+typedef struct game_play_step game_play_step; /* game_play.h */
+
 typedef struct {
     bool timeout;
     game_response resp;
     uint64_t after_ms;
+    game_play_step *steps; /* game: what the player does, in order (malloc'd) */
+    size_t nsteps;
 } game_scripted;
 
 /* Plays the whole level from the intro with scripted answers, starting at now_ms,

@@ -56,8 +56,9 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     return false;
 }
 
-static const char *const kind_names[GAME_KIND_COUNT] = {
-    "choice", "multi", "truefalse", "order", "sort", "input", "estimate", "password", "hotspot"};
+static const char *const kind_names[GAME_KIND_COUNT] = {"choice",  "multi", "truefalse", "order",
+                                                        "sort",    "input", "estimate",  "password",
+                                                        "hotspot", "game"};
 
 bool game_kind_has_choices(game_kind k)
 {
@@ -100,6 +101,12 @@ void game_level_destroy(game_level *lv)
             game_text_deinit(&q->parts[k].why);
             free(q->parts[k].extra);
         }
+        for (size_t k = 0; k < q->nimages; k++) {
+            free(q->images[k]);
+            free(q->image_paths[k]);
+        }
+        free(q->images);
+        free(q->image_paths);
     }
     free(lv->questions);
     for (size_t i = 0; i < lv->naudience; i++) free(lv->audience[i]);
@@ -287,6 +294,8 @@ bool game_response_correct(const game_question *q, const game_response *r)
     }
     case GAME_KIND_HOTSPOT:
         return r->chosen == q->correct_mask;
+    case GAME_KIND_PLAY:
+        return r->credit >= 1.0 - 1e-9;
     case GAME_KIND_COUNT:
         break;
     }

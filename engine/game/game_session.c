@@ -83,6 +83,7 @@ void game_response_perfect(const game_question *q, game_response *r)
     if (q->kind == GAME_KIND_PASSWORD) /* long, four kinds of characters, no pattern */
         snprintf(r->text, sizeof r->text, "%s", "Tq9#vL2@xW7!pR4$zK8&");
     r->value = q->target;
+    r->credit = 1;
 }
 
 /* The right answer for the rule's "perfect, instant" call that gives max_score. */
@@ -271,6 +272,14 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 d->value = v;
             }
             return true;
+        case GAME_ACT_FINISH:
+            if (q->kind == GAME_KIND_PLAY) {
+                game_response r = {.credit = a->value >= 0 && a->value <= 1 ? a->value
+                                             : a->value > 1                 ? 1
+                                                                            : 0};
+                return answer_current(s, false, &r, now_ms, err);
+            }
+            return true;
         case GAME_ACT_SUBMIT:
             if (q->kind == GAME_KIND_MULTI && s->selected) {
                 game_response r = {.chosen = s->selected};
@@ -286,6 +295,7 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 if (!norm[0] && q->kind == GAME_KIND_INPUT) return true;
                 if (!d->text[0]) return true;
             }
+            if (q->kind == GAME_KIND_PLAY) return true; /* a game ends itself (FINISH) */
             if (!game_kind_has_choices(q->kind)) return answer_current(s, false, d, now_ms, err);
             return true;
         default:
@@ -483,7 +493,9 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                     if (a->resp.chosen & (1u << k))
                         acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)k, 0, 0, NULL};
             }
-            if (q->kind != GAME_KIND_CHOICE && q->kind != GAME_KIND_TRUEFALSE)
+            if (q->kind == GAME_KIND_PLAY)
+                acts[na++] = (game_action){GAME_ACT_FINISH, 0, 0, a->resp.credit, NULL};
+            else if (q->kind != GAME_KIND_CHOICE && q->kind != GAME_KIND_TRUEFALSE)
                 acts[na++] = (game_action){GAME_ACT_SUBMIT, 0, 0, 0, NULL};
             now_ms += a->after_ms;
             if (!game_step(s, acts, na, now_ms, err)) return false;

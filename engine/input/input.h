@@ -44,6 +44,7 @@ typedef struct {
     input_type type;
     input_key key;
     int index;     /* INPUT_KEY_CHOICE */
+    int sym;       /* INPUT_KEY: the key's character for a–z, 0–9, space, \r, \b, \t; else 0 */
     int x, y;      /* pointer events, window pixels */
     int dy;        /* wheel */
     char text[32]; /* INPUT_TEXT */

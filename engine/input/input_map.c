@@ -12,6 +12,18 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
 {
     out->type = INPUT_KEY;
     out->key = INPUT_KEY_OTHER;
+    /* What the key is, for mini-games (letters are a–z whatever the layout maps them to). */
+    if (!(mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {
+        if ((k >= SDLK_a && k <= SDLK_z) || (k >= SDLK_0 && k <= SDLK_9) || k == SDLK_SPACE ||
+            k == SDLK_RETURN || k == SDLK_BACKSPACE || k == SDLK_TAB)
+            out->sym = (int)k;
+        else if (k >= SDLK_KP_1 && k <= SDLK_KP_9)
+            out->sym = '1' + (int)(k - SDLK_KP_1);
+        else if (k == SDLK_KP_0)
+            out->sym = '0';
+        else if (k == SDLK_KP_ENTER)
+            out->sym = '\r';
+    }
     if (k >= SDLK_1 && k <= SDLK_6) {
         out->key = INPUT_KEY_CHOICE;
         out->index = (int)(k - SDLK_1);
@@ -78,7 +90,7 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
             break;
         }
     }
-    return out->key != INPUT_KEY_OTHER;
+    return out->key != INPUT_KEY_OTHER || out->sym != 0;
 }
 
 bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, input_event *out)

@@ -8,6 +8,7 @@
 #define VIGIE_SCRIPT_H
 
 #include "game/game.h"
+#include "game/game_play.h"
 
 typedef struct {
     size_t memory_cap;  /* bytes a level may allocate; 0: the default, 64 MiB */
@@ -37,6 +38,10 @@ const game_level *script_level_data(const script_level *sl);
  * pack's, else the engine's default (scripts/scoring.lua). ud is the script_level. */
 bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err);
 
+/* Mini-games: the level's game questions run through this host, with the script_level as
+ * its user data (game/game_play.h). */
+const game_play_host *script_play_host(void);
+
 /* Reads pack.lua in dir (sandboxed). Without a pack.lua, the pack is the folder's
  * *.lua files in name order and its title is the folder's name. */
 bool script_pack_load(const char *dir, game_pack *out, game_error *err);
@@ -44,9 +49,12 @@ bool script_pack_load(const char *dir, game_pack *out, game_error *err);
 bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game_pack *out,
                        game_error *err);
 
-/* Reads an answers file (Lua data, see docs/cli.md) for `lv`. *out is malloc'd. */
+/* Reads an answers file (Lua data, see docs/cli.md) for `lv`. Free *out with
+ * script_answers_free. */
 bool script_answers_load(const char *path, const game_level *lv, game_scripted **out, size_t *n,
                          game_error *err);
+
+void script_answers_free(game_scripted *a, size_t n);
 
 /* An engine text file embedded at build time (scripts/NAME), e.g. the template that
  * `vigie new` writes. NULL when there is none. */

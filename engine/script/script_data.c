@@ -232,6 +232,104 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     return ok;
 }
 
+/* A point { x, y } at t[field], in canvas units.   [-0, +0] */
+static bool read_point(lua_State *L, float *x, float *y)
+{
+    if (lua_type(L, -1) != LUA_TTABLE) return false;
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
+    int okx = 0, oky = 0;
+    lua_Number vx = lua_tonumberx(L, -2, &okx), vy = lua_tonumberx(L, -1, &oky);
+    lua_pop(L, 2);
+    if (!okx || !oky || !(vx >= -10000 && vx <= 10000) || !(vy >= -10000 && vy <= 10000))
+        return false;
+    *x = (float)vx;
+    *y = (float)vy;
+    return true;
+}
+
+/* game: play = { { at = 0.5, key = "left" }, { at = 1, tap = { x, y } }, … }. Entry on top.
+ * [-0, +0] */
+static bool read_play_steps(lua_State *L, const char *path, size_t i, const game_question *q,
+                            game_scripted *a, game_error *err)
+{
+    lua_pushliteral(L, "play");
+    int t = lua_rawget(L, -2);
+    size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
+    if ((t != LUA_TTABLE && t != LUA_TNIL) || n > 100000) {
+        lua_pop(L, 1);
+        return game_error_set(err, path, 0,
+                              "answer %zu: question \"%s\" is a game: give play = { { at = 0.5, "
+                              "key = \"left\" }, { at = 1, tap = { 600, 300 } }, … }",
+                              i + 1, q->id);
+    }
+    a->steps = calloc(2 * n + 1, sizeof *a->steps);
+    if (!a->steps) {
+        lua_pop(L, 1);
+        return game_error_set(err, path, 0, "out of memory");
+    }
+    static const char *const kinds[] = {"key", "press", "move", "release", "tap", NULL};
+    double last = 0;
+    bool ok = true;
+    for (size_t k = 0; ok && k < n; k++) {
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        lua_pushliteral(L, "at");
+        int isnum = 0;
+        lua_rawget(L, -2);
+        double at = lua_tonumberx(L, -1, &isnum);
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TTABLE || !isnum || !(at >= last && at <= 86400)) {
+            ok = game_error_set(err, path, 0,
+                                "answer %zu, event %zu: needs at = seconds (in order, from 0)",
+                                i + 1, k + 1);
+        }
+        int kind = -1;
+        for (int j = 0; ok && kinds[j] && kind < 0; j++) {
+            lua_pushstring(L, kinds[j]);
+            if (lua_rawget(L, -2) != LUA_TNIL)
+                kind = j;
+            else
+                lua_pop(L, 1);
+        }
+        if (ok && kind < 0)
+            ok = game_error_set(err, path, 0,
+                                "answer %zu, event %zu: give key = …, tap = { x, y }, press, "
+                                "move or release",
+                                i + 1, k + 1);
+        if (ok) {
+            game_play_step *st = &a->steps[a->nsteps];
+            st->at_ms = (uint32_t)(at * 1000.0 + 0.5);
+            if (kind == 0) {
+                const char *key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+                if (!game_event_key_valid(key) || strlen(key) >= sizeof st->ev.key)
+                    ok = game_error_set(err, path, 0,
+                                        "answer %zu, event %zu: unknown key \"%s\" "
+                                        "(docs/minigames.md lists them)",
+                                        i + 1, k + 1, key);
+                else
+                    snprintf(st->ev.key, sizeof st->ev.key, "%s", key);
+                st->ev.kind = GAME_EV_KEY;
+            } else if (!read_point(L, &st->ev.x, &st->ev.y)) {
+                ok = game_error_set(err, path, 0, "answer %zu, event %zu: %s = { x, y }", i + 1,
+                                    k + 1, kinds[kind]);
+            } else {
+                st->ev.kind = kind == 4 ? GAME_EV_PRESS : (game_event_kind)kind;
+            }
+            if (ok) a->nsteps++;
+            if (ok && kind == 4) { /* a tap: the press, then the release at the same place */
+                a->steps[a->nsteps] = *st;
+                a->steps[a->nsteps].ev.kind = GAME_EV_RELEASE;
+                a->nsteps++;
+            }
+            lua_pop(L, 1);
+            last = at;
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
 /* One answer entry on top.   [-0, +0] */
 static bool read_answer(lua_State *L, const char *path, size_t i, const game_question *q,
                         game_scripted *a, game_error *err)
@@ -252,6 +350,7 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
         return game_error_set(err, path, 0, "answer %zu: after must be between 0 and 86400 s",
                               i + 1);
     a->after_ms = (uint64_t)(after * 1000.0 + 0.5);
+    if (q->kind == GAME_KIND_PLAY) return read_play_steps(L, path, i, q, a, err);
     if (a->timeout) return true;
     lua_pushliteral(L, "answer");
     t = lua_rawget(L, -2);
@@ -402,10 +501,17 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
         *out = c.a;
         *n = c.n;
     } else {
-        free(c.a);
+        script_answers_free(c.a, c.lv->nquestions);
     }
     script_vm_close(&vm);
     return ok;
+}
+
+void script_answers_free(game_scripted *a, size_t n)
+{
+    if (!a) return;
+    for (size_t i = 0; i < n; i++) free(a[i].steps);
+    free(a);
 }
 
 bool script_catalog_load(game_catalog *out, game_error *err)

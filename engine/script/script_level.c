@@ -13,14 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct script_level {
-    script_vm vm;
-    game_level *level;
-    /* The rule — the level's, else its pack's, else the engine's default — stays at index 1
-     * of the state's stack: calling it then needs no allocation outside a protected call. */
-    char *score_where; /* the file the rule comes from, for messages */
-};
-
 #define SCORE_SLOT 1
 
 /* ---- the checker's context: where we are, and where that is in the source ---- */
@@ -232,39 +224,107 @@ static bool read_index(reader *r, int line, const char *what, lua_Integer lo, lu
 }
 
 const char *const script_question_fields[] = {
-    "id",     "kind",    "prompt", "choices", "correct", "explain", "source",    "time",
-    "points", "image",   "items",  "bins",    "accept",  "number",  "tolerance", "min",
-    "max",    "answer",  "log",    "unit",    "close",   "spread",  "strength",  "mail",
-    "sms",    "browser", "post",   "spots",   "penalty", NULL};
+    "id",    "kind",    "prompt", "choices", "correct",  "explain",   "source", "time",    "points",
+    "image", "items",   "bins",   "accept",  "number",   "tolerance", "min",    "max",     "answer",
+    "log",   "unit",    "close",  "spread",  "strength", "mail",      "sms",    "browser", "post",
+    "spots", "penalty", "images", "init",    "update",   "draw",      "input",  "finish",  NULL};
 
 /* A picture beside the prompt: a file in the level's folder (or below it). A missing or
  * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
-static bool read_image(reader *r, int line, const char *what, game_question *q)
+static bool resolve_picture(reader *r, int line, const char *what, const char *field, char **out)
 {
     lua_State *L = r->L;
     if (lua_type(L, -1) != LUA_TSTRING)
-        return fail(r, line, "%s: image must be a file name, like \"mail.png\"", what);
+        return fail(r, line, "%s: %s must be a file name, like \"mail.png\"", what, field);
     const char *name = lua_tostring(L, -1);
-    if (!*name || name[0] == '/' || strstr(name, "..") || strlen(name) > 200)
-        return fail(r, line, "%s: image must name a file in the level's folder, not \"%s\"", what,
-                    name);
+    if (!*name || name[0] == '/' || strstr(name, "..") || strlen(name) > 200 ||
+        strlen(name) != lua_rawlen(L, -1))
+        return fail(r, line, "%s: %s must name a file in the level's folder, not \"%s\"", what,
+                    field, name);
     const char *slash = strrchr(r->path, '/');
     size_t dlen = slash ? (size_t)(slash - r->path) + 1 : 0;
     size_t size = dlen + strlen(name) + 1;
-    q->image = malloc(size);
-    if (!q->image) return fail(r, line, "out of memory");
-    memcpy(q->image, r->path, dlen);
-    strcpy(q->image + dlen, name);
-    FILE *f = fopen(q->image, "rb");
+    *out = malloc(size);
+    if (!*out) return fail(r, line, "out of memory");
+    memcpy(*out, r->path, dlen);
+    strcpy(*out + dlen, name);
+    FILE *f = fopen(*out, "rb");
     unsigned char magic[8] = {0};
     size_t got = f ? fread(magic, 1, sizeof magic, f) : 0;
     if (f) fclose(f);
     if (!f)
-        warnf(r, line, "%s: image \"%s\" not found: the game shows a placeholder", what, name);
+        warnf(r, line, "%s: %s \"%s\" not found: the game shows a placeholder", what, field, name);
     else if (!(got >= 8 && !memcmp(magic, "\x89PNG\r\n\x1a\n", 8)) &&
              !(got >= 3 && !memcmp(magic, "\xff\xd8\xff", 3)))
-        warnf(r, line, "%s: image \"%s\" is neither PNG nor JPEG: the game shows a placeholder",
-              what, name);
+        warnf(r, line, "%s: %s \"%s\" is neither PNG nor JPEG: the game shows a placeholder", what,
+              field, name);
+    return true;
+}
+
+static bool read_image(reader *r, int line, const char *what, game_question *q)
+{
+    return resolve_picture(r, line, what, "image", &q->image);
+}
+
+/* game: the callbacks, kept in registry[PLAY_KEY][i + 1] (copied now: what the level does to
+ * its tables later changes nothing), and the pictures it may draw. Question on top. [-0, +0] */
+static bool read_play(reader *r, const char *what, int line, size_t index, game_question *q)
+{
+    lua_State *L = r->L;
+    static const char *const names[] = {"init", "update", "draw", "input", "finish"};
+    lua_newtable(L);
+    for (int k = 0; k < 5; k++) {
+        int t = rawfield(L, -2, names[k]);
+        bool required = k == 2 || k == 4;
+        if (t != LUA_TFUNCTION && (t != LUA_TNIL || required)) {
+            lua_pop(L, 2);
+            return fail(r, find_line(r, line, names[k]),
+                        "%s: %s must be a function%s (docs/minigames.md)", what, names[k],
+                        required ? ": a game needs draw and finish" : "");
+        }
+        lua_setfield(L, -2, names[k]);
+    }
+    if (lua_getfield(L, LUA_REGISTRYINDEX, SCRIPT_PLAY_KEY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, SCRIPT_PLAY_KEY);
+    }
+    lua_insert(L, -2);
+    lua_rawseti(L, -2, (lua_Integer)index + 1);
+    lua_pop(L, 1);
+
+    int il = find_line(r, line, "images");
+    int t = rawfield(L, -1, "images");
+    size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
+    if ((t != LUA_TNIL && t != LUA_TTABLE) || n > 32) {
+        lua_pop(L, 1);
+        return fail(r, il, "%s: images must be a list of at most 32 file names", what);
+    }
+    if (n) {
+        q->images = calloc(n, sizeof *q->images);
+        q->image_paths = calloc(n, sizeof *q->image_paths);
+        if (!q->images || !q->image_paths) {
+            lua_pop(L, 1);
+            return fail(r, il, "out of memory");
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        char *path = NULL;
+        bool ok = resolve_picture(r, il, what, "images", &path);
+        if (ok) {
+            q->images[k] = dup_str(L, -1);
+            q->image_paths[k] = path;
+            q->nimages = k + 1;
+        }
+        lua_pop(L, 1);
+        if (!ok) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    lua_pop(L, 1);
     return true;
 }
 
@@ -815,7 +875,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
         lua_pop(L, 1);
         return fail(r, find_line(r, line, "kind"),
                     "%s: unknown kind; use \"choice\", \"multi\", \"truefalse\", \"order\", "
-                    "\"sort\", \"input\", \"estimate\", \"password\" or \"hotspot\"",
+                    "\"sort\", \"input\", \"estimate\", \"password\", \"hotspot\" or \"game\"",
                     what);
     }
     lua_pop(L, 1);
@@ -829,6 +889,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
     if (!ok) return false;
 
     ok = game_kind_has_choices(q->kind) ? read_choices(r, what, line, q)
+         : q->kind == GAME_KIND_PLAY    ? read_play(r, what, line, i, q)
                                         : read_challenge(r, what, line, q);
     if (!ok) return false;
 
@@ -853,7 +914,7 @@ static bool read_question(reader *r, size_t i, game_question *q)
 
     int tline = find_line(r, line, "time");
     t = rawfield(L, -1, "time");
-    q->time_ms = 20000;
+    q->time_ms = q->kind == GAME_KIND_PLAY ? 0 : 20000; /* a game keeps its own pace */
     if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1)) {
         q->time_ms = 0;
     } else if (t != LUA_TNIL) {
@@ -1192,6 +1253,9 @@ static void push_answer(lua_State *L, const game_question *q, const game_respons
             }
         return;
     }
+    case GAME_KIND_PLAY: /* what the game's finish() gave */
+        lua_pushnumber(L, r->credit);
+        return;
     case GAME_KIND_COUNT:
         break;
     }
@@ -1254,6 +1318,10 @@ static int l_score_call(lua_State *L)
         lua_setfield(L, -2, "strength");
         lua_pushnumber(L, game_password_level_bits(q->strength));
         lua_setfield(L, -2, "needed");
+    }
+    if (q->kind == GAME_KIND_PLAY) {
+        lua_pushnumber(L, ctx->timeout ? 0.0 : ctx->resp.credit);
+        lua_setfield(L, -2, "credit");
     }
     if (q->kind == GAME_KIND_ESTIMATE) {
         /* How far the answer is, as a share of the scale, and the shares that count. */

@@ -32,7 +32,34 @@ typedef struct {
     const char *path;            /* the file being run, for messages */
 } script_vm;
 
-#define SCRIPT_ENV_KEY "vigie.env"
+#define SCRIPT_ENV_KEY  "vigie.env"
+#define SCRIPT_PLAY_KEY "vigie.play" /* registry: each game question's callbacks */
+#define SCRIPT_GAME_KEY "vigie.game" /* registry: the running game's `g` table */
+
+#include "game/game_play.h"
+
+/* The mini-game being played in a level's state (script_play.c). */
+typedef struct {
+    bool running;    /* started, not failed, not finished */
+    bool drawing;    /* inside draw: g's drawing functions work */
+    size_t question; /* written index */
+    game_lang lang;
+    double clock;             /* seconds of game time */
+    uint32_t limit_ms;        /* the question's time, 0 untimed */
+    uint32_t frame_budget_ms; /* update, draw, input */
+    game_canvas *canvas;      /* the frame being drawn */
+    unsigned char sounds[GAME_CANVAS_SOUNDS];
+    size_t nsounds;
+} script_play;
+
+struct script_level {
+    script_vm vm;
+    game_level *level;
+    /* The rule — the level's, else its pack's, else the engine's default — stays at index 1
+     * of the state's stack: calling it then needs no allocation outside a protected call. */
+    char *score_where; /* the file the rule comes from, for messages */
+    script_play play;
+};
 
 /* Creates the state and the level environment (registry[SCRIPT_ENV_KEY]). */
 bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err);

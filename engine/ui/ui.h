@@ -9,6 +9,7 @@
 
 #include "audio/audio.h"
 #include "game/game.h"
+#include "game/game_play.h"
 #include "gfx/gfx.h"
 #include "input/input.h"
 
@@ -18,6 +19,8 @@ typedef struct {
     game_error error;        /* why, when level is NULL */
     game_score_fn score;
     void *score_ud;
+    const game_play_host *play; /* runs the level's mini-games (play_ud: the level's state) */
+    void *play_ud;
 } ui_level;
 
 typedef struct {
@@ -74,5 +77,8 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);
 typedef enum { UI_ANSWER_RIGHT = 0, UI_ANSWER_WRONG, UI_ANSWER_TIMEOUT } ui_answer;
 bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint64_t *now_ms,
              game_error *err);
+/* Before ui_goto, for a mini-game's question: what the player does (borrowed), and for the
+ * "question" screen, the moment of game time to show (0: half a second after the last step). */
+void ui_goto_play(ui *u, const game_play_step *steps, size_t n, uint32_t at_ms);
 
 #endif

@@ -84,6 +84,8 @@ void ui_destroy(ui *u)
 {
     if (!u) return;
     game_session_destroy(u->session);
+    game_canvas_deinit(&u->canvas);
+    game_play_result_deinit(&u->play_result);
     free(u->items);
     free(u->best);
     free(u);
@@ -118,7 +120,13 @@ static void set_screen(ui *u, ui_screen s, uint64_t now)
 static void show_error(ui *u, const game_error *err, uint64_t now)
 {
     u->error = *err;
+    u->play_live = false;
     set_screen(u, UI_SCREEN_ERROR, now);
+}
+
+void ui_show_error(ui *u, const game_error *err, uint64_t now)
+{
+    show_error(u, err, now);
 }
 
 static size_t item_of(const ui *u, size_t pack, size_t level)
@@ -140,6 +148,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
         return;
     }
     game_session_destroy(u->session);
+    u->play_live = false; /* a level (re)opened: its game starts again from init */
     u->seed = u->seed * 6364136223846793005ULL + 1442695040888963407ULL;
     u->session = game_session_create(l->score, l->score_ud, u->cfg.seed + u->seed);
     game_error err = {0};
@@ -230,6 +239,14 @@ void ui_update(ui *u, uint64_t now_ms)
             return;
         }
         if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK) u->shown_score = before;
+    }
+    if (u->screen == UI_SCREEN_GAME) {
+        long before = game_session_score(u->session);
+        game_phase ph = game_session_phase(u->session);
+        ui_play_update(u, now_ms);
+        if (u->screen == UI_SCREEN_GAME && ph == GAME_PHASE_QUESTION &&
+            game_session_phase(u->session) == GAME_PHASE_FEEDBACK)
+            u->shown_score = before;
     }
     after_step(u, now_ms);
 }
@@ -428,6 +445,11 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
+    /* a mini-game takes every key but the engine's own, and the pointer on its canvas */
+    if (ui_play_input(u, ev, now_ms)) {
+        after_step(u, now_ms);
+        return;
+    }
     /* order, sort, input and estimate questions take their own keys and pointer moves */
     bool kind_q = u->screen == UI_SCREEN_GAME &&
                   game_session_phase(u->session) == GAME_PHASE_QUESTION &&
@@ -580,6 +602,7 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
                                  : ph == GAME_PHASE_RESULTS ? UI_ANIM_RESULTS
                                                             : 0);
     if (now_ms < anim_end) return 16; /* an animation runs: about 60 frames a second */
+    if (ui_play_live(u)) return 16;   /* a mini-game: 60 frames a second */
     if (ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms) {
         /* The countdown bar moves: 30 frames a second is smooth enough for a bar. */
         return 33;
@@ -676,6 +699,22 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
     after_step(u, now);
     for (size_t i = 1; i <= target; i++) {
         const game_question *q = game_session_question(u->session);
+        if (q->kind == GAME_KIND_PLAY && i == target && !results) {
+            /* A mini-game is played for real, from the steps given (or none). */
+            bool at_question = strcmp(screen, "question") == 0;
+            uint32_t stop = 0;
+            if (at_question) {
+                stop = u->shot_at_ms;
+                if (!stop)
+                    stop = u->shot_nsteps ? u->shot_steps[u->shot_nsteps - 1].at_ms + 500 : 1000;
+            }
+            if (!ui_play_scripted(u, u->shot_steps, u->shot_nsteps, stop, !at_question, &now, err))
+                return false;
+            if (at_question) break;
+            after_step(u, now);
+            now += 5000;
+            break;
+        }
         if (i == target && strcmp(screen, "question") == 0) {
             now += q->time_ms ? q->time_ms * 3 / 10 : 4000; /* the clock has run a little */
             break;
@@ -689,7 +728,11 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             break;
         }
         now += q->time_ms ? q->time_ms / 4 : 5000;
-        if (game_kind_has_choices(q->kind)) {
+        if (q->kind == GAME_KIND_PLAY) {
+            /* a game before the one shown: its result only, right or half right */
+            game_action a = {.kind = GAME_ACT_FINISH, .value = want_right ? 1.0 : 0.5};
+            ui_act(u, &a, now);
+        } else if (game_kind_has_choices(q->kind)) {
             unsigned mask = q->correct_mask;
             if (!want_right) { /* the first wrong choice */
                 unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
@@ -766,4 +809,11 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
     *now_ms = now;
     u->px = u->py = -1;
     return true;
+}
+
+void ui_goto_play(ui *u, const game_play_step *steps, size_t n, uint32_t at_ms)
+{
+    u->shot_steps = steps;
+    u->shot_nsteps = n;
+    u->shot_at_ms = at_ms;
 }

@@ -136,6 +136,20 @@ struct ui {
     game_error overlay_error;
     uint64_t toast_until; /* "level reloaded" shows until then */
 
+    /* mini-game */
+    bool play_live;     /* the game of the question shown runs */
+    size_t play_q;      /* its question */
+    uint64_t play_tick; /* its last update */
+    bool play_pointer;  /* a press went to the game: moves and the release follow it */
+    gfx_rect play_rect; /* the canvas on screen */
+    game_canvas canvas; /* the last frame */
+    game_play_result play_result;
+    bool play_has_result;
+    bool play_more_line;              /* feedback: the "and N more right" line fits */
+    const game_play_step *shot_steps; /* ui_goto_play */
+    size_t shot_nsteps;
+    uint32_t shot_at_ms;
+
     q_layout layout;
     q_layout_key layout_key;
     bool layout_valid;
@@ -206,6 +220,18 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now);
 bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
 /* Formats an estimate's value with its unit. */
 void ui_format_value(const ui *u, const game_question *q, double v, char *buf, size_t n);
+
+/* ui_play.c: mini-games. */
+bool ui_play_live(const ui *u);
+void ui_play_update(ui *u, uint64_t now);
+void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+bool ui_play_input(ui *u, const input_event *ev, uint64_t now);
+int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room);
+void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
+/* Plays the question's game headless from the steps until stop_ms (0: its end). */
+bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
+                      uint64_t *now, game_error *err);
+void ui_show_error(ui *u, const game_error *err, uint64_t now);
 
 /* The reload error and the "reloaded" note, over whatever screen is shown. */
 void ui_draw_overlays(ui *u, uint64_t now_ms);

@@ -1494,6 +1494,7 @@ static int hotspot_lines(ui *u, const ui_metrics *m, int w, int room,
 int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
     const game_question *q = question(u);
+    if (q->kind == GAME_KIND_PLAY) return ui_play_feedback_height(u, m, w, room);
     int lh = m->small * 6 / 5 + m->gap / 2;
     int h;
     switch (q->kind) {
@@ -1580,6 +1581,12 @@ void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     int lh = m->small * 6 / 5 + m->gap / 2;
     int icon = m->small * 6 / 5;
     char buf[400], line[600], n1[16];
+    if (q->kind == GAME_KIND_PLAY) {
+        gfx_clip(g, &r);
+        ui_play_feedback_draw(u, m, r);
+        gfx_clip(g, NULL);
+        return;
+    }
     gfx_clip(g, &r);
     switch (q->kind) {
     case GAME_KIND_ORDER:

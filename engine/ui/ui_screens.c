@@ -176,7 +176,9 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, char *buf
         strncat(buf, " · ", n - strlen(buf) - 1);
     }
     snprintf(num, sizeof num, "%zu", l->level->nquestions);
-    if (l->level->nquestions == 1)
+    if (l->level->nquestions == 1 && l->level->questions[0].kind == GAME_KIND_PLAY)
+        snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.game")); /* a level that is one game */
+    else if (l->level->nquestions == 1)
         snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.question"));
     else
         ui_fmt(u, tmp, sizeof tmp, "menu.questions", num, NULL, NULL);
@@ -347,6 +349,8 @@ static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     snprintf(n1, sizeof n1, "%zu", lv->nquestions);
     snprintf(n2, sizeof n2, "%u", (total + 30000) / 60000 ? (total + 30000) / 60000 : 1);
     ui_fmt(u, buf, sizeof buf, "intro.count", n1, n2, NULL);
+    if (lv->nquestions == 1 && lv->questions[0].kind == GAME_KIND_PLAY)
+        ui_fmt(u, buf, sizeof buf, "intro.game", n2, NULL, NULL);
     gfx_text(g, buf, GFX_FONT_BOLD, m->body, m->W / 2, y, GFX_ALIGN_CENTER, UI_ACCENT);
     ui_draw_button(g, m, start, ui_str(u, "intro.start"), UI_BTN_PRIMARY, hovering(u, start),
                    u->pressed && hovering(u, start), focused(u, 0));
@@ -1021,7 +1025,9 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
     snprintf(n1, sizeof n1, "%u", game_session_correct_count(u->session));
     snprintf(n2, sizeof n2, "%zu", lv->nquestions);
     format_time(u, n3, sizeof n3, game_session_total_time(u->session));
-    ui_fmt(u, l3, sizeof l3, "res.summary", n1, n2, n3);
+    /* "1 bonne réponse", "0 bonne réponse" in French: the singular below 2 */
+    ui_fmt(u, l3, sizeof l3,
+           game_session_correct_count(u->session) < 2 ? "res.summary1" : "res.summary", n1, n2, n3);
     ui_number(u, n1, sizeof n1, score); /* the width of the final number, not the counting one */
     int sw, sh, w2, w3, hh;
     gfx_text_size(g, n1, GFX_FONT_BOLD, m->big, &sw, &sh);
@@ -1088,6 +1094,11 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
             gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2,
                      GFX_ALIGN_LEFT, UI_MUTED);
             ui_fmt(u, line, sizeof line, "res.answer", ans[c], NULL, NULL);
+            if (q->kind == GAME_KIND_PLAY) { /* a game: how much of it went right */
+                char pc[16];
+                snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
+                ui_fmt(u, line, sizeof line, "res.game", pc, NULL, NULL);
+            }
             if (roomy &&
                 gfx_text_wrapped_height(g, line, GFX_FONT_BOLD, m->small, tw, NULL) <= 2 * lh) {
                 gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, cx + tx_off,
@@ -1215,6 +1226,8 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
         case GAME_PHASE_QUESTION:
             if (game_kind_has_choices(game_session_question(u->session)->kind))
                 screen_question(u, &m, now_ms, draw, out);
+            else if (game_session_question(u->session)->kind == GAME_KIND_PLAY)
+                ui_play_question(u, &m, now_ms, draw, out);
             else
                 ui_kind_question(u, &m, now_ms, draw, out);
             break;

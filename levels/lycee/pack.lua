@@ -10,5 +10,5 @@ return {
   version = "1.0",
   authors = { "Vigie contributors" },
   licence = "CC BY-SA 4.0",
-  levels = { "phishing-basics.lua", "arnaques-en-action.lua" },
+  levels = { "phishing-basics.lua", "arnaques-en-action.lua", "inbox-triage.lua", "chatbot-invente.lua" },
 }

@@ -123,7 +123,9 @@ Test(api, the_fields_of_ctx_are_documented)
         "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
         "  { kind = \"password\", prompt = \"W\" },\n"
         "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
-        " subject = \"s\" } } },\n"
+        " subject = \"s\" } },\n"
+        "  { kind = \"game\", prompt = \"G\", draw = function() end,"
+        " finish = function() return { credit = 1 } end } },\n"
         "  score = function(answer, ctx)\n"
         "    local ks = {}\n"
         "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
@@ -136,7 +138,7 @@ Test(api, the_fields_of_ctx_are_documented)
               "%s", err.message);
     const game_level *lv = script_level_data(sl);
     nameset s = {0};
-    for (size_t qi = 0; qi < 4; qi++) {
+    for (size_t qi = 0; qi < 5; qi++) {
         game_score_ctx ctx = {.question = &lv->questions[qi],
                               .index = qi,
                               .correct = true,

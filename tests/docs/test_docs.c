@@ -132,3 +132,29 @@ Test(docs, every_question_and_scoring_fragment_loads_in_a_level)
     }
     cr_assert_geq(tried, 5, "only %d fragments found", tried);
 }
+
+Test(docs, the_mini_game_example_is_its_file_passes_check_and_plays)
+{
+    const char *md = slurp("docs/minigames.md");
+    static char block[1 << 16];
+    cr_assert_not_null(lua_block(md, 0, block, sizeof block));
+    cr_assert_str_eq(block, slurp("docs/examples/catch-game.lua"),
+                     "docs/minigames.md's example differs from docs/examples/catch-game.lua");
+    char *out;
+    cr_assert_eq(check_source(block, &out), 0, "%s", out);
+    cr_assert_null(strstr(out, ": warning:"), "%s", out);
+    free(out);
+    cr_assert_not_null(lua_block(md, 1, block, sizeof block));
+    cr_assert_str_eq(
+        block, slurp("docs/examples/catch-game.answers.lua"),
+        "docs/minigames.md's answers differ from docs/examples/catch-game.answers.lua");
+    char cmd[900];
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && '%s' run docs/examples/catch-game.lua --answers "
+             "docs/examples/catch-game.answers.lua",
+             SRC, BIN);
+    cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+    cr_assert(strstr(out, "\"score\": 1000,"), "%s", out);
+    cr_assert(strstr(out, "\"credit\": 1"), "%s", out);
+    free(out);
+}

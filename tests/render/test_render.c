@@ -225,6 +225,22 @@ Test(render, question_with_a_missing_picture)
     shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2");
 }
 
+Test(render, question_mini_game)
+{
+    shot("question-game", "tests/data/game-level.lua",
+         "--phase question --answers tests/data/game-level.partly.lua --at 1.5");
+}
+Test(render, feedback_mini_game)
+{
+    shot("feedback-game", "tests/data/game-level.lua",
+         "--phase feedback --answers tests/data/game-level.partly.lua");
+}
+Test(render, feedback_mini_game_timed_out)
+{
+    shot("feedback-game-timeout", "tests/data/game-level.lua",
+         "--phase feedback --answers tests/data/game-level.timeout.lua");
+}
+
 Test(render, an_unchanged_screen_rasterises_no_text)
 {
     ui_fixture F;

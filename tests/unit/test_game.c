@@ -1,6 +1,7 @@
 /* test_game.c — the game model alone: no SDL, no Lua. A C scoring rule stands in for
  * the Lua one so that these tests pin the state machine, not the formula. */
 #include "game/game.h"
+#include "game/game_play.h"
 
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -544,4 +545,83 @@ Test(password, the_empty_password_is_nothing)
     game_password_report r = pw("");
     cr_assert_eq(r.level, 0);
     cr_assert_eq(r.length, 0);
+}
+
+/* ---- mini-games: the model's side ---- */
+
+Test(game_play, finishing_a_game_answers_with_its_credit_clamped)
+{
+    game_level *lv = make_level(3, GAME_KIND_PLAY, 0, 0);
+    recorder rec = {0};
+    game_session *s = game_session_create(rec_score, &rec, 1);
+    cr_assert(game_session_begin(s, lv, 0, NULL));
+    game_action start = A(GAME_ACT_START, 0), next = A(GAME_ACT_CONTINUE, 0);
+    cr_assert(game_step(s, &start, 1, 0, NULL));
+    /* choosing or submitting means nothing to a game */
+    game_action noise[] = {A(GAME_ACT_CHOOSE, 0), A(GAME_ACT_SUBMIT, 0)};
+    cr_assert(game_step(s, noise, 2, 100, NULL));
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION);
+    double credits[] = {1.0, 0.25, 7.0};
+    for (size_t i = 0; i < 3; i++) {
+        game_action fin = {.kind = GAME_ACT_FINISH, .value = credits[i]};
+        cr_assert(game_step(s, &fin, 1, 1000 * (i + 1), NULL));
+        cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+        const game_answer *a = game_session_answer(s, i);
+        cr_assert_float_eq(a->resp.credit, i == 1 ? 0.25 : 1.0, 1e-9);
+        cr_assert_eq(a->correct, i != 1);
+        cr_assert_float_eq(rec.last.resp.credit, a->resp.credit, 1e-9);
+        cr_assert(game_step(s, &next, 1, 1000 * (i + 1), NULL));
+    }
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_RESULTS);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_play, a_scripted_game_answer_is_its_credit)
+{
+    game_level *lv = make_level(2, GAME_KIND_PLAY, 0, 30000);
+    recorder rec = {0};
+    game_session *s = game_session_create(rec_score, &rec, 1);
+    cr_assert(game_session_begin(s, lv, 0, NULL));
+    game_scripted ans[2] = {{.after_ms = 12000}, {.timeout = true}};
+    ans[0].resp.credit = 1;
+    game_error err = {0};
+    cr_assert(game_session_play_scripted(s, ans, 2, 0, &err), "%s", err.message);
+    cr_assert(game_session_answer(s, 0)->correct);
+    cr_assert_eq(game_session_answer(s, 0)->time_ms, 12000);
+    cr_assert(game_session_answer(s, 1)->timeout);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_play, canvas_limits_colours_and_keys)
+{
+    game_canvas c = {0};
+    game_draw d = {.kind = GAME_DRAW_TEXT};
+    for (int i = 0; i < GAME_CANVAS_MAX_CMDS; i++) cr_assert(game_canvas_add(&c, &d, "x"));
+    cr_assert_not(game_canvas_add(&c, &d, "x"));
+    game_canvas_reset(&c);
+    cr_assert_eq(c.n, 0);
+    static char big[GAME_CANVAS_MAX_TEXT + 1];
+    memset(big, 'a', sizeof big - 1);
+    cr_assert_not(game_canvas_add(&c, &d, big)); /* with its terminator, one byte too many */
+    big[sizeof big - 2] = '\0';
+    cr_assert(game_canvas_add(&c, &d, big));
+    game_canvas_deinit(&c);
+
+    unsigned char theme;
+    uint32_t rgba;
+    cr_assert(game_color_parse("accent", &theme, &rgba) && theme == GAME_COLOR_ACCENT);
+    cr_assert(game_color_parse("#FF8000", &theme, &rgba) && theme == GAME_COLOR_RGBA);
+    cr_assert_eq(rgba, 0xff8000ffu);
+    cr_assert(game_color_parse("#01020304", &theme, &rgba) && rgba == 0x01020304u);
+    cr_assert_not(game_color_parse("#12", &theme, &rgba));
+    cr_assert_not(game_color_parse("#gg0000", &theme, &rgba));
+    cr_assert_not(game_color_parse("red", &theme, &rgba));
+
+    const char *ok[] = {"up", "enter", "space", "backspace", "tab", "a", "z", "0", "9"};
+    const char *bad[] = {"", "A", "F1", "escape", "ab", "é"};
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) cr_assert(game_event_key_valid(ok[i]));
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        cr_assert_not(game_event_key_valid(bad[i]), "%s", bad[i]);
 }

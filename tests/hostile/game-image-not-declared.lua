@@ -1,0 +1,10 @@
+-- expect: error "not in the question's images"
+local t = 0
+return {
+  id = "hostile", title = "Hostile", questions = {
+    { kind = "game", prompt = "?", explain = "x",
+      draw = function(g) g.image("/etc/passwd", 0, 0, 10, 10) end,
+      finish = function() return { credit = 1 } end,
+    },
+  },
+}

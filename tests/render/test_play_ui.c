@@ -1,0 +1,169 @@
+/* test_play_ui.c — a mini-game in the window's ui, driven by input events: keys and taps reach
+ * the game in canvas units, the engine keeps Escape, the time limit ends the game, and a game
+ * that fails shows the error screen. */
+#define _GNU_SOURCE /* mkstemps */
+#include "ui_fixture.h"
+
+#include "ui/ui_internal.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+static ui_fixture F;
+static ui *u;
+static uint64_t now;
+
+static void open_level(const char *file)
+{
+    ui_fixture_open(&F, 1280, 720, file, GAME_LANG_FR, 3, 1);
+    u = F.u;
+    now = F.now;
+}
+
+static void frame(uint64_t ms)
+{
+    now += ms;
+    ui_update(u, now);
+    ui_draw(u, now);
+}
+
+static void key(input_key k, int sym)
+{
+    input_event ev = {.type = INPUT_KEY, .key = k, .sym = sym};
+    ui_input(u, &ev, now += 50);
+    frame(16);
+}
+
+/* A tap at canvas units (cx, cy), through the canvas' place on screen. */
+static void tap(float cx, float cy)
+{
+    gfx_rect r = u->play_rect;
+    cr_assert_gt(r.w, 0);
+    input_event d = {.type = INPUT_POINTER_DOWN,
+                     .x = r.x + (int)(cx * (float)r.w / GAME_CANVAS_W),
+                     .y = r.y + (int)(cy * (float)r.h / GAME_CANVAS_H)};
+    input_event up = d;
+    up.type = INPUT_POINTER_UP;
+    ui_input(u, &d, now += 50);
+    ui_input(u, &up, now += 50);
+    frame(16);
+}
+
+static game_phase phase(void)
+{
+    return game_session_phase(u->session);
+}
+
+#define GAME_LEVEL VIGIE_SOURCE_DIR "/tests/data/game-level.lua"
+
+Test(play_ui, the_game_runs_with_the_keyboard_alone)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    cr_assert(ui_play_live(u));
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    key(INPUT_KEY_RIGHT, 0); /* report the parcel scam: right */
+    key(INPUT_KEY_LEFT, 0);  /* trust the school's reminder: right */
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    key(INPUT_KEY_DOWN, '\t');  /* Tab: the focus goes to "Report" */
+    key(INPUT_KEY_ENTER, '\r'); /* report the password scam: right, and over */
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_eq(game_session_score(u->session), 1000);
+    cr_assert(u->play_has_result);
+    cr_assert_eq(u->play_result.nitems, 3);
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, the_game_runs_with_the_pointer_alone)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    tap(340, 515); /* "Trust" on the parcel scam: wrong */
+    tap(340, 515); /* "Trust" on the reminder: right */
+    tap(860, 515); /* "Report" on the password scam: right */
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_eq(game_session_score(u->session), 667);
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, a_press_outside_the_canvas_is_not_the_games)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    gfx_rect r = u->play_rect;
+    input_event d = {.type = INPUT_POINTER_DOWN, .x = r.x + r.w / 2, .y = r.y + r.h + 5};
+    ui_input(u, &d, now += 50);
+    d.type = INPUT_POINTER_UP;
+    ui_input(u, &d, now += 50);
+    frame(16);
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, escape_stays_the_engines)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    key(INPUT_KEY_BACK, 0);
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION); /* once: "again to leave" */
+    key(INPUT_KEY_BACK, 0);
+    cr_assert_eq(phase(), GAME_PHASE_MENU);
+    cr_assert_not(ui_play_live(u));
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, the_time_limit_ends_the_game_and_it_still_explains)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    key(INPUT_KEY_RIGHT, 0);
+    frame(61000);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    const game_answer *a = game_session_answer(u->session, 0);
+    cr_assert(a->timeout);
+    cr_assert_eq(a->points, 0);
+    cr_assert(u->play_has_result, "finish(true) gave the items");
+    cr_assert_eq(u->play_result.nitems, 3);
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, a_game_that_fails_shows_the_error_screen)
+{
+    char path[] = "/tmp/vigie-play-ui-XXXXXX.lua";
+    int fd = mkstemps(path, 4);
+    cr_assert_geq(fd, 0);
+    const char *src =
+        "local t = 0\n"
+        "return { id = \"boom\", title = \"B\", questions = { { kind = \"game\", prompt = \"P\",\n"
+        "  explain = \"E\", init = function() t = 0 end,\n"
+        "  update = function(dt) t = t + dt; if t > 4 then error(\"kaboom\") end end,\n"
+        "  draw = function(g) g.text(\"x\", 0, 0, 100, 100) end,\n"
+        "  finish = function() return { credit = 1 } end } } }\n";
+    cr_assert_eq(write(fd, src, strlen(src)), (ssize_t)strlen(src));
+    close(fd);
+    open_level(path);
+    frame(16);
+    cr_assert_eq(u->screen, UI_SCREEN_GAME);
+    for (int i = 0; i < 300 && u->screen == UI_SCREEN_GAME; i++) frame(16);
+    cr_assert_eq(u->screen, UI_SCREEN_ERROR);
+    cr_assert(strstr(u->error.message, "kaboom"), "%s", u->error.message);
+    cr_assert_eq(u->error.line, 4);
+    ui_fixture_close(&F);
+    unlink(path);
+}
+
+Test(play_ui, a_live_game_asks_for_frames_and_a_finished_one_does_not)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    ui_take_dirty(u);
+    cr_assert_eq(ui_wait_ms(u, now), 16);
+    key(INPUT_KEY_RIGHT, 0);
+    key(INPUT_KEY_LEFT, 0);
+    key(INPUT_KEY_RIGHT, 0);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    frame(5000); /* the feedback's animation is over */
+    ui_take_dirty(u);
+    cr_assert_eq(ui_wait_ms(u, now), -1);
+    ui_fixture_close(&F);
+}
