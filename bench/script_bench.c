@@ -2,8 +2,10 @@
  *   levels loaded and checked per second (1,000 generated levels),
  *   the cost of one call from C into a level's scoring function,
  *   the runaway guard's overhead on CPU-bound level code, against the same code unguarded,
- *   the time from the limit to the abort of an endless loop. */
+ *   the time from the limit to the abort of an endless loop,
+ *   a shipped mini-game's update + draw per frame, in the sandbox, without rendering. */
 #include "game/game.h"
+#include "game/game_play.h"
 #include "script/script.h"
 
 #include <lauxlib.h>
@@ -148,6 +150,45 @@ int main(void)
     script_level_unload(sl);
     printf("endless loop stopped %.3f ms after its limit on average, %.3f ms at worst (10 runs)\n",
            sum / 10, worst);
+
+    /* A mini-game's Lua per frame: its scripted mixed run, played headless at 60 frames a
+     * second (update, draw into the canvas); the ui's rendering is in bench/run. */
+    static const char *const games[] = {"inbox-triage", "chatbot-invente"};
+    for (size_t k = 0; k < 2; k++) {
+        char lvpath[300], anspath[300];
+        snprintf(lvpath, sizeof lvpath, "levels/lycee/%s.lua", games[k]);
+        snprintf(anspath, sizeof anspath, "tests/levels/%s.mixed.lua", games[k]);
+        script_options gopt = {.has_seed = true, .seed = 1, .quiet = true};
+        script_level *gl = NULL;
+        game_scripted *ans = NULL;
+        size_t nans = 0;
+        game_error gerr = {0};
+        if (!script_level_load(lvpath, &gopt, NULL, NULL, &gl, &gerr) ||
+            !script_answers_load(anspath, script_level_data(gl), &ans, &nans, &gerr)) {
+            fprintf(stderr, "%s: %s (run from the source folder)\n", lvpath, gerr.message);
+            script_level_unload(gl);
+            continue;
+        }
+        game_canvas canvas = {0};
+        game_play_outcome oc = {0};
+        size_t cmds = 0;
+        double g0 = now();
+        int rounds = 5;
+        for (int r = 0; r < rounds; r++) {
+            if (!game_play_simulate(script_play_host(), gl, 0, GAME_LANG_FR, 0, ans[0].steps,
+                                    ans[0].nsteps, 0, &canvas, &oc, &gerr))
+                fprintf(stderr, "%s: %s\n", lvpath, gerr.message);
+            cmds = canvas.n;
+        }
+        double g1 = now();
+        double frames = (double)rounds * oc.elapsed_ms * 60.0 / 1000.0;
+        printf("mini-game %s: update + draw %.1f us a frame (%.0f frames, last frame %zu "
+               "shapes)\n",
+               games[k], (g1 - g0) * 1e6 / frames, frames, cmds);
+        game_canvas_deinit(&canvas);
+        script_answers_free(ans, nans);
+        script_level_unload(gl);
+    }
 
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
