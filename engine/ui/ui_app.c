@@ -398,6 +398,8 @@ static void key_game(ui *u, const input_event *ev, const ui_targets *ts, uint64_
     }
     case GAME_PHASE_FEEDBACK:
         if (ev->key == INPUT_KEY_ENTER) act(u, GAME_ACT_CONTINUE, 0, now);
+        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN)
+            ui_play_feedback_page(u, ev->key == INPUT_KEY_DOWN ? 1 : -1);
         break;
     case GAME_PHASE_RESULTS:
         if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
@@ -492,6 +494,10 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         u->px = ev->x;
         u->py = ev->y;
         const ui_target *t = target_at(&ts, ev->x, ev->y);
+        /* A paged game feedback: a tap on its pager shows the next rows. */
+        if (!t && u->play_paged && ui_hit(u->play_pager, ev->x, ev->y) &&
+            ui_play_feedback_page(u, 1))
+            return;
         u->pressed = t != NULL;
         u->press_target = t ? (int)(t - ts.t) : -1;
         u->dirty = true;
@@ -514,6 +520,7 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         return;
     }
     case INPUT_WHEEL:
+        if (ui_play_feedback_page(u, ev->dy < 0 ? 1 : -1)) return;
         if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_RESULTS) {
             if (ev->dy < 0 && u->results_more) u->results_scroll++;
             if (ev->dy > 0 && u->results_scroll > 0) u->results_scroll--;

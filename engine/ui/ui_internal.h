@@ -145,7 +145,11 @@ struct ui {
     game_canvas canvas; /* the last frame */
     game_play_result play_result;
     bool play_has_result;
-    bool play_more_line;              /* feedback: the "and N more right" line fits */
+    bool play_more_line;   /* feedback: the "and N more right" line fits */
+    bool play_paged;       /* feedback: the rows are too many, shown a page at a time */
+    size_t play_first;     /* feedback: the first row shown when paged */
+    size_t play_page_rows; /* feedback: how many rows the page shows */
+    gfx_rect play_pager;   /* feedback: the line that says so; a tap shows the next rows */
     const game_play_step *shot_steps; /* ui_goto_play */
     size_t shot_nsteps;
     uint32_t shot_at_ms;
@@ -228,6 +232,8 @@ void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
 bool ui_play_input(ui *u, const input_event *ev, uint64_t now);
 int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room);
 void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
+/* The next (delta > 0) or previous rows of a paged game feedback; false when not paged. */
+bool ui_play_feedback_page(ui *u, int delta);
 /* Plays the question's game headless from the steps until stop_ms (0: its end). */
 bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
                       uint64_t *now, game_error *err);

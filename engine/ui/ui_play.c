@@ -86,6 +86,7 @@ void ui_play_update(ui *u, uint64_t now)
     if (!u->play_live) {
         game_play_result_deinit(&u->play_result);
         u->play_has_result = false;
+        u->play_first = 0;
         u->play_q = qi;
         u->play_tick = now;
         u->play_pointer = false;
@@ -415,7 +416,9 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
     *shown = n;
     *step = 0;
     bool more = true; /* the line that counts the right rows left out (the summary says it too) */
-#define TOO_TALL (room > 0 && head + (total + (more && *shown < n)) * lh + m->gap > room)
+    int rowgap = m->gap / 2;
+#define HEIGHT   (head + total * line + (int)*shown * rowgap + (more && *shown < n ? lh : 0) + m->gap)
+#define TOO_TALL (room > 0 && HEIGHT > room)
     static const struct {
         bool mistakes, text;
         unsigned char cap;
@@ -423,16 +426,13 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
                  {true, false, 1},  {true, true, 1},   {true, false, 0}, {true, false, 255}};
     for (int st = 0; st < 8 && TOO_TALL; st++) {
         *step = st + 1;
-        if (st == 4) { /* before a mistake is cut, the count of the others goes */
-            more = false;
-            if (!TOO_TALL) break;
-        }
         if (steps[st].cap == 255) { /* the last rows of this sort go */
             while (*shown > 0 && TOO_TALL &&
                    (steps[st].mistakes || r->items[order[*shown - 1]].ok)) {
                 --*shown;
                 total -= rows[*shown].tl + rows[*shown].wl;
             }
+            if (TOO_TALL) more = false; /* the summary counts the right rows too */
             continue;
         }
         for (size_t k = *shown; k-- > 0 && TOO_TALL;) {
@@ -444,27 +444,59 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
             }
         }
     }
+    int height = HEIGHT; /* with the line that counts the right rows left out, if any */
 #undef TOO_TALL
-    if (more && *shown < n) total++; /* a line says how many more were right */
+#undef HEIGHT
     u->play_more_line = more;
-    return head + total * lh + m->gap;
+    return height;
 }
 
-/* The largest size, from small down to 5/6 of it, that shows every row without cutting a
- * mistake; else one that shows every mistake whole; else the smallest. */
+/* Pages: a row list too long for its block shows whole rows (the right ones on one line)
+ * from row `first`, as many as fit above a line saying how to see the others. Returns the
+ * height; *shown the rows drawn. */
+static int play_page(ui *u, const ui_metrics *m, int px, int w, int room, size_t first,
+                     play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown)
+{
+    const game_play_result *r = &u->play_result;
+    size_t order[GAME_PLAY_MAX_ITEMS];
+    size_t n = rows_of(u, order);
+    int step;
+    play_lines_at(u, m, px, w, 0, rows, shown, &step); /* every row whole */
+    int lh = px * 6 / 5 + m->gap / 2, line = px * 6 / 5;
+    int used = (game_text_get(&r->summary, u->lang)[0] ? lh : 0) + lh + m->gap; /* + the pager */
+    *shown = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (r->items[order[k]].ok) rows[k].tl = 1, rows[k].wl = 0; /* right rows: one line */
+        if (k < first) continue;
+        int h = (rows[k].tl + rows[k].wl) * line + m->gap / 2;
+        if (used + h > room && *shown > 0) break;
+        used += h;
+        ++*shown;
+    }
+    return used;
+}
+
+/* The largest size, from small down to 5/6 of it, that shows every row with the mistakes
+ * whole (right rows may shrink to one line); else one that shows the mistakes whole and
+ * counts the right rows it leaves out; else pages of whole rows at the smallest size. */
 static int play_lines(ui *u, const ui_metrics *m, int w, int room,
                       play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown, int *px)
 {
     int floor_px = m->small * 5 / 6;
-    for (int tier = 0; tier < 2; tier++)
+    u->play_paged = false;
+    for (int tier = 3; tier <= 4; tier++) /* first keep every row, then drop right ones */
         for (*px = m->small; *px >= floor_px; *px -= 1) {
             int step;
             int h = play_lines_at(u, m, *px, w, room, rows, shown, &step);
-            if (step <= (tier == 0 ? 3 : 4)) return h;
+            if (step <= tier) return h;
         }
-    int step;
     *px = floor_px;
-    return play_lines_at(u, m, *px, w, room, rows, shown, &step);
+    size_t n = rows_of(u, (size_t[GAME_PLAY_MAX_ITEMS]){0});
+    if (u->play_first >= n) u->play_first = 0;
+    u->play_paged = true;
+    /* Pages take all the room: the explanation below keeps its smallest size. */
+    int h = play_page(u, m, *px, w, room, u->play_first, rows, shown);
+    return room > h ? room : h;
 }
 
 int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room)
@@ -512,9 +544,10 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     }
     int tx = r.x + icon + m->gap, tw = r.w - icon - m->gap;
     gfx_color why_color = ui_mix(UI_TEXT, UI_MUTED, 0.4f);
-    for (size_t k = 0; k < shown; k++) {
+    size_t first = u->play_paged ? u->play_first : 0;
+    for (size_t k = first; k < first + shown && k < n; k++) {
         const game_play_item *it = &res->items[order[k]];
-        int cy = y + lh / 2 - m->gap / 4;
+        int cy = y + line / 2;
         gfx_fill_circle(g, r.x + icon / 2, cy, icon / 2, it->ok ? UI_RIGHT : UI_WRONG);
         if (it->ok)
             ui_draw_check(g, r.x + icon / 2, cy, icon, UI_TEXT);
@@ -522,7 +555,7 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             ui_draw_cross(g, r.x + icon / 2, cy, icon, UI_TEXT);
         const char *text = game_text_get(&it->text, u->lang);
         const char *why = game_text_get(&it->why, u->lang);
-        int wy = y + line * rows[k].tl + (lh - line); /* the why starts a row-gap below */
+        int wy = y + line * rows[k].tl;
         if (rows[k].wl > 0) {
             text_lines(u, text, GFX_FONT_BOLD, px, tx, y, tw, rows[k].tl, UI_TEXT);
             text_lines(u, why, GFX_FONT_REGULAR, px, tx, wy, tw, rows[k].wl, why_color);
@@ -538,7 +571,21 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             gfx_text_ellipsize(g, rest, GFX_FONT_REGULAR, px, tw - bw, buf, sizeof buf);
             gfx_text(g, buf, GFX_FONT_REGULAR, px, tx + bw, y, GFX_ALIGN_LEFT, why_color);
         }
-        y += lh * (rows[k].tl + rows[k].wl);
+        y += line * (rows[k].tl + rows[k].wl) + m->gap / 2;
+    }
+    if (u->play_paged) { /* which rows these are, and how to see the others */
+        u->play_page_rows = shown;
+        char a[16], b[16], c[16];
+        snprintf(a, sizeof a, "%zu", first + 1);
+        snprintf(b, sizeof b, "%zu", first + shown);
+        snprintf(c, sizeof c, "%zu", n);
+        ui_fmt(u, buf, sizeof buf, shown > 1 ? "fb.game_page" : "fb.game_page1", a, b, c);
+        u->play_pager = (gfx_rect){r.x, y, r.w, lh};
+        gfx_fill_rounded(g, (gfx_rect){r.x, y, r.w, lh - m->gap / 4}, lh / 3,
+                         ui_mix(UI_BG, UI_PANEL, 0.8f));
+        gfx_text(g, buf, GFX_FONT_BOLD, px, r.x + r.w / 2, y + (lh - px * 6 / 5) / 2 - m->gap / 8,
+                 GFX_ALIGN_CENTER, UI_ACCENT);
+        return;
     }
     if (shown < n && u->play_more_line) {
         char count[24];
@@ -546,4 +593,18 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         ui_fmt(u, buf, sizeof buf, "fb.game_more", count, NULL, NULL);
         gfx_text(g, buf, GFX_FONT_REGULAR, px, tx, y, GFX_ALIGN_LEFT, UI_MUTED);
     }
+}
+
+bool ui_play_feedback_page(ui *u, int delta)
+{
+    if (!u->play_paged || u->screen != UI_SCREEN_GAME ||
+        game_session_phase(u->session) != GAME_PHASE_FEEDBACK)
+        return false;
+    size_t n = u->play_result.nitems, page = u->play_page_rows ? u->play_page_rows : 1;
+    if (delta > 0) /* the next page; after the last, back to the first */
+        u->play_first = u->play_first + page < n ? u->play_first + page : 0;
+    else
+        u->play_first = u->play_first > page ? u->play_first - page : 0;
+    u->dirty = true;
+    return true;
 }

@@ -167,3 +167,49 @@ Test(play_ui, a_live_game_asks_for_frames_and_a_finished_one_does_not)
     cr_assert_eq(ui_wait_ms(u, now), -1);
     ui_fixture_close(&F);
 }
+
+Test(play_ui, a_long_result_is_shown_a_page_at_a_time)
+{
+    char err[256];
+    game_error gerr = {0};
+    ui_fixture f = {0};
+    f.g = gfx_create_offscreen(1024, 768, err, sizeof err);
+    cr_assert_not_null(f.g, "%s", err);
+    cr_assert(script_catalog_load(&f.cat, &gerr), "%s", gerr.message);
+    app_levels_load_file(&f.lv, VIGIE_SOURCE_DIR "/levels/lycee/chatbot-invente.lua", 1);
+    ui_config cfg = {.lang = GAME_LANG_FR, .seed = 1};
+    f.u = ui_create(f.g, NULL, &f.cat, f.lv.packs, f.lv.npacks, &cfg);
+    game_scripted *a = NULL;
+    size_t n = 0;
+    cr_assert(script_answers_load(VIGIE_SOURCE_DIR "/tests/levels/chatbot-invente.mixed.lua",
+                                  f.lv.packs[0].levels[0].level, &a, &n, &gerr),
+              "%s", gerr.message);
+    ui_goto_play(f.u, a[0].steps, a[0].nsteps, 0);
+    f.now = 1000;
+    cr_assert(ui_goto(f.u, "feedback", 1, UI_ANSWER_RIGHT, &f.now, &gerr), "%s", gerr.message);
+    u = f.u;
+    now = f.now;
+    frame(16);
+    cr_assert(u->play_paged, "six rows with long whys do not fit at 1024×768");
+    cr_assert_eq(u->play_first, 0);
+    size_t page = u->play_page_rows;
+    cr_assert_geq(page, 1);
+    key(INPUT_KEY_DOWN, 0); /* the next page */
+    cr_assert_eq(u->play_first, page);
+    key(INPUT_KEY_UP, 0);
+    cr_assert_eq(u->play_first, 0);
+    for (int i = 0; i < 6; i++) key(INPUT_KEY_DOWN, 0); /* past the last page: the first */
+    cr_assert_lt(u->play_first, 6);
+    while (u->play_first != 0) key(INPUT_KEY_DOWN, 0);
+    gfx_rect p = u->play_pager; /* a tap on the pager shows the next rows */
+    input_event d = {.type = INPUT_POINTER_DOWN, .x = p.x + p.w / 2, .y = p.y + p.h / 2};
+    ui_input(u, &d, now += 50);
+    d.type = INPUT_POINTER_UP;
+    ui_input(u, &d, now += 50);
+    cr_assert_eq(u->play_first, page);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(phase(), GAME_PHASE_RESULTS);
+    script_answers_free(a, n);
+    ui_fixture_close(&f);
+}

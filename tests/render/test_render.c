@@ -241,6 +241,18 @@ Test(render, feedback_mini_game_timed_out)
          "--phase feedback --answers tests/data/game-level.timeout.lua");
 }
 
+Test(render, shipped_mini_games)
+{
+    shot("game-inbox", "levels/lycee/inbox-triage.lua",
+         "--answers tests/levels/inbox-triage.mixed.lua --at 4");
+    shot("game-inbox-feedback", "levels/lycee/inbox-triage.lua",
+         "--phase feedback --answers tests/levels/inbox-triage.mixed.lua");
+    shot("game-chatbot", "levels/lycee/chatbot-invente.lua",
+         "--answers tests/levels/chatbot-invente.mixed.lua --at 17.5");
+    shot("game-chatbot-feedback", "levels/lycee/chatbot-invente.lua",
+         "--phase feedback --answers tests/levels/chatbot-invente.mixed.lua");
+}
+
 Test(render, an_unchanged_screen_rasterises_no_text)
 {
     ui_fixture F;
