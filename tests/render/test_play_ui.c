@@ -213,3 +213,45 @@ Test(play_ui, a_long_result_is_shown_a_page_at_a_time)
     script_answers_free(a, n);
     ui_fixture_close(&f);
 }
+
+static void write_game(const char *path, double credit)
+{
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fprintf(f,
+            "local n\n"
+            "return { id = \"reload\", title = \"R\", questions = { { kind = \"game\",\n"
+            "  prompt = \"P\", explain = \"E\", init = function() n = 0 end,\n"
+            "  update = function(dt) n = n + 1 end, input = function(e) return e.key == \"enter\" "
+            "end,\n"
+            "  draw = function(g) g.text(tostring(n), 0, 0, 200, 100) end,\n"
+            "  finish = function() return { credit = %.2f } end } } }\n",
+            credit);
+    fclose(f);
+}
+
+Test(play_ui, a_saved_game_starts_again_from_init_with_the_new_code)
+{
+    char path[] = "/tmp/vigie-play-reload-XXXXXX.lua";
+    int fd = mkstemps(path, 4);
+    cr_assert_geq(fd, 0);
+    close(fd);
+    write_game(path, 0.1);
+    open_level(path);
+    for (int i = 0; i < 5; i++) frame(16);
+    cr_assert(ui_play_live(u));
+    write_game(path, 0.9);
+    void *old = NULL;
+    game_error err = {0};
+    cr_assert(app_levels_reload(&F.lv, 0, 0, 3, &old, &err), "%s", err.message);
+    ui_level_reloaded(u, 0, 0, now);
+    script_level_unload(old);
+    frame(16);
+    cr_assert(ui_play_live(u), "the game runs again, from init");
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_eq(game_session_score(u->session), 900, "the new finish() scored");
+    ui_fixture_close(&F);
+    unlink(path);
+}
