@@ -14,6 +14,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 # What the build, the tests and the game need from Debian 12.
 DEBS = cmake make gcc libc6-dev pkg-config \
        libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev libjansson-dev \
+       libsqlite3-dev \
        libcriterion-dev fonts-dejavu-core
 
 FUZZ_TIME  ?= 60
@@ -21,7 +22,7 @@ FUZZ_DEBS   = clang libclang-rt-14-dev
 FORMAT_DEBS = clang-format
 C_SOURCES   = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find engine tests bench -name '*.[ch]')
 
-.PHONY: all deps build play test test-asan bench golden deb clean fuzz format format-check
+.PHONY: all deps build play test test-asan bench golden deb clean fuzz format format-check crash
 
 all: build
 
@@ -81,6 +82,10 @@ bench: build
 	cmake --build $(BUILD) --target vigie_bench_script
 	./$(BUILD)/vigie_bench_script
 	bench/run
+
+# The crash test's longer run: 1,000 kills instead of the suite's 200.
+crash: build
+	VIGIE_CRASH_RUNS=1000 ./$(BUILD)/tests/test_crash --short-filename
 
 golden: build
 	VIGIE_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -L render

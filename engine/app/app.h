@@ -16,6 +16,17 @@ int app_cmd_run(int argc, char **argv);
 int app_cmd_shot(int argc, char **argv);
 int app_cmd_play(int argc, char **argv);
 int app_cmd_new(int argc, char **argv);
+int app_cmd_report(int argc, char **argv);
+int app_cmd_export(int argc, char **argv);
+int app_cmd_purge(int argc, char **argv);
+
+/* Kept results (app_results.c): the database at db, else the default one. */
+struct store;
+bool app_db_path(const char *db, char *buf, size_t n);
+struct store *app_store_open(const char *db, bool quiet);
+int64_t app_now_ms(void);
+/* "2026-11-28" or "2026-11-28 14:30", local time. */
+bool app_parse_date(const char *s, int64_t *ms);
 
 /* The levels: every pack folder under dir (or dir itself when it is a pack), each level
  * loaded and checked. Levels that fail keep their error for the menu. */

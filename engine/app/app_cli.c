@@ -18,8 +18,9 @@ static const char *const usage =
     "  vigie --open LEVEL.lua [options]    play one level at once\n"
     "  vigie new LEVEL.lua                 write a commented starter level\n"
     "  vigie check PATH...                 validate level files or pack folders\n"
-    "  vigie run LEVEL --answers FILE [--seed N] [--lang fr|en]\n"
-    "                                      play a level from scripted answers, print JSON\n"
+    "  vigie run LEVEL --answers FILE [--seed N] [--lang fr|en] [--db PATH [--nick N]\n"
+    "            [--session S]]            play a level from scripted answers, print JSON\n"
+    "                                      (with --db, keep the results there)\n"
     "  vigie shot LEVEL --out FILE.png [--question N] [--phase P] [--size WxH]\n"
     "             [--lang fr|en] [--answer right|wrong|timeout] [--seed N]\n"
     "             [--answers FILE] [--at SECONDS]   (a mini-game: what the player does)\n"
@@ -27,6 +28,10 @@ static const char *const usage =
     "                                      (LEVEL may be a levels folder for the menu)\n"
     "                                      P: title, menu, intro, question, feedback,\n"
     "                                         results, error\n"
+    "  vigie report SESSION [--db PATH]    a trainer's session: scores, and each question's\n"
+    "                                      share right and most chosen wrong answer\n"
+    "  vigie export [--session S | --since DATE] --format csv|json --out FILE [--db PATH]\n"
+    "  vigie purge --before DATE | --retention DAYS [--db PATH]\n"
     "\n"
     "Play options:\n"
     "  --levels DIR       levels folder (default: ./levels, then " VIGIE_DATADIR "/levels)\n"
@@ -37,11 +42,15 @@ static const char *const usage =
     "  --renderer R       auto, software or accelerated (default auto: software\n"
     "                     unless the machine has a GPU); also VIGIE_RENDERER\n"
     "  --seed N           seed for shuffling the choices\n"
+    "  --session NAME     a trainer's session: results are grouped under NAME\n"
+    "  --db PATH          the results database (default:\n"
+    "                     $XDG_DATA_HOME/vigie/vigie.db or ~/.local/share/vigie/vigie.db)\n"
+    "  --no-save          keep no results\n"
     "  -h, --help         this help;  --version  the version\n"
     "\n"
     "Keys: 1-6 or A-F answer, arrows + Enter, Esc back, F11 fullscreen, M mute,\n"
     "      +/- volume, L language, Ctrl+Q quit.\n"
-    "Docs: docs/authoring.md, docs/cli.md, docs/scoring.md.\n";
+    "Docs: docs/authoring.md, docs/cli.md, docs/scoring.md, docs/results.md.\n";
 
 const char *app_default_levels_dir(void)
 {
@@ -103,6 +112,9 @@ int app_main(int argc, char **argv)
         if (strcmp(cmd, "run") == 0) return app_cmd_run(argc - 2, argv + 2);
         if (strcmp(cmd, "shot") == 0) return app_cmd_shot(argc - 2, argv + 2);
         if (strcmp(cmd, "new") == 0) return app_cmd_new(argc - 2, argv + 2);
+        if (strcmp(cmd, "report") == 0) return app_cmd_report(argc - 2, argv + 2);
+        if (strcmp(cmd, "export") == 0) return app_cmd_export(argc - 2, argv + 2);
+        if (strcmp(cmd, "purge") == 0) return app_cmd_purge(argc - 2, argv + 2);
         if (cmd[0] != '-') {
             fprintf(stderr, "vigie: unknown command \"%s\" (try vigie --help)\n", cmd);
             return 2;

@@ -3,6 +3,7 @@
  */
 #include "app.h"
 #include "script/script.h"
+#include "store/store.h"
 
 #include <jansson.h>
 
@@ -297,9 +298,54 @@ static json_t *answer_json(const game_question *q, const game_answer *a,
     return json_null();
 }
 
+/* Keeps a played run in the database: the run, each answer in its own transaction, the
+ * score. */
+static bool keep_run(store *db, const game_level *lv, game_session *s, const char *nick,
+                     const char *session, game_lang lang, game_error *err)
+{
+    char pack[256];
+    const char *slash = strrchr(lv->path, '/');
+    const char *dir_end = slash ? slash : lv->path;
+    const char *dir = dir_end;
+    while (dir > lv->path && dir[-1] != '/') dir--;
+    snprintf(pack, sizeof pack, "%.*s", (int)(dir_end - dir), dir);
+    int64_t t0 = app_now_ms();
+    store_run r = {session,
+                   nick,
+                   pack,
+                   lv->id,
+                   game_text_get(&lv->title, lang),
+                   game_lang_code(lang),
+                   t0,
+                   game_session_max_score(s)};
+    int64_t run;
+    if (!store_run_begin(db, &r, &run, err)) return false;
+    int64_t at = t0;
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        const game_answer *a = game_session_answer(s, i);
+        char words[600];
+        game_answer_words(q, a, lang, words, sizeof words);
+        at += a->time_ms;
+        store_answer sa = {run,
+                           (int)i + 1,
+                           q->id,
+                           game_kind_name(q->kind),
+                           game_text_get(&q->prompt, lang),
+                           words,
+                           a->correct,
+                           a->timeout,
+                           a->points,
+                           a->time_ms,
+                           at};
+        if (!store_answer_add(db, &sa, err)) return false;
+    }
+    return store_run_end(db, run, game_session_score(s), at, err);
+}
+
 int app_cmd_run(int argc, char **argv)
 {
-    const char *level = NULL, *answers = NULL;
+    const char *level = NULL, *answers = NULL, *db = NULL, *nick = NULL, *session = NULL;
     uint64_t seed = 1;
     game_lang lang = app_lang_from_env();
     for (int i = 0; i < argc; i++) {
@@ -320,6 +366,12 @@ int app_cmd_run(int argc, char **argv)
                 return 2;
             }
             i++;
+        } else if (strcmp(a, "--db") == 0 && v) {
+            db = argv[++i];
+        } else if (strcmp(a, "--nick") == 0 && v) {
+            nick = argv[++i];
+        } else if (strcmp(a, "--session") == 0 && v) {
+            session = argv[++i];
         } else if (a[0] != '-' && !level) {
             level = a;
         } else {
@@ -327,8 +379,21 @@ int app_cmd_run(int argc, char **argv)
             return 2;
         }
     }
+    char nick_ok[STORE_NICK_MAX * 4 + 1];
+    if (nick && !store_nick_valid(nick, nick_ok, sizeof nick_ok)) {
+        fprintf(stderr,
+                "vigie run: --nick takes a nickname or initials (1 to 16 letters or "
+                "digits), not \"%s\"\n",
+                nick);
+        return 2;
+    }
+    if ((nick || session) && !db) {
+        fprintf(stderr, "vigie run: --nick and --session go with --db PATH\n");
+        return 2;
+    }
     if (!level || !answers) {
-        fprintf(stderr, "usage: vigie run LEVEL --answers FILE [--seed N] [--lang fr|en]\n");
+        fprintf(stderr, "usage: vigie run LEVEL --answers FILE [--seed N] [--lang fr|en] "
+                        "[--db PATH [--nick NICK] [--session NAME]]\n");
         return 2;
     }
     script_options opt = {.has_seed = true, .seed = seed};
@@ -372,6 +437,16 @@ int app_cmd_run(int argc, char **argv)
     }
     if (!game_session_begin(s, lv, 0, &err) || !game_session_play_scripted(s, script, n, 0, &err))
         goto fail;
+    if (db) {
+        store *kept = app_store_open(db, false);
+        bool ok = kept && keep_run(kept, lv, s, nick ? nick_ok : NULL, session, lang, &err);
+        store_close(kept);
+        if (!kept) {
+            status = 1;
+            goto done;
+        }
+        if (!ok) goto fail;
+    }
 
     json_t *root = json_object();
     json_object_set_new(root, "level", json_string(lv->id));

@@ -326,6 +326,13 @@ typedef struct {
     unsigned streak;
 } game_answer;
 
+/* What a player answered, in words, for the kept results and the trainer's report: the
+ * choices' texts (joined with " + "), true/false, the items' numbers in the player's order,
+ * each card's bin, the typed text, the value, the marked parts, a game's credit. Never a
+ * password: its strength level only. "" for a timeout. */
+void game_answer_words(const game_question *q, const game_answer *a, game_lang lang, char *buf,
+                       size_t n);
+
 typedef enum {
     GAME_ACT_START = 0, /* intro → first question */
     GAME_ACT_CHOOSE,    /* arg: displayed position; choice/true-false: answers; multi: toggles */

@@ -301,3 +301,68 @@ bool game_response_correct(const game_question *q, const game_response *r)
     }
     return false;
 }
+
+static void append(char *buf, size_t n, const char *s)
+{
+    size_t len = strlen(buf);
+    if (len + 1 < n) snprintf(buf + len, n - len, "%s", s);
+}
+
+void game_answer_words(const game_question *q, const game_answer *a, game_lang lang, char *buf,
+                       size_t n)
+{
+    const game_response *r = &a->resp;
+    char tmp[64];
+    buf[0] = '\0';
+    if (!n || a->timeout || !a->answered) return;
+    switch (q->kind) {
+    case GAME_KIND_TRUEFALSE:
+        append(buf, n,
+               r->chosen == 1u ? (lang == GAME_LANG_FR ? "Vrai" : "True")
+                               : (lang == GAME_LANG_FR ? "Faux" : "False"));
+        return;
+    case GAME_KIND_CHOICE:
+    case GAME_KIND_MULTI:
+        for (size_t c = 0; c < q->nchoices; c++) {
+            if (!(r->chosen & (1u << c))) continue;
+            if (buf[0]) append(buf, n, " + ");
+            append(buf, n, game_text_get(&q->choices[c], lang));
+        }
+        return;
+    case GAME_KIND_ORDER:
+    case GAME_KIND_SORT:
+        for (size_t k = 0; k < q->nitems; k++) {
+            snprintf(tmp, sizeof tmp, "%s%d", k ? (q->kind == GAME_KIND_ORDER ? " → " : ", ") : "",
+                     q->kind == GAME_KIND_ORDER ? r->order[k] + 1 : r->bins[k] + 1);
+            append(buf, n, tmp);
+        }
+        return;
+    case GAME_KIND_INPUT:
+        append(buf, n, r->text);
+        return;
+    case GAME_KIND_ESTIMATE:
+        snprintf(tmp, sizeof tmp, "%.6g", r->value);
+        append(buf, n, tmp);
+        return;
+    case GAME_KIND_PASSWORD: { /* never the password */
+        game_password_report rep;
+        game_password_check_default(r->text, &rep);
+        snprintf(tmp, sizeof tmp, lang == GAME_LANG_FR ? "niveau %d/4" : "level %d/4", rep.level);
+        append(buf, n, tmp);
+        return;
+    }
+    case GAME_KIND_HOTSPOT:
+        for (size_t p = 0; p < q->nparts; p++) {
+            if (!(r->chosen & (1u << p))) continue;
+            if (buf[0]) append(buf, n, ", ");
+            append(buf, n, q->parts[p].name);
+        }
+        return;
+    case GAME_KIND_PLAY:
+        snprintf(tmp, sizeof tmp, "%d %%", (int)(r->credit * 100 + 0.5));
+        append(buf, n, tmp);
+        return;
+    case GAME_KIND_COUNT:
+        break;
+    }
+}

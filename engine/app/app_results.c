@@ -1,0 +1,201 @@
+/* app_results.c — the commands on kept results: `vigie report`, `vigie export`, `vigie purge`,
+ * and the database the others open. */
+#include "app.h"
+#include "store/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+bool app_db_path(const char *db, char *buf, size_t n)
+{
+    if (db && *db) return (size_t)snprintf(buf, n, "%s", db) < n;
+    return store_default_path(buf, n);
+}
+
+store *app_store_open(const char *db, bool quiet)
+{
+    char path[1024], notice[1400];
+    if (!app_db_path(db, path, sizeof path)) {
+        if (!quiet)
+            fprintf(stderr, "vigie: no place for the results (set HOME or XDG_DATA_HOME, or "
+                            "give --db PATH)\n");
+        return NULL;
+    }
+    game_error err = {0};
+    store *s = store_open(path, notice, sizeof notice, &err);
+    if (!s && !quiet) fprintf(stderr, "vigie: %s: %s\n", err.file, err.message);
+    if (s && notice[0]) fprintf(stderr, "vigie: %s\n", notice);
+    return s;
+}
+
+int64_t app_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* "2026-11-28" (local midnight) or "2026-11-28 14:30"/"2026-11-28T14:30" (local). */
+bool app_parse_date(const char *s, int64_t *ms)
+{
+    struct tm tm = {0};
+    int y, mo, d, h = 0, mi = 0, used = 0;
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3) return false;
+    if (s[used] == 'T' || s[used] == ' ') {
+        int more = 0;
+        if (sscanf(s + used + 1, "%2d:%2d%n", &h, &mi, &more) != 2) return false;
+        used += 1 + more;
+    }
+    if (s[used] || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return false;
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    tm.tm_isdst = -1;
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1) return false;
+    *ms = (int64_t)t * 1000;
+    return true;
+}
+
+int app_cmd_report(int argc, char **argv)
+{
+    const char *db = NULL, *session = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+            db = argv[++i];
+        else if (argv[i][0] != '-' && !session)
+            session = argv[i];
+        else {
+            fprintf(stderr, "usage: vigie report SESSION [--db PATH]\n");
+            return 2;
+        }
+    }
+    if (!session) {
+        fprintf(stderr, "usage: vigie report SESSION [--db PATH]\n");
+        return 2;
+    }
+    store *s = app_store_open(db, false);
+    if (!s) return 1;
+    store_report r;
+    game_error err = {0};
+    int st = 0;
+    if (store_report_build(s, session, &r, &err)) {
+        store_report_print(&r, stdout);
+        store_report_free(&r);
+    } else {
+        fprintf(stderr, "vigie report: %s\n", err.message);
+        st = 1;
+    }
+    store_close(s);
+    return st;
+}
+
+int app_cmd_export(int argc, char **argv)
+{
+    const char *db = NULL, *session = NULL, *out = NULL, *format = NULL;
+    int64_t since = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--db") == 0 && v)
+            db = argv[++i];
+        else if (strcmp(a, "--session") == 0 && v)
+            session = argv[++i];
+        else if (strcmp(a, "--out") == 0 && v)
+            out = argv[++i];
+        else if (strcmp(a, "--format") == 0 && v)
+            format = argv[++i];
+        else if (strcmp(a, "--since") == 0 && v) {
+            if (!app_parse_date(argv[++i], &since)) {
+                fprintf(stderr, "vigie export: --since takes a date, like 2026-11-28\n");
+                return 2;
+            }
+        } else {
+            fprintf(stderr, "vigie export: unexpected argument \"%s\"\n", a);
+            return 2;
+        }
+    }
+    if (!out || !format || (strcmp(format, "csv") && strcmp(format, "json")) ||
+        (session && since)) {
+        fprintf(stderr, "usage: vigie export [--session S | --since DATE] --format csv|json "
+                        "--out FILE [--db PATH]\n");
+        return 2;
+    }
+    store *s = app_store_open(db, false);
+    if (!s) return 1;
+    FILE *f = strcmp(out, "-") == 0 ? stdout : fopen(out, "wb");
+    int st = 1;
+    game_error err = {0};
+    if (!f) {
+        perror(out);
+    } else if (!store_export(s, f, strcmp(format, "csv") == 0 ? STORE_CSV : STORE_JSON, session,
+                             since, &err)) {
+        fprintf(stderr, "vigie export: %s\n", err.message);
+    } else {
+        st = 0;
+    }
+    if (f && f != stdout && fclose(f) != 0 && st == 0) {
+        perror(out);
+        st = 1;
+    }
+    store_close(s);
+    return st;
+}
+
+int app_cmd_purge(int argc, char **argv)
+{
+    const char *db = NULL;
+    int64_t before = 0;
+    int retention = -1;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--db") == 0 && v)
+            db = argv[++i];
+        else if (strcmp(a, "--before") == 0 && v) {
+            if (!app_parse_date(argv[++i], &before)) {
+                fprintf(stderr, "vigie purge: --before takes a date, like 2026-09-01\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--retention") == 0 && v) {
+            char *end;
+            long d = strtol(argv[++i], &end, 10);
+            if (*end || d < 0 || d > 36500) {
+                fprintf(stderr, "vigie purge: --retention takes a number of days (0: keep all)\n");
+                return 2;
+            }
+            retention = (int)d;
+        } else {
+            fprintf(stderr, "vigie purge: unexpected argument \"%s\"\n", a);
+            return 2;
+        }
+    }
+    if (!before && retention < 0) {
+        fprintf(stderr, "usage: vigie purge --before DATE | --retention DAYS [--db PATH]\n");
+        return 2;
+    }
+    store *s = app_store_open(db, false);
+    if (!s) return 1;
+    game_error err = {0};
+    int st = 0;
+    if (before) {
+        long n = 0;
+        if (store_purge(s, before, &n, &err))
+            printf("%ld run%s removed\n", n, n == 1 ? "" : "s");
+        else
+            st = 1;
+    }
+    if (st == 0 && retention >= 0) {
+        if (!store_retention_set(s, retention, &err))
+            st = 1;
+        else if (retention)
+            printf("results older than %d days are now removed at each start\n", retention);
+        else
+            printf("results are now kept until purged\n");
+    }
+    if (st) fprintf(stderr, "vigie purge: %s\n", err.message);
+    store_close(s);
+    return st;
+}

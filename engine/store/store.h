@@ -1,0 +1,152 @@
+/* store.h — results that last: one SQLite database of players' nicknames, sessions, runs and
+ * answers; high scores, the trainer's session report, exports and purges.
+ *
+ * Only store/ includes sqlite3.h. The database is kept crash-safe for a stand switched off
+ * at the wall: WAL with synchronous=FULL (a committed answer survives a power cut), each
+ * answer committed in its own BEGIN IMMEDIATE transaction, a busy timeout, quick_check at
+ * start-up, a checkpoint on a clean close. A file that cannot be opened or is corrupt is
+ * moved aside (never overwritten) and a new one made. The game model knows nothing of this:
+ * the app and the ui hand records over, and the writer (store_writer) commits them on a
+ * thread of its own so that a frame never waits for the disk.
+ */
+#ifndef VIGIE_STORE_H
+#define VIGIE_STORE_H
+
+#include "game/game.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define STORE_SCHEMA_VERSION 2
+#define STORE_NICK_MAX       16 /* bytes of a nickname, UTF-8 */
+
+typedef struct store store;
+
+/* $XDG_DATA_HOME/vigie/vigie.db, else ~/.local/share/vigie/vigie.db; the folder is made. */
+bool store_default_path(char *buf, size_t n);
+
+/* Opens (or creates) the database at path and brings its schema up to date. A file that is
+ * not a database or fails its quick_check is renamed "PATH.broken-YYYYMMDD-HHMMSS" and a new
+ * one made: notice (may be NULL) then says so in a sentence for the player, once. NULL with
+ * err filled when no database can be had (a read-only folder, a full disk). */
+store *store_open(const char *path, char *notice, size_t nlen, game_error *err);
+/* Checkpoints the WAL into the database and closes. NULL is fine. */
+void store_close(store *s);
+int store_schema_version(store *s);
+/* Writes the WAL back into the database (a clean close does it too). */
+bool store_checkpoint(store *s);
+/* The first schema, as Vigie's first release wrote it: for the migration tests. */
+extern const char STORE_SCHEMA_V1[];
+
+/* Nicknames: 1 to 16 characters of letters, digits, spaces, - _ . — nothing that looks like
+ * more than a nickname. Normalises (trims, collapses spaces) into out; false when refused. */
+bool store_nick_valid(const char *in, char *out, size_t n);
+
+/* ---- writing ---- */
+
+typedef struct {
+    const char *session; /* a trainer's session name, or NULL */
+    const char *nick;    /* NULL or "": anonymous */
+    const char *pack_id, *level_id, *level_title;
+    const char *lang;
+    int64_t started_ms; /* Unix time, ms */
+    long max_score;
+} store_run;
+
+typedef struct {
+    int64_t run; /* from store_run_begin */
+    int seq;     /* 1, 2, … in the run */
+    const char *question_id;
+    const char *kind;
+    const char *prompt; /* the question as the player read it */
+    const char *answer; /* what the player answered, in words ("" for a timeout) */
+    bool correct, timeout;
+    long points;
+    uint32_t time_ms;
+    int64_t at_ms;
+} store_answer;
+
+/* Each in a transaction of its own; false with err on failure (the database stays whole). */
+bool store_run_begin(store *s, const store_run *r, int64_t *run, game_error *err);
+bool store_answer_add(store *s, const store_answer *a, game_error *err);
+bool store_run_end(store *s, int64_t run, long score, int64_t ended_ms, game_error *err);
+/* Names a trainer's session (made if new); *id its number. */
+bool store_session_open(store *s, const char *name, int64_t now_ms, int64_t *id, game_error *err);
+
+/* ---- reading ---- */
+
+typedef enum { STORE_TODAY = 0, STORE_WEEK, STORE_EVER } store_period;
+
+typedef struct {
+    char nick[STORE_NICK_MAX * 2 + 1];
+    long score, max_score;
+    int64_t at_ms;
+} store_score;
+
+/* The best scores of a level (or, with level_id NULL, of a pack: the sum of each player's
+ * best per level) over a period ending at now_ms, best first. Returns how many. */
+size_t store_best(store *s, const char *pack_id, const char *level_id, store_period p,
+                  int64_t now_ms, store_score *out, size_t max);
+
+/* The session report: players and scores; per question, the share right and the wrong answer
+ * chosen most, the misconceptions first. */
+typedef struct {
+    char question_id[65], level_id[65];
+    char prompt[300];
+    int answers, right;
+    char top_wrong[200]; /* "" when nobody was wrong */
+    int top_wrong_count;
+} store_report_question;
+
+typedef struct {
+    char name[128];
+    int64_t started_ms;
+    size_t nplayers;
+    store_score *players; /* best first; anonymous players as "—" */
+    size_t nquestions;
+    store_report_question *questions; /* lowest share right first */
+} store_report;
+
+bool store_report_build(store *s, const char *session, store_report *out, game_error *err);
+void store_report_free(store_report *r);
+/* The report in plain text for a terminal. */
+void store_report_print(const store_report *r, FILE *f);
+
+/* ---- exports and purges ---- */
+
+typedef enum { STORE_CSV = 0, STORE_JSON } store_format;
+
+/* Every answer (with its run, player and session) of the session, or since since_ms (0: all).
+ * CSV: UTF-8 with a BOM, comma-separated, RFC 4180 quoting, a cell that starts with = + - @
+ * (or a tab or a carriage return) is prefixed with ' so that no spreadsheet runs it. */
+bool store_export(store *s, FILE *f, store_format fmt, const char *session, int64_t since_ms,
+                  game_error *err);
+
+/* Removes runs (and their answers) that started before before_ms, and sessions left empty.
+ * *removed gets the number of runs. */
+bool store_purge(store *s, int64_t before_ms, long *removed, game_error *err);
+/* Retention: results older than days are purged at each start (0: keep everything). */
+bool store_retention_set(store *s, int days, game_error *err);
+int store_retention(store *s);
+
+/* ---- the writer: records committed on a thread of their own ---- */
+
+typedef struct store_writer store_writer;
+
+/* Takes the store (it closes it). */
+store_writer *store_writer_start(store *s);
+/* Queue a record; the strings are copied. Never blocks on the disk. */
+void store_writer_run_begin(store_writer *w, const store_run *r);
+void store_writer_answer(store_writer *w, const store_answer *a); /* a->run is ignored: the
+                                                                    last run begun */
+void store_writer_run_end(store_writer *w, long score, int64_t ended_ms);
+/* Waits for what is queued. */
+void store_writer_flush(store_writer *w);
+/* The first error the writer met, once ("" when none). */
+bool store_writer_take_error(store_writer *w, char *buf, size_t n);
+/* Flushes, stops the thread, closes the store. NULL is fine. */
+void store_writer_stop(store_writer *w);
+
+#endif

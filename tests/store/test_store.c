@@ -1,0 +1,503 @@
+/* test_store.c — the results database against real SQLite files in a temporary folder: the
+ * schema and its migration from version 1, records and high scores, the session report,
+ * exports parsed back, purges and retention, a damaged file, a read-only folder, a full disk,
+ * and the writer thread. */
+#include "store/store.h"
+
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/vigie-store-XXXXXX";
+static char db[600];
+
+static void setup(void)
+{
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(db, sizeof db, "%s/vigie.db", dir);
+}
+
+static void teardown(void)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "chmod -R u+w '%s'; rm -rf '%s'", dir, dir);
+    if (system(cmd) != 0) cr_log_warn("could not remove %s", dir);
+}
+
+TestSuite(store, .init = setup, .fini = teardown);
+
+static store *open_ok(void)
+{
+    game_error err = {0};
+    char notice[600];
+    store *s = store_open(db, notice, sizeof notice, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    return s;
+}
+
+/* A day's noon, local time, in ms. */
+static int64_t day(int y, int m, int d, int h)
+{
+    struct tm tm = {
+        .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d, .tm_hour = h, .tm_isdst = -1};
+    return (int64_t)mktime(&tm) * 1000;
+}
+
+/* A run of one player with the given answers (1 right, 0 wrong) and score. */
+static int64_t play(store *s, const char *session, const char *nick, const char *level,
+                    const char *const *answers, const int *right, int n, long score, int64_t at)
+{
+    game_error err = {0};
+    store_run r = {session, nick, "pack", level, "Level", "fr", at, 1000L * n};
+    int64_t run;
+    cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
+    for (int i = 0; i < n; i++) {
+        char qid[16], prompt[32];
+        snprintf(qid, sizeof qid, "q%d", i + 1);
+        snprintf(prompt, sizeof prompt, "Question %d?", i + 1);
+        store_answer a = {run,
+                          i + 1,
+                          qid,
+                          "choice",
+                          prompt,
+                          answers[i],
+                          right[i] != 0,
+                          false,
+                          right[i] ? 900 : 0,
+                          3000,
+                          at + 1000 * (i + 1)};
+        cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
+    }
+    cr_assert(store_run_end(s, run, score, at + 1000 * (n + 1), &err), "%s", err.message);
+    return run;
+}
+
+static sqlite3 *raw(void)
+{
+    sqlite3 *h;
+    cr_assert_eq(sqlite3_open(db, &h), SQLITE_OK);
+    return h;
+}
+
+static long scalar(sqlite3 *h, const char *sql)
+{
+    sqlite3_stmt *st;
+    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
+    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+    long v = (long)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+static void text_of(sqlite3 *h, const char *sql, char *buf, size_t n)
+{
+    sqlite3_stmt *st;
+    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+    snprintf(buf, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+}
+
+Test(store, a_new_database_is_in_wal_mode_at_the_current_schema)
+{
+    store *s = open_ok();
+    cr_assert_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
+    store_close(s);
+    sqlite3 *h = raw();
+    char mode[16];
+    text_of(h, "PRAGMA journal_mode", mode, sizeof mode);
+    cr_assert_str_eq(mode, "wal");
+    cr_assert_eq(scalar(h, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    sqlite3_close(h);
+    char wal[700];
+    snprintf(wal, sizeof wal, "%s-wal", db);
+    struct stat st;
+    cr_assert(stat(wal, &st) != 0 || st.st_size == 0, "a clean close checkpoints the WAL");
+}
+
+Test(store, the_first_schema_migrates_and_keeps_its_data)
+{
+    sqlite3 *h = raw();
+    cr_assert_eq(sqlite3_exec(h, STORE_SCHEMA_V1, NULL, NULL, NULL), SQLITE_OK);
+    cr_assert_eq(sqlite3_exec(h,
+                              "PRAGMA user_version = 1;"
+                              "INSERT INTO players(nick, created_ms) VALUES('Ana', 1);"
+                              "INSERT INTO runs(player_id, pack_id, level_id, level_title, lang,"
+                              " started_ms, ended_ms, score, max_score)"
+                              " VALUES(1, 'pack', 'l', 'L', 'fr', 5, 6, 700, 1000);"
+                              "INSERT INTO answers VALUES(1, 1, 'q1', 'choice', 'P', 'A', 1, 0,"
+                              " 700, 2000, 6)",
+                              NULL, NULL, NULL),
+                 SQLITE_OK, "%s", sqlite3_errmsg(h));
+    sqlite3_close(h);
+    store *s = open_ok();
+    cr_assert_eq(store_schema_version(s), 2);
+    store_score best[4];
+    size_t n = store_best(s, "pack", "l", STORE_EVER, 10, best, 4);
+    cr_assert_eq(n, 1);
+    cr_assert_str_eq(best[0].nick, "Ana");
+    cr_assert_eq(best[0].score, 700);
+    game_error err = {0};
+    cr_assert(store_retention_set(s, 30, &err), "version 2's settings work: %s", err.message);
+    cr_assert_eq(store_retention(s), 30);
+    store_close(s);
+    /* opening again changes nothing */
+    s = open_ok();
+    cr_assert_eq(store_schema_version(s), 2);
+    store_close(s);
+}
+
+Test(store, a_newer_schema_is_refused_not_damaged)
+{
+    sqlite3 *h = raw();
+    cr_assert_eq(sqlite3_exec(h, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+    game_error err = {0};
+    cr_assert_null(store_open(db, NULL, 0, &err));
+    cr_assert(strstr(err.message, "newer Vigie"), "%s", err.message);
+}
+
+Test(store, nicknames_are_nicknames)
+{
+    char out[64];
+    cr_assert(store_nick_valid("  Léa  ", out, sizeof out));
+    cr_assert_str_eq(out, "Léa");
+    cr_assert(store_nick_valid("J B", out, sizeof out));
+    cr_assert(store_nick_valid("ABC", out, sizeof out));
+    cr_assert(store_nick_valid("dark_vador.2", out, sizeof out));
+    cr_assert(store_nick_valid("a   b", out, sizeof out) && !strcmp(out, "a b"));
+    static const char *const bad[] = {
+        "", "   ", "=1+1", "a@b.fr", "0612345678", "seventeen chars!", "<b>", "a\tb", "x\xc2\xa0y"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        cr_assert_not(store_nick_valid(bad[i], out, sizeof out), "%s", bad[i]);
+}
+
+Test(store, high_scores_by_period_level_and_pack)
+{
+    store *s = open_ok();
+    static const char *const ans[] = {"A", "B"};
+    static const int rr[] = {1, 1}, rw[] = {1, 0};
+    int64_t now = day(2026, 11, 28, 15);                                  /* a Saturday */
+    play(s, NULL, "Old", "l1", ans, rr, 2, 1800, day(2026, 11, 2, 10));   /* weeks ago */
+    play(s, NULL, "Week", "l1", ans, rw, 2, 900, day(2026, 11, 24, 10));  /* Tuesday */
+    play(s, NULL, "Today", "l1", ans, rw, 2, 600, day(2026, 11, 28, 9));  /* this morning */
+    play(s, NULL, "Today", "l1", ans, rw, 2, 400, day(2026, 11, 28, 10)); /* worse: not kept */
+    play(s, NULL, "Today", "l2", ans, rr, 2, 1500, day(2026, 11, 28, 11));
+    play(s, NULL, NULL, "l1", ans, rr, 2, 2000, day(2026, 11, 28, 12)); /* anonymous */
+    store_score b[8];
+    size_t n = store_best(s, "pack", "l1", STORE_TODAY, now, b, 8);
+    cr_assert_eq(n, 1);
+    cr_assert_str_eq(b[0].nick, "Today");
+    cr_assert_eq(b[0].score, 600);
+    n = store_best(s, "pack", "l1", STORE_WEEK, now, b, 8);
+    cr_assert_eq(n, 2);
+    cr_assert_str_eq(b[0].nick, "Week");
+    n = store_best(s, "pack", "l1", STORE_EVER, now, b, 8);
+    cr_assert_eq(n, 3);
+    cr_assert_str_eq(b[0].nick, "Old");
+    cr_assert_eq(b[0].score, 1800);
+    /* the pack: each player's best per level, summed */
+    n = store_best(s, "pack", NULL, STORE_TODAY, now, b, 8);
+    cr_assert_eq(n, 1);
+    cr_assert_eq(b[0].score, 2100);
+    cr_assert_eq(b[0].max_score, 4000);
+    store_close(s);
+}
+
+Test(store, the_report_puts_misconceptions_first)
+{
+    store *s = open_ok();
+    int64_t t = day(2026, 11, 28, 10);
+    static const char *const a1[] = {"right", "Le nom affiché", "right"};
+    static const int r1[] = {1, 0, 1};
+    static const char *const a2[] = {"right", "Le nom affiché", "Le logo"};
+    static const int r2[] = {1, 0, 0};
+    static const char *const a3[] = {"right", "Le logo", "right"};
+    static const int r3[] = {1, 0, 1};
+    play(s, "2nde B", "Ana", "l", a1, r1, 3, 1800, t);
+    play(s, "2nde B", "Bo", "l", a2, r2, 3, 900, t + 60000);
+    play(s, "2nde B", NULL, "l", a3, r3, 3, 1800, t + 120000);
+    play(s, "other", "Zed", "l", a3, r3, 3, 1800, t); /* another session: not counted */
+    store_report r;
+    game_error err = {0};
+    cr_assert(store_report_build(s, "2nde B", &r, &err), "%s", err.message);
+    cr_assert_eq(r.nplayers, 3);
+    cr_assert_eq(r.players[2].score, 900);
+    cr_assert_str_eq(r.players[2].nick, "Bo");
+    cr_assert_eq(r.nquestions, 3);
+    cr_assert_str_eq(r.questions[0].question_id, "q2"); /* 0 of 3 right */
+    cr_assert_eq(r.questions[0].right, 0);
+    cr_assert_eq(r.questions[0].answers, 3);
+    cr_assert_str_eq(r.questions[0].top_wrong, "Le nom affiché");
+    cr_assert_eq(r.questions[0].top_wrong_count, 2);
+    cr_assert_str_eq(r.questions[1].question_id, "q3"); /* 2 of 3 */
+    cr_assert_str_eq(r.questions[2].question_id, "q1"); /* 3 of 3 */
+    cr_assert_str_eq(r.questions[2].top_wrong, "");
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    store_report_print(&r, f);
+    fclose(f);
+    cr_assert(strstr(text, "Le nom affiché"), "%s", text);
+    free(text);
+    store_report_free(&r);
+    cr_assert_not(store_report_build(s, "nope", &r, &err));
+    cr_assert(strstr(err.message, "no session"), "%s", err.message);
+    store_close(s);
+}
+
+/* Parses the CSV export (';', RFC 4180 quotes) into rows of cells. */
+static int parse_csv(const char *text, char cells[64][24][300], int max_rows)
+{
+    int row = 0, col = 0;
+    size_t k = 0;
+    bool quoted = false;
+    const char *p = text;
+    cr_assert_eq(strncmp(p, "\xEF\xBB\xBF", 3), 0, "a BOM first");
+    p += 3;
+    for (; *p && row < max_rows; p++) {
+        char c = *p;
+        if (quoted) {
+            if (c == '"' && p[1] == '"') {
+                cells[row][col][k++] = '"';
+                p++;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                cells[row][col][k++] = c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ';') {
+            cells[row][col][k] = '\0';
+            col++, k = 0;
+        } else if (c == '\r' && p[1] == '\n') {
+            cells[row][col][k] = '\0';
+            row++, col = 0, k = 0;
+            p++;
+        } else {
+            cells[row][col][k++] = c;
+        }
+    }
+    return row;
+}
+
+Test(store, exports_parse_back_and_carry_no_formula)
+{
+    store *s = open_ok();
+    int64_t t = day(2026, 11, 28, 10);
+    static const char *const ans[] = {"=HYPERLINK(\"x\")", "a; b \"c\"\nd"};
+    static const int rr[] = {0, 1};
+    play(s, "2nde B", "Ana", "l", ans, rr, 2, 900, t);
+    static const char *const ans2[] = {"+33 6", "@SUM(A1)"};
+    play(s, "2nde C", "Bo", "l", ans2, rr, 2, 900, t);
+    char path[700];
+    snprintf(path, sizeof path, "%s/x.csv", dir);
+    FILE *f = fopen(path, "wb");
+    game_error err = {0};
+    cr_assert(store_export(s, f, STORE_CSV, "2nde B", 0, &err), "%s", err.message);
+    fclose(f);
+    f = fopen(path, "rb");
+    static char text[1 << 16];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    static char cells[64][24][300];
+    int rows = parse_csv(text, cells, 64);
+    cr_assert_eq(rows, 3, "a header and two answers:\n%s", text);
+    cr_assert_str_eq(cells[0][0], "session");
+    cr_assert_str_eq(cells[0][14], "answer");
+    cr_assert_str_eq(cells[1][0], "2nde B");
+    cr_assert_str_eq(cells[1][2], "Ana");
+    cr_assert_str_eq(cells[1][14], "'=HYPERLINK(\"x\")", "the formula is neutralised");
+    cr_assert_str_eq(cells[2][14], "a; b \"c\"\nd", "quotes, separators and newlines survive");
+    cr_assert_str_eq(cells[2][15], "1");
+
+    /* JSON: everything since a date, parsed back with jansson */
+    snprintf(path, sizeof path, "%s/x.json", dir);
+    f = fopen(path, "wb");
+    cr_assert(store_export(s, f, STORE_JSON, NULL, t - 1000, &err), "%s", err.message);
+    fclose(f);
+    json_error_t je;
+    json_t *root = json_load_file(path, 0, &je);
+    cr_assert_not_null(root, "%s", je.text);
+    json_t *arr = json_object_get(root, "answers");
+    cr_assert_eq(json_array_size(arr), 4);
+    json_t *last = json_array_get(arr, 3);
+    cr_assert_str_eq(json_string_value(json_object_get(last, "answer")), "@SUM(A1)");
+    cr_assert_str_eq(json_string_value(json_object_get(last, "session")), "2nde C");
+    cr_assert(json_is_true(json_object_get(last, "correct")));
+    cr_assert_eq(json_integer_value(json_object_get(last, "points")), 900);
+    json_decref(root);
+    /* since after everything: an empty list */
+    f = fopen(path, "wb");
+    cr_assert(store_export(s, f, STORE_JSON, NULL, t + 86400000, &err));
+    fclose(f);
+    root = json_load_file(path, 0, &je);
+    cr_assert_not_null(root, "%s", je.text);
+    cr_assert_eq(json_array_size(json_object_get(root, "answers")), 0);
+    json_decref(root);
+    store_close(s);
+}
+
+Test(store, purge_and_retention_remove_old_results_and_the_names_they_held)
+{
+    store *s = open_ok();
+    static const char *const ans[] = {"A"};
+    static const int rr[] = {1};
+    int64_t now = (int64_t)time(NULL) * 1000;
+    play(s, "old class", "Old", "l", ans, rr, 1, 900, now - 400LL * 86400000);
+    play(s, NULL, "Mid", "l", ans, rr, 1, 900, now - 40LL * 86400000);
+    play(s, NULL, "New", "l", ans, rr, 1, 900, now - 86400000);
+    game_error err = {0};
+    long removed = 0;
+    cr_assert(store_purge(s, now - 365LL * 86400000, &removed, &err), "%s", err.message);
+    cr_assert_eq(removed, 1);
+    cr_assert(store_retention_set(s, 30, &err));
+    store_close(s);
+    s = open_ok(); /* the retention applies at start */
+    store_close(s);
+    sqlite3 *h = raw();
+    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM runs"), 1);
+    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM answers"), 1);
+    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM players"), 1, "no nickname kept for nothing");
+    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM sessions"), 0);
+    sqlite3_close(h);
+}
+
+Test(store, a_damaged_file_is_moved_aside_and_a_new_one_made)
+{
+    FILE *f = fopen(db, "wb");
+    for (int i = 0; i < 300; i++) fputs("not a database at all\n", f);
+    fclose(f);
+    game_error err = {0};
+    char notice[700];
+    store *s = store_open(db, notice, sizeof notice, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    cr_assert(strstr(notice, "damaged"), "%s", notice);
+    cr_assert(strstr(notice, ".broken-"), "%s", notice);
+    store_close(s);
+    char cmd[800], *out = NULL;
+    snprintf(cmd, sizeof cmd, "ls '%s'", dir);
+    FILE *p = popen(cmd, "r");
+    char line[300];
+    int broken = 0;
+    while (fgets(line, sizeof line, p)) broken += strstr(line, "vigie.db.broken-") != NULL;
+    pclose(p);
+    free(out);
+    cr_assert_eq(broken, 1, "the old file is kept");
+    s = open_ok(); /* and the new one is fine: no second notice */
+    store_close(s);
+}
+
+Test(store, a_database_damaged_inside_is_caught_by_the_check)
+{
+    store *s = open_ok();
+    static const char *const ans[] = {"A"};
+    static const int rr[] = {1};
+    for (int i = 0; i < 200; i++) play(s, NULL, "Ana", "l", ans, rr, 1, 900, 1000 + i);
+    store_close(s);
+    /* scribble over the middle of the file, past the header */
+    FILE *f = fopen(db, "r+b");
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, size / 2, SEEK_SET);
+    for (long i = 0; i < 8192; i++) fputc(0xA5, f);
+    fclose(f);
+    game_error err = {0};
+    char notice[700];
+    s = store_open(db, notice, sizeof notice, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    cr_assert(strstr(notice, "damaged"), "notice: %s", notice);
+    store_close(s);
+}
+
+Test(store, a_read_only_folder_gives_a_clear_error)
+{
+    char path[800];
+    if (geteuid() == 0) {
+        /* root writes anywhere it may: /proc is read-only for everybody */
+        snprintf(path, sizeof path, "/proc/vigie-test/vigie.db");
+    } else {
+        char ro[600];
+        snprintf(ro, sizeof ro, "%s/ro", dir);
+        cr_assert_eq(mkdir(ro, 0555), 0);
+        snprintf(path, sizeof path, "%s/vigie.db", ro);
+    }
+    game_error err = {0};
+    store *s = store_open(path, NULL, 0, &err);
+    cr_assert_null(s);
+    cr_assert(strstr(err.message, "cannot"), "%s", err.message);
+}
+
+Test(store, a_full_disk_gives_a_clear_error_and_no_crash)
+{
+    store *s0 = open_ok(); /* made before the limit */
+    store_close(s0);
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl = {200 * 1024, 200 * 1024};
+        setrlimit(RLIMIT_FSIZE, &rl);
+        game_error err = {0};
+        store *s = store_open(db, NULL, 0, &err);
+        if (!s) _exit(3);
+        store_run r = {NULL, "Ana", "pack", "l", "L", "fr", 1, 1000};
+        int64_t run;
+        if (!store_run_begin(s, &r, &run, &err)) _exit(4);
+        static char big[800];
+        memset(big, 'x', sizeof big - 1);
+        for (int i = 1; i < 100000; i++) {
+            store_answer a = {run, i, "q", "choice", big, big, true, false, 1, 1, i};
+            if (!store_answer_add(s, &a, &err)) {
+                bool clear = strstr(err.message, "full") != NULL;
+                store_close(s);
+                _exit(clear ? 0 : 5);
+            }
+        }
+        _exit(6);
+    }
+    int st;
+    waitpid(pid, &st, 0);
+    cr_assert(WIFEXITED(st), "the writer crashed (signal %d)", WTERMSIG(st));
+    cr_assert_eq(WEXITSTATUS(st), 0, "exit %d: no clear \"disk is full\" message", WEXITSTATUS(st));
+    /* what was written before is whole */
+    sqlite3 *h = raw();
+    char ok[16];
+    text_of(h, "PRAGMA integrity_check", ok, sizeof ok);
+    cr_assert_str_eq(ok, "ok");
+    cr_assert_gt(scalar(h, "SELECT COUNT(*) FROM answers"), 5, "the answers before are kept");
+    sqlite3_close(h);
+}
+
+Test(store, the_writer_commits_off_the_caller_thread)
+{
+    store *s = open_ok();
+    store_writer *w = store_writer_start(s);
+    cr_assert_not_null(w);
+    store_run r = {"2nde B", "Ana", "pack", "l", "L", "fr", 1000, 40000};
+    store_writer_run_begin(w, &r);
+    for (int i = 1; i <= 40; i++) {
+        store_answer a = {0, i, "q", "choice", "P", "A", i % 2, false, 100, 2000, 1000 + i};
+        store_writer_answer(w, &a);
+    }
+    store_writer_run_end(w, 2000, 50000);
+    store_writer_flush(w);
+    char msg[200];
+    cr_assert_not(store_writer_take_error(w, msg, sizeof msg), "%s", msg);
+    store_writer_stop(w);
+    sqlite3 *h = raw();
+    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM answers"), 40);
+    cr_assert_eq(scalar(h, "SELECT score FROM runs"), 2000);
+    sqlite3_close(h);
+}
