@@ -79,8 +79,9 @@ format-check:
 	clang-format --dry-run --Werror $(C_SOURCES)
 
 bench: build
-	cmake --build $(BUILD) --target vigie_bench_script
+	cmake --build $(BUILD) --target vigie_bench_script vigie_bench_store
 	./$(BUILD)/vigie_bench_script
+	SDL_VIDEODRIVER=dummy ./$(BUILD)/vigie_bench_store
 	bench/run
 
 # The crash test's longer run: 1,000 kills instead of the suite's 200.

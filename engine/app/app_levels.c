@@ -107,6 +107,8 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed)
     memset(p, 0, sizeof *p);
     p->title = pk.title;
     memset(&pk.title, 0, sizeof pk.title);
+    p->id = pk.id; /* the results are kept under it */
+    pk.id = NULL;
     p->levels = calloc(pk.nlevels, sizeof *p->levels);
     p->nlevels = p->levels ? pk.nlevels : 0;
     for (size_t i = 0; i < p->nlevels; i++) load_one(out, &p->levels[i], pk.levels[i], seed);
@@ -160,6 +162,8 @@ void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     for (int i = 0; i < GAME_LANG_COUNT; i++) p->title.s[i] = strdup(base);
+    const char *dir = strrchr(out->dirs[0], '/'); /* a lone level: its folder names its pack */
+    p->id = strdup(dir ? dir + 1 : out->dirs[0]);
 }
 
 void app_levels_unload(app_levels *lv)
@@ -170,6 +174,7 @@ void app_levels_unload(app_levels *lv)
         for (size_t i = 0; i < lv->packs[p].nlevels; i++) free(lv->packs[p].levels[i].path);
         free(lv->packs[p].levels);
         game_text_deinit(&lv->packs[p].title);
+        free(lv->packs[p].id);
         if (lv->dirs) free(lv->dirs[p]);
     }
     free(lv->dirs);

@@ -5,6 +5,7 @@
 #include "app.h"
 #include "app_watch.h"
 #include "script/script.h"
+#include "store/store.h"
 
 #include <SDL.h>
 
@@ -25,6 +26,9 @@ typedef struct {
     gfx_renderer_kind renderer;
     uint64_t seed;
     bool has_seed;
+    const char *db;
+    const char *session;
+    bool no_save;
 } play_opts;
 
 static bool parse_renderer(const char *s, gfx_renderer_kind *k)
@@ -66,7 +70,13 @@ static int parse_play(int argc, char **argv, play_opts *o)
                 fprintf(stderr, "vigie: --volume takes 0 to 100\n");
                 return 2;
             }
-        } else if (strcmp(a, "--renderer") == 0 && v && parse_renderer(v, &o->renderer))
+        } else if (strcmp(a, "--db") == 0 && v)
+            o->db = argv[++i];
+        else if (strcmp(a, "--session") == 0 && v && *v && strlen(v) <= 120)
+            o->session = argv[++i];
+        else if (strcmp(a, "--no-save") == 0)
+            o->no_save = true;
+        else if (strcmp(a, "--renderer") == 0 && v && parse_renderer(v, &o->renderer))
             i++;
         else if (strcmp(a, "--seed") == 0 && v && app_parse_u64(v, &o->seed)) {
             o->has_seed = true;
@@ -77,6 +87,18 @@ static int parse_play(int argc, char **argv, play_opts *o)
         }
     }
     return 0;
+}
+
+/* A catalog text with {1} replaced by a1. */
+static void catalog_fmt(const game_catalog *cat, game_lang lang, const char *key, const char *a1,
+                        char *buf, size_t n)
+{
+    const char *src = game_catalog_get(cat, lang, key);
+    const char *at = strstr(src, "{1}");
+    if (at)
+        snprintf(buf, n, "%.*s%s%s", (int)(at - src), src, a1, at + 3);
+    else
+        snprintf(buf, n, "%s", src);
 }
 
 /* Reloads level i of pack p; the ui restarts it at its question, or shows the error. */
@@ -150,6 +172,31 @@ int app_cmd_play(int argc, char **argv)
     audio *snd = audio_create(o.volume);
     if (o.mute) audio_toggle_mute(snd);
     ui_config cfg = {.lang = o.lang, .seed = seed, .skip_title = o.open != NULL};
+    /* Kept results: one connection to read the boards, one for the writer's thread. */
+    store *reader = NULL;
+    store_writer *writer = NULL;
+    char notice[1500] = "";
+    if (!o.no_save) {
+        char path[1024];
+        game_error derr = {0};
+        if (!app_db_path(o.db, path, sizeof path)) {
+            snprintf(derr.message, sizeof derr.message, "%s",
+                     "no place for the database (HOME is not set)");
+        } else if ((reader = store_open(path, notice, sizeof notice, &derr))) {
+            store *w = store_open(path, NULL, 0, &derr);
+            writer = w ? store_writer_start(w) : NULL;
+        }
+        if (!writer) {
+            store_close(reader);
+            reader = NULL;
+            catalog_fmt(&cat, o.lang, "db.none", derr.message, notice, sizeof notice);
+            fprintf(stderr, "vigie: %s\n", notice);
+        }
+    }
+    cfg.db = reader;
+    cfg.writer = writer;
+    cfg.session = o.session;
+    cfg.notice = notice;
     ui *u = ui_create(g, snd, &cat, levels.packs, levels.npacks, &cfg);
     if (o.open && u) {
         uint64_t now = SDL_GetTicks64();
@@ -212,6 +259,8 @@ int app_cmd_play(int argc, char **argv)
     }
     app_watch_stop(watch);
     ui_destroy(u);
+    store_writer_stop(writer); /* the last answers committed, the log checkpointed */
+    store_close(reader);
     audio_destroy(snd);
     app_levels_unload(&levels);
     game_catalog_deinit(&cat);

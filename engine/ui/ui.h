@@ -25,6 +25,7 @@ typedef struct {
 
 typedef struct {
     game_text title;
+    char *id; /* the pack's id: results are kept under it */
     ui_level *levels;
     size_t nlevels;
 } ui_pack;
@@ -33,6 +34,12 @@ typedef struct {
     game_lang lang;
     uint64_t seed;
     bool skip_title; /* start at the menu */
+    /* Kept results (store/), all optional: the database to read boards and reports from, the
+     * writer that records runs, a trainer's session name, a notice to show once. */
+    struct store *db;
+    struct store_writer *writer;
+    const char *session;
+    const char *notice;
 } ui_config;
 
 typedef struct ui ui;

@@ -70,12 +70,19 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
     for (size_t p = 0; p < npacks; p++) u->nitems += packs[p].nlevels;
     u->items = calloc(u->nitems ? u->nitems : 1, sizeof *u->items);
     u->best = calloc(u->nitems ? u->nitems : 1, sizeof *u->best);
+    u->best_nick = calloc(u->nitems ? u->nitems : 1, sizeof *u->best_nick);
     size_t k = 0;
     for (size_t p = 0; p < npacks; p++)
         for (size_t l = 0; l < packs[p].nlevels; l++) {
             u->items[k] = (ui_menu_item){p, l};
             u->best[k++] = -1;
         }
+    for (size_t p = 0; p < UI_MAX_PACKS; p++) u->pack_best[p] = -1;
+    ui_results_menu_refresh(u);
+    if (cfg->notice && *cfg->notice) {
+        snprintf(u->notice, sizeof u->notice, "%s", cfg->notice);
+        u->notice_until = 12000; /* from the start: the clock starts near 0 */
+    }
     u->dirty = true;
     return u;
 }
@@ -86,8 +93,10 @@ void ui_destroy(ui *u)
     game_session_destroy(u->session);
     game_canvas_deinit(&u->canvas);
     game_play_result_deinit(&u->play_result);
+    store_report_free(&u->report);
     free(u->items);
     free(u->best);
+    free(u->best_nick);
     free(u);
 }
 
@@ -110,6 +119,7 @@ bool ui_take_dirty(ui *u)
 
 static void set_screen(ui *u, ui_screen s, uint64_t now)
 {
+    if (s == UI_SCREEN_MENU && u->screen != UI_SCREEN_MENU) ui_results_menu_refresh(u);
     u->screen = s;
     u->screen_since = now;
     u->focus = -1;
@@ -189,6 +199,15 @@ void ui_act(ui *u, const game_action *a0, uint64_t now)
     u->dirty = true;
 }
 
+/* The menu's choice: with results kept, who plays first; else the level at once. */
+static void choose_level(ui *u, size_t item, uint64_t now)
+{
+    if (u->cfg.writer)
+        ui_nick_open(u, u->items[item].pack, u->items[item].level, now);
+    else
+        ui_open_level(u, u->items[item].pack, u->items[item].level, now);
+}
+
 static void act(ui *u, game_action_kind k, int arg, uint64_t now)
 {
     game_action a = {.kind = k, .arg = arg};
@@ -201,6 +220,9 @@ static void after_step(ui *u, uint64_t now)
     if (u->screen != UI_SCREEN_GAME) return;
     game_phase ph = game_session_phase(u->session);
     if (ph == u->last_phase) return;
+    if (ph == GAME_PHASE_QUESTION && u->last_phase == GAME_PHASE_INTRO) ui_results_run_begin(u);
+    if (ph == GAME_PHASE_FEEDBACK) ui_results_answer(u, game_session_question_index(u->session));
+    if (ph == GAME_PHASE_RESULTS) ui_results_run_end(u);
     if (ph == GAME_PHASE_FEEDBACK) {
         const game_answer *ans =
             game_session_answer(u->session, game_session_question_index(u->session));
@@ -240,6 +262,7 @@ void ui_update(ui *u, uint64_t now_ms)
         }
         if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK) u->shown_score = before;
     }
+    ui_results_poll(u, now_ms);
     if (u->screen == UI_SCREEN_GAME) {
         long before = game_session_score(u->session);
         game_phase ph = game_session_phase(u->session);
@@ -279,8 +302,10 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
         set_screen(u, UI_SCREEN_MENU, now);
         break;
     case UI_T_LEVEL:
-        if (t->index >= 0 && (size_t)t->index < u->nitems)
-            ui_open_level(u, u->items[t->index].pack, u->items[t->index].level, now);
+        if (t->index >= 0 && (size_t)t->index < u->nitems) choose_level(u, (size_t)t->index, now);
+        break;
+    case UI_T_NICK:
+        ui_nick_activate(u, t->index, now);
         break;
     case UI_T_LANGUAGE:
         u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
@@ -431,8 +456,7 @@ static void key_menu(ui *u, const input_event *ev, uint64_t now)
         if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
         break;
     case INPUT_KEY_ENTER:
-        if (u->nitems)
-            ui_open_level(u, u->items[u->menu_focus].pack, u->items[u->menu_focus].level, now);
+        if (u->nitems) choose_level(u, (size_t)u->menu_focus, now);
         break;
     case INPUT_KEY_BACK:
         set_screen(u, UI_SCREEN_TITLE, now);
@@ -447,6 +471,14 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
+    /* the nickname screen types, the report screen scrolls */
+    if (ui_nick_input(u, ev, &ts, now_ms) || ui_report_input(u, ev, now_ms)) return;
+    /* the menu's R: the session report */
+    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 'r' && u->cfg.session &&
+        u->cfg.db) {
+        ui_report_open(u, now_ms);
+        return;
+    }
     /* a mini-game takes every key but the engine's own, and the pointer on its canvas */
     if (ui_play_input(u, ev, now_ms)) {
         after_step(u, now_ms);
@@ -589,6 +621,9 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     case UI_SCREEN_GAME:
         key_game(u, ev, &ts, now_ms);
         break;
+    case UI_SCREEN_NICK:
+    case UI_SCREEN_REPORT:
+        break; /* handled above */
     }
     after_step(u, now_ms);
 }
@@ -600,6 +635,8 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
     if (u->dirty) return 0;
     int wait = -1;
     if (u->leave_until > now_ms) wait = (int)(u->leave_until - now_ms);
+    if (u->notice_until > now_ms && (wait < 0 || u->notice_until - now_ms < (uint64_t)wait))
+        wait = (int)(u->notice_until - now_ms);
     if (u->toast_until > now_ms && (wait < 0 || u->toast_until - now_ms < (uint64_t)wait))
         wait = (int)(u->toast_until - now_ms);
     if (u->screen != UI_SCREEN_GAME) return wait;

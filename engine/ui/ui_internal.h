@@ -2,6 +2,7 @@
 #ifndef VIGIE_UI_INTERNAL_H
 #define VIGIE_UI_INTERNAL_H
 
+#include "store/store.h"
 #include "ui.h"
 
 typedef enum {
@@ -9,7 +10,11 @@ typedef enum {
     UI_SCREEN_MENU,
     UI_SCREEN_GAME, /* the game's own phases: intro, question, feedback, results */
     UI_SCREEN_ERROR,
+    UI_SCREEN_NICK,   /* who plays: a nickname, or nothing */
+    UI_SCREEN_REPORT, /* the trainer's session report */
 } ui_screen;
+
+#define UI_MAX_PACKS 64
 
 /* ---- theme ---- */
 extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
@@ -154,6 +159,24 @@ struct ui {
     size_t shot_nsteps;
     uint32_t shot_at_ms;
 
+    /* kept results (ui_results.c) */
+    char nick[STORE_NICK_MAX * 4 + 1];       /* who plays; "" anonymous */
+    char nick_draft[STORE_NICK_MAX * 4 + 1]; /* being typed */
+    bool nick_bad;
+    size_t nick_pack, nick_level; /* the level chosen, opened once the name is given */
+    bool run_open;                /* the writer has a run begun for this level */
+    store_score board[3];         /* today, this week, ever: the level's leader */
+    bool board_has[3];
+    int rank_today, ranked_today;
+    char (*best_nick)[STORE_NICK_MAX * 2 + 1]; /* per menu item */
+    long pack_best[UI_MAX_PACKS];
+    char pack_best_nick[UI_MAX_PACKS][STORE_NICK_MAX * 2 + 1];
+    char notice[600]; /* a message about the results, shown for a while */
+    uint64_t notice_until;
+    store_report report;
+    bool report_ok;
+    int report_scroll;
+
     q_layout layout;
     q_layout_key layout_key;
     bool layout_valid;
@@ -181,6 +204,7 @@ typedef enum {
     UI_T_TRACK, /* estimate: the slider */
     UI_T_PART,  /* hotspot: index = part */
     UI_T_CARD,  /* sort: the card to place, which can be dragged onto a bin */
+    UI_T_NICK,  /* nickname screen: 0 play, 1 play without a name */
 } ui_target_kind;
 
 typedef struct {
@@ -238,6 +262,21 @@ bool ui_play_feedback_page(ui *u, int delta);
 bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
                       uint64_t *now, game_error *err);
 void ui_show_error(ui *u, const game_error *err, uint64_t now);
+
+/* ui_results.c: kept results. */
+void ui_results_run_begin(ui *u);
+void ui_results_answer(ui *u, size_t qi);
+void ui_results_run_end(ui *u);
+void ui_results_menu_refresh(ui *u);
+void ui_results_poll(ui *u, uint64_t now);
+void ui_results_board_line(const ui *u, char *buf, size_t n);
+void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
+bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+void ui_nick_activate(ui *u, int index, uint64_t now);
+void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
+void ui_report_open(ui *u, uint64_t now);
+bool ui_report_input(ui *u, const input_event *ev, uint64_t now);
+void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
 
 /* The reload error and the "reloaded" note, over whatever screen is shown. */
 void ui_draw_overlays(ui *u, uint64_t now_ms);

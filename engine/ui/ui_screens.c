@@ -159,7 +159,8 @@ static void screen_title(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
 
 /* ==== menu ================================================================= */
 
-static void menu_level_line(const ui *u, const ui_level *l, long best, char *buf, size_t n)
+static void menu_level_line(const ui *u, const ui_level *l, long best, const char *who, char *buf,
+                            size_t n)
 {
     char tmp[96], num[32];
     buf[0] = '\0';
@@ -186,7 +187,7 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, char *buf
     strncat(buf, " · ", n - strlen(buf) - 1);
     if (best >= 0) {
         ui_number(u, num, sizeof num, best);
-        ui_fmt(u, tmp, sizeof tmp, "menu.best", num, NULL, NULL);
+        ui_fmt(u, tmp, sizeof tmp, who && *who ? "menu.best_by" : "menu.best", num, who, NULL);
     } else {
         snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.nobest"));
     }
@@ -258,9 +259,17 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     item = 0;
     char line[512];
     for (size_t p = 0; p < u->npacks; p++) {
-        if (draw)
+        if (draw) {
             gfx_text(g, game_text_get(&u->packs[p].title, u->lang), GFX_FONT_BOLD, m->small, x,
                      y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
+            if (p < UI_MAX_PACKS && u->pack_best[p] >= 0) { /* the pack's record, at the right */
+                char num[32], rec[160];
+                ui_number(u, num, sizeof num, u->pack_best[p]);
+                ui_fmt(u, rec, sizeof rec, "menu.pack_best", num, u->pack_best_nick[p], NULL);
+                gfx_text(g, rec, GFX_FONT_REGULAR, m->small, x + w, y + m->gap, GFX_ALIGN_RIGHT,
+                         UI_MUTED);
+            }
+        }
         y += pack_h;
         for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
             const ui_level *lv = &u->packs[p].levels[l];
@@ -283,7 +292,8 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                 int tx = card.x + stripe * 2 + m->gap * 2;
                 gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT,
                          UI_TEXT);
-                menu_level_line(u, lv, u->best[item], line, sizeof line);
+                menu_level_line(u, lv, u->best[item], u->best_nick ? u->best_nick[item] : NULL,
+                                line, sizeof line);
                 int ly = card.y + m->gap * 2 + m->body * 6 / 5;
                 gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
                          lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
@@ -304,7 +314,8 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
             gfx_text_wrapped(g, ui_str(u, "menu.empty"), GFX_FONT_REGULAR, m->body, m->pad,
                              top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
         gfx_clip(g, NULL);
-        draw_footer(u, m, ui_str(u, "menu.keys"));
+        draw_footer(u, m,
+                    ui_str(u, u->cfg.session && u->cfg.db ? "menu.keys_session" : "menu.keys"));
     }
 }
 
@@ -1045,6 +1056,13 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
     gfx_text(g, l2, GFX_FONT_BOLD, m->small, rx, ly, GFX_ALIGN_LEFT, UI_TEXT);
     gfx_text(g, l3, GFX_FONT_REGULAR, m->small, rx, ly + hh + m->gap / 2, GFX_ALIGN_LEFT, UI_MUTED);
     y += sh + m->gap;
+    /* With results kept: the boards of today, this week and ever, and the player's rank. */
+    char board[600];
+    ui_results_board_line(u, board, sizeof board);
+    if (board[0]) /* wrapped and balanced: two lines at most on a 1024×768 projector */
+        y += ui_centered(u, board, GFX_FONT_REGULAR, m->small, m->pad, y - m->gap / 2,
+                         m->W - 2 * m->pad, UI_ACCENT, true) +
+             m->gap / 2;
 
     /* Recap: question by question, right or wrong, and the right answer. Two columns
      * where the screen is wide enough; the rest is a key press away. */
@@ -1218,6 +1236,12 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
     case UI_SCREEN_ERROR:
         screen_error(u, &m, draw, out);
         break;
+    case UI_SCREEN_NICK:
+        ui_nick_screen(u, &m, draw, out);
+        break;
+    case UI_SCREEN_REPORT:
+        ui_report_screen(u, &m, draw, out);
+        break;
     case UI_SCREEN_GAME:
         switch (game_session_phase(u->session)) {
         case GAME_PHASE_INTRO:
@@ -1284,6 +1308,15 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
         y += th + m->gap / 2;
         gfx_text(g, ui_str(u, "reload.hint"), GFX_FONT_REGULAR, m->small, r.x + m->gap, y,
                  GFX_ALIGN_LEFT, UI_TEXT);
+    } else if (now_ms < u->notice_until && u->notice[0]) {
+        /* about the results: a damaged database kept aside, saving that stopped */
+        int nw = m->W - 4 * m->pad;
+        int nh = gfx_text_wrapped_height(g, u->notice, GFX_FONT_REGULAR, m->small, nw, NULL);
+        gfx_rect nr = {2 * m->pad - m->gap, m->H - m->pad - nh - m->gap * 2 - footer_h(m),
+                       nw + 2 * m->gap, nh + m->gap * 2};
+        gfx_fill_rounded(g, nr, m->radius / 2, UI_WRONG);
+        gfx_text_wrapped(g, u->notice, GFX_FONT_REGULAR, m->small, 2 * m->pad, nr.y + m->gap, nw,
+                         GFX_ALIGN_LEFT, UI_TEXT);
     } else if (now_ms < u->toast_until) {
         const char *t = ui_str(u, "reload.done");
         int tw, th;

@@ -1,0 +1,400 @@
+/* ui_results.c — what the ui keeps and shows of results: each run handed to the store's writer
+ * thread as it is played (never waiting for the disk), the nickname screen, high scores in the
+ * menu and after a level, and the trainer's session report. Without a database, none of it
+ * shows and the game plays as before. */
+#include "ui_internal.h"
+#include "store/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static int64_t wall_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static const ui_level *level_of(const ui *u)
+{
+    return &u->packs[u->cur_pack].levels[u->cur_level];
+}
+
+/* ---- recording ---- */
+
+void ui_results_run_begin(ui *u)
+{
+    if (!u->cfg.writer) return;
+    const game_level *lv = game_session_level(u->session);
+    store_run r = {u->cfg.session,
+                   u->nick[0] ? u->nick : NULL,
+                   u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "",
+                   lv->id,
+                   game_text_get(&lv->title, u->lang),
+                   game_lang_code(u->lang),
+                   wall_ms(),
+                   game_session_max_score(u->session)};
+    store_writer_run_begin(u->cfg.writer, &r);
+    u->run_open = true;
+}
+
+void ui_results_answer(ui *u, size_t qi)
+{
+    if (!u->cfg.writer || !u->run_open) return;
+    const game_level *lv = game_session_level(u->session);
+    const game_question *q = &lv->questions[qi];
+    const game_answer *a = game_session_answer(u->session, qi);
+    char words[600];
+    game_answer_words(q, a, u->lang, words, sizeof words);
+    store_answer sa = {0,
+                       (int)qi + 1,
+                       q->id,
+                       game_kind_name(q->kind),
+                       game_text_get(&q->prompt, u->lang),
+                       words,
+                       a->correct,
+                       a->timeout,
+                       a->points,
+                       a->time_ms,
+                       wall_ms()};
+    store_writer_answer(u->cfg.writer, &sa);
+}
+
+/* The boards of the level just played: who leads today, this week and ever, and where the
+ * player stands today. */
+static void load_board(ui *u)
+{
+    memset(u->board_has, 0, sizeof u->board_has);
+    u->rank_today = 0;
+    u->ranked_today = 0;
+    if (!u->cfg.db) return;
+    const game_level *lv = level_of(u)->level;
+    const char *pack = u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "";
+    int64_t now = wall_ms();
+    for (int p = 0; p < 3; p++) {
+        store_score top;
+        if (store_best(u->cfg.db, pack, lv->id, (store_period)p, now, &top, 1) == 1) {
+            u->board[p] = top;
+            u->board_has[p] = true;
+        }
+    }
+    if (u->nick[0]) {
+        store_score all[200];
+        size_t n = store_best(u->cfg.db, pack, lv->id, STORE_TODAY, now, all, 200);
+        u->ranked_today = (int)n;
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(all[i].nick, u->nick) == 0) u->rank_today = (int)i + 1;
+    }
+}
+
+void ui_results_run_end(ui *u)
+{
+    if (u->cfg.writer && u->run_open) {
+        store_writer_run_end(u->cfg.writer, game_session_score(u->session), wall_ms());
+        /* The board must count this run: one wait, at the results, never during a question. */
+        store_writer_flush(u->cfg.writer);
+    }
+    u->run_open = false;
+    load_board(u);
+}
+
+void ui_results_menu_refresh(ui *u)
+{
+    if (!u->cfg.db) return;
+    int64_t now = wall_ms();
+    for (size_t k = 0; k < u->nitems; k++) {
+        const ui_level *l = &u->packs[u->items[k].pack].levels[u->items[k].level];
+        const char *pack = u->packs[u->items[k].pack].id ? u->packs[u->items[k].pack].id : "";
+        store_score top;
+        if (l->level && store_best(u->cfg.db, pack, l->level->id, STORE_EVER, now, &top, 1) == 1) {
+            u->best[k] = top.score;
+            snprintf(u->best_nick[k], sizeof u->best_nick[k], "%s", top.nick);
+        }
+    }
+    for (size_t p = 0; p < u->npacks && p < UI_MAX_PACKS; p++) {
+        store_score top;
+        u->pack_best[p] = -1;
+        if (u->packs[p].id &&
+            store_best(u->cfg.db, u->packs[p].id, NULL, STORE_EVER, now, &top, 1) == 1) {
+            u->pack_best[p] = top.score;
+            snprintf(u->pack_best_nick[p], sizeof u->pack_best_nick[p], "%s", top.nick);
+        }
+    }
+}
+
+void ui_results_poll(ui *u, uint64_t now)
+{
+    char msg[600];
+    if (u->cfg.writer && store_writer_take_error(u->cfg.writer, msg, sizeof msg)) {
+        ui_fmt(u, u->notice, sizeof u->notice, "db.failed", msg, NULL, NULL);
+        u->notice_until = now + 10000;
+        u->dirty = true;
+    }
+}
+
+/* One line for the results screen: the player's rank today, then the level's leaders of
+ * today, this week and ever, periods with the same leader said once ("Record du jour et de
+ * la semaine : Léa (992)"). */
+void ui_results_board_line(const ui *u, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    if (!u->cfg.db) return;
+    static const char *const periods[] = {"board.today", "board.week", "board.ever"};
+    char part[300], num[32];
+    if (u->rank_today > 0) {
+        char r[16], of[16];
+        snprintf(r, sizeof r, "%d", u->rank_today);
+        snprintf(of, sizeof of, "%d", u->ranked_today);
+        ui_fmt(u, part, sizeof part, "board.rank", r, of, NULL);
+        snprintf(buf, n, "%s", part);
+    }
+    bool done[3] = {false, false, false};
+    for (int p = 0; p < 3; p++) {
+        if (!u->board_has[p] || done[p]) continue;
+        char when[160] = "";
+        int same[3], ns = 0;
+        for (int q = p; q < 3; q++)
+            if (u->board_has[q] && !done[q] && u->board[q].score == u->board[p].score &&
+                strcmp(u->board[q].nick, u->board[p].nick) == 0)
+                same[ns++] = q, done[q] = true;
+        for (int k = 0; k < ns; k++) {
+            size_t len = strlen(when);
+            snprintf(when + len, sizeof when - len, "%s%s",
+                     k == 0        ? ""
+                     : k == ns - 1 ? ui_str(u, "board.and")
+                                   : ", ",
+                     ui_str(u, periods[same[k]]));
+        }
+        ui_number(u, num, sizeof num, u->board[p].score);
+        ui_fmt(u, part, sizeof part, "board.best", when, u->board[p].nick, num);
+        size_t len = strlen(buf);
+        snprintf(buf + len, n - len, "%s%s", len ? " · " : "", part);
+    }
+}
+
+/* ---- the nickname screen ---- */
+
+void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now)
+{
+    u->nick_pack = pack;
+    u->nick_level = level;
+    snprintf(u->nick_draft, sizeof u->nick_draft, "%s", u->nick); /* Enter keeps the last one */
+    u->nick_bad = false;
+    u->screen = UI_SCREEN_NICK;
+    u->screen_since = now;
+    u->focus = -1;
+    u->dirty = true;
+}
+
+static void nick_go(ui *u, bool anonymous, uint64_t now)
+{
+    char ok[sizeof u->nick];
+    if (anonymous || !u->nick_draft[0]) {
+        u->nick[0] = '\0';
+    } else if (store_nick_valid(u->nick_draft, ok, sizeof ok)) {
+        snprintf(u->nick, sizeof u->nick, "%s", ok);
+    } else {
+        u->nick_bad = true;
+        u->dirty = true;
+        return;
+    }
+    ui_open_level(u, u->nick_pack, u->nick_level, now);
+}
+
+static void erase_last(char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && ((unsigned char)s[n - 1] & 0xC0) == 0x80) n--;
+    if (n > 0) n--;
+    s[n] = '\0';
+}
+
+bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (u->screen != UI_SCREEN_NICK) return false;
+    u->dirty = true;
+    if (ev->type == INPUT_TEXT) {
+        size_t chars = 0;
+        for (const char *p = u->nick_draft; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
+        if (chars < STORE_NICK_MAX &&
+            strlen(u->nick_draft) + strlen(ev->text) < sizeof u->nick_draft)
+            strcat(u->nick_draft, ev->text);
+        u->nick_bad = false;
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    switch (ev->key) {
+    case INPUT_KEY_ERASE:
+        erase_last(u->nick_draft);
+        u->nick_bad = false;
+        return true;
+    case INPUT_KEY_ENTER:
+        if (ev->sym == ' ') return true; /* a space is typed, not Enter */
+        nick_go(u, false, now);
+        return true;
+    case INPUT_KEY_BACK:
+        u->screen = UI_SCREEN_MENU;
+        u->focus = -1;
+        return true;
+    case INPUT_KEY_FULLSCREEN:
+    case INPUT_KEY_QUIT:
+    case INPUT_KEY_VOLUME_UP:
+    case INPUT_KEY_VOLUME_DOWN:
+        return false;
+    default:
+        return true; /* letters arrive as text; M and L are letters here */
+    }
+}
+
+void ui_nick_activate(ui *u, int index, uint64_t now)
+{
+    nick_go(u, index == 1, now);
+}
+
+void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    int w = m->W - 4 * m->pad;
+    int bw = ui_button_width(u, m, "nick.play", "nick.anonymous"), bh = m->body * 2;
+    int by = m->H * 2 / 3;
+    gfx_rect play = {m->W / 2 + m->gap, by, bw, bh};
+    gfx_rect anon = {m->W / 2 - m->gap - bw, by, bw, bh};
+    ui_add_target(t, UI_T_NICK, 0, play);
+    ui_add_target(t, UI_T_NICK, 1, anon);
+    if (!draw) return;
+    const ui_level *l = &u->packs[u->nick_pack].levels[u->nick_level];
+    int y = m->H / 8;
+    if (l->level)
+        y += ui_centered(u, game_text_get(&l->level->title, u->lang), GFX_FONT_BOLD, m->prompt,
+                         2 * m->pad, y, w, UI_ACCENT, true) +
+             m->gap * 2;
+    y += ui_centered(u, ui_str(u, "nick.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w, UI_TEXT,
+                     true) +
+         m->gap;
+    gfx_rect field = {m->W / 2 - m->W / 4, y, m->W / 2, m->body * 2};
+    ui_draw_panel(g, m, field, UI_PANEL_HI);
+    char shown[sizeof u->nick_draft + 8];
+    snprintf(shown, sizeof shown, "%s|", u->nick_draft);
+    gfx_text(g, u->nick_draft[0] ? shown : "|", GFX_FONT_BOLD, m->body, m->W / 2,
+             field.y + (field.h - m->body * 6 / 5) / 2, GFX_ALIGN_CENTER, UI_TEXT);
+    y = field.y + field.h + m->gap;
+    ui_centered(u, ui_str(u, u->nick_bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR, m->small,
+                2 * m->pad, y, w, u->nick_bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
+    ui_draw_button(g, m, play, ui_str(u, "nick.play"), UI_BTN_PRIMARY, ui_hovering(u, play),
+                   u->pressed && ui_hovering(u, play), false);
+    ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),
+                   u->pressed && ui_hovering(u, anon), false);
+    ui_footer(u, m, ui_str(u, "nick.keys"));
+}
+
+/* ---- the session report ---- */
+
+void ui_report_open(ui *u, uint64_t now)
+{
+    if (!u->cfg.db || !u->cfg.session) return;
+    if (u->cfg.writer) store_writer_flush(u->cfg.writer);
+    store_report_free(&u->report);
+    game_error err = {0};
+    u->report_ok = store_report_build(u->cfg.db, u->cfg.session, &u->report, &err);
+    u->report_scroll = 0;
+    u->screen = UI_SCREEN_REPORT;
+    u->screen_since = now;
+    u->dirty = true;
+}
+
+bool ui_report_input(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)now;
+    if (u->screen != UI_SCREEN_REPORT) return false;
+    u->dirty = true;
+    if (ev->type == INPUT_WHEEL) {
+        if (ev->dy < 0) u->report_scroll++;
+        if (ev->dy > 0 && u->report_scroll > 0) u->report_scroll--;
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT;
+    if (ev->key == INPUT_KEY_DOWN) u->report_scroll++;
+    if (ev->key == INPUT_KEY_UP && u->report_scroll > 0) u->report_scroll--;
+    if (ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_ERASE) {
+        u->screen = UI_SCREEN_MENU;
+        u->focus = -1;
+        ui_results_menu_refresh(u);
+    }
+    return ev->key != INPUT_KEY_FULLSCREEN && ev->key != INPUT_KEY_QUIT;
+}
+
+void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
+    gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
+    ui_add_target(t, UI_T_BACK, 0, back);
+    if (!draw) return;
+    const store_report *r = &u->report;
+    char line[700], a[32], b[32];
+    int y = m->pad;
+    snprintf(a, sizeof a, "%zu", r->nplayers);
+    ui_fmt(u, line, sizeof line, "report.heading", u->cfg.session, a, NULL);
+    gfx_text(g, line, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
+    y += m->body * 3 / 2 + m->gap;
+    int lh = m->small * 6 / 5 + m->gap / 3;
+    int colw = (m->W - 3 * m->pad) / 3;
+    /* Left: the players; right: the questions, the misconceptions first. */
+    int py = y;
+    gfx_text(g, ui_str(u, "report.players"), GFX_FONT_BOLD, m->small, m->pad, py, GFX_ALIGN_LEFT,
+             UI_TEXT);
+    py += lh;
+    for (size_t i = 0; i < r->nplayers && py + lh < back.y; i++, py += lh) {
+        ui_number(u, a, sizeof a, r->players[i].score);
+        char nick[64];
+        snprintf(nick, sizeof nick, "%zu. %s", i + 1,
+                 r->players[i].nick[0] ? r->players[i].nick : ui_str(u, "report.anonymous"));
+        char cut[64];
+        gfx_text_ellipsize(g, nick, GFX_FONT_REGULAR, m->small, colw * 2 / 3, cut, sizeof cut);
+        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, py, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_text(g, a, GFX_FONT_BOLD, m->small, m->pad + colw, py, GFX_ALIGN_RIGHT, UI_ACCENT);
+    }
+    int qx = 2 * m->pad + colw, qw = m->W - qx - m->pad;
+    int qy = y;
+    gfx_text(g, ui_str(u, "report.questions"), GFX_FONT_BOLD, m->small, qx, qy, GFX_ALIGN_LEFT,
+             UI_TEXT);
+    qy += lh;
+    size_t first = (size_t)u->report_scroll;
+    if (first >= r->nquestions) first = r->nquestions ? r->nquestions - 1 : 0;
+    for (size_t i = first; i < r->nquestions && qy + 2 * lh < back.y - m->gap; i++) {
+        const store_report_question *q = &r->questions[i];
+        int pct = q->answers ? (int)(100.0 * q->right / q->answers + 0.5) : 0;
+        snprintf(a, sizeof a, "%d", pct);
+        ui_fmt(u, b, sizeof b, "report.pct", a, NULL, NULL);
+        gfx_color c = pct < 50 ? UI_WRONG : pct < 80 ? UI_ACCENT : UI_RIGHT;
+        int pw = m->small * 4;
+        gfx_fill_rounded(g, (gfx_rect){qx, qy, pw, lh - m->gap / 3}, m->radius / 3, c);
+        gfx_text(g, b, GFX_FONT_BOLD, m->small, qx + pw / 2, qy, GFX_ALIGN_CENTER,
+                 pct < 50 || pct >= 80 ? UI_TEXT : UI_INK);
+        char cut[400];
+        gfx_text_ellipsize(g, q->prompt, GFX_FONT_REGULAR, m->small, qw - pw - m->gap, cut,
+                           sizeof cut);
+        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, qx + pw + m->gap, qy, GFX_ALIGN_LEFT, UI_TEXT);
+        qy += lh;
+        if (q->top_wrong[0]) {
+            snprintf(a, sizeof a, "%d", q->top_wrong_count);
+            ui_fmt(u, line, sizeof line, "report.wrong", q->top_wrong, a, NULL);
+            gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, qw - pw - m->gap, cut,
+                               sizeof cut);
+            gfx_text(g, cut, GFX_FONT_REGULAR, m->small, qx + pw + m->gap, qy, GFX_ALIGN_LEFT,
+                     UI_MUTED);
+            qy += lh;
+        }
+        qy += m->gap / 3;
+    }
+    if (!r->nquestions)
+        gfx_text(g, ui_str(u, "report.empty"), GFX_FONT_REGULAR, m->small, qx, qy, GFX_ALIGN_LEFT,
+                 UI_MUTED);
+    ui_draw_button(g, m, back, ui_str(u, "res.menu"), UI_BTN_PRIMARY, ui_hovering(u, back),
+                   u->pressed && ui_hovering(u, back), true);
+    gfx_text(g, ui_str(u, "report.keys"), GFX_FONT_REGULAR, m->small, m->pad,
+             back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
+}

@@ -1,0 +1,186 @@
+/* test_results_ui.c — kept results in the window's ui, on a real database in a temporary
+ * folder: the nickname screen, each answer handed to the writer as it is given, the boards
+ * after a level and in the menu, the session report screen. Screens are saved as PNG files in
+ * the build folder (results-*.png) to be looked at. */
+#include "app/app.h"
+#include "gfx/gfx.h"
+#include "script/script.h"
+#include "store/store.h"
+#include "ui/ui_internal.h"
+
+#include <criterion/criterion.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/vigie-results-ui-XXXXXX";
+static char db[600];
+static gfx *g;
+static game_catalog cat;
+static app_levels lv;
+static store *reader;
+static store_writer *writer;
+static ui *u;
+static uint64_t now = 1000;
+
+static void open_ui(int w, int h, game_lang lang, const char *session)
+{
+    char err[256];
+    game_error gerr = {0};
+    if (!db[0]) {
+        cr_assert_not_null(mkdtemp(dir));
+        snprintf(db, sizeof db, "%s/vigie.db", dir);
+    }
+    g = gfx_create_offscreen(w, h, err, sizeof err);
+    cr_assert_not_null(g, "%s", err);
+    cr_assert(script_catalog_load(&cat, &gerr), "%s", gerr.message);
+    app_levels_load(&lv, VIGIE_SOURCE_DIR "/levels", 7);
+    reader = store_open(db, NULL, 0, &gerr);
+    cr_assert_not_null(reader, "%s", gerr.message);
+    writer = store_writer_start(store_open(db, NULL, 0, &gerr));
+    cr_assert_not_null(writer);
+    ui_config cfg = {.lang = lang,
+                     .seed = 7,
+                     .skip_title = true,
+                     .db = reader,
+                     .writer = writer,
+                     .session = session};
+    u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
+}
+
+static void close_ui(void)
+{
+    ui_destroy(u);
+    store_writer_stop(writer);
+    store_close(reader);
+    app_levels_unload(&lv);
+    game_catalog_deinit(&cat);
+    gfx_destroy(g);
+}
+
+static void key(input_key k, int sym)
+{
+    input_event ev = {.type = INPUT_KEY, .key = k, .sym = sym};
+    ui_input(u, &ev, now += 100);
+    ui_update(u, now);
+}
+
+static void type(const char *text)
+{
+    input_event ev = {.type = INPUT_TEXT};
+    snprintf(ev.text, sizeof ev.text, "%s", text);
+    ui_input(u, &ev, now += 100);
+}
+
+static void shot(const char *name)
+{
+    now += 3000; /* animations over */
+    ui_update(u, now);
+    ui_draw(u, now);
+    char path[700], err[256];
+    snprintf(path, sizeof path, "%s/results-%s.png", VIGIE_BUILD_DIR, name);
+    cr_assert(gfx_save_png(g, path, err, sizeof err), "%s", err);
+}
+
+static long scalar(const char *sql)
+{
+    sqlite3 *h;
+    cr_assert_eq(sqlite3_open(db, &h), SQLITE_OK);
+    sqlite3_stmt *st;
+    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
+    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+    long v = (long)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return v;
+}
+
+/* Plays the first level (phishing-basics, 8 choice questions): the first choice shown each
+ * time, then on to the results. */
+static void play_first_level(const char *nick, bool at_nick)
+{
+    if (!at_nick) key(INPUT_KEY_ENTER, '\r'); /* the menu's first level: who plays? */
+    cr_assert_eq(u->screen, UI_SCREEN_NICK);
+    type(nick);
+    key(INPUT_KEY_ENTER, '\r'); /* the intro */
+    cr_assert_eq(u->screen, UI_SCREEN_GAME);
+    key(INPUT_KEY_ENTER, '\r'); /* the first question */
+    const game_level *l = game_session_level(u->session);
+    for (size_t i = 0; i < l->nquestions; i++) {
+        cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
+        const game_question *q = game_session_question(u->session);
+        if (q->kind == GAME_KIND_MULTI) {
+            input_event c = {.type = INPUT_KEY, .key = INPUT_KEY_CHOICE, .index = 0};
+            ui_input(u, &c, now += 500);
+            game_action submit = {.kind = GAME_ACT_SUBMIT};
+            ui_act(u, &submit, now += 100);
+            ui_update(u, now);
+        } else {
+            input_event c = {.type = INPUT_KEY, .key = INPUT_KEY_CHOICE, .index = 0};
+            ui_input(u, &c, now += 500);
+        }
+        cr_assert_eq(game_session_phase(u->session), GAME_PHASE_FEEDBACK,
+                     "question %zu (%s), screen %d", i, q->id, u->screen);
+        key(INPUT_KEY_ENTER, '\r');
+    }
+    cr_assert_eq(game_session_phase(u->session), GAME_PHASE_RESULTS);
+}
+
+Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
+{
+    open_ui(1280, 720, GAME_LANG_FR, "2nde B – 28/11");
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(u->screen, UI_SCREEN_NICK);
+    type("L");
+    type("é");
+    type("a");
+    shot("nick-fr");
+    key(INPUT_KEY_BACK, 0);
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    play_first_level("Léa", false);
+    shot("board-fr");
+    cr_assert(u->board_has[0] && u->board_has[2]);
+    cr_assert_str_eq(u->board[0].nick, "Léa");
+    cr_assert_eq(u->rank_today, 1);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM answers"), 8);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM runs WHERE score IS NOT NULL"), 1);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM players WHERE nick = 'Léa'"), 1);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM sessions WHERE name = '2nde B – 28/11'"), 1);
+    /* back to the menu: the level's record names her */
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    cr_assert_str_eq(u->best_nick[0], "Léa");
+    shot("menu-fr");
+    /* a second player, anonymous: kept, but on no board */
+    key(INPUT_KEY_ENTER, '\r');
+    key(INPUT_KEY_ERASE, 0);
+    key(INPUT_KEY_ERASE, 0);
+    key(INPUT_KEY_ERASE, 0);
+    play_first_level("", true);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM runs WHERE player_id IS NULL"), 1);
+    key(INPUT_KEY_ENTER, '\r');
+    /* the session report */
+    key(INPUT_KEY_OTHER, 'r');
+    cr_assert_eq(u->screen, UI_SCREEN_REPORT);
+    cr_assert(u->report_ok);
+    cr_assert_eq(u->report.nplayers, 2);
+    cr_assert_eq(u->report.nquestions, 8);
+    shot("report-fr");
+    key(INPUT_KEY_BACK, 0);
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    close_ui();
+}
+
+Test(results_ui, a_nickname_that_is_more_than_a_nickname_is_refused)
+{
+    open_ui(1024, 768, GAME_LANG_EN, NULL);
+    key(INPUT_KEY_ENTER, '\r');
+    type("lea@mail.fr");
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(u->screen, UI_SCREEN_NICK, "an e-mail address is refused");
+    cr_assert(u->nick_bad);
+    shot("nick-bad-en");
+    close_ui();
+}
