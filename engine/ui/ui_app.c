@@ -307,6 +307,9 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
     case UI_T_NICK:
         ui_nick_activate(u, t->index, now);
         break;
+    case UI_T_SCORES:
+        ui_scores_open(u, now);
+        break;
     case UI_T_LANGUAGE:
         u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
         break;
@@ -472,7 +475,14 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
     /* the nickname screen types, the report screen scrolls */
-    if (ui_nick_input(u, ev, &ts, now_ms) || ui_report_input(u, ev, now_ms)) return;
+    if (ui_nick_input(u, ev, &ts, now_ms) || ui_report_input(u, ev, now_ms) ||
+        ui_scores_input(u, ev, now_ms))
+        return;
+    /* the menu's S: the best scores */
+    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 's' && u->cfg.db) {
+        ui_scores_open(u, now_ms);
+        return;
+    }
     /* the menu's R: the session report */
     if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 'r' && u->cfg.session &&
         u->cfg.db) {
@@ -623,6 +633,7 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         break;
     case UI_SCREEN_NICK:
     case UI_SCREEN_REPORT:
+    case UI_SCREEN_SCORES:
         break; /* handled above */
     }
     after_step(u, now_ms);

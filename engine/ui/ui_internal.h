@@ -12,9 +12,11 @@ typedef enum {
     UI_SCREEN_ERROR,
     UI_SCREEN_NICK,   /* who plays: a nickname, or nothing */
     UI_SCREEN_REPORT, /* the trainer's session report */
+    UI_SCREEN_SCORES, /* the best scores of the menu's level */
 } ui_screen;
 
-#define UI_MAX_PACKS 64
+#define UI_MAX_PACKS  64
+#define UI_BOARD_ROWS 8
 
 /* ---- theme ---- */
 extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
@@ -173,6 +175,10 @@ struct ui {
     char pack_best_nick[UI_MAX_PACKS][STORE_NICK_MAX * 2 + 1];
     char notice[600]; /* a message about the results, shown for a while */
     uint64_t notice_until;
+    store_score scores[3][UI_BOARD_ROWS]; /* the boards screen: today, week, ever */
+    size_t nscores[3];
+    store_score pack_scores[3];
+    size_t npack_scores;
     store_report report;
     bool report_ok;
     int report_scroll;
@@ -199,12 +205,13 @@ typedef enum {
     UI_T_ITEM,    /* order: index = position */
     UI_T_ITEM_UP, /* order: move the item at position index up */
     UI_T_ITEM_DOWN,
-    UI_T_BIN,   /* sort: index = bin */
-    UI_T_UNDO,  /* sort: take back the last card */
-    UI_T_TRACK, /* estimate: the slider */
-    UI_T_PART,  /* hotspot: index = part */
-    UI_T_CARD,  /* sort: the card to place, which can be dragged onto a bin */
-    UI_T_NICK,  /* nickname screen: 0 play, 1 play without a name */
+    UI_T_BIN,    /* sort: index = bin */
+    UI_T_UNDO,   /* sort: take back the last card */
+    UI_T_TRACK,  /* estimate: the slider */
+    UI_T_PART,   /* hotspot: index = part */
+    UI_T_CARD,   /* sort: the card to place, which can be dragged onto a bin */
+    UI_T_NICK,   /* nickname screen: 0 play, 1 play without a name */
+    UI_T_SCORES, /* menu: the best scores */
 } ui_target_kind;
 
 typedef struct {
@@ -274,6 +281,9 @@ void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
 bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
 void ui_nick_activate(ui *u, int index, uint64_t now);
 void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
+void ui_scores_open(ui *u, uint64_t now);
+bool ui_scores_input(ui *u, const input_event *ev, uint64_t now);
+void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
 void ui_report_open(ui *u, uint64_t now);
 bool ui_report_input(ui *u, const input_event *ev, uint64_t now);
 void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);

@@ -204,6 +204,15 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_rect sound = {m->W - m->pad - bw * 2, (head_h - bh) / 2, bw * 2, bh};
     add_target(t, UI_T_LANGUAGE, 0, lang);
     add_target(t, UI_T_SOUND, 0, sound);
+    /* With results kept, a button to the best scores, left of the language. */
+    gfx_rect scores = {0, 0, 0, 0};
+    if (u->cfg.db) {
+        int sw, shh;
+        gfx_text_size(g, ui_str(u, "menu.scores"), GFX_FONT_BOLD, m->body, &sw, &shh);
+        sw += 2 * m->pad;
+        scores = (gfx_rect){lang.x - m->gap - sw, lang.y, sw, lang.h};
+        add_target(t, UI_T_SCORES, 0, scores);
+    }
     if (draw) {
         gfx_fill_rect(g, (gfx_rect){0, 0, m->W, head_h}, UI_BAR);
         int logo = head_h * 6 / 10;
@@ -215,6 +224,9 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                  head_h / 2 - m->small * 6 / 10, GFX_ALIGN_LEFT, UI_TEXT);
         ui_draw_button(g, m, lang, ui_str(u, "menu.language"), UI_BTN_NORMAL, hovering(u, lang),
                        false, false);
+        if (scores.w)
+            ui_draw_button(g, m, scores, ui_str(u, "menu.scores"), UI_BTN_NORMAL,
+                           hovering(u, scores), false, false);
         gfx_color sc = UI_TEXT;
         gfx_fill_rounded(g, sound, m->radius, hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
         ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2,
@@ -315,7 +327,9 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                              top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
         gfx_clip(g, NULL);
         draw_footer(u, m,
-                    ui_str(u, u->cfg.session && u->cfg.db ? "menu.keys_session" : "menu.keys"));
+                    ui_str(u, !u->cfg.db       ? "menu.keys"
+                              : u->cfg.session ? "menu.keys_session"
+                                               : "menu.keys_db"));
     }
 }
 
@@ -1241,6 +1255,9 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
         break;
     case UI_SCREEN_REPORT:
         ui_report_screen(u, &m, draw, out);
+        break;
+    case UI_SCREEN_SCORES:
+        ui_scores_screen(u, &m, draw, out);
         break;
     case UI_SCREEN_GAME:
         switch (game_session_phase(u->session)) {

@@ -161,6 +161,14 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     play_first_level("", true);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM runs WHERE player_id IS NULL"), 1);
     key(INPUT_KEY_ENTER, '\r');
+    /* the boards screen */
+    key(INPUT_KEY_OTHER, 's');
+    cr_assert_eq(u->screen, UI_SCREEN_SCORES);
+    cr_assert_eq(u->nscores[0], 1, "the anonymous run is on no board");
+    cr_assert_str_eq(u->scores[2][0].nick, "Léa");
+    shot("scores-fr");
+    key(INPUT_KEY_BACK, 0);
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
     /* the session report */
     key(INPUT_KEY_OTHER, 'r');
     cr_assert_eq(u->screen, UI_SCREEN_REPORT);
