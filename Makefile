@@ -84,9 +84,10 @@ bench: build
 	SDL_VIDEODRIVER=dummy ./$(BUILD)/vigie_bench_store
 	bench/run
 
-# The crash test's longer run: 1,000 kills instead of the suite's 200.
+# The crash tests' longer runs: 1,000 kills and 1,000 power cuts instead of the suite's 200 and 100.
 crash: build
 	VIGIE_CRASH_RUNS=1000 ./$(BUILD)/tests/test_crash --short-filename
+	VIGIE_POWERLOSS_RUNS=1000 ./$(BUILD)/tests/test_powerloss --short-filename
 
 golden: build
 	VIGIE_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -L render
