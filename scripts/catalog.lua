@@ -50,6 +50,7 @@ return {
   ["report.empty"] = { fr = "Aucune réponse pour l’instant.", en = "No answers yet." },
   ["report.keys"] = { fr = "↑↓ faire défiler · Échap revenir", en = "↑↓ scroll · Esc back" },
   ["db.failed"] = { fr = "Les résultats ne sont plus enregistrés : {1}", en = "Results are no longer saved: {1}" },
+  ["db.moved"] = { fr = "La base des résultats était abîmée : elle est gardée sous {1} et une nouvelle a été créée.", en = "The results database was damaged: it was kept as {1} and a new one started." },
   ["db.none"] = { fr = "Les résultats ne seront pas enregistrés : {1}", en = "Results will not be saved: {1}" },
   ["menu.nobest"] = { fr = "Pas encore joué", en = "Not played yet" },
   ["menu.broken"] = { fr = "Niveau en erreur", en = "This level has a problem" },

@@ -175,14 +175,14 @@ int app_cmd_play(int argc, char **argv)
     /* Kept results: one connection to read the boards, one for the writer's thread. */
     store *reader = NULL;
     store_writer *writer = NULL;
-    char notice[1500] = "";
+    char notice[1500] = "", moved[1100] = "";
     if (!o.no_save) {
         char path[1024];
         game_error derr = {0};
         if (!app_db_path(o.db, path, sizeof path)) {
             snprintf(derr.message, sizeof derr.message, "%s",
                      "no place for the database (HOME is not set)");
-        } else if ((reader = store_open(path, notice, sizeof notice, &derr))) {
+        } else if ((reader = store_open(path, moved, sizeof moved, &derr))) {
             store *w = store_open(path, NULL, 0, &derr);
             writer = w ? store_writer_start(w) : NULL;
         }
@@ -192,6 +192,10 @@ int app_cmd_play(int argc, char **argv)
             catalog_fmt(&cat, o.lang, "db.none", derr.message, notice, sizeof notice);
             fprintf(stderr, "vigie: %s\n", notice);
         }
+    }
+    if (reader && moved[0]) { /* told once, in the player's language */
+        catalog_fmt(&cat, o.lang, "db.moved", moved, notice, sizeof notice);
+        fprintf(stderr, "vigie: %s\n", notice);
     }
     cfg.db = reader;
     cfg.writer = writer;

@@ -26,7 +26,11 @@ store *app_store_open(const char *db, bool quiet)
     game_error err = {0};
     store *s = store_open(path, notice, sizeof notice, &err);
     if (!s && !quiet) fprintf(stderr, "vigie: %s: %s\n", err.file, err.message);
-    if (s && notice[0]) fprintf(stderr, "vigie: %s\n", notice);
+    if (s && notice[0])
+        fprintf(stderr,
+                "vigie: the results database was damaged: it was kept as %s and a new one "
+                "started\n",
+                notice);
     return s;
 }
 

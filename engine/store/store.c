@@ -254,11 +254,7 @@ store *store_open(const char *path, char *notice, size_t nlen, game_error *err)
             store_close(s);
             return NULL;
         }
-        if (notice)
-            snprintf(notice, nlen,
-                     "The results database was damaged: it was kept as %s and a new one "
-                     "started.",
-                     moved);
+        if (notice) snprintf(notice, nlen, "%s", moved);
         r = open_checked(s, err);
     }
     if (r != OPEN_OK || !migrate_to(s, STORE_SCHEMA_VERSION, err)) {

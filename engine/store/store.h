@@ -29,9 +29,9 @@ bool store_default_path(char *buf, size_t n);
 
 /* Opens (or creates) the database at path and brings its schema up to date. A file that is
  * not a database or fails its quick_check is renamed "PATH.broken-YYYYMMDD-HHMMSS" and a new
- * one made: notice (may be NULL) then says so in a sentence for the player, once. NULL with
- * err filled when no database can be had (a read-only folder, a full disk). */
-store *store_open(const char *path, char *notice, size_t nlen, game_error *err);
+ * one made: moved (may be NULL) then gets that name, for the player to be told once; else "".
+ * NULL with err filled when no database can be had (a read-only folder, a full disk). */
+store *store_open(const char *path, char *moved, size_t nlen, game_error *err);
 /* Checkpoints the WAL into the database and closes. NULL is fine. */
 void store_close(store *s);
 int store_schema_version(store *s);

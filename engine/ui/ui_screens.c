@@ -220,8 +220,14 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
         int x = m->pad + logo * 2;
         int tw = gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->body, x,
                           head_h / 2 - m->body * 6 / 10, GFX_ALIGN_LEFT, UI_ACCENT);
-        gfx_text(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, x + tw + m->gap * 2,
-                 head_h / 2 - m->small * 6 / 10, GFX_ALIGN_LEFT, UI_TEXT);
+        /* the heading, cut before the buttons when the screen is narrow */
+        int hx = x + tw + m->gap * 2, room = (scores.w ? scores.x : lang.x) - m->gap - hx;
+        char heading[200];
+        gfx_text_ellipsize(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, room, heading,
+                           sizeof heading);
+        if (room > m->small * 3)
+            gfx_text(g, heading, GFX_FONT_REGULAR, m->small, hx, head_h / 2 - m->small * 6 / 10,
+                     GFX_ALIGN_LEFT, UI_TEXT);
         ui_draw_button(g, m, lang, ui_str(u, "menu.language"), UI_BTN_NORMAL, hovering(u, lang),
                        false, false);
         if (scores.w)

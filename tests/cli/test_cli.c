@@ -167,3 +167,71 @@ Test(cli, the_memory_cap_and_the_time_limit_can_be_changed)
     cr_assert(strstr(out, "more than 8 MiB"), "%s", out);
     free(out);
 }
+
+Test(cli, results_commands_keep_report_export_and_purge)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[1500], *out;
+    /* two scripted runs kept under a session */
+    snprintf(args, sizeof args,
+             "run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua"
+             " --db %s/v.db --nick Ana --session '2nde B'",
+             dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    free(out);
+    snprintf(args, sizeof args,
+             "run levels/lycee/phishing-basics.lua --answers "
+             "tests/levels/phishing-basics.perfect.lua --db %s/v.db --nick Bo --session '2nde B'",
+             dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    free(out);
+    snprintf(args, sizeof args, "report '2nde B' --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(strstr(out, "2 players"), "%s", out);
+    cr_assert(strstr(out, "Bo") && strstr(out, "9502"), "%s", out);
+    cr_assert(strstr(out, "most chosen wrong answer"), "%s", out);
+    free(out);
+    snprintf(args, sizeof args, "report 'nobody' --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 1, "%s", out);
+    cr_assert(strstr(out, "no session"), "%s", out);
+    free(out);
+    snprintf(args, sizeof args,
+             "export --session '2nde B' --format csv --out %s/x.csv --db %s/v.db", dir, dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    free(out);
+    snprintf(args, sizeof args,
+             "export --since 2000-01-01 --format json --out %s/x.json --db %s/v.db", dir, dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    free(out);
+    snprintf(args, sizeof args, "%s/x.json", dir);
+    json_error_t je;
+    json_t *root = json_load_file(args, 0, &je);
+    cr_assert_not_null(root, "%s", je.text);
+    cr_assert_eq(json_array_size(json_object_get(root, "answers")), 16);
+    json_decref(root);
+    /* usage errors: 2; a bad nickname: 2; a nickname without a database: 2 */
+    cr_assert_eq(vigie("export --format xml --out x", &out), 2);
+    free(out);
+    cr_assert_eq(vigie("purge", &out), 2);
+    free(out);
+    cr_assert_eq(vigie("run levels/lycee/phishing-basics.lua --answers "
+                       "tests/levels/phishing-basics.perfect.lua --db /tmp/x.db --nick a@b.fr",
+                       &out),
+                 2, "%s", out);
+    free(out);
+    /* purge everything before tomorrow: the runs go */
+    snprintf(args, sizeof args, "purge --before 2999-01-01 --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(strstr(out, "2 runs removed"), "%s", out);
+    free(out);
+    snprintf(args, sizeof args, "purge --retention 30 --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    free(out);
+    /* a database in a place that cannot be written: a plain message, exit 1 */
+    cr_assert_eq(vigie("report x --db /proc/vigie-nope/v.db", &out), 1);
+    cr_assert(strstr(out, "cannot"), "%s", out);
+    free(out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}

@@ -25,6 +25,8 @@ static store_writer *writer;
 static ui *u;
 static uint64_t now = 1000;
 
+static const char *notice;
+
 static void open_ui(int w, int h, game_lang lang, const char *session)
 {
     char err[256];
@@ -46,7 +48,8 @@ static void open_ui(int w, int h, game_lang lang, const char *session)
                      .skip_title = true,
                      .db = reader,
                      .writer = writer,
-                     .session = session};
+                     .session = session,
+                     .notice = notice};
     u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
 }
 
@@ -191,4 +194,20 @@ Test(results_ui, a_nickname_that_is_more_than_a_nickname_is_refused)
     cr_assert(u->nick_bad);
     shot("nick-bad-en");
     close_ui();
+}
+
+Test(results_ui, a_notice_about_the_database_shows_once_at_the_start)
+{
+    notice = "La base des résultats était abîmée : elle est gardée sous /home/stand/.local/"
+             "share/vigie/vigie.db.broken-20261128-180631 et une nouvelle a été créée.";
+    open_ui(1024, 768, GAME_LANG_FR, NULL);
+    now = 500;
+    ui_draw(u, now);
+    char path[700], err[256];
+    snprintf(path, sizeof path, "%s/results-notice-fr.png", VIGIE_BUILD_DIR);
+    cr_assert(gfx_save_png(g, path, err, sizeof err), "%s", err);
+    cr_assert_gt(u->notice_until, now);
+    cr_assert_geq(ui_wait_ms(u, now), 0, "the notice's end is a redraw");
+    close_ui();
+    notice = NULL;
 }
