@@ -28,7 +28,7 @@ static const char *const usage =
     "                                      (LEVEL may be a levels folder for the menu)\n"
     "                                      P: title, menu, intro, question, feedback,\n"
     "                                         results, error\n"
-    "  vigie report SESSION [--db PATH]    a trainer's session: scores, and each question's\n"
+    "  vigie report [SESSION] [--db PATH]  a trainer's session: scores, and each question's\n"
     "                                      share right and most chosen wrong answer\n"
     "  vigie export [--session S | --since DATE] --format csv|json --out FILE [--db PATH]\n"
     "  vigie purge --before DATE | --retention DAYS [--db PATH]\n"

@@ -74,16 +74,19 @@ int app_cmd_report(int argc, char **argv)
         else if (argv[i][0] != '-' && !session)
             session = argv[i];
         else {
-            fprintf(stderr, "usage: vigie report SESSION [--db PATH]\n");
+            fprintf(stderr, "usage: vigie report [SESSION] [--db PATH]\n");
             return 2;
         }
     }
-    if (!session) {
-        fprintf(stderr, "usage: vigie report SESSION [--db PATH]\n");
-        return 2;
-    }
     store *s = app_store_open(db, false);
     if (!s) return 1;
+    if (!session) { /* the sessions there are */
+        game_error err = {0};
+        bool ok = store_sessions_print(s, stdout, &err);
+        if (!ok) fprintf(stderr, "vigie report: %s\n", err.message);
+        store_close(s);
+        return ok ? 0 : 1;
+    }
     store_report r;
     game_error err = {0};
     int st = 0;

@@ -500,7 +500,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     bind_text(st, 1, session);
     if (sqlite3_step(st) != SQLITE_ROW) {
         sqlite3_finalize(st);
-        return fail(err, s->path, "no session \"%s\" (vigie report lists them)", session);
+        return fail(err, s->path, "no session \"%s\" (vigie report alone lists them)", session);
     }
     int64_t id = sqlite3_column_int64(st, 0);
     copy_col(st, 1, out->name, sizeof out->name);
@@ -605,6 +605,31 @@ void store_report_print(const store_report *r, FILE *f)
             fprintf(f, "         most chosen wrong answer (%d): %s\n", q->top_wrong_count,
                     q->top_wrong);
     }
+}
+
+bool store_sessions_print(store *s, FILE *f, game_error *err)
+{
+    sqlite3_stmt *st = prep(s, "SELECT se.name, se.started_ms, COUNT(r.id),"
+                               " COUNT(DISTINCT COALESCE(r.player_id, -r.id))"
+                               " FROM sessions se LEFT JOIN runs r ON r.session_id = se.id"
+                               " GROUP BY se.id ORDER BY se.started_ms DESC");
+    if (!st) return db_fail(s, err, "read the sessions");
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        time_t t = (time_t)(sqlite3_column_int64(st, 1) / 1000);
+        struct tm tm;
+        localtime_r(&t, &tm);
+        char when[40];
+        strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+        fprintf(f, "%s  %-32s %4d run%s, %d player%s\n", when,
+                (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 2),
+                sqlite3_column_int(st, 2) == 1 ? " " : "s", sqlite3_column_int(st, 3),
+                sqlite3_column_int(st, 3) == 1 ? "" : "s");
+        n++;
+    }
+    sqlite3_finalize(st);
+    if (!n) fprintf(f, "no session yet: start the game with --session NAME\n");
+    return true;
 }
 
 /* ---- exports ---- */

@@ -111,6 +111,8 @@ typedef struct {
 
 bool store_report_build(store *s, const char *session, store_report *out, game_error *err);
 void store_report_free(store_report *r);
+/* Every session, the newest first: name, start, runs, players, one line each. */
+bool store_sessions_print(store *s, FILE *f, game_error *err);
 /* The report in plain text for a terminal. */
 void store_report_print(const store_report *r, FILE *f);
 

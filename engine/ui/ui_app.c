@@ -79,6 +79,7 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
         }
     for (size_t p = 0; p < UI_MAX_PACKS; p++) u->pack_best[p] = -1;
     ui_results_menu_refresh(u);
+    if (cfg->session) snprintf(u->trainer_session, sizeof u->trainer_session, "%s", cfg->session);
     if (cfg->notice && *cfg->notice) {
         snprintf(u->notice, sizeof u->notice, "%s", cfg->notice);
         u->notice_until = 12000; /* from the start: the clock starts near 0 */
@@ -476,16 +477,21 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     ui_screen_layout(u, now_ms, false, &ts);
     /* the nickname screen types, the report screen scrolls */
     if (ui_nick_input(u, ev, &ts, now_ms) || ui_report_input(u, ev, now_ms) ||
-        ui_scores_input(u, ev, now_ms))
+        ui_scores_input(u, ev, now_ms) || ui_session_input(u, ev, now_ms))
         return;
+    /* the menu's T: the trainer names a session */
+    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 't' && u->cfg.writer) {
+        ui_session_open(u, now_ms);
+        return;
+    }
     /* the menu's S: the best scores */
     if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 's' && u->cfg.db) {
         ui_scores_open(u, now_ms);
         return;
     }
     /* the menu's R: the session report */
-    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 'r' && u->cfg.session &&
-        u->cfg.db) {
+    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 'r' &&
+        u->trainer_session[0] && u->cfg.db) {
         ui_report_open(u, now_ms);
         return;
     }
@@ -634,6 +640,7 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
     case UI_SCREEN_NICK:
     case UI_SCREEN_REPORT:
     case UI_SCREEN_SCORES:
+    case UI_SCREEN_SESSION:
         break; /* handled above */
     }
     after_step(u, now_ms);

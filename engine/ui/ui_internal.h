@@ -10,9 +10,10 @@ typedef enum {
     UI_SCREEN_MENU,
     UI_SCREEN_GAME, /* the game's own phases: intro, question, feedback, results */
     UI_SCREEN_ERROR,
-    UI_SCREEN_NICK,   /* who plays: a nickname, or nothing */
-    UI_SCREEN_REPORT, /* the trainer's session report */
-    UI_SCREEN_SCORES, /* the best scores of the menu's level */
+    UI_SCREEN_NICK,    /* who plays: a nickname, or nothing */
+    UI_SCREEN_REPORT,  /* the trainer's session report */
+    UI_SCREEN_SCORES,  /* the best scores of the menu's level */
+    UI_SCREEN_SESSION, /* a trainer names the session */
 } ui_screen;
 
 #define UI_MAX_PACKS  64
@@ -173,7 +174,9 @@ struct ui {
     char (*best_nick)[STORE_NICK_MAX * 2 + 1]; /* per menu item */
     long pack_best[UI_MAX_PACKS];
     char pack_best_nick[UI_MAX_PACKS][STORE_NICK_MAX * 2 + 1];
-    char notice[600]; /* a message about the results, shown for a while */
+    char trainer_session[128]; /* a trainer's session: runs are grouped under it; "" none */
+    char session_draft[128];   /* being typed */
+    char notice[600];          /* a message about the results, shown for a while */
     uint64_t notice_until;
     store_score scores[3][UI_BOARD_ROWS]; /* the boards screen: today, week, ever */
     size_t nscores[3];
@@ -284,6 +287,9 @@ void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
 void ui_scores_open(ui *u, uint64_t now);
 bool ui_scores_input(ui *u, const input_event *ev, uint64_t now);
 void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
+void ui_session_open(ui *u, uint64_t now);
+bool ui_session_input(ui *u, const input_event *ev, uint64_t now);
+void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
 void ui_report_open(ui *u, uint64_t now);
 bool ui_report_input(ui *u, const input_event *ev, uint64_t now);
 void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);

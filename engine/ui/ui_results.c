@@ -28,7 +28,7 @@ void ui_results_run_begin(ui *u)
 {
     if (!u->cfg.writer) return;
     const game_level *lv = game_session_level(u->session);
-    store_run r = {u->cfg.session,
+    store_run r = {u->trainer_session[0] ? u->trainer_session : NULL,
                    u->nick[0] ? u->nick : NULL,
                    u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "",
                    lv->id,
@@ -294,11 +294,11 @@ void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
 
 void ui_report_open(ui *u, uint64_t now)
 {
-    if (!u->cfg.db || !u->cfg.session) return;
+    if (!u->cfg.db || !u->trainer_session[0]) return;
     if (u->cfg.writer) store_writer_flush(u->cfg.writer);
     store_report_free(&u->report);
     game_error err = {0};
-    u->report_ok = store_report_build(u->cfg.db, u->cfg.session, &u->report, &err);
+    u->report_ok = store_report_build(u->cfg.db, u->trainer_session, &u->report, &err);
     u->report_scroll = 0;
     u->screen = UI_SCREEN_REPORT;
     u->screen_since = now;
@@ -337,7 +337,7 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     char line[700], a[32], b[32];
     int y = m->pad;
     snprintf(a, sizeof a, "%zu", r->nplayers);
-    ui_fmt(u, line, sizeof line, "report.heading", u->cfg.session, a, NULL);
+    ui_fmt(u, line, sizeof line, "report.heading", u->trainer_session, a, NULL);
     gfx_text(g, line, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
     y += m->body * 3 / 2 + m->gap;
     int lh = m->small * 6 / 5 + m->gap / 3;
@@ -517,4 +517,74 @@ void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                    u->pressed && ui_hovering(u, back), true);
     gfx_text(g, ui_str(u, "scores.keys"), GFX_FONT_REGULAR, m->small, m->pad,
              back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
+}
+
+/* ---- a trainer names the session ---- */
+
+void ui_session_open(ui *u, uint64_t now)
+{
+    snprintf(u->session_draft, sizeof u->session_draft, "%s", u->trainer_session);
+    u->screen = UI_SCREEN_SESSION;
+    u->screen_since = now;
+    u->focus = -1;
+    u->dirty = true;
+}
+
+bool ui_session_input(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)now;
+    if (u->screen != UI_SCREEN_SESSION) return false;
+    u->dirty = true;
+    if (ev->type == INPUT_TEXT) {
+        if (strlen(u->session_draft) + strlen(ev->text) < 61 && (unsigned char)ev->text[0] >= 0x20)
+            strcat(u->session_draft, ev->text);
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    switch (ev->key) {
+    case INPUT_KEY_ERASE:
+        erase_last(u->session_draft);
+        return true;
+    case INPUT_KEY_ENTER: {
+        if (ev->sym == ' ') return true; /* typed */
+        /* trimmed; empty: no session */
+        char *s = u->session_draft;
+        while (*s == ' ') s++;
+        size_t n = strlen(s);
+        while (n && s[n - 1] == ' ') n--;
+        snprintf(u->trainer_session, sizeof u->trainer_session, "%.*s", (int)n, s);
+        u->screen = UI_SCREEN_MENU;
+        return true;
+    }
+    case INPUT_KEY_BACK:
+        u->screen = UI_SCREEN_MENU;
+        return true;
+    case INPUT_KEY_FULLSCREEN:
+    case INPUT_KEY_QUIT:
+        return false;
+    default:
+        return true;
+    }
+}
+
+void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    (void)t;
+    if (!draw) return;
+    gfx *g = u->g;
+    int w = m->W - 4 * m->pad;
+    int y = m->H / 6;
+    y += ui_centered(u, ui_str(u, "session.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w,
+                     UI_ACCENT, true) +
+         m->gap;
+    gfx_rect field = {m->pad * 2, y, m->W - 4 * m->pad, m->body * 2};
+    ui_draw_panel(g, m, field, UI_PANEL_HI);
+    char shown[sizeof u->session_draft + 8];
+    snprintf(shown, sizeof shown, "%s|", u->session_draft);
+    gfx_text(g, shown, GFX_FONT_BOLD, m->body, m->W / 2, field.y + (field.h - m->body * 6 / 5) / 2,
+             GFX_ALIGN_CENTER, UI_TEXT);
+    y = field.y + field.h + m->gap;
+    ui_centered(u, ui_str(u, "session.help"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
+                UI_MUTED, true);
+    ui_footer(u, m, ui_str(u, "session.keys"));
 }

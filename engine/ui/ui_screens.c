@@ -333,9 +333,9 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                              top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
         gfx_clip(g, NULL);
         draw_footer(u, m,
-                    ui_str(u, !u->cfg.db       ? "menu.keys"
-                              : u->cfg.session ? "menu.keys_session"
-                                               : "menu.keys_db"));
+                    ui_str(u, !u->cfg.db              ? "menu.keys"
+                              : u->trainer_session[0] ? "menu.keys_session"
+                                                      : "menu.keys_db"));
     }
 }
 
@@ -1264,6 +1264,9 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
         break;
     case UI_SCREEN_SCORES:
         ui_scores_screen(u, &m, draw, out);
+        break;
+    case UI_SCREEN_SESSION:
+        ui_session_screen(u, &m, draw, out);
         break;
     case UI_SCREEN_GAME:
         switch (game_session_phase(u->session)) {

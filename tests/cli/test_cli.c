@@ -192,6 +192,10 @@ Test(cli, results_commands_keep_report_export_and_purge)
     cr_assert(strstr(out, "Bo") && strstr(out, "9502"), "%s", out);
     cr_assert(strstr(out, "most chosen wrong answer"), "%s", out);
     free(out);
+    snprintf(args, sizeof args, "report --db %s/v.db", dir); /* the sessions there are */
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(strstr(out, "2nde B") && strstr(out, "2 runs, 2 players"), "%s", out);
+    free(out);
     snprintf(args, sizeof args, "report 'nobody' --db %s/v.db", dir);
     cr_assert_eq(vigie(args, &out), 1, "%s", out);
     cr_assert(strstr(out, "no session"), "%s", out);

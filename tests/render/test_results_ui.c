@@ -211,3 +211,21 @@ Test(results_ui, a_notice_about_the_database_shows_once_at_the_start)
     close_ui();
     notice = NULL;
 }
+
+Test(results_ui, a_trainer_names_a_session_from_the_menu)
+{
+    open_ui(1280, 720, GAME_LANG_FR, NULL);
+    key(INPUT_KEY_OTHER, 't');
+    cr_assert_eq(u->screen, UI_SCREEN_SESSION);
+    type("2nde C");
+    type(" – 28/11 ");
+    shot("session-fr");
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    cr_assert_str_eq(u->trainer_session, "2nde C – 28/11");
+    play_first_level("Ana", false);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM runs r JOIN sessions s ON s.id = r.session_id"
+                        " WHERE s.name = '2nde C – 28/11'"),
+                 1);
+    close_ui();
+}
