@@ -485,6 +485,18 @@ size_t store_best(store *s, const char *pack_id, const char *level_id, store_per
     return n;
 }
 
+/* Room for one more element in a growing array; false when out of memory. */
+static bool room_for(size_t n, size_t *cap, void **arr, size_t elem)
+{
+    if (n < *cap) return true;
+    size_t nc = *cap ? *cap * 2 : 32;
+    void *na = realloc(*arr, nc * elem);
+    if (!na) return false;
+    *arr = na;
+    *cap = nc;
+    return true;
+}
+
 static void copy_col(sqlite3_stmt *st, int i, char *buf, size_t n)
 {
     const unsigned char *t = sqlite3_column_text(st, i);
@@ -515,13 +527,8 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     if (!st) return db_fail(s, err, "read the session's runs");
     sqlite3_bind_int64(st, 1, id);
     size_t cap = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        if (out->nplayers == cap) {
-            cap = cap ? cap * 2 : 32;
-            store_score *np = realloc(out->players, cap * sizeof *np);
-            if (!np) break;
-            out->players = np;
-        }
+    while (sqlite3_step(st) == SQLITE_ROW &&
+           room_for(out->nplayers, &cap, (void **)&out->players, sizeof *out->players)) {
         store_score *o = &out->players[out->nplayers++];
         copy_col(st, 0, o->nick, sizeof o->nick);
         o->score = (long)sqlite3_column_int64(st, 1);
@@ -538,13 +545,8 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     if (!st) return db_fail(s, err, "read the session's answers");
     sqlite3_bind_int64(st, 1, id);
     cap = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        if (out->nquestions == cap) {
-            cap = cap ? cap * 2 : 32;
-            store_report_question *nq = realloc(out->questions, cap * sizeof *nq);
-            if (!nq) break;
-            out->questions = nq;
-        }
+    while (sqlite3_step(st) == SQLITE_ROW &&
+           room_for(out->nquestions, &cap, (void **)&out->questions, sizeof *out->questions)) {
         store_report_question *q = &out->questions[out->nquestions++];
         memset(q, 0, sizeof *q);
         copy_col(st, 0, q->level_id, sizeof q->level_id);

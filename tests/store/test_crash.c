@@ -4,7 +4,7 @@
  * while it checkpoints. After each kill the database must open, pass integrity_check, hold
  * every reported answer, hold a prefix of the script with no half-written answer, and its
  * per-question counts must add up. 200 kills here; VIGIE_CRASH_RUNS=1000 for a longer run. */
-#include "store/store.h"
+#include "db_check.h"
 
 #include <criterion/criterion.h>
 #include <poll.h>
@@ -83,16 +83,6 @@ static void child(int fd)
     _exit(0);
 }
 
-static long scalar(sqlite3 *h, const char *sql)
-{
-    sqlite3_stmt *st;
-    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
-    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
-    long v = (long)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
 /* One kill; returns the number of answers the child had reported. */
 static long one_kill(unsigned *seed, int i)
 {
@@ -119,19 +109,7 @@ static long one_kill(unsigned *seed, int i)
         ssize_t r = read(fds[0], buf + have, sizeof buf - have - 1);
         if (r <= 0) break;
         have += (size_t)r;
-        buf[have] = '\0';
-        char *nl;
-        while ((nl = strchr(buf, '\n'))) {
-            *nl = '\0';
-            if (buf[0] == 'R')
-                run = atol(buf + 1);
-            else
-                last = atol(buf);
-            size_t rest = have - (size_t)(nl + 1 - buf);
-            memmove(buf, nl + 1, rest);
-            have = rest;
-            buf[have] = '\0';
-        }
+        db_take_lines(buf, &have, &run, &last);
     }
     kill(pid, SIGKILL);
     int st;
@@ -140,60 +118,13 @@ static long one_kill(unsigned *seed, int i)
     ssize_t r;
     while ((r = read(fds[0], buf + have, sizeof buf - have - 1)) > 0) {
         have += (size_t)r;
-        buf[have] = '\0';
-        char *nl;
-        while ((nl = strchr(buf, '\n'))) {
-            *nl = '\0';
-            if (buf[0] == 'R')
-                run = atol(buf + 1);
-            else
-                last = atol(buf);
-            size_t rest = have - (size_t)(nl + 1 - buf);
-            memmove(buf, nl + 1, rest);
-            have = rest;
-            buf[have] = '\0';
-        }
+        db_take_lines(buf, &have, &run, &last);
     }
     close(fds[0]);
     cr_assert(WIFSIGNALED(st) || (WIFEXITED(st) && WEXITSTATUS(st) == 0),
               "kill %d: the child failed by itself (exit %d)", i, WEXITSTATUS(st));
 
-    sqlite3 *h;
-    cr_assert_eq(sqlite3_open(db, &h), SQLITE_OK);
-    sqlite3_stmt *stt;
-    cr_assert_eq(sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &stt, NULL), SQLITE_OK);
-    cr_assert_eq(sqlite3_step(stt), SQLITE_ROW);
-    cr_assert_str_eq((const char *)sqlite3_column_text(stt, 0), "ok", "kill %d", i);
-    sqlite3_finalize(stt);
-    long version = scalar(h, "PRAGMA user_version");
-    cr_assert(version == 1 || version == STORE_SCHEMA_VERSION, "kill %d: version %ld", i, version);
-    if (run) {
-        char sql[200];
-        snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM answers WHERE run_id = %ld", run);
-        long count = scalar(h, sql);
-        snprintf(sql, sizeof sql, "SELECT COALESCE(MAX(seq), 0) FROM answers WHERE run_id = %ld",
-                 run);
-        long max = scalar(h, sql);
-        cr_assert_geq(count, last, "kill %d: %ld answers reported, %ld kept", i, last, count);
-        cr_assert_eq(max, count, "kill %d: not a prefix of the script (%ld rows, last seq %ld)", i,
-                     count, max);
-        snprintf(sql, sizeof sql,
-                 "SELECT COUNT(*) FROM answers WHERE run_id = %ld AND (question_id = '' OR"
-                 " answer <> 'answer ' || seq OR prompt <> 'Which one?' OR at_ms <> 1000 + seq)",
-                 run);
-        cr_assert_eq(scalar(h, sql), 0, "kill %d: a half-written answer", i);
-    }
-    cr_assert_eq(scalar(h, "SELECT COALESCE(SUM(c), 0) FROM (SELECT COUNT(*) c FROM answers"
-                           " GROUP BY question_id)"),
-                 scalar(h, "SELECT COUNT(*) FROM answers"), "kill %d: counts do not add up", i);
-    sqlite3_close(h);
-    /* and the game can open it again, without calling it damaged */
-    game_error err = {0};
-    char notice[600];
-    store *s = store_open(db, notice, sizeof notice, &err);
-    cr_assert_not_null(s, "kill %d: %s", i, err.message);
-    cr_assert_str_eq(notice, "", "kill %d", i);
-    store_close(s);
+    db_check_after(db, run, last, "kill", i);
     return last;
 }
 

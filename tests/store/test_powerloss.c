@@ -4,7 +4,7 @@
  * that never reached the platters loses), the shared-memory index is dropped, and the process
  * ends on the spot. The database must then pass integrity_check and hold every answer whose
  * commit had returned — which is what synchronous=FULL in WAL mode promises. */
-#include "store/store.h"
+#include "db_check.h"
 
 #include <criterion/criterion.h>
 #include <fcntl.h>
@@ -223,23 +223,14 @@ static void child(int fd, long power_at)
     for (int seq = 1; seq <= 100000; seq++) {
         char answer[40];
         snprintf(answer, sizeof answer, "answer %d", seq);
-        store_answer a = {run, seq, "q1", "choice", "Which one?", answer, true, false, 1, 1, seq};
+        store_answer a = {run,  seq,   "q1", "choice", "Which one?", answer,
+                          true, false, 1,    1,        1000 + seq};
         if (!store_answer_add(s, &a, &err)) _exit(6);
         n = snprintf(line, sizeof line, "%d\n", seq);
         if (write(fd, line, (size_t)n) != n) _exit(7);
         if (seq % 10 == 0) store_checkpoint(s);
     }
     _exit(8);
-}
-
-static long scalar(sqlite3 *h, const char *sql)
-{
-    sqlite3_stmt *st;
-    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
-    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
-    long v = (long)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
 }
 
 Test(powerloss, a_power_cut_keeps_every_answer_whose_commit_returned, .timeout = 300)
@@ -273,36 +264,8 @@ Test(powerloss, a_power_cut_keeps_every_answer_whose_commit_returned, .timeout =
         cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0, "cut %d (at write %ld): exit %d", i,
                   power_at, WEXITSTATUS(st));
         long run = 0, last = 0;
-        for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
-            if (line[0] == 'R')
-                run = atol(line + 1);
-            else
-                last = atol(line);
-        }
-        sqlite3 *h;
-        cr_assert_eq(sqlite3_open(db, &h), SQLITE_OK);
-        sqlite3_stmt *ck;
-        cr_assert_eq(sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &ck, NULL), SQLITE_OK);
-        cr_assert_eq(sqlite3_step(ck), SQLITE_ROW);
-        cr_assert_str_eq((const char *)sqlite3_column_text(ck, 0), "ok", "cut %d", i);
-        sqlite3_finalize(ck);
-        if (run) {
-            char sql[200];
-            snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM answers WHERE run_id = %ld", run);
-            long count = scalar(h, sql);
-            snprintf(sql, sizeof sql,
-                     "SELECT COALESCE(MAX(seq), 0) FROM answers WHERE run_id = %ld", run);
-            long max = scalar(h, sql);
-            cr_assert_geq(count, last, "cut %d at write %ld: %ld answers committed, %ld kept", i,
-                          power_at, last, count);
-            cr_assert_eq(max, count, "cut %d: not a prefix", i);
-            kept += count;
-        }
-        sqlite3_close(h);
-        game_error err = {0};
-        store *s = store_open(db, NULL, 0, &err);
-        cr_assert_not_null(s, "cut %d: %s", i, err.message);
-        store_close(s);
+        db_take_lines(buf, &have, &run, &last);
+        kept += db_check_after(db, run, last, "cut", i);
     }
     cr_assert_gt(kept, 0);
     char cmd[700];
