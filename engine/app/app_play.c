@@ -183,7 +183,7 @@ int app_cmd_play(int argc, char **argv)
             snprintf(derr.message, sizeof derr.message, "%s",
                      "no place for the database (HOME is not set)");
         } else if ((reader = store_open(path, moved, sizeof moved, &derr))) {
-            store *w = store_open(path, NULL, 0, &derr);
+            store *w = store_open_peer(reader, &derr);
             writer = w ? store_writer_start(w) : NULL;
         }
         if (!writer) {

@@ -155,7 +155,7 @@ static void close_db(sqlite3 *db)
 typedef enum { OPEN_OK = 0, OPEN_BROKEN, OPEN_FAILED } open_result;
 
 /* Opens path with the settings every connection needs, and checks it. */
-static open_result open_checked(store *s, game_error *err)
+static open_result open_checked(store *s, bool check, game_error *err)
 {
     int rc = sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK) {
@@ -165,16 +165,18 @@ static open_result open_checked(store *s, game_error *err)
     }
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, 5000);
-    /* Not a database at all: SQLite says so at the first read. */
+    /* Not a database at all: SQLite says so at the first read. A peer connection (the
+     * writer's) skips the check its first connection has just made. */
     sqlite3_stmt *st = NULL;
-    rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL);
+    rc = sqlite3_prepare_v2(s->db, check ? "PRAGMA quick_check" : "PRAGMA schema_version", -1, &st,
+                            NULL);
     bool ok = rc == SQLITE_OK;
     bool broken = false;
     if (ok) {
         rc = sqlite3_step(st);
         if (rc == SQLITE_ROW) {
             const char *r = (const char *)sqlite3_column_text(st, 0);
-            broken = !r || strcmp(r, "ok") != 0;
+            broken = check && (!r || strcmp(r, "ok") != 0);
         } else {
             broken = (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
             ok = broken;
@@ -243,7 +245,7 @@ store *store_open(const char *path, char *notice, size_t nlen, game_error *err)
         fail(err, path, "out of memory");
         return NULL;
     }
-    open_result r = open_checked(s, err);
+    open_result r = open_checked(s, true, err);
     if (r == OPEN_BROKEN) {
         close_db(s->db);
         s->db = NULL;
@@ -255,13 +257,28 @@ store *store_open(const char *path, char *notice, size_t nlen, game_error *err)
             return NULL;
         }
         if (notice) snprintf(notice, nlen, "%s", moved);
-        r = open_checked(s, err);
+        r = open_checked(s, true, err);
     }
     if (r != OPEN_OK || !migrate_to(s, STORE_SCHEMA_VERSION, err)) {
         store_close(s);
         return NULL;
     }
     apply_retention(s);
+    return s;
+}
+
+store *store_open_peer(const store *first, game_error *err)
+{
+    store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(first->path))) {
+        free(s);
+        fail(err, first->path, "out of memory");
+        return NULL;
+    }
+    if (open_checked(s, false, err) != OPEN_OK) {
+        store_close(s);
+        return NULL;
+    }
     return s;
 }
 

@@ -32,6 +32,9 @@ bool store_default_path(char *buf, size_t n);
  * one made: moved (may be NULL) then gets that name, for the player to be told once; else "".
  * NULL with err filled when no database can be had (a read-only folder, a full disk). */
 store *store_open(const char *path, char *moved, size_t nlen, game_error *err);
+/* Another connection to the database first has opened (and checked, and migrated), for
+ * another thread: the writer's. */
+store *store_open_peer(const store *first, game_error *err);
 /* Checkpoints the WAL into the database and closes. NULL is fine. */
 void store_close(store *s);
 int store_schema_version(store *s);

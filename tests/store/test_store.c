@@ -481,7 +481,10 @@ Test(store, a_full_disk_gives_a_clear_error_and_no_crash)
 
 Test(store, the_writer_commits_off_the_caller_thread)
 {
-    store *s = open_ok();
+    store *reader = open_ok();
+    game_error perr = {0};
+    store *s = store_open_peer(reader, &perr); /* the writer's own connection */
+    cr_assert_not_null(s, "%s", perr.message);
     store_writer *w = store_writer_start(s);
     cr_assert_not_null(w);
     store_run r = {"2nde B", "Ana", "pack", "l", "L", "fr", 1000, 40000};
@@ -494,7 +497,12 @@ Test(store, the_writer_commits_off_the_caller_thread)
     store_writer_flush(w);
     char msg[200];
     cr_assert_not(store_writer_take_error(w, msg, sizeof msg), "%s", msg);
+    store_score best[2];
+    cr_assert_eq(store_best(reader, "pack", "l", STORE_EVER, 60000, best, 2), 1,
+                 "the reader sees what the writer committed");
+    cr_assert_eq(best[0].score, 2000);
     store_writer_stop(w);
+    store_close(reader);
     sqlite3 *h = raw();
     cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM answers"), 40);
     cr_assert_eq(scalar(h, "SELECT score FROM runs"), 2000);
