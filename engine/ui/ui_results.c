@@ -316,7 +316,9 @@ bool ui_report_input(ui *u, const input_event *ev, uint64_t now)
         return true;
     }
     if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT;
-    if (ev->key == INPUT_KEY_DOWN) u->report_scroll++;
+    size_t most =
+        u->report.nplayers > u->report.nquestions ? u->report.nplayers : u->report.nquestions;
+    if (ev->key == INPUT_KEY_DOWN && (size_t)u->report_scroll + 1 < most) u->report_scroll++;
     if (ev->key == INPUT_KEY_UP && u->report_scroll > 0) u->report_scroll--;
     if (ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_ERASE) {
         u->screen = UI_SCREEN_MENU;
@@ -347,7 +349,10 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_text(g, ui_str(u, "report.players"), GFX_FONT_BOLD, m->small, m->pad, py, GFX_ALIGN_LEFT,
              UI_TEXT);
     py += lh;
-    for (size_t i = 0; i < r->nplayers && py + lh < back.y; i++, py += lh) {
+    /* ↑↓ scroll both lists: a class of 30 does not fit on a 1024×768 projector */
+    size_t pfirst = (size_t)u->report_scroll;
+    if (pfirst >= r->nplayers) pfirst = r->nplayers ? r->nplayers - 1 : 0;
+    for (size_t i = pfirst; i < r->nplayers && py + lh < back.y; i++, py += lh) {
         ui_number(u, a, sizeof a, r->players[i].score);
         char nick[64];
         snprintf(nick, sizeof nick, "%zu. %s", i + 1,
