@@ -278,6 +278,7 @@ int app_cmd_play(int argc, char **argv)
 int app_cmd_shot(int argc, char **argv)
 {
     const char *level = NULL, *out = NULL, *phase = "question", *answers = NULL;
+    const char *db = NULL, *session = NULL, *nick = NULL;
     double at = 0;
     size_t question = 1;
     int w = 1280, h = 720;
@@ -325,6 +326,12 @@ int app_cmd_shot(int argc, char **argv)
             }
         } else if (strcmp(a, "--answers") == 0 && v) {
             answers = argv[++i];
+        } else if (strcmp(a, "--db") == 0 && v) {
+            db = argv[++i];
+        } else if (strcmp(a, "--session") == 0 && v) {
+            session = argv[++i];
+        } else if (strcmp(a, "--nick") == 0 && v) {
+            nick = argv[++i];
         } else if (strcmp(a, "--at") == 0 && v) {
             char *end;
             at = strtod(argv[++i], &end);
@@ -340,14 +347,15 @@ int app_cmd_shot(int argc, char **argv)
         }
     }
     static const char *const phases[] = {"title",    "menu",    "intro", "question",
-                                         "feedback", "results", "error", NULL};
+                                         "feedback", "results", "error", "nick",
+                                         "scores",   "report",  NULL};
     bool known = false;
     for (const char *const *p = phases; *p; p++) known = known || strcmp(*p, phase) == 0;
     if (!level || !out || !known) {
         fprintf(stderr, "usage: vigie shot LEVEL --out FILE.png [--question N] [--phase "
                         "title|menu|intro|question|feedback|results|error] [--size WxH] "
                         "[--lang fr|en] [--answer right|wrong|timeout] [--seed N] "
-                        "[--answers FILE] [--at SECONDS]\n");
+                        "[--answers FILE] [--at SECONDS] [--db PATH [--session S] [--nick N]]\n");
         return 2;
     }
     char err[512];
@@ -370,8 +378,18 @@ int app_cmd_shot(int argc, char **argv)
         app_levels_load(&levels, level, seed); /* a levels folder: the menu shows its packs */
     else
         app_levels_load_file(&levels, level, seed);
-    ui_config cfg = {.lang = lang, .seed = seed};
+    ui_config cfg = {.lang = lang, .seed = seed, .session = session};
+    /* --db shows what a database holds (boards, records, a report) and writes nothing to it */
+    store *reader = NULL;
+    if (db && !(reader = app_store_open(db, false))) {
+        game_catalog_deinit(&cat);
+        app_levels_unload(&levels);
+        gfx_destroy(g);
+        return 1;
+    }
+    cfg.db = reader;
     ui *u = ui_create(g, NULL, &cat, levels.packs, levels.npacks, &cfg);
+    if (u && nick) ui_goto_nick(u, nick);
     uint64_t now = 100000;
     /* A mini-game plays what the answers file scripts for its question. */
     game_scripted *script = NULL;
@@ -401,6 +419,7 @@ int app_cmd_shot(int argc, char **argv)
                 gerr.line > 0 ? gerr.line : 1, gerr.message);
     }
     ui_destroy(u);
+    store_close(reader);
     script_answers_free(script, nscript);
     app_levels_unload(&levels);
     game_catalog_deinit(&cat);

@@ -87,5 +87,7 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
 /* Before ui_goto, for a mini-game's question: what the player does (borrowed), and for the
  * "question" screen, the moment of game time to show (0: half a second after the last step). */
 void ui_goto_play(ui *u, const game_play_step *steps, size_t n, uint32_t at_ms);
+/* Before ui_goto("nick"): the name being typed there; also whose rank the results show. */
+void ui_goto_nick(ui *u, const char *nick);
 
 #endif

@@ -746,6 +746,21 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
         return true;
     }
     if (u->nitems == 0) return game_error_set(err, NULL, 0, "no level to show");
+    /* the kept results' screens (they need a database) */
+    if (strcmp(screen, "nick") == 0 || strcmp(screen, "scores") == 0 ||
+        strcmp(screen, "report") == 0) {
+        if (!u->cfg.db) return game_error_set(err, NULL, 0, "the %s screen needs --db", screen);
+        if (screen[0] == 'n') {
+            ui_nick_open(u, u->items[0].pack, u->items[0].level, now);
+        } else if (screen[0] == 's') {
+            ui_scores_open(u, now);
+        } else {
+            if (!u->trainer_session[0])
+                return game_error_set(err, NULL, 0, "the report screen needs --session");
+            ui_report_open(u, now);
+        }
+        return true;
+    }
     ui_open_level(u, u->items[0].pack, u->items[0].level, now);
     if (strcmp(screen, "error") == 0 || u->screen == UI_SCREEN_ERROR)
         return u->screen == UI_SCREEN_ERROR ||
@@ -878,4 +893,9 @@ void ui_goto_play(ui *u, const game_play_step *steps, size_t n, uint32_t at_ms)
     u->shot_steps = steps;
     u->shot_nsteps = n;
     u->shot_at_ms = at_ms;
+}
+
+void ui_goto_nick(ui *u, const char *nick)
+{
+    snprintf(u->nick, sizeof u->nick, "%s", nick);
 }

@@ -343,7 +343,7 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_text(g, line, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
     y += m->body * 3 / 2 + m->gap;
     int lh = m->small * 6 / 5 + m->gap / 3;
-    int colw = (m->W - 3 * m->pad) / 3;
+    int colw = (m->W - 3 * m->pad) / 4; /* the players: the questions need the room */
     /* Left: the players; right: the questions, the misconceptions first. */
     int py = y;
     gfx_text(g, ui_str(u, "report.players"), GFX_FONT_BOLD, m->small, m->pad, py, GFX_ALIGN_LEFT,

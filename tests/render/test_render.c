@@ -253,6 +253,36 @@ Test(render, shipped_mini_games)
          "--phase feedback --answers tests/levels/chatbot-invente.mixed.lua");
 }
 
+Test(render, kept_results_screens)
+{
+    /* a database with a trainer's session of two players, made by scripted runs */
+    char db[600], cmd[2000], *out = NULL;
+    snprintf(db, sizeof db, "%s/render-results.db", VIGIE_BUILD_DIR);
+    snprintf(cmd, sizeof cmd, "rm -f '%s' '%s-wal' '%s-shm'", db, db, db);
+    cr_assert_eq(system(cmd), 0);
+    static const char *const runs[][2] = {{"perfect", "Ana"}, {"mixed", "Bo"}};
+    for (int i = 0; i < 2; i++) {
+        snprintf(cmd, sizeof cmd,
+                 "cd '%s' && '%s' run levels/lycee/phishing-basics.lua --answers "
+                 "tests/levels/phishing-basics.%s.lua --lang fr --db '%s' --nick %s "
+                 "--session '2nde B' 2>&1",
+                 SRC, BIN, runs[i][0], db, runs[i][1]);
+        cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+        free(out);
+    }
+    char args[900];
+    snprintf(args, sizeof args, "--phase nick --db '%s' --nick Bo", db);
+    shot("db-nick", "levels", args);
+    snprintf(args, sizeof args, "--phase menu --db '%s' --session '2nde B'", db);
+    shot("db-menu", "levels", args);
+    snprintf(args, sizeof args, "--phase scores --db '%s'", db);
+    shot("db-scores", "levels", args);
+    snprintf(args, sizeof args, "--phase report --db '%s' --session '2nde B'", db);
+    shot("db-report", "levels", args);
+    snprintf(args, sizeof args, "--phase results --db '%s' --nick Bo", db);
+    shot("db-results", "levels", args);
+}
+
 Test(render, an_unchanged_screen_rasterises_no_text)
 {
     ui_fixture F;
