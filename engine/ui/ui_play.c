@@ -484,11 +484,12 @@ static int play_lines(ui *u, const ui_metrics *m, int w, int room,
 {
     int floor_px = m->small * 5 / 6;
     u->play_paged = false;
-    for (int tier = 3; tier <= 4; tier++) /* first keep every row, then drop right ones */
+    /* first keep every row; then drop right ones, as long as a line still counts them */
+    for (int tier = 3; tier <= 4; tier++)
         for (*px = m->small; *px >= floor_px; *px -= 1) {
             int step;
             int h = play_lines_at(u, m, *px, w, room, rows, shown, &step);
-            if (step <= tier) return h;
+            if (step <= tier && (step < 4 || u->play_more_line)) return h;
         }
     *px = floor_px;
     size_t n = rows_of(u, (size_t[GAME_PLAY_MAX_ITEMS]){0});

@@ -223,9 +223,10 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
         /* the heading, cut before the buttons when the screen is narrow */
         int hx = x + tw + m->gap * 2, room = (scores.w ? scores.x : lang.x) - m->gap - hx;
         char heading[200];
-        gfx_text_ellipsize(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, room, heading,
-                           sizeof heading);
-        if (room > m->small * 3)
+        int hw, hh2;
+        gfx_text_size(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, &hw, &hh2);
+        snprintf(heading, sizeof heading, "%s", ui_str(u, "menu.heading"));
+        if (hw <= room) /* whole or not at all: "Choisis un…" says nothing */
             gfx_text(g, heading, GFX_FONT_REGULAR, m->small, hx, head_h / 2 - m->small * 6 / 10,
                      GFX_ALIGN_LEFT, UI_TEXT);
         ui_draw_button(g, m, lang, ui_str(u, "menu.language"), UI_BTN_NORMAL, hovering(u, lang),

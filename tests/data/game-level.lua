@@ -94,7 +94,7 @@ return {
         end
         return {
           credit = right / #msgs,
-          summary = { fr = right .. " message(s) sur " .. #msgs .. " bien jugé(s)",
+          summary = { fr = right .. (right > 1 and " messages bien jugés sur " or " message bien jugé sur ") .. #msgs,
                       en = right .. " of " .. #msgs .. " messages judged right" },
           items = items,
         }
