@@ -223,8 +223,10 @@ void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
 {
     (void)t;
     int bar = ui_top_bar(u, m, now, draw);
-    if (draw) ui_timer_bar(u, m, bar, now);
-    int top = bar + m->H / 60 + m->gap * 2; /* below the countdown bar */
+    /* An untimed game keeps its own pace: no empty countdown track above it. */
+    bool timed = game_session_question(u->session)->time_ms > 0;
+    if (draw && timed) ui_timer_bar(u, m, bar, now);
+    int top = timed ? bar + m->H / 60 + m->gap * 2 /* below the countdown bar */ : bar + m->gap;
     gfx_rect r = canvas_rect(u, m, top);
     u->play_rect = r;
     if (!draw) return;
