@@ -112,7 +112,8 @@ bool game_event_key_valid(const char *key);
 typedef struct {
     game_text text;
     game_text why;
-    bool ok;
+    bool ok;     /* all right */
+    bool partly; /* half right, or some: neither ok nor a plain mistake */
 } game_play_item;
 
 typedef struct {

@@ -360,8 +360,16 @@ static void read_result(lua_State *L, int t, game_play_result *r)
         game_play_item *item = &r->items[r->nitems++];
         result_text(L, it, "text", "an item's text", RESULT_TEXT_MAX, true, &item->text);
         result_text(L, it, "why", "an item's why", RESULT_WHY_MAX, false, &item->why);
-        lua_getfield(L, it, "ok");
-        item->ok = lua_toboolean(L, -1);
+        /* ok: true/false, or a share from 0 to 1 (between: partly right) */
+        if (lua_getfield(L, it, "ok") == LUA_TNUMBER) {
+            lua_Number v = lua_tonumber(L, -1);
+            if (!(v >= 0 && v <= 1))
+                luaL_error(L, "finish: item %d's ok must be true, false or 0 to 1", (int)i + 1);
+            item->ok = v >= 1;
+            item->partly = v > 0 && v < 1;
+        } else {
+            item->ok = lua_toboolean(L, -1);
+        }
         lua_pop(L, 2);
     }
     lua_pop(L, 1);

@@ -375,9 +375,12 @@ static size_t rows_of(const ui *u, size_t order[GAME_PLAY_MAX_ITEMS])
 {
     const game_play_result *r = &u->play_result;
     size_t n = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < r->nitems; i++)
-            if (r->items[i].ok == (pass == 1)) order[n++] = i;
+    for (int pass = 0; pass < 3; pass++) /* mistakes, then half-right rows, then right ones */
+        for (size_t i = 0; i < r->nitems; i++) {
+            const game_play_item *it = &r->items[i];
+            int kind = it->ok ? 2 : it->partly ? 1 : 0;
+            if (kind == pass) order[n++] = i;
+        }
     return n;
 }
 
@@ -551,9 +554,12 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     for (size_t k = first; k < first + shown && k < n; k++) {
         const game_play_item *it = &res->items[order[k]];
         int cy = y + line / 2;
-        gfx_fill_circle(g, r.x + icon / 2, cy, icon / 2, it->ok ? UI_RIGHT : UI_WRONG);
-        if (it->ok)
-            ui_draw_check(g, r.x + icon / 2, cy, icon, UI_TEXT);
+        gfx_fill_circle(g, r.x + icon / 2, cy, icon / 2,
+                        it->ok       ? UI_RIGHT
+                        : it->partly ? UI_ACCENT
+                                     : UI_WRONG);
+        if (it->ok || it->partly) /* half right: a check on the accent, as "partly right" */
+            ui_draw_check(g, r.x + icon / 2, cy, icon, it->partly ? UI_INK : UI_TEXT);
         else
             ui_draw_cross(g, r.x + icon / 2, cy, icon, UI_TEXT);
         const char *text = game_text_get(&it->text, u->lang);

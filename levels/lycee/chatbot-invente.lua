@@ -391,7 +391,7 @@ return {
           elseif credits[i] == nil then
             text = { fr = ex.item.fr .. " · pas jugé", en = ex.item.en .. " · not judged" }
           end
-          items[i] = { text = text, ok = c == 1, why = ex.why }
+          items[i] = { text = text, ok = c, why = ex.why } -- 0, 0.5 (half right) or 1
         end
         local n = #EXCHANGES
         local summary = {

@@ -73,8 +73,8 @@ Test(play, callbacks_run_in_order_and_draw_fills_the_canvas)
         "  g.text(log[3] .. n, 0, 0, 100, 100)\n"
         "end,\n"
         "finish = function(timeout) return { credit = n / 4, summary = log[1] .. 'x' .. log[2], "
-        "items = { { text = log[4] or '-', ok = true }, { text = log[5] or '-', why = 'w' } } } "
-        "end");
+        "items = { { text = log[4] or '-', ok = true }, { text = log[5] or '-', why = 'w' },"
+        " { text = 'half', ok = 0.5 } } } end");
     game_error err = {0};
     cr_assert(H->start(sl, 0, GAME_LANG_EN, 0, &err), "%s", err.message);
     game_event key = {GAME_EV_KEY, "left", 0, 0}, tap = {GAME_EV_PRESS, "", 12.4f, 99.6f};
@@ -108,7 +108,8 @@ Test(play, callbacks_run_in_order_and_draw_fills_the_canvas)
     cr_assert(H->finish(sl, false, &r, &err), "%s", err.message);
     cr_assert_float_eq(r.credit, 0.75, 1e-9);
     cr_assert_str_eq(game_text_get(&r.summary, GAME_LANG_FR), "1200x600");
-    cr_assert_eq(r.nitems, 2);
+    cr_assert_eq(r.nitems, 3);
+    cr_assert(!r.items[2].ok && r.items[2].partly, "ok = 0.5 is half right");
     cr_assert_str_eq(game_text_get(&r.items[0].text, GAME_LANG_FR), "key:left");
     cr_assert_str_eq(game_text_get(&r.items[1].text, GAME_LANG_FR), "press:12,100");
     cr_assert(r.items[0].ok && !r.items[1].ok);
@@ -263,6 +264,7 @@ Test(play, finish_must_return_a_proper_result)
         {"{ credit = 1, items = { 1 } }", "item 1 must be a table"},
         {"{ credit = 1, items = { { ok = true } } }", "text is missing"},
         {"{ credit = 1, summary = { de = 'x' } }", "must be a string"},
+        {"{ credit = 1, items = { { text = 'x', ok = 1.5 } } }", "ok must be"},
         {"{ credit = 1, items = (function() local t = {} for i = 1, 17 do t[i] = { text = 'x' } "
          "end return t end)() }",
          "17 items; 16 at most"},
