@@ -89,18 +89,6 @@ static int parse_play(int argc, char **argv, play_opts *o)
     return 0;
 }
 
-/* A catalog text with {1} replaced by a1. */
-static void catalog_fmt(const game_catalog *cat, game_lang lang, const char *key, const char *a1,
-                        char *buf, size_t n)
-{
-    const char *src = game_catalog_get(cat, lang, key);
-    const char *at = strstr(src, "{1}");
-    if (at)
-        snprintf(buf, n, "%.*s%s%s", (int)(at - src), src, a1, at + 3);
-    else
-        snprintf(buf, n, "%s", src);
-}
-
 /* Reloads level i of pack p; the ui restarts it at its question, or shows the error. */
 static void reload_level(app_levels *levels, ui *u, size_t p, size_t i, uint64_t seed)
 {
@@ -189,12 +177,13 @@ int app_cmd_play(int argc, char **argv)
         if (!writer) {
             store_close(reader);
             reader = NULL;
-            catalog_fmt(&cat, o.lang, "db.none", derr.message, notice, sizeof notice);
+            game_catalog_fmt(&cat, o.lang, "db.none", derr.message, NULL, NULL, notice,
+                             sizeof notice);
             fprintf(stderr, "vigie: %s\n", notice);
         }
     }
     if (reader && moved[0]) { /* told once, in the player's language */
-        catalog_fmt(&cat, o.lang, "db.moved", moved, notice, sizeof notice);
+        game_catalog_fmt(&cat, o.lang, "db.moved", moved, NULL, NULL, notice, sizeof notice);
         fprintf(stderr, "vigie: %s\n", notice);
     }
     cfg.db = reader;

@@ -213,6 +213,9 @@ typedef struct {
 /* The text for key in lang; the key itself when the catalog lacks it (visible, not fatal). */
 const char *game_catalog_get(const game_catalog *c, game_lang lang, const char *key);
 void game_catalog_deinit(game_catalog *c);
+/* The text for key with {1}, {2}, {3} replaced by a1…a3 (NULL: nothing), cut to n bytes. */
+void game_catalog_fmt(const game_catalog *c, game_lang lang, const char *key, const char *a1,
+                      const char *a2, const char *a3, char *buf, size_t n);
 
 /* ---- seeded randomness -------------------------------------------------- */
 

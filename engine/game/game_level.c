@@ -153,6 +153,24 @@ void game_pack_deinit(game_pack *p)
     memset(p, 0, sizeof *p);
 }
 
+void game_catalog_fmt(const game_catalog *c, game_lang lang, const char *key, const char *a1,
+                      const char *a2, const char *a3, char *buf, size_t n)
+{
+    const char *src = game_catalog_get(c, lang, key);
+    const char *args[3] = {a1, a2, a3};
+    size_t o = 0;
+    for (const char *p = src; *p && o + 1 < n; p++) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
+            const char *a = args[p[1] - '1'];
+            for (; a && *a && o + 1 < n; a++) buf[o++] = *a;
+            p += 2;
+        } else {
+            buf[o++] = *p;
+        }
+    }
+    if (n) buf[o] = '\0';
+}
+
 const char *game_catalog_get(const game_catalog *c, game_lang lang, const char *key)
 {
     if (c) {

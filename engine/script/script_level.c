@@ -98,16 +98,9 @@ static bool check_string(reader *r, int idx, const char *what, int line, size_t 
     if (len > max)
         return fail(r, line, "%s is %zu bytes long; keep it under %zu so that it fits on screen",
                     what, len, max);
-    for (size_t i = 0; i < len;) {
-        unsigned char c = s[i];
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > len) return fail(r, line, "%s is not valid UTF-8 text", what);
-        for (size_t k = 1; k < n; k++)
-            if ((s[i + k] & 0xc0) != 0x80) return fail(r, line, "%s is not valid UTF-8 text", what);
-        if (n == 1 && c < 0x20 && c != '\n')
-            return fail(r, line, "%s contains a control character (code %u)", what, c);
-        i += n;
-    }
+    int bad = script_text_scan((const char *)s, len);
+    if (bad < 0) return fail(r, line, "%s is not valid UTF-8 text", what);
+    if (bad) return fail(r, line, "%s contains a control character (code %d)", what, bad - 1);
     return true;
 }
 

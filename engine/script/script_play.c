@@ -48,16 +48,8 @@ static float optnum(lua_State *L, int i, float def)
 static const char *text_problem(const char *s, size_t len, size_t max)
 {
     if (len > max) return "is too long";
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > len) return "is not valid UTF-8 text";
-        for (size_t k = 1; k < n; k++)
-            if (((unsigned char)s[i + k] & 0xc0) != 0x80) return "is not valid UTF-8 text";
-        if (n == 1 && c < 0x20 && c != '\n') return "contains a control character";
-        i += n;
-    }
-    return NULL;
+    int bad = script_text_scan(s, len);
+    return bad < 0 ? "is not valid UTF-8 text" : bad ? "contains a control character" : NULL;
 }
 
 /* The text at i in lang: a string, or { fr = …, en = … } (the other language when one is

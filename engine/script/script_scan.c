@@ -134,3 +134,17 @@ int script_scan_source(const char *src, size_t len, const char **why)
     }
     return 0;
 }
+
+int script_text_scan(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > len) return -1;
+        for (size_t k = 1; k < n; k++)
+            if (((unsigned char)s[i + k] & 0xc0) != 0x80) return -1;
+        if (n == 1 && c < 0x20 && c != '\n') return 1 + c;
+        i += n;
+    }
+    return 0;
+}

@@ -96,6 +96,10 @@ void script_guard_open(lua_State *L);
  * __close handlers without hooks). Returns 0 when clean, else the line, with why. */
 int script_scan_source(const char *src, size_t len, const char **why);
 
+/* Whether text a screen will show is sound: 0 when it is, -1 when it is not UTF-8, else 1 +
+ * the code of the first control character (a newline is fine). */
+int script_text_scan(const char *s, size_t len);
+
 /* Reads a whole file; NULL with err filled on failure. */
 char *script_read_file(const char *path, size_t *len, game_error *err);
 

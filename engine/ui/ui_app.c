@@ -19,19 +19,7 @@ const char *ui_str(const ui *u, const char *key)
 void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
             const char *a3)
 {
-    const char *src = ui_str(u, key);
-    const char *args[3] = {a1, a2, a3};
-    size_t o = 0;
-    for (const char *p = src; *p && o + 1 < n; p++) {
-        if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
-            const char *a = args[p[1] - '1'];
-            for (; a && *a && o + 1 < n; a++) buf[o++] = *a;
-            p += 2;
-        } else {
-            buf[o++] = *p;
-        }
-    }
-    buf[o] = '\0';
+    game_catalog_fmt(u->cat, u->lang, key, a1, a2, a3, buf, n);
 }
 
 void ui_number(const ui *u, char *buf, size_t n, long v)

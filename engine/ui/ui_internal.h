@@ -243,6 +243,11 @@ int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
 void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r);
 bool ui_hovering(const ui *u, gfx_rect r);
 
+/* Removes the last UTF-8 character of s (what Backspace does in a text field). */
+void ui_erase_last(char *s);
+/* A one-line text field with its caret at the end, centred in r. */
+void ui_draw_text_field(ui *u, const ui_metrics *m, gfx_rect r, const char *text);
+
 /* Applies one game action now (errors go to the error screen). */
 void ui_act(ui *u, const game_action *a, uint64_t now);
 

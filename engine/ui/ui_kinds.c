@@ -1222,8 +1222,7 @@ static void place(ui *u, int bin, uint64_t now)
     if (u->nplaced < GAME_MAX_ITEMS) u->placed[u->nplaced++] = (signed char)card;
 }
 
-/* Removes the last UTF-8 character of s. */
-static void erase_last(char *s)
+void ui_erase_last(char *s)
 {
     size_t n = strlen(s);
     while (n > 0) {
@@ -1245,7 +1244,7 @@ bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
         if (ev->type == INPUT_TEXT) {
             if (strlen(text) + strlen(ev->text) < sizeof text) strcat(text, ev->text);
         } else if (ev->key == INPUT_KEY_ERASE) {
-            erase_last(text);
+            ui_erase_last(text);
         } else if (ev->key == INPUT_KEY_ENTER) {
             act2(u, GAME_ACT_SUBMIT, 0, 0, now);
             return true;

@@ -174,6 +174,15 @@ void ui_results_board_line(const ui *u, char *buf, size_t n)
     }
 }
 
+void ui_draw_text_field(ui *u, const ui_metrics *m, gfx_rect r, const char *text)
+{
+    ui_draw_panel(u->g, m, r, UI_PANEL_HI);
+    char shown[300];
+    snprintf(shown, sizeof shown, "%s|", text);
+    gfx_text(u->g, shown, GFX_FONT_BOLD, m->body, r.x + r.w / 2, r.y + (r.h - m->body * 6 / 5) / 2,
+             GFX_ALIGN_CENTER, UI_TEXT);
+}
+
 /* ---- the nickname screen ---- */
 
 void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now)
@@ -203,14 +212,6 @@ static void nick_go(ui *u, bool anonymous, uint64_t now)
     ui_open_level(u, u->nick_pack, u->nick_level, now);
 }
 
-static void erase_last(char *s)
-{
-    size_t n = strlen(s);
-    while (n > 0 && ((unsigned char)s[n - 1] & 0xC0) == 0x80) n--;
-    if (n > 0) n--;
-    s[n] = '\0';
-}
-
 bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     (void)ts;
@@ -228,7 +229,7 @@ bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t 
     if (ev->type != INPUT_KEY) return false;
     switch (ev->key) {
     case INPUT_KEY_ERASE:
-        erase_last(u->nick_draft);
+        ui_erase_last(u->nick_draft);
         u->nick_bad = false;
         return true;
     case INPUT_KEY_ENTER:
@@ -275,11 +276,7 @@ void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                      true) +
          m->gap;
     gfx_rect field = {m->W / 2 - m->W / 4, y, m->W / 2, m->body * 2};
-    ui_draw_panel(g, m, field, UI_PANEL_HI);
-    char shown[sizeof u->nick_draft + 8];
-    snprintf(shown, sizeof shown, "%s|", u->nick_draft);
-    gfx_text(g, u->nick_draft[0] ? shown : "|", GFX_FONT_BOLD, m->body, m->W / 2,
-             field.y + (field.h - m->body * 6 / 5) / 2, GFX_ALIGN_CENTER, UI_TEXT);
+    ui_draw_text_field(u, m, field, u->nick_draft);
     y = field.y + field.h + m->gap;
     ui_centered(u, ui_str(u, u->nick_bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR, m->small,
                 2 * m->pad, y, w, u->nick_bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
@@ -548,7 +545,7 @@ bool ui_session_input(ui *u, const input_event *ev, uint64_t now)
     if (ev->type != INPUT_KEY) return false;
     switch (ev->key) {
     case INPUT_KEY_ERASE:
-        erase_last(u->session_draft);
+        ui_erase_last(u->session_draft);
         return true;
     case INPUT_KEY_ENTER: {
         if (ev->sym == ' ') return true; /* typed */
@@ -576,18 +573,13 @@ void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
 {
     (void)t;
     if (!draw) return;
-    gfx *g = u->g;
     int w = m->W - 4 * m->pad;
     int y = m->H / 6;
     y += ui_centered(u, ui_str(u, "session.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w,
                      UI_ACCENT, true) +
          m->gap;
     gfx_rect field = {m->pad * 2, y, m->W - 4 * m->pad, m->body * 2};
-    ui_draw_panel(g, m, field, UI_PANEL_HI);
-    char shown[sizeof u->session_draft + 8];
-    snprintf(shown, sizeof shown, "%s|", u->session_draft);
-    gfx_text(g, shown, GFX_FONT_BOLD, m->body, m->W / 2, field.y + (field.h - m->body * 6 / 5) / 2,
-             GFX_ALIGN_CENTER, UI_TEXT);
+    ui_draw_text_field(u, m, field, u->session_draft);
     y = field.y + field.h + m->gap;
     ui_centered(u, ui_str(u, "session.help"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
                 UI_MUTED, true);

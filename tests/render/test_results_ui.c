@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "gfx/gfx.h"
 #include "script/script.h"
+#include "../store/db_check.h"
 #include "store/store.h"
 #include "ui/ui_internal.h"
 
@@ -91,11 +92,7 @@ static long scalar(const char *sql)
 {
     sqlite3 *h;
     cr_assert_eq(sqlite3_open(db, &h), SQLITE_OK);
-    sqlite3_stmt *st;
-    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
-    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
-    long v = (long)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    long v = db_scalar(h, sql);
     sqlite3_close(h);
     return v;
 }

@@ -2,6 +2,7 @@
  * schema and its migration from version 1, records and high scores, the session report,
  * exports parsed back, purges and retention, a damaged file, a read-only folder, a full disk,
  * and the writer thread. */
+#include "db_check.h"
 #include "store/store.h"
 
 #include <criterion/criterion.h>
@@ -88,16 +89,6 @@ static sqlite3 *raw(void)
     return h;
 }
 
-static long scalar(sqlite3 *h, const char *sql)
-{
-    sqlite3_stmt *st;
-    cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
-    cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
-    long v = (long)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
 static void text_of(sqlite3 *h, const char *sql, char *buf, size_t n)
 {
     sqlite3_stmt *st;
@@ -116,7 +107,7 @@ Test(store, a_new_database_is_in_wal_mode_at_the_current_schema)
     char mode[16];
     text_of(h, "PRAGMA journal_mode", mode, sizeof mode);
     cr_assert_str_eq(mode, "wal");
-    cr_assert_eq(scalar(h, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    cr_assert_eq(db_scalar(h, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     sqlite3_close(h);
     char wal[700];
     snprintf(wal, sizeof wal, "%s-wal", db);
@@ -367,10 +358,10 @@ Test(store, purge_and_retention_remove_old_results_and_the_names_they_held)
     s = open_ok(); /* the retention applies at start */
     store_close(s);
     sqlite3 *h = raw();
-    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM runs"), 1);
-    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM answers"), 1);
-    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM players"), 1, "no nickname kept for nothing");
-    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM sessions"), 0);
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM runs"), 1);
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers"), 1);
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM players"), 1, "no nickname kept for nothing");
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM sessions"), 0);
     sqlite3_close(h);
 }
 
@@ -475,7 +466,7 @@ Test(store, a_full_disk_gives_a_clear_error_and_no_crash)
     char ok[16];
     text_of(h, "PRAGMA integrity_check", ok, sizeof ok);
     cr_assert_str_eq(ok, "ok");
-    cr_assert_gt(scalar(h, "SELECT COUNT(*) FROM answers"), 5, "the answers before are kept");
+    cr_assert_gt(db_scalar(h, "SELECT COUNT(*) FROM answers"), 5, "the answers before are kept");
     sqlite3_close(h);
 }
 
@@ -504,7 +495,7 @@ Test(store, the_writer_commits_off_the_caller_thread)
     store_writer_stop(w);
     store_close(reader);
     sqlite3 *h = raw();
-    cr_assert_eq(scalar(h, "SELECT COUNT(*) FROM answers"), 40);
-    cr_assert_eq(scalar(h, "SELECT score FROM runs"), 2000);
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers"), 40);
+    cr_assert_eq(db_scalar(h, "SELECT score FROM runs"), 2000);
     sqlite3_close(h);
 }
