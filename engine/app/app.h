@@ -62,6 +62,10 @@ bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_
                    uint32_t stop_ms, bool finish, game_lang lang, game_canvas *canvas,
                    game_play_outcome *oc, game_play_result *res, game_error *err);
 
+/* The id of the pack a level file belongs to: its folder's pack.lua id, else the folder's
+ * name (results are kept under it, by the game and by `vigie run --db` alike). */
+void app_pack_id(const char *level_path, char *buf, size_t n);
+
 /* The default levels folder: $VIGIE_LEVELS, ./levels, then the installed one. */
 const char *app_default_levels_dir(void);
 /* Language from --lang or the environment (LC_ALL, LC_MESSAGES, LANG); French otherwise. */

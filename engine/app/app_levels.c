@@ -145,6 +145,22 @@ void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
     free(subs);
 }
 
+void app_pack_id(const char *level_path, char *buf, size_t n)
+{
+    const char *slash = strrchr(level_path, '/');
+    char *dir = slash ? strndup(level_path, (size_t)(slash - level_path)) : strdup(".");
+    game_pack pk;
+    game_error err = {0};
+    if (dir && script_pack_load(dir, &pk, &err)) {
+        snprintf(buf, n, "%s", pk.id ? pk.id : "");
+        game_pack_deinit(&pk);
+    } else {
+        const char *base = dir ? strrchr(dir, '/') : NULL;
+        snprintf(buf, n, "%s", base ? base + 1 : dir ? dir : "");
+    }
+    free(dir);
+}
+
 void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
 {
     memset(out, 0, sizeof *out);
@@ -162,8 +178,9 @@ void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     for (int i = 0; i < GAME_LANG_COUNT; i++) p->title.s[i] = strdup(base);
-    const char *dir = strrchr(out->dirs[0], '/'); /* a lone level: its folder names its pack */
-    p->id = strdup(dir ? dir + 1 : out->dirs[0]);
+    char id[128];
+    app_pack_id(path, id, sizeof id); /* the same pack as in the menu, for the results */
+    p->id = strdup(id);
 }
 
 void app_levels_unload(app_levels *lv)

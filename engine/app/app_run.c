@@ -303,12 +303,8 @@ static json_t *answer_json(const game_question *q, const game_answer *a,
 static bool keep_run(store *db, const game_level *lv, game_session *s, const char *nick,
                      const char *session, game_lang lang, game_error *err)
 {
-    char pack[256];
-    const char *slash = strrchr(lv->path, '/');
-    const char *dir_end = slash ? slash : lv->path;
-    const char *dir = dir_end;
-    while (dir > lv->path && dir[-1] != '/') dir--;
-    snprintf(pack, sizeof pack, "%.*s", (int)(dir_end - dir), dir);
+    char pack[128];
+    app_pack_id(lv->path, pack, sizeof pack);
     int64_t t0 = app_now_ms();
     store_run r = {session,
                    nick,
