@@ -108,6 +108,9 @@ typedef struct {
     float area[4];  /* SPOT: x, y, w, h as shares of the picture's width and height */
 } game_part;
 
+/* The question kinds. Each has one row in the model's table (game_kinds.c), one in the
+ * script layer's readers and one in the ui's views, each checked by a _Static_assert on
+ * GAME_KIND_COUNT: a kind missing a row fails the build. See docs/engine.md. */
 typedef enum {
     GAME_KIND_CHOICE = 0, /* single choice, 2–6 choices */
     GAME_KIND_MULTI,      /* select all that apply */
@@ -122,15 +125,54 @@ typedef enum {
     GAME_KIND_COUNT
 } game_kind;
 
-/* True for the kinds answered by picking among choices. */
-bool game_kind_has_choices(game_kind k);
+/* What a kind's answer is made of: which game_response fields it fills and which actions
+ * it takes while the question runs. */
+typedef enum {
+    GAME_SHAPE_PICK = 0, /* chosen: a bit per choice (GAME_ACT_CHOOSE) */
+    GAME_SHAPE_ORDER,    /* order: the items in the player's order (GAME_ACT_MOVE) */
+    GAME_SHAPE_BINS,     /* bins: each card's bin (GAME_ACT_PLACE) */
+    GAME_SHAPE_TEXT,     /* text: typed (GAME_ACT_TEXT) */
+    GAME_SHAPE_VALUE,    /* value: a number on a scale (GAME_ACT_VALUE) */
+    GAME_SHAPE_PARTS,    /* chosen: a bit per marked part of a mock-up (GAME_ACT_CHOOSE) */
+    GAME_SHAPE_PLAY,     /* credit: what the mini-game's finish() returned (GAME_ACT_FINISH) */
+} game_shape;
 
-/* "choice", "multi", "truefalse", "order", "sort", "input", "estimate"; game_kind_parse
- * returns false on an unknown name. */
+struct game_question;
+struct game_response;
+
+/* One row of the model's kind table. */
+typedef struct {
+    const char *name; /* as levels write it: "choice", "multi", … */
+    const char *what; /* one line in English, for messages and docs */
+    game_shape shape;
+    bool several;      /* PICK: boxes are ticked, then submitted; else a choice answers */
+    bool fixed_order;  /* PICK: the choices keep their order (true before false) */
+    bool never_solved; /* ORDER: never starts in the right order */
+    /* How many choices (PICK) or items (ORDER, BINS) a question of this kind has. */
+    unsigned min_count, max_count;
+    /* Is the response exactly right? (input: normalised match; estimate: close enough) */
+    bool (*correct)(const struct game_question *q, const struct game_response *r);
+    /* May the draft be submitted? (sort: every card placed; input: something typed) */
+    bool (*ready)(const struct game_question *q, const struct game_response *r);
+    /* Fills what game_response_perfect's common part does not (input: an accepted text). */
+    void (*perfect)(const struct game_question *q, struct game_response *r);
+    /* The answer in words, for reports and recaps; never a password. */
+    void (*words)(const struct game_question *q, const struct game_response *r, game_lang lang,
+                  char *buf, size_t n);
+} game_kind_info;
+
+/* The row of k; an out-of-range k gets the "choice" row (never NULL). */
+const game_kind_info *game_kind_get(game_kind k);
+/* True for the kinds answered by picking among choices (GAME_SHAPE_PICK). */
+bool game_kind_has_choices(game_kind k);
+/* "choice", "multi", …; "?" when out of range. game_kind_parse returns false on an
+ * unknown name. */
 const char *game_kind_name(game_kind k);
 bool game_kind_parse(const char *name, game_kind *out);
+/* Every kind's name, quoted and comma-separated, for messages: "\"choice\", \"multi\", …". */
+const char *game_kind_list(void);
 
-typedef struct {
+typedef struct game_question {
     char *id;
     game_kind kind;
     game_text prompt;
@@ -273,7 +315,7 @@ double game_password_level_bits(int level);
 /* ---- what a player answers ------------------------------------------------ */
 
 /* An answer in every kind's terms. Indices are as the level wrote them. */
-typedef struct {
+typedef struct game_response {
     unsigned chosen;                     /* choice, multi, truefalse: a bit per choice;
                                             hotspot: a bit per marked part */
     unsigned char order[GAME_MAX_ITEMS]; /* order: the items, in the player's order */
@@ -287,6 +329,8 @@ typedef struct {
 void game_response_perfect(const game_question *q, game_response *r);
 /* Is the response exactly right for q? (input: normalised match; estimate: close enough) */
 bool game_response_correct(const game_question *q, const game_response *r);
+/* May the response be submitted as it is? (sort: every card placed; input: not blank) */
+bool game_response_ready(const game_question *q, const game_response *r);
 /* Lower-case, without accents, spaces collapsed and trimmed: how typed answers compare. */
 void game_normalize(const char *in, char *out, size_t n);
 /* Estimate: distance from the right value as a share of the scale (log scale if set). */

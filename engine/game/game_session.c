@@ -66,26 +66,6 @@ static void set_phase(game_session *s, game_phase p, uint64_t now_ms)
     s->phase_since = now_ms;
 }
 
-void game_response_perfect(const game_question *q, game_response *r)
-{
-    memset(r, 0, sizeof *r);
-    r->chosen = q->correct_mask;
-    for (size_t k = 0; k < GAME_MAX_ITEMS; k++) {
-        r->order[k] = (unsigned char)k;
-        r->bins[k] = k < q->nitems ? (signed char)q->item_bin[k] : -1;
-    }
-    if (q->kind == GAME_KIND_INPUT) {
-        if (q->numeric)
-            snprintf(r->text, sizeof r->text, "%.15g", q->number);
-        else if (q->naccept)
-            snprintf(r->text, sizeof r->text, "%s", q->accept[0]);
-    }
-    if (q->kind == GAME_KIND_PASSWORD) /* long, four kinds of characters, no pattern */
-        snprintf(r->text, sizeof r->text, "%s", "Tq9#vL2@xW7!pR4$zK8&");
-    r->value = q->target;
-    r->credit = 1;
-}
-
 /* The right answer for the rule's "perfect, instant" call that gives max_score. */
 static bool max_points(game_session *s, size_t i, game_error *err, long *out)
 {
@@ -118,15 +98,16 @@ bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, 
     for (size_t i = 0; i < lv->nquestions; i++) {
         const game_question *q = &lv->questions[i];
         for (size_t c = 0; c < GAME_MAX_ITEMS; c++) s->order[i][c] = (unsigned char)c;
-        if (q->kind == GAME_KIND_TRUEFALSE) continue; /* true stays first */
-        size_t n = game_kind_has_choices(q->kind) ? q->nchoices : q->nitems;
+        const game_kind_info *k = game_kind_get(q->kind);
+        if (k->fixed_order) continue; /* true stays first */
+        size_t n = k->shape == GAME_SHAPE_PICK ? q->nchoices : q->nitems;
         for (size_t c = n; c > 1; c--) { /* Fisher–Yates */
             size_t j = game_rng_below(&s->rng, (uint32_t)c);
             unsigned char t = s->order[i][c - 1];
             s->order[i][c - 1] = s->order[i][j];
             s->order[i][j] = t;
         }
-        if (q->kind == GAME_KIND_ORDER && n > 1) { /* never start in the right order */
+        if (k->never_solved && n > 1) { /* never start in the right order */
             bool sorted = true;
             for (size_t c = 0; c < n; c++) sorted = sorted && s->order[i][c] == c;
             if (sorted) {
@@ -219,17 +200,18 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
         return true;
     case GAME_PHASE_QUESTION: {
         const game_question *q = &s->level->questions[s->qi];
+        const game_kind_info *k = game_kind_get(q->kind);
         game_response *d = &s->draft;
         switch (a->kind) {
         case GAME_ACT_CHOOSE: {
-            if (q->kind == GAME_KIND_HOTSPOT) { /* marks a part, or takes the mark back */
+            if (k->shape == GAME_SHAPE_PARTS) { /* marks a part, or takes the mark back */
                 if (a->arg >= 0 && (size_t)a->arg < q->nparts) d->chosen ^= 1u << a->arg;
                 return true;
             }
-            if (!game_kind_has_choices(q->kind) || a->arg < 0 || (size_t)a->arg >= q->nchoices)
+            if (k->shape != GAME_SHAPE_PICK || a->arg < 0 || (size_t)a->arg >= q->nchoices)
                 return true;
             unsigned bit = 1u << s->order[s->qi][a->arg];
-            if (q->kind == GAME_KIND_MULTI) {
+            if (k->several) {
                 s->selected ^= bit;
                 return true;
             }
@@ -238,7 +220,7 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
         }
         case GAME_ACT_MOVE: {
             size_t n = q->nitems;
-            if (q->kind != GAME_KIND_ORDER || a->arg < 0 || a->arg2 < 0 || (size_t)a->arg >= n ||
+            if (k->shape != GAME_SHAPE_ORDER || a->arg < 0 || a->arg2 < 0 || (size_t)a->arg >= n ||
                 (size_t)a->arg2 >= n)
                 return true;
             unsigned char it = d->order[a->arg];
@@ -250,12 +232,12 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
             return true;
         }
         case GAME_ACT_PLACE:
-            if (q->kind == GAME_KIND_SORT && a->arg >= 0 && (size_t)a->arg < q->nitems &&
+            if (k->shape == GAME_SHAPE_BINS && a->arg >= 0 && (size_t)a->arg < q->nitems &&
                 a->arg2 >= -1 && a->arg2 < (int)q->nbins)
                 d->bins[a->arg] = (signed char)a->arg2;
             return true;
         case GAME_ACT_TEXT:
-            if ((q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) && a->text) {
+            if (k->shape == GAME_SHAPE_TEXT && a->text) {
                 /* Kept whole UTF-8 characters only, within the limit. */
                 size_t n = strlen(a->text);
                 if (n >= sizeof d->text) {
@@ -267,13 +249,13 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
             }
             return true;
         case GAME_ACT_VALUE:
-            if (q->kind == GAME_KIND_ESTIMATE && a->value == a->value) {
+            if (k->shape == GAME_SHAPE_VALUE && a->value == a->value) {
                 double v = a->value < q->min ? q->min : a->value > q->max ? q->max : a->value;
                 d->value = v;
             }
             return true;
         case GAME_ACT_FINISH:
-            if (q->kind == GAME_KIND_PLAY) {
+            if (k->shape == GAME_SHAPE_PLAY) {
                 game_response r = {.credit = a->value >= 0 && a->value <= 1 ? a->value
                                              : a->value > 1                 ? 1
                                                                             : 0};
@@ -281,23 +263,14 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
             }
             return true;
         case GAME_ACT_SUBMIT:
-            if (q->kind == GAME_KIND_MULTI && s->selected) {
+            if (k->shape == GAME_SHAPE_PICK) { /* only ticked boxes are submitted */
+                if (!k->several || !s->selected) return true;
                 game_response r = {.chosen = s->selected};
                 return answer_current(s, false, &r, now_ms, err);
             }
-            if (q->kind == GAME_KIND_SORT) {
-                for (size_t k = 0; k < q->nitems; k++)
-                    if (d->bins[k] < 0) return true; /* every card first */
-            }
-            if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
-                char norm[GAME_TEXT_MAX];
-                game_normalize(d->text, norm, sizeof norm);
-                if (!norm[0] && q->kind == GAME_KIND_INPUT) return true;
-                if (!d->text[0]) return true;
-            }
-            if (q->kind == GAME_KIND_PLAY) return true; /* a game ends itself (FINISH) */
-            if (!game_kind_has_choices(q->kind)) return answer_current(s, false, d, now_ms, err);
-            return true;
+            if (k->shape == GAME_SHAPE_PLAY) return true; /* a game ends itself (FINISH) */
+            if (!game_response_ready(q, d)) return true;
+            return answer_current(s, false, d, now_ms, err);
         default:
             return true;
         }
@@ -458,13 +431,15 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
         } else {
             game_action acts[GAME_MAX_PARTS + 2];
             size_t na = 0;
-            if (game_kind_has_choices(q->kind)) {
+            const game_kind_info *k = game_kind_get(q->kind);
+            switch (k->shape) {
+            case GAME_SHAPE_PICK: {
                 unsigned ch = a->resp.chosen;
                 if (ch >> q->nchoices || !ch)
                     return game_error_set(err, NULL, 0,
                                           "answer %zu names no choice of question \"%s\"", i + 1,
                                           q->id);
-                if (q->kind != GAME_KIND_MULTI && (ch & (ch - 1)))
+                if (!k->several && (ch & (ch - 1)))
                     return game_error_set(
                         err, NULL, 0, "answer %zu gives several choices; question \"%s\" takes one",
                         i + 1, q->id);
@@ -472,30 +447,39 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                     if (ch & (1u << c))
                         acts[na++] = (game_action){GAME_ACT_CHOOSE,
                                                    (int)game_session_position_of(s, c), 0, 0, NULL};
-            } else if (q->kind == GAME_KIND_ORDER) {
+                break;
+            }
+            case GAME_SHAPE_ORDER:
                 /* Move each wanted item into place, first to last, as a player would. */
-                for (size_t k = 0; k < q->nitems; k++) {
-                    size_t from = k;
-                    for (size_t p = k; p < q->nitems; p++)
-                        if (s->draft.order[p] == a->resp.order[k]) from = p;
-                    game_action mv = {GAME_ACT_MOVE, (int)from, (int)k, 0, NULL};
+                for (size_t k2 = 0; k2 < q->nitems; k2++) {
+                    size_t from = k2;
+                    for (size_t p = k2; p < q->nitems; p++)
+                        if (s->draft.order[p] == a->resp.order[k2]) from = p;
+                    game_action mv = {GAME_ACT_MOVE, (int)from, (int)k2, 0, NULL};
                     if (!game_step(s, &mv, 1, now_ms, err)) return false;
                 }
-            } else if (q->kind == GAME_KIND_SORT) {
-                for (size_t k = 0; k < q->nitems; k++)
-                    acts[na++] = (game_action){GAME_ACT_PLACE, (int)k, a->resp.bins[k], 0, NULL};
-            } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
+                break;
+            case GAME_SHAPE_BINS:
+                for (size_t k2 = 0; k2 < q->nitems; k2++)
+                    acts[na++] = (game_action){GAME_ACT_PLACE, (int)k2, a->resp.bins[k2], 0, NULL};
+                break;
+            case GAME_SHAPE_TEXT:
                 acts[na++] = (game_action){GAME_ACT_TEXT, 0, 0, 0, a->resp.text};
-            } else if (q->kind == GAME_KIND_ESTIMATE) {
+                break;
+            case GAME_SHAPE_VALUE:
                 acts[na++] = (game_action){GAME_ACT_VALUE, 0, 0, a->resp.value, NULL};
-            } else if (q->kind == GAME_KIND_HOTSPOT) {
-                for (size_t k = 0; k < q->nparts && na < GAME_MAX_PARTS; k++)
-                    if (a->resp.chosen & (1u << k))
-                        acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)k, 0, 0, NULL};
-            }
-            if (q->kind == GAME_KIND_PLAY)
+                break;
+            case GAME_SHAPE_PARTS:
+                for (size_t k2 = 0; k2 < q->nparts && na < GAME_MAX_PARTS; k2++)
+                    if (a->resp.chosen & (1u << k2))
+                        acts[na++] = (game_action){GAME_ACT_CHOOSE, (int)k2, 0, 0, NULL};
+                break;
+            case GAME_SHAPE_PLAY:
                 acts[na++] = (game_action){GAME_ACT_FINISH, 0, 0, a->resp.credit, NULL};
-            else if (q->kind != GAME_KIND_CHOICE && q->kind != GAME_KIND_TRUEFALSE)
+                break;
+            }
+            /* A single choice answers as it is chosen, a game as it finishes; the rest submit. */
+            if (k->shape != GAME_SHAPE_PLAY && (k->shape != GAME_SHAPE_PICK || k->several))
                 acts[na++] = (game_action){GAME_ACT_SUBMIT, 0, 0, 0, NULL};
             now_ms += a->after_ms;
             if (!game_step(s, acts, na, now_ms, err)) return false;
