@@ -66,11 +66,19 @@ bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_
  * name (results are kept under it, by the game and by `vigie run --db` alike). */
 void app_pack_id(const char *level_path, char *buf, size_t n);
 
+/* ---- reading arguments (app_args.c) ---- */
+
+#ifndef VIGIE_DATADIR /* set by the build to the installed data folder */
+#define VIGIE_DATADIR "/usr/share/vigie"
+#endif
+
 /* The default levels folder: $VIGIE_LEVELS, ./levels, then the installed one. */
 const char *app_default_levels_dir(void);
 /* Language from --lang or the environment (LC_ALL, LC_MESSAGES, LANG); French otherwise. */
 game_lang app_lang_from_env(void);
+/* "1280x720" (320x240 to 8192x8192) into *w, *h; false, and nothing set, otherwise. */
 bool app_parse_size(const char *s, int *w, int *h);
+/* A whole number, no sign; false, and nothing set, otherwise. */
 bool app_parse_u64(const char *s, uint64_t *out);
 
 #endif
