@@ -211,8 +211,7 @@ static void check_path(const char *path, check_stats *st, int depth)
 int app_cmd_check(int argc, char **argv)
 {
     if (argc < 1) {
-        fprintf(stderr, "usage: vigie check PATH...\n");
-        return 2;
+        return APP_USAGE;
     }
     check_stats st = {0};
     for (int i = 0; i < argc; i++) check_path(argv[i], &st, 0);
@@ -388,9 +387,7 @@ int app_cmd_run(int argc, char **argv)
         return 2;
     }
     if (!level || !answers) {
-        fprintf(stderr, "usage: vigie run LEVEL --answers FILE [--seed N] [--lang fr|en] "
-                        "[--db PATH [--nick NICK] [--session NAME]]\n");
-        return 2;
+        return APP_USAGE;
     }
     script_options opt = {.has_seed = true, .seed = seed};
     script_level *sl = NULL;
@@ -495,8 +492,7 @@ done:
 int app_cmd_new(int argc, char **argv)
 {
     if (argc != 1 || argv[0][0] == '-') {
-        fprintf(stderr, "usage: vigie new LEVEL.lua\n");
-        return 2;
+        return APP_USAGE;
     }
     const char *path = argv[0];
     size_t n = strlen(path);
