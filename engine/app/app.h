@@ -8,9 +8,45 @@
 #include "game/game_play.h"
 #include "ui/ui.h"
 
+/* ---- the command line (app_cli.c) ---- */
+
+/* Runs the command argv[1] names (play when none does, or when an option comes first). */
 int app_main(int argc, char **argv);
 
-/* The commands; argv starts after the command's name. Each returns the exit status. */
+/* The commands, in the order of the help. Each has one row in app_cli.c's table: a
+ * command without a row fails the build. */
+typedef enum {
+    APP_CMD_PLAY = 0, /* the default: no word calls it */
+    APP_CMD_NEW,
+    APP_CMD_CHECK,
+    APP_CMD_RUN,
+    APP_CMD_SHOT,
+    APP_CMD_REPORT,
+    APP_CMD_EXPORT,
+    APP_CMD_PURGE,
+    APP_CMD_HELP,
+    APP_CMD_VERSION,
+    APP_CMD_COUNT
+} app_command_id;
+
+typedef struct {
+    const char *names[3]; /* the words that call it ("--help", "-h", "help"); none for play */
+    int (*run)(int argc, char **argv);
+    /* "vigie check PATH..."; several lines for several forms, and a line that starts with
+     * spaces goes on the one before. --help, the usage errors and docs/cli.md show it. */
+    const char *usage;
+    const char *summary; /* one line, for --help */
+} app_command;
+
+/* The table: *n rows, one per app_command_id, in that order. Static; never NULL. */
+const app_command *app_commands(size_t *n);
+
+/* What a command returns when its arguments are wrong: app_main prints the command's usage
+ * from the table (after whatever the command said) and exits with 2. */
+#define APP_USAGE (-1)
+
+/* The commands; argv starts after the command's name. Each returns the exit status, or
+ * APP_USAGE. */
 int app_cmd_check(int argc, char **argv);
 int app_cmd_run(int argc, char **argv);
 int app_cmd_shot(int argc, char **argv);
@@ -66,11 +102,19 @@ bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_
  * name (results are kept under it, by the game and by `vigie run --db` alike). */
 void app_pack_id(const char *level_path, char *buf, size_t n);
 
+/* ---- reading arguments (app_args.c) ---- */
+
+#ifndef VIGIE_DATADIR /* set by the build to the installed data folder */
+#define VIGIE_DATADIR "/usr/share/vigie"
+#endif
+
 /* The default levels folder: $VIGIE_LEVELS, ./levels, then the installed one. */
 const char *app_default_levels_dir(void);
 /* Language from --lang or the environment (LC_ALL, LC_MESSAGES, LANG); French otherwise. */
 game_lang app_lang_from_env(void);
+/* "1280x720" (320x240 to 8192x8192) into *w, *h; false, and nothing set, otherwise. */
 bool app_parse_size(const char *s, int *w, int *h);
+/* A whole number, no sign; false, and nothing set, otherwise. */
 bool app_parse_u64(const char *s, uint64_t *out);
 
 #endif

@@ -1,37 +1,89 @@
-/* app_cli.c — the command line: dispatch to play, check, run, shot; help and version. */
+/* app_cli.c — the command line: one table of commands (its words, its function, its usage,
+ * a summary), the dispatch, and the help and the usage errors made from that table, so
+ * that they cannot disagree. It calls the commands; the commands never call it.
+ */
 #include "app.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#ifndef VIGIE_DATADIR
-#define VIGIE_DATADIR "/usr/share/vigie"
-#endif
+/* ==== the table ============================================================ */
 
-static const char *const usage =
-    "Vigie " VIGIE_VERSION " — a cybersecurity and AI awareness game\n"
-    "\n"
-    "Usage:\n"
-    "  vigie [--levels DIR] [options]      play (opens a window)\n"
-    "  vigie --open LEVEL.lua [options]    play one level at once\n"
-    "  vigie new LEVEL.lua                 write a commented starter level\n"
-    "  vigie check PATH...                 validate level files or pack folders\n"
-    "  vigie run LEVEL --answers FILE [--seed N] [--lang fr|en] [--db PATH [--nick N]\n"
-    "            [--session S]]            play a level from scripted answers, print JSON\n"
-    "                                      (with --db, keep the results there)\n"
-    "  vigie shot LEVEL --out FILE.png [--question N] [--phase P] [--size WxH]\n"
-    "             [--lang fr|en] [--answer right|wrong|timeout] [--seed N]\n"
-    "             [--answers FILE] [--at SECONDS]   (a mini-game: what the player does)\n"
-    "                                      render a screen offscreen into a PNG\n"
-    "                                      (LEVEL may be a levels folder for the menu)\n"
-    "                                      P: title, menu, intro, question, feedback,\n"
-    "                                         results, error\n"
-    "  vigie report [SESSION] [--db PATH]  a trainer's session: scores, and each question's\n"
-    "                                      share right and most chosen wrong answer\n"
-    "  vigie export [--session S | --since DATE] --format csv|json --out FILE [--db PATH]\n"
-    "  vigie purge --before DATE | --retention DAYS [--db PATH]\n"
+static int cmd_help(int argc, char **argv);
+static int cmd_version(int argc, char **argv);
+
+static const app_command commands[] = {
+    [APP_CMD_PLAY] = {{NULL},
+                      app_cmd_play,
+                      "vigie [--levels DIR] [options]\n"
+                      "vigie --open LEVEL.lua [options]",
+                      "play in a window (--open: one level, at once)"},
+    [APP_CMD_NEW] = {{"new"},
+                     app_cmd_new,
+                     "vigie new LEVEL.lua",
+                     "write a commented starter level"},
+    [APP_CMD_CHECK] = {{"check"},
+                       app_cmd_check,
+                       "vigie check PATH...",
+                       "validate level files or pack folders"},
+    [APP_CMD_RUN] = {{"run"},
+                     app_cmd_run,
+                     "vigie run LEVEL --answers FILE [--seed N] [--lang fr|en]\n"
+                     "          [--db PATH [--nick NICK] [--session NAME]]",
+                     "play from scripted answers, print JSON"},
+    [APP_CMD_SHOT] = {{"shot"},
+                      app_cmd_shot,
+                      "vigie shot LEVEL --out FILE.png [--question N] [--size WxH] [--lang fr|en]\n"
+                      "           [--phase title|menu|intro|question|feedback|results|error]\n"
+                      "           [--answer right|wrong|timeout] [--seed N] [--answers FILE]\n"
+                      "           [--at SECONDS] [--db PATH [--session NAME] [--nick NICK]]",
+                      "render one screen offscreen into a PNG"},
+    [APP_CMD_REPORT] = {{"report"},
+                        app_cmd_report,
+                        "vigie report [SESSION] [--db PATH]",
+                        "a trainer's session report (none: the sessions)"},
+    [APP_CMD_EXPORT] = {{"export"},
+                        app_cmd_export,
+                        "vigie export [--session NAME | --since DATE] --format csv|json\n"
+                        "             --out FILE [--db PATH]",
+                        "the kept results as CSV or JSON"},
+    [APP_CMD_PURGE] = {{"purge"},
+                       app_cmd_purge,
+                       "vigie purge --before DATE | --retention DAYS [--db PATH]",
+                       "remove old results, or keep them N days"},
+    [APP_CMD_HELP] = {{"--help", "-h", "help"},
+                      cmd_help,
+                      "vigie --help",
+                      "this help (also -h, help)"},
+    [APP_CMD_VERSION] = {{"--version"}, cmd_version, "vigie --version", "the version"},
+};
+_Static_assert(sizeof commands / sizeof commands[0] == APP_CMD_COUNT,
+               "every command needs a row in app_cli.c");
+
+const app_command *app_commands(size_t *n)
+{
+    *n = APP_CMD_COUNT;
+    return commands;
+}
+
+/* ==== help and usage ======================================================= */
+
+/* The summaries start at this column of the help; a usage line too long for it has its
+ * summary on a line of its own. */
+enum { SUMMARY_COLUMN = 38 };
+
+/* Each line of text: the first after lead, the others after as many spaces, so that a
+ * usage's lines stay aligned. */
+static void print_lines(FILE *f, const char *lead, const char *text)
+{
+    for (int i = 0; *text; i++) {
+        size_t len = strcspn(text, "\n");
+        fprintf(f, "%*s%.*s\n", (int)strlen(lead), i ? "" : lead, (int)len, text);
+        text += len + (text[len] == '\n');
+    }
+}
+
+static const char *const options_text =
     "\n"
     "Play options:\n"
     "  --levels DIR       levels folder (default: ./levels, then " VIGIE_DATADIR "/levels)\n"
@@ -46,79 +98,65 @@ static const char *const usage =
     "  --db PATH          the results database (default:\n"
     "                     $XDG_DATA_HOME/vigie/vigie.db or ~/.local/share/vigie/vigie.db)\n"
     "  --no-save          keep no results\n"
-    "  -h, --help         this help;  --version  the version\n"
     "\n"
     "Keys: 1-6 or A-F answer, arrows + Enter, Esc back, F11 fullscreen, M mute,\n"
     "      +/- volume, L language, Ctrl+Q quit.\n"
     "Docs: docs/authoring.md, docs/cli.md, docs/scoring.md, docs/results.md.\n";
 
-const char *app_default_levels_dir(void)
+static int cmd_help(int argc, char **argv)
 {
-    const char *env = getenv("VIGIE_LEVELS");
-    if (env && *env) return env;
-    struct stat st;
-    if (stat("levels", &st) == 0 && S_ISDIR(st.st_mode)) return "levels";
-    return VIGIE_DATADIR "/levels";
-}
-
-game_lang app_lang_from_env(void)
-{
-    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-    for (size_t i = 0; i < 3; i++) {
-        const char *v = getenv(vars[i]);
-        game_lang l;
-        if (v && *v) return game_lang_parse(v, &l) ? l : GAME_LANG_FR;
+    (void)argc, (void)argv;
+    printf("Vigie " VIGIE_VERSION " — a cybersecurity and AI awareness game\n\nUsage:\n");
+    for (size_t i = 0; i < APP_CMD_COUNT; i++) {
+        const app_command *c = &commands[i];
+        size_t first = strcspn(c->usage, "\n");
+        if (2 + first + 2 <= SUMMARY_COLUMN) { /* the summary beside the first line */
+            printf("  %-*.*s%s\n", SUMMARY_COLUMN - 2, (int)first, c->usage, c->summary);
+            if (c->usage[first]) print_lines(stdout, "  ", c->usage + first + 1);
+        } else {
+            print_lines(stdout, "  ", c->usage);
+            printf("%*s%s\n", SUMMARY_COLUMN, "", c->summary);
+        }
     }
-    return GAME_LANG_FR;
+    fputs(options_text, stdout);
+    return 0;
 }
 
-bool app_parse_size(const char *s, int *w, int *h)
+static int cmd_version(int argc, char **argv)
 {
-    char *end;
-    long a = strtol(s, &end, 10);
-    if (end == s || (*end != 'x' && *end != 'X')) return false;
-    const char *p = end + 1;
-    long b = strtol(p, &end, 10);
-    if (end == p || *end) return false;
-    if (a < 320 || b < 240 || a > 8192 || b > 8192) return false;
-    *w = (int)a;
-    *h = (int)b;
-    return true;
+    (void)argc, (void)argv;
+    printf("vigie %s\n", VIGIE_VERSION);
+    return 0;
 }
 
-bool app_parse_u64(const char *s, uint64_t *out)
+/* ==== dispatch ============================================================= */
+
+/* The command a word calls; APP_CMD_COUNT when none does. */
+static app_command_id find(const char *word)
 {
-    char *end;
-    if (!s || !*s || *s == '-') return false;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (*end) return false;
-    *out = v;
-    return true;
+    for (size_t i = 0; i < APP_CMD_COUNT; i++)
+        for (size_t k = 0; k < sizeof commands[i].names / sizeof *commands[i].names; k++)
+            if (commands[i].names[k] && strcmp(commands[i].names[k], word) == 0)
+                return (app_command_id)i;
+    return APP_CMD_COUNT;
 }
 
 int app_main(int argc, char **argv)
 {
+    app_command_id id = APP_CMD_PLAY; /* no command, or an option first: play */
+    int skip = 1;
     if (argc >= 2) {
-        const char *cmd = argv[1];
-        if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-            fputs(usage, stdout);
-            return 0;
-        }
-        if (strcmp(cmd, "--version") == 0) {
-            printf("vigie %s\n", VIGIE_VERSION);
-            return 0;
-        }
-        if (strcmp(cmd, "check") == 0) return app_cmd_check(argc - 2, argv + 2);
-        if (strcmp(cmd, "run") == 0) return app_cmd_run(argc - 2, argv + 2);
-        if (strcmp(cmd, "shot") == 0) return app_cmd_shot(argc - 2, argv + 2);
-        if (strcmp(cmd, "new") == 0) return app_cmd_new(argc - 2, argv + 2);
-        if (strcmp(cmd, "report") == 0) return app_cmd_report(argc - 2, argv + 2);
-        if (strcmp(cmd, "export") == 0) return app_cmd_export(argc - 2, argv + 2);
-        if (strcmp(cmd, "purge") == 0) return app_cmd_purge(argc - 2, argv + 2);
-        if (cmd[0] != '-') {
-            fprintf(stderr, "vigie: unknown command \"%s\" (try vigie --help)\n", cmd);
+        app_command_id found = find(argv[1]);
+        if (found != APP_CMD_COUNT) {
+            id = found;
+            skip = 2;
+        } else if (argv[1][0] != '-') {
+            fprintf(stderr, "vigie: unknown command \"%s\" (try vigie --help)\n", argv[1]);
             return 2;
         }
     }
-    return app_cmd_play(argc - 1, argv + 1);
+    int st = commands[id].run(argc - skip, argv + skip);
+    if (st != APP_USAGE) return st;
+    print_lines(stderr, "vigie: usage: ", commands[id].usage);
+    return 2;
 }

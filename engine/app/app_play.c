@@ -83,7 +83,7 @@ static int parse_play(int argc, char **argv, play_opts *o)
             i++;
         } else {
             fprintf(stderr, "vigie: bad or unknown option \"%s\" (try vigie --help)\n", a);
-            return 2;
+            return APP_USAGE;
         }
     }
     return 0;
@@ -341,11 +341,7 @@ int app_cmd_shot(int argc, char **argv)
     bool known = false;
     for (const char *const *p = phases; *p; p++) known = known || strcmp(*p, phase) == 0;
     if (!level || !out || !known) {
-        fprintf(stderr, "usage: vigie shot LEVEL --out FILE.png [--question N] [--phase "
-                        "title|menu|intro|question|feedback|results|error] [--size WxH] "
-                        "[--lang fr|en] [--answer right|wrong|timeout] [--seed N] "
-                        "[--answers FILE] [--at SECONDS] [--db PATH [--session S] [--nick N]]\n");
-        return 2;
+        return APP_USAGE;
     }
     char err[512];
     gfx *g = gfx_create_offscreen(w, h, err, sizeof err);

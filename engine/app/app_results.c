@@ -74,8 +74,7 @@ int app_cmd_report(int argc, char **argv)
         else if (argv[i][0] != '-' && !session)
             session = argv[i];
         else {
-            fprintf(stderr, "usage: vigie report [SESSION] [--db PATH]\n");
-            return 2;
+            return APP_USAGE;
         }
     }
     store *s = app_store_open(db, false);
@@ -127,9 +126,7 @@ int app_cmd_export(int argc, char **argv)
     }
     if (!out || !format || (strcmp(format, "csv") && strcmp(format, "json")) ||
         (session && since)) {
-        fprintf(stderr, "usage: vigie export [--session S | --since DATE] --format csv|json "
-                        "--out FILE [--db PATH]\n");
-        return 2;
+        return APP_USAGE;
     }
     store *s = app_store_open(db, false);
     if (!s) return 1;
@@ -180,8 +177,7 @@ int app_cmd_purge(int argc, char **argv)
         }
     }
     if (!before && retention < 0) {
-        fprintf(stderr, "usage: vigie purge --before DATE | --retention DAYS [--db PATH]\n");
-        return 2;
+        return APP_USAGE;
     }
     store *s = app_store_open(db, false);
     if (!s) return 1;

@@ -1,5 +1,6 @@
-/* app_run.c — the headless commands: `vigie check` and `vigie run`.
- * Both load levels exactly as the game does; run drives the same game model.
+/* app_run.c — the headless commands: `vigie check`, `vigie run` and `vigie new`.
+ * check and run load levels exactly as the game does; run drives the same game model and
+ * prints each answer through a table with one row per question kind.
  */
 #include "app.h"
 #include "script/script.h"
@@ -84,6 +85,12 @@ bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_
     return ok;
 }
 
+/* A question played as a mini-game (its answer is what the game's finish() gives). */
+static bool is_game(const game_question *q)
+{
+    return game_kind_get(q->kind)->shape == GAME_SHAPE_PLAY;
+}
+
 /* Plays every game of the level for three seconds with a few keys and taps, then ends it:
  * most mistakes in a game's code show up here, with their line. */
 static bool check_games(script_level *sl, game_error *err)
@@ -104,7 +111,7 @@ static bool check_games(script_level *sl, game_error *err)
     }
     const game_level *lv = script_level_data(sl);
     for (size_t i = 0; i < lv->nquestions; i++) {
-        if (lv->questions[i].kind != GAME_KIND_PLAY) continue;
+        if (!is_game(&lv->questions[i])) continue;
         for (int lang = 0; lang < GAME_LANG_COUNT; lang++) {
             game_play_outcome oc;
             game_play_result res = {0};
@@ -211,8 +218,7 @@ static void check_path(const char *path, check_stats *st, int depth)
 int app_cmd_check(int argc, char **argv)
 {
     if (argc < 1) {
-        fprintf(stderr, "usage: vigie check PATH...\n");
-        return 2;
+        return APP_USAGE;
     }
     check_stats st = {0};
     for (int i = 0; i < argc; i++) check_path(argv[i], &st, 0);
@@ -234,68 +240,127 @@ int app_cmd_check(int argc, char **argv)
 
 /* ==== run ================================================================== */
 
+/* A kind's answer in the JSON of `vigie run`, in the question's own terms (docs/cli.md);
+ * res is what a mini-game gave (may be NULL). One row per kind: a kind without one fails
+ * the build. */
+typedef json_t *(*answer_json_fn)(const game_question *q, const game_response *r,
+                                  const game_play_result *res);
+
+static json_t *json_truefalse(const game_question *q, const game_response *r,
+                              const game_play_result *res)
+{
+    (void)q, (void)res;
+    return json_boolean(r->chosen == 1u);
+}
+
+static json_t *json_choice(const game_question *q, const game_response *r,
+                           const game_play_result *res)
+{
+    (void)res;
+    for (size_t c = 0; c < q->nchoices; c++)
+        if (r->chosen & (1u << c)) return json_integer((json_int_t)c + 1);
+    return json_null();
+}
+
+/* Numbers and names count from 1, as the level wrote them. */
+static json_t *json_choices(const game_question *q, const game_response *r,
+                            const game_play_result *res)
+{
+    (void)res;
+    json_t *arr = json_array();
+    for (size_t c = 0; c < q->nchoices; c++)
+        if (r->chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
+    return arr;
+}
+
+static json_t *json_order(const game_question *q, const game_response *r,
+                          const game_play_result *res)
+{
+    (void)res;
+    json_t *arr = json_array();
+    for (size_t k = 0; k < q->nitems; k++)
+        json_array_append_new(arr, json_integer(r->order[k] + 1));
+    return arr;
+}
+
+static json_t *json_bins(const game_question *q, const game_response *r,
+                         const game_play_result *res)
+{
+    (void)res;
+    json_t *arr = json_array();
+    for (size_t k = 0; k < q->nitems; k++) json_array_append_new(arr, json_integer(r->bins[k] + 1));
+    return arr;
+}
+
+static json_t *json_text(const game_question *q, const game_response *r,
+                         const game_play_result *res)
+{
+    (void)q, (void)res;
+    json_t *t = json_string(r->text);
+    return t ? t : json_string(""); /* not UTF-8: say nothing rather than fail */
+}
+
+static json_t *json_value(const game_question *q, const game_response *r,
+                          const game_play_result *res)
+{
+    (void)q, (void)res;
+    return json_real(r->value);
+}
+
+static json_t *json_parts(const game_question *q, const game_response *r,
+                          const game_play_result *res)
+{
+    (void)res;
+    json_t *arr = json_array();
+    for (size_t p = 0; p < q->nparts; p++)
+        if (r->chosen & (1u << p)) json_array_append_new(arr, json_string(q->parts[p].name));
+    return arr;
+}
+
+/* Never the password itself: what the estimator made of it. */
+static json_t *json_password(const game_question *q, const game_response *r,
+                             const game_play_result *res)
+{
+    (void)q, (void)res;
+    game_password_report rep;
+    game_password_check_default(r->text, &rep);
+    json_t *o = json_object();
+    json_object_set_new(o, "bits", json_real(round(rep.bits * 10) / 10));
+    json_object_set_new(o, "level", json_integer(rep.level));
+    json_object_set_new(o, "length", json_integer((json_int_t)rep.length));
+    return o;
+}
+
+/* The credit; right and items when the game listed them. */
+static json_t *json_play(const game_question *q, const game_response *r,
+                         const game_play_result *res)
+{
+    (void)q;
+    json_t *o = json_object();
+    json_object_set_new(o, "credit", json_real(round(r->credit * 10000) / 10000));
+    if (res) {
+        json_object_set_new(o, "right", json_integer((json_int_t)game_play_result_right(res)));
+        json_object_set_new(o, "items", json_integer((json_int_t)res->nitems));
+    }
+    return o;
+}
+
+static const answer_json_fn answer_json_of[] = {
+    [GAME_KIND_CHOICE] = json_choice,       [GAME_KIND_MULTI] = json_choices,
+    [GAME_KIND_TRUEFALSE] = json_truefalse, [GAME_KIND_ORDER] = json_order,
+    [GAME_KIND_SORT] = json_bins,           [GAME_KIND_INPUT] = json_text,
+    [GAME_KIND_ESTIMATE] = json_value,      [GAME_KIND_PASSWORD] = json_password,
+    [GAME_KIND_HOTSPOT] = json_parts,       [GAME_KIND_PLAY] = json_play,
+};
+_Static_assert(sizeof answer_json_of / sizeof answer_json_of[0] == GAME_KIND_COUNT,
+               "every question kind needs a row in app_run.c's answer_json_of");
+
+/* The answer, or null when the time ran out. */
 static json_t *answer_json(const game_question *q, const game_answer *a,
                            const game_play_result *res)
 {
-    const game_response *r = &a->resp;
-    if (a->timeout) return json_null();
-    switch (q->kind) {
-    case GAME_KIND_TRUEFALSE:
-        return json_boolean(r->chosen == 1u);
-    case GAME_KIND_CHOICE:
-        for (size_t c = 0; c < q->nchoices; c++)
-            if (r->chosen & (1u << c)) return json_integer((json_int_t)c + 1);
-        return json_null();
-    case GAME_KIND_MULTI: {
-        json_t *arr = json_array();
-        for (size_t c = 0; c < q->nchoices; c++)
-            if (r->chosen & (1u << c)) json_array_append_new(arr, json_integer((json_int_t)c + 1));
-        return arr;
-    }
-    case GAME_KIND_ORDER:
-    case GAME_KIND_SORT: {
-        json_t *arr = json_array();
-        for (size_t k = 0; k < q->nitems; k++)
-            json_array_append_new(
-                arr, json_integer(q->kind == GAME_KIND_ORDER ? r->order[k] + 1 : r->bins[k] + 1));
-        return arr;
-    }
-    case GAME_KIND_INPUT: {
-        json_t *t = json_string(r->text);
-        return t ? t : json_string(""); /* not UTF-8: say nothing rather than fail */
-    }
-    case GAME_KIND_ESTIMATE:
-        return json_real(r->value);
-    case GAME_KIND_HOTSPOT: {
-        json_t *arr = json_array();
-        for (size_t p = 0; p < q->nparts; p++)
-            if (r->chosen & (1u << p)) json_array_append_new(arr, json_string(q->parts[p].name));
-        return arr;
-    }
-    case GAME_KIND_PASSWORD: {
-        /* Never the password itself: what the estimator made of it. */
-        game_password_report rep;
-        game_password_check_default(r->text, &rep);
-        json_t *o = json_object();
-        json_object_set_new(o, "bits", json_real(round(rep.bits * 10) / 10));
-        json_object_set_new(o, "level", json_integer(rep.level));
-        json_object_set_new(o, "length", json_integer((json_int_t)rep.length));
-        return o;
-    }
-    case GAME_KIND_PLAY: /* the credit; right and items when the game listed them */
-    {
-        json_t *o = json_object();
-        json_object_set_new(o, "credit", json_real(round(r->credit * 10000) / 10000));
-        if (res) {
-            json_object_set_new(o, "right", json_integer((json_int_t)game_play_result_right(res)));
-            json_object_set_new(o, "items", json_integer((json_int_t)res->nitems));
-        }
-        return o;
-    }
-    case GAME_KIND_COUNT:
-        break;
-    }
-    return json_null();
+    if (a->timeout || (unsigned)q->kind >= GAME_KIND_COUNT) return json_null();
+    return answer_json_of[q->kind](q, &a->resp, res);
 }
 
 /* Keeps a played run in the database: the run, each answer in its own transaction, the
@@ -388,9 +453,7 @@ int app_cmd_run(int argc, char **argv)
         return 2;
     }
     if (!level || !answers) {
-        fprintf(stderr, "usage: vigie run LEVEL --answers FILE [--seed N] [--lang fr|en] "
-                        "[--db PATH [--nick NICK] [--session NAME]]\n");
-        return 2;
+        return APP_USAGE;
     }
     script_options opt = {.has_seed = true, .seed = seed};
     script_level *sl = NULL;
@@ -411,7 +474,7 @@ int app_cmd_run(int argc, char **argv)
     /* The games are played first, each from its scripted events: what they give is then
      * answered in the session like any other answer. */
     for (size_t i = 0; i < n; i++) {
-        if (lv->questions[i].kind != GAME_KIND_PLAY) continue;
+        if (!is_game(&lv->questions[i])) continue;
         game_play_outcome oc;
         if (!app_play_game(sl, i, script[i].steps, script[i].nsteps, 0, true, lang, NULL, &oc,
                            &results[i], &err))
@@ -495,8 +558,7 @@ done:
 int app_cmd_new(int argc, char **argv)
 {
     if (argc != 1 || argv[0][0] == '-') {
-        fprintf(stderr, "usage: vigie new LEVEL.lua\n");
-        return 2;
+        return APP_USAGE;
     }
     const char *path = argv[0];
     size_t n = strlen(path);

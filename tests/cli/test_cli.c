@@ -1,5 +1,6 @@
 /* test_cli.c — the command line's promises: exit codes, `path:line: message`, help. */
 #include "../common.h"
+#include "app/app.h"
 
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -25,6 +26,57 @@ Test(cli, help_and_version_exit_zero)
     free(out);
     cr_assert_eq(vigie("--version", &out), 0);
     cr_assert(strncmp(out, "vigie ", 6) == 0, "%s", out);
+    free(out);
+}
+
+/* True when every line of usage is a line of out, or begins one (a summary may follow). */
+static bool has_usage(const char *out, const char *usage)
+{
+    for (const char *line = usage; *line;) {
+        size_t len = strcspn(line, "\n");
+        char want[200];
+        snprintf(want, sizeof want, "%.*s", (int)len, line);
+        const char *at = out;
+        while ((at = strstr(at, want)) && at[len] != '\n' && at[len] != ' ') at++;
+        if (!at) return false;
+        line += len + (line[len] == '\n');
+    }
+    return true;
+}
+
+Test(cli, the_help_and_the_usage_errors_print_the_usage_lines_of_the_command_table)
+{
+    size_t n;
+    const app_command *cmds = app_commands(&n);
+    cr_assert_eq(n, APP_CMD_COUNT);
+    char *out;
+    cr_assert_eq(vigie("--help", &out), 0);
+    for (size_t i = 0; i < n; i++) {
+        cr_assert(cmds[i].run && cmds[i].usage && cmds[i].summary, "row %zu is empty", i);
+        cr_assert(has_usage(out, cmds[i].usage), "--help lacks:\n%s\n%s", cmds[i].usage, out);
+        cr_assert(strstr(out, cmds[i].summary), "--help lacks \"%s\"", cmds[i].summary);
+    }
+    free(out);
+    static const struct {
+        const char *args;
+        app_command_id cmd;
+    } wrong[] = {
+        {"--bogus", APP_CMD_PLAY},   {"new", APP_CMD_NEW},          {"check", APP_CMD_CHECK},
+        {"run levels", APP_CMD_RUN}, {"shot levels", APP_CMD_SHOT}, {"report a b", APP_CMD_REPORT},
+        {"export", APP_CMD_EXPORT},  {"purge", APP_CMD_PURGE},
+    };
+    for (size_t i = 0; i < sizeof wrong / sizeof *wrong; i++) {
+        cr_assert_eq(vigie(wrong[i].args, &out), 2, "%s", out);
+        char first[200];
+        snprintf(first, sizeof first, "vigie: usage: %.*s\n",
+                 (int)strcspn(cmds[wrong[i].cmd].usage, "\n"), cmds[wrong[i].cmd].usage);
+        cr_assert(strstr(out, first), "vigie %s:\n%s", wrong[i].args, out);
+        cr_assert(has_usage(out, cmds[wrong[i].cmd].usage), "vigie %s:\n%s", wrong[i].args, out);
+        free(out);
+    }
+    /* An unknown command gets no usage: it is not one. */
+    cr_assert_eq(vigie("frobnicate", &out), 2);
+    cr_assert_str_eq(out, "vigie: unknown command \"frobnicate\" (try vigie --help)\n");
     free(out);
 }
 

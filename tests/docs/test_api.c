@@ -1,8 +1,11 @@
-/* test_api.c — docs/lua-api.md cannot drift from the engine: each list marked
- * <!-- api:NAME --> must hold exactly the names the engine uses. */
+/* test_api.c — the reference docs cannot drift from the engine's tables: each list of
+ * docs/lua-api.md marked <!-- api:NAME --> holds exactly the names the engine uses, and
+ * docs/cli.md shows exactly the commands of the command table, with their usage. */
+#include "app/app.h"
 #include "script/script.h"
 
 #include <criterion/criterion.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,15 +35,24 @@ static bool has(const nameset *s, const char *name)
     return false;
 }
 
-/* The first backticked word of each table row between <!-- api:section --> and <!-- /api -->. */
-static nameset documented(const char *section)
+/* The text of a file of docs/, in a static buffer (one at a time). */
+static char *read_doc(const char *name)
 {
     static char md[1 << 17];
-    FILE *f = fopen(VIGIE_SOURCE_DIR "/docs/lua-api.md", "r");
-    cr_assert_not_null(f);
+    char path[512];
+    snprintf(path, sizeof path, "%s/docs/%s", VIGIE_SOURCE_DIR, name);
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f, "%s", path);
     size_t n = fread(md, 1, sizeof md - 1, f);
     md[n] = '\0';
     fclose(f);
+    return md;
+}
+
+/* The first backticked word of each table row between <!-- api:section --> and <!-- /api -->. */
+static nameset documented(const char *section)
+{
+    char *md = read_doc("lua-api.md");
     char marker[64];
     snprintf(marker, sizeof marker, "<!-- api:%s -->", section);
     char *p = strstr(md, marker);
@@ -154,4 +166,111 @@ Test(api, the_fields_of_ctx_are_documented)
     same("ctx", &s);
     release(&s);
     script_level_unload(sl);
+}
+
+/* ---- docs/cli.md and the table of commands -------------------------------------------- */
+
+typedef struct {
+    char lines[64][128];
+    size_t n;
+} linelist;
+
+/* A usage line as compared: without its indentation, nor a summary after two spaces. */
+static void usage_line(const char *line, size_t len, linelist *out)
+{
+    while (len && *line == ' ') line++, len--;
+    for (size_t i = 0; i + 1 < len; i++)
+        if (line[i] == ' ' && line[i + 1] == ' ') len = i;
+    while (len && line[len - 1] == ' ') len--;
+    cr_assert_lt(out->n, 64);
+    snprintf(out->lines[out->n++], sizeof out->lines[0], "%.*s", (int)len, line);
+}
+
+/* The lines of a command's usage. */
+static linelist table_usage(const app_command *c)
+{
+    linelist l = {.n = 0};
+    for (const char *p = c->usage; *p;) {
+        size_t len = strcspn(p, "\n");
+        usage_line(p, len, &l);
+        p += len + (p[len] == '\n');
+    }
+    return l;
+}
+
+/* The usage lines of docs/cli.md's first code block: those that start, after their
+ * indentation, with "vigie ", "[" or "-"; the others are summaries. */
+static linelist doc_usage(const char *md)
+{
+    linelist l = {.n = 0};
+    const char *p = strstr(md, "```\n");
+    cr_assert_not_null(p, "docs/cli.md has no code block");
+    const char *end = strstr(p + 4, "```");
+    cr_assert_not_null(end);
+    for (p += 4; p < end;) {
+        size_t len = strcspn(p, "\n");
+        size_t sp = strspn(p, " ");
+        if (!strncmp(p + sp, "vigie ", 6) || p[sp] == '[' || p[sp] == '-') usage_line(p, len, &l);
+        p += len + 1;
+    }
+    return l;
+}
+
+static const char *command_name(const app_command *c)
+{
+    return c->names[0] ? c->names[0] : "(play)";
+}
+
+/* Does a word (after "vigie ") call a command of the table, or is it one of play's options? */
+static bool known_word(const app_command *cmds, size_t n, const char *word)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof cmds[i].names / sizeof *cmds[i].names; k++)
+            if (cmds[i].names[k] && !strcmp(cmds[i].names[k], word)) return true;
+    if (word[0] != '-') return false;
+    size_t len = strlen(word);
+    for (const char *p = cmds[APP_CMD_PLAY].usage; (p = strstr(p, word)); p++)
+        if (p[len] == ' ' || p[len] == ']' || p[len] == '\n' || !p[len]) return true;
+    return false;
+}
+
+Test(api, docs_cli_md_shows_each_command_with_its_usage_from_the_table_and_no_other)
+{
+    size_t n;
+    const app_command *cmds = app_commands(&n);
+    cr_assert_eq(n, APP_CMD_COUNT);
+    const char *md = read_doc("cli.md");
+    linelist doc = doc_usage(md);
+    /* Each command's usage, its lines together and in order. */
+    for (size_t i = 0; i < n; i++) {
+        linelist use = table_usage(&cmds[i]);
+        bool found = false;
+        for (size_t d = 0; d + use.n <= doc.n && !found; d++) {
+            size_t k = 0;
+            while (k < use.n && !strcmp(doc.lines[d + k], use.lines[k])) k++;
+            found = k == use.n;
+        }
+        cr_expect(found, "docs/cli.md lacks the usage of vigie %s, as the table has it:\n%s",
+                  command_name(&cmds[i]), cmds[i].usage);
+    }
+    /* No usage line that no command has. */
+    for (size_t d = 0; d < doc.n; d++) {
+        bool found = false;
+        for (size_t i = 0; i < n && !found; i++) {
+            linelist use = table_usage(&cmds[i]);
+            for (size_t k = 0; k < use.n && !found; k++)
+                found = !strcmp(use.lines[k], doc.lines[d]);
+        }
+        cr_expect(found, "docs/cli.md shows \"%s\", which no command's usage has", doc.lines[d]);
+    }
+    /* No command the table lacks, anywhere on the page: `vigie WORD`. */
+    for (const char *p = md; (p = strstr(p, "vigie ")); p++) {
+        if (p > md && (isalnum((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '.')) continue;
+        char word[32];
+        size_t len = strspn(p + 6, "abcdefghijklmnopqrstuvwxyz-");
+        if (!len || len >= sizeof word) continue;
+        snprintf(word, sizeof word, "%.*s", (int)len, p + 6);
+        cr_expect(known_word(cmds, n, word), "docs/cli.md names `vigie %s`, the table has no %s",
+                  word, word);
+    }
 }
