@@ -1,0 +1,209 @@
+/* store_query.c — what the store reads back: the best scores by period, the session report
+ * and the list of sessions. Read-only queries on the database store.c opened. */
+#include "store_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* ---- reading ---- */
+
+/* The start of the period that ends at now_ms, local time: midnight today, Monday of this
+ * week, or the beginning. */
+static int64_t period_start(store_period p, int64_t now_ms)
+{
+    if (p == STORE_EVER) return 0;
+    time_t t = (time_t)(now_ms / 1000);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+    if (p == STORE_WEEK) tm.tm_mday -= (tm.tm_wday + 6) % 7; /* back to Monday */
+    tm.tm_isdst = -1;
+    return (int64_t)mktime(&tm) * 1000;
+}
+
+size_t store_best(store *s, const char *pack_id, const char *level_id, store_period p,
+                  int64_t now_ms, store_score *out, size_t max)
+{
+    const char *sql =
+        level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
+                   " JOIN players p ON p.id = r.player_id"
+                   " WHERE r.pack_id = ?1 AND r.level_id = ?2 AND r.ended_ms IS NOT NULL"
+                   " AND r.started_ms >= ?3 GROUP BY r.player_id"
+                   " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
+                 : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
+                   " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
+                   " MAX(r.ended_ms) at FROM runs r JOIN players p ON p.id = r.player_id"
+                   " WHERE r.pack_id = ?1 AND r.ended_ms IS NOT NULL AND r.started_ms >= ?3"
+                   " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
+                   " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
+    sqlite3_stmt *st = store_prep(s, sql);
+    size_t n = 0;
+    if (!st) return 0;
+    store_bind_text(st, 1, pack_id);
+    if (level_id)
+        store_bind_text(st, 2, level_id);
+    else
+        sqlite3_bind_null(st, 2);
+    sqlite3_bind_int64(st, 3, period_start(p, now_ms));
+    sqlite3_bind_int64(st, 4, (sqlite3_int64)max);
+    while (n < max && sqlite3_step(st) == SQLITE_ROW) {
+        store_score *o = &out[n++];
+        snprintf(o->nick, sizeof o->nick, "%s", (const char *)sqlite3_column_text(st, 0));
+        o->score = (long)sqlite3_column_int64(st, 1);
+        o->max_score = (long)sqlite3_column_int64(st, 2);
+        o->at_ms = sqlite3_column_int64(st, 3);
+    }
+    sqlite3_finalize(st);
+    return n;
+}
+
+/* Room for one more element in a growing array; false when out of memory. */
+static bool room_for(size_t n, size_t *cap, void **arr, size_t elem)
+{
+    if (n < *cap) return true;
+    size_t nc = *cap ? *cap * 2 : 32;
+    void *na = realloc(*arr, nc * elem);
+    if (!na) return false;
+    *arr = na;
+    *cap = nc;
+    return true;
+}
+
+static void copy_col(sqlite3_stmt *st, int i, char *buf, size_t n)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    snprintf(buf, n, "%s", t ? (const char *)t : "");
+}
+
+bool store_report_build(store *s, const char *session, store_report *out, game_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *st = store_prep(s, "SELECT id, name, started_ms FROM sessions"
+                                     " WHERE name = ?1 OR CAST(id AS TEXT) = ?1");
+    if (!st) return store_db_fail(s, err, "read the sessions");
+    store_bind_text(st, 1, session);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return store_fail(err, s->path, "no session \"%s\" (vigie report alone lists them)",
+                          session);
+    }
+    int64_t id = sqlite3_column_int64(st, 0);
+    copy_col(st, 1, out->name, sizeof out->name);
+    out->started_ms = sqlite3_column_int64(st, 2);
+    sqlite3_finalize(st);
+
+    /* Players: each nickname's total; an anonymous run is a player of its own. */
+    st = store_prep(s, "SELECT COALESCE(p.nick, ''), SUM(COALESCE(r.score, 0)), SUM(r.max_score),"
+                       " MAX(r.started_ms) FROM runs r LEFT JOIN players p ON p.id = r.player_id"
+                       " WHERE r.session_id = ? GROUP BY COALESCE(r.player_id, -r.id)"
+                       " ORDER BY 2 DESC, 4 ASC");
+    if (!st) return store_db_fail(s, err, "read the session's runs");
+    sqlite3_bind_int64(st, 1, id);
+    size_t cap = 0;
+    while (sqlite3_step(st) == SQLITE_ROW &&
+           room_for(out->nplayers, &cap, (void **)&out->players, sizeof *out->players)) {
+        store_score *o = &out->players[out->nplayers++];
+        copy_col(st, 0, o->nick, sizeof o->nick);
+        o->score = (long)sqlite3_column_int64(st, 1);
+        o->max_score = (long)sqlite3_column_int64(st, 2);
+        o->at_ms = sqlite3_column_int64(st, 3);
+    }
+    sqlite3_finalize(st);
+
+    /* Questions: the share right, lowest first; then each one's most chosen wrong answer. */
+    st = store_prep(s, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct)"
+                       " FROM answers a JOIN runs r ON r.id = a.run_id WHERE r.session_id = ?"
+                       " GROUP BY r.level_id, a.question_id"
+                       " ORDER BY CAST(SUM(a.correct) AS REAL) / COUNT(*) ASC, COUNT(*) DESC");
+    if (!st) return store_db_fail(s, err, "read the session's answers");
+    sqlite3_bind_int64(st, 1, id);
+    cap = 0;
+    while (sqlite3_step(st) == SQLITE_ROW &&
+           room_for(out->nquestions, &cap, (void **)&out->questions, sizeof *out->questions)) {
+        store_report_question *q = &out->questions[out->nquestions++];
+        memset(q, 0, sizeof *q);
+        copy_col(st, 0, q->level_id, sizeof q->level_id);
+        copy_col(st, 1, q->question_id, sizeof q->question_id);
+        copy_col(st, 2, q->prompt, sizeof q->prompt);
+        q->answers = sqlite3_column_int(st, 3);
+        q->right = sqlite3_column_int(st, 4);
+    }
+    sqlite3_finalize(st);
+    st = store_prep(s, "SELECT a.answer, COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id"
+                       " WHERE r.session_id = ? AND r.level_id = ? AND a.question_id = ?"
+                       " AND a.correct = 0 AND a.timeout = 0 AND a.answer <> ''"
+                       " GROUP BY a.answer ORDER BY 2 DESC, 1 ASC LIMIT 1");
+    if (!st) return store_db_fail(s, err, "read the wrong answers");
+    for (size_t i = 0; i < out->nquestions; i++) {
+        store_report_question *q = &out->questions[i];
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, id);
+        store_bind_text(st, 2, q->level_id);
+        store_bind_text(st, 3, q->question_id);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            copy_col(st, 0, q->top_wrong, sizeof q->top_wrong);
+            q->top_wrong_count = sqlite3_column_int(st, 1);
+        }
+    }
+    sqlite3_finalize(st);
+    return true;
+}
+
+void store_report_free(store_report *r)
+{
+    free(r->players);
+    free(r->questions);
+    memset(r, 0, sizeof *r);
+}
+
+void store_report_print(const store_report *r, FILE *f)
+{
+    time_t t = (time_t)(r->started_ms / 1000);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    char when[40];
+    strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+    fprintf(f, "Session \"%s\" (%s): %zu player%s\n\n", r->name, when, r->nplayers,
+            r->nplayers == 1 ? "" : "s");
+    fprintf(f, "Players\n");
+    for (size_t i = 0; i < r->nplayers; i++)
+        fprintf(f, "  %3zu. %-16s %7ld / %ld\n", i + 1,
+                r->players[i].nick[0] ? r->players[i].nick : "-", r->players[i].score,
+                r->players[i].max_score);
+    fprintf(f, "\nQuestions, the misconceptions first\n");
+    for (size_t i = 0; i < r->nquestions; i++) {
+        const store_report_question *q = &r->questions[i];
+        int pct = q->answers ? (int)(100.0 * q->right / q->answers + 0.5) : 0;
+        fprintf(f, "  %3d %% right (%d/%d)  %s · %s\n", pct, q->right, q->answers, q->level_id,
+                q->prompt);
+        if (q->top_wrong[0])
+            fprintf(f, "         most chosen wrong answer (%d): %s\n", q->top_wrong_count,
+                    q->top_wrong);
+    }
+}
+
+bool store_sessions_print(store *s, FILE *f, game_error *err)
+{
+    sqlite3_stmt *st = store_prep(s, "SELECT se.name, se.started_ms, COUNT(r.id),"
+                                     " COUNT(DISTINCT COALESCE(r.player_id, -r.id))"
+                                     " FROM sessions se LEFT JOIN runs r ON r.session_id = se.id"
+                                     " GROUP BY se.id ORDER BY se.started_ms DESC");
+    if (!st) return store_db_fail(s, err, "read the sessions");
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        time_t t = (time_t)(sqlite3_column_int64(st, 1) / 1000);
+        struct tm tm;
+        localtime_r(&t, &tm);
+        char when[40];
+        strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+        fprintf(f, "%s  %-32s %4d run%s, %d player%s\n", when,
+                (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 2),
+                sqlite3_column_int(st, 2) == 1 ? " " : "s", sqlite3_column_int(st, 3),
+                sqlite3_column_int(st, 3) == 1 ? "" : "s");
+        n++;
+    }
+    sqlite3_finalize(st);
+    if (!n) fprintf(f, "no session yet: start the game with --session NAME\n");
+    return true;
+}
