@@ -7,10 +7,25 @@
 #include <string.h>
 #include <sys/wait.h>
 
-/* Runs a shell command line; captures stdout (and stderr when merge) into a malloc'd
- * string; returns the exit status, or -1. */
-static inline int run_capture(const char *cmd, char **out)
+/* The last output run_capture read. This header owns it, so that a failing assertion, which
+ * leaves the test at once, leaks nothing: it is freed by the next run_capture and at exit. */
+static char *run_capture_buf;
+
+static inline void run_capture_release(void)
 {
+    free(run_capture_buf);
+    run_capture_buf = NULL;
+}
+
+/* Runs a shell command line (add 2>&1 to it for stderr too) and sets *out, when out is not NULL,
+ * to what it printed: valid until the next call; the caller does not free it. Returns the exit
+ * status, or -1. */
+static inline int run_capture(const char *cmd, const char **out)
+{
+    static int registered;
+    if (!registered) registered = atexit(run_capture_release) == 0;
+    run_capture_release();
+    if (out) *out = "";
     FILE *p = popen(cmd, "r");
     if (!p) return -1;
     size_t cap = 1 << 16, n = 0;
@@ -19,16 +34,16 @@ static inline int run_capture(const char *cmd, char **out)
     while (buf && (r = fread(buf + n, 1, cap - n - 1, p)) > 0) {
         n += r;
         if (n + 1 >= cap) {
+            char *bigger = realloc(buf, cap * 2);
+            if (!bigger) break; /* keep what was read */
+            buf = bigger;
             cap *= 2;
-            buf = realloc(buf, cap);
         }
     }
     if (buf) buf[n] = '\0';
     int st = pclose(p);
-    if (out)
-        *out = buf;
-    else
-        free(buf);
+    run_capture_buf = buf;
+    if (out && buf) *out = buf;
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
