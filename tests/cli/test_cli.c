@@ -142,22 +142,29 @@ Test(cli, new_writes_a_starter_level_that_passes_check_and_never_overwrites)
     cr_assert_eq(system(cmd), 0);
 }
 
+/* The suite runs with the time limits raised (tests/CMakeLists.txt); here they are the subject:
+ * the default, then one set. An endless loop meets the limit on any machine, fast or slow. */
 Test(cli, the_memory_cap_and_the_time_limit_can_be_changed)
 {
     const char *out;
-    cr_assert_eq(vigie("check tests/hostile/endless-loop.lua", &out), 1);
-    cr_assert(strstr(out, "more than 1000 ms"), "%s", out);
     char cmd[600];
+    snprintf(
+        cmd, sizeof cmd,
+        "cd '%s' && env -u VIGIE_LEVEL_BUDGET_MS '%s' check tests/hostile/endless-loop.lua 2>&1",
+        SRC, BIN);
+    cr_assert_eq(run_capture(cmd, &out), 1, "%s", out);
+    cr_assert(strstr(out, "more than 1000 ms"), "%s", out);
     snprintf(cmd, sizeof cmd,
              "cd '%s' && VIGIE_LEVEL_BUDGET_MS=200 '%s' check tests/hostile/endless-loop.lua 2>&1",
              SRC, BIN);
-    cr_assert_eq(run_capture(cmd, &out), 1);
+    cr_assert_eq(run_capture(cmd, &out), 1, "%s", out);
     cr_assert(strstr(out, "more than 200 ms"), "%s", out);
+    /* the memory cap, with time enough that a slow machine meets the cap first */
     snprintf(cmd, sizeof cmd,
-             "cd '%s' && VIGIE_LEVEL_MEMORY_MIB=8 '%s' check "
+             "cd '%s' && VIGIE_LEVEL_MEMORY_MIB=8 VIGIE_LEVEL_BUDGET_MS=60000 '%s' check "
              "tests/hostile/memory-bomb-huge-table.lua 2>&1",
              SRC, BIN);
-    cr_assert_eq(run_capture(cmd, &out), 1);
+    cr_assert_eq(run_capture(cmd, &out), 1, "%s", out);
     cr_assert(strstr(out, "more than 8 MiB"), "%s", out);
 }
 
