@@ -1,4 +1,5 @@
-/* common.h — small helpers shared by the tests that run the vigie binary. */
+/* common.h — small helpers shared by the tests: running the vigie binary and reading what it
+ * prints, and the seed of a test that draws at random. */
 #ifndef VIGIE_TESTS_COMMON_H
 #define VIGIE_TESTS_COMMON_H
 
@@ -45,6 +46,17 @@ static inline int run_capture(const char *cmd, const char **out)
     run_capture_buf = buf;
     if (out && buf) *out = buf;
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* The seed of a test that draws at random: VIGIE_TEST_SEED when it is set, to replay a run, else
+ * `fallback`, so that every run of the suite draws the same. Printed to stderr (ctest shows it
+ * with a failure); put it in assertion messages too. */
+static inline unsigned test_seed(const char *test, unsigned fallback)
+{
+    const char *e = getenv("VIGIE_TEST_SEED");
+    unsigned seed = e && *e ? (unsigned)strtoul(e, NULL, 10) : fallback;
+    fprintf(stderr, "%s: seed %u (VIGIE_TEST_SEED=%u replays this run)\n", test, seed, seed);
+    return seed;
 }
 
 #endif
