@@ -185,8 +185,11 @@ static void check_bounds(const trick *t, const char *what, const outcome *o)
                  o->status - 128, o->out);
 }
 
-/* Whether some `file:line: message` in out is a time limit's: the level's or a frame's (the
- * messages of script_vm.c and script_play.c). */
+/* Whether some `file:line: message` in out is a time limit's: the level's ("ran for more than
+ * 1000 ms and was stopped") or a frame's ("took more than 50 ms, the budget of one frame, and was
+ * stopped"). Read loosely — stopped, in ms — so that a budget counted in CPU time, worded
+ * otherwise, still reads as one; not the memory cap (MiB) nor the stuck-call watchdog, which
+ * ends the process and is no clean stop. */
 static bool stopped_by_a_time_limit(const char *out, const char *file)
 {
     size_t n = strlen(file);
@@ -195,8 +198,8 @@ static bool stopped_by_a_time_limit(const char *out, const char *file)
         const char *end = strchr(p, '\n');
         char line[1024];
         snprintf(line, sizeof line, "%.*s", end ? (int)(end - p) : (int)strlen(p), p);
-        if (strstr(line, "the budget of one frame") ||
-            (strstr(line, "ran for more than") && strstr(line, "was stopped")))
+        if (strstr(line, "was stopped") && strstr(line, " ms") && !strstr(line, "MiB") &&
+            !strstr(line, "stuck"))
             return true;
     }
     return false;
