@@ -1,6 +1,8 @@
 # Vigie — a thin wrapper over CMake and CTest for people and CI.
 #   make play    install missing Debian packages, build (Release), play the shipped levels
 #   make test    install, build a normal and an ASan+UBSan configuration, run every test
+#   make test-loaded  `make test` LOADED_RUNS times in a row (3) with both cores kept busy by two
+#                busy loops, as on a shared CI runner: no verdict may depend on the machine's speed
 #   make bench   measure Vigie against a minimal SDL program and LÖVE (see bench/README.md)
 #   make golden  accept the current screenshots as the new references (review them first!)
 #   make deb     build a Debian package with CPack
@@ -18,11 +20,16 @@ DEBS = cmake make gcc libc6-dev pkg-config \
        libcriterion-dev fonts-dejavu-core
 
 FUZZ_TIME  ?= 60
+FUZZ_SEED  ?= 1
+# make test's libFuzzer run: a count (about the 20 s it replaces, on a busy 2-core machine)
+TEST_FUZZ_RUNS ?= 15000
+LOADED_RUNS ?= 3
 FUZZ_DEBS   = clang libclang-rt-14-dev
 FORMAT_DEBS = clang-format
 C_SOURCES   = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find engine tests bench -name '*.[ch]')
 
-.PHONY: all deps build play test test-asan bench golden deb clean fuzz format format-check crash
+.PHONY: all deps build play test test-loaded test-asan bench golden deb clean fuzz format \
+        format-check crash
 
 all: build
 
@@ -50,7 +57,23 @@ test: build
 	$(MAKE) --no-print-directory format-check
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
-	$(MAKE) --no-print-directory fuzz FUZZ_TIME=20
+	$(MAKE) --no-print-directory fuzz FUZZ_RUNS=$(TEST_FUZZ_RUNS)
+
+# `make test` on a busy machine: two `yes` loads both cores while it runs, LOADED_RUNS times,
+# stopping at the first failure. The loops end with the target, whether it passes or fails.
+test-loaded:
+	@yes > /dev/null & y1=$$!; yes > /dev/null & y2=$$!; \
+	trap 'kill $$y1 $$y2 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+	i=1; while [ $$i -le $(LOADED_RUNS) ]; do \
+	  echo "test-loaded: run $$i of $(LOADED_RUNS), both cores busy"; start=$$(date +%s); \
+	  if ! $(MAKE) --no-print-directory test; then \
+	    echo "test-loaded: run $$i of $(LOADED_RUNS) FAILED after $$(( $$(date +%s) - start )) s"; \
+	    exit 1; \
+	  fi; \
+	  echo "test-loaded: run $$i of $(LOADED_RUNS) passed in $$(( $$(date +%s) - start )) s"; \
+	  i=$$((i + 1)); \
+	done; \
+	echo "test-loaded: $(LOADED_RUNS) run(s) passed under load"
 
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DVIGIE_SANITIZE=ON
@@ -58,16 +81,20 @@ test-asan: deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-# libFuzzer on the level loader (clang, ASan, UBSan); crashes land in build-fuzz/.
+# libFuzzer on the level loader (clang, ASan, UBSan); crashes land in build-fuzz/. FUZZ_TIME
+# seconds, or FUZZ_RUNS inputs when set: `make test` gives a count, so that a slow machine tries
+# as many inputs as a fast one; FUZZ_SEED makes the inputs the same from run to run. -timeout
+# only catches a hang (the level's own budgets stop a slow input in milliseconds).
 fuzz:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FUZZ_DEBS)"
 	cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DVIGIE_FUZZ=ON
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_level
 	mkdir -p build-fuzz/corpus
-	cd build-fuzz && { ./tests/fuzz_level -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
+	cd build-fuzz && { ./tests/fuzz_level $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_TIME)) \
+	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 \
 	  -max_len=16384 -print_final_stats=1 corpus ../levels/lycee ../tests/hostile ../docs/examples \
 	  ../tests/data > fuzz.log 2>&1; st=$$?; tail -n 6 fuzz.log; \
-	  echo "fuzz: exit $$st (full log: build-fuzz/fuzz.log)"; exit $$st; }
+	  echo "fuzz: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz.log)"; exit $$st; }
 
 format:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FORMAT_DEBS)"

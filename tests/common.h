@@ -1,4 +1,5 @@
-/* common.h — small helpers shared by the tests that run the vigie binary. */
+/* common.h — small helpers shared by the tests: running the vigie binary and reading what it
+ * prints, and the seed of a test that draws at random. */
 #ifndef VIGIE_TESTS_COMMON_H
 #define VIGIE_TESTS_COMMON_H
 
@@ -7,10 +8,25 @@
 #include <string.h>
 #include <sys/wait.h>
 
-/* Runs a shell command line; captures stdout (and stderr when merge) into a malloc'd
- * string; returns the exit status, or -1. */
-static inline int run_capture(const char *cmd, char **out)
+/* The last output run_capture read. This header owns it, so that a failing assertion, which
+ * leaves the test at once, leaks nothing: it is freed by the next run_capture and at exit. */
+static char *run_capture_buf;
+
+static inline void run_capture_release(void)
 {
+    free(run_capture_buf);
+    run_capture_buf = NULL;
+}
+
+/* Runs a shell command line (add 2>&1 to it for stderr too) and sets *out, when out is not NULL,
+ * to what it printed: valid until the next call; the caller does not free it. Returns the exit
+ * status, or -1. */
+static inline int run_capture(const char *cmd, const char **out)
+{
+    static int registered;
+    if (!registered) registered = atexit(run_capture_release) == 0;
+    run_capture_release();
+    if (out) *out = "";
     FILE *p = popen(cmd, "r");
     if (!p) return -1;
     size_t cap = 1 << 16, n = 0;
@@ -19,17 +35,28 @@ static inline int run_capture(const char *cmd, char **out)
     while (buf && (r = fread(buf + n, 1, cap - n - 1, p)) > 0) {
         n += r;
         if (n + 1 >= cap) {
+            char *bigger = realloc(buf, cap * 2);
+            if (!bigger) break; /* keep what was read */
+            buf = bigger;
             cap *= 2;
-            buf = realloc(buf, cap);
         }
     }
     if (buf) buf[n] = '\0';
     int st = pclose(p);
-    if (out)
-        *out = buf;
-    else
-        free(buf);
+    run_capture_buf = buf;
+    if (out && buf) *out = buf;
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* The seed of a test that draws at random: VIGIE_TEST_SEED when it is set, to replay a run, else
+ * `fallback`, so that every run of the suite draws the same. Printed to stderr (ctest shows it
+ * with a failure); put it in assertion messages too. */
+static inline unsigned test_seed(const char *test, unsigned fallback)
+{
+    const char *e = getenv("VIGIE_TEST_SEED");
+    unsigned seed = e && *e ? (unsigned)strtoul(e, NULL, 10) : fallback;
+    fprintf(stderr, "%s: seed %u (VIGIE_TEST_SEED=%u replays this run)\n", test, seed, seed);
+    return seed;
 }
 
 #endif

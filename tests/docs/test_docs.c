@@ -46,7 +46,7 @@ static char *lua_block(const char *md, int n, char *out, size_t cap)
     return NULL;
 }
 
-static int check_source(const char *src, char **out)
+static int check_source(const char *src, const char **out)
 {
     char path[] = "/tmp/vigie-doc-XXXXXX";
     int fd = mkstemp(path);
@@ -69,10 +69,9 @@ Test(docs, the_worked_example_is_the_example_file_and_passes_check)
     cr_assert_str_eq(
         block, file,
         "docs/authoring.md's first example differs from docs/examples/first-level.lua");
-    char *out;
+    const char *out;
     cr_assert_eq(check_source(file, &out), 0, "%s", out);
     cr_assert_null(strstr(out, ": warning:"), "%s", out);
-    free(out);
 }
 
 Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
@@ -85,7 +84,8 @@ Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
         found = found || !strcmp(block, file);
     cr_assert(found,
               "docs/authoring.md does not show docs/examples/first-level.answers.lua as it is");
-    char cmd[900], *out;
+    char cmd[900];
+    const char *out;
     snprintf(cmd, sizeof cmd,
              "cd '%s' && '%s' run docs/examples/first-level.lua --answers "
              "docs/examples/first-level.answers.lua",
@@ -99,7 +99,6 @@ Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
     const char *m1 = strstr(out, "\"max_score\": "), *m2 = strstr(cli, "\"max_score\": ");
     cr_assert(m1 && m2);
     cr_assert_eq(atol(m1 + 13), atol(m2 + 13));
-    free(out);
 }
 
 Test(docs, every_question_and_scoring_fragment_loads_in_a_level)
@@ -124,10 +123,9 @@ Test(docs, every_question_and_scoring_fragment_loads_in_a_level)
                 block);
         else
             continue;
-        char *out;
+        const char *out;
         cr_assert_eq(check_source(src, &out), 0, "fragment %d of docs/authoring.md fails:\n%s\n%s",
                      i, block, out);
-        free(out);
         tried++;
     }
     cr_assert_geq(tried, 5, "only %d fragments found", tried);
@@ -140,10 +138,9 @@ Test(docs, the_mini_game_example_is_its_file_passes_check_and_plays)
     cr_assert_not_null(lua_block(md, 0, block, sizeof block));
     cr_assert_str_eq(block, slurp("docs/examples/catch-game.lua"),
                      "docs/minigames.md's example differs from docs/examples/catch-game.lua");
-    char *out;
+    const char *out;
     cr_assert_eq(check_source(block, &out), 0, "%s", out);
     cr_assert_null(strstr(out, ": warning:"), "%s", out);
-    free(out);
     cr_assert_not_null(lua_block(md, 1, block, sizeof block));
     cr_assert_str_eq(
         block, slurp("docs/examples/catch-game.answers.lua"),
@@ -156,5 +153,4 @@ Test(docs, the_mini_game_example_is_its_file_passes_check_and_plays)
     cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
     cr_assert(strstr(out, "\"score\": 1000,"), "%s", out);
     cr_assert(strstr(out, "\"credit\": 1"), "%s", out);
-    free(out);
 }

@@ -1,30 +1,45 @@
 /* fuzz_driver.c — a small mutation fuzzer for builds without libFuzzer (the gcc and
  * ASan test runs): reads the seed files given, mutates them with byte flips, splices
- * and Lua fragments, and feeds them to the harness for the given number of seconds.
- * Usage: fuzz_smoke SECONDS DIR...   Deterministic: the seed is fixed. */
+ * and Lua fragments, and feeds the given number of inputs to the harness.
+ * Usage: fuzz_smoke INPUTS DIR...
+ * A count, not a duration: a slow machine tries the same inputs as a fast one, only later. They
+ * come from a fixed seed, or from VIGIE_TEST_SEED to try others; it is printed. */
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char *seeds[512];
 static size_t seed_len[512], nseeds;
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Loads the .lua files of dir, in the order of their names (not the file system's: the same
+ * inputs on every machine). */
 static void load_dir(const char *dir)
 {
     DIR *d = opendir(dir);
     if (!d) return;
+    char *names[512];
+    size_t n = 0;
     struct dirent *e;
-    while ((e = readdir(d)) && nseeds < 512) {
-        size_t n = strlen(e->d_name);
-        if (n < 5 || strcmp(e->d_name + n - 4, ".lua")) continue;
+    while ((e = readdir(d)) && n < 512) {
+        size_t len = strlen(e->d_name);
+        if (len >= 5 && !strcmp(e->d_name + len - 4, ".lua")) names[n++] = strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
         char path[1024];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        FILE *f = fopen(path, "rb");
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        free(names[i]);
+        FILE *f = nseeds < 512 ? fopen(path, "rb") : NULL;
         if (!f) continue;
         char *buf = malloc(1 << 16);
         size_t len = fread(buf, 1, (1 << 16) - 1, f);
@@ -32,7 +47,6 @@ static void load_dir(const char *dir)
         seeds[nseeds] = buf;
         seed_len[nseeds++] = len;
     }
-    closedir(d);
 }
 
 static uint64_t rng = 88172645463325252ULL;
@@ -77,20 +91,23 @@ static const char *const fragments[] = {
 
 int main(int argc, char **argv)
 {
-    double seconds = argc > 1 ? atof(argv[1]) : 5;
+    unsigned long inputs = argc > 1 ? strtoul(argv[1], NULL, 10) : 1000;
     for (int i = 2; i < argc; i++) load_dir(argv[i]);
     if (!nseeds) {
         fprintf(stderr, "fuzz_smoke: no seed files\n");
         return 1;
     }
+    const char *e = getenv("VIGIE_TEST_SEED");
+    unsigned long seed = e && *e ? strtoul(e, NULL, 10) : 0;
+    rng ^= (uint64_t)seed * 0x9e3779b97f4a7c15ULL; /* seed 0 keeps the first sequence */
+    if (!rng) rng = 1;
+    printf("fuzz_smoke: %lu inputs, seed %lu (VIGIE_TEST_SEED=%lu replays them)\n", inputs, seed,
+           seed);
+    fflush(stdout);
     size_t cap = 1 << 17;
     char *buf = malloc(cap);
-    struct timespec a, b;
-    clock_gettime(CLOCK_MONOTONIC, &a);
-    unsigned long runs = 0;
-    for (;;) {
-        clock_gettime(CLOCK_MONOTONIC, &b);
-        if ((double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9 > seconds) break;
+    unsigned long runs;
+    for (runs = 0; runs < inputs; runs++) {
         size_t k = next() % nseeds, len = seed_len[k];
         memcpy(buf, seeds[k], len);
         int muts = 1 + (int)(next() % 8);
@@ -130,9 +147,8 @@ int main(int argc, char **argv)
             }
         }
         LLVMFuzzerTestOneInput((const uint8_t *)buf, len);
-        runs++;
     }
-    printf("fuzz_smoke: %lu inputs in %.0f s, no crash\n", runs, seconds);
+    printf("fuzz_smoke: %lu inputs, no crash\n", runs);
     free(buf);
     for (size_t i = 0; i < nseeds; i++) free(seeds[i]);
     return 0;

@@ -49,16 +49,29 @@ static bool read_expect(const char *path, expectation *e)
     return true;
 }
 
+/* The two runs play_with compares, released by the suite's .fini even when an assertion fails. */
+static json_t *runs_held[2];
+
+static void release_runs(void)
+{
+    for (int i = 0; i < 2; i++) {
+        json_decref(runs_held[i]);
+        runs_held[i] = NULL;
+    }
+}
+
+TestSuite(levels, .fini = release_runs);
+
 static json_t *run_level(const char *level, const char *answers, const char *extra)
 {
-    char cmd[2048], *out = NULL;
+    char cmd[2048];
+    const char *out;
     snprintf(cmd, sizeof cmd, "'%s' run '%s' --answers '%s' %s", BIN, level, answers, extra);
     int st = run_capture(cmd, &out);
-    cr_assert_eq(st, 0, "%s exited %d", cmd, st);
+    cr_assert_eq(st, 0, "%s exited %d:\n%s", cmd, st, out);
     json_error_t jerr;
     json_t *j = json_loads(out, 0, &jerr);
     cr_assert_not_null(j, "not JSON (%s): %s", jerr.text, out);
-    free(out);
     return j;
 }
 
@@ -66,7 +79,7 @@ static void play_with(const char *level, const char *level_id, const char *answe
 {
     expectation e;
     cr_assert(read_expect(answers, &e), "%s: no `expect = { score = …, correct = … }`", answers);
-    json_t *j = run_level(level, answers, "--seed 1");
+    json_t *j = runs_held[0] = run_level(level, answers, "--seed 1");
     cr_assert_str_eq(json_string_value(json_object_get(j, "level")), level_id);
     cr_assert_eq(json_integer_value(json_object_get(j, "score")), e.score,
                  "%s: score %lld, expected %ld", answers,
@@ -86,10 +99,9 @@ static void play_with(const char *level, const char *level_id, const char *answe
     cr_assert_eq(correct, e.correct);
     cr_assert_geq(json_integer_value(json_object_get(j, "max_score")), e.score);
     /* Answers name choices as written: another seed or language changes nothing. */
-    json_t *k = run_level(level, answers, "--seed 987654 --lang en");
+    json_t *k = runs_held[1] = run_level(level, answers, "--seed 987654 --lang en");
     cr_assert_eq(json_integer_value(json_object_get(k, "score")), e.score);
-    json_decref(k);
-    json_decref(j);
+    release_runs();
 }
 
 Test(levels, every_shipped_level_is_played_by_a_scripted_run)
@@ -142,12 +154,12 @@ Test(levels, every_shipped_level_is_played_by_a_scripted_run)
 
 Test(levels, every_shipped_level_passes_check_without_a_warning)
 {
-    char cmd[1200], *out = NULL;
+    char cmd[1200];
+    const char *out;
     snprintf(cmd, sizeof cmd, "'%s' check '%s/levels' 2>&1", BIN, SRC);
     int st = run_capture(cmd, &out);
     cr_assert_eq(st, 0, "%s", out);
     cr_assert_null(strstr(out, ": warning:"), "%s", out);
-    free(out);
 }
 
 Test(levels, every_hands_on_kind_scores_right_partly_and_wrong_answers_as_worked_out_by_hand)
@@ -197,12 +209,12 @@ Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)
         FILE *f = fdopen(fd, "w");
         fputs(bad[i][0], f);
         fclose(f);
-        char cmd[1400], *out = NULL;
+        char cmd[1400];
+        const char *out;
         snprintf(cmd, sizeof cmd, "'%s' run '%s/tests/data/kinds-level.lua' --answers '%s' 2>&1",
                  BIN, SRC, path);
         cr_assert_eq(run_capture(cmd, &out), 1, "%s", out);
         cr_assert(strstr(out, bad[i][1]), "expected \"%s\" in %s", bad[i][1], out);
-        free(out);
         unlink(path);
     }
 }

@@ -211,15 +211,17 @@ Test(play, sizes_and_coordinates_are_kept_in_bounds)
     script_level_unload(sl);
 }
 
-static double ms_since(const struct timespec *t0)
+/* CPU time of this thread, where the level runs: a loaded machine does not stretch it. */
+static double cpu_ms_since(const struct timespec *t0)
 {
     struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
 Test(play, a_frame_that_runs_too_long_is_stopped_at_its_budget)
 {
+    unsetenv("VIGIE_FRAME_BUDGET_MS"); /* the engine's own budget is the subject */
     const char *where[] = {"update", "draw", "input"};
     for (int k = 0; k < 3; k++) {
         char body[400];
@@ -234,17 +236,17 @@ Test(play, a_frame_that_runs_too_long_is_stopped_at_its_budget)
         game_event ev = {GAME_EV_KEY, "a", 0, 0};
         cr_assert(H->start(sl, 0, GAME_LANG_FR, 0, &err));
         struct timespec t0;
-        clock_gettime(CLOCK_MONOTONIC, &t0);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
         bool ok = k == 0   ? H->update(sl, 0.016, 0, &over, &err)
                   : k == 1 ? H->draw(sl, GAME_LANG_FR, &c, &err)
                            : H->input(sl, &ev, &over, &err);
-        double ms = ms_since(&t0);
+        double ms = cpu_ms_since(&t0);
         cr_assert_not(ok);
         cr_assert_eq(err.kind, GAME_ERR_TIME);
         cr_assert(strstr(err.message, "budget of one frame"), "%s", err.message);
         cr_assert(strstr(err.message, where[k]), "%s", err.message);
         cr_assert_eq(err.line, 4, "%d", err.line);
-        cr_assert_lt(ms, 500, "stopped after %.0f ms", ms); /* 50 ms, with room for ASan */
+        cr_assert_lt(ms, 500, "stopped after %.0f ms of CPU", ms); /* 50 ms, room for ASan */
         game_canvas_deinit(&c);
         script_level_unload(sl);
     }

@@ -1,13 +1,18 @@
 /* test_crash.c — a stand switched off mid-game: a child process records scripted answers,
- * reporting each one's sequence number once its commit returned, and is killed with SIGKILL
- * at a random moment — some kills land while it migrates a first-version database, some
- * while it checkpoints. After each kill the database must open, pass integrity_check, hold
- * every reported answer, hold a prefix of the script with no half-written answer, and its
- * per-question counts must add up. 200 kills here; VIGIE_CRASH_RUNS=1000 for a longer run. */
+ * reporting each one's sequence number once its commit returned, and is killed with SIGKILL —
+ * some kills land while it migrates a first-version database, some while it checkpoints. After
+ * each kill the database must open, pass integrity_check, hold every reported answer, hold a
+ * prefix of the script with no half-written answer, and its per-question counts must add up.
+ * 200 kills here; VIGIE_CRASH_RUNS=1000 for a longer run.
+ *
+ * Where each kill falls is drawn from a seed (VIGIE_TEST_SEED replays a run; it is printed) in
+ * terms of the child's progress, never of the clock: a kill waits for the answers it aims after,
+ * however slow the machine, and a start-up kill finds the child at most at its first answer. So a
+ * fast machine and a loaded one are asked the same, and each run asks for what it checks. */
+#include "../common.h"
 #include "db_check.h"
 
 #include <criterion/criterion.h>
-#include <poll.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -19,13 +24,6 @@
 
 static char dir[] = "/tmp/vigie-crash-XXXXXX";
 static char db[600];
-
-static int64_t now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static void remove_db(void)
 {
@@ -56,8 +54,9 @@ static void make_v1(void)
     sqlite3_close(h);
 }
 
-/* The child: plays the script into the database, says "R<run>" then each committed seq. */
-static void child(int fd)
+/* The child: plays the script into the database, says "R<run>" then each committed seq. A
+ * start-up child stops before its first answer and waits there for its kill. */
+static void child(int fd, bool startup)
 {
     game_error err = {0};
     store *s = store_open(db, NULL, 0, &err);
@@ -68,6 +67,7 @@ static void child(int fd)
     char line[64];
     int n = snprintf(line, sizeof line, "R%lld\n", (long long)run);
     if (write(fd, line, (size_t)n) != n) _exit(5);
+    while (startup) pause();
     for (int seq = 1; seq <= 100000; seq++) {
         char qid[8], answer[40];
         snprintf(qid, sizeof qid, "q%d", seq % 7);
@@ -83,9 +83,15 @@ static void child(int fd)
     _exit(0);
 }
 
-/* One kill; returns the number of answers the child had reported. */
-static long one_kill(unsigned *seed, int i)
+/* One kill, as planned: a start-up kill (after == 0) comes 0–39 ms after the fork, while the
+ * child opens the database, migrates it or begins its run, or once it waits; any other comes
+ * 0–1,999 µs after the child reported its after-th answer, while it records the next ones.
+ * Returns the number of answers the child had reported; *began says whether it had begun its
+ * run. */
+static long one_kill(int i, long after, long delay_us, unsigned seed, bool *began)
 {
+    char what[64];
+    snprintf(what, sizeof what, "kill (seed %u)", seed);
     if (i % 4 == 0) make_v1(); /* a migration at start: some kills land in it */
     int fds[2];
     cr_assert_eq(pipe(fds), 0);
@@ -93,38 +99,34 @@ static long one_kill(unsigned *seed, int i)
     cr_assert_geq(pid, 0);
     if (pid == 0) {
         close(fds[0]);
-        child(fds[1]);
+        child(fds[1], after == 0);
     }
     close(fds[1]);
-    int delay = (int)(rand_r(seed) % 40); /* ms after the start, often inside open */
-    int64_t end = now_ms() + delay;
     char buf[4096];
     size_t have = 0;
     long run = 0, last = 0;
-    for (;;) {
-        int64_t left = end - now_ms();
-        if (left <= 0) break;
-        struct pollfd p = {fds[0], POLLIN, 0};
-        if (poll(&p, 1, (int)left) <= 0) continue;
-        ssize_t r = read(fds[0], buf + have, sizeof buf - have - 1);
-        if (r <= 0) break;
+    ssize_t r;
+    while (after && last < after && (r = read(fds[0], buf + have, sizeof buf - have - 1)) > 0) {
         have += (size_t)r;
         db_take_lines(buf, &have, &run, &last);
     }
+    struct timespec pause_ts = {delay_us / 1000000, (delay_us % 1000000) * 1000};
+    nanosleep(&pause_ts, NULL);
     kill(pid, SIGKILL);
     int st;
     waitpid(pid, &st, 0);
     /* A line sent just before the kill still counts: its commit had returned. */
-    ssize_t r;
     while ((r = read(fds[0], buf + have, sizeof buf - have - 1)) > 0) {
         have += (size_t)r;
         db_take_lines(buf, &have, &run, &last);
     }
     close(fds[0]);
     cr_assert(WIFSIGNALED(st) || (WIFEXITED(st) && WEXITSTATUS(st) == 0),
-              "kill %d: the child failed by itself (exit %d)", i, WEXITSTATUS(st));
-
-    db_check_after(db, run, last, "kill", i);
+              "%s %d: the child failed by itself (exit %d)", what, i, WEXITSTATUS(st));
+    cr_assert_geq(last, after, "%s %d: killed after %ld answers, not %ld", what, i, last, after);
+    cr_assert(after || last == 0, "%s %d: a start-up kill after %ld answers", what, i, last);
+    db_check_after(db, run, last, what, i);
+    *began = run != 0;
     return last;
 }
 
@@ -134,17 +136,23 @@ Test(crash, killed_at_random_moments_the_database_keeps_every_committed_answer, 
     snprintf(db, sizeof db, "%s/vigie.db", dir);
     const char *env = getenv("VIGIE_CRASH_RUNS");
     int runs = env && atoi(env) > 0 ? atoi(env) : 200;
-    unsigned seed = (unsigned)time(NULL);
-    cr_log_info("crash test: %d kills, seed %u", runs, seed);
-    long answered = 0, empty = 0;
+    unsigned seed = test_seed("crash test", 1), draw = seed;
+    long answered = 0, startups = 0, before_run = 0;
     for (int i = 0; i < runs; i++) {
-        long got = one_kill(&seed, i);
-        answered += got;
-        empty += got == 0;
+        /* One kill in three at start-up, the others after 1 to 16 answers; a quarter of each in
+         * a migrated database (i % 4 == 0). one_kill asserts that each came as planned. */
+        long after = i % 3 == 0 ? 0 : 1 + (long)(rand_r(&draw) % 16);
+        long delay_us = after ? (long)(rand_r(&draw) % 2000) : (long)(rand_r(&draw) % 40000);
+        bool began;
+        answered += one_kill(i, after, delay_us, seed, &began);
+        startups += after == 0;
+        before_run += after == 0 && !began;
     }
-    /* the kills fall both before any answer (in open, in a migration) and between answers */
-    cr_assert_gt(answered, runs, "%ld answers in %d runs", answered, runs);
-    cr_assert_gt(empty, 0, "no kill landed during start-up");
+    /* Where the start-up kills fell depends on the machine's speed: said, not judged. */
+    fprintf(stderr,
+            "crash test: %d kills (seed %u), %ld at start-up (%ld before the run began), %ld "
+            "answers reported\n",
+            runs, seed, startups, before_run, answered);
     char cmd[700];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) cr_log_warn("could not remove %s", dir);
