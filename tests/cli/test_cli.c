@@ -58,14 +58,13 @@ Test(cli, the_help_and_the_usage_errors_print_the_usage_lines_of_the_command_tab
     size_t n;
     const app_command *cmds = app_commands(&n);
     cr_assert_eq(n, APP_CMD_COUNT);
-    char *out;
+    const char *out; /* owned by run_capture */
     cr_assert_eq(vigie("--help", &out), 0);
     for (size_t i = 0; i < n; i++) {
         cr_assert(cmds[i].run && cmds[i].usage && cmds[i].summary, "row %zu is empty", i);
         cr_assert(has_usage(out, cmds[i].usage), "--help lacks:\n%s\n%s", cmds[i].usage, out);
         cr_assert(strstr(out, cmds[i].summary), "--help lacks \"%s\"", cmds[i].summary);
     }
-    free(out);
     static const struct {
         const char *args;
         app_command_id cmd;
@@ -81,12 +80,10 @@ Test(cli, the_help_and_the_usage_errors_print_the_usage_lines_of_the_command_tab
                  (int)strcspn(cmds[wrong[i].cmd].usage, "\n"), cmds[wrong[i].cmd].usage);
         cr_assert(strstr(out, first), "vigie %s:\n%s", wrong[i].args, out);
         cr_assert(has_usage(out, cmds[wrong[i].cmd].usage), "vigie %s:\n%s", wrong[i].args, out);
-        free(out);
     }
     /* An unknown command gets no usage: it is not one. */
     cr_assert_eq(vigie("frobnicate", &out), 2);
     cr_assert_str_eq(out, "vigie: unknown command \"frobnicate\" (try vigie --help)\n");
-    free(out);
 }
 
 Test(cli, check_prints_path_line_message_and_exits_one_on_a_broken_level)
