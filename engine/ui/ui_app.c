@@ -82,7 +82,7 @@ void ui_destroy(ui *u)
     game_session_destroy(u->session);
     game_canvas_deinit(&u->canvas);
     game_play_result_deinit(&u->play_result);
-    store_report_free(&u->report);
+    if (u->cfg.records.report_free) u->cfg.records.report_free(&u->report);
     free(u->items);
     free(u->best);
     free(u->best_nick);
@@ -191,7 +191,7 @@ void ui_act(ui *u, const game_action *a0, uint64_t now)
 /* The menu's choice: with results kept, who plays first; else the level at once. */
 static void choose_level(ui *u, size_t item, uint64_t now)
 {
-    if (u->cfg.writer)
+    if (ui_results_recording(u))
         ui_nick_open(u, u->items[item].pack, u->items[item].level, now);
     else
         ui_open_level(u, u->items[item].pack, u->items[item].level, now);
@@ -468,18 +468,20 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         ui_scores_input(u, ev, now_ms) || ui_session_input(u, ev, now_ms))
         return;
     /* the menu's T: the trainer names a session */
-    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 't' && u->cfg.writer) {
+    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 't' &&
+        ui_results_recording(u)) {
         ui_session_open(u, now_ms);
         return;
     }
     /* the menu's S: the best scores */
-    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 's' && u->cfg.db) {
+    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 's' &&
+        ui_results_reading(u)) {
         ui_scores_open(u, now_ms);
         return;
     }
     /* the menu's R: the session report */
     if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 'r' &&
-        u->trainer_session[0] && u->cfg.db) {
+        u->trainer_session[0] && ui_results_reading(u)) {
         ui_report_open(u, now_ms);
         return;
     }
@@ -737,7 +739,8 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
     /* the kept results' screens (they need a database) */
     if (strcmp(screen, "nick") == 0 || strcmp(screen, "scores") == 0 ||
         strcmp(screen, "report") == 0) {
-        if (!u->cfg.db) return game_error_set(err, NULL, 0, "the %s screen needs --db", screen);
+        if (!ui_results_reading(u))
+            return game_error_set(err, NULL, 0, "the %s screen needs --db", screen);
         if (screen[0] == 'n') {
             ui_nick_open(u, u->items[0].pack, u->items[0].level, now);
         } else if (screen[0] == 's') {

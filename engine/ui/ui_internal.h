@@ -2,7 +2,6 @@
 #ifndef VIGIE_UI_INTERNAL_H
 #define VIGIE_UI_INTERNAL_H
 
-#include "store/store.h"
 #include "ui.h"
 
 typedef enum {
@@ -163,26 +162,26 @@ struct ui {
     uint32_t shot_at_ms;
 
     /* kept results (ui_results.c) */
-    char nick[STORE_NICK_MAX * 4 + 1];       /* who plays; "" anonymous */
-    char nick_draft[STORE_NICK_MAX * 4 + 1]; /* being typed */
+    char nick[GAME_NICK_MAX * 4 + 1];       /* who plays; "" anonymous */
+    char nick_draft[GAME_NICK_MAX * 4 + 1]; /* being typed */
     bool nick_bad;
     size_t nick_pack, nick_level; /* the level chosen, opened once the name is given */
     bool run_open;                /* the writer has a run begun for this level */
-    store_score board[3];         /* today, this week, ever: the level's leader */
+    game_board_row board[3];      /* today, this week, ever: the level's leader */
     bool board_has[3];
     int rank_today, ranked_today;
-    char (*best_nick)[STORE_NICK_MAX * 2 + 1]; /* per menu item */
+    char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per menu item */
     long pack_best[UI_MAX_PACKS];
-    char pack_best_nick[UI_MAX_PACKS][STORE_NICK_MAX * 2 + 1];
+    char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];
     char trainer_session[128]; /* a trainer's session: runs are grouped under it; "" none */
     char session_draft[128];   /* being typed */
     char notice[600];          /* a message about the results, shown for a while */
     uint64_t notice_until;
-    store_score scores[3][UI_BOARD_ROWS]; /* the boards screen: today, week, ever */
+    game_board_row scores[3][UI_BOARD_ROWS]; /* the boards screen: today, week, ever */
     size_t nscores[3];
-    store_score pack_scores[3];
+    game_board_row pack_scores[3];
     size_t npack_scores;
-    store_report report;
+    game_report report;
     bool report_ok;
     int report_scroll;
 
@@ -278,7 +277,10 @@ bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t sto
                       uint64_t *now, game_error *err);
 void ui_show_error(ui *u, const game_error *err, uint64_t now);
 
-/* ui_results.c: kept results. */
+/* ui_results.c: kept results, through the app's ui_records. Recording: runs are recorded
+ * (a nickname is asked, a session can be named); reading: there are boards to show. */
+bool ui_results_recording(const ui *u);
+bool ui_results_reading(const ui *u);
 void ui_results_run_begin(ui *u);
 void ui_results_answer(ui *u, size_t qi);
 void ui_results_run_end(ui *u);

@@ -1,88 +1,95 @@
-/* ui_results.c — what the ui keeps and shows of results: each run handed to the store's writer
- * thread as it is played (never waiting for the disk), the nickname screen, high scores in the
- * menu and after a level, and the trainer's session report. Without a database, none of it
- * shows and the game plays as before. */
+/* ui_results.c — what the ui keeps and shows of results: each run handed to the app's records
+ * as it is played (never waiting for the disk), the nickname screen, high scores in the
+ * menu and after a level, and the trainer's session report. Without kept results, none of it
+ * shows and the game plays as before. Uses the records interface (ui.h), never store/. */
 #include "ui_internal.h"
-#include "store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static int64_t wall_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static const ui_level *level_of(const ui *u)
 {
     return &u->packs[u->cur_pack].levels[u->cur_level];
 }
 
+bool ui_results_recording(const ui *u)
+{
+    return u->cfg.records.run_begin != NULL;
+}
+
+bool ui_results_reading(const ui *u)
+{
+    return u->cfg.records.best != NULL;
+}
+
+/* What the app has queued is written: the boards read next count it. */
+static void flush(ui *u)
+{
+    const ui_records *rec = &u->cfg.records;
+    if (rec->flush) rec->flush(rec->ud);
+}
+
 /* ---- recording ---- */
 
 void ui_results_run_begin(ui *u)
 {
-    if (!u->cfg.writer) return;
+    const ui_records *rec = &u->cfg.records;
+    if (!rec->run_begin) return;
     const game_level *lv = game_session_level(u->session);
-    store_run r = {u->trainer_session[0] ? u->trainer_session : NULL,
-                   u->nick[0] ? u->nick : NULL,
-                   u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "",
-                   lv->id,
-                   game_text_get(&lv->title, u->lang),
-                   game_lang_code(u->lang),
-                   wall_ms(),
-                   game_session_max_score(u->session)};
-    store_writer_run_begin(u->cfg.writer, &r);
+    ui_run_record r = {u->trainer_session[0] ? u->trainer_session : NULL,
+                       u->nick[0] ? u->nick : NULL,
+                       u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "",
+                       lv->id,
+                       game_text_get(&lv->title, u->lang),
+                       game_lang_code(u->lang),
+                       game_session_max_score(u->session)};
+    rec->run_begin(rec->ud, &r);
     u->run_open = true;
 }
 
 void ui_results_answer(ui *u, size_t qi)
 {
-    if (!u->cfg.writer || !u->run_open) return;
+    const ui_records *rec = &u->cfg.records;
+    if (!rec->answer || !u->run_open) return;
     const game_level *lv = game_session_level(u->session);
     const game_question *q = &lv->questions[qi];
     const game_answer *a = game_session_answer(u->session, qi);
     char words[600];
     game_answer_words(q, a, u->lang, words, sizeof words);
-    store_answer sa = {0,
-                       (int)qi + 1,
-                       q->id,
-                       game_kind_name(q->kind),
-                       game_text_get(&q->prompt, u->lang),
-                       words,
-                       a->correct,
-                       a->timeout,
-                       a->points,
-                       a->time_ms,
-                       wall_ms()};
-    store_writer_answer(u->cfg.writer, &sa);
+    ui_answer_record ra = {(int)qi + 1,
+                           q->id,
+                           game_kind_name(q->kind),
+                           game_text_get(&q->prompt, u->lang),
+                           words,
+                           a->correct,
+                           a->timeout,
+                           a->points,
+                           a->time_ms};
+    rec->answer(rec->ud, &ra);
 }
 
 /* The boards of the level just played: who leads today, this week and ever, and where the
  * player stands today. */
 static void load_board(ui *u)
 {
+    const ui_records *rec = &u->cfg.records;
     memset(u->board_has, 0, sizeof u->board_has);
     u->rank_today = 0;
     u->ranked_today = 0;
-    if (!u->cfg.db) return;
+    if (!rec->best) return;
     const game_level *lv = level_of(u)->level;
     const char *pack = u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "";
-    int64_t now = wall_ms();
     for (int p = 0; p < 3; p++) {
-        store_score top;
-        if (store_best(u->cfg.db, pack, lv->id, (store_period)p, now, &top, 1) == 1) {
+        game_board_row top;
+        if (rec->best(rec->ud, pack, lv->id, (game_period)p, &top, 1) == 1) {
             u->board[p] = top;
             u->board_has[p] = true;
         }
     }
     if (u->nick[0]) {
-        store_score all[200];
-        size_t n = store_best(u->cfg.db, pack, lv->id, STORE_TODAY, now, all, 200);
+        game_board_row all[200];
+        size_t n = rec->best(rec->ud, pack, lv->id, GAME_PERIOD_TODAY, all, 200);
         u->ranked_today = (int)n;
         for (size_t i = 0; i < n; i++)
             if (strcmp(all[i].nick, u->nick) == 0) u->rank_today = (int)i + 1;
@@ -91,10 +98,11 @@ static void load_board(ui *u)
 
 void ui_results_run_end(ui *u)
 {
-    if (u->cfg.writer && u->run_open) {
-        store_writer_run_end(u->cfg.writer, game_session_score(u->session), wall_ms());
+    const ui_records *rec = &u->cfg.records;
+    if (rec->run_end && u->run_open) {
+        rec->run_end(rec->ud, game_session_score(u->session));
         /* The board must count this run: one wait, at the results, never during a question. */
-        store_writer_flush(u->cfg.writer);
+        flush(u);
     }
     u->run_open = false;
     load_board(u);
@@ -102,22 +110,22 @@ void ui_results_run_end(ui *u)
 
 void ui_results_menu_refresh(ui *u)
 {
-    if (!u->cfg.db) return;
-    int64_t now = wall_ms();
+    const ui_records *rec = &u->cfg.records;
+    if (!rec->best) return;
     for (size_t k = 0; k < u->nitems; k++) {
         const ui_level *l = &u->packs[u->items[k].pack].levels[u->items[k].level];
         const char *pack = u->packs[u->items[k].pack].id ? u->packs[u->items[k].pack].id : "";
-        store_score top;
-        if (l->level && store_best(u->cfg.db, pack, l->level->id, STORE_EVER, now, &top, 1) == 1) {
+        game_board_row top;
+        if (l->level && rec->best(rec->ud, pack, l->level->id, GAME_PERIOD_EVER, &top, 1) == 1) {
             u->best[k] = top.score;
             snprintf(u->best_nick[k], sizeof u->best_nick[k], "%s", top.nick);
         }
     }
     for (size_t p = 0; p < u->npacks && p < UI_MAX_PACKS; p++) {
-        store_score top;
+        game_board_row top;
         u->pack_best[p] = -1;
         if (u->packs[p].id &&
-            store_best(u->cfg.db, u->packs[p].id, NULL, STORE_EVER, now, &top, 1) == 1) {
+            rec->best(rec->ud, u->packs[p].id, NULL, GAME_PERIOD_EVER, &top, 1) == 1) {
             u->pack_best[p] = top.score;
             snprintf(u->pack_best_nick[p], sizeof u->pack_best_nick[p], "%s", top.nick);
         }
@@ -126,8 +134,9 @@ void ui_results_menu_refresh(ui *u)
 
 void ui_results_poll(ui *u, uint64_t now)
 {
+    const ui_records *rec = &u->cfg.records;
     char msg[600];
-    if (u->cfg.writer && store_writer_take_error(u->cfg.writer, msg, sizeof msg)) {
+    if (rec->take_error && rec->take_error(rec->ud, msg, sizeof msg)) {
         ui_fmt(u, u->notice, sizeof u->notice, "db.failed", msg, NULL, NULL);
         u->notice_until = now + 10000;
         u->dirty = true;
@@ -140,7 +149,7 @@ void ui_results_poll(ui *u, uint64_t now)
 void ui_results_board_line(const ui *u, char *buf, size_t n)
 {
     buf[0] = '\0';
-    if (!u->cfg.db) return;
+    if (!ui_results_reading(u)) return;
     static const char *const periods[] = {"board.today", "board.week", "board.ever"};
     char part[300], num[32];
     if (u->rank_today > 0) {
@@ -202,7 +211,8 @@ static void nick_go(ui *u, bool anonymous, uint64_t now)
     char ok[sizeof u->nick];
     if (anonymous || !u->nick_draft[0]) {
         u->nick[0] = '\0';
-    } else if (store_nick_valid(u->nick_draft, ok, sizeof ok)) {
+    } else if (u->cfg.records.nick_valid &&
+               u->cfg.records.nick_valid(u->nick_draft, ok, sizeof ok)) {
         snprintf(u->nick, sizeof u->nick, "%s", ok);
     } else {
         u->nick_bad = true;
@@ -220,7 +230,7 @@ bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t 
     if (ev->type == INPUT_TEXT) {
         size_t chars = 0;
         for (const char *p = u->nick_draft; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
-        if (chars < STORE_NICK_MAX &&
+        if (chars < GAME_NICK_MAX &&
             strlen(u->nick_draft) + strlen(ev->text) < sizeof u->nick_draft)
             strcat(u->nick_draft, ev->text);
         u->nick_bad = false;
@@ -291,11 +301,12 @@ void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
 
 void ui_report_open(ui *u, uint64_t now)
 {
-    if (!u->cfg.db || !u->trainer_session[0]) return;
-    if (u->cfg.writer) store_writer_flush(u->cfg.writer);
-    store_report_free(&u->report);
+    const ui_records *rec = &u->cfg.records;
+    if (!rec->report || !u->trainer_session[0]) return;
+    flush(u);
+    rec->report_free(&u->report);
     game_error err = {0};
-    u->report_ok = store_report_build(u->cfg.db, u->trainer_session, &u->report, &err);
+    u->report_ok = rec->report(rec->ud, u->trainer_session, &u->report, &err);
     u->report_scroll = 0;
     u->screen = UI_SCREEN_REPORT;
     u->screen_since = now;
@@ -332,7 +343,7 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
     ui_add_target(t, UI_T_BACK, 0, back);
     if (!draw) return;
-    const store_report *r = &u->report;
+    const game_report *r = &u->report;
     char line[700], a[32], b[32];
     int y = m->pad;
     snprintf(a, sizeof a, "%zu", r->nplayers);
@@ -367,7 +378,7 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     size_t first = (size_t)u->report_scroll;
     if (first >= r->nquestions) first = r->nquestions ? r->nquestions - 1 : 0;
     for (size_t i = first; i < r->nquestions && qy + 2 * lh < back.y - m->gap; i++) {
-        const store_report_question *q = &r->questions[i];
+        const game_report_question *q = &r->questions[i];
         int pct = q->answers ? (int)(100.0 * q->right / q->answers + 0.5) : 0;
         snprintf(a, sizeof a, "%d", pct);
         ui_fmt(u, b, sizeof b, "report.pct", a, NULL, NULL);
@@ -405,23 +416,23 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
 
 static void load_scores(ui *u)
 {
+    const ui_records *rec = &u->cfg.records;
     memset(u->nscores, 0, sizeof u->nscores);
     u->npack_scores = 0;
-    if (!u->cfg.db || !u->nitems) return;
+    if (!rec->best || !u->nitems) return;
     const ui_menu_item *it = &u->items[u->menu_focus];
     const ui_level *l = &u->packs[it->pack].levels[it->level];
     const char *pack = u->packs[it->pack].id ? u->packs[it->pack].id : "";
-    int64_t now = wall_ms();
     for (int p = 0; p < 3 && l->level; p++)
-        u->nscores[p] = store_best(u->cfg.db, pack, l->level->id, (store_period)p, now,
-                                   u->scores[p], UI_BOARD_ROWS);
-    u->npack_scores = store_best(u->cfg.db, pack, NULL, STORE_EVER, now, u->pack_scores, 3);
+        u->nscores[p] =
+            rec->best(rec->ud, pack, l->level->id, (game_period)p, u->scores[p], UI_BOARD_ROWS);
+    u->npack_scores = rec->best(rec->ud, pack, NULL, GAME_PERIOD_EVER, u->pack_scores, 3);
 }
 
 void ui_scores_open(ui *u, uint64_t now)
 {
-    if (!u->cfg.db) return;
-    if (u->cfg.writer) store_writer_flush(u->cfg.writer);
+    if (!ui_results_reading(u)) return;
+    flush(u);
     load_scores(u);
     u->screen = UI_SCREEN_SCORES;
     u->screen_since = now;

@@ -206,7 +206,7 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     add_target(t, UI_T_SOUND, 0, sound);
     /* With results kept, a button to the best scores, left of the language. */
     gfx_rect scores = {0, 0, 0, 0};
-    if (u->cfg.db) {
+    if (ui_results_reading(u)) {
         int sw, shh;
         gfx_text_size(g, ui_str(u, "menu.scores"), GFX_FONT_BOLD, m->body, &sw, &shh);
         sw += 2 * m->pad;
@@ -334,7 +334,7 @@ static void screen_menu(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                              top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
         gfx_clip(g, NULL);
         draw_footer(u, m,
-                    ui_str(u, !u->cfg.db              ? "menu.keys"
+                    ui_str(u, !ui_results_reading(u)  ? "menu.keys"
                               : u->trainer_session[0] ? "menu.keys_session"
                                                       : "menu.keys_db"));
     }

@@ -23,6 +23,7 @@ static game_catalog cat;
 static app_levels lv;
 static store *reader;
 static store_writer *writer;
+static app_records records;
 static ui *u;
 static uint64_t now = 1000;
 
@@ -44,11 +45,11 @@ static void open_ui(int w, int h, game_lang lang, const char *session)
     cr_assert_not_null(reader, "%s", gerr.message);
     writer = store_writer_start(store_open(db, NULL, 0, &gerr));
     cr_assert_not_null(writer);
+    records = (app_records){reader, writer};
     ui_config cfg = {.lang = lang,
                      .seed = 7,
                      .skip_title = true,
-                     .db = reader,
-                     .writer = writer,
+                     .records = app_records_ui(&records),
                      .session = session,
                      .notice = notice};
     u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
