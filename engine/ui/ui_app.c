@@ -317,7 +317,7 @@ static void activate(ui *u, const ui_target *t, uint64_t now)
     case UI_T_TRACK:
     case UI_T_PART:
     case UI_T_CARD:
-        break; /* handled by ui_kind_pointer */
+        break; /* the question's own, through its kind's view */
     case UI_T_NONE:
         break;
     }
@@ -337,39 +337,6 @@ static const ui_target *find_target(const ui_targets *ts, ui_target_kind k, int 
     for (int i = 0; i < ts->n; i++)
         if (ts->t[i].kind == k && ts->t[i].index == index) return &ts->t[i];
     return NULL;
-}
-
-/* Arrow keys on the question screen: move in the choice grid (2 columns, or 1 for 3). */
-static void move_focus(ui *u, input_key key)
-{
-    const game_question *q = game_session_question(u->session);
-    int n = (int)q->nchoices + (q->kind == GAME_KIND_MULTI ? 1 : 0);
-    int cols = q->nchoices == 3 ? 1 : 2;
-    if (u->focus < 0) {
-        u->focus = 0;
-        return;
-    }
-    int f = u->focus;
-    switch (key) {
-    case INPUT_KEY_LEFT:
-        f = f - 1;
-        break;
-    case INPUT_KEY_RIGHT:
-        f = f + 1;
-        break;
-    case INPUT_KEY_UP:
-        f = f - cols;
-        break;
-    case INPUT_KEY_DOWN:
-        f = f >= (int)q->nchoices ? f : f + cols;
-        break;
-    default:
-        break;
-    }
-    if (f >= (int)q->nchoices && f < n) f = n - 1; /* the submit button */
-    if (f >= n) f = n - 1;
-    if (f < 0) f = 0;
-    u->focus = f;
 }
 
 static void key_game(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
@@ -395,24 +362,8 @@ static void key_game(ui *u, const input_event *ev, const ui_targets *ts, uint64_
     case GAME_PHASE_INTRO:
         if (ev->key == INPUT_KEY_ENTER) act(u, GAME_ACT_START, 0, now);
         break;
-    case GAME_PHASE_QUESTION: {
-        const game_question *q = game_session_question(u->session);
-        if (ev->key == INPUT_KEY_CHOICE) {
-            if (ev->index < (int)q->nchoices) {
-                u->focus = ev->index;
-                act(u, GAME_ACT_CHOOSE, ev->index, now);
-            }
-        } else if (ev->key == INPUT_KEY_ENTER) {
-            if (u->focus >= 0 && u->focus < (int)q->nchoices)
-                act(u, GAME_ACT_CHOOSE, u->focus, now);
-            else if (q->kind == GAME_KIND_MULTI)
-                act(u, GAME_ACT_SUBMIT, 0, now);
-        } else if (ev->key >= INPUT_KEY_UP && ev->key <= INPUT_KEY_RIGHT) {
-            move_focus(u, ev->key);
-            u->dirty = true;
-        }
+    case GAME_PHASE_QUESTION: /* its kind's view took its keys first */
         break;
-    }
     case GAME_PHASE_FEEDBACK:
         if (ev->key == INPUT_KEY_ENTER) act(u, GAME_ACT_CONTINUE, 0, now);
         if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN)
@@ -485,23 +436,10 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         ui_report_open(u, now_ms);
         return;
     }
-    /* a mini-game takes every key but the engine's own, and the pointer on its canvas */
-    if (ui_play_input(u, ev, now_ms)) {
-        after_step(u, now_ms);
-        return;
-    }
-    /* order, sort, input and estimate questions take their own keys and pointer moves */
-    bool kind_q = u->screen == UI_SCREEN_GAME &&
-                  game_session_phase(u->session) == GAME_PHASE_QUESTION &&
-                  !game_kind_has_choices(game_session_question(u->session)->kind);
-    if (kind_q && (ev->type == INPUT_KEY || ev->type == INPUT_TEXT) && ui_kind_key(u, ev, now_ms)) {
-        after_step(u, now_ms);
-        return;
-    }
-    if (kind_q &&
-        (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_MOVE ||
-         ev->type == INPUT_POINTER_UP) &&
-        ui_kind_pointer(u, ev, &ts, now_ms)) {
+    /* the question shown takes its keys and the pointer first, through its kind's view (a
+     * mini-game every key but the engine's own, a typed answer M and L as letters) */
+    if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION &&
+        ui_kind_view_of(game_session_question(u->session)->kind)->input(u, ev, &ts, now_ms)) {
         after_step(u, now_ms);
         return;
     }
@@ -717,12 +655,6 @@ bool ui_take_reload_request(ui *u, size_t *pack, size_t *level)
 
 /* ==== fixed screens for shots ============================================== */
 
-/* An estimate far from the right value: the other end of the scale. */
-static double scale_far(const game_question *q)
-{
-    return q->target - q->min > q->max - q->target ? q->min : q->max;
-}
-
 bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint64_t *now_ms,
              game_error *err)
 {
@@ -767,7 +699,7 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
     after_step(u, now);
     for (size_t i = 1; i <= target; i++) {
         const game_question *q = game_session_question(u->session);
-        if (q->kind == GAME_KIND_PLAY && i == target && !results) {
+        if (game_kind_get(q->kind)->shape == GAME_SHAPE_PLAY && i == target && !results) {
             /* A mini-game is played for real, from the steps given (or none). */
             bool at_question = strcmp(screen, "question") == 0;
             uint32_t stop = 0;
@@ -796,71 +728,7 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             break;
         }
         now += q->time_ms ? q->time_ms / 4 : 5000;
-        if (q->kind == GAME_KIND_PLAY) {
-            /* a game before the one shown: its result only, right or half right */
-            game_action a = {.kind = GAME_ACT_FINISH, .value = want_right ? 1.0 : 0.5};
-            ui_act(u, &a, now);
-        } else if (game_kind_has_choices(q->kind)) {
-            unsigned mask = q->correct_mask;
-            if (!want_right) { /* the first wrong choice */
-                unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
-                mask = wrong & (~wrong + 1u);
-            }
-            for (size_t c = 0; c < q->nchoices; c++)
-                if ((mask >> c) & 1u)
-                    act(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), now);
-            if (q->kind == GAME_KIND_MULTI) act(u, GAME_ACT_SUBMIT, 0, now);
-        } else {
-            /* Right, or a plausible mistake: two items swapped, one card misplaced, a wrong
-             * word, a value far off. */
-            game_response r;
-            game_response_perfect(q, &r);
-            if (!want_right) {
-                r.order[0] = 1, r.order[1] = 0;
-                r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
-                snprintf(r.text, sizeof r.text, "%s",
-                         q->kind == GAME_KIND_PASSWORD ? "Soleil2024!"
-                         : q->numeric                  ? "0"
-                                                       : "je ne sais pas");
-                r.value = scale_far(q);
-            }
-            const game_response *d = game_session_draft(u->session);
-            game_action a = {0};
-            if (q->kind == GAME_KIND_ORDER) {
-                for (size_t k = 0; k < q->nitems; k++) {
-                    size_t from = k;
-                    for (size_t p = k; p < q->nitems; p++)
-                        if (d->order[p] == r.order[k]) from = p;
-                    a = (game_action){.kind = GAME_ACT_MOVE, .arg = (int)from, .arg2 = (int)k};
-                    ui_act(u, &a, now);
-                }
-            } else if (q->kind == GAME_KIND_SORT) {
-                for (size_t k = 0; k < q->nitems; k++) {
-                    a = (game_action){.kind = GAME_ACT_PLACE, .arg = (int)k, .arg2 = r.bins[k]};
-                    ui_act(u, &a, now);
-                }
-            } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
-                a = (game_action){.kind = GAME_ACT_TEXT, .text = r.text};
-                ui_act(u, &a, now);
-            } else if (q->kind == GAME_KIND_HOTSPOT) {
-                /* right: every clue; wrong: the first clue missed, the first non-clue marked */
-                unsigned marks = q->correct_mask;
-                if (!want_right) {
-                    marks &= marks - 1;
-                    for (size_t k = 0; k < q->nparts; k++)
-                        if (!q->parts[k].clue) {
-                            marks |= 1u << k;
-                            break;
-                        }
-                }
-                for (size_t k = 0; k < q->nparts; k++)
-                    if (marks & (1u << k)) act(u, GAME_ACT_CHOOSE, (int)k, now);
-            } else {
-                a = (game_action){.kind = GAME_ACT_VALUE, .value = r.value};
-                ui_act(u, &a, now);
-            }
-            act(u, GAME_ACT_SUBMIT, 0, now);
-        }
+        ui_kind_view_of(q->kind)->shot(u, q, want_right, now);
         after_step(u, now);
         if (i == target && !results) {
             now += 5000; /* every animation over */

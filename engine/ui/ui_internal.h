@@ -250,24 +250,62 @@ void ui_draw_text_field(ui *u, const ui_metrics *m, gfx_rect r, const char *text
 /* Applies one game action now (errors go to the error screen). */
 void ui_act(ui *u, const game_action *a, uint64_t now);
 
-/* ui_kinds.c: order, sort, input and estimate. */
-void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room);
-void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
-/* A picture hotspot's clues shown on the picture, in room left under the explanation;
- * false when there is no picture or not room enough. */
-bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room);
-/* Input from the player on those questions; true when handled. */
-bool ui_kind_key(ui *u, const input_event *ev, uint64_t now);
+/* ---- the question kinds' views: one row per game_kind (ui_kinds.c) ---- */
+
+typedef struct {
+    /* The question screen: lays it out, fills its targets and, with draw, draws it. */
+    void (*question)(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+    /* Every input event while the question runs, before the keys every screen shares (a typed
+     * answer takes M and L as letters); true when taken. */
+    bool (*input)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+    /* For input = ui_kind_input (the hands-on kinds): keys and typed text, and the pointer. */
+    bool (*key)(ui *u, const input_event *ev, uint64_t now);
+    bool (*pointer)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+    /* The feedback, either of two ways. The choices lay out the whole screen (their cells, the
+     * explanation, Continue) and draw their cells; the others give the height of their own
+     * account in width w (at most room, when room > 0) and draw it in r, between the verdict
+     * and the explanation. */
+    void (*feedback_layout)(ui *u, const ui_metrics *m, int bar, q_layout *L);
+    void (*feedback_cells)(ui *u, const ui_metrics *m, const q_layout *L, uint64_t now);
+    int (*feedback_height)(ui *u, const ui_metrics *m, int w, int room);
+    void (*feedback_draw)(ui *u, const ui_metrics *m, gfx_rect r);
+    /* Left of Continue, when there is room: a picture of the answer; false when none. NULL:
+     * never. */
+    bool (*feedback_picture)(ui *u, const ui_metrics *m, gfx_rect room);
+    /* The right answer in words for the results' recap, appended to buf (empty). NULL: none. */
+    void (*right_answer)(const ui *u, const game_question *q, char *buf, size_t n);
+    /* For shots: answers the question shown right, or with a plausible mistake. */
+    void (*shot)(ui *u, const game_question *q, bool right, uint64_t now);
+    /* The choices: names the ui gives them (catalog keys, NULL: the level's texts), and a
+     * hint under the prompt (a catalog key, or NULL). */
+    const char *const *names;
+    const char *hint;
+} ui_kind_view;
+
+/* The row of k; an out-of-range k gets the "choice" row. */
+const ui_kind_view *ui_kind_view_of(game_kind k);
+/* The hands-on kinds' input: keys and text to the row's key, the pointer to its pointer. */
+bool ui_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+/* The pointer on a question with nothing to drag or mark: a press, a release, Submit. */
 bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
 /* Formats an estimate's value with its unit. */
 void ui_format_value(const ui *u, const game_question *q, double v, char *buf, size_t n);
 
-/* ui_play.c: mini-games. */
+/* ui_screens.c: the choice kinds' view (choice, multi, true/false). */
+void ui_choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+bool ui_choice_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+void ui_choice_feedback_layout(ui *u, const ui_metrics *m, int bar, q_layout *L);
+void ui_choice_feedback_cells(ui *u, const ui_metrics *m, const q_layout *L, uint64_t now);
+void ui_choice_right_answer(const ui *u, const game_question *q, char *buf, size_t n);
+void ui_choice_shot(ui *u, const game_question *q, bool right, uint64_t now);
+
+/* ui_play.c: mini-games, and their kind's view. */
 bool ui_play_live(const ui *u);
 void ui_play_update(ui *u, uint64_t now);
 void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-bool ui_play_input(ui *u, const input_event *ev, uint64_t now);
+bool ui_play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+bool ui_play_key(ui *u, const input_event *ev, uint64_t now);
+void ui_play_shot(ui *u, const game_question *q, bool right, uint64_t now);
 int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room);
 void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
 /* The next (delta > 0) or previous rows of a paged game feedback; false when not paged. */

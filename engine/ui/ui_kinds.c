@@ -1,7 +1,8 @@
-/* ui_kinds.c — the questions where the player acts: put items in order, sort cards into
- * bins, type an answer, set a value on a scale. Each is playable with the mouse, a finger
- * or the keyboard alone, and its feedback shows item by item what was right.
- * Reads the game; changes it only through actions.
+/* ui_kinds.c — the question kinds' views: the table that gives each kind its question screen,
+ * input, feedback, right answer in words and answers for shots; and the views of the hands-on
+ * kinds (order, sort, input, estimate, password, hotspot and its mock-ups). Each is playable
+ * with the mouse, a finger or the keyboard alone, and its feedback shows item by item what
+ * was right. Reads the game; changes it only through actions.
  */
 #include "ui_internal.h"
 
@@ -831,65 +832,72 @@ typedef struct {
     int px;
 } kind_layout;
 
-static void layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
+/* Every hands-on layout: the submit button at the bottom right. Returns the bottom of the
+ * room above it. */
+static int layout_begin(ui *u, const ui_metrics *m, kind_layout *L)
 {
-    const game_question *q = question(u);
     memset(L, 0, sizeof *L);
     L->submit = submit_rect(u, m);
-    int bottom = L->submit.y - m->gap;
+    return L->submit.y - m->gap;
+}
+
+static void order_layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
+{
+    const game_question *q = question(u);
+    int bottom = layout_begin(u, m, L);
     int w = m->W - 2 * m->pad;
-    switch (q->kind) {
-    case GAME_KIND_ORDER: {
-        int n = (int)q->nitems;
-        int rh = (bottom - y - (n - 1) * m->gap / 2) / n;
-        if (rh > m->body * 2) rh = m->body * 2;
-        int bs = rh - m->gap / 2; /* the arrow buttons */
-        int used = n * rh + (n - 1) * (m->gap / 2);
-        int y0 = y + (bottom - y - used) / 3;
-        L->px = m->body;
-        for (int i = 0; i < n; i++) {
-            int ry = y0 + i * (rh + m->gap / 2);
-            L->rows[i] = (gfx_rect){m->pad, ry, w - 2 * (bs + m->gap / 2), rh};
-            L->up[i] = (gfx_rect){m->pad + w - 2 * bs - m->gap / 2, ry + (rh - bs) / 2, bs, bs};
-            L->down[i] = (gfx_rect){m->pad + w - bs, ry + (rh - bs) / 2, bs, bs};
-            int tw = L->rows[i].w - rh - m->gap * 2;
-            const char *t = item_text(u, q, game_session_draft(u->session)->order[i]);
-            int f = gfx_text_fit(u->g, t, GFX_FONT_BOLD, m->body, m->small, tw, rh - m->gap / 2);
-            if (f < L->px) L->px = f;
-        }
-        break;
+    int n = (int)q->nitems;
+    int rh = (bottom - y - (n - 1) * m->gap / 2) / n;
+    if (rh > m->body * 2) rh = m->body * 2;
+    int bs = rh - m->gap / 2; /* the arrow buttons */
+    int used = n * rh + (n - 1) * (m->gap / 2);
+    int y0 = y + (bottom - y - used) / 3;
+    L->px = m->body;
+    for (int i = 0; i < n; i++) {
+        int ry = y0 + i * (rh + m->gap / 2);
+        L->rows[i] = (gfx_rect){m->pad, ry, w - 2 * (bs + m->gap / 2), rh};
+        L->up[i] = (gfx_rect){m->pad + w - 2 * bs - m->gap / 2, ry + (rh - bs) / 2, bs, bs};
+        L->down[i] = (gfx_rect){m->pad + w - bs, ry + (rh - bs) / 2, bs, bs};
+        int tw = L->rows[i].w - rh - m->gap * 2;
+        const char *t = item_text(u, q, game_session_draft(u->session)->order[i]);
+        int f = gfx_text_fit(u->g, t, GFX_FONT_BOLD, m->body, m->small, tw, rh - m->gap / 2);
+        if (f < L->px) L->px = f;
     }
-    case GAME_KIND_SORT: {
-        int ch = m->body * 3;
-        int cw = w * 6 / 10;
-        L->card = (gfx_rect){m->W / 2 - cw / 2, y, cw, ch};
-        int by = y + ch + m->gap * 2;
-        int nb = (int)q->nbins;
-        int bw = (w - (nb - 1) * m->gap) / nb;
-        for (int b = 0; b < nb; b++)
-            L->bins[b] = (gfx_rect){m->pad + b * (bw + m->gap), by, bw, bottom - by};
-        int uw = ui_button_width(u, m, "q.undo", NULL);
-        L->undo = (gfx_rect){L->submit.x - m->gap - uw, L->submit.y, uw, L->submit.h};
-        break;
-    }
-    case GAME_KIND_INPUT: {
-        int bw = w * 8 / 10, bh = m->body * 2;
-        L->box = (gfx_rect){m->W / 2 - bw / 2, y + (bottom - y) / 3 - bh / 2, bw, bh};
-        break;
-    }
-    case GAME_KIND_PASSWORD: { /* the box high, the meter and findings below it */
-        int bw = w * 8 / 10, bh = m->body * 2;
-        L->box = (gfx_rect){m->W / 2 - bw / 2, y + m->gap, bw, bh};
-        break;
-    }
-    case GAME_KIND_ESTIMATE: {
-        int th = m->body;
-        L->track = (gfx_rect){m->pad * 3, y + (bottom - y) / 2 - th / 2, m->W - 6 * m->pad, th};
-        break;
-    }
-    default:
-        break;
-    }
+}
+
+static void sort_layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
+{
+    const game_question *q = question(u);
+    int bottom = layout_begin(u, m, L);
+    int w = m->W - 2 * m->pad;
+    int ch = m->body * 3;
+    int cw = w * 6 / 10;
+    L->card = (gfx_rect){m->W / 2 - cw / 2, y, cw, ch};
+    int by = y + ch + m->gap * 2;
+    int nb = (int)q->nbins;
+    int bw = (w - (nb - 1) * m->gap) / nb;
+    for (int b = 0; b < nb; b++)
+        L->bins[b] = (gfx_rect){m->pad + b * (bw + m->gap), by, bw, bottom - by};
+    int uw = ui_button_width(u, m, "q.undo", NULL);
+    L->undo = (gfx_rect){L->submit.x - m->gap - uw, L->submit.y, uw, L->submit.h};
+}
+
+/* The typed answer's box: a third of the way down (input), or high, with the password's meter
+ * and findings below it. */
+static void typed_layout(ui *u, const ui_metrics *m, int y, bool password, kind_layout *L)
+{
+    int bottom = layout_begin(u, m, L);
+    int w = m->W - 2 * m->pad;
+    int bw = w * 8 / 10, bh = m->body * 2;
+    L->box = (gfx_rect){m->W / 2 - bw / 2, password ? y + m->gap : y + (bottom - y) / 3 - bh / 2,
+                        bw, bh};
+}
+
+static void estimate_layout(ui *u, const ui_metrics *m, int y, kind_layout *L)
+{
+    int bottom = layout_begin(u, m, L);
+    int th = m->body;
+    L->track = (gfx_rect){m->pad * 3, y + (bottom - y) / 2 - th / 2, m->W - 6 * m->pad, th};
 }
 
 static void draw_order(ui *u, const ui_metrics *m, const kind_layout *L)
@@ -1114,73 +1122,83 @@ static void draw_estimate(ui *u, const ui_metrics *m, const kind_layout *L)
     draw_submit(u, m, L->submit, true, ui_str(u, "q.estimate_keys"), false);
 }
 
-void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+static void order_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    const game_question *q = question(u);
+    kind_layout L;
+    order_layout(u, m, header(u, m, now, draw), &L);
+    for (size_t i = 0; i < q->nitems; i++) {
+        ui_add_target(t, UI_T_ITEM, (int)i, L.rows[i]);
+        ui_add_target(t, UI_T_ITEM_UP, (int)i, L.up[i]);
+        ui_add_target(t, UI_T_ITEM_DOWN, (int)i, L.down[i]);
+    }
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_order(u, m, &L);
+}
+
+static void sort_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    const game_question *q = question(u);
+    kind_layout L;
+    sort_layout(u, m, header(u, m, now, draw), &L);
+    for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
+    if (next_card(u) >= 0) ui_add_target(t, UI_T_CARD, 0, L.card);
+    if (u->nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_sort(u, m, &L);
+}
+
+static void typed_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t,
+                           bool password)
+{
+    kind_layout L;
+    typed_layout(u, m, header(u, m, now, draw), password, &L);
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_input(u, m, &L, password);
+}
+
+static void input_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    typed_question(u, m, now, draw, t, false);
+}
+
+static void password_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    typed_question(u, m, now, draw, t, true);
+}
+
+static void estimate_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    kind_layout L;
+    estimate_layout(u, m, header(u, m, now, draw), &L);
+    gfx_rect grab = {L.track.x - L.track.h, L.track.y - L.track.h * 2, L.track.w + 2 * L.track.h,
+                     L.track.h * 5};
+    ui_add_target(t, UI_T_TRACK, 0, grab);
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_estimate(u, m, &L);
+}
+
+static void hotspot_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     const game_question *q = question(u);
     int y = header(u, m, now, draw);
     kind_layout L;
-    layout(u, m, y, &L);
-    if (q->kind == GAME_KIND_HOTSPOT) {
-        mail_layout M;
-        mockups[q->mockup].layout(u, m, y, L.submit.y - m->gap, &M);
-        /* A mock-up too long for the screen (vigie check warns) is cut at its panel: a part
-         * pushed out of sight is no target either. */
-        int edge = 12;
-        gfx_rect clip = {M.panel.x - edge, M.panel.y - edge, M.panel.w + 2 * edge,
-                         M.panel.h + 2 * edge};
-        for (size_t i = 0; i < q->nparts; i++)
-            if (M.part[i].y < M.panel.y + M.panel.h) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
-        ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
-        if (!draw) return;
-        gfx_clip(u->g, &clip);
-        mockups[q->mockup].draw(u, m, &M);
-        gfx_clip(u->g, NULL);
-        draw_submit(u, m, L.submit, true, ui_str(u, "q.hotspot_keys"), u->focus == (int)q->nparts);
-        return;
-    }
-    switch (q->kind) {
-    case GAME_KIND_ORDER:
-        for (size_t i = 0; i < q->nitems; i++) {
-            ui_add_target(t, UI_T_ITEM, (int)i, L.rows[i]);
-            ui_add_target(t, UI_T_ITEM_UP, (int)i, L.up[i]);
-            ui_add_target(t, UI_T_ITEM_DOWN, (int)i, L.down[i]);
-        }
-        break;
-    case GAME_KIND_SORT:
-        for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
-        if (next_card(u) >= 0) ui_add_target(t, UI_T_CARD, 0, L.card);
-        if (u->nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
-        break;
-    case GAME_KIND_ESTIMATE: {
-        gfx_rect grab = {L.track.x - L.track.h, L.track.y - L.track.h * 2,
-                         L.track.w + 2 * L.track.h, L.track.h * 5};
-        ui_add_target(t, UI_T_TRACK, 0, grab);
-        break;
-    }
-    default:
-        break;
-    }
+    int bottom = layout_begin(u, m, &L);
+    mail_layout M;
+    mockups[q->mockup].layout(u, m, y, bottom, &M);
+    /* A mock-up too long for the screen (vigie check warns) is cut at its panel: a part
+     * pushed out of sight is no target either. */
+    int edge = 12;
+    gfx_rect clip = {M.panel.x - edge, M.panel.y - edge, M.panel.w + 2 * edge,
+                     M.panel.h + 2 * edge};
+    for (size_t i = 0; i < q->nparts; i++)
+        if (M.part[i].y < M.panel.y + M.panel.h) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
     ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
     if (!draw) return;
-    switch (q->kind) {
-    case GAME_KIND_ORDER:
-        draw_order(u, m, &L);
-        break;
-    case GAME_KIND_SORT:
-        draw_sort(u, m, &L);
-        break;
-    case GAME_KIND_INPUT:
-        draw_input(u, m, &L, false);
-        break;
-    case GAME_KIND_PASSWORD:
-        draw_input(u, m, &L, true);
-        break;
-    case GAME_KIND_ESTIMATE:
-        draw_estimate(u, m, &L);
-        break;
-    default:
-        break;
-    }
+    gfx_clip(u->g, &clip);
+    mockups[q->mockup].draw(u, m, &M);
+    gfx_clip(u->g, NULL);
+    draw_submit(u, m, L.submit, true, ui_str(u, "q.hotspot_keys"), u->focus == (int)q->nparts);
 }
 
 /* ==== input =================================================================== */
@@ -1192,7 +1210,7 @@ static void set_value_at(ui *u, int x, uint64_t now)
     gfx_size(u->g, &w, &h);
     ui_metrics_compute(&m, w, h);
     kind_layout L;
-    layout(u, &m, header(u, &m, now, false), &L);
+    estimate_layout(u, &m, header(u, &m, now, false), &L);
     gfx_rect t = L.track;
     double f = (double)(x - t.x - t.h / 2) / (double)(t.w - t.h);
     game_action a = {.kind = GAME_ACT_VALUE, .value = scale_value(question(u), f)};
@@ -1232,116 +1250,136 @@ void ui_erase_last(char *s)
     s[n] = '\0';
 }
 
-bool ui_kind_key(ui *u, const input_event *ev, uint64_t now)
+/* ---- keys and typed text (each redraws) ---- */
+
+/* Typing: every key is text, except leaving, submitting and the window's own. */
+static bool typed_key(ui *u, const input_event *ev, uint64_t now)
 {
-    const game_question *q = question(u);
     const game_response *d = game_session_draft(u->session);
     u->dirty = true;
-    if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
-        /* Typing: every key is text, except leaving, submitting and the window's own. */
-        char text[GAME_TEXT_MAX];
-        snprintf(text, sizeof text, "%s", d->text);
-        if (ev->type == INPUT_TEXT) {
-            if (strlen(text) + strlen(ev->text) < sizeof text) strcat(text, ev->text);
-        } else if (ev->key == INPUT_KEY_ERASE) {
-            ui_erase_last(text);
-        } else if (ev->key == INPUT_KEY_ENTER) {
-            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            return true;
-        } else {
-            return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN &&
-                   ev->key != INPUT_KEY_QUIT;
-        }
-        game_action a = {.kind = GAME_ACT_TEXT, .text = text};
-        ui_act(u, &a, now);
+    char text[GAME_TEXT_MAX];
+    snprintf(text, sizeof text, "%s", d->text);
+    if (ev->type == INPUT_TEXT) {
+        if (strlen(text) + strlen(ev->text) < sizeof text) strcat(text, ev->text);
+    } else if (ev->key == INPUT_KEY_ERASE) {
+        ui_erase_last(text);
+    } else if (ev->key == INPUT_KEY_ENTER) {
+        act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    } else {
+        return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN &&
+               ev->key != INPUT_KEY_QUIT;
+    }
+    game_action a = {.kind = GAME_ACT_TEXT, .text = text};
+    ui_act(u, &a, now);
+    return true;
+}
+
+static bool hotspot_key(ui *u, const input_event *ev, uint64_t now)
+{
+    const game_question *q = question(u);
+    u->dirty = true;
+    if (ev->type != INPUT_KEY) return false;
+    int n = (int)q->nparts;
+    if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_DOWN ||
+        ev->key == INPUT_KEY_RIGHT) {
+        int dir = ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT ? -1 : 1;
+        u->focus = u->focus < 0 ? 0 : u->focus + dir;
+        if (u->focus < 0) u->focus = 0;
+        if (u->focus > n) u->focus = n; /* n: the submit button */
         return true;
     }
+    if (ev->key == INPUT_KEY_ENTER) {
+        if (u->focus >= 0 && u->focus < n)
+            act2(u, GAME_ACT_CHOOSE, u->focus, 0, now);
+        else
+            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    return ev->key == INPUT_KEY_CHOICE; /* letters mean nothing here */
+}
+
+static bool order_key(ui *u, const input_event *ev, uint64_t now)
+{
+    const game_question *q = question(u);
+    u->dirty = true;
     if (ev->type != INPUT_KEY) return false;
-    switch (q->kind) {
-    case GAME_KIND_HOTSPOT: {
-        int n = (int)q->nparts;
-        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_DOWN ||
-            ev->key == INPUT_KEY_RIGHT) {
-            int dir = ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT ? -1 : 1;
-            u->focus = u->focus < 0 ? 0 : u->focus + dir;
+    int n = (int)q->nitems;
+    if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
+        int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
+        if (u->focus < 0)
+            u->focus = 0;
+        else if (u->grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
+            act2(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
+            u->focus += dir;
+        } else if (!u->grabbed) {
+            u->focus += dir;
             if (u->focus < 0) u->focus = 0;
             if (u->focus > n) u->focus = n; /* n: the submit button */
-            return true;
         }
-        if (ev->key == INPUT_KEY_ENTER) {
-            if (u->focus >= 0 && u->focus < n)
-                act2(u, GAME_ACT_CHOOSE, u->focus, 0, now);
-            else
-                act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            return true;
-        }
-        return ev->key == INPUT_KEY_CHOICE; /* letters mean nothing here */
+        return true;
     }
-    case GAME_KIND_ORDER: {
-        int n = (int)q->nitems;
-        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
-            int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
-            if (u->focus < 0)
-                u->focus = 0;
-            else if (u->grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
-                act2(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
-                u->focus += dir;
-            } else if (!u->grabbed) {
-                u->focus += dir;
-                if (u->focus < 0) u->focus = 0;
-                if (u->focus > n) u->focus = n; /* n: the submit button */
-            }
-            return true;
-        }
-        if (ev->key == INPUT_KEY_ENTER) {
-            if (u->focus < 0 || u->focus >= n)
-                act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            else
-                u->grabbed = !u->grabbed;
-            return true;
-        }
-        if (ev->key == INPUT_KEY_CHOICE && ev->index < n) {
-            u->focus = ev->index;
-            return true;
-        }
-        if ((ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ERASE) && u->grabbed) {
-            u->grabbed = false;
-            return true;
-        }
-        return false;
+    if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
+        u->focus = 0; /* the list has one column: across it, back to its first item */
+        return true;
     }
-    case GAME_KIND_SORT:
-        if (ev->key == INPUT_KEY_CHOICE) {
-            place(u, ev->index, now);
-            return true;
-        }
-        if (ev->key == INPUT_KEY_ERASE) {
-            take_back(u, now);
-            return true;
-        }
-        if (ev->key == INPUT_KEY_ENTER) {
+    if (ev->key == INPUT_KEY_ENTER) {
+        if (u->focus < 0 || u->focus >= n)
             act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            return true;
-        }
-        return false;
-    case GAME_KIND_ESTIMATE:
-        if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
-            nudge(u, ev->key == INPUT_KEY_LEFT ? -0.01 : 0.01, now);
-            return true;
-        }
-        if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
-            nudge(u, ev->key == INPUT_KEY_DOWN ? -0.1 : 0.1, now);
-            return true;
-        }
-        if (ev->key == INPUT_KEY_ENTER) {
-            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            return true;
-        }
-        return false;
-    default:
-        return false;
+        else
+            u->grabbed = !u->grabbed;
+        return true;
     }
+    if (ev->key == INPUT_KEY_CHOICE && ev->index < n) {
+        u->focus = ev->index;
+        return true;
+    }
+    if ((ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ERASE) && u->grabbed) {
+        u->grabbed = false;
+        return true;
+    }
+    return false;
 }
+
+static bool sort_key(ui *u, const input_event *ev, uint64_t now)
+{
+    u->dirty = true;
+    if (ev->type != INPUT_KEY) return false;
+    if (ev->key == INPUT_KEY_CHOICE) {
+        place(u, ev->index, now);
+        return true;
+    }
+    if (ev->key == INPUT_KEY_ERASE) {
+        take_back(u, now);
+        return true;
+    }
+    if (ev->key == INPUT_KEY_ENTER) {
+        act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    return false;
+}
+
+static bool estimate_key(ui *u, const input_event *ev, uint64_t now)
+{
+    u->dirty = true;
+    if (ev->type != INPUT_KEY) return false;
+    if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
+        nudge(u, ev->key == INPUT_KEY_LEFT ? -0.01 : 0.01, now);
+        return true;
+    }
+    if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
+        nudge(u, ev->key == INPUT_KEY_DOWN ? -0.1 : 0.1, now);
+        return true;
+    }
+    if (ev->key == INPUT_KEY_ENTER) {
+        act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    return false;
+}
+
+/* ---- the pointer: a press takes the focus away (the pointer leads); drags are the kinds' ---- */
 
 static const ui_target *target_under(const ui_targets *ts, int x, int y)
 {
@@ -1350,87 +1388,161 @@ static const ui_target *target_under(const ui_targets *ts, int x, int y)
     return NULL;
 }
 
+static void press(ui *u, const input_event *ev)
+{
+    u->px = ev->x;
+    u->py = ev->y;
+    u->pressed = true;
+    u->dirty = true;
+    u->focus = -1;
+}
+
+/* A release; the target under it (NULL: none). */
+static const ui_target *release(ui *u, const input_event *ev, const ui_targets *ts)
+{
+    u->px = ev->x;
+    u->py = ev->y;
+    u->pressed = false;
+    u->dirty = true;
+    return target_under(ts, ev->x, ev->y);
+}
+
+/* A press and a release, and Submit: the kinds with nothing to drag or mark. */
 bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
-    const game_question *q = question(u);
-    const ui_target *t = target_under(ts, ev->x, ev->y);
-    switch (ev->type) {
-    case INPUT_POINTER_DOWN:
-        u->px = ev->x;
-        u->py = ev->y;
-        u->pressed = true;
-        u->dirty = true;
-        u->focus = -1;
-        if (t && t->kind == UI_T_ITEM) u->drag_from = t->index;
-        if (t && t->kind == UI_T_CARD) u->card_drag = true;
-        if (t && t->kind == UI_T_TRACK) {
-            u->sliding = true;
-            set_value_at(u, ev->x, now);
-        }
+    if (ev->type == INPUT_POINTER_DOWN) {
+        press(u, ev);
         return true;
+    }
+    if (ev->type != INPUT_POINTER_UP) return false;
+    const ui_target *t = release(u, ev, ts);
+    if (t && t->kind == UI_T_SUBMIT) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+    return true;
+}
+
+static bool hotspot_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    if (ev->type != INPUT_POINTER_UP) return ui_kind_pointer(u, ev, ts, now);
+    const ui_target *t = release(u, ev, ts);
+    if (t && t->kind == UI_T_PART) act2(u, GAME_ACT_CHOOSE, t->index, 0, now);
+    if (t && t->kind == UI_T_SUBMIT) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+    return true;
+}
+
+/* An item is dragged onto another's place, or moved by its arrows. */
+static bool order_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    const game_question *q = question(u);
+    switch (ev->type) {
+    case INPUT_POINTER_DOWN: {
+        press(u, ev);
+        const ui_target *t = target_under(ts, ev->x, ev->y);
+        if (t && t->kind == UI_T_ITEM) u->drag_from = t->index;
+        return true;
+    }
     case INPUT_POINTER_MOVE:
-        if (u->sliding) {
-            u->px = ev->x;
-            u->py = ev->y;
-            set_value_at(u, ev->x, now);
-            return true;
-        }
-        if (u->drag_from >= 0 || u->card_drag) {
-            u->px = ev->x;
-            u->py = ev->y;
-            u->dirty = true;
-            return true;
-        }
-        return false;
-    case INPUT_POINTER_UP: {
+        if (u->drag_from < 0) return false;
         u->px = ev->x;
         u->py = ev->y;
-        u->pressed = false;
         u->dirty = true;
+        return true;
+    case INPUT_POINTER_UP: {
+        const ui_target *t = release(u, ev, ts);
         int from = u->drag_from;
-        bool card = u->card_drag;
         u->drag_from = -1;
-        u->card_drag = false;
-        if (card) { /* a card dropped on a bin goes there */
-            if (t && t->kind == UI_T_BIN) place(u, t->index, now);
-            return true;
-        }
-        if (u->sliding) {
-            u->sliding = false;
-            return true;
-        }
         if (!t) return true;
-        switch (t->kind) {
-        case UI_T_ITEM:
-            if (from >= 0 && from != t->index) act2(u, GAME_ACT_MOVE, from, t->index, now);
-            break;
-        case UI_T_ITEM_UP:
-            if (t->index > 0) act2(u, GAME_ACT_MOVE, t->index, t->index - 1, now);
-            break;
-        case UI_T_ITEM_DOWN:
-            if ((size_t)t->index + 1 < q->nitems)
-                act2(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
-            break;
-        case UI_T_BIN:
-            place(u, t->index, now);
-            break;
-        case UI_T_PART:
-            act2(u, GAME_ACT_CHOOSE, t->index, 0, now);
-            break;
-        case UI_T_UNDO:
-            take_back(u, now);
-            break;
-        case UI_T_SUBMIT:
-            act2(u, GAME_ACT_SUBMIT, 0, 0, now);
-            break;
-        default:
-            break;
-        }
+        if (t->kind == UI_T_ITEM && from >= 0 && from != t->index)
+            act2(u, GAME_ACT_MOVE, from, t->index, now);
+        if (t->kind == UI_T_ITEM_UP && t->index > 0)
+            act2(u, GAME_ACT_MOVE, t->index, t->index - 1, now);
+        if (t->kind == UI_T_ITEM_DOWN && (size_t)t->index + 1 < q->nitems)
+            act2(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
+        if (t->kind == UI_T_SUBMIT) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
         return true;
     }
     default:
         return false;
     }
+}
+
+/* The card is dragged onto a bin, or a bin is pressed. */
+static bool sort_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    switch (ev->type) {
+    case INPUT_POINTER_DOWN: {
+        press(u, ev);
+        const ui_target *t = target_under(ts, ev->x, ev->y);
+        if (t && t->kind == UI_T_CARD) u->card_drag = true;
+        return true;
+    }
+    case INPUT_POINTER_MOVE:
+        if (!u->card_drag) return false;
+        u->px = ev->x;
+        u->py = ev->y;
+        u->dirty = true;
+        return true;
+    case INPUT_POINTER_UP: {
+        const ui_target *t = release(u, ev, ts);
+        bool card = u->card_drag;
+        u->card_drag = false;
+        if (card) { /* a card dropped on a bin goes there */
+            if (t && t->kind == UI_T_BIN) place(u, t->index, now);
+            return true;
+        }
+        if (!t) return true;
+        if (t->kind == UI_T_BIN) place(u, t->index, now);
+        if (t->kind == UI_T_UNDO) take_back(u, now);
+        if (t->kind == UI_T_SUBMIT) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* The slider follows the pointer from a press on its track to the release. */
+static bool estimate_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    switch (ev->type) {
+    case INPUT_POINTER_DOWN: {
+        press(u, ev);
+        const ui_target *t = target_under(ts, ev->x, ev->y);
+        if (t && t->kind == UI_T_TRACK) {
+            u->sliding = true;
+            set_value_at(u, ev->x, now);
+        }
+        return true;
+    }
+    case INPUT_POINTER_MOVE:
+        if (!u->sliding) return false;
+        u->px = ev->x;
+        u->py = ev->y;
+        set_value_at(u, ev->x, now);
+        return true;
+    case INPUT_POINTER_UP: {
+        const ui_target *t = release(u, ev, ts);
+        if (u->sliding) {
+            u->sliding = false;
+            return true;
+        }
+        if (t && t->kind == UI_T_SUBMIT) act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* The hands-on kinds take their keys and the pointer before the keys every screen shares (a
+ * typed answer takes M and L as letters). */
+bool ui_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    const ui_kind_view *v = ui_kind_view_of(question(u)->kind);
+    if (ev->type == INPUT_KEY || ev->type == INPUT_TEXT) return v->key(u, ev, now);
+    if (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_MOVE ||
+        ev->type == INPUT_POINTER_UP)
+        return v->pointer(u, ev, ts, now);
+    return false;
 }
 
 /* ==== feedback: item by item ===================================================== */
@@ -1440,6 +1552,22 @@ static int ordinal_pos(const game_response *r, size_t n, size_t item)
     for (size_t p = 0; p < n; p++)
         if (r->order[p] == item) return (int)p;
     return -1;
+}
+
+static const game_answer *answer_shown(const ui *u)
+{
+    return game_session_answer(u->session, game_session_question_index(u->session));
+}
+
+/* A height for a block given `room`: all of it when it fits or there is no room at all. */
+static int within(int h, int room)
+{
+    return h < room || room <= 0 ? h : room;
+}
+
+static int feedback_line(const ui_metrics *m)
+{
+    return m->small * 6 / 5 + m->gap / 2;
 }
 
 /* hotspot feedback: one row per clue (found or missed, and why), then one per wrong mark.
@@ -1490,42 +1618,6 @@ static int hotspot_lines(ui *u, const ui_metrics *m, int w, int room,
     }
 }
 
-int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room)
-{
-    const game_question *q = question(u);
-    if (q->kind == GAME_KIND_PLAY) return ui_play_feedback_height(u, m, w, room);
-    int lh = m->small * 6 / 5 + m->gap / 2;
-    int h;
-    switch (q->kind) {
-    case GAME_KIND_ORDER:
-    case GAME_KIND_SORT:
-        h = (int)q->nitems * lh + m->gap;
-        break;
-    case GAME_KIND_INPUT:
-        h = 2 * lh + m->gap;
-        break;
-    case GAME_KIND_HOTSPOT: {
-        unsigned char lines[GAME_MAX_PARTS];
-        int px;
-        h = hotspot_lines(u, m, w, room, lines, &px);
-        break;
-    }
-    case GAME_KIND_PASSWORD:
-        h = password_report(
-                u, m,
-                game_session_answer(u->session, game_session_question_index(u->session))->resp.text,
-                0, 0, w, false, 3) +
-            lh;
-        break;
-    case GAME_KIND_ESTIMATE:
-        h = m->body * 3 + 2 * lh;
-        break;
-    default:
-        h = 0;
-    }
-    return h < room || room <= 0 ? h : room;
-}
-
 static void mark(ui *u, int cx, int cy, int size, bool right)
 {
     gfx_fill_circle(u->g, cx, cy, size / 2, right ? UI_RIGHT : UI_WRONG);
@@ -1552,10 +1644,10 @@ static void feedback_row(ui *u, const ui_metrics *m, gfx_rect r, int y, int icon
 
 /* Under a picture hotspot's feedback, when there is room: the picture again, each clue
  * outlined where it was, green if found, red if missed; wrong marks in orange. */
-bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
+static bool hotspot_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
 {
     const game_question *q = question(u);
-    if (q->kind != GAME_KIND_HOTSPOT || q->mockup != GAME_MOCKUP_IMAGE || !q->image) return false;
+    if (q->mockup != GAME_MOCKUP_IMAGE || !q->image) return false;
     if (room.h < m->H / 5) return false;
     gfx_rect P;
     if (!gfx_image_draw(u->g, q->image, room, &P)) return false;
@@ -1571,173 +1663,453 @@ bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
     return true;
 }
 
-void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+/* ---- heights ---- */
+
+/* order and sort: a line per item */
+static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    (void)w;
+    return within((int)question(u)->nitems * feedback_line(m) + m->gap, room);
+}
+
+/* input: the player's text, then the answers accepted */
+static int input_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    (void)u, (void)w;
+    return within(2 * feedback_line(m) + m->gap, room);
+}
+
+static int hotspot_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    unsigned char lines[GAME_MAX_PARTS];
+    int px;
+    return within(hotspot_lines(u, m, w, room, lines, &px), room);
+}
+
+/* password: the goal, then the meter of the player's password */
+static int password_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    return within(password_report(u, m, answer_shown(u)->resp.text, 0, 0, w, false, 3) +
+                      feedback_line(m),
+                  room);
+}
+
+/* estimate: the scale with both values */
+static int estimate_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    (void)u, (void)w;
+    return within(m->body * 3 + 2 * feedback_line(m), room);
+}
+
+/* ---- drawing, in r (the feedback clips to it) ---- */
+
+/* The right order; beside each item, where the player had it. */
+static void order_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    const game_question *q = question(u);
+    const game_answer *a = answer_shown(u);
+    int lh = feedback_line(m), icon = m->small * 6 / 5;
+    char line[600], n1[16];
+    for (size_t i = 0; i < q->nitems; i++) {
+        int y = r.y + (int)i * lh;
+        int was = a->timeout ? -1 : ordinal_pos(&a->resp, q->nitems, i);
+        mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, was == (int)i);
+        snprintf(line, sizeof line, "%zu. %s", i + 1, item_text(u, q, i));
+        char note[64] = "";
+        if (was >= 0 && was != (int)i) {
+            snprintf(n1, sizeof n1, "%d", was + 1);
+            ui_fmt(u, note, sizeof note, "fb.was_at", n1, NULL, NULL);
+        }
+        feedback_row(u, m, r, y, icon, line, note);
+    }
+}
+
+/* Each card in its right bin; where the player put it when that was wrong. */
+static void sort_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
     gfx *g = u->g;
     const game_question *q = question(u);
-    const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
+    const game_answer *a = answer_shown(u);
     const game_response *resp = &a->resp;
-    int lh = m->small * 6 / 5 + m->gap / 2;
-    int icon = m->small * 6 / 5;
-    char buf[400], line[600], n1[16];
-    if (q->kind == GAME_KIND_PLAY) {
-        gfx_clip(g, &r);
-        ui_play_feedback_draw(u, m, r);
-        gfx_clip(g, NULL);
-        return;
+    int lh = feedback_line(m), icon = m->small * 6 / 5;
+    char line[600];
+    for (size_t i = 0; i < q->nitems; i++) {
+        int y = r.y + (int)i * lh;
+        bool right = !a->timeout && resp->bins[i] == (signed char)q->item_bin[i];
+        mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, right);
+        ui_fmt(u, line, sizeof line, "fb.in_bin", item_text(u, q, i),
+               game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
+        char note[160] = "";
+        if (!right && !a->timeout && resp->bins[i] >= 0)
+            ui_fmt(u, note, sizeof note, "fb.you_put",
+                   game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
+        int nw = 0, lw, th;
+        if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
+        gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &th);
+        if (note[0] && lw + nw > r.w - icon - m->gap * 3) {
+            /* no room for both: the right bin first, the player's by its letter */
+            char letter[2] = {(char)('A' + resp->bins[i]), '\0'};
+            ui_fmt(u, note, sizeof note, "fb.you_put", letter, NULL, NULL);
+        }
+        feedback_row(u, m, r, y, icon, line, note);
     }
-    gfx_clip(g, &r);
-    switch (q->kind) {
-    case GAME_KIND_ORDER:
-        /* The right order; beside each item, where the player had it. */
-        for (size_t i = 0; i < q->nitems; i++) {
-            int y = r.y + (int)i * lh;
-            int was = a->timeout ? -1 : ordinal_pos(resp, q->nitems, i);
-            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, was == (int)i);
-            snprintf(line, sizeof line, "%zu. %s", i + 1, item_text(u, q, i));
-            char note[64] = "";
-            if (was >= 0 && was != (int)i) {
-                snprintf(n1, sizeof n1, "%d", was + 1);
-                ui_fmt(u, note, sizeof note, "fb.was_at", n1, NULL, NULL);
-            }
-            feedback_row(u, m, r, y, icon, line, note);
-        }
-        break;
-    case GAME_KIND_SORT:
-        for (size_t i = 0; i < q->nitems; i++) {
-            int y = r.y + (int)i * lh;
-            bool right = !a->timeout && resp->bins[i] == (signed char)q->item_bin[i];
-            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, right);
-            ui_fmt(u, line, sizeof line, "fb.in_bin", item_text(u, q, i),
-                   game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
-            char note[160] = "";
-            if (!right && !a->timeout && resp->bins[i] >= 0)
-                ui_fmt(u, note, sizeof note, "fb.you_put",
-                       game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
-            int nw = 0, lw, th;
-            if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
-            gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &th);
-            if (note[0] && lw + nw > r.w - icon - m->gap * 3) {
-                /* no room for both: the right bin first, the player's by its letter */
-                char letter[2] = {(char)('A' + resp->bins[i]), '\0'};
-                ui_fmt(u, note, sizeof note, "fb.you_put", letter, NULL, NULL);
-            }
-            feedback_row(u, m, r, y, icon, line, note);
-        }
-        break;
-    case GAME_KIND_INPUT: {
-        int y = r.y;
-        if (!a->timeout) {
-            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
-            ui_fmt(u, line, sizeof line, "fb.your_text", resp->text, NULL, NULL);
-            gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf,
-                               sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
-                     UI_TEXT);
-            y += lh;
-        }
-        char acc[400] = "";
-        if (q->numeric) {
-            snprintf(acc, sizeof acc, "%.15g", q->number);
-            if (q->tolerance > 0) {
-                char tol[40];
-                snprintf(tol, sizeof tol, " (± %.15g)", q->tolerance);
-                strncat(acc, tol, sizeof acc - strlen(acc) - 1);
-            }
-            if (u->lang == GAME_LANG_FR)
-                for (char *p = acc; *p; p++)
-                    if (*p == '.') *p = ',';
-        } else {
-            for (size_t k = 0; k < q->naccept; k++) {
-                if (k) strncat(acc, " · ", sizeof acc - strlen(acc) - 1);
-                strncat(acc, q->accept[k], sizeof acc - strlen(acc) - 1);
-            }
-        }
-        ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf,
+}
+
+/* The player's text, then every answer accepted. */
+static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_answer *a = answer_shown(u);
+    int lh = feedback_line(m), icon = m->small * 6 / 5;
+    char buf[400], line[600];
+    int y = r.y;
+    if (!a->timeout) {
+        mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
+        ui_fmt(u, line, sizeof line, "fb.your_text", a->resp.text, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf,
                            sizeof buf);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
-                 UI_TEXT);
-        break;
+        gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+        y += lh;
     }
-    case GAME_KIND_HOTSPOT: {
-        /* Every clue, found or missed, with why; then the wrong marks. */
-        int y = r.y, row = 0, px;
-        unsigned char lines[GAME_MAX_PARTS];
-        hotspot_lines(u, m, r.w, r.h, lines, &px);
-        lh = px * 6 / 5 + m->gap / 2;
-        icon = px * 6 / 5;
-        for (int pass = 0; pass < 2; pass++)
-            for (size_t p = 0; p < q->nparts; p++) {
-                const game_part *pt = &q->parts[p];
-                bool marked = !a->timeout && ((resp->chosen >> p) & 1u);
-                if (pass == 0 ? !pt->clue : (pt->clue || !marked)) continue;
-                char shown[400];
-                part_text(u, pt, shown, sizeof shown);
-                /* One line each: found or missed, and why (the why names the thing). */
-                const char *tag =
-                    pass ? NULL : ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed");
-                mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, pass == 0 && marked);
-                if (pass == 0) {
-                    snprintf(line, sizeof line, "%s", game_text_get(&pt->why, u->lang));
-                } else {
-                    char cut[120];
-                    gfx_text_ellipsize(g, shown, GFX_FONT_BOLD, px, r.w / 2, cut, sizeof cut);
-                    ui_fmt(u, line, sizeof line, "fb.not_clue", cut, NULL, NULL);
-                }
-                int tw = 0, th;
-                if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, px, &tw, &th);
-                int room_w = r.w - icon - m->gap * 3 - tw;
-                if (row >= GAME_MAX_PARTS) break;
-                int rows = lines[row++];
-                if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, px, room_w,
-                                                         NULL) <= 2 * (px * 6 / 5)) {
-                    gfx_text_wrapped(g, line, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, room_w,
-                                     GFX_ALIGN_LEFT, UI_TEXT);
-                } else {
-                    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, px, room_w, buf, sizeof buf);
-                    gfx_text(g, buf, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
-                             UI_TEXT);
-                }
-                if (tag)
-                    gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                             marked ? (gfx_color){140, 230, 170, 255}
-                                    : (gfx_color){255, 150, 140, 255});
-                y += lh * rows;
-            }
-        break;
-    }
-    case GAME_KIND_PASSWORD: {
-        char lvl[32], goal[120];
-        snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
-        ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
-        gfx_text(g, goal, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, UI_ACCENT);
-        if (!a->timeout) password_report(u, m, resp->text, r.x, r.y + lh, r.w, true, 3);
-        break;
-    }
-    case GAME_KIND_ESTIMATE: {
-        /* The scale, with the right value and the player's. */
-        gfx_rect t = {r.x + m->pad * 2, r.y + m->body * 3 / 2, r.w - m->pad * 4, m->body / 2};
-        draw_scale(u, m, t, q);
-        int xr = marker_x(t, q, q->target);
-        gfx_fill_circle(g, xr, t.y + t.h / 2, t.h, UI_RIGHT);
-        ui_format_value(u, q, q->target, n1, sizeof n1);
-        char v[96];
-        ui_format_value(u, q, q->target, v, sizeof v);
-        ui_fmt(u, line, sizeof line, "fb.right_value", v, NULL, NULL);
-        gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT,
-                 (gfx_color){140, 230, 170, 255});
-        if (!a->timeout) {
-            int xp = marker_x(t, q, resp->value);
-            gfx_fill_circle(g, xp, t.y + t.h / 2, t.h * 3 / 4, UI_ACCENT);
-            ui_format_value(u, q, resp->value, v, sizeof v);
-            ui_fmt(u, line, sizeof line, "fb.your_value", v, NULL, NULL);
-            gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x + r.w, r.y, GFX_ALIGN_RIGHT, UI_ACCENT);
+    char acc[400] = "";
+    if (q->numeric) {
+        snprintf(acc, sizeof acc, "%.15g", q->number);
+        if (q->tolerance > 0) {
+            char tol[40];
+            snprintf(tol, sizeof tol, " (± %.15g)", q->tolerance);
+            strncat(acc, tol, sizeof acc - strlen(acc) - 1);
         }
-        break;
+        if (u->lang == GAME_LANG_FR)
+            for (char *p = acc; *p; p++)
+                if (*p == '.') *p = ',';
+    } else {
+        for (size_t k = 0; k < q->naccept; k++) {
+            if (k) strncat(acc, " · ", sizeof acc - strlen(acc) - 1);
+            strncat(acc, q->accept[k], sizeof acc - strlen(acc) - 1);
+        }
     }
-    default:
-        break;
+    ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
+    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf,
+                       sizeof buf);
+    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+}
+
+/* Every clue, found or missed, with why; then the wrong marks. */
+static void hotspot_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_answer *a = answer_shown(u);
+    char buf[400], line[600];
+    int y = r.y, row = 0, px;
+    unsigned char lines[GAME_MAX_PARTS];
+    hotspot_lines(u, m, r.w, r.h, lines, &px);
+    int lh = px * 6 / 5 + m->gap / 2;
+    int icon = px * 6 / 5;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t p = 0; p < q->nparts; p++) {
+            const game_part *pt = &q->parts[p];
+            bool marked = !a->timeout && ((a->resp.chosen >> p) & 1u);
+            if (pass == 0 ? !pt->clue : (pt->clue || !marked)) continue;
+            char shown[400];
+            part_text(u, pt, shown, sizeof shown);
+            /* One line each: found or missed, and why (the why names the thing). */
+            const char *tag = pass ? NULL : ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed");
+            mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, pass == 0 && marked);
+            if (pass == 0) {
+                snprintf(line, sizeof line, "%s", game_text_get(&pt->why, u->lang));
+            } else {
+                char cut[120];
+                gfx_text_ellipsize(g, shown, GFX_FONT_BOLD, px, r.w / 2, cut, sizeof cut);
+                ui_fmt(u, line, sizeof line, "fb.not_clue", cut, NULL, NULL);
+            }
+            int tw = 0, th;
+            if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, px, &tw, &th);
+            int room_w = r.w - icon - m->gap * 3 - tw;
+            if (row >= GAME_MAX_PARTS) break;
+            int rows = lines[row++];
+            if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, px, room_w, NULL) <=
+                                 2 * (px * 6 / 5)) {
+                gfx_text_wrapped(g, line, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, room_w,
+                                 GFX_ALIGN_LEFT, UI_TEXT);
+            } else {
+                gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, px, room_w, buf, sizeof buf);
+                gfx_text(g, buf, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
+                         UI_TEXT);
+            }
+            if (tag)
+                gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
+                         marked ? (gfx_color){140, 230, 170, 255}
+                                : (gfx_color){255, 150, 140, 255});
+            y += lh * rows;
+        }
+}
+
+/* The goal, then the meter of the player's password. */
+static void password_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    const game_question *q = question(u);
+    const game_answer *a = answer_shown(u);
+    char lvl[32], goal[120];
+    snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+    ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
+    gfx_text(u->g, goal, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, UI_ACCENT);
+    if (!a->timeout) password_report(u, m, a->resp.text, r.x, r.y + feedback_line(m), r.w, true, 3);
+}
+
+/* The scale, with the right value and the player's. */
+static void estimate_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_question *q = question(u);
+    const game_answer *a = answer_shown(u);
+    char line[600];
+    gfx_rect t = {r.x + m->pad * 2, r.y + m->body * 3 / 2, r.w - m->pad * 4, m->body / 2};
+    draw_scale(u, m, t, q);
+    int xr = marker_x(t, q, q->target);
+    gfx_fill_circle(g, xr, t.y + t.h / 2, t.h, UI_RIGHT);
+    char v[96];
+    ui_format_value(u, q, q->target, v, sizeof v);
+    ui_fmt(u, line, sizeof line, "fb.right_value", v, NULL, NULL);
+    gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT,
+             (gfx_color){140, 230, 170, 255});
+    if (!a->timeout) {
+        int xp = marker_x(t, q, a->resp.value);
+        gfx_fill_circle(g, xp, t.y + t.h / 2, t.h * 3 / 4, UI_ACCENT);
+        ui_format_value(u, q, a->resp.value, v, sizeof v);
+        ui_fmt(u, line, sizeof line, "fb.your_value", v, NULL, NULL);
+        gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x + r.w, r.y, GFX_ALIGN_RIGHT, UI_ACCENT);
     }
-    gfx_clip(g, NULL);
+}
+
+/* ==== the right answer in words (the recap), and answers for shots ============== */
+
+/* The steps, in order. */
+static void order_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    for (size_t k = 0; k < q->nitems; k++) {
+        if (k) strncat(buf, " → ", n - strlen(buf) - 1);
+        strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
+    }
+}
+
+/* Each bin with its cards. */
+static void sort_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    for (size_t b = 0; b < q->nbins; b++) {
+        if (b) strncat(buf, " · ", n - strlen(buf) - 1);
+        strncat(buf, game_text_get(&q->bins[b], u->lang), n - strlen(buf) - 1);
+        strncat(buf, "\xc2\xa0: ", n - strlen(buf) - 1);
+        bool first = true;
+        for (size_t k = 0; k < q->nitems; k++) {
+            if (q->item_bin[k] != b) continue;
+            if (!first) strncat(buf, ", ", n - strlen(buf) - 1);
+            strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
+            first = false;
+        }
+    }
+}
+
+static void input_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    (void)u;
+    if (q->numeric)
+        snprintf(buf, n, "%.15g", q->number);
+    else if (q->naccept)
+        snprintf(buf, n, "%s", q->accept[0]);
+}
+
+static void estimate_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    ui_format_value(u, q, q->target, buf, n);
+}
+
+/* The strength to reach, never a password. */
+static void password_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    char lvl[32];
+    snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+    ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
+}
+
+/* The clues. */
+static void hotspot_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    for (size_t p = 0; p < q->nparts; p++) {
+        const game_part *pt = &q->parts[p];
+        if (!pt->clue) continue;
+        if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
+        /* a sender is told by its address, the rest by what it shows */
+        strncat(buf,
+                pt->kind == GAME_PART_FROM && pt->extra ? pt->extra
+                                                        : game_text_get(&pt->text, u->lang),
+                n - strlen(buf) - 1);
+    }
+}
+
+/* For shots: the right answer, or a plausible mistake (two items swapped, one card misplaced,
+ * a wrong word, a value far off, a clue missed and a wrong mark); then submitted. */
+
+static void order_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    if (!right) r.order[0] = 1, r.order[1] = 0;
+    const game_response *d = game_session_draft(u->session);
+    for (size_t k = 0; k < q->nitems; k++) {
+        size_t from = k;
+        for (size_t p = k; p < q->nitems; p++)
+            if (d->order[p] == r.order[k]) from = p;
+        act2(u, GAME_ACT_MOVE, (int)from, (int)k, now);
+    }
+    act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+static void sort_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    if (!right) r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
+    for (size_t k = 0; k < q->nitems; k++) act2(u, GAME_ACT_PLACE, (int)k, r.bins[k], now);
+    act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+static void typed_shot(ui *u, const char *text, uint64_t now)
+{
+    game_action a = {.kind = GAME_ACT_TEXT, .text = text};
+    ui_act(u, &a, now);
+    act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+static void input_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    typed_shot(u, right ? r.text : q->numeric ? "0" : "je ne sais pas", now);
+}
+
+static void password_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    typed_shot(u, right ? r.text : "Soleil2024!", now);
+}
+
+/* An estimate far from the right value: the other end of the scale. */
+static void estimate_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    double far = q->target - q->min > q->max - q->target ? q->min : q->max;
+    game_action a = {.kind = GAME_ACT_VALUE, .value = right ? q->target : far};
+    ui_act(u, &a, now);
+    act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+/* Right: every clue; wrong: the first clue missed, the first non-clue marked. */
+static void hotspot_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    unsigned marks = q->correct_mask;
+    if (!right) {
+        marks &= marks - 1;
+        for (size_t k = 0; k < q->nparts; k++)
+            if (!q->parts[k].clue) {
+                marks |= 1u << k;
+                break;
+            }
+    }
+    for (size_t k = 0; k < q->nparts; k++)
+        if (marks & (1u << k)) act2(u, GAME_ACT_CHOOSE, (int)k, 0, now);
+    act2(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+/* ==== the table ================================================================== */
+
+static const char *const truefalse_names[] = {"q.true", "q.false"};
+
+/* Each kind's view, in game_kind order. The choice kinds share theirs (ui_screens.c), the
+ * mini-game has its own (ui_play.c), the hands-on kinds' are above. */
+static const ui_kind_view kinds[] = {
+    [GAME_KIND_CHOICE] = {.question = ui_choice_question,
+                          .input = ui_choice_input,
+                          .feedback_layout = ui_choice_feedback_layout,
+                          .feedback_cells = ui_choice_feedback_cells,
+                          .right_answer = ui_choice_right_answer,
+                          .shot = ui_choice_shot},
+    [GAME_KIND_MULTI] = {.question = ui_choice_question,
+                         .input = ui_choice_input,
+                         .feedback_layout = ui_choice_feedback_layout,
+                         .feedback_cells = ui_choice_feedback_cells,
+                         .right_answer = ui_choice_right_answer,
+                         .shot = ui_choice_shot},
+    [GAME_KIND_TRUEFALSE] = {.question = ui_choice_question,
+                             .input = ui_choice_input,
+                             .feedback_layout = ui_choice_feedback_layout,
+                             .feedback_cells = ui_choice_feedback_cells,
+                             .right_answer = ui_choice_right_answer,
+                             .shot = ui_choice_shot,
+                             .names = truefalse_names,
+                             .hint = "q.truefalse"},
+    [GAME_KIND_ORDER] = {.question = order_question,
+                         .input = ui_kind_input,
+                         .key = order_key,
+                         .pointer = order_pointer,
+                         .feedback_height = items_feedback_height,
+                         .feedback_draw = order_feedback_draw,
+                         .right_answer = order_right_answer,
+                         .shot = order_shot},
+    [GAME_KIND_SORT] = {.question = sort_question,
+                        .input = ui_kind_input,
+                        .key = sort_key,
+                        .pointer = sort_pointer,
+                        .feedback_height = items_feedback_height,
+                        .feedback_draw = sort_feedback_draw,
+                        .right_answer = sort_right_answer,
+                        .shot = sort_shot},
+    [GAME_KIND_INPUT] = {.question = input_question,
+                         .input = ui_kind_input,
+                         .key = typed_key,
+                         .pointer = ui_kind_pointer,
+                         .feedback_height = input_feedback_height,
+                         .feedback_draw = input_feedback_draw,
+                         .right_answer = input_right_answer,
+                         .shot = input_shot},
+    [GAME_KIND_ESTIMATE] = {.question = estimate_question,
+                            .input = ui_kind_input,
+                            .key = estimate_key,
+                            .pointer = estimate_pointer,
+                            .feedback_height = estimate_feedback_height,
+                            .feedback_draw = estimate_feedback_draw,
+                            .right_answer = estimate_right_answer,
+                            .shot = estimate_shot},
+    [GAME_KIND_PASSWORD] = {.question = password_question,
+                            .input = ui_kind_input,
+                            .key = typed_key,
+                            .pointer = ui_kind_pointer,
+                            .feedback_height = password_feedback_height,
+                            .feedback_draw = password_feedback_draw,
+                            .right_answer = password_right_answer,
+                            .shot = password_shot},
+    [GAME_KIND_HOTSPOT] = {.question = hotspot_question,
+                           .input = ui_kind_input,
+                           .key = hotspot_key,
+                           .pointer = hotspot_pointer,
+                           .feedback_height = hotspot_feedback_height,
+                           .feedback_draw = hotspot_feedback_draw,
+                           .feedback_picture = hotspot_feedback_picture,
+                           .right_answer = hotspot_right_answer,
+                           .shot = hotspot_shot},
+    [GAME_KIND_PLAY] = {.question = ui_play_question,
+                        .input = ui_play_kind_input,
+                        .key = ui_play_key,
+                        .pointer = ui_kind_pointer,
+                        .feedback_height = ui_play_feedback_height,
+                        .feedback_draw = ui_play_feedback_draw,
+                        .shot = ui_play_shot},
+};
+_Static_assert(sizeof kinds / sizeof kinds[0] == GAME_KIND_COUNT,
+               "every question kind needs a view in ui_kinds.c");
+
+const ui_kind_view *ui_kind_view_of(game_kind k)
+{
+    return (unsigned)k < GAME_KIND_COUNT ? &kinds[k] : &kinds[0];
 }

@@ -27,7 +27,7 @@ static const ui_level *cur_level(const ui *u)
 static bool playing_question(const ui *u)
 {
     return u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION &&
-           game_session_question(u->session)->kind == GAME_KIND_PLAY;
+           game_kind_get(game_session_question(u->session)->kind)->shape == GAME_SHAPE_PLAY;
 }
 
 bool ui_play_live(const ui *u)
@@ -297,7 +297,7 @@ static void send(ui *u, const game_event *ev, uint64_t now)
     if (over) end_game(u, false, now);
 }
 
-bool ui_play_input(ui *u, const input_event *ev, uint64_t now)
+static bool play_input(ui *u, const input_event *ev, uint64_t now)
 {
     if (!playing_question(u)) return false;
     if (!u->play_live) ui_play_update(u, now); /* input before the first frame: start it */
@@ -340,7 +340,32 @@ bool ui_play_input(ui *u, const input_event *ev, uint64_t now)
     }
 }
 
+/* The kind's input: every event to the game first; what it leaves (Esc, F5, F11, Ctrl+Q, a
+ * press off its canvas) goes on as on the other hands-on questions. */
+bool ui_play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    if (play_input(u, ev, now)) return true;
+    if (u->screen != UI_SCREEN_GAME) return false; /* the game failed: its error shows */
+    return ui_kind_input(u, ev, ts, now);
+}
+
+/* The engine's own keys, which the game leaves: a redraw, then as on every screen. */
+bool ui_play_key(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)ev, (void)now;
+    u->dirty = true;
+    return false;
+}
+
 /* ---- for shots: play the game headless up to a moment ---- */
+
+/* A game before the one shown: its result only, right or half right. */
+void ui_play_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    (void)q;
+    game_action a = {.kind = GAME_ACT_FINISH, .value = right ? 1.0 : 0.5};
+    ui_act(u, &a, now);
+}
 
 bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
                       uint64_t *now, game_error *err)

@@ -40,7 +40,8 @@ static float ease(float t)
 
 static const char *choice_text(const ui *u, const game_question *q, size_t written)
 {
-    if (q->kind == GAME_KIND_TRUEFALSE) return ui_str(u, written == 0 ? "q.true" : "q.false");
+    const char *const *names = ui_kind_view_of(q->kind)->names; /* true/false */
+    if (names) return ui_str(u, names[written]);
     return game_text_get(&q->choices[written], u->lang);
 }
 
@@ -177,7 +178,8 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
         strncat(buf, " · ", n - strlen(buf) - 1);
     }
     snprintf(num, sizeof num, "%zu", l->level->nquestions);
-    if (l->level->nquestions == 1 && l->level->questions[0].kind == GAME_KIND_PLAY)
+    if (l->level->nquestions == 1 &&
+        game_kind_get(l->level->questions[0].kind)->shape == GAME_SHAPE_PLAY)
         snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.game")); /* a level that is one game */
     else if (l->level->nquestions == 1)
         snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.question"));
@@ -381,7 +383,7 @@ static void screen_intro(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     snprintf(n1, sizeof n1, "%zu", lv->nquestions);
     snprintf(n2, sizeof n2, "%u", (total + 30000) / 60000 ? (total + 30000) / 60000 : 1);
     ui_fmt(u, buf, sizeof buf, "intro.count", n1, n2, NULL);
-    if (lv->nquestions == 1 && lv->questions[0].kind == GAME_KIND_PLAY)
+    if (lv->nquestions == 1 && game_kind_get(lv->questions[0].kind)->shape == GAME_SHAPE_PLAY)
         ui_fmt(u, buf, sizeof buf, "intro.game", n2, NULL, NULL);
     gfx_text(g, buf, GFX_FONT_BOLD, m->body, m->W / 2, y, GFX_ALIGN_CENTER, UI_ACCENT);
     ui_draw_button(g, m, start, ui_str(u, "intro.start"), UI_BTN_PRIMARY, hovering(u, start),
@@ -403,7 +405,7 @@ static const char *feedback_tag(ui *u, size_t pos)
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     size_t w = game_session_choice_at(u->session, pos);
     bool right = (q->correct_mask >> w) & 1u, chosen = (a->resp.chosen >> w) & 1u;
-    if (right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout)
+    if (right && !chosen && game_kind_get(q->kind)->several && !a->timeout)
         return ui_str(u, "fb.missed");
     return chosen ? ui_str(u, "fb.yours") : ui_str(u, "fb.answer");
 }
@@ -465,7 +467,7 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
     int bottom = m->H - footer_h(m);
     memset(L, 0, sizeof *L);
     L->prompt_y = bar + m->H / 60 + m->gap * 2;
-    bool hint = q->kind == GAME_KIND_TRUEFALSE; /* multi says so in its footer */
+    bool hint = ui_kind_view_of(q->kind)->hint != NULL; /* multi says so in its footer */
     int best_px = -1;
     q_layout best = {0};
     q_layout fallback = {0}; /* the smallest prompt, two columns: used when nothing fits */
@@ -489,7 +491,7 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
         }
         y += m->gap;
         gfx_rect area = {m->pad, y, w, bottom - y - m->gap};
-        if (q->kind == GAME_KIND_MULTI) {
+        if (game_kind_get(q->kind)->several) {
             /* Submit sits in the footer's row, at the right; the hint moves left. */
             int bw = button_width(u, m, "q.validate", NULL);
             int sh = m->body * 8 / 5;
@@ -523,55 +525,59 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
     *L = best_px > 0 ? best : fallback;
 }
 
-/* The feedback shows what teaches: the right choices first, then the player's wrong
- * picks, each labelled; the explanation; the source; Continue. */
-static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, bool compact);
-
-static void layout_feedback(ui *u, const ui_metrics *m, int bar, q_layout *L)
+/* The feedback's frame, for every kind: Continue at the bottom right. Returns the top of the
+ * room below the verdict banner. */
+static int feedback_frame(ui *u, const ui_metrics *m, int bar, q_layout *L)
 {
-    /* Labels on their own line above each choice; when that leaves the explanation too
-     * little room, the label goes in front of the choice's text instead. */
-    if (!layout_feedback_try(u, m, bar, L, false)) layout_feedback_try(u, m, bar, L, true);
+    int bh = m->body * 2;
+    int bottom = m->H - m->pad;
+    memset(L, 0, sizeof *L);
+    int bw = button_width(u, m, "fb.continue", "fb.results");
+    L->cont = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
+    return bar + m->gap + banner_h(m) + m->gap;
 }
 
-static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, bool compact)
+/* A kind with its own item-by-item account (all but the choices): the account between the
+ * verdict and the explanation, which takes what is left. */
+static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = game_session_question(u->session);
+    int w = m->W - 2 * m->pad;
+    int top = feedback_frame(u, m, bar, L);
+    int limit = L->cont.y - m->gap;
+    const char *ex0 = game_text_get(&q->explain, u->lang);
+    int ew0 = w - 2 * m->gap;
+    L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+    int exh = (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, m->small, ew0, NULL) : 0) +
+              L->src_h + m->gap * 2;
+    int dh = ui_kind_view_of(q->kind)->feedback_height(u, m, w, limit - top - exh - m->gap);
+    L->detail = (gfx_rect){m->pad, top, w, dh};
+    int y0 = top + dh + m->gap;
+    int room0 = limit - y0 - L->src_h - m->gap * 2;
+    L->explain_px =
+        *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, m->small, ew0, room0) : m->small;
+    int eh0 =
+        (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, L->explain_px, ew0, NULL) : 0) +
+        L->src_h + m->gap * 2;
+    if (eh0 > limit - y0) eh0 = limit - y0;
+    L->explain = (gfx_rect){m->pad, y0, w, eh0};
+}
+
+/* The choices' feedback shows what teaches: the right choices first, then the player's wrong
+ * picks, each labelled; the explanation; the source; Continue. */
+static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, bool compact)
 {
     gfx *g = u->g;
     const game_question *q = game_session_question(u->session);
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     int w = m->W - 2 * m->pad;
-    int bh = m->body * 2;
     int bottom = m->H - m->pad;
     const char *prompt = game_text_get(&q->prompt, u->lang);
-    memset(L, 0, sizeof *L);
+    int top = feedback_frame(u, m, bar, L);
     L->compact = compact;
-    int top = bar + m->gap + banner_h(m) + m->gap;
-    int bw = button_width(u, m, "fb.continue", "fb.results");
-    L->cont = (gfx_rect){m->W - m->pad - bw, bottom - bh, bw, bh};
+    int bw = L->cont.w;
     int limit = L->cont.y - m->gap;
-    L->nshown = 0;
-    if (!game_kind_has_choices(q->kind)) {
-        /* The kind draws its own item-by-item account between verdict and explanation. */
-        const char *ex0 = game_text_get(&q->explain, u->lang);
-        int ew0 = w - 2 * m->gap;
-        L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
-        int exh =
-            (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, m->small, ew0, NULL) : 0) +
-            L->src_h + m->gap * 2;
-        int dh = ui_kind_feedback_height(u, m, w, limit - top - exh - m->gap);
-        L->detail = (gfx_rect){m->pad, top, w, dh};
-        int y0 = top + dh + m->gap;
-        int room0 = limit - y0 - L->src_h - m->gap * 2;
-        L->explain_px =
-            *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, m->small, ew0, room0) : m->small;
-        int eh0 =
-            (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, L->explain_px, ew0, NULL)
-                  : 0) +
-            L->src_h + m->gap * 2;
-        if (eh0 > limit - y0) eh0 = limit - y0;
-        L->explain = (gfx_rect){m->pad, y0, w, eh0};
-        return true;
-    }
     for (int pass = 0; pass < 2; pass++)
         for (size_t p = 0; p < q->nchoices; p++) {
             size_t wi = game_session_choice_at(u->session, p);
@@ -629,9 +635,19 @@ static bool layout_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     return fits;
 }
 
-/* The layout of the current question or feedback, recomputed only when the screen
+void ui_choice_feedback_layout(ui *u, const ui_metrics *m, int bar, q_layout *L)
+{
+    /* Labels on their own line above each choice; when that leaves the explanation too
+     * little room, the label goes in front of the choice's text instead. */
+    if (!choice_feedback_try(u, m, bar, L, false)) choice_feedback_try(u, m, bar, L, true);
+}
+
+typedef void (*q_layout_fn)(ui *u, const ui_metrics *m, int bar, q_layout *L);
+
+/* The layout of the current question or feedback, computed by `compute` only when the screen
  * changed: a countdown frame costs drawing, not layout. */
-static const q_layout *current_layout(ui *u, const ui_metrics *m, int bar, bool feedback)
+static const q_layout *current_layout(ui *u, const ui_metrics *m, int bar, bool feedback,
+                                      q_layout_fn compute)
 {
     q_layout_key k = {
         game_session_question_index(u->session), feedback, m->W, m->H, u->lang, u->layout_gen};
@@ -639,10 +655,7 @@ static const q_layout *current_layout(ui *u, const ui_metrics *m, int bar, bool 
     bool same = u->layout_valid && k.question == o->question && k.feedback == o->feedback &&
                 k.w == o->w && k.h == o->h && k.lang == o->lang && k.gen == o->gen;
     if (!same) {
-        if (feedback)
-            layout_feedback(u, m, bar, &u->layout);
-        else
-            layout_question(u, m, bar, &u->layout);
+        compute(u, m, bar, &u->layout);
         u->layout_key = k;
         u->layout_valid = true;
     }
@@ -661,7 +674,8 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     bool is_right = (q->correct_mask >> w) & 1u;
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
     bool chosen = feedback && a && ((a->resp.chosen >> w) & 1u);
-    bool missed = feedback && is_right && !chosen && q->kind == GAME_KIND_MULTI && !a->timeout;
+    bool several = game_kind_get(q->kind)->several;
+    bool missed = feedback && is_right && !chosen && several && !a->timeout;
     gfx_color fill = UI_PANEL, ink = UI_TEXT;
     bool hot = !feedback && hovering(u, r);
     if (feedback) {
@@ -699,7 +713,7 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
             ui_draw_check(g, bx, by, badge, missed ? UI_INK : UI_RIGHT);
         else
             ui_draw_cross(g, bx, by, badge, UI_WRONG);
-    } else if (q->kind == GAME_KIND_MULTI) {
+    } else if (several) {
         /* A tick box instead of a round badge: several may be ticked. */
         gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5,
                          UI_BADGES[pos]);
@@ -737,14 +751,16 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     gfx_clip(g, NULL);
 }
 
-static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+void ui_choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     gfx *g = u->g;
     const game_question *q = game_session_question(u->session);
+    bool several = game_kind_get(q->kind)->several;
+    const char *hint = ui_kind_view_of(q->kind)->hint;
     int bar = draw_top_bar(u, m, now, draw);
-    const q_layout *L = current_layout(u, m, bar, false);
+    const q_layout *L = current_layout(u, m, bar, false, layout_question);
     for (size_t p = 0; p < q->nchoices; p++) add_target(t, UI_T_CHOICE, (int)p, L->cells[p]);
-    if (q->kind == GAME_KIND_MULTI) add_target(t, UI_T_SUBMIT, 0, L->submit);
+    if (several) add_target(t, UI_T_SUBMIT, 0, L->submit);
     if (!draw) return;
 
     /* Countdown bar: green, then amber, then red. */
@@ -762,9 +778,9 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     const char *prompt = game_text_get(&q->prompt, u->lang);
     centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y, m->W - 2 * m->pad,
                   UI_TEXT, true);
-    if (q->kind == GAME_KIND_TRUEFALSE)
-        gfx_text(g, ui_str(u, "q.truefalse"), GFX_FONT_BOLD, m->small, m->W / 2, L->hint_y,
-                 GFX_ALIGN_CENTER, UI_ACCENT);
+    if (hint)
+        gfx_text(g, ui_str(u, hint), GFX_FONT_BOLD, m->small, m->W / 2, L->hint_y, GFX_ALIGN_CENTER,
+                 UI_ACCENT);
     if (q->image) {
         gfx_fill_rounded(g, L->image, m->radius, UI_BAR);
         gfx_rect in = {L->image.x + m->gap, L->image.y + m->gap / 2, L->image.w - 2 * m->gap,
@@ -787,7 +803,7 @@ static void screen_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     char buf[160], n1[8], n2[8];
     snprintf(n1, sizeof n1, "%zu", q->nchoices);
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nchoices - 1));
-    if (q->kind == GAME_KIND_MULTI) {
+    if (several) {
         bool any = game_session_selected(u->session) != 0;
         ui_draw_button(g, m, L->submit, ui_str(u, "q.validate"), any ? UI_BTN_PRIMARY : UI_BTN_DIM,
                        any && hovering(u, L->submit), u->pressed && hovering(u, L->submit),
@@ -824,8 +840,10 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     const game_question *q = game_session_question(u->session);
     size_t qi = game_session_question_index(u->session);
     const game_answer *a = game_session_answer(u->session, qi);
+    const ui_kind_view *v = ui_kind_view_of(q->kind);
     int bar = draw_top_bar(u, m, now, draw);
-    const q_layout *L = current_layout(u, m, bar, true);
+    const q_layout *L = current_layout(
+        u, m, bar, true, v->feedback_layout ? v->feedback_layout : layout_feedback_block);
     add_target(t, UI_T_CONTINUE, 0, L->cont);
     if (!draw) return;
 
@@ -899,8 +917,13 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     if (L->prompt_h)
         centered_text(u, prompt, GFX_FONT_BOLD, L->prompt_px, m->pad, L->prompt_y,
                       m->W - 2 * m->pad, UI_MUTED, true);
-    for (size_t k = 0; k < L->nshown; k++) draw_choice(u, m, L, L->shown[k], true, now);
-    if (!game_kind_has_choices(q->kind)) ui_kind_feedback_draw(u, m, L->detail);
+    /* The kind's account of the answer: the choices in their cells, or the others' own. */
+    if (v->feedback_cells) v->feedback_cells(u, m, L, now);
+    if (v->feedback_draw) {
+        gfx_clip(g, &L->detail);
+        v->feedback_draw(u, m, L->detail);
+        gfx_clip(g, NULL);
+    }
 
     /* The explanation: why. */
     gfx_fill_rounded(g, L->explain, m->radius, UI_PANEL);
@@ -926,14 +949,117 @@ static void screen_feedback(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     /* Left of Continue, under the explanation: a picture's clues where they were (in place of
      * the key hint). */
     int below = L->explain.y + L->explain.h + m->gap;
-    bool pictured = ui_kind_feedback_picture(
-        u, m, (gfx_rect){m->pad, below, L->cont.x - m->gap - m->pad, m->H - m->pad / 2 - below});
+    bool pictured = v->feedback_picture &&
+                    v->feedback_picture(u, m,
+                                        (gfx_rect){m->pad, below, L->cont.x - m->gap - m->pad,
+                                                   m->H - m->pad / 2 - below});
     bool last = qi + 1 >= game_session_level(u->session)->nquestions;
     if (!pictured && L->explain.y + L->explain.h <= L->cont.y)
         gfx_text(g, ui_str(u, "fb.keys"), GFX_FONT_REGULAR, m->small, m->pad,
                  L->cont.y + (L->cont.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
     ui_draw_button(g, m, L->cont, ui_str(u, last ? "fb.results" : "fb.continue"), UI_BTN_PRIMARY,
                    hovering(u, L->cont), u->pressed && hovering(u, L->cont), u->focus == 0);
+}
+
+/* ---- the choices' feedback cells, input, right answer and answers for shots ---- */
+
+void ui_choice_feedback_cells(ui *u, const ui_metrics *m, const q_layout *L, uint64_t now)
+{
+    for (size_t k = 0; k < L->nshown; k++) draw_choice(u, m, L, L->shown[k], true, now);
+}
+
+/* Arrow keys on the question screen: move in the choice grid (2 columns, or 1 for 3). */
+static void move_focus(ui *u, input_key key)
+{
+    const game_question *q = game_session_question(u->session);
+    int n = (int)q->nchoices + (game_kind_get(q->kind)->several ? 1 : 0);
+    int cols = q->nchoices == 3 ? 1 : 2;
+    if (u->focus < 0) {
+        u->focus = 0;
+        return;
+    }
+    int f = u->focus;
+    switch (key) {
+    case INPUT_KEY_LEFT:
+        f = f - 1;
+        break;
+    case INPUT_KEY_RIGHT:
+        f = f + 1;
+        break;
+    case INPUT_KEY_UP:
+        f = f - cols;
+        break;
+    case INPUT_KEY_DOWN:
+        f = f >= (int)q->nchoices ? f : f + cols;
+        break;
+    default:
+        break;
+    }
+    if (f >= (int)q->nchoices && f < n) f = n - 1; /* the submit button */
+    if (f >= n) f = n - 1;
+    if (f < 0) f = 0;
+    u->focus = f;
+}
+
+/* Keys: a letter or a digit picks, the arrows move the focus, Enter picks it (or submits the
+ * ticked boxes). The pointer goes through the targets (UI_T_CHOICE, UI_T_SUBMIT). */
+bool ui_choice_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (ev->type != INPUT_KEY) return false;
+    const game_question *q = game_session_question(u->session);
+    game_action a = {.kind = GAME_ACT_CHOOSE};
+    if (ev->key == INPUT_KEY_CHOICE) {
+        if (ev->index < (int)q->nchoices) {
+            u->focus = ev->index;
+            a.arg = ev->index;
+            ui_act(u, &a, now);
+        }
+    } else if (ev->key == INPUT_KEY_ENTER) {
+        if (u->focus >= 0 && u->focus < (int)q->nchoices) {
+            a.arg = u->focus;
+            ui_act(u, &a, now);
+        } else if (game_kind_get(q->kind)->several) {
+            a.kind = GAME_ACT_SUBMIT;
+            ui_act(u, &a, now);
+        }
+    } else if (ev->key >= INPUT_KEY_UP && ev->key <= INPUT_KEY_RIGHT) {
+        move_focus(u, ev->key);
+        u->dirty = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* The right choices. */
+void ui_choice_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    for (size_t c = 0; c < q->nchoices; c++) {
+        if (!((q->correct_mask >> c) & 1u)) continue;
+        if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
+        strncat(buf, choice_text(u, q, c), n - strlen(buf) - 1);
+    }
+}
+
+/* Right: the right choices; wrong: the first wrong one. Ticked boxes are submitted. */
+void ui_choice_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    unsigned mask = q->correct_mask;
+    if (!right) {
+        unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
+        mask = wrong & (~wrong + 1u);
+    }
+    game_action a = {.kind = GAME_ACT_CHOOSE};
+    for (size_t c = 0; c < q->nchoices; c++) {
+        if (!((mask >> c) & 1u)) continue;
+        a.arg = (int)game_session_position_of(u->session, c);
+        ui_act(u, &a, now);
+    }
+    if (game_kind_get(q->kind)->several) {
+        a = (game_action){.kind = GAME_ACT_SUBMIT};
+        ui_act(u, &a, now);
+    }
 }
 
 /* ==== results ============================================================== */
@@ -967,63 +1093,9 @@ static int button_width(ui *u, const ui_metrics *m, const char *k1, const char *
 /* The right answer of question q, in words. */
 static void right_answer(const ui *u, const game_question *q, char *buf, size_t n)
 {
+    const ui_kind_view *v = ui_kind_view_of(q->kind);
     buf[0] = '\0';
-    switch (q->kind) {
-    case GAME_KIND_ORDER: /* the steps, in order */
-        for (size_t k = 0; k < q->nitems; k++) {
-            if (k) strncat(buf, " → ", n - strlen(buf) - 1);
-            strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
-        }
-        return;
-    case GAME_KIND_SORT: /* each bin with its cards */
-        for (size_t b = 0; b < q->nbins; b++) {
-            if (b) strncat(buf, " · ", n - strlen(buf) - 1);
-            strncat(buf, game_text_get(&q->bins[b], u->lang), n - strlen(buf) - 1);
-            strncat(buf, "\xc2\xa0: ", n - strlen(buf) - 1);
-            bool first = true;
-            for (size_t k = 0; k < q->nitems; k++) {
-                if (q->item_bin[k] != b) continue;
-                if (!first) strncat(buf, ", ", n - strlen(buf) - 1);
-                strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
-                first = false;
-            }
-        }
-        return;
-    case GAME_KIND_INPUT:
-        if (q->numeric)
-            snprintf(buf, n, "%.15g", q->number);
-        else if (q->naccept)
-            snprintf(buf, n, "%s", q->accept[0]);
-        return;
-    case GAME_KIND_ESTIMATE:
-        ui_format_value(u, q, q->target, buf, n);
-        return;
-    case GAME_KIND_PASSWORD: {
-        char lvl[32];
-        snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
-        ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
-        return;
-    }
-    case GAME_KIND_HOTSPOT: /* the clues */
-        for (size_t p = 0; p < q->nparts; p++) {
-            const game_part *pt = &q->parts[p];
-            if (!pt->clue) continue;
-            if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
-            /* a sender is told by its address, the rest by what it shows */
-            strncat(buf,
-                    pt->kind == GAME_PART_FROM && pt->extra ? pt->extra
-                                                            : game_text_get(&pt->text, u->lang),
-                    n - strlen(buf) - 1);
-        }
-        return;
-    default:
-        break;
-    }
-    for (size_t c = 0; c < q->nchoices; c++) {
-        if (!((q->correct_mask >> c) & 1u)) continue;
-        if (buf[0]) strncat(buf, " · ", n - strlen(buf) - 1);
-        strncat(buf, choice_text(u, q, c), n - strlen(buf) - 1);
-    }
+    if (v->right_answer) v->right_answer(u, q, buf, n);
 }
 
 static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
@@ -1133,7 +1205,8 @@ static void screen_results(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
             gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2,
                      GFX_ALIGN_LEFT, UI_MUTED);
             ui_fmt(u, line, sizeof line, "res.answer", ans[c], NULL, NULL);
-            if (q->kind == GAME_KIND_PLAY) { /* a game: how much of it went right */
+            if (game_kind_get(q->kind)->shape ==
+                GAME_SHAPE_PLAY) { /* a game: how much went right */
                 char pc[16];
                 snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
                 ui_fmt(u, line, sizeof line, "res.game", pc, NULL, NULL);
@@ -1275,12 +1348,8 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
             screen_intro(u, &m, now_ms, draw, out);
             break;
         case GAME_PHASE_QUESTION:
-            if (game_kind_has_choices(game_session_question(u->session)->kind))
-                screen_question(u, &m, now_ms, draw, out);
-            else if (game_session_question(u->session)->kind == GAME_KIND_PLAY)
-                ui_play_question(u, &m, now_ms, draw, out);
-            else
-                ui_kind_question(u, &m, now_ms, draw, out);
+            ui_kind_view_of(game_session_question(u->session)->kind)
+                ->question(u, &m, now_ms, draw, out);
             break;
         case GAME_PHASE_FEEDBACK:
             screen_feedback(u, &m, now_ms, draw, out);
