@@ -1,8 +1,12 @@
-/* ui_internal.h — shared by the ui/ files: the ui's state, the theme, the layouts. */
+/* ui_internal.h — the ui's state, shared by the ui/ files: the screens, what each keeps
+ * between frames, the hit targets, and the few calls every screen and kind may make (change
+ * the screen, act on the game). Drawing helpers are in ui_widgets.h, the look in ui_theme.h.
+ */
 #ifndef VIGIE_UI_INTERNAL_H
 #define VIGIE_UI_INTERNAL_H
 
 #include "ui.h"
+#include "ui_theme.h"
 
 typedef enum {
     UI_SCREEN_TITLE = 0,
@@ -17,46 +21,6 @@ typedef enum {
 
 #define UI_MAX_PACKS  64
 #define UI_BOARD_ROWS 8
-
-/* ---- theme ---- */
-extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
-    UI_ACCENT_DARK, UI_RIGHT, UI_WRONG, UI_INK, UI_FOCUS;
-extern const gfx_color UI_BADGES[GAME_MAX_CHOICES];
-
-typedef struct {
-    int W, H;
-    int pad;    /* outer margin */
-    int gap;    /* between elements */
-    int radius; /* panels */
-    int small;  /* smallest text: 1/24 of the height */
-    int body;
-    int prompt;
-    int big;
-    int huge;
-} ui_metrics;
-
-void ui_metrics_compute(ui_metrics *m, int w, int h);
-gfx_color ui_mix(gfx_color a, gfx_color b, float t);
-
-/* Widgets. */
-typedef enum {
-    UI_BTN_NORMAL = 0,
-    UI_BTN_PRIMARY,
-    UI_BTN_RIGHT,
-    UI_BTN_WRONG,
-    UI_BTN_DIM
-} ui_btn_style;
-void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, ui_btn_style st,
-                    bool hover, bool pressed, bool focus);
-/* A rounded panel with a darker lip under it. */
-void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill);
-void ui_draw_logo(gfx *g, int cx, int cy, int size);
-void ui_draw_check(gfx *g, int cx, int cy, int size, gfx_color c);
-void ui_draw_cross(gfx *g, int cx, int cy, int size, gfx_color c);
-void ui_draw_clock(gfx *g, int cx, int cy, int size, gfx_color c, gfx_color bg);
-void ui_draw_flame(gfx *g, int cx, int cy, int size);
-void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c);
-bool ui_hit(gfx_rect r, int x, int y);
 
 /* ---- the question and feedback layout, kept between frames ---- */
 typedef struct {
@@ -161,7 +125,7 @@ struct ui {
     size_t shot_nsteps;
     uint32_t shot_at_ms;
 
-    /* kept results (ui_results.c) */
+    /* kept results (ui_records.c, ui_nick.c, ui_scores.c, ui_report.c) */
     char nick[GAME_NICK_MAX * 4 + 1];       /* who plays; "" anonymous */
     char nick_draft[GAME_NICK_MAX * 4 + 1]; /* being typed */
     bool nick_bad;
@@ -231,127 +195,22 @@ typedef struct {
  * function serves drawing and hit testing so that they can never disagree. */
 void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
 
-/* Shared by the screens (ui_screens.c) and the hands-on kinds (ui_kinds.c). */
-int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw);
-void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now);
-void ui_footer(ui *u, const ui_metrics *m, const char *text);
-int ui_footer_height(const ui_metrics *m);
-int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c,
-                bool draw);
-int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
-void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r);
-bool ui_hovering(const ui *u, gfx_rect r);
+/* ---- the core: every screen and kind may call these ---- */
 
-/* Removes the last UTF-8 character of s (what Backspace does in a text field). */
-void ui_erase_last(char *s);
-/* A one-line text field with its caret at the end, centred in r. */
-void ui_draw_text_field(ui *u, const ui_metrics *m, gfx_rect r, const char *text);
+/* Shows screen s from now; does what target t stands for, pressed (ui_app.c). */
+void ui_set_screen(ui *u, ui_screen s, uint64_t now);
+void ui_activate(ui *u, const ui_target *t, uint64_t now);
 
-/* Applies one game action now (errors go to the error screen). */
+/* The game being played (ui_game.c). Applies one game action now (errors go to the error
+ * screen); ui_act_args builds the action from its kind and arguments. */
 void ui_act(ui *u, const game_action *a, uint64_t now);
-
-/* ---- the question kinds' views: one row per game_kind (ui_kinds.c) ---- */
-
-typedef struct {
-    /* The question screen: lays it out, fills its targets and, with draw, draws it. */
-    void (*question)(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-    /* Every input event while the question runs, before the keys every screen shares (a typed
-     * answer takes M and L as letters); true when taken. */
-    bool (*input)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-    /* For input = ui_kind_input (the hands-on kinds): keys and typed text, and the pointer. */
-    bool (*key)(ui *u, const input_event *ev, uint64_t now);
-    bool (*pointer)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-    /* The feedback, either of two ways. The choices lay out the whole screen (their cells, the
-     * explanation, Continue) and draw their cells; the others give the height of their own
-     * account in width w (at most room, when room > 0) and draw it in r, between the verdict
-     * and the explanation. */
-    void (*feedback_layout)(ui *u, const ui_metrics *m, int bar, q_layout *L);
-    void (*feedback_cells)(ui *u, const ui_metrics *m, const q_layout *L, uint64_t now);
-    int (*feedback_height)(ui *u, const ui_metrics *m, int w, int room);
-    void (*feedback_draw)(ui *u, const ui_metrics *m, gfx_rect r);
-    /* Left of Continue, when there is room: a picture of the answer; false when none. NULL:
-     * never. */
-    bool (*feedback_picture)(ui *u, const ui_metrics *m, gfx_rect room);
-    /* The right answer in words for the results' recap, appended to buf (empty). NULL: none. */
-    void (*right_answer)(const ui *u, const game_question *q, char *buf, size_t n);
-    /* For shots: answers the question shown right, or with a plausible mistake. */
-    void (*shot)(ui *u, const game_question *q, bool right, uint64_t now);
-    /* The choices: names the ui gives them (catalog keys, NULL: the level's texts), and a
-     * hint under the prompt (a catalog key, or NULL). */
-    const char *const *names;
-    const char *hint;
-} ui_kind_view;
-
-/* The row of k; an out-of-range k gets the "choice" row. */
-const ui_kind_view *ui_kind_view_of(game_kind k);
-/* The hands-on kinds' input: keys and text to the row's key, the pointer to its pointer. */
-bool ui_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-/* The pointer on a question with nothing to drag or mark: a press, a release, Submit. */
-bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-/* Formats an estimate's value with its unit. */
-void ui_format_value(const ui *u, const game_question *q, double v, char *buf, size_t n);
-
-/* ui_screens.c: the choice kinds' view (choice, multi, true/false). */
-void ui_choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-bool ui_choice_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-void ui_choice_feedback_layout(ui *u, const ui_metrics *m, int bar, q_layout *L);
-void ui_choice_feedback_cells(ui *u, const ui_metrics *m, const q_layout *L, uint64_t now);
-void ui_choice_right_answer(const ui *u, const game_question *q, char *buf, size_t n);
-void ui_choice_shot(ui *u, const game_question *q, bool right, uint64_t now);
-
-/* ui_play.c: mini-games, and their kind's view. */
-bool ui_play_live(const ui *u);
-void ui_play_update(ui *u, uint64_t now);
-void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-bool ui_play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-bool ui_play_key(ui *u, const input_event *ev, uint64_t now);
-void ui_play_shot(ui *u, const game_question *q, bool right, uint64_t now);
-int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room);
-void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
-/* The next (delta > 0) or previous rows of a paged game feedback; false when not paged. */
-bool ui_play_feedback_page(ui *u, int delta);
-/* Plays the question's game headless from the steps until stop_ms (0: its end). */
-bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
-                      uint64_t *now, game_error *err);
+void ui_act_args(ui *u, game_action_kind k, int arg, int arg2, uint64_t now);
+/* After every step: sounds, focus and the kept records follow the game's phase changes. */
+void ui_after_step(ui *u, uint64_t now);
+/* The error screen, for err. */
 void ui_show_error(ui *u, const game_error *err, uint64_t now);
 
-/* ui_results.c: kept results, through the app's ui_records. Recording: runs are recorded
- * (a nickname is asked, a session can be named); reading: there are boards to show. */
-bool ui_results_recording(const ui *u);
-bool ui_results_reading(const ui *u);
-void ui_results_run_begin(ui *u);
-void ui_results_answer(ui *u, size_t qi);
-void ui_results_run_end(ui *u);
-void ui_results_menu_refresh(ui *u);
-void ui_results_poll(ui *u, uint64_t now);
-void ui_results_board_line(const ui *u, char *buf, size_t n);
-void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
-bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-void ui_nick_activate(ui *u, int index, uint64_t now);
-void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_scores_open(ui *u, uint64_t now);
-bool ui_scores_input(ui *u, const input_event *ev, uint64_t now);
-void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_session_open(ui *u, uint64_t now);
-bool ui_session_input(ui *u, const input_event *ev, uint64_t now);
-void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_report_open(ui *u, uint64_t now);
-bool ui_report_input(ui *u, const input_event *ev, uint64_t now);
-void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-
-/* The reload error and the "reloaded" note, over whatever screen is shown. */
-void ui_draw_overlays(ui *u, uint64_t now_ms);
-
-/* Catalog text with {1}…{3} replaced. */
-const char *ui_str(const ui *u, const char *key);
-void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
-            const char *a3);
-/* 12 345 with a thin space (French) or a comma (English). */
-void ui_number(const ui *u, char *buf, size_t n, long v);
-
-/* Animation lengths, ms. */
-#define UI_ANIM_PULSE   1200
-#define UI_ANIM_COUNT   700
-#define UI_ANIM_RESULTS 1200
+/* A mini-game runs on the question shown (ui_play.c): frames come at 60 a second. */
+bool ui_play_live(const ui *u);
 
 #endif

@@ -1,9 +1,9 @@
 /* ui_play.c — mini-games on screen: starts the level's game when its question shows, runs
  * its frames, hands it keys and pointer positions in canvas units, draws its canvas, and
  * shows its result in the feedback. The game's code sits behind the level's host
- * (game/game_play.h); the ui never sees Lua.
+ * (game/game_play.h); the ui never sees Lua. Its kind's view is the row at the end.
  */
-#include "ui_internal.h"
+#include "ui_kinds.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -219,7 +219,7 @@ static void draw_canvas(ui *u, const game_canvas *c, gfx_rect r)
     gfx_clip(g, NULL);
 }
 
-void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)t;
     int bar = ui_top_bar(u, m, now, draw);
@@ -342,7 +342,7 @@ static bool play_input(ui *u, const input_event *ev, uint64_t now)
 
 /* The kind's input: every event to the game first; what it leaves (Esc, F5, F11, Ctrl+Q, a
  * press off its canvas) goes on as on the other hands-on questions. */
-bool ui_play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+static bool play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     if (play_input(u, ev, now)) return true;
     if (u->screen != UI_SCREEN_GAME) return false; /* the game failed: its error shows */
@@ -350,7 +350,7 @@ bool ui_play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint
 }
 
 /* The engine's own keys, which the game leaves: a redraw, then as on every screen. */
-bool ui_play_key(ui *u, const input_event *ev, uint64_t now)
+static bool play_key(ui *u, const input_event *ev, uint64_t now)
 {
     (void)ev, (void)now;
     u->dirty = true;
@@ -360,7 +360,7 @@ bool ui_play_key(ui *u, const input_event *ev, uint64_t now)
 /* ---- for shots: play the game headless up to a moment ---- */
 
 /* A game before the one shown: its result only, right or half right. */
-void ui_play_shot(ui *u, const game_question *q, bool right, uint64_t now)
+static void play_shot(ui *u, const game_question *q, bool right, uint64_t now)
 {
     (void)q;
     game_action a = {.kind = GAME_ACT_FINISH, .value = right ? 1.0 : 0.5};
@@ -530,7 +530,7 @@ static int play_lines(ui *u, const ui_metrics *m, int w, int room,
     return room > h ? room : h;
 }
 
-int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+static int play_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
     if (!u->play_has_result) return 0;
     play_row rows[GAME_PLAY_MAX_ITEMS];
@@ -554,7 +554,7 @@ static void text_lines(ui *u, const char *text, gfx_font f, int px, int x, int y
     gfx_text(u->g, buf, f, px, x, y, GFX_ALIGN_LEFT, c);
 }
 
-void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+static void play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
     if (!u->play_has_result) return;
     gfx *g = u->g;
@@ -642,3 +642,11 @@ bool ui_play_feedback_page(ui *u, int delta)
     u->dirty = true;
     return true;
 }
+
+const ui_kind_view ui_view_play = {.question = play_question,
+                                   .input = play_kind_input,
+                                   .key = play_key,
+                                   .pointer = ui_kind_pointer,
+                                   .feedback_height = play_feedback_height,
+                                   .feedback_draw = play_feedback_draw,
+                                   .shot = play_shot};

@@ -2,7 +2,7 @@
  * drawn from shapes (so they need no font glyph and scale to any screen), buttons.
  * Text colours keep at least 4.5:1 contrast on the surfaces they sit on.
  */
-#include "ui_internal.h"
+#include "ui_theme.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -1,0 +1,125 @@
+/* ui_scores.c — the boards screen: the menu's level's best players today, this week and ever,
+ * and its pack's; arrows move through the levels. Reads the kept results (ui_records).
+ */
+#include "ui_screens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void load_scores(ui *u)
+{
+    const ui_records *rec = &u->cfg.records;
+    memset(u->nscores, 0, sizeof u->nscores);
+    u->npack_scores = 0;
+    if (!rec->best || !u->nitems) return;
+    const ui_menu_item *it = &u->items[u->menu_focus];
+    const ui_level *l = &u->packs[it->pack].levels[it->level];
+    const char *pack = u->packs[it->pack].id ? u->packs[it->pack].id : "";
+    for (int p = 0; p < 3 && l->level; p++)
+        u->nscores[p] =
+            rec->best(rec->ud, pack, l->level->id, (game_period)p, u->scores[p], UI_BOARD_ROWS);
+    u->npack_scores = rec->best(rec->ud, pack, NULL, GAME_PERIOD_EVER, u->pack_scores, 3);
+}
+
+void ui_scores_open(ui *u, uint64_t now)
+{
+    if (!ui_records_reads(u)) return;
+    ui_records_flush(u);
+    load_scores(u);
+    u->screen = UI_SCREEN_SCORES;
+    u->screen_since = now;
+    u->focus = -1;
+    u->dirty = true;
+}
+
+bool ui_scores_input(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)now;
+    if (u->screen != UI_SCREEN_SCORES) return false;
+    if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT || ev->type == INPUT_WHEEL;
+    u->dirty = true;
+    switch (ev->key) {
+    case INPUT_KEY_LEFT:
+    case INPUT_KEY_UP:
+        if (u->menu_focus > 0) u->menu_focus--;
+        load_scores(u);
+        return true;
+    case INPUT_KEY_RIGHT:
+    case INPUT_KEY_DOWN:
+        if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
+        load_scores(u);
+        return true;
+    case INPUT_KEY_BACK:
+    case INPUT_KEY_ENTER:
+    case INPUT_KEY_ERASE:
+        u->screen = UI_SCREEN_MENU;
+        return true;
+    default:
+        return false; /* language, sound, full screen: as everywhere */
+    }
+}
+
+void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
+    gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
+    ui_add_target(t, UI_T_BACK, 0, back);
+    if (!draw || !u->nitems) return;
+    const ui_menu_item *it = &u->items[u->menu_focus];
+    const ui_level *l = &u->packs[it->pack].levels[it->level];
+    char line[400], num[32];
+    int y = m->pad;
+    ui_fmt(u, line, sizeof line, "scores.heading",
+           l->level ? game_text_get(&l->level->title, u->lang) : l->path, NULL, NULL);
+    char cut[400];
+    gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->body, m->W - 2 * m->pad, cut, sizeof cut);
+    gfx_text(g, cut, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
+    y += m->body * 3 / 2 + m->gap;
+    static const char *const heads[] = {"scores.today", "scores.week", "scores.ever"};
+    int colw = (m->W - 2 * m->pad - 2 * m->gap) / 3;
+    int lh = m->small * 6 / 5 + m->gap / 2;
+    for (int p = 0; p < 3; p++) {
+        int x = m->pad + p * (colw + m->gap);
+        gfx_rect panel = {x, y, colw, lh * (UI_BOARD_ROWS + 1) + m->gap * 2};
+        ui_draw_panel(g, m, panel, UI_PANEL);
+        gfx_text(g, ui_str(u, heads[p]), GFX_FONT_BOLD, m->small, x + m->gap, y + m->gap,
+                 GFX_ALIGN_LEFT, UI_TEXT);
+        int ry = y + m->gap + lh;
+        if (!u->nscores[p])
+            gfx_text(g, ui_str(u, "scores.none"), GFX_FONT_REGULAR, m->small, x + m->gap, ry,
+                     GFX_ALIGN_LEFT, UI_MUTED);
+        for (size_t k = 0; k < u->nscores[p]; k++, ry += lh) {
+            snprintf(line, sizeof line, "%zu. %s", k + 1, u->scores[p][k].nick);
+            ui_number(u, num, sizeof num, u->scores[p][k].score);
+            int nw, nh;
+            gfx_text_size(g, num, GFX_FONT_BOLD, m->small, &nw, &nh);
+            gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, colw - 3 * m->gap - nw, cut,
+                               sizeof cut);
+            gfx_text(g, cut, GFX_FONT_REGULAR, m->small, x + m->gap, ry, GFX_ALIGN_LEFT,
+                     k == 0 ? UI_ACCENT : UI_TEXT);
+            gfx_text(g, num, GFX_FONT_BOLD, m->small, x + colw - m->gap, ry, GFX_ALIGN_RIGHT,
+                     k == 0 ? UI_ACCENT : UI_TEXT);
+        }
+    }
+    y += lh * (UI_BOARD_ROWS + 1) + m->gap * 3;
+    /* The pack: each player's best per level, summed, of all time. */
+    line[0] = '\0';
+    for (size_t k = 0; k < u->npack_scores; k++) {
+        ui_number(u, num, sizeof num, u->pack_scores[k].score);
+        size_t len = strlen(line);
+        snprintf(line + len, sizeof line - len, "%s%zu. %s %s", k ? " · " : "", k + 1,
+                 u->pack_scores[k].nick, num);
+    }
+    if (line[0]) {
+        char full[500];
+        ui_fmt(u, full, sizeof full, "scores.pack",
+               game_text_get(&u->packs[it->pack].title, u->lang), line, NULL);
+        gfx_text_ellipsize(g, full, GFX_FONT_REGULAR, m->small, m->W - 2 * m->pad, cut, sizeof cut);
+        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, y, GFX_ALIGN_LEFT, UI_MUTED);
+    }
+    ui_draw_button(g, m, back, ui_str(u, "res.menu"), UI_BTN_PRIMARY, ui_hovering(u, back),
+                   u->pressed && ui_hovering(u, back), true);
+    gfx_text(g, ui_str(u, "scores.keys"), GFX_FONT_REGULAR, m->small, m->pad,
+             back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
+}
