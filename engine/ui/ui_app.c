@@ -78,38 +78,13 @@ bool ui_take_dirty(ui *u)
     return d;
 }
 
-void ui_set_screen(ui *u, ui_screen s, uint64_t now)
-{
-    if (s == UI_SCREEN_MENU && u->screen != UI_SCREEN_MENU) ui_records_menu_refresh(u);
-    u->screen = s;
-    u->screen_since = now;
-    u->focus = -1;
-    u->pressed = false;
-    u->dirty = true;
-}
-
 /* ==== time ================================================================ */
 
 void ui_update(ui *u, uint64_t now_ms)
 {
-    if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION) {
-        game_error err = {0};
-        long before = game_session_score(u->session);
-        if (!game_step(u->session, NULL, 0, now_ms, &err)) {
-            ui_show_error(u, &err, now_ms);
-            return;
-        }
-        if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK) u->shown_score = before;
-    }
+    const ui_screen_view *s = ui_screen_view_of(u->screen);
+    if (s->update && !s->update(u, now_ms)) return;
     ui_records_poll(u, now_ms);
-    if (u->screen == UI_SCREEN_GAME) {
-        long before = game_session_score(u->session);
-        game_phase ph = game_session_phase(u->session);
-        ui_play_update(u, now_ms);
-        if (u->screen == UI_SCREEN_GAME && ph == GAME_PHASE_QUESTION &&
-            game_session_phase(u->session) == GAME_PHASE_FEEDBACK)
-            u->shown_score = before;
-    }
     ui_after_step(u, now_ms);
 }
 
@@ -117,94 +92,59 @@ void ui_update(ui *u, uint64_t now_ms)
 
 void ui_activate(ui *u, const ui_target *t, uint64_t now)
 {
-    switch (t->kind) {
-    case UI_T_START:
-        if (u->screen == UI_SCREEN_TITLE)
-            ui_set_screen(u, UI_SCREEN_MENU, now);
-        else
-            ui_act_args(u, GAME_ACT_START, 0, 0, now);
-        break;
-    case UI_T_CHOICE:
-        ui_act_args(u, GAME_ACT_CHOOSE, t->index, 0, now);
-        break;
-    case UI_T_SUBMIT:
-        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
-        break;
-    case UI_T_CONTINUE:
-        ui_act_args(u, GAME_ACT_CONTINUE, 0, 0, now);
-        break;
-    case UI_T_AGAIN:
-        ui_open_level(u, u->cur_pack, u->cur_level, now);
-        break;
-    case UI_T_BACK:
-        if (u->screen == UI_SCREEN_GAME) ui_act_args(u, GAME_ACT_QUIT, 0, 0, now);
-        ui_set_screen(u, UI_SCREEN_MENU, now);
-        break;
-    case UI_T_LEVEL:
-        if (t->index >= 0 && (size_t)t->index < u->nitems) ui_menu_choose(u, (size_t)t->index, now);
-        break;
-    case UI_T_NICK:
-        ui_nick_activate(u, t->index, now);
-        break;
-    case UI_T_SCORES:
-        ui_scores_open(u, now);
-        break;
-    case UI_T_LANGUAGE:
-        u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
-        break;
-    case UI_T_SOUND:
-        audio_toggle_mute(u->a);
-        break;
-    case UI_T_SCROLL:
-        if (t->index > 0 && u->results_more) u->results_scroll++;
-        if (t->index < 0 && u->results_scroll > 0) u->results_scroll--;
-        break;
-    case UI_T_ITEM:
-    case UI_T_ITEM_UP:
-    case UI_T_ITEM_DOWN:
-    case UI_T_BIN:
-    case UI_T_UNDO:
-    case UI_T_TRACK:
-    case UI_T_PART:
-    case UI_T_CARD:
-        break; /* the question's own, through its kind's view */
-    case UI_T_NONE:
-        break;
-    }
+    const ui_screen_view *s = ui_screen_view_of(u->screen);
+    if (s->activate) s->activate(u, t, now);
     u->dirty = true;
     ui_after_step(u, now);
+}
+
+/* The keys every screen shares: the window's, the sound's, the language; true when taken. */
+static bool shared_key(ui *u, const input_event *ev)
+{
+    if (u->overlay && ev->key == INPUT_KEY_BACK) { /* Esc first hides a reload error */
+        u->overlay = false;
+        u->dirty = true;
+        return true;
+    }
+    switch (ev->key) {
+    case INPUT_KEY_RELOAD:
+        if (ui_screen_view_of(u->screen)->level) u->reload_request = true;
+        return true;
+    case INPUT_KEY_MUTE:
+        audio_toggle_mute(u->a);
+        u->dirty = true;
+        return true;
+    case INPUT_KEY_VOLUME_UP:
+    case INPUT_KEY_VOLUME_DOWN:
+        audio_set_volume(u->a, audio_volume(u->a) + (ev->key == INPUT_KEY_VOLUME_UP ? 10 : -10));
+        audio_play(u->a, AUDIO_CLICK);
+        u->dirty = true;
+        return true;
+    case INPUT_KEY_QUIT:
+        u->quit = true;
+        return true;
+    case INPUT_KEY_FULLSCREEN:
+        gfx_toggle_fullscreen(u->g);
+        u->dirty = true;
+        return true;
+    case INPUT_KEY_LANGUAGE: /* not while a question runs */
+        if (u->screen != UI_SCREEN_GAME || game_session_phase(u->session) != GAME_PHASE_QUESTION) {
+            u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
+            u->dirty = true;
+        }
+        return true;
+    default:
+        return false;
+    }
 }
 
 void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
-    /* the nickname screen types, the report screen scrolls */
-    if (ui_nick_input(u, ev, &ts, now_ms) || ui_report_input(u, ev, now_ms) ||
-        ui_scores_input(u, ev, now_ms) || ui_session_input(u, ev, now_ms))
-        return;
-    /* the menu's T: the trainer names a session */
-    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 't' &&
-        ui_records_writes(u)) {
-        ui_session_open(u, now_ms);
-        return;
-    }
-    /* the menu's S: the best scores */
-    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 's' &&
-        ui_records_reads(u)) {
-        ui_scores_open(u, now_ms);
-        return;
-    }
-    /* the menu's R: the session report */
-    if (u->screen == UI_SCREEN_MENU && ev->type == INPUT_KEY && ev->sym == 'r' &&
-        u->trainer_session[0] && ui_records_reads(u)) {
-        ui_report_open(u, now_ms);
-        return;
-    }
-    /* the question shown takes its keys and the pointer first, through its kind's view (a
-     * mini-game every key but the engine's own, a typed answer M and L as letters) */
-    if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION &&
-        ui_kind_view_of(game_session_question(u->session)->kind)->input(u, ev, &ts, now_ms)) {
+    /* the screen's own first: a text field types, the menu's letters, the question's keys */
+    const ui_screen_view *s = ui_screen_view_of(u->screen);
+    if (s->input && s->input(u, ev, &ts, now_ms)) {
         ui_after_step(u, now_ms);
         return;
     }
@@ -216,6 +156,7 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         alias.key = INPUT_KEY_BACK;
         ev = &alias;
     }
+    s = ui_screen_view_of(u->screen); /* the input may have failed into the error screen */
     switch (ev->type) {
     case INPUT_QUIT:
         u->quit = true;
@@ -235,10 +176,6 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         u->px = ev->x;
         u->py = ev->y;
         const ui_target *t = ui_target_at(&ts, ev->x, ev->y);
-        /* A paged game feedback: a tap on its pager shows the next rows. */
-        if (!t && u->play_paged && ui_hit(u->play_pager, ev->x, ev->y) &&
-            ui_play_feedback_page(u, 1))
-            return;
         u->pressed = t != NULL;
         u->press_target = t ? (int)(t - ts.t) : -1;
         u->dirty = true;
@@ -252,90 +189,19 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
         u->dirty = true;
         const ui_target *t = ui_target_at(&ts, ev->x, ev->y);
         /* A press counts where it ends on the target it began on. */
-        if (was && t && (int)(t - ts.t) == u->press_target) {
-            if (u->screen == UI_SCREEN_GAME &&
-                game_session_phase(u->session) == GAME_PHASE_QUESTION)
-                u->focus = -1;
-            ui_activate(u, t, now_ms);
-        }
+        if (was && t && (int)(t - ts.t) == u->press_target) ui_activate(u, t, now_ms);
         return;
     }
     case INPUT_WHEEL:
-        if (ui_play_feedback_page(u, ev->dy < 0 ? 1 : -1)) return;
-        if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_RESULTS) {
-            if (ev->dy < 0 && u->results_more) u->results_scroll++;
-            if (ev->dy > 0 && u->results_scroll > 0) u->results_scroll--;
-            u->dirty = true;
-        } else if (u->screen == UI_SCREEN_MENU) {
-            int step = ev->dy > 0 ? -1 : 1;
-            u->menu_focus += step;
-            if (u->menu_focus < 0) u->menu_focus = 0;
-            if (u->menu_focus >= (int)u->nitems) u->menu_focus = (int)u->nitems - 1;
-            u->dirty = true;
-        }
+        if (s->wheel) s->wheel(u, ev, now_ms);
         return;
     case INPUT_KEY:
         break;
     default:
         return;
     }
-
-    if (u->overlay && ev->key == INPUT_KEY_BACK) { /* Esc first hides a reload error */
-        u->overlay = false;
-        u->dirty = true;
-        return;
-    }
-    switch (ev->key) {
-    case INPUT_KEY_RELOAD:
-        if (u->screen == UI_SCREEN_GAME || u->screen == UI_SCREEN_ERROR) u->reload_request = true;
-        return;
-    case INPUT_KEY_MUTE:
-        audio_toggle_mute(u->a);
-        u->dirty = true;
-        return;
-    case INPUT_KEY_VOLUME_UP:
-    case INPUT_KEY_VOLUME_DOWN:
-        audio_set_volume(u->a, audio_volume(u->a) + (ev->key == INPUT_KEY_VOLUME_UP ? 10 : -10));
-        audio_play(u->a, AUDIO_CLICK);
-        u->dirty = true;
-        return;
-    case INPUT_KEY_QUIT:
-        u->quit = true;
-        return;
-    case INPUT_KEY_FULLSCREEN:
-        gfx_toggle_fullscreen(u->g);
-        u->dirty = true;
-        return;
-    case INPUT_KEY_LANGUAGE:
-        if (u->screen != UI_SCREEN_GAME || game_session_phase(u->session) != GAME_PHASE_QUESTION) {
-            u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
-            u->dirty = true;
-        }
-        return;
-    default:
-        break;
-    }
-    switch (u->screen) {
-    case UI_SCREEN_TITLE:
-        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE)
-            ui_set_screen(u, UI_SCREEN_MENU, now_ms);
-        break;
-    case UI_SCREEN_MENU:
-        ui_menu_key(u, ev, now_ms);
-        break;
-    case UI_SCREEN_ERROR:
-        if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_BACK)
-            ui_set_screen(u, UI_SCREEN_MENU, now_ms);
-        break;
-    case UI_SCREEN_GAME:
-        ui_game_key(u, ev, &ts, now_ms);
-        break;
-    case UI_SCREEN_NICK:
-    case UI_SCREEN_REPORT:
-    case UI_SCREEN_SCORES:
-    case UI_SCREEN_SESSION:
-        break; /* handled above */
-    }
+    if (shared_key(u, ev)) return;
+    if (s->key) s->key(u, ev, &ts, now_ms);
     ui_after_step(u, now_ms);
 }
 
@@ -344,24 +210,16 @@ void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 int ui_wait_ms(ui *u, uint64_t now_ms)
 {
     if (u->dirty) return 0;
+    /* the screen's own animations first, then the notes that go away by themselves */
+    const ui_screen_view *s = ui_screen_view_of(u->screen);
+    int own = s->wait ? s->wait(u, now_ms) : -1;
+    if (own >= 0) return own;
     int wait = -1;
     if (u->leave_until > now_ms) wait = (int)(u->leave_until - now_ms);
     if (u->notice_until > now_ms && (wait < 0 || u->notice_until - now_ms < (uint64_t)wait))
         wait = (int)(u->notice_until - now_ms);
     if (u->toast_until > now_ms && (wait < 0 || u->toast_until - now_ms < (uint64_t)wait))
         wait = (int)(u->toast_until - now_ms);
-    if (u->screen != UI_SCREEN_GAME) return wait;
-    game_phase ph = game_session_phase(u->session);
-    uint64_t since = game_session_phase_since(u->session);
-    uint64_t anim_end = since + (ph == GAME_PHASE_FEEDBACK  ? UI_ANIM_PULSE
-                                 : ph == GAME_PHASE_RESULTS ? UI_ANIM_RESULTS
-                                                            : 0);
-    if (now_ms < anim_end) return 16; /* an animation runs: about 60 frames a second */
-    if (ui_play_live(u)) return 16;   /* a mini-game: 60 frames a second */
-    if (ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms) {
-        /* The countdown bar moves: 30 frames a second is smooth enough for a bar. */
-        return 33;
-    }
     return wait;
 }
 

@@ -6,8 +6,11 @@
 
 #include <stdio.h>
 
-void ui_error_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+/* ==== the error screen ==================================================== */
+
+static void error_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     gfx *g = u->g;
     int bw = m->W / 3, bh = m->body * 2;
     gfx_rect back = {m->W / 2 - bw / 2, m->H - m->pad - bh, bw, bh};
@@ -60,6 +63,29 @@ void ui_error_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     ui_draw_button(g, m, back, ui_str(u, "err.back"), UI_BTN_PRIMARY, ui_hovering(u, back),
                    u->pressed && ui_hovering(u, back), true);
 }
+
+static void error_open(ui *u, uint64_t now)
+{
+    (void)now;
+    ui_screen_show(u, UI_SCREEN_ERROR);
+}
+
+/* Enter or Esc: back to the menu. */
+static void error_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_BACK)
+        ui_screen_open(u, UI_SCREEN_MENU, now);
+}
+
+/* F5 reloads the level that failed. */
+const ui_screen_view ui_screen_error = {.open = error_open,
+                                        .layout = error_layout,
+                                        .key = error_key,
+                                        .activate = ui_back_activate,
+                                        .level = true};
+
+/* ==== over any screen ===================================================== */
 
 void ui_draw_overlays(ui *u, uint64_t now_ms)
 {

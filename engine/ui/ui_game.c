@@ -16,7 +16,7 @@ void ui_show_error(ui *u, const game_error *err, uint64_t now)
 {
     u->error = *err;
     u->play_live = false;
-    ui_set_screen(u, UI_SCREEN_ERROR, now);
+    ui_screen_open(u, UI_SCREEN_ERROR, now);
 }
 
 static size_t item_of(const ui *u, size_t pack, size_t level)
@@ -58,7 +58,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
     u->shown_score = 0;
     u->results_scroll = 0;
     u->leave_until = 0;
-    ui_set_screen(u, UI_SCREEN_GAME, now_ms);
+    ui_screen_open(u, UI_SCREEN_GAME, now_ms);
     u->focus = 0;
 }
 
@@ -114,7 +114,7 @@ void ui_after_step(ui *u, uint64_t now)
         u->focus = 0;
         u->results_scroll = 0;
     } else if (ph == GAME_PHASE_MENU) {
-        ui_set_screen(u, UI_SCREEN_MENU, now);
+        ui_screen_open(u, UI_SCREEN_MENU, now);
     }
     u->last_phase = ph;
     u->dirty = true;
@@ -174,7 +174,7 @@ static void intro_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     ui_footer(u, m, ui_str(u, "intro.hint"));
 }
 
-void ui_game_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+static void game_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     switch (game_session_phase(u->session)) {
     case GAME_PHASE_INTRO:
@@ -189,13 +189,13 @@ void ui_game_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targ
     case GAME_PHASE_RESULTS:
         ui_recap_screen(u, m, now, draw, t);
         break;
-    case GAME_PHASE_MENU:
-        ui_menu_screen(u, m, draw, t);
+    case GAME_PHASE_MENU: /* the level was left: the menu, until the screen follows */
+        ui_screen_menu.layout(u, m, now, draw, t);
         break;
     }
 }
 
-void ui_game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+static void game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     game_phase ph = game_session_phase(u->session);
     if (ev->key == INPUT_KEY_BACK) {
@@ -203,14 +203,14 @@ void ui_game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t no
             /* Leaving loses the run: ask for a second press. */
             if (now < u->leave_until) {
                 ui_act_args(u, GAME_ACT_QUIT, 0, 0, now);
-                ui_set_screen(u, UI_SCREEN_MENU, now);
+                ui_screen_open(u, UI_SCREEN_MENU, now);
             } else {
                 u->leave_until = now + LEAVE_CONFIRM_MS;
                 u->dirty = true;
             }
         } else {
             ui_act_args(u, GAME_ACT_QUIT, 0, 0, now);
-            ui_set_screen(u, UI_SCREEN_MENU, now);
+            ui_screen_open(u, UI_SCREEN_MENU, now);
         }
         return;
     }
@@ -242,3 +242,126 @@ void ui_game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t no
         break;
     }
 }
+
+static void game_open(ui *u, uint64_t now)
+{
+    (void)now;
+    ui_screen_show(u, UI_SCREEN_GAME);
+}
+
+/* The question takes its keys and the pointer first, through its kind's view (a mini-game
+ * every key but the engine's own, a typed answer M and L as letters); a paged game feedback
+ * takes a tap on its pager, off every target, for its next rows. */
+static bool game_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    game_phase ph = game_session_phase(u->session);
+    if (ph == GAME_PHASE_QUESTION)
+        return ui_kind_view_of(game_session_question(u->session)->kind)->input(u, ev, ts, now);
+    if (ev->type == INPUT_POINTER_DOWN && ph == GAME_PHASE_FEEDBACK && u->play_paged &&
+        !ui_target_at(ts, ev->x, ev->y) && ui_hit(u->play_pager, ev->x, ev->y)) {
+        u->px = ev->x;
+        u->py = ev->y;
+        return ui_play_feedback_page(u, 1);
+    }
+    return false;
+}
+
+static void game_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    switch (game_session_phase(u->session)) {
+    case GAME_PHASE_QUESTION:
+        u->focus = -1; /* the pointer leads */
+        break;
+    case GAME_PHASE_MENU:
+        ui_screen_menu.activate(u, t, now);
+        return;
+    default:
+        break;
+    }
+    switch (t->kind) {
+    case UI_T_START:
+        ui_act_args(u, GAME_ACT_START, 0, 0, now);
+        break;
+    case UI_T_CHOICE:
+        ui_act_args(u, GAME_ACT_CHOOSE, t->index, 0, now);
+        break;
+    case UI_T_SUBMIT:
+        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        break;
+    case UI_T_CONTINUE:
+        ui_act_args(u, GAME_ACT_CONTINUE, 0, 0, now);
+        break;
+    case UI_T_AGAIN:
+        ui_open_level(u, u->cur_pack, u->cur_level, now);
+        break;
+    case UI_T_BACK:
+        ui_act_args(u, GAME_ACT_QUIT, 0, 0, now);
+        ui_screen_open(u, UI_SCREEN_MENU, now);
+        break;
+    case UI_T_SCROLL:
+        if (t->index > 0 && u->results_more) u->results_scroll++;
+        if (t->index < 0 && u->results_scroll > 0) u->results_scroll--;
+        break;
+    default:
+        break; /* the question's own, through its kind's view */
+    }
+}
+
+/* The wheel pages a game's feedback, or scrolls the results' recap. */
+static void game_wheel(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)now;
+    if (ui_play_feedback_page(u, ev->dy < 0 ? 1 : -1)) return;
+    if (game_session_phase(u->session) == GAME_PHASE_RESULTS) {
+        if (ev->dy < 0 && u->results_more) u->results_scroll++;
+        if (ev->dy > 0 && u->results_scroll > 0) u->results_scroll--;
+        u->dirty = true;
+    }
+}
+
+/* Time runs out on the question; a mini-game runs its frames. */
+static bool game_update(ui *u, uint64_t now)
+{
+    if (game_session_phase(u->session) == GAME_PHASE_QUESTION) {
+        game_error err = {0};
+        long before = game_session_score(u->session);
+        if (!game_step(u->session, NULL, 0, now, &err)) {
+            ui_show_error(u, &err, now);
+            return false;
+        }
+        if (game_session_phase(u->session) == GAME_PHASE_FEEDBACK) u->shown_score = before;
+    }
+    long before = game_session_score(u->session);
+    game_phase ph = game_session_phase(u->session);
+    ui_play_update(u, now);
+    if (u->screen == UI_SCREEN_GAME && ph == GAME_PHASE_QUESTION &&
+        game_session_phase(u->session) == GAME_PHASE_FEEDBACK)
+        u->shown_score = before;
+    return true;
+}
+
+static int game_wait(ui *u, uint64_t now)
+{
+    game_phase ph = game_session_phase(u->session);
+    uint64_t since = game_session_phase_since(u->session);
+    uint64_t anim_end = since + (ph == GAME_PHASE_FEEDBACK  ? UI_ANIM_PULSE
+                                 : ph == GAME_PHASE_RESULTS ? UI_ANIM_RESULTS
+                                                            : 0);
+    if (now < anim_end) return 16;  /* an animation runs: about 60 frames a second */
+    if (ui_play_live(u)) return 16; /* a mini-game: 60 frames a second */
+    if (ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms) {
+        /* The countdown bar moves: 30 frames a second is smooth enough for a bar. */
+        return 33;
+    }
+    return -1;
+}
+
+const ui_screen_view ui_screen_game = {.open = game_open,
+                                       .layout = game_layout,
+                                       .input = game_input,
+                                       .key = game_key,
+                                       .activate = game_activate,
+                                       .wheel = game_wheel,
+                                       .update = game_update,
+                                       .wait = game_wait,
+                                       .level = true};

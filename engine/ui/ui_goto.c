@@ -13,11 +13,11 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
 {
     uint64_t now = *now_ms;
     if (strcmp(screen, "title") == 0) {
-        ui_set_screen(u, UI_SCREEN_TITLE, now);
+        ui_screen_open(u, UI_SCREEN_TITLE, now);
         return true;
     }
     if (strcmp(screen, "menu") == 0) {
-        ui_set_screen(u, UI_SCREEN_MENU, now);
+        ui_screen_open(u, UI_SCREEN_MENU, now);
         return true;
     }
     if (u->nitems == 0) return game_error_set(err, NULL, 0, "no level to show");
@@ -29,11 +29,11 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
         if (screen[0] == 'n') {
             ui_nick_open(u, u->items[0].pack, u->items[0].level, now);
         } else if (screen[0] == 's') {
-            ui_scores_open(u, now);
+            ui_screen_open(u, UI_SCREEN_SCORES, now);
         } else {
             if (!u->trainer_session[0])
                 return game_error_set(err, NULL, 0, "the report screen needs --session");
-            ui_report_open(u, now);
+            ui_screen_open(u, UI_SCREEN_REPORT, now);
         }
         return true;
     }

@@ -17,6 +17,7 @@ typedef enum {
     UI_SCREEN_REPORT,  /* the trainer's session report */
     UI_SCREEN_SCORES,  /* the best scores of the menu's level */
     UI_SCREEN_SESSION, /* a trainer names the session */
+    UI_SCREEN_COUNT
 } ui_screen;
 
 #define UI_MAX_PACKS  64
@@ -69,7 +70,6 @@ struct ui {
     game_session *session;
     size_t cur_pack, cur_level;
     game_phase last_phase;
-    uint64_t screen_since;
     bool dirty;
     bool quit;
     uint64_t seed; /* advances at each level opened: a new shuffle every game */
@@ -197,8 +197,12 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
 
 /* ---- the core: every screen and kind may call these ---- */
 
-/* Shows screen s from now; does what target t stands for, pressed (ui_app.c). */
-void ui_set_screen(ui *u, ui_screen s, uint64_t now);
+/* Goes to screen s: what its row's open does (ui_screens.c); a screen with nothing to show
+ * (the boards without kept results) declines. ui_screen_show is what most opens do: s is shown,
+ * with no focus and nothing pressed. */
+void ui_screen_open(ui *u, ui_screen s, uint64_t now);
+void ui_screen_show(ui *u, ui_screen s);
+/* Does what target t of the screen shown stands for, pressed and released there (ui_app.c). */
 void ui_activate(ui *u, const ui_target *t, uint64_t now);
 
 /* The game being played (ui_game.c). Applies one game action now (errors go to the error

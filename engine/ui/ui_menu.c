@@ -9,8 +9,9 @@
 
 /* ==== title =============================================================== */
 
-void ui_title_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+static void title_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     ui_add_target(t, UI_T_START, 0, (gfx_rect){0, 0, m->W, m->H});
     if (!draw) return;
     gfx *g = u->g;
@@ -34,6 +35,28 @@ void ui_title_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_fill_rounded(g, pill, pill.h / 2, UI_ACCENT);
     gfx_text(g, cta, GFX_FONT_BOLD, m->small, m->W / 2, pill.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
 }
+
+static void title_open(ui *u, uint64_t now)
+{
+    (void)now;
+    ui_screen_show(u, UI_SCREEN_TITLE);
+}
+
+/* Any press, Enter or a letter: on to the menu. */
+static void title_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE)
+        ui_screen_open(u, UI_SCREEN_MENU, now);
+}
+
+static void title_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    if (t->kind == UI_T_START) ui_screen_open(u, UI_SCREEN_MENU, now);
+}
+
+const ui_screen_view ui_screen_title = {
+    .open = title_open, .layout = title_layout, .key = title_key, .activate = title_activate};
 
 /* ==== menu ================================================================ */
 
@@ -73,8 +96,9 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
     strncat(buf, tmp, n - strlen(buf) - 1);
 }
 
-void ui_menu_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     gfx *g = u->g;
     int head_h = m->small * 3;
     /* Header: logo, heading, language and sound buttons. */
@@ -220,7 +244,8 @@ void ui_menu_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
 }
 
 /* The menu's choice: with results kept, who plays first; else the level at once. */
-void ui_menu_choose(ui *u, size_t item, uint64_t now)
+/* The menu's choice: with results kept, who plays first; else the level at once. */
+static void choose(ui *u, size_t item, uint64_t now)
 {
     if (ui_records_writes(u))
         ui_nick_open(u, u->items[item].pack, u->items[item].level, now);
@@ -228,8 +253,9 @@ void ui_menu_choose(ui *u, size_t item, uint64_t now)
         ui_open_level(u, u->items[item].pack, u->items[item].level, now);
 }
 
-void ui_menu_key(ui *u, const input_event *ev, uint64_t now)
+static void menu_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
+    (void)ts;
     switch (ev->key) {
     case INPUT_KEY_UP:
     case INPUT_KEY_LEFT:
@@ -240,13 +266,79 @@ void ui_menu_key(ui *u, const input_event *ev, uint64_t now)
         if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
         break;
     case INPUT_KEY_ENTER:
-        if (u->nitems) ui_menu_choose(u, (size_t)u->menu_focus, now);
+        if (u->nitems) choose(u, (size_t)u->menu_focus, now);
         break;
     case INPUT_KEY_BACK:
-        ui_set_screen(u, UI_SCREEN_TITLE, now);
+        ui_screen_open(u, UI_SCREEN_TITLE, now);
         break;
     default:
         break;
     }
     u->dirty = true;
 }
+
+/* Coming back from elsewhere, the records may have changed. */
+static void menu_open(ui *u, uint64_t now)
+{
+    (void)now;
+    if (u->screen != UI_SCREEN_MENU) ui_records_menu_refresh(u);
+    ui_screen_show(u, UI_SCREEN_MENU);
+}
+
+/* With results kept, the letters that open their screens: T, a trainer names the session;
+ * S, the best scores; R, the session's report. */
+static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (ev->type != INPUT_KEY) return false;
+    if (ev->sym == 't' && ui_records_writes(u)) {
+        ui_screen_open(u, UI_SCREEN_SESSION, now);
+        return true;
+    }
+    if (ev->sym == 's' && ui_records_reads(u)) {
+        ui_screen_open(u, UI_SCREEN_SCORES, now);
+        return true;
+    }
+    if (ev->sym == 'r' && u->trainer_session[0] && ui_records_reads(u)) {
+        ui_screen_open(u, UI_SCREEN_REPORT, now);
+        return true;
+    }
+    return false;
+}
+
+static void menu_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    switch (t->kind) {
+    case UI_T_LEVEL:
+        if (t->index >= 0 && (size_t)t->index < u->nitems) choose(u, (size_t)t->index, now);
+        break;
+    case UI_T_SCORES:
+        ui_screen_open(u, UI_SCREEN_SCORES, now);
+        break;
+    case UI_T_LANGUAGE:
+        u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
+        break;
+    case UI_T_SOUND:
+        audio_toggle_mute(u->a);
+        break;
+    default:
+        break;
+    }
+}
+
+static void menu_wheel(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)now;
+    int step = ev->dy > 0 ? -1 : 1;
+    u->menu_focus += step;
+    if (u->menu_focus < 0) u->menu_focus = 0;
+    if (u->menu_focus >= (int)u->nitems) u->menu_focus = (int)u->nitems - 1;
+    u->dirty = true;
+}
+
+const ui_screen_view ui_screen_menu = {.open = menu_open,
+                                       .layout = menu_layout,
+                                       .input = menu_input,
+                                       .key = menu_key,
+                                       .activate = menu_activate,
+                                       .wheel = menu_wheel};

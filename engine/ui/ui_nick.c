@@ -13,10 +13,15 @@ void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now)
 {
     u->nick_pack = pack;
     u->nick_level = level;
+    ui_screen_open(u, UI_SCREEN_NICK, now);
+}
+
+static void nick_open(ui *u, uint64_t now)
+{
+    (void)now;
     snprintf(u->nick_draft, sizeof u->nick_draft, "%s", u->nick); /* Enter keeps the last one */
     u->nick_bad = false;
     u->screen = UI_SCREEN_NICK;
-    u->screen_since = now;
     u->focus = -1;
     u->dirty = true;
 }
@@ -37,10 +42,10 @@ static void nick_go(ui *u, bool anonymous, uint64_t now)
     ui_open_level(u, u->nick_pack, u->nick_level, now);
 }
 
-bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+/* Typing: letters arrive as text (M and L are letters here). */
+static bool nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     (void)ts;
-    if (u->screen != UI_SCREEN_NICK) return false;
     u->dirty = true;
     if (ev->type == INPUT_TEXT) {
         size_t chars = 0;
@@ -75,13 +80,15 @@ bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t 
     }
 }
 
-void ui_nick_activate(ui *u, int index, uint64_t now)
+/* Its buttons: 0 play, 1 play without a name. */
+static void nick_activate(ui *u, const ui_target *t, uint64_t now)
 {
-    nick_go(u, index == 1, now);
+    if (t->kind == UI_T_NICK) nick_go(u, t->index == 1, now);
 }
 
-void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     gfx *g = u->g;
     int w = m->W - 4 * m->pad;
     int bw = ui_button_width(u, m, "nick.play", "nick.anonymous"), bh = m->body * 2;
@@ -112,21 +119,23 @@ void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     ui_footer(u, m, ui_str(u, "nick.keys"));
 }
 
+const ui_screen_view ui_screen_nick = {
+    .open = nick_open, .layout = nick_layout, .input = nick_input, .activate = nick_activate};
+
 /* ==== a trainer names the session ========================================= */
 
-void ui_session_open(ui *u, uint64_t now)
+static void session_open(ui *u, uint64_t now)
 {
+    (void)now;
     snprintf(u->session_draft, sizeof u->session_draft, "%s", u->trainer_session);
     u->screen = UI_SCREEN_SESSION;
-    u->screen_since = now;
     u->focus = -1;
     u->dirty = true;
 }
 
-bool ui_session_input(ui *u, const input_event *ev, uint64_t now)
+static bool session_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
-    (void)now;
-    if (u->screen != UI_SCREEN_SESSION) return false;
+    (void)ts, (void)now;
     u->dirty = true;
     if (ev->type == INPUT_TEXT) {
         if (strlen(u->session_draft) + strlen(ev->text) < 61 && (unsigned char)ev->text[0] >= 0x20)
@@ -160,8 +169,9 @@ bool ui_session_input(ui *u, const input_event *ev, uint64_t now)
     }
 }
 
-void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+static void session_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     (void)t;
     if (!draw) return;
     int w = m->W - 4 * m->pad;
@@ -176,3 +186,6 @@ void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                 UI_MUTED, true);
     ui_footer(u, m, ui_str(u, "session.keys"));
 }
+
+const ui_screen_view ui_screen_session = {
+    .open = session_open, .layout = session_layout, .input = session_input};

@@ -6,8 +6,10 @@
 
 #include <stdio.h>
 
-void ui_report_open(ui *u, uint64_t now)
+/* Built when opened, from what the records have written by then; none without a session. */
+static void report_open(ui *u, uint64_t now)
 {
+    (void)now;
     const ui_records *rec = &u->cfg.records;
     if (!rec->report || !u->trainer_session[0]) return;
     ui_records_flush(u);
@@ -16,14 +18,13 @@ void ui_report_open(ui *u, uint64_t now)
     u->report_ok = rec->report(rec->ud, u->trainer_session, &u->report, &err);
     u->report_scroll = 0;
     u->screen = UI_SCREEN_REPORT;
-    u->screen_since = now;
     u->dirty = true;
 }
 
-bool ui_report_input(ui *u, const input_event *ev, uint64_t now)
+/* The wheel and the arrows scroll both lists; Enter, Esc or Backspace go back. */
+static bool report_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
-    (void)now;
-    if (u->screen != UI_SCREEN_REPORT) return false;
+    (void)ts, (void)now;
     u->dirty = true;
     if (ev->type == INPUT_WHEEL) {
         if (ev->dy < 0) u->report_scroll++;
@@ -43,8 +44,9 @@ bool ui_report_input(ui *u, const input_event *ev, uint64_t now)
     return ev->key != INPUT_KEY_FULLSCREEN && ev->key != INPUT_KEY_QUIT;
 }
 
-void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     gfx *g = u->g;
     int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
     gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
@@ -118,3 +120,8 @@ void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_text(g, ui_str(u, "report.keys"), GFX_FONT_REGULAR, m->small, m->pad,
              back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
 }
+
+const ui_screen_view ui_screen_report = {.open = report_open,
+                                         .layout = report_layout,
+                                         .input = report_input,
+                                         .activate = ui_back_activate};

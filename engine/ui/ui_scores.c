@@ -21,21 +21,22 @@ static void load_scores(ui *u)
     u->npack_scores = rec->best(rec->ud, pack, NULL, GAME_PERIOD_EVER, u->pack_scores, 3);
 }
 
-void ui_scores_open(ui *u, uint64_t now)
+/* None without kept results. */
+static void scores_open(ui *u, uint64_t now)
 {
+    (void)now;
     if (!ui_records_reads(u)) return;
     ui_records_flush(u);
     load_scores(u);
     u->screen = UI_SCREEN_SCORES;
-    u->screen_since = now;
     u->focus = -1;
     u->dirty = true;
 }
 
-bool ui_scores_input(ui *u, const input_event *ev, uint64_t now)
+/* The arrows move through the levels; Enter, Esc or Backspace go back. */
+static bool scores_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
-    (void)now;
-    if (u->screen != UI_SCREEN_SCORES) return false;
+    (void)ts, (void)now;
     if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT || ev->type == INPUT_WHEEL;
     u->dirty = true;
     switch (ev->key) {
@@ -59,8 +60,9 @@ bool ui_scores_input(ui *u, const input_event *ev, uint64_t now)
     }
 }
 
-void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
+static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
+    (void)now;
     gfx *g = u->g;
     int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
     gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
@@ -123,3 +125,8 @@ void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     gfx_text(g, ui_str(u, "scores.keys"), GFX_FONT_REGULAR, m->small, m->pad,
              back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
 }
+
+const ui_screen_view ui_screen_scores = {.open = scores_open,
+                                         .layout = scores_layout,
+                                         .input = scores_input,
+                                         .activate = ui_back_activate};

@@ -1,30 +1,57 @@
-/* ui_screens.h — the screens, each in its file: the title and the menu (ui_menu.c), the game
- * with its intro, feedback and results (ui_game.c, ui_feedback.c, ui_recap.c), the error and
- * the overlays (ui_error.c), and the kept results' screens (ui_nick.c, ui_scores.c,
- * ui_report.c) with the records behind them (ui_records.c). Each screen's function lays it out,
- * fills its targets and, with draw, draws it.
+/* ui_screens.h — the screens: one row per ui_screen, each defined in its screen's file and
+ * listed in one table (ui_screens.c), which ui_app.c routes through: the title and the menu
+ * (ui_menu.c), the game (ui_game.c, with ui_feedback.c and ui_recap.c), the error (ui_error.c),
+ * the kept results' screens (ui_nick.c, ui_scores.c, ui_report.c) and the records behind them
+ * (ui_records.c).
  */
 #ifndef VIGIE_UI_SCREENS_H
 #define VIGIE_UI_SCREENS_H
 
 #include "ui_widgets.h"
 
-/* ui_menu.c */
-void ui_title_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_menu_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_menu_key(ui *u, const input_event *ev, uint64_t now);
-/* The menu's choice of item k: with results kept, who plays first; else the level at once. */
-void ui_menu_choose(ui *u, size_t k, uint64_t now);
+typedef struct {
+    /* Entering the screen: its own state set up, then ui_screen_show (or declining). */
+    void (*open)(ui *u, uint64_t now);
+    /* Lays the screen out, fills its targets and, with draw, draws it: one function, so that
+     * what is drawn and what is clickable cannot disagree. */
+    void (*layout)(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+    /* Every input event first, before the keys every screen shares (a text field types M and
+     * L, a question takes its own keys); true when taken. NULL: none. */
+    bool (*input)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+    /* A key the shared ones left (Enter, Esc, the arrows…). NULL: none. */
+    void (*key)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+    /* One of its targets pressed and released. NULL: it has none. */
+    void (*activate)(ui *u, const ui_target *t, uint64_t now);
+    /* The mouse wheel. NULL: none. */
+    void (*wheel)(ui *u, const input_event *ev, uint64_t now);
+    /* Its own time: false when that failed (its error shows; nothing more this time). NULL:
+     * none. */
+    bool (*update)(ui *u, uint64_t now);
+    /* Milliseconds until it moves by itself; -1 (or NULL) never. */
+    int (*wait)(ui *u, uint64_t now);
+    /* It shows a level: F5 reloads it (the game, and a level's error). */
+    bool level;
+} ui_screen_view;
 
-/* ui_game.c: the game's phases, and its keys after the shared ones. */
-void ui_game_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-void ui_game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-/* ui_feedback.c, ui_recap.c */
+/* The rows, each in its screen's file. */
+extern const ui_screen_view ui_screen_title, ui_screen_menu;   /* ui_menu.c */
+extern const ui_screen_view ui_screen_game;                    /* ui_game.c */
+extern const ui_screen_view ui_screen_error;                   /* ui_error.c */
+extern const ui_screen_view ui_screen_nick, ui_screen_session; /* ui_nick.c */
+extern const ui_screen_view ui_screen_scores;                  /* ui_scores.c */
+extern const ui_screen_view ui_screen_report;                  /* ui_report.c */
+
+/* The row of s. */
+const ui_screen_view *ui_screen_view_of(ui_screen s);
+/* An activate for the screens whose only target is Back: to the menu. */
+void ui_back_activate(ui *u, const ui_target *t, uint64_t now);
+
+/* ui_nick.c: before level j of pack i, ask who plays. */
+void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
+/* ui_feedback.c, ui_recap.c: two phases of the game screen. */
 void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
 void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-
-/* ui_error.c: the error screen; the reload error and the "reloaded" note over any screen. */
-void ui_error_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
+/* ui_error.c: the reload error, a notice, the "reloaded" note, over any screen. */
 void ui_draw_overlays(ui *u, uint64_t now_ms);
 
 /* ui_records.c: kept results, through the app's ui_records. Runs are recorded (writes: a
@@ -39,21 +66,5 @@ void ui_records_run_end(ui *u);
 void ui_records_menu_refresh(ui *u);
 void ui_records_poll(ui *u, uint64_t now);
 void ui_records_board_line(const ui *u, char *buf, size_t n);
-
-/* ui_nick.c: who plays, and the trainer's session name. */
-void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
-bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-void ui_nick_activate(ui *u, int index, uint64_t now);
-void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_session_open(ui *u, uint64_t now);
-bool ui_session_input(ui *u, const input_event *ev, uint64_t now);
-void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-/* ui_scores.c, ui_report.c */
-void ui_scores_open(ui *u, uint64_t now);
-bool ui_scores_input(ui *u, const input_event *ev, uint64_t now);
-void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_report_open(ui *u, uint64_t now);
-bool ui_report_input(ui *u, const input_event *ev, uint64_t now);
-void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
 
 #endif
