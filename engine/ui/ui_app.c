@@ -27,22 +27,22 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
     u->screen = cfg->skip_title ? UI_SCREEN_MENU : UI_SCREEN_TITLE;
     u->px = u->py = -1;
     u->focus = -1;
-    for (size_t p = 0; p < npacks; p++) u->nitems += packs[p].nlevels;
-    u->items = calloc(u->nitems ? u->nitems : 1, sizeof *u->items);
-    u->best = calloc(u->nitems ? u->nitems : 1, sizeof *u->best);
-    u->best_nick = calloc(u->nitems ? u->nitems : 1, sizeof *u->best_nick);
+    for (size_t p = 0; p < npacks; p++) u->menu.nitems += packs[p].nlevels;
+    u->menu.items = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.items);
+    u->menu.best = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best);
+    u->menu.best_nick = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_nick);
     size_t k = 0;
     for (size_t p = 0; p < npacks; p++)
         for (size_t l = 0; l < packs[p].nlevels; l++) {
-            u->items[k] = (ui_menu_item){p, l};
-            u->best[k++] = -1;
+            u->menu.items[k] = (ui_menu_item){p, l};
+            u->menu.best[k++] = -1;
         }
-    for (size_t p = 0; p < UI_MAX_PACKS; p++) u->pack_best[p] = -1;
+    for (size_t p = 0; p < UI_MAX_PACKS; p++) u->menu.pack_best[p] = -1;
     ui_records_menu_refresh(u);
-    if (cfg->session) snprintf(u->trainer_session, sizeof u->trainer_session, "%s", cfg->session);
+    if (cfg->session) snprintf(u->trainer.session, sizeof u->trainer.session, "%s", cfg->session);
     if (cfg->notice && *cfg->notice) {
-        snprintf(u->notice, sizeof u->notice, "%s", cfg->notice);
-        u->notice_until = 12000; /* from the start: the clock starts near 0 */
+        snprintf(u->notice.text, sizeof u->notice.text, "%s", cfg->notice);
+        u->notice.until = 12000; /* from the start: the clock starts near 0 */
     }
     u->dirty = true;
     return u;
@@ -52,12 +52,12 @@ void ui_destroy(ui *u)
 {
     if (!u) return;
     game_session_destroy(u->session);
-    game_canvas_deinit(&u->canvas);
-    game_play_result_deinit(&u->play_result);
-    if (u->cfg.records.report_free) u->cfg.records.report_free(&u->report);
-    free(u->items);
-    free(u->best);
-    free(u->best_nick);
+    game_canvas_deinit(&u->play.canvas);
+    game_play_result_deinit(&u->play.result);
+    if (u->cfg.records.report_free) u->cfg.records.report_free(&u->report.data);
+    free(u->menu.items);
+    free(u->menu.best);
+    free(u->menu.best_nick);
     free(u);
 }
 
@@ -101,14 +101,14 @@ void ui_activate(ui *u, const ui_target *t, uint64_t now)
 /* The keys every screen shares: the window's, the sound's, the language; true when taken. */
 static bool shared_key(ui *u, const input_event *ev)
 {
-    if (u->overlay && ev->key == INPUT_KEY_BACK) { /* Esc first hides a reload error */
-        u->overlay = false;
+    if (u->reload.failed && ev->key == INPUT_KEY_BACK) { /* Esc first hides a reload error */
+        u->reload.failed = false;
         u->dirty = true;
         return true;
     }
     switch (ev->key) {
     case INPUT_KEY_RELOAD:
-        if (ui_screen_view_of(u->screen)->level) u->reload_request = true;
+        if (ui_screen_view_of(u->screen)->level) u->reload.request = true;
         return true;
     case INPUT_KEY_MUTE:
         audio_toggle_mute(u->a);
@@ -216,10 +216,11 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
     if (own >= 0) return own;
     int wait = -1;
     if (u->leave_until > now_ms) wait = (int)(u->leave_until - now_ms);
-    if (u->notice_until > now_ms && (wait < 0 || u->notice_until - now_ms < (uint64_t)wait))
-        wait = (int)(u->notice_until - now_ms);
-    if (u->toast_until > now_ms && (wait < 0 || u->toast_until - now_ms < (uint64_t)wait))
-        wait = (int)(u->toast_until - now_ms);
+    if (u->notice.until > now_ms && (wait < 0 || u->notice.until - now_ms < (uint64_t)wait))
+        wait = (int)(u->notice.until - now_ms);
+    if (u->reload.toast_until > now_ms &&
+        (wait < 0 || u->reload.toast_until - now_ms < (uint64_t)wait))
+        wait = (int)(u->reload.toast_until - now_ms);
     return wait;
 }
 
@@ -236,10 +237,10 @@ void ui_draw(ui *u, uint64_t now_ms)
 
 void ui_level_reloaded(ui *u, size_t pack, size_t level, uint64_t now_ms)
 {
-    u->overlay = false;
-    u->toast_until = now_ms + TOAST_MS;
+    u->reload.failed = false;
+    u->reload.toast_until = now_ms + TOAST_MS;
     u->dirty = true;
-    u->layout_gen++;
+    u->question.gen++;
     bool playing = u->screen == UI_SCREEN_GAME && u->cur_pack == pack && u->cur_level == level &&
                    game_session_level(u->session);
     bool broken_open = u->screen == UI_SCREEN_ERROR && u->cur_pack == pack && u->cur_level == level;
@@ -260,15 +261,15 @@ void ui_level_reloaded(ui *u, size_t pack, size_t level, uint64_t now_ms)
 void ui_reload_failed(ui *u, const game_error *err, uint64_t now_ms)
 {
     (void)now_ms;
-    u->overlay = true;
-    u->overlay_error = *err;
+    u->reload.failed = true;
+    u->reload.error = *err;
     u->dirty = true;
 }
 
 bool ui_take_reload_request(ui *u, size_t *pack, size_t *level)
 {
-    if (!u->reload_request) return false;
-    u->reload_request = false;
+    if (!u->reload.request) return false;
+    u->reload.request = false;
     *pack = u->cur_pack;
     *level = u->cur_level;
     return true;

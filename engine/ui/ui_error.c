@@ -95,10 +95,10 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
     ui_metrics_compute(&mm, w, h);
     const ui_metrics *m = &mm;
     gfx *g = u->g;
-    if (u->overlay) {
+    if (u->reload.failed) {
         /* A broken save: say where and why, over the game, which goes on. */
         char where[700], n1[16], msg[1300];
-        const game_error *e = &u->overlay_error;
+        const game_error *e = &u->reload.error;
         if (e->line > 0) {
             snprintf(n1, sizeof n1, "%d", e->line);
             ui_fmt(u, where, sizeof where, "err.where", e->file, n1, NULL);
@@ -124,16 +124,16 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
         y += th + m->gap / 2;
         gfx_text(g, ui_str(u, "reload.hint"), GFX_FONT_REGULAR, m->small, r.x + m->gap, y,
                  GFX_ALIGN_LEFT, UI_TEXT);
-    } else if (now_ms < u->notice_until && u->notice[0]) {
+    } else if (now_ms < u->notice.until && u->notice.text[0]) {
         /* about the results: a damaged database kept aside, saving that stopped */
         int nw = m->W - 4 * m->pad;
-        int nh = gfx_text_wrapped_height(g, u->notice, GFX_FONT_REGULAR, m->small, nw, NULL);
+        int nh = gfx_text_wrapped_height(g, u->notice.text, GFX_FONT_REGULAR, m->small, nw, NULL);
         gfx_rect nr = {2 * m->pad - m->gap, m->H - m->pad - nh - m->gap * 2 - ui_footer_height(m),
                        nw + 2 * m->gap, nh + m->gap * 2};
         gfx_fill_rounded(g, nr, m->radius / 2, UI_WRONG);
-        gfx_text_wrapped(g, u->notice, GFX_FONT_REGULAR, m->small, 2 * m->pad, nr.y + m->gap, nw,
-                         GFX_ALIGN_LEFT, UI_TEXT);
-    } else if (now_ms < u->toast_until) {
+        gfx_text_wrapped(g, u->notice.text, GFX_FONT_REGULAR, m->small, 2 * m->pad, nr.y + m->gap,
+                         nw, GFX_ALIGN_LEFT, UI_TEXT);
+    } else if (now_ms < u->reload.toast_until) {
         const char *t = ui_str(u, "reload.done");
         int tw, th;
         gfx_text_size(g, t, GFX_FONT_BOLD, m->small, &tw, &th);

@@ -103,7 +103,7 @@ static void draw_estimate(ui *u, const ui_metrics *m, const ui_kind_layout *L)
     draw_scale(u, m, t, q);
     int x = marker_x(t, q, d->value);
     gfx_fill_rounded(g, (gfx_rect){t.x, t.y, x - t.x + t.h / 2, t.h}, t.h / 2, UI_ACCENT_DARK);
-    gfx_fill_circle(g, x, t.y + t.h / 2, t.h, u->sliding ? UI_FOCUS : UI_ACCENT);
+    gfx_fill_circle(g, x, t.y + t.h / 2, t.h, u->question.sliding ? UI_FOCUS : UI_ACCENT);
     gfx_fill_circle(g, x, t.y + t.h / 2, t.h / 3, UI_INK);
     char buf[96];
     format_value(u, q, d->value, buf, sizeof buf);
@@ -182,21 +182,21 @@ static bool estimate_pointer(ui *u, const input_event *ev, const ui_targets *ts,
         ui_kind_press(u, ev);
         const ui_target *t = ui_target_at(ts, ev->x, ev->y);
         if (t && t->kind == UI_T_TRACK) {
-            u->sliding = true;
+            u->question.sliding = true;
             set_value_at(u, ev->x, now);
         }
         return true;
     }
     case INPUT_POINTER_MOVE:
-        if (!u->sliding) return false;
+        if (!u->question.sliding) return false;
         u->px = ev->x;
         u->py = ev->y;
         set_value_at(u, ev->x, now);
         return true;
     case INPUT_POINTER_UP: {
         const ui_target *t = ui_kind_release(u, ev, ts);
-        if (u->sliding) {
-            u->sliding = false;
+        if (u->question.sliding) {
+            u->question.sliding = false;
             return true;
         }
         if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);

@@ -62,16 +62,16 @@ const q_layout *ui_layout_cached(ui *u, const ui_metrics *m, int bar, bool feedb
                                  ui_layout_fn compute)
 {
     q_layout_key k = {
-        game_session_question_index(u->session), feedback, m->W, m->H, u->lang, u->layout_gen};
-    const q_layout_key *o = &u->layout_key;
-    bool same = u->layout_valid && k.question == o->question && k.feedback == o->feedback &&
+        game_session_question_index(u->session), feedback, m->W, m->H, u->lang, u->question.gen};
+    const q_layout_key *o = &u->question.key;
+    bool same = u->question.valid && k.question == o->question && k.feedback == o->feedback &&
                 k.w == o->w && k.h == o->h && k.lang == o->lang && k.gen == o->gen;
     if (!same) {
-        compute(u, m, bar, &u->layout);
-        u->layout_key = k;
-        u->layout_valid = true;
+        compute(u, m, bar, &u->question.layout);
+        u->question.key = k;
+        u->question.valid = true;
     }
-    return &u->layout;
+    return &u->question.layout;
 }
 
 /* ==== drawing ============================================================= */

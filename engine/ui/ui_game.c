@@ -15,14 +15,14 @@
 void ui_show_error(ui *u, const game_error *err, uint64_t now)
 {
     u->error = *err;
-    u->play_live = false;
+    u->play.live = false;
     ui_screen_open(u, UI_SCREEN_ERROR, now);
 }
 
 static size_t item_of(const ui *u, size_t pack, size_t level)
 {
-    for (size_t k = 0; k < u->nitems; k++)
-        if (u->items[k].pack == pack && u->items[k].level == level) return k;
+    for (size_t k = 0; k < u->menu.nitems; k++)
+        if (u->menu.items[k].pack == pack && u->menu.items[k].level == level) return k;
     return 0;
 }
 
@@ -30,7 +30,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
 {
     if (pack >= u->npacks || level >= u->packs[pack].nlevels) return;
     ui_level *l = &u->packs[pack].levels[level];
-    u->menu_focus = (int)item_of(u, pack, level);
+    u->menu.focus = (int)item_of(u, pack, level);
     u->cur_pack = pack; /* also for a broken level: F5 or a save reloads it */
     u->cur_level = level;
     if (!l->level) {
@@ -38,7 +38,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
         return;
     }
     game_session_destroy(u->session);
-    u->play_live = false; /* a level (re)opened: its game starts again from init */
+    u->play.live = false; /* a level (re)opened: its game starts again from init */
     u->seed = u->seed * 6364136223846793005ULL + 1442695040888963407ULL;
     u->session = game_session_create(l->score, l->score_ud, u->cfg.seed + u->seed);
     game_error err = {0};
@@ -53,10 +53,10 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
     }
     u->cur_pack = pack;
     u->cur_level = level;
-    u->layout_gen++;
+    u->question.gen++;
     u->last_phase = GAME_PHASE_INTRO;
     u->shown_score = 0;
-    u->results_scroll = 0;
+    u->recap.scroll = 0;
     u->leave_until = 0;
     ui_screen_open(u, UI_SCREEN_GAME, now_ms);
     u->focus = 0;
@@ -102,17 +102,17 @@ void ui_after_step(ui *u, uint64_t now)
         u->focus = 0;
     } else if (ph == GAME_PHASE_QUESTION) {
         u->focus = -1;
-        u->grabbed = false;
-        u->drag_from = -1;
-        u->sliding = false;
-        u->card_drag = false;
-        u->nplaced = 0;
+        u->question.grabbed = false;
+        u->question.drag_from = -1;
+        u->question.sliding = false;
+        u->question.card_drag = false;
+        u->question.nplaced = 0;
     } else if (ph == GAME_PHASE_RESULTS) {
         size_t k = item_of(u, u->cur_pack, u->cur_level);
         long s = game_session_score(u->session);
-        if (s > u->best[k]) u->best[k] = s;
+        if (s > u->menu.best[k]) u->menu.best[k] = s;
         u->focus = 0;
-        u->results_scroll = 0;
+        u->recap.scroll = 0;
     } else if (ph == GAME_PHASE_MENU) {
         ui_screen_open(u, UI_SCREEN_MENU, now);
     }
@@ -230,8 +230,8 @@ static void game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_
             u->focus = u->focus == 0 ? 1 : 0;
             u->dirty = true;
         } else if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
-            if (ev->key == INPUT_KEY_DOWN && u->results_more) u->results_scroll++;
-            if (ev->key == INPUT_KEY_UP && u->results_scroll > 0) u->results_scroll--;
+            if (ev->key == INPUT_KEY_DOWN && u->recap.more) u->recap.scroll++;
+            if (ev->key == INPUT_KEY_UP && u->recap.scroll > 0) u->recap.scroll--;
             u->dirty = true;
         } else if (ev->key == INPUT_KEY_ENTER) {
             const ui_target *t = ui_target_find(ts, u->focus == 1 ? UI_T_AGAIN : UI_T_BACK, 0);
@@ -257,8 +257,8 @@ static bool game_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
     game_phase ph = game_session_phase(u->session);
     if (ph == GAME_PHASE_QUESTION)
         return ui_kind_view_of(game_session_question(u->session)->kind)->input(u, ev, ts, now);
-    if (ev->type == INPUT_POINTER_DOWN && ph == GAME_PHASE_FEEDBACK && u->play_paged &&
-        !ui_target_at(ts, ev->x, ev->y) && ui_hit(u->play_pager, ev->x, ev->y)) {
+    if (ev->type == INPUT_POINTER_DOWN && ph == GAME_PHASE_FEEDBACK && u->play.paged &&
+        !ui_target_at(ts, ev->x, ev->y) && ui_hit(u->play.pager, ev->x, ev->y)) {
         u->px = ev->x;
         u->py = ev->y;
         return ui_play_feedback_page(u, 1);
@@ -299,8 +299,8 @@ static void game_activate(ui *u, const ui_target *t, uint64_t now)
         ui_screen_open(u, UI_SCREEN_MENU, now);
         break;
     case UI_T_SCROLL:
-        if (t->index > 0 && u->results_more) u->results_scroll++;
-        if (t->index < 0 && u->results_scroll > 0) u->results_scroll--;
+        if (t->index > 0 && u->recap.more) u->recap.scroll++;
+        if (t->index < 0 && u->recap.scroll > 0) u->recap.scroll--;
         break;
     default:
         break; /* the question's own, through its kind's view */
@@ -313,8 +313,8 @@ static void game_wheel(ui *u, const input_event *ev, uint64_t now)
     (void)now;
     if (ui_play_feedback_page(u, ev->dy < 0 ? 1 : -1)) return;
     if (game_session_phase(u->session) == GAME_PHASE_RESULTS) {
-        if (ev->dy < 0 && u->results_more) u->results_scroll++;
-        if (ev->dy > 0 && u->results_scroll > 0) u->results_scroll--;
+        if (ev->dy < 0 && u->recap.more) u->recap.scroll++;
+        if (ev->dy > 0 && u->recap.scroll > 0) u->recap.scroll--;
         u->dirty = true;
     }
 }

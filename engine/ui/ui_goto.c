@@ -20,24 +20,24 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
         ui_screen_open(u, UI_SCREEN_MENU, now);
         return true;
     }
-    if (u->nitems == 0) return game_error_set(err, NULL, 0, "no level to show");
+    if (u->menu.nitems == 0) return game_error_set(err, NULL, 0, "no level to show");
     /* the kept results' screens (they need a database) */
     if (strcmp(screen, "nick") == 0 || strcmp(screen, "scores") == 0 ||
         strcmp(screen, "report") == 0) {
         if (!ui_records_reads(u))
             return game_error_set(err, NULL, 0, "the %s screen needs --db", screen);
         if (screen[0] == 'n') {
-            ui_nick_open(u, u->items[0].pack, u->items[0].level, now);
+            ui_nick_open(u, u->menu.items[0].pack, u->menu.items[0].level, now);
         } else if (screen[0] == 's') {
             ui_screen_open(u, UI_SCREEN_SCORES, now);
         } else {
-            if (!u->trainer_session[0])
+            if (!u->trainer.session[0])
                 return game_error_set(err, NULL, 0, "the report screen needs --session");
             ui_screen_open(u, UI_SCREEN_REPORT, now);
         }
         return true;
     }
-    ui_open_level(u, u->items[0].pack, u->items[0].level, now);
+    ui_open_level(u, u->menu.items[0].pack, u->menu.items[0].level, now);
     if (strcmp(screen, "error") == 0 || u->screen == UI_SCREEN_ERROR)
         return u->screen == UI_SCREEN_ERROR ||
                game_error_set(err, NULL, 0, "the level loads without error");
@@ -57,11 +57,14 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             bool at_question = strcmp(screen, "question") == 0;
             uint32_t stop = 0;
             if (at_question) {
-                stop = u->shot_at_ms;
+                stop = u->play.shot_at_ms;
                 if (!stop)
-                    stop = u->shot_nsteps ? u->shot_steps[u->shot_nsteps - 1].at_ms + 500 : 1000;
+                    stop = u->play.shot_nsteps
+                               ? u->play.shot_steps[u->play.shot_nsteps - 1].at_ms + 500
+                               : 1000;
             }
-            if (!ui_play_scripted(u, u->shot_steps, u->shot_nsteps, stop, !at_question, &now, err))
+            if (!ui_play_scripted(u, u->play.shot_steps, u->play.shot_nsteps, stop, !at_question,
+                                  &now, err))
                 return false;
             if (at_question) break;
             ui_after_step(u, now);
@@ -102,12 +105,12 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
 
 void ui_goto_play(ui *u, const game_play_step *steps, size_t n, uint32_t at_ms)
 {
-    u->shot_steps = steps;
-    u->shot_nsteps = n;
-    u->shot_at_ms = at_ms;
+    u->play.shot_steps = steps;
+    u->play.shot_nsteps = n;
+    u->play.shot_at_ms = at_ms;
 }
 
 void ui_goto_nick(ui *u, const char *nick)
 {
-    snprintf(u->nick, sizeof u->nick, "%s", nick);
+    snprintf(u->nick.name, sizeof u->nick.name, "%s", nick);
 }

@@ -58,6 +58,7 @@ typedef struct {
 } ui_menu_item;
 
 struct ui {
+    /* what it draws with, what it shows */
     gfx *g;
     audio *a;
     const game_catalog *cat;
@@ -65,94 +66,124 @@ struct ui {
     size_t npacks;
     ui_config cfg;
     game_lang lang;
-
     ui_screen screen;
+    bool dirty;
+    bool quit;
+
+    /* the pointer and the keyboard's focus, on every screen */
+    int px, py;
+    bool pressed;
+    int press_target; /* the target the press began on */
+    int focus;        /* a choice's position or a button, -1 none */
+
+    /* the game screen (ui_game.c): the level being played */
     game_session *session;
     size_t cur_pack, cur_level;
     game_phase last_phase;
-    bool dirty;
-    bool quit;
-    uint64_t seed; /* advances at each level opened: a new shuffle every game */
-
-    /* menu */
-    ui_menu_item *items;
-    size_t nitems;
-    int menu_focus;
-    int menu_scroll;
-    long *best; /* per item, -1 when not played */
-
-    /* pointer */
-    int px, py;
-    bool pressed;
-    int press_target;
-
-    /* game screens */
-    int focus;            /* keyboard focus: choice position or a button, -1 none */
+    uint64_t seed;        /* advances at each level opened: a new shuffle every game */
     uint64_t leave_until; /* Esc pressed once: a second one leaves until then */
     long shown_score;     /* score before the last answer, for the count-up */
-    int results_scroll;
-    bool results_more;                  /* the recap has rows below the last one shown */
-    bool grabbed;                       /* order: the focused item moves with the arrows */
-    int drag_from;                      /* order: the position a drag began at, -1 none */
-    bool sliding;                       /* estimate: the slider follows the pointer */
-    bool card_drag;                     /* sort: the card follows the pointer */
-    signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
-    int nplaced;
+    bool run_open;        /* the records have a run begun for this level */
 
+    /* the error screen (ui_error.c) */
     game_error error;
 
-    /* hot reload */
-    bool reload_request;
-    bool overlay; /* a failed reload's error shows over the screen */
-    game_error overlay_error;
-    uint64_t toast_until; /* "level reloaded" shows until then */
+    /* the menu (ui_menu.c); its records (ui_records.c) */
+    struct {
+        ui_menu_item *items;
+        size_t nitems;
+        int focus;
+        int scroll;
+        long *best;                               /* per item, -1 when not played */
+        char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per item */
+        long pack_best[UI_MAX_PACKS];
+        char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];
+    } menu;
 
-    /* mini-game */
-    bool play_live;     /* the game of the question shown runs */
-    size_t play_q;      /* its question */
-    uint64_t play_tick; /* its last update */
-    bool play_pointer;  /* a press went to the game: moves and the release follow it */
-    gfx_rect play_rect; /* the canvas on screen */
-    game_canvas canvas; /* the last frame */
-    game_play_result play_result;
-    bool play_has_result;
-    bool play_more_line;   /* feedback: the "and N more right" line fits */
-    bool play_paged;       /* feedback: the rows are too many, shown a page at a time */
-    size_t play_first;     /* feedback: the first row shown when paged */
-    size_t play_page_rows; /* feedback: how many rows the page shows */
-    gfx_rect play_pager;   /* feedback: the line that says so; a tap shows the next rows */
-    const game_play_step *shot_steps; /* ui_goto_play */
-    size_t shot_nsteps;
-    uint32_t shot_at_ms;
+    /* the question and feedback shown: their layout, kept between frames (ui_feedback.c), and
+     * the hands-on kinds' state (ui_order_sort.c, ui_estimate.c) */
+    struct {
+        q_layout layout;
+        q_layout_key key;
+        bool valid;
+        unsigned gen;   /* bumped when a level starts: same index, new question */
+        bool grabbed;   /* order: the focused item moves with the arrows */
+        int drag_from;  /* order: the position a drag began at, -1 none */
+        bool sliding;   /* estimate: the slider follows the pointer */
+        bool card_drag; /* sort: the card follows the pointer */
+        signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
+        int nplaced;
+    } question;
 
-    /* kept results (ui_records.c, ui_nick.c, ui_scores.c, ui_report.c) */
-    char nick[GAME_NICK_MAX * 4 + 1];       /* who plays; "" anonymous */
-    char nick_draft[GAME_NICK_MAX * 4 + 1]; /* being typed */
-    bool nick_bad;
-    size_t nick_pack, nick_level; /* the level chosen, opened once the name is given */
-    bool run_open;                /* the writer has a run begun for this level */
-    game_board_row board[3];      /* today, this week, ever: the level's leader */
-    bool board_has[3];
-    int rank_today, ranked_today;
-    char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per menu item */
-    long pack_best[UI_MAX_PACKS];
-    char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];
-    char trainer_session[128]; /* a trainer's session: runs are grouped under it; "" none */
-    char session_draft[128];   /* being typed */
-    char notice[600];          /* a message about the results, shown for a while */
-    uint64_t notice_until;
-    game_board_row scores[3][UI_BOARD_ROWS]; /* the boards screen: today, week, ever */
-    size_t nscores[3];
-    game_board_row pack_scores[3];
-    size_t npack_scores;
-    game_report report;
-    bool report_ok;
-    int report_scroll;
+    /* the mini-game of the question shown (ui_play.c) */
+    struct {
+        bool live;          /* its game runs */
+        size_t q;           /* its question */
+        uint64_t tick;      /* its last update */
+        bool pointer;       /* a press went to the game: moves and the release follow it */
+        gfx_rect rect;      /* the canvas on screen */
+        game_canvas canvas; /* the last frame */
+        game_play_result result;
+        bool has_result;
+        bool more_line;   /* feedback: the "and N more right" line fits */
+        bool paged;       /* feedback: the rows are too many, shown a page at a time */
+        size_t first;     /* feedback: the first row shown when paged */
+        size_t page_rows; /* feedback: how many rows the page shows */
+        gfx_rect pager;   /* feedback: the line that says so; a tap shows the next rows */
+        const game_play_step *shot_steps; /* ui_goto_play */
+        size_t shot_nsteps;
+        uint32_t shot_at_ms;
+    } play;
 
-    q_layout layout;
-    q_layout_key layout_key;
-    bool layout_valid;
-    unsigned layout_gen; /* bumped when a level starts: same index, new question */
+    /* the results (ui_recap.c) and the level's boards behind them (ui_records.c) */
+    struct {
+        int scroll;
+        bool more;               /* the recap has rows below the last one shown */
+        game_board_row board[3]; /* today, this week, ever: the level's leader */
+        bool board_has[3];
+        int rank_today, ranked_today;
+    } recap;
+
+    /* the nickname screen (ui_nick.c) */
+    struct {
+        char name[GAME_NICK_MAX * 4 + 1];  /* who plays; "" anonymous */
+        char draft[GAME_NICK_MAX * 4 + 1]; /* being typed */
+        bool bad;
+        size_t pack, level; /* the level chosen, opened once the name is given */
+    } nick;
+
+    /* the session screen (ui_nick.c) */
+    struct {
+        char session[128]; /* a trainer's session: runs are grouped under it; "" none */
+        char draft[128];   /* being typed */
+    } trainer;
+
+    /* the boards screen (ui_scores.c) */
+    struct {
+        game_board_row rows[3][UI_BOARD_ROWS]; /* today, week, ever */
+        size_t n[3];
+        game_board_row pack[3];
+        size_t npack;
+    } scores;
+
+    /* the report screen (ui_report.c) */
+    struct {
+        game_report data;
+        bool ok;
+        int scroll;
+    } report;
+
+    /* over any screen (ui_error.c): a notice about the kept results; the trainer's reload */
+    struct {
+        char text[600];
+        uint64_t until;
+    } notice;
+    struct {
+        bool request;
+        bool failed; /* its error shows over the screen */
+        game_error error;
+        uint64_t toast_until; /* "level reloaded" shows until then */
+    } reload;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */

@@ -164,7 +164,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     for (size_t p = 0; p < u->npacks; p++) {
         y += pack_h;
         for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
-            if ((int)item == u->menu_focus) {
+            if ((int)item == u->menu.focus) {
                 focus_y = y;
                 focus_b = y + card_h;
             }
@@ -172,22 +172,23 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         }
     }
     int view = bottom - top;
-    if (focus_b - u->menu_scroll > view) u->menu_scroll = focus_b - view;
-    if (focus_y - pack_h < u->menu_scroll) u->menu_scroll = focus_y - pack_h;
-    if (u->menu_scroll < 0) u->menu_scroll = 0;
+    if (focus_b - u->menu.scroll > view) u->menu.scroll = focus_b - view;
+    if (focus_y - pack_h < u->menu.scroll) u->menu.scroll = focus_y - pack_h;
+    if (u->menu.scroll < 0) u->menu.scroll = 0;
 
     if (draw) gfx_clip(g, &(gfx_rect){0, top, m->W, view});
-    y = top - u->menu_scroll;
+    y = top - u->menu.scroll;
     item = 0;
     char line[512];
     for (size_t p = 0; p < u->npacks; p++) {
         if (draw) {
             gfx_text(g, game_text_get(&u->packs[p].title, u->lang), GFX_FONT_BOLD, m->small, x,
                      y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
-            if (p < UI_MAX_PACKS && u->pack_best[p] >= 0) { /* the pack's record, at the right */
+            if (p < UI_MAX_PACKS &&
+                u->menu.pack_best[p] >= 0) { /* the pack's record, at the right */
                 char num[32], rec[160];
-                ui_number(u, num, sizeof num, u->pack_best[p]);
-                ui_fmt(u, rec, sizeof rec, "menu.pack_best", num, u->pack_best_nick[p], NULL);
+                ui_number(u, num, sizeof num, u->menu.pack_best[p]);
+                ui_fmt(u, rec, sizeof rec, "menu.pack_best", num, u->menu.pack_best_nick[p], NULL);
                 gfx_text(g, rec, GFX_FONT_REGULAR, m->small, x + w, y + m->gap, GFX_ALIGN_RIGHT,
                          UI_MUTED);
             }
@@ -198,8 +199,8 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             gfx_rect card = {x, y, w, card_h};
             if (y + card_h > top && y < bottom) ui_add_target(t, UI_T_LEVEL, (int)item, card);
             if (draw && y + card_h > top && y < bottom) {
-                bool hot = ui_hovering(u, card) || u->menu_focus == (int)item;
-                if (u->menu_focus == (int)item) {
+                bool hot = ui_hovering(u, card) || u->menu.focus == (int)item;
+                if (u->menu.focus == (int)item) {
                     int f = m->H / 180 + 2;
                     gfx_fill_rounded(
                         g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
@@ -214,8 +215,9 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                 int tx = card.x + stripe * 2 + m->gap * 2;
                 gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT,
                          UI_TEXT);
-                menu_level_line(u, lv, u->best[item], u->best_nick ? u->best_nick[item] : NULL,
-                                line, sizeof line);
+                menu_level_line(u, lv, u->menu.best[item],
+                                u->menu.best_nick ? u->menu.best_nick[item] : NULL, line,
+                                sizeof line);
                 int ly = card.y + m->gap * 2 + m->body * 6 / 5;
                 gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
                          lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
@@ -238,7 +240,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         gfx_clip(g, NULL);
         ui_footer(u, m,
                   ui_str(u, !ui_records_reads(u)    ? "menu.keys"
-                            : u->trainer_session[0] ? "menu.keys_session"
+                            : u->trainer.session[0] ? "menu.keys_session"
                                                     : "menu.keys_db"));
     }
 }
@@ -248,9 +250,9 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
 static void choose(ui *u, size_t item, uint64_t now)
 {
     if (ui_records_writes(u))
-        ui_nick_open(u, u->items[item].pack, u->items[item].level, now);
+        ui_nick_open(u, u->menu.items[item].pack, u->menu.items[item].level, now);
     else
-        ui_open_level(u, u->items[item].pack, u->items[item].level, now);
+        ui_open_level(u, u->menu.items[item].pack, u->menu.items[item].level, now);
 }
 
 static void menu_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
@@ -259,14 +261,14 @@ static void menu_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_
     switch (ev->key) {
     case INPUT_KEY_UP:
     case INPUT_KEY_LEFT:
-        if (u->menu_focus > 0) u->menu_focus--;
+        if (u->menu.focus > 0) u->menu.focus--;
         break;
     case INPUT_KEY_DOWN:
     case INPUT_KEY_RIGHT:
-        if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
+        if (u->menu.focus + 1 < (int)u->menu.nitems) u->menu.focus++;
         break;
     case INPUT_KEY_ENTER:
-        if (u->nitems) choose(u, (size_t)u->menu_focus, now);
+        if (u->menu.nitems) choose(u, (size_t)u->menu.focus, now);
         break;
     case INPUT_KEY_BACK:
         ui_screen_open(u, UI_SCREEN_TITLE, now);
@@ -299,7 +301,7 @@ static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
         ui_screen_open(u, UI_SCREEN_SCORES, now);
         return true;
     }
-    if (ev->sym == 'r' && u->trainer_session[0] && ui_records_reads(u)) {
+    if (ev->sym == 'r' && u->trainer.session[0] && ui_records_reads(u)) {
         ui_screen_open(u, UI_SCREEN_REPORT, now);
         return true;
     }
@@ -310,7 +312,7 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
 {
     switch (t->kind) {
     case UI_T_LEVEL:
-        if (t->index >= 0 && (size_t)t->index < u->nitems) choose(u, (size_t)t->index, now);
+        if (t->index >= 0 && (size_t)t->index < u->menu.nitems) choose(u, (size_t)t->index, now);
         break;
     case UI_T_SCORES:
         ui_screen_open(u, UI_SCREEN_SCORES, now);
@@ -330,9 +332,9 @@ static void menu_wheel(ui *u, const input_event *ev, uint64_t now)
 {
     (void)now;
     int step = ev->dy > 0 ? -1 : 1;
-    u->menu_focus += step;
-    if (u->menu_focus < 0) u->menu_focus = 0;
-    if (u->menu_focus >= (int)u->nitems) u->menu_focus = (int)u->nitems - 1;
+    u->menu.focus += step;
+    if (u->menu.focus < 0) u->menu.focus = 0;
+    if (u->menu.focus >= (int)u->menu.nitems) u->menu.focus = (int)u->menu.nitems - 1;
     u->dirty = true;
 }
 

@@ -11,16 +11,17 @@
 
 void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now)
 {
-    u->nick_pack = pack;
-    u->nick_level = level;
+    u->nick.pack = pack;
+    u->nick.level = level;
     ui_screen_open(u, UI_SCREEN_NICK, now);
 }
 
 static void nick_open(ui *u, uint64_t now)
 {
     (void)now;
-    snprintf(u->nick_draft, sizeof u->nick_draft, "%s", u->nick); /* Enter keeps the last one */
-    u->nick_bad = false;
+    snprintf(u->nick.draft, sizeof u->nick.draft, "%s",
+             u->nick.name); /* Enter keeps the last one */
+    u->nick.bad = false;
     u->screen = UI_SCREEN_NICK;
     u->focus = -1;
     u->dirty = true;
@@ -28,18 +29,18 @@ static void nick_open(ui *u, uint64_t now)
 
 static void nick_go(ui *u, bool anonymous, uint64_t now)
 {
-    char ok[sizeof u->nick];
-    if (anonymous || !u->nick_draft[0]) {
-        u->nick[0] = '\0';
+    char ok[sizeof u->nick.name];
+    if (anonymous || !u->nick.draft[0]) {
+        u->nick.name[0] = '\0';
     } else if (u->cfg.records.nick_valid &&
-               u->cfg.records.nick_valid(u->nick_draft, ok, sizeof ok)) {
-        snprintf(u->nick, sizeof u->nick, "%s", ok);
+               u->cfg.records.nick_valid(u->nick.draft, ok, sizeof ok)) {
+        snprintf(u->nick.name, sizeof u->nick.name, "%s", ok);
     } else {
-        u->nick_bad = true;
+        u->nick.bad = true;
         u->dirty = true;
         return;
     }
-    ui_open_level(u, u->nick_pack, u->nick_level, now);
+    ui_open_level(u, u->nick.pack, u->nick.level, now);
 }
 
 /* Typing: letters arrive as text (M and L are letters here). */
@@ -49,18 +50,18 @@ static bool nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
     u->dirty = true;
     if (ev->type == INPUT_TEXT) {
         size_t chars = 0;
-        for (const char *p = u->nick_draft; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
+        for (const char *p = u->nick.draft; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
         if (chars < GAME_NICK_MAX &&
-            strlen(u->nick_draft) + strlen(ev->text) < sizeof u->nick_draft)
-            strcat(u->nick_draft, ev->text);
-        u->nick_bad = false;
+            strlen(u->nick.draft) + strlen(ev->text) < sizeof u->nick.draft)
+            strcat(u->nick.draft, ev->text);
+        u->nick.bad = false;
         return true;
     }
     if (ev->type != INPUT_KEY) return false;
     switch (ev->key) {
     case INPUT_KEY_ERASE:
-        ui_erase_last(u->nick_draft);
-        u->nick_bad = false;
+        ui_erase_last(u->nick.draft);
+        u->nick.bad = false;
         return true;
     case INPUT_KEY_ENTER:
         if (ev->sym == ' ') return true; /* a space is typed, not Enter */
@@ -98,7 +99,7 @@ static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     ui_add_target(t, UI_T_NICK, 0, play);
     ui_add_target(t, UI_T_NICK, 1, anon);
     if (!draw) return;
-    const ui_level *l = &u->packs[u->nick_pack].levels[u->nick_level];
+    const ui_level *l = &u->packs[u->nick.pack].levels[u->nick.level];
     int y = m->H / 8;
     if (l->level)
         y += ui_centered(u, game_text_get(&l->level->title, u->lang), GFX_FONT_BOLD, m->prompt,
@@ -108,10 +109,10 @@ static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                      true) +
          m->gap;
     gfx_rect field = {m->W / 2 - m->W / 4, y, m->W / 2, m->body * 2};
-    ui_draw_text_field(u, m, field, u->nick_draft);
+    ui_draw_text_field(u, m, field, u->nick.draft);
     y = field.y + field.h + m->gap;
-    ui_centered(u, ui_str(u, u->nick_bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR, m->small,
-                2 * m->pad, y, w, u->nick_bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
+    ui_centered(u, ui_str(u, u->nick.bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR, m->small,
+                2 * m->pad, y, w, u->nick.bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
     ui_draw_button(g, m, play, ui_str(u, "nick.play"), UI_BTN_PRIMARY, ui_hovering(u, play),
                    u->pressed && ui_hovering(u, play), false);
     ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),
@@ -127,7 +128,7 @@ const ui_screen_view ui_screen_nick = {
 static void session_open(ui *u, uint64_t now)
 {
     (void)now;
-    snprintf(u->session_draft, sizeof u->session_draft, "%s", u->trainer_session);
+    snprintf(u->trainer.draft, sizeof u->trainer.draft, "%s", u->trainer.session);
     u->screen = UI_SCREEN_SESSION;
     u->focus = -1;
     u->dirty = true;
@@ -138,23 +139,23 @@ static bool session_input(ui *u, const input_event *ev, const ui_targets *ts, ui
     (void)ts, (void)now;
     u->dirty = true;
     if (ev->type == INPUT_TEXT) {
-        if (strlen(u->session_draft) + strlen(ev->text) < 61 && (unsigned char)ev->text[0] >= 0x20)
-            strcat(u->session_draft, ev->text);
+        if (strlen(u->trainer.draft) + strlen(ev->text) < 61 && (unsigned char)ev->text[0] >= 0x20)
+            strcat(u->trainer.draft, ev->text);
         return true;
     }
     if (ev->type != INPUT_KEY) return false;
     switch (ev->key) {
     case INPUT_KEY_ERASE:
-        ui_erase_last(u->session_draft);
+        ui_erase_last(u->trainer.draft);
         return true;
     case INPUT_KEY_ENTER: {
         if (ev->sym == ' ') return true; /* typed */
         /* trimmed; empty: no session */
-        char *s = u->session_draft;
+        char *s = u->trainer.draft;
         while (*s == ' ') s++;
         size_t n = strlen(s);
         while (n && s[n - 1] == ' ') n--;
-        snprintf(u->trainer_session, sizeof u->trainer_session, "%.*s", (int)n, s);
+        snprintf(u->trainer.session, sizeof u->trainer.session, "%.*s", (int)n, s);
         u->screen = UI_SCREEN_MENU;
         return true;
     }
@@ -180,7 +181,7 @@ static void session_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
                      UI_ACCENT, true) +
          m->gap;
     gfx_rect field = {m->pad * 2, y, m->W - 4 * m->pad, m->body * 2};
-    ui_draw_text_field(u, m, field, u->session_draft);
+    ui_draw_text_field(u, m, field, u->trainer.draft);
     y = field.y + field.h + m->gap;
     ui_centered(u, ui_str(u, "session.help"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
                 UI_MUTED, true);

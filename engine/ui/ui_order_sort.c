@@ -46,9 +46,9 @@ static void draw_order(ui *u, const ui_metrics *m, const ui_kind_layout *L)
     const game_response *d = game_session_draft(u->session);
     for (size_t i = 0; i < q->nitems; i++) {
         gfx_rect r = L->rows[i];
-        bool focus = u->focus == (int)i, grabbed = focus && u->grabbed;
-        bool dragged = u->drag_from == (int)i;
-        bool target = u->drag_from >= 0 && u->pressed && ui_hovering(u, r) && !dragged;
+        bool focus = u->focus == (int)i, grabbed = focus && u->question.grabbed;
+        bool dragged = u->question.drag_from == (int)i;
+        bool target = u->question.drag_from >= 0 && u->pressed && ui_hovering(u, r) && !dragged;
         gfx_color fill = grabbed || dragged  ? UI_PANEL_HI
                          : ui_hovering(u, r) ? ui_mix(UI_PANEL, UI_TEXT, 0.08f)
                                              : UI_PANEL;
@@ -86,7 +86,7 @@ static void draw_order(ui *u, const ui_metrics *m, const ui_kind_layout *L)
         }
     }
     ui_kind_draw_submit(u, m, L->submit, true,
-                        ui_str(u, u->grabbed ? "q.order_grabbed" : "q.order_keys"),
+                        ui_str(u, u->question.grabbed ? "q.order_grabbed" : "q.order_keys"),
                         u->focus == (int)q->nitems);
 }
 
@@ -114,10 +114,10 @@ static bool order_key(ui *u, const input_event *ev, uint64_t now)
         int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
         if (u->focus < 0)
             u->focus = 0;
-        else if (u->grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
+        else if (u->question.grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
             ui_act_args(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
             u->focus += dir;
-        } else if (!u->grabbed) {
+        } else if (!u->question.grabbed) {
             u->focus += dir;
             if (u->focus < 0) u->focus = 0;
             if (u->focus > n) u->focus = n; /* n: the submit button */
@@ -132,15 +132,15 @@ static bool order_key(ui *u, const input_event *ev, uint64_t now)
         if (u->focus < 0 || u->focus >= n)
             ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
         else
-            u->grabbed = !u->grabbed;
+            u->question.grabbed = !u->question.grabbed;
         return true;
     }
     if (ev->key == INPUT_KEY_CHOICE && ev->index < n) {
         u->focus = ev->index;
         return true;
     }
-    if ((ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ERASE) && u->grabbed) {
-        u->grabbed = false;
+    if ((ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ERASE) && u->question.grabbed) {
+        u->question.grabbed = false;
         return true;
     }
     return false;
@@ -154,19 +154,19 @@ static bool order_pointer(ui *u, const input_event *ev, const ui_targets *ts, ui
     case INPUT_POINTER_DOWN: {
         ui_kind_press(u, ev);
         const ui_target *t = ui_target_at(ts, ev->x, ev->y);
-        if (t && t->kind == UI_T_ITEM) u->drag_from = t->index;
+        if (t && t->kind == UI_T_ITEM) u->question.drag_from = t->index;
         return true;
     }
     case INPUT_POINTER_MOVE:
-        if (u->drag_from < 0) return false;
+        if (u->question.drag_from < 0) return false;
         u->px = ev->x;
         u->py = ev->y;
         u->dirty = true;
         return true;
     case INPUT_POINTER_UP: {
         const ui_target *t = ui_kind_release(u, ev, ts);
-        int from = u->drag_from;
-        u->drag_from = -1;
+        int from = u->question.drag_from;
+        u->question.drag_from = -1;
         if (!t) return true;
         if (t->kind == UI_T_ITEM && from >= 0 && from != t->index)
             ui_act_args(u, GAME_ACT_MOVE, from, t->index, now);
@@ -305,7 +305,7 @@ static void draw_sort(ui *u, const ui_metrics *m, const ui_kind_layout *L)
     int card = next_card(u);
     char buf[300];
     if (card >= 0) {
-        if (!u->card_drag) draw_card(u, m, L->card, card);
+        if (!u->question.card_drag) draw_card(u, m, L->card, card);
     } else {
         ui_centered(u, ui_str(u, "q.sort_done"), GFX_FONT_BOLD, m->body, L->card.x,
                     L->card.y + (L->card.h - m->body * 6 / 5) / 2, L->card.w, UI_ACCENT, true);
@@ -340,7 +340,7 @@ static void draw_sort(ui *u, const ui_metrics *m, const ui_kind_layout *L)
         }
         gfx_clip(g, NULL);
     }
-    if (u->nplaced > 0)
+    if (u->question.nplaced > 0)
         ui_draw_button(g, m, L->undo, ui_str(u, "q.undo"), UI_BTN_NORMAL, ui_hovering(u, L->undo),
                        u->pressed && ui_hovering(u, L->undo), false);
     char n1[24], n2[8];
@@ -348,10 +348,10 @@ static void draw_sort(ui *u, const ui_metrics *m, const ui_kind_layout *L)
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nbins - 1));
     ui_fmt(u, buf, sizeof buf, card >= 0 ? "q.sort_keys" : "q.submit_keys", n1, n2, NULL);
     gfx_rect hint_room = L->submit;
-    if (u->nplaced > 0) hint_room.x = L->undo.x;
+    if (u->question.nplaced > 0) hint_room.x = L->undo.x;
     ui_kind_draw_submit(u, m, L->submit, card < 0, buf, false);
     (void)hint_room;
-    if (card >= 0 && u->card_drag)
+    if (card >= 0 && u->question.card_drag)
         draw_card(u, m,
                   (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h},
                   card);
@@ -364,15 +364,15 @@ static void sort_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     sort_layout(u, m, ui_kind_header(u, m, now, draw), &L);
     for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
     if (next_card(u) >= 0) ui_add_target(t, UI_T_CARD, 0, L.card);
-    if (u->nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
+    if (u->question.nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
     ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
     if (draw) draw_sort(u, m, &L);
 }
 
 static void take_back(ui *u, uint64_t now)
 {
-    if (u->nplaced <= 0) return;
-    int it = u->placed[--u->nplaced];
+    if (u->question.nplaced <= 0) return;
+    int it = u->question.placed[--u->question.nplaced];
     ui_act_args(u, GAME_ACT_PLACE, it, -1, now);
 }
 
@@ -381,7 +381,8 @@ static void place(ui *u, int bin, uint64_t now)
     int card = next_card(u);
     if (card < 0 || bin < 0 || (size_t)bin >= ui_question(u)->nbins) return;
     ui_act_args(u, GAME_ACT_PLACE, card, bin, now);
-    if (u->nplaced < GAME_MAX_ITEMS) u->placed[u->nplaced++] = (signed char)card;
+    if (u->question.nplaced < GAME_MAX_ITEMS)
+        u->question.placed[u->question.nplaced++] = (signed char)card;
 }
 
 static bool sort_key(ui *u, const input_event *ev, uint64_t now)
@@ -410,19 +411,19 @@ static bool sort_pointer(ui *u, const input_event *ev, const ui_targets *ts, uin
     case INPUT_POINTER_DOWN: {
         ui_kind_press(u, ev);
         const ui_target *t = ui_target_at(ts, ev->x, ev->y);
-        if (t && t->kind == UI_T_CARD) u->card_drag = true;
+        if (t && t->kind == UI_T_CARD) u->question.card_drag = true;
         return true;
     }
     case INPUT_POINTER_MOVE:
-        if (!u->card_drag) return false;
+        if (!u->question.card_drag) return false;
         u->px = ev->x;
         u->py = ev->y;
         u->dirty = true;
         return true;
     case INPUT_POINTER_UP: {
         const ui_target *t = ui_kind_release(u, ev, ts);
-        bool card = u->card_drag;
-        u->card_drag = false;
+        bool card = u->question.card_drag;
+        u->question.card_drag = false;
         if (card) { /* a card dropped on a bin goes there */
             if (t && t->kind == UI_T_BIN) place(u, t->index, now);
             return true;

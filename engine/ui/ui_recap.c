@@ -46,7 +46,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     int ab = m->small * 2;
     gfx_rect up = {m->W - m->pad - 2 * ab - m->gap, again.y - ab - m->gap / 2, ab, ab};
     gfx_rect down = {m->W - m->pad - ab, up.y, ab, ab};
-    if (u->results_more || u->results_scroll > 0) {
+    if (u->recap.more || u->recap.scroll > 0) {
         ui_add_target(t, UI_T_SCROLL, -1, up);
         ui_add_target(t, UI_T_SCROLL, 1, down);
     }
@@ -98,7 +98,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     int icon = m->small * 3 / 2;
     int lh = m->small * 6 / 5;
     int ry = list.y;
-    size_t first = (size_t)(u->results_scroll < 0 ? 0 : u->results_scroll) * (size_t)cols;
+    size_t first = (size_t)(u->recap.scroll < 0 ? 0 : u->recap.scroll) * (size_t)cols;
     if (first >= lv->nquestions) first = (lv->nquestions - 1) / (size_t)cols * (size_t)cols;
     size_t i = first;
     while (i < lv->nquestions) {
@@ -158,11 +158,11 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
         i += ncell;
     }
     size_t others = lv->nquestions - (i - first);
-    u->results_more = i < lv->nquestions;
-    if (u->results_more || first > 0) {
+    u->recap.more = i < lv->nquestions;
+    if (u->recap.more || first > 0) {
         for (int k = 0; k < 2; k++) {
             gfx_rect r = k ? down : up;
-            bool on = k ? u->results_more : first > 0;
+            bool on = k ? u->recap.more : first > 0;
             gfx_fill_rounded(g, r, r.h / 2, on && ui_hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
             float cx = (float)(r.x + r.w / 2), cy = (float)(r.y + r.h / 2), h = (float)r.h / 5;
             gfx_color c = on ? UI_TEXT : UI_BAR;

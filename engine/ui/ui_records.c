@@ -36,8 +36,8 @@ void ui_records_run_begin(ui *u)
     const ui_records *rec = &u->cfg.records;
     if (!rec->run_begin) return;
     const game_level *lv = game_session_level(u->session);
-    ui_run_record r = {u->trainer_session[0] ? u->trainer_session : NULL,
-                       u->nick[0] ? u->nick : NULL,
+    ui_run_record r = {u->trainer.session[0] ? u->trainer.session : NULL,
+                       u->nick.name[0] ? u->nick.name : NULL,
                        u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "",
                        lv->id,
                        game_text_get(&lv->title, u->lang),
@@ -73,25 +73,25 @@ void ui_records_answer(ui *u, size_t qi)
 static void load_board(ui *u)
 {
     const ui_records *rec = &u->cfg.records;
-    memset(u->board_has, 0, sizeof u->board_has);
-    u->rank_today = 0;
-    u->ranked_today = 0;
+    memset(u->recap.board_has, 0, sizeof u->recap.board_has);
+    u->recap.rank_today = 0;
+    u->recap.ranked_today = 0;
     if (!rec->best) return;
     const game_level *lv = level_of(u)->level;
     const char *pack = u->packs[u->cur_pack].id ? u->packs[u->cur_pack].id : "";
     for (int p = 0; p < 3; p++) {
         game_board_row top;
         if (rec->best(rec->ud, pack, lv->id, (game_period)p, &top, 1) == 1) {
-            u->board[p] = top;
-            u->board_has[p] = true;
+            u->recap.board[p] = top;
+            u->recap.board_has[p] = true;
         }
     }
-    if (u->nick[0]) {
+    if (u->nick.name[0]) {
         game_board_row all[200];
         size_t n = rec->best(rec->ud, pack, lv->id, GAME_PERIOD_TODAY, all, 200);
-        u->ranked_today = (int)n;
+        u->recap.ranked_today = (int)n;
         for (size_t i = 0; i < n; i++)
-            if (strcmp(all[i].nick, u->nick) == 0) u->rank_today = (int)i + 1;
+            if (strcmp(all[i].nick, u->nick.name) == 0) u->recap.rank_today = (int)i + 1;
     }
 }
 
@@ -113,22 +113,23 @@ void ui_records_menu_refresh(ui *u)
 {
     const ui_records *rec = &u->cfg.records;
     if (!rec->best) return;
-    for (size_t k = 0; k < u->nitems; k++) {
-        const ui_level *l = &u->packs[u->items[k].pack].levels[u->items[k].level];
-        const char *pack = u->packs[u->items[k].pack].id ? u->packs[u->items[k].pack].id : "";
+    for (size_t k = 0; k < u->menu.nitems; k++) {
+        const ui_level *l = &u->packs[u->menu.items[k].pack].levels[u->menu.items[k].level];
+        const char *pack =
+            u->packs[u->menu.items[k].pack].id ? u->packs[u->menu.items[k].pack].id : "";
         game_board_row top;
         if (l->level && rec->best(rec->ud, pack, l->level->id, GAME_PERIOD_EVER, &top, 1) == 1) {
-            u->best[k] = top.score;
-            snprintf(u->best_nick[k], sizeof u->best_nick[k], "%s", top.nick);
+            u->menu.best[k] = top.score;
+            snprintf(u->menu.best_nick[k], sizeof u->menu.best_nick[k], "%s", top.nick);
         }
     }
     for (size_t p = 0; p < u->npacks && p < UI_MAX_PACKS; p++) {
         game_board_row top;
-        u->pack_best[p] = -1;
+        u->menu.pack_best[p] = -1;
         if (u->packs[p].id &&
             rec->best(rec->ud, u->packs[p].id, NULL, GAME_PERIOD_EVER, &top, 1) == 1) {
-            u->pack_best[p] = top.score;
-            snprintf(u->pack_best_nick[p], sizeof u->pack_best_nick[p], "%s", top.nick);
+            u->menu.pack_best[p] = top.score;
+            snprintf(u->menu.pack_best_nick[p], sizeof u->menu.pack_best_nick[p], "%s", top.nick);
         }
     }
 }
@@ -138,8 +139,8 @@ void ui_records_poll(ui *u, uint64_t now)
     const ui_records *rec = &u->cfg.records;
     char msg[600];
     if (rec->take_error && rec->take_error(rec->ud, msg, sizeof msg)) {
-        ui_fmt(u, u->notice, sizeof u->notice, "db.failed", msg, NULL, NULL);
-        u->notice_until = now + 10000;
+        ui_fmt(u, u->notice.text, sizeof u->notice.text, "db.failed", msg, NULL, NULL);
+        u->notice.until = now + 10000;
         u->dirty = true;
     }
 }
@@ -153,21 +154,22 @@ void ui_records_board_line(const ui *u, char *buf, size_t n)
     if (!ui_records_reads(u)) return;
     static const char *const periods[] = {"board.today", "board.week", "board.ever"};
     char part[300], num[32];
-    if (u->rank_today > 0) {
+    if (u->recap.rank_today > 0) {
         char r[16], of[16];
-        snprintf(r, sizeof r, "%d", u->rank_today);
-        snprintf(of, sizeof of, "%d", u->ranked_today);
+        snprintf(r, sizeof r, "%d", u->recap.rank_today);
+        snprintf(of, sizeof of, "%d", u->recap.ranked_today);
         ui_fmt(u, part, sizeof part, "board.rank", r, of, NULL);
         snprintf(buf, n, "%s", part);
     }
     bool done[3] = {false, false, false};
     for (int p = 0; p < 3; p++) {
-        if (!u->board_has[p] || done[p]) continue;
+        if (!u->recap.board_has[p] || done[p]) continue;
         char when[160] = "";
         int same[3], ns = 0;
         for (int q = p; q < 3; q++)
-            if (u->board_has[q] && !done[q] && u->board[q].score == u->board[p].score &&
-                strcmp(u->board[q].nick, u->board[p].nick) == 0)
+            if (u->recap.board_has[q] && !done[q] &&
+                u->recap.board[q].score == u->recap.board[p].score &&
+                strcmp(u->recap.board[q].nick, u->recap.board[p].nick) == 0)
                 same[ns++] = q, done[q] = true;
         for (int k = 0; k < ns; k++) {
             size_t len = strlen(when);
@@ -177,8 +179,8 @@ void ui_records_board_line(const ui *u, char *buf, size_t n)
                                    : ", ",
                      ui_str(u, periods[same[k]]));
         }
-        ui_number(u, num, sizeof num, u->board[p].score);
-        ui_fmt(u, part, sizeof part, "board.best", when, u->board[p].nick, num);
+        ui_number(u, num, sizeof num, u->recap.board[p].score);
+        ui_fmt(u, part, sizeof part, "board.best", when, u->recap.board[p].nick, num);
         size_t len = strlen(buf);
         snprintf(buf + len, n - len, "%s%s", len ? " · " : "", part);
     }

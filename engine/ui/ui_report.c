@@ -11,12 +11,12 @@ static void report_open(ui *u, uint64_t now)
 {
     (void)now;
     const ui_records *rec = &u->cfg.records;
-    if (!rec->report || !u->trainer_session[0]) return;
+    if (!rec->report || !u->trainer.session[0]) return;
     ui_records_flush(u);
-    rec->report_free(&u->report);
+    rec->report_free(&u->report.data);
     game_error err = {0};
-    u->report_ok = rec->report(rec->ud, u->trainer_session, &u->report, &err);
-    u->report_scroll = 0;
+    u->report.ok = rec->report(rec->ud, u->trainer.session, &u->report.data, &err);
+    u->report.scroll = 0;
     u->screen = UI_SCREEN_REPORT;
     u->dirty = true;
 }
@@ -27,15 +27,15 @@ static bool report_input(ui *u, const input_event *ev, const ui_targets *ts, uin
     (void)ts, (void)now;
     u->dirty = true;
     if (ev->type == INPUT_WHEEL) {
-        if (ev->dy < 0) u->report_scroll++;
-        if (ev->dy > 0 && u->report_scroll > 0) u->report_scroll--;
+        if (ev->dy < 0) u->report.scroll++;
+        if (ev->dy > 0 && u->report.scroll > 0) u->report.scroll--;
         return true;
     }
     if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT;
-    size_t most =
-        u->report.nplayers > u->report.nquestions ? u->report.nplayers : u->report.nquestions;
-    if (ev->key == INPUT_KEY_DOWN && (size_t)u->report_scroll + 1 < most) u->report_scroll++;
-    if (ev->key == INPUT_KEY_UP && u->report_scroll > 0) u->report_scroll--;
+    size_t most = u->report.data.nplayers > u->report.data.nquestions ? u->report.data.nplayers
+                                                                      : u->report.data.nquestions;
+    if (ev->key == INPUT_KEY_DOWN && (size_t)u->report.scroll + 1 < most) u->report.scroll++;
+    if (ev->key == INPUT_KEY_UP && u->report.scroll > 0) u->report.scroll--;
     if (ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_ERASE) {
         u->screen = UI_SCREEN_MENU;
         u->focus = -1;
@@ -52,11 +52,11 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
     ui_add_target(t, UI_T_BACK, 0, back);
     if (!draw) return;
-    const game_report *r = &u->report;
+    const game_report *r = &u->report.data;
     char line[700], a[32], b[32];
     int y = m->pad;
     snprintf(a, sizeof a, "%zu", r->nplayers);
-    ui_fmt(u, line, sizeof line, "report.heading", u->trainer_session, a, NULL);
+    ui_fmt(u, line, sizeof line, "report.heading", u->trainer.session, a, NULL);
     gfx_text(g, line, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
     y += m->body * 3 / 2 + m->gap;
     int lh = m->small * 6 / 5 + m->gap / 3;
@@ -67,7 +67,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
              UI_TEXT);
     py += lh;
     /* ↑↓ scroll both lists: a class of 30 does not fit on a 1024×768 projector */
-    size_t pfirst = (size_t)u->report_scroll;
+    size_t pfirst = (size_t)u->report.scroll;
     if (pfirst >= r->nplayers) pfirst = r->nplayers ? r->nplayers - 1 : 0;
     for (size_t i = pfirst; i < r->nplayers && py + lh < back.y; i++, py += lh) {
         ui_number(u, a, sizeof a, r->players[i].score);
@@ -84,7 +84,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     gfx_text(g, ui_str(u, "report.questions"), GFX_FONT_BOLD, m->small, qx, qy, GFX_ALIGN_LEFT,
              UI_TEXT);
     qy += lh;
-    size_t first = (size_t)u->report_scroll;
+    size_t first = (size_t)u->report.scroll;
     if (first >= r->nquestions) first = r->nquestions ? r->nquestions - 1 : 0;
     for (size_t i = first; i < r->nquestions && qy + 2 * lh < back.y - m->gap; i++) {
         const game_report_question *q = &r->questions[i];

@@ -9,16 +9,16 @@
 static void load_scores(ui *u)
 {
     const ui_records *rec = &u->cfg.records;
-    memset(u->nscores, 0, sizeof u->nscores);
-    u->npack_scores = 0;
-    if (!rec->best || !u->nitems) return;
-    const ui_menu_item *it = &u->items[u->menu_focus];
+    memset(u->scores.n, 0, sizeof u->scores.n);
+    u->scores.npack = 0;
+    if (!rec->best || !u->menu.nitems) return;
+    const ui_menu_item *it = &u->menu.items[u->menu.focus];
     const ui_level *l = &u->packs[it->pack].levels[it->level];
     const char *pack = u->packs[it->pack].id ? u->packs[it->pack].id : "";
     for (int p = 0; p < 3 && l->level; p++)
-        u->nscores[p] =
-            rec->best(rec->ud, pack, l->level->id, (game_period)p, u->scores[p], UI_BOARD_ROWS);
-    u->npack_scores = rec->best(rec->ud, pack, NULL, GAME_PERIOD_EVER, u->pack_scores, 3);
+        u->scores.n[p] = rec->best(rec->ud, pack, l->level->id, (game_period)p, u->scores.rows[p],
+                                   UI_BOARD_ROWS);
+    u->scores.npack = rec->best(rec->ud, pack, NULL, GAME_PERIOD_EVER, u->scores.pack, 3);
 }
 
 /* None without kept results. */
@@ -42,12 +42,12 @@ static bool scores_input(ui *u, const input_event *ev, const ui_targets *ts, uin
     switch (ev->key) {
     case INPUT_KEY_LEFT:
     case INPUT_KEY_UP:
-        if (u->menu_focus > 0) u->menu_focus--;
+        if (u->menu.focus > 0) u->menu.focus--;
         load_scores(u);
         return true;
     case INPUT_KEY_RIGHT:
     case INPUT_KEY_DOWN:
-        if (u->menu_focus + 1 < (int)u->nitems) u->menu_focus++;
+        if (u->menu.focus + 1 < (int)u->menu.nitems) u->menu.focus++;
         load_scores(u);
         return true;
     case INPUT_KEY_BACK:
@@ -67,8 +67,8 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
     gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
     ui_add_target(t, UI_T_BACK, 0, back);
-    if (!draw || !u->nitems) return;
-    const ui_menu_item *it = &u->items[u->menu_focus];
+    if (!draw || !u->menu.nitems) return;
+    const ui_menu_item *it = &u->menu.items[u->menu.focus];
     const ui_level *l = &u->packs[it->pack].levels[it->level];
     char line[400], num[32];
     int y = m->pad;
@@ -88,12 +88,12 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         gfx_text(g, ui_str(u, heads[p]), GFX_FONT_BOLD, m->small, x + m->gap, y + m->gap,
                  GFX_ALIGN_LEFT, UI_TEXT);
         int ry = y + m->gap + lh;
-        if (!u->nscores[p])
+        if (!u->scores.n[p])
             gfx_text(g, ui_str(u, "scores.none"), GFX_FONT_REGULAR, m->small, x + m->gap, ry,
                      GFX_ALIGN_LEFT, UI_MUTED);
-        for (size_t k = 0; k < u->nscores[p]; k++, ry += lh) {
-            snprintf(line, sizeof line, "%zu. %s", k + 1, u->scores[p][k].nick);
-            ui_number(u, num, sizeof num, u->scores[p][k].score);
+        for (size_t k = 0; k < u->scores.n[p]; k++, ry += lh) {
+            snprintf(line, sizeof line, "%zu. %s", k + 1, u->scores.rows[p][k].nick);
+            ui_number(u, num, sizeof num, u->scores.rows[p][k].score);
             int nw, nh;
             gfx_text_size(g, num, GFX_FONT_BOLD, m->small, &nw, &nh);
             gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, colw - 3 * m->gap - nw, cut,
@@ -107,11 +107,11 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     y += lh * (UI_BOARD_ROWS + 1) + m->gap * 3;
     /* The pack: each player's best per level, summed, of all time. */
     line[0] = '\0';
-    for (size_t k = 0; k < u->npack_scores; k++) {
-        ui_number(u, num, sizeof num, u->pack_scores[k].score);
+    for (size_t k = 0; k < u->scores.npack; k++) {
+        ui_number(u, num, sizeof num, u->scores.pack[k].score);
         size_t len = strlen(line);
         snprintf(line + len, sizeof line - len, "%s%zu. %s %s", k ? " · " : "", k + 1,
-                 u->pack_scores[k].nick, num);
+                 u->scores.pack[k].nick, num);
     }
     if (line[0]) {
         char full[500];
