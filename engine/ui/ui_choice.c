@@ -482,19 +482,13 @@ static void choice_shot(ui *u, const game_question *q, bool right, uint64_t now)
 
 static const char *const truefalse_names[] = {"q.true", "q.false"};
 
+/* One view for choice and multi: what differs is the model's (game_kind_info.several). */
 const ui_kind_view ui_view_choice = {.question = choice_question,
                                      .input = choice_input,
                                      .feedback_layout = choice_feedback_layout,
                                      .feedback_cells = choice_feedback_cells,
                                      .right_answer = choice_right_answer,
                                      .shot = choice_shot};
-
-const ui_kind_view ui_view_multi = {.question = choice_question,
-                                    .input = choice_input,
-                                    .feedback_layout = choice_feedback_layout,
-                                    .feedback_cells = choice_feedback_cells,
-                                    .right_answer = choice_right_answer,
-                                    .shot = choice_shot};
 
 const ui_kind_view ui_view_truefalse = {.question = choice_question,
                                         .input = choice_input,

@@ -64,12 +64,6 @@ static void error_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
                    u->pressed && ui_hovering(u, back), true);
 }
 
-static void error_open(ui *u, uint64_t now)
-{
-    (void)now;
-    ui_screen_show(u, UI_SCREEN_ERROR);
-}
-
 /* Enter or Esc: back to the menu. */
 static void error_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
@@ -79,11 +73,8 @@ static void error_key(ui *u, const input_event *ev, const ui_targets *ts, uint64
 }
 
 /* F5 reloads the level that failed. */
-const ui_screen_view ui_screen_error = {.open = error_open,
-                                        .layout = error_layout,
-                                        .key = error_key,
-                                        .activate = ui_back_activate,
-                                        .level = true};
+const ui_screen_view ui_screen_error = {
+    .layout = error_layout, .key = error_key, .activate = ui_back_activate, .level = true};
 
 /* ==== over any screen ===================================================== */
 

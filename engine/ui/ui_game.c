@@ -243,12 +243,6 @@ static void game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_
     }
 }
 
-static void game_open(ui *u, uint64_t now)
-{
-    (void)now;
-    ui_screen_show(u, UI_SCREEN_GAME);
-}
-
 /* The question takes its keys and the pointer first, through its kind's view (a mini-game
  * every key but the engine's own, a typed answer M and L as letters); a paged game feedback
  * takes a tap on its pager, off every target, for its next rows. */
@@ -356,8 +350,7 @@ static int game_wait(ui *u, uint64_t now)
     return -1;
 }
 
-const ui_screen_view ui_screen_game = {.open = game_open,
-                                       .layout = game_layout,
+const ui_screen_view ui_screen_game = {.layout = game_layout,
                                        .input = game_input,
                                        .key = game_key,
                                        .activate = game_activate,

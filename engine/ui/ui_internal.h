@@ -228,9 +228,9 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
 
 /* ---- the core: every screen and kind may call these ---- */
 
-/* Goes to screen s: what its row's open does (ui_screens.c); a screen with nothing to show
- * (the boards without kept results) declines. ui_screen_show is what most opens do: s is shown,
- * with no focus and nothing pressed. */
+/* Goes to screen s: what its row's open does, else ui_screen_show (ui_screens.c); a screen with
+ * nothing to show (the boards without kept results) declines. ui_screen_show: s is shown, with
+ * no focus and nothing pressed. */
 void ui_screen_open(ui *u, ui_screen s, uint64_t now);
 void ui_screen_show(ui *u, ui_screen s);
 /* Does what target t of the screen shown stands for, pressed and released there (ui_app.c). */

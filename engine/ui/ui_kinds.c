@@ -11,7 +11,7 @@
 
 /* Each kind's view, in game_kind order. */
 static const ui_kind_view *const views[] = {
-    [GAME_KIND_CHOICE] = &ui_view_choice,       [GAME_KIND_MULTI] = &ui_view_multi,
+    [GAME_KIND_CHOICE] = &ui_view_choice,       [GAME_KIND_MULTI] = &ui_view_choice,
     [GAME_KIND_TRUEFALSE] = &ui_view_truefalse, [GAME_KIND_ORDER] = &ui_view_order,
     [GAME_KIND_SORT] = &ui_view_sort,           [GAME_KIND_INPUT] = &ui_view_input,
     [GAME_KIND_ESTIMATE] = &ui_view_estimate,   [GAME_KIND_PASSWORD] = &ui_view_password,

@@ -39,12 +39,12 @@ typedef struct {
 } ui_kind_view;
 
 /* The rows, each in its kind's file. */
-extern const ui_kind_view ui_view_choice, ui_view_multi, ui_view_truefalse; /* ui_choice.c */
-extern const ui_kind_view ui_view_order, ui_view_sort;                      /* ui_order_sort.c */
-extern const ui_kind_view ui_view_input, ui_view_password;                  /* ui_typed.c */
-extern const ui_kind_view ui_view_estimate;                                 /* ui_estimate.c */
-extern const ui_kind_view ui_view_hotspot;                                  /* ui_hotspot.c */
-extern const ui_kind_view ui_view_play;                                     /* ui_play.c */
+extern const ui_kind_view ui_view_choice, ui_view_truefalse; /* ui_choice.c */
+extern const ui_kind_view ui_view_order, ui_view_sort;       /* ui_order_sort.c */
+extern const ui_kind_view ui_view_input, ui_view_password;   /* ui_typed.c */
+extern const ui_kind_view ui_view_estimate;                  /* ui_estimate.c */
+extern const ui_kind_view ui_view_hotspot;                   /* ui_hotspot.c */
+extern const ui_kind_view ui_view_play;                      /* ui_play.c */
 
 /* The row of k; an out-of-range k gets the "choice" row. */
 const ui_kind_view *ui_kind_view_of(game_kind k);

@@ -36,12 +36,6 @@ static void title_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     gfx_text(g, cta, GFX_FONT_BOLD, m->small, m->W / 2, pill.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
 }
 
-static void title_open(ui *u, uint64_t now)
-{
-    (void)now;
-    ui_screen_show(u, UI_SCREEN_TITLE);
-}
-
 /* Any press, Enter or a letter: on to the menu. */
 static void title_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
@@ -56,7 +50,7 @@ static void title_activate(ui *u, const ui_target *t, uint64_t now)
 }
 
 const ui_screen_view ui_screen_title = {
-    .open = title_open, .layout = title_layout, .key = title_key, .activate = title_activate};
+    .layout = title_layout, .key = title_key, .activate = title_activate};
 
 /* ==== menu ================================================================ */
 

@@ -75,14 +75,7 @@ static void draw_order(ui *u, const ui_metrics *m, const ui_kind_layout *L)
             gfx_rect a = k ? L->down[i] : L->up[i];
             bool on = k ? i + 1 < q->nitems : i > 0;
             gfx_fill_rounded(g, a, m->radius, on && ui_hovering(u, a) ? UI_PANEL_HI : UI_BAR);
-            float cx = (float)(a.x + a.w / 2), cy = (float)(a.y + a.h / 2), h = (float)a.h / 5;
-            gfx_color c = on ? UI_TEXT : UI_PANEL;
-            if (k)
-                gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx,
-                                  cy + h, c);
-            else
-                gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx,
-                                  cy - h, c);
+            ui_draw_arrow(g, a, k, on ? UI_TEXT : UI_PANEL);
         }
     }
     ui_kind_draw_submit(u, m, L->submit, true,

@@ -164,14 +164,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
             gfx_rect r = k ? down : up;
             bool on = k ? u->recap.more : first > 0;
             gfx_fill_rounded(g, r, r.h / 2, on && ui_hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
-            float cx = (float)(r.x + r.w / 2), cy = (float)(r.y + r.h / 2), h = (float)r.h / 5;
-            gfx_color c = on ? UI_TEXT : UI_BAR;
-            if (k)
-                gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx,
-                                  cy + h, c);
-            else
-                gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx,
-                                  cy - h, c);
+            ui_draw_arrow(g, r, k, on ? UI_TEXT : UI_BAR);
         }
     }
     ui_draw_button(g, m, again, ui_str(u, "res.again"), UI_BTN_NORMAL, ui_hovering(u, again),

@@ -48,9 +48,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
 {
     (void)now;
     gfx *g = u->g;
-    int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
-    gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
-    ui_add_target(t, UI_T_BACK, 0, back);
+    gfx_rect back = ui_back_button(u, m, t);
     if (!draw) return;
     const game_report *r = &u->report.data;
     char line[700], a[32], b[32];
@@ -115,10 +113,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     if (!r->nquestions)
         gfx_text(g, ui_str(u, "report.empty"), GFX_FONT_REGULAR, m->small, qx, qy, GFX_ALIGN_LEFT,
                  UI_MUTED);
-    ui_draw_button(g, m, back, ui_str(u, "res.menu"), UI_BTN_PRIMARY, ui_hovering(u, back),
-                   u->pressed && ui_hovering(u, back), true);
-    gfx_text(g, ui_str(u, "report.keys"), GFX_FONT_REGULAR, m->small, m->pad,
-             back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
+    ui_draw_back_button(u, m, back, "report.keys");
 }
 
 const ui_screen_view ui_screen_report = {.open = report_open,

@@ -64,9 +64,7 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
 {
     (void)now;
     gfx *g = u->g;
-    int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
-    gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
-    ui_add_target(t, UI_T_BACK, 0, back);
+    gfx_rect back = ui_back_button(u, m, t);
     if (!draw || !u->menu.nitems) return;
     const ui_menu_item *it = &u->menu.items[u->menu.focus];
     const ui_level *l = &u->packs[it->pack].levels[it->level];
@@ -120,10 +118,7 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         gfx_text_ellipsize(g, full, GFX_FONT_REGULAR, m->small, m->W - 2 * m->pad, cut, sizeof cut);
         gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, y, GFX_ALIGN_LEFT, UI_MUTED);
     }
-    ui_draw_button(g, m, back, ui_str(u, "res.menu"), UI_BTN_PRIMARY, ui_hovering(u, back),
-                   u->pressed && ui_hovering(u, back), true);
-    gfx_text(g, ui_str(u, "scores.keys"), GFX_FONT_REGULAR, m->small, m->pad,
-             back.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
+    ui_draw_back_button(u, m, back, "scores.keys");
 }
 
 const ui_screen_view ui_screen_scores = {.open = scores_open,

@@ -21,7 +21,11 @@ const ui_screen_view *ui_screen_view_of(ui_screen s)
 
 void ui_screen_open(ui *u, ui_screen s, uint64_t now)
 {
-    ui_screen_view_of(s)->open(u, now);
+    const ui_screen_view *v = ui_screen_view_of(s);
+    if (v->open)
+        v->open(u, now);
+    else
+        ui_screen_show(u, s);
 }
 
 void ui_screen_show(ui *u, ui_screen s)
@@ -35,6 +39,22 @@ void ui_screen_show(ui *u, ui_screen s)
 void ui_back_activate(ui *u, const ui_target *t, uint64_t now)
 {
     if (t->kind == UI_T_BACK) ui_screen_open(u, UI_SCREEN_MENU, now);
+}
+
+gfx_rect ui_back_button(ui *u, const ui_metrics *m, ui_targets *t)
+{
+    int bw = ui_button_width(u, m, "res.menu", NULL), bh = m->body * 2;
+    gfx_rect back = {m->W - m->pad - bw, m->H - m->pad - bh, bw, bh};
+    ui_add_target(t, UI_T_BACK, 0, back);
+    return back;
+}
+
+void ui_draw_back_button(ui *u, const ui_metrics *m, gfx_rect back, const char *keys)
+{
+    ui_draw_button(u->g, m, back, ui_str(u, "res.menu"), UI_BTN_PRIMARY, ui_hovering(u, back),
+                   u->pressed && ui_hovering(u, back), true);
+    gfx_text(u->g, ui_str(u, keys), GFX_FONT_REGULAR, m->small, m->pad,
+             back.y + (back.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_MUTED);
 }
 
 void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)

@@ -10,7 +10,8 @@
 #include "ui_widgets.h"
 
 typedef struct {
-    /* Entering the screen: its own state set up, then ui_screen_show (or declining). */
+    /* Entering the screen: its own state set up, then shown (or declining). NULL: only
+     * ui_screen_show. */
     void (*open)(ui *u, uint64_t now);
     /* Lays the screen out, fills its targets and, with draw, draws it: one function, so that
      * what is drawn and what is clickable cannot disagree. */
@@ -43,8 +44,12 @@ extern const ui_screen_view ui_screen_report;                  /* ui_report.c */
 
 /* The row of s. */
 const ui_screen_view *ui_screen_view_of(ui_screen s);
-/* An activate for the screens whose only target is Back: to the menu. */
+/* The screens whose only target is Back (to the menu) at the bottom right: its activate; its
+ * place (the target added), and drawing it with the screen's key hint (a catalog key) at the
+ * left of its row. */
 void ui_back_activate(ui *u, const ui_target *t, uint64_t now);
+gfx_rect ui_back_button(ui *u, const ui_metrics *m, ui_targets *t);
+void ui_draw_back_button(ui *u, const ui_metrics *m, gfx_rect back, const char *keys);
 
 /* ui_nick.c: before level j of pack i, ask who plays. */
 void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);

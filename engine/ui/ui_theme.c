@@ -185,3 +185,14 @@ void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c)
                  w, c);
     }
 }
+
+void ui_draw_arrow(gfx *g, gfx_rect r, bool down, gfx_color c)
+{
+    float cx = (float)(r.x + r.w / 2), cy = (float)(r.y + r.h / 2), h = (float)r.h / 5;
+    if (down)
+        gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx, cy + h,
+                          c);
+    else
+        gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx, cy - h,
+                          c);
+}

@@ -44,6 +44,8 @@ void ui_draw_cross(gfx *g, int cx, int cy, int size, gfx_color c);
 void ui_draw_clock(gfx *g, int cx, int cy, int size, gfx_color c, gfx_color bg);
 void ui_draw_flame(gfx *g, int cx, int cy, int size);
 void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c);
+/* A triangle pointing down (or up), centred in r: scroll and move buttons. */
+void ui_draw_arrow(gfx *g, gfx_rect r, bool down, gfx_color c);
 bool ui_hit(gfx_rect r, int x, int y);
 
 /* Animation lengths, ms. */
