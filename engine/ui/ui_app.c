@@ -1,8 +1,8 @@
-/* ui_app.c — the ui's life and its loop: creating it, routing input to the screen shown (the
- * question's own keys first, then those every screen shares), time, drawing, waiting, and the
- * trainer's hot reload. Sounds play on what the game reports, not on clicks alone.
+/* ui_app.c — the ui's life and its loop: creating it, routing input through the table of
+ * screens (the screen's own input first, then the window, the pointer and the keys every
+ * screen shares, then the screen's keys), time, drawing, waiting, and the trainer's hot
+ * reload. Knows the screens only by their rows (ui_screens.h).
  */
-#include "ui_kinds.h"
 #include "ui_screens.h"
 
 #include <stdio.h>

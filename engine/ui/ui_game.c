@@ -120,7 +120,7 @@ void ui_after_step(ui *u, uint64_t now)
     u->dirty = true;
 }
 
-/* ==== the screen ========================================================== */
+/* ==== the screen: its phases ============================================== */
 
 static bool focused(const ui *u, int target_index)
 {
@@ -242,6 +242,8 @@ static void game_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_
         break;
     }
 }
+
+/* ==== the screen's input and time ====================================== */
 
 /* The question takes its keys and the pointer first, through its kind's view (a mini-game
  * every key but the engine's own, a typed answer M and L as letters); a paged game feedback

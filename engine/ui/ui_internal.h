@@ -38,7 +38,7 @@ typedef struct {
     size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown, in order */
     size_t nshown;
     bool compact;        /* feedback: labels in front of the choices' text */
-    gfx_rect detail;     /* feedback of order, sort, input, estimate: their own account */
+    gfx_rect detail;     /* feedback: the account of a kind with its own (not the choices) */
     bool cont_in_banner; /* feedback: no room below, Continue sits in the verdict banner */
 } q_layout;
 
