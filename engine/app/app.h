@@ -63,6 +63,14 @@ struct store *app_store_open(const char *db, bool quiet);
 int64_t app_now_ms(void);
 /* "2026-11-28" or "2026-11-28 14:30", local time. */
 bool app_parse_date(const char *s, int64_t *ms);
+/* The ui's kept results over the store (app_records.c): boards and reports read from db, runs
+ * recorded through writer; either may be NULL (neither: nothing kept). rec must outlive the
+ * ui it is given to. */
+typedef struct {
+    struct store *db;
+    struct store_writer *writer;
+} app_records;
+ui_records app_records_ui(app_records *rec);
 
 /* The levels: every pack folder under dir (or dir itself when it is a pack), each level
  * loaded and checked. Levels that fail keep their error for the menu. */

@@ -186,8 +186,8 @@ int app_cmd_play(int argc, char **argv)
         game_catalog_fmt(&cat, o.lang, "db.moved", moved, NULL, NULL, notice, sizeof notice);
         fprintf(stderr, "vigie: %s\n", notice);
     }
-    cfg.db = reader;
-    cfg.writer = writer;
+    app_records records = {reader, writer};
+    cfg.records = app_records_ui(&records);
     cfg.session = o.session;
     cfg.notice = notice;
     ui *u = ui_create(g, snd, &cat, levels.packs, levels.npacks, &cfg);
@@ -372,7 +372,8 @@ int app_cmd_shot(int argc, char **argv)
         gfx_destroy(g);
         return 1;
     }
-    cfg.db = reader;
+    app_records records = {reader, NULL};
+    cfg.records = app_records_ui(&records);
     ui *u = ui_create(g, NULL, &cat, levels.packs, levels.npacks, &cfg);
     if (u && nick) ui_goto_nick(u, nick);
     uint64_t now = 100000;

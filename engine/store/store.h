@@ -13,6 +13,7 @@
 #define VIGIE_STORE_H
 
 #include "game/game.h"
+#include "game/game_results.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -20,7 +21,7 @@
 #include <stdio.h>
 
 #define STORE_SCHEMA_VERSION 2
-#define STORE_NICK_MAX       16 /* bytes of a nickname, UTF-8 */
+#define STORE_NICK_MAX       GAME_NICK_MAX /* bytes of a nickname, UTF-8 */
 
 typedef struct store store;
 
@@ -80,37 +81,24 @@ bool store_session_open(store *s, const char *name, int64_t now_ms, int64_t *id,
 
 /* ---- reading ---- */
 
-typedef enum { STORE_TODAY = 0, STORE_WEEK, STORE_EVER } store_period;
+/* Boards and the report are the model's plain types (game/game_results.h), which the ui reads
+ * without knowing the store; the store's names for them are aliases. */
+typedef game_period store_period;
+#define STORE_TODAY GAME_PERIOD_TODAY
+#define STORE_WEEK  GAME_PERIOD_WEEK
+#define STORE_EVER  GAME_PERIOD_EVER
 
-typedef struct {
-    char nick[STORE_NICK_MAX * 2 + 1];
-    long score, max_score;
-    int64_t at_ms;
-} store_score;
+typedef game_board_row store_score;
 
 /* The best scores of a level (or, with level_id NULL, of a pack: the sum of each player's
  * best per level) over a period ending at now_ms, best first. Returns how many. */
 size_t store_best(store *s, const char *pack_id, const char *level_id, store_period p,
                   int64_t now_ms, store_score *out, size_t max);
 
-/* The session report: players and scores; per question, the share right and the wrong answer
- * chosen most, the misconceptions first. */
-typedef struct {
-    char question_id[65], level_id[65];
-    char prompt[300];
-    int answers, right;
-    char top_wrong[200]; /* "" when nobody was wrong */
-    int top_wrong_count;
-} store_report_question;
-
-typedef struct {
-    char name[128];
-    int64_t started_ms;
-    size_t nplayers;
-    store_score *players; /* best first; anonymous players as "—" */
-    size_t nquestions;
-    store_report_question *questions; /* lowest share right first */
-} store_report;
+/* The session report (game_report): players and scores; per question, the share right and the
+ * wrong answer chosen most, the misconceptions first. */
+typedef game_report_question store_report_question;
+typedef game_report store_report;
 
 bool store_report_build(store *s, const char *session, store_report *out, game_error *err);
 void store_report_free(store_report *r);

@@ -2,7 +2,8 @@
  *
  * Reads the game's state and draws it through gfx/; turns input events into game
  * actions. It knows nothing of Lua or SQL: the app hands it the levels, already loaded,
- * each with its scoring rule. Drawing never changes the game.
+ * each with its scoring rule, and the kept results behind a narrow interface (ui_records).
+ * Drawing never changes the game.
  */
 #ifndef VIGIE_UI_H
 #define VIGIE_UI_H
@@ -10,6 +11,7 @@
 #include "audio/audio.h"
 #include "game/game.h"
 #include "game/game_play.h"
+#include "game/game_results.h"
 #include "gfx/gfx.h"
 #include "input/input.h"
 
@@ -30,14 +32,62 @@ typedef struct {
     size_t nlevels;
 } ui_pack;
 
+/* ---- kept results: what the ui hands over and reads back ---- */
+
+/* A run begins: the level, who plays it, under which trainer's session. Borrowed strings. */
+typedef struct {
+    const char *session; /* a trainer's session name, or NULL */
+    const char *nick;    /* NULL: anonymous */
+    const char *pack_id, *level_id, *level_title;
+    const char *lang;
+    long max_score;
+} ui_run_record;
+
+/* One answer of the run begun last. Borrowed strings. */
+typedef struct {
+    int seq; /* 1, 2, … in the run */
+    const char *question_id;
+    const char *kind;
+    const char *prompt; /* the question as the player read it */
+    const char *answer; /* what the player answered, in words ("" for a timeout) */
+    bool correct, timeout;
+    long points;
+    uint32_t time_ms;
+} ui_answer_record;
+
+/* The kept results as the ui sees them: the app implements it over the store (app_records.c).
+ * The ui never includes store/: the rows it reads are the model's (game/game_results.h).
+ * Writing (run_begin … take_error) is NULL when runs are not recorded, reading (best, report)
+ * when there is nothing to read; all NULL (a zeroed struct): nothing kept, and none of it
+ * shows. Timestamps are the implementer's (wall clock), never the ui's. */
+typedef struct {
+    void *ud;
+    /* Queue a record; never waits for the disk. */
+    void (*run_begin)(void *ud, const ui_run_record *r);
+    void (*answer)(void *ud, const ui_answer_record *a);
+    void (*run_end)(void *ud, long score);
+    /* Waits until what was queued is written, so that the next read counts it. */
+    void (*flush)(void *ud);
+    /* The first error writing met, once; false when none. */
+    bool (*take_error)(void *ud, char *buf, size_t n);
+    /* The best scores of a level (or, with level_id NULL, of a pack: each player's best per
+     * level, summed) over period p ending now, best first; how many were written to out. */
+    size_t (*best)(void *ud, const char *pack_id, const char *level_id, game_period p,
+                   game_board_row *out, size_t max);
+    /* The report of a trainer's session; free it with report_free (also after a failure). */
+    bool (*report)(void *ud, const char *session, game_report *out, game_error *err);
+    void (*report_free)(game_report *r);
+    /* Checks and normalises a nickname (at most GAME_NICK_MAX bytes); false when refused. */
+    bool (*nick_valid)(const char *in, char *out, size_t n);
+} ui_records;
+
 typedef struct {
     game_lang lang;
     uint64_t seed;
     bool skip_title; /* start at the menu */
-    /* Kept results (store/), all optional: the database to read boards and reports from, the
-     * writer that records runs, a trainer's session name, a notice to show once. */
-    struct store *db;
-    struct store_writer *writer;
+    /* Kept results, all optional: the records (zeroed: none), a trainer's session name, a
+     * notice to show once. */
+    ui_records records;
     const char *session;
     const char *notice;
 } ui_config;

@@ -1,9 +1,12 @@
-/* ui_internal.h — shared by the ui/ files: the ui's state, the theme, the layouts. */
+/* ui_internal.h — the ui's state, shared by the ui/ files: the screens, what each keeps
+ * between frames, the hit targets, and the few calls every screen and kind may make (change
+ * the screen, act on the game). Drawing helpers are in ui_widgets.h, the look in ui_theme.h.
+ */
 #ifndef VIGIE_UI_INTERNAL_H
 #define VIGIE_UI_INTERNAL_H
 
-#include "store/store.h"
 #include "ui.h"
+#include "ui_theme.h"
 
 typedef enum {
     UI_SCREEN_TITLE = 0,
@@ -14,50 +17,11 @@ typedef enum {
     UI_SCREEN_REPORT,  /* the trainer's session report */
     UI_SCREEN_SCORES,  /* the best scores of the menu's level */
     UI_SCREEN_SESSION, /* a trainer names the session */
+    UI_SCREEN_COUNT
 } ui_screen;
 
 #define UI_MAX_PACKS  64
 #define UI_BOARD_ROWS 8
-
-/* ---- theme ---- */
-extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
-    UI_ACCENT_DARK, UI_RIGHT, UI_WRONG, UI_INK, UI_FOCUS;
-extern const gfx_color UI_BADGES[GAME_MAX_CHOICES];
-
-typedef struct {
-    int W, H;
-    int pad;    /* outer margin */
-    int gap;    /* between elements */
-    int radius; /* panels */
-    int small;  /* smallest text: 1/24 of the height */
-    int body;
-    int prompt;
-    int big;
-    int huge;
-} ui_metrics;
-
-void ui_metrics_compute(ui_metrics *m, int w, int h);
-gfx_color ui_mix(gfx_color a, gfx_color b, float t);
-
-/* Widgets. */
-typedef enum {
-    UI_BTN_NORMAL = 0,
-    UI_BTN_PRIMARY,
-    UI_BTN_RIGHT,
-    UI_BTN_WRONG,
-    UI_BTN_DIM
-} ui_btn_style;
-void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, ui_btn_style st,
-                    bool hover, bool pressed, bool focus);
-/* A rounded panel with a darker lip under it. */
-void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill);
-void ui_draw_logo(gfx *g, int cx, int cy, int size);
-void ui_draw_check(gfx *g, int cx, int cy, int size, gfx_color c);
-void ui_draw_cross(gfx *g, int cx, int cy, int size, gfx_color c);
-void ui_draw_clock(gfx *g, int cx, int cy, int size, gfx_color c, gfx_color bg);
-void ui_draw_flame(gfx *g, int cx, int cy, int size);
-void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c);
-bool ui_hit(gfx_rect r, int x, int y);
 
 /* ---- the question and feedback layout, kept between frames ---- */
 typedef struct {
@@ -74,7 +38,7 @@ typedef struct {
     size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown, in order */
     size_t nshown;
     bool compact;        /* feedback: labels in front of the choices' text */
-    gfx_rect detail;     /* feedback of order, sort, input, estimate: their own account */
+    gfx_rect detail;     /* feedback: the account of a kind with its own (not the choices) */
     bool cont_in_banner; /* feedback: no room below, Continue sits in the verdict banner */
 } q_layout;
 
@@ -94,6 +58,7 @@ typedef struct {
 } ui_menu_item;
 
 struct ui {
+    /* what it draws with, what it shows */
     gfx *g;
     audio *a;
     const game_catalog *cat;
@@ -101,95 +66,124 @@ struct ui {
     size_t npacks;
     ui_config cfg;
     game_lang lang;
-
     ui_screen screen;
+    bool dirty;
+    bool quit;
+
+    /* the pointer and the keyboard's focus, on every screen */
+    int px, py;
+    bool pressed;
+    int press_target; /* the target the press began on */
+    int focus;        /* a choice's position or a button, -1 none */
+
+    /* the game screen (ui_game.c): the level being played */
     game_session *session;
     size_t cur_pack, cur_level;
     game_phase last_phase;
-    uint64_t screen_since;
-    bool dirty;
-    bool quit;
-    uint64_t seed; /* advances at each level opened: a new shuffle every game */
-
-    /* menu */
-    ui_menu_item *items;
-    size_t nitems;
-    int menu_focus;
-    int menu_scroll;
-    long *best; /* per item, -1 when not played */
-
-    /* pointer */
-    int px, py;
-    bool pressed;
-    int press_target;
-
-    /* game screens */
-    int focus;            /* keyboard focus: choice position or a button, -1 none */
+    uint64_t seed;        /* advances at each level opened: a new shuffle every game */
     uint64_t leave_until; /* Esc pressed once: a second one leaves until then */
     long shown_score;     /* score before the last answer, for the count-up */
-    int results_scroll;
-    bool results_more;                  /* the recap has rows below the last one shown */
-    bool grabbed;                       /* order: the focused item moves with the arrows */
-    int drag_from;                      /* order: the position a drag began at, -1 none */
-    bool sliding;                       /* estimate: the slider follows the pointer */
-    bool card_drag;                     /* sort: the card follows the pointer */
-    signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
-    int nplaced;
+    bool run_open;        /* the records have a run begun for this level */
 
+    /* the error screen (ui_error.c) */
     game_error error;
 
-    /* hot reload */
-    bool reload_request;
-    bool overlay; /* a failed reload's error shows over the screen */
-    game_error overlay_error;
-    uint64_t toast_until; /* "level reloaded" shows until then */
+    /* the menu (ui_menu.c); its records (ui_records.c) */
+    struct {
+        ui_menu_item *items;
+        size_t nitems;
+        int focus;
+        int scroll;
+        long *best;                               /* per item, -1 when not played */
+        char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per item */
+        long pack_best[UI_MAX_PACKS];
+        char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];
+    } menu;
 
-    /* mini-game */
-    bool play_live;     /* the game of the question shown runs */
-    size_t play_q;      /* its question */
-    uint64_t play_tick; /* its last update */
-    bool play_pointer;  /* a press went to the game: moves and the release follow it */
-    gfx_rect play_rect; /* the canvas on screen */
-    game_canvas canvas; /* the last frame */
-    game_play_result play_result;
-    bool play_has_result;
-    bool play_more_line;   /* feedback: the "and N more right" line fits */
-    bool play_paged;       /* feedback: the rows are too many, shown a page at a time */
-    size_t play_first;     /* feedback: the first row shown when paged */
-    size_t play_page_rows; /* feedback: how many rows the page shows */
-    gfx_rect play_pager;   /* feedback: the line that says so; a tap shows the next rows */
-    const game_play_step *shot_steps; /* ui_goto_play */
-    size_t shot_nsteps;
-    uint32_t shot_at_ms;
+    /* the question and feedback shown: their layout, kept between frames (ui_feedback.c), and
+     * the hands-on kinds' state (ui_order_sort.c, ui_estimate.c) */
+    struct {
+        q_layout layout;
+        q_layout_key key;
+        bool valid;
+        unsigned gen;   /* bumped when a level starts: same index, new question */
+        bool grabbed;   /* order: the focused item moves with the arrows */
+        int drag_from;  /* order: the position a drag began at, -1 none */
+        bool sliding;   /* estimate: the slider follows the pointer */
+        bool card_drag; /* sort: the card follows the pointer */
+        signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
+        int nplaced;
+    } question;
 
-    /* kept results (ui_results.c) */
-    char nick[STORE_NICK_MAX * 4 + 1];       /* who plays; "" anonymous */
-    char nick_draft[STORE_NICK_MAX * 4 + 1]; /* being typed */
-    bool nick_bad;
-    size_t nick_pack, nick_level; /* the level chosen, opened once the name is given */
-    bool run_open;                /* the writer has a run begun for this level */
-    store_score board[3];         /* today, this week, ever: the level's leader */
-    bool board_has[3];
-    int rank_today, ranked_today;
-    char (*best_nick)[STORE_NICK_MAX * 2 + 1]; /* per menu item */
-    long pack_best[UI_MAX_PACKS];
-    char pack_best_nick[UI_MAX_PACKS][STORE_NICK_MAX * 2 + 1];
-    char trainer_session[128]; /* a trainer's session: runs are grouped under it; "" none */
-    char session_draft[128];   /* being typed */
-    char notice[600];          /* a message about the results, shown for a while */
-    uint64_t notice_until;
-    store_score scores[3][UI_BOARD_ROWS]; /* the boards screen: today, week, ever */
-    size_t nscores[3];
-    store_score pack_scores[3];
-    size_t npack_scores;
-    store_report report;
-    bool report_ok;
-    int report_scroll;
+    /* the mini-game of the question shown (ui_play.c) */
+    struct {
+        bool live;          /* its game runs */
+        size_t q;           /* its question */
+        uint64_t tick;      /* its last update */
+        bool pointer;       /* a press went to the game: moves and the release follow it */
+        gfx_rect rect;      /* the canvas on screen */
+        game_canvas canvas; /* the last frame */
+        game_play_result result;
+        bool has_result;
+        bool more_line;   /* feedback: the "and N more right" line fits */
+        bool paged;       /* feedback: the rows are too many, shown a page at a time */
+        size_t first;     /* feedback: the first row shown when paged */
+        size_t page_rows; /* feedback: how many rows the page shows */
+        gfx_rect pager;   /* feedback: the line that says so; a tap shows the next rows */
+        const game_play_step *shot_steps; /* ui_goto_play */
+        size_t shot_nsteps;
+        uint32_t shot_at_ms;
+    } play;
 
-    q_layout layout;
-    q_layout_key layout_key;
-    bool layout_valid;
-    unsigned layout_gen; /* bumped when a level starts: same index, new question */
+    /* the results (ui_recap.c) and the level's boards behind them (ui_records.c) */
+    struct {
+        int scroll;
+        bool more;               /* the recap has rows below the last one shown */
+        game_board_row board[3]; /* today, this week, ever: the level's leader */
+        bool board_has[3];
+        int rank_today, ranked_today;
+    } recap;
+
+    /* the nickname screen (ui_nick.c) */
+    struct {
+        char name[GAME_NICK_MAX * 4 + 1];  /* who plays; "" anonymous */
+        char draft[GAME_NICK_MAX * 4 + 1]; /* being typed */
+        bool bad;
+        size_t pack, level; /* the level chosen, opened once the name is given */
+    } nick;
+
+    /* the session screen (ui_nick.c) */
+    struct {
+        char session[128]; /* a trainer's session: runs are grouped under it; "" none */
+        char draft[128];   /* being typed */
+    } trainer;
+
+    /* the boards screen (ui_scores.c) */
+    struct {
+        game_board_row rows[3][UI_BOARD_ROWS]; /* today, week, ever */
+        size_t n[3];
+        game_board_row pack[3];
+        size_t npack;
+    } scores;
+
+    /* the report screen (ui_report.c) */
+    struct {
+        game_report data;
+        bool ok;
+        int scroll;
+    } report;
+
+    /* over any screen (ui_error.c): a notice about the kept results; the trainer's reload */
+    struct {
+        char text[600];
+        uint64_t until;
+    } notice;
+    struct {
+        bool request;
+        bool failed; /* its error shows over the screen */
+        game_error error;
+        uint64_t toast_until; /* "level reloaded" shows until then */
+    } reload;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
@@ -232,86 +226,26 @@ typedef struct {
  * function serves drawing and hit testing so that they can never disagree. */
 void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
 
-/* Shared by the screens (ui_screens.c) and the hands-on kinds (ui_kinds.c). */
-int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw);
-void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now);
-void ui_footer(ui *u, const ui_metrics *m, const char *text);
-int ui_footer_height(const ui_metrics *m);
-int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c,
-                bool draw);
-int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
-void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r);
-bool ui_hovering(const ui *u, gfx_rect r);
+/* ---- the core: every screen and kind may call these ---- */
 
-/* Removes the last UTF-8 character of s (what Backspace does in a text field). */
-void ui_erase_last(char *s);
-/* A one-line text field with its caret at the end, centred in r. */
-void ui_draw_text_field(ui *u, const ui_metrics *m, gfx_rect r, const char *text);
+/* Goes to screen s: what its row's open does, else ui_screen_show (ui_screens.c); a screen with
+ * nothing to show (the boards without kept results) declines. ui_screen_show: s is shown, with
+ * no focus and nothing pressed. */
+void ui_screen_open(ui *u, ui_screen s, uint64_t now);
+void ui_screen_show(ui *u, ui_screen s);
+/* Does what target t of the screen shown stands for, pressed and released there (ui_app.c). */
+void ui_activate(ui *u, const ui_target *t, uint64_t now);
 
-/* Applies one game action now (errors go to the error screen). */
+/* The game being played (ui_game.c). Applies one game action now (errors go to the error
+ * screen); ui_act_args builds the action from its kind and arguments. */
 void ui_act(ui *u, const game_action *a, uint64_t now);
-
-/* ui_kinds.c: order, sort, input and estimate. */
-void ui_kind_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-int ui_kind_feedback_height(ui *u, const ui_metrics *m, int w, int room);
-void ui_kind_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
-/* A picture hotspot's clues shown on the picture, in room left under the explanation;
- * false when there is no picture or not room enough. */
-bool ui_kind_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room);
-/* Input from the player on those questions; true when handled. */
-bool ui_kind_key(ui *u, const input_event *ev, uint64_t now);
-bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-/* Formats an estimate's value with its unit. */
-void ui_format_value(const ui *u, const game_question *q, double v, char *buf, size_t n);
-
-/* ui_play.c: mini-games. */
-bool ui_play_live(const ui *u);
-void ui_play_update(ui *u, uint64_t now);
-void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
-bool ui_play_input(ui *u, const input_event *ev, uint64_t now);
-int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room);
-void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r);
-/* The next (delta > 0) or previous rows of a paged game feedback; false when not paged. */
-bool ui_play_feedback_page(ui *u, int delta);
-/* Plays the question's game headless from the steps until stop_ms (0: its end). */
-bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
-                      uint64_t *now, game_error *err);
+void ui_act_args(ui *u, game_action_kind k, int arg, int arg2, uint64_t now);
+/* After every step: sounds, focus and the kept records follow the game's phase changes. */
+void ui_after_step(ui *u, uint64_t now);
+/* The error screen, for err. */
 void ui_show_error(ui *u, const game_error *err, uint64_t now);
 
-/* ui_results.c: kept results. */
-void ui_results_run_begin(ui *u);
-void ui_results_answer(ui *u, size_t qi);
-void ui_results_run_end(ui *u);
-void ui_results_menu_refresh(ui *u);
-void ui_results_poll(ui *u, uint64_t now);
-void ui_results_board_line(const ui *u, char *buf, size_t n);
-void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
-bool ui_nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-void ui_nick_activate(ui *u, int index, uint64_t now);
-void ui_nick_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_scores_open(ui *u, uint64_t now);
-bool ui_scores_input(ui *u, const input_event *ev, uint64_t now);
-void ui_scores_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_session_open(ui *u, uint64_t now);
-bool ui_session_input(ui *u, const input_event *ev, uint64_t now);
-void ui_session_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-void ui_report_open(ui *u, uint64_t now);
-bool ui_report_input(ui *u, const input_event *ev, uint64_t now);
-void ui_report_screen(ui *u, const ui_metrics *m, bool draw, ui_targets *t);
-
-/* The reload error and the "reloaded" note, over whatever screen is shown. */
-void ui_draw_overlays(ui *u, uint64_t now_ms);
-
-/* Catalog text with {1}…{3} replaced. */
-const char *ui_str(const ui *u, const char *key);
-void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
-            const char *a3);
-/* 12 345 with a thin space (French) or a comma (English). */
-void ui_number(const ui *u, char *buf, size_t n, long v);
-
-/* Animation lengths, ms. */
-#define UI_ANIM_PULSE   1200
-#define UI_ANIM_COUNT   700
-#define UI_ANIM_RESULTS 1200
+/* A mini-game runs on the question shown (ui_play.c): frames come at 60 a second. */
+bool ui_play_live(const ui *u);
 
 #endif

@@ -1,9 +1,9 @@
 /* ui_play.c — mini-games on screen: starts the level's game when its question shows, runs
  * its frames, hands it keys and pointer positions in canvas units, draws its canvas, and
  * shows its result in the feedback. The game's code sits behind the level's host
- * (game/game_play.h); the ui never sees Lua.
+ * (game/game_play.h); the ui never sees Lua. Its kind's view is the row at the end.
  */
-#include "ui_internal.h"
+#include "ui_kinds.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -27,17 +27,17 @@ static const ui_level *cur_level(const ui *u)
 static bool playing_question(const ui *u)
 {
     return u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_QUESTION &&
-           game_session_question(u->session)->kind == GAME_KIND_PLAY;
+           game_kind_get(game_session_question(u->session)->kind)->shape == GAME_SHAPE_PLAY;
 }
 
 bool ui_play_live(const ui *u)
 {
-    return u->play_live && playing_question(u);
+    return u->play.live && playing_question(u);
 }
 
 static void fail(ui *u, const game_error *err, uint64_t now)
 {
-    u->play_live = false;
+    u->play.live = false;
     ui_show_error(u, err, now);
 }
 
@@ -46,15 +46,15 @@ static void end_game(ui *u, bool timeout, uint64_t now)
 {
     const ui_level *l = cur_level(u);
     game_error err = {0};
-    game_play_result_deinit(&u->play_result);
-    u->play_live = false;
-    if (!l->play->finish(l->play_ud, timeout, &u->play_result, &err)) {
+    game_play_result_deinit(&u->play.result);
+    u->play.live = false;
+    if (!l->play->finish(l->play_ud, timeout, &u->play.result, &err)) {
         fail(u, &err, now);
         return;
     }
-    u->play_has_result = true;
+    u->play.has_result = true;
     if (!timeout) {
-        game_action a = {.kind = GAME_ACT_FINISH, .value = u->play_result.credit};
+        game_action a = {.kind = GAME_ACT_FINISH, .value = u->play.result.credit};
         ui_act(u, &a, now);
     }
 }
@@ -62,16 +62,16 @@ static void end_game(ui *u, bool timeout, uint64_t now)
 void ui_play_update(ui *u, uint64_t now)
 {
     if (u->screen != UI_SCREEN_GAME) {
-        u->play_live = false;
+        u->play.live = false;
         return;
     }
     game_phase ph = game_session_phase(u->session);
     size_t qi = game_session_question_index(u->session);
-    if (u->play_live && (ph != GAME_PHASE_QUESTION || qi != u->play_q)) {
+    if (u->play.live && (ph != GAME_PHASE_QUESTION || qi != u->play.q)) {
         /* The question ended without the game: its time ran out. It still explains. */
-        const game_answer *a = game_session_answer(u->session, u->play_q);
-        if (ph == GAME_PHASE_FEEDBACK && qi == u->play_q && a && a->timeout) end_game(u, true, now);
-        u->play_live = false;
+        const game_answer *a = game_session_answer(u->session, u->play.q);
+        if (ph == GAME_PHASE_FEEDBACK && qi == u->play.q && a && a->timeout) end_game(u, true, now);
+        u->play.live = false;
         return;
     }
     if (!playing_question(u)) return;
@@ -83,24 +83,24 @@ void ui_play_update(ui *u, uint64_t now)
         return;
     }
     const game_question *q = game_session_question(u->session);
-    if (!u->play_live) {
-        game_play_result_deinit(&u->play_result);
-        u->play_has_result = false;
-        u->play_first = 0;
-        u->play_q = qi;
-        u->play_tick = now;
-        u->play_pointer = false;
+    if (!u->play.live) {
+        game_play_result_deinit(&u->play.result);
+        u->play.has_result = false;
+        u->play.first = 0;
+        u->play.q = qi;
+        u->play.tick = now;
+        u->play.pointer = false;
         if (!l->play->start(l->play_ud, qi, u->lang, q->time_ms, &err)) {
             fail(u, &err, now);
             return;
         }
-        u->play_live = true;
+        u->play.live = true;
         u->dirty = true;
         return;
     }
-    if (now <= u->play_tick) return;
-    double dt = (double)(now - u->play_tick) / 1000.0;
-    u->play_tick = now;
+    if (now <= u->play.tick) return;
+    double dt = (double)(now - u->play.tick) / 1000.0;
+    u->play.tick = now;
     bool over = false;
     if (!l->play->update(l->play_ud, dt, game_session_time_left(u->session, now), &over, &err)) {
         fail(u, &err, now);
@@ -219,7 +219,7 @@ static void draw_canvas(ui *u, const game_canvas *c, gfx_rect r)
     gfx_clip(g, NULL);
 }
 
-void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)t;
     int bar = ui_top_bar(u, m, now, draw);
@@ -228,23 +228,23 @@ void ui_play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_ta
     if (draw && timed) ui_timer_bar(u, m, bar, now);
     int top = timed ? bar + m->H / 60 + m->gap * 2 /* below the countdown bar */ : bar + m->gap;
     gfx_rect r = canvas_rect(u, m, top);
-    u->play_rect = r;
+    u->play.rect = r;
     if (!draw) return;
     ui_footer(u, m, ui_str(u, "q.game_keys"));
     gfx_fill_rounded(u->g, r, m->radius, UI_PANEL); /* the canvas: a "panel" surface */
-    if (!u->play_live) return;
+    if (!u->play.live) return;
     const ui_level *l = cur_level(u);
     game_error err = {0};
-    if (!l->play->draw(l->play_ud, u->lang, &u->canvas, &err)) {
+    if (!l->play->draw(l->play_ud, u->lang, &u->play.canvas, &err)) {
         fail(u, &err, now);
         return;
     }
-    draw_canvas(u, &u->canvas, r);
-    for (size_t i = 0; i < u->canvas.nsounds; i++) {
+    draw_canvas(u, &u->play.canvas, r);
+    for (size_t i = 0; i < u->play.canvas.nsounds; i++) {
         static const audio_sound map[] = {AUDIO_RIGHT, AUDIO_WRONG, AUDIO_CLICK, AUDIO_TIMEUP};
-        if (u->canvas.sounds[i] < 4) audio_play(u->a, map[u->canvas.sounds[i]]);
+        if (u->play.canvas.sounds[i] < 4) audio_play(u->a, map[u->play.canvas.sounds[i]]);
     }
-    u->canvas.nsounds = 0;
+    u->play.canvas.nsounds = 0;
 }
 
 /* ---- input ---- */
@@ -297,13 +297,13 @@ static void send(ui *u, const game_event *ev, uint64_t now)
     if (over) end_game(u, false, now);
 }
 
-bool ui_play_input(ui *u, const input_event *ev, uint64_t now)
+static bool play_input(ui *u, const input_event *ev, uint64_t now)
 {
     if (!playing_question(u)) return false;
-    if (!u->play_live) ui_play_update(u, now); /* input before the first frame: start it */
+    if (!u->play.live) ui_play_update(u, now); /* input before the first frame: start it */
     if (!ui_play_live(u)) return u->screen == UI_SCREEN_GAME;
     game_event ge = {0};
-    gfx_rect r = u->play_rect;
+    gfx_rect r = u->play.rect;
     switch (ev->type) {
     case INPUT_KEY:
         /* Leaving, reloading, full screen and quitting stay the engine's. */
@@ -324,12 +324,12 @@ bool ui_play_input(ui *u, const input_event *ev, uint64_t now)
         u->py = ev->y;
         bool inside = r.w > 0 && ui_hit(r, ev->x, ev->y);
         if (ev->type == INPUT_POINTER_DOWN && !inside) return false;
-        if (ev->type != INPUT_POINTER_DOWN && !inside && !u->play_pointer) return true;
+        if (ev->type != INPUT_POINTER_DOWN && !inside && !u->play.pointer) return true;
         ge.kind = ev->type == INPUT_POINTER_DOWN   ? GAME_EV_PRESS
                   : ev->type == INPUT_POINTER_MOVE ? GAME_EV_MOVE
                                                    : GAME_EV_RELEASE;
-        if (ev->type == INPUT_POINTER_DOWN) u->play_pointer = true;
-        if (ev->type == INPUT_POINTER_UP) u->play_pointer = false;
+        if (ev->type == INPUT_POINTER_DOWN) u->play.pointer = true;
+        if (ev->type == INPUT_POINTER_UP) u->play.pointer = false;
         ge.x = (float)(ev->x - r.x) * GAME_CANVAS_W / (float)r.w;
         ge.y = (float)(ev->y - r.y) * GAME_CANVAS_H / (float)r.h;
         send(u, &ge, now);
@@ -340,7 +340,32 @@ bool ui_play_input(ui *u, const input_event *ev, uint64_t now)
     }
 }
 
+/* The kind's input: every event to the game first; what it leaves (Esc, F5, F11, Ctrl+Q, a
+ * press off its canvas) goes on as on the other hands-on questions. */
+static bool play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    if (play_input(u, ev, now)) return true;
+    if (u->screen != UI_SCREEN_GAME) return false; /* the game failed: its error shows */
+    return ui_kind_input(u, ev, ts, now);
+}
+
+/* The engine's own keys, which the game leaves: a redraw, then as on every screen. */
+static bool play_key(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)ev, (void)now;
+    u->dirty = true;
+    return false;
+}
+
 /* ---- for shots: play the game headless up to a moment ---- */
+
+/* A game before the one shown: its result only, right or half right. */
+static void play_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    (void)q;
+    game_action a = {.kind = GAME_ACT_FINISH, .value = right ? 1.0 : 0.5};
+    ui_act(u, &a, now);
+}
 
 bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t stop_ms, bool end,
                       uint64_t *now, game_error *err)
@@ -352,11 +377,11 @@ bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t sto
     game_play_outcome oc;
     if (!l->play) return game_error_set(err, l->path, 0, "this build cannot run mini-games");
     if (!game_play_simulate(l->play, l->play_ud, qi, u->lang, q->time_ms, steps, n, stop_ms,
-                            &u->canvas, &oc, err))
+                            &u->play.canvas, &oc, err))
         return false;
-    u->play_q = qi;
-    u->play_live = true;
-    u->play_tick = *now + oc.elapsed_ms;
+    u->play.q = qi;
+    u->play.live = true;
+    u->play.tick = *now + oc.elapsed_ms;
     *now += oc.elapsed_ms;
     if (!end) return true; /* the game stays on its last frame */
     if (oc.over) {
@@ -373,7 +398,7 @@ bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t sto
 /* Rows in display order: mistakes first. */
 static size_t rows_of(const ui *u, size_t order[GAME_PLAY_MAX_ITEMS])
 {
-    const game_play_result *r = &u->play_result;
+    const game_play_result *r = &u->play.result;
     size_t n = 0;
     for (int pass = 0; pass < 3; pass++) /* mistakes, then half-right rows, then right ones */
         for (size_t i = 0; i < r->nitems; i++) {
@@ -400,7 +425,7 @@ typedef struct {
 static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
                          play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown, int *step)
 {
-    const game_play_result *r = &u->play_result;
+    const game_play_result *r = &u->play.result;
     size_t order[GAME_PLAY_MAX_ITEMS];
     size_t n = rows_of(u, order);
     int lh = px * 6 / 5 + m->gap / 2, line = px * 6 / 5, icon = px * 6 / 5;
@@ -452,7 +477,7 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
     int height = HEIGHT; /* with the line that counts the right rows left out, if any */
 #undef TOO_TALL
 #undef HEIGHT
-    u->play_more_line = more;
+    u->play.more_line = more;
     return height;
 }
 
@@ -462,7 +487,7 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
 static int play_page(ui *u, const ui_metrics *m, int px, int w, int room, size_t first,
                      play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown)
 {
-    const game_play_result *r = &u->play_result;
+    const game_play_result *r = &u->play.result;
     size_t order[GAME_PLAY_MAX_ITEMS];
     size_t n = rows_of(u, order);
     int step;
@@ -488,26 +513,26 @@ static int play_lines(ui *u, const ui_metrics *m, int w, int room,
                       play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown, int *px)
 {
     int floor_px = m->small * 5 / 6;
-    u->play_paged = false;
+    u->play.paged = false;
     /* first keep every row; then drop right ones, as long as a line still counts them */
     for (int tier = 3; tier <= 4; tier++)
         for (*px = m->small; *px >= floor_px; *px -= 1) {
             int step;
             int h = play_lines_at(u, m, *px, w, room, rows, shown, &step);
-            if (step <= tier && (step < 4 || u->play_more_line)) return h;
+            if (step <= tier && (step < 4 || u->play.more_line)) return h;
         }
     *px = floor_px;
     size_t n = rows_of(u, (size_t[GAME_PLAY_MAX_ITEMS]){0});
-    if (u->play_first >= n) u->play_first = 0;
-    u->play_paged = true;
+    if (u->play.first >= n) u->play.first = 0;
+    u->play.paged = true;
     /* Pages take all the room: the explanation below keeps its smallest size. */
-    int h = play_page(u, m, *px, w, room, u->play_first, rows, shown);
+    int h = play_page(u, m, *px, w, room, u->play.first, rows, shown);
     return room > h ? room : h;
 }
 
-int ui_play_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+static int play_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
-    if (!u->play_has_result) return 0;
+    if (!u->play.has_result) return 0;
     play_row rows[GAME_PLAY_MAX_ITEMS];
     size_t shown;
     int px;
@@ -529,11 +554,11 @@ static void text_lines(ui *u, const char *text, gfx_font f, int px, int x, int y
     gfx_text(u->g, buf, f, px, x, y, GFX_ALIGN_LEFT, c);
 }
 
-void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+static void play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
-    if (!u->play_has_result) return;
+    if (!u->play.has_result) return;
     gfx *g = u->g;
-    const game_play_result *res = &u->play_result;
+    const game_play_result *res = &u->play.result;
     play_row rows[GAME_PLAY_MAX_ITEMS];
     size_t shown, order[GAME_PLAY_MAX_ITEMS];
     int px;
@@ -550,7 +575,7 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     }
     int tx = r.x + icon + m->gap, tw = r.w - icon - m->gap;
     gfx_color why_color = ui_mix(UI_TEXT, UI_MUTED, 0.4f);
-    size_t first = u->play_paged ? u->play_first : 0;
+    size_t first = u->play.paged ? u->play.first : 0;
     for (size_t k = first; k < first + shown && k < n; k++) {
         const game_play_item *it = &res->items[order[k]];
         int cy = y + line / 2;
@@ -582,21 +607,21 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         }
         y += line * (rows[k].tl + rows[k].wl) + m->gap / 2;
     }
-    if (u->play_paged) { /* which rows these are, and how to see the others */
-        u->play_page_rows = shown;
+    if (u->play.paged) { /* which rows these are, and how to see the others */
+        u->play.page_rows = shown;
         char a[16], b[16], c[16];
         snprintf(a, sizeof a, "%zu", first + 1);
         snprintf(b, sizeof b, "%zu", first + shown);
         snprintf(c, sizeof c, "%zu", n);
         ui_fmt(u, buf, sizeof buf, shown > 1 ? "fb.game_page" : "fb.game_page1", a, b, c);
-        u->play_pager = (gfx_rect){r.x, y, r.w, lh};
+        u->play.pager = (gfx_rect){r.x, y, r.w, lh};
         gfx_fill_rounded(g, (gfx_rect){r.x, y, r.w, lh - m->gap / 4}, lh / 3,
                          ui_mix(UI_BG, UI_PANEL, 0.8f));
         gfx_text(g, buf, GFX_FONT_BOLD, px, r.x + r.w / 2, y + (lh - px * 6 / 5) / 2 - m->gap / 8,
                  GFX_ALIGN_CENTER, UI_ACCENT);
         return;
     }
-    if (shown < n && u->play_more_line) {
+    if (shown < n && u->play.more_line) {
         char count[24];
         snprintf(count, sizeof count, "%zu", n - shown);
         ui_fmt(u, buf, sizeof buf, "fb.game_more", count, NULL, NULL);
@@ -606,14 +631,22 @@ void ui_play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 
 bool ui_play_feedback_page(ui *u, int delta)
 {
-    if (!u->play_paged || u->screen != UI_SCREEN_GAME ||
+    if (!u->play.paged || u->screen != UI_SCREEN_GAME ||
         game_session_phase(u->session) != GAME_PHASE_FEEDBACK)
         return false;
-    size_t n = u->play_result.nitems, page = u->play_page_rows ? u->play_page_rows : 1;
+    size_t n = u->play.result.nitems, page = u->play.page_rows ? u->play.page_rows : 1;
     if (delta > 0) /* the next page; after the last, back to the first */
-        u->play_first = u->play_first + page < n ? u->play_first + page : 0;
+        u->play.first = u->play.first + page < n ? u->play.first + page : 0;
     else
-        u->play_first = u->play_first > page ? u->play_first - page : 0;
+        u->play.first = u->play.first > page ? u->play.first - page : 0;
     u->dirty = true;
     return true;
 }
+
+const ui_kind_view ui_view_play = {.question = play_question,
+                                   .input = play_kind_input,
+                                   .key = play_key,
+                                   .pointer = ui_kind_pointer,
+                                   .feedback_height = play_feedback_height,
+                                   .feedback_draw = play_feedback_draw,
+                                   .shot = play_shot};

@@ -2,7 +2,7 @@
  * drawn from shapes (so they need no font glyph and scale to any screen), buttons.
  * Text colours keep at least 4.5:1 contrast on the surfaces they sit on.
  */
-#include "ui_internal.h"
+#include "ui_theme.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -184,4 +184,15 @@ void ui_draw_speaker(gfx *g, int cx, int cy, int size, bool muted, gfx_color c)
         gfx_line(g, (float)cx + s * 0.42f, (float)cy, (float)cx + s * 0.32f, (float)cy + s * 0.26f,
                  w, c);
     }
+}
+
+void ui_draw_arrow(gfx *g, gfx_rect r, bool down, gfx_color c)
+{
+    float cx = (float)(r.x + r.w / 2), cy = (float)(r.y + r.h / 2), h = (float)r.h / 5;
+    if (down)
+        gfx_fill_triangle(g, cx - h * 1.3f, cy - h * 0.6f, cx + h * 1.3f, cy - h * 0.6f, cx, cy + h,
+                          c);
+    else
+        gfx_fill_triangle(g, cx - h * 1.3f, cy + h * 0.6f, cx + h * 1.3f, cy + h * 0.6f, cx, cy - h,
+                          c);
 }

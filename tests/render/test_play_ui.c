@@ -37,7 +37,7 @@ static void key(input_key k, int sym)
 /* A tap at canvas units (cx, cy), through the canvas' place on screen. */
 static void tap(float cx, float cy)
 {
-    gfx_rect r = u->play_rect;
+    gfx_rect r = u->play.rect;
     cr_assert_gt(r.w, 0);
     input_event d = {.type = INPUT_POINTER_DOWN,
                      .x = r.x + (int)(cx * (float)r.w / GAME_CANVAS_W),
@@ -69,8 +69,8 @@ Test(play_ui, the_game_runs_with_the_keyboard_alone)
     key(INPUT_KEY_ENTER, '\r'); /* report the password scam: right, and over */
     cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
     cr_assert_eq(game_session_score(u->session), 1000);
-    cr_assert(u->play_has_result);
-    cr_assert_eq(u->play_result.nitems, 3);
+    cr_assert(u->play.has_result);
+    cr_assert_eq(u->play.result.nitems, 3);
     ui_fixture_close(&F);
 }
 
@@ -90,7 +90,7 @@ Test(play_ui, a_press_outside_the_canvas_is_not_the_games)
 {
     open_level(GAME_LEVEL);
     frame(16);
-    gfx_rect r = u->play_rect;
+    gfx_rect r = u->play.rect;
     input_event d = {.type = INPUT_POINTER_DOWN, .x = r.x + r.w / 2, .y = r.y + r.h + 5};
     ui_input(u, &d, now += 50);
     d.type = INPUT_POINTER_UP;
@@ -122,8 +122,8 @@ Test(play_ui, the_time_limit_ends_the_game_and_it_still_explains)
     const game_answer *a = game_session_answer(u->session, 0);
     cr_assert(a->timeout);
     cr_assert_eq(a->points, 0);
-    cr_assert(u->play_has_result, "finish(true) gave the items");
-    cr_assert_eq(u->play_result.nitems, 3);
+    cr_assert(u->play.has_result, "finish(true) gave the items");
+    cr_assert_eq(u->play.result.nitems, 3);
     ui_fixture_close(&F);
 }
 
@@ -190,23 +190,23 @@ Test(play_ui, a_long_result_is_shown_a_page_at_a_time)
     u = f.u;
     now = f.now;
     frame(16);
-    cr_assert(u->play_paged, "six rows with long whys do not fit at 1024×768");
-    cr_assert_eq(u->play_first, 0);
-    size_t page = u->play_page_rows;
+    cr_assert(u->play.paged, "six rows with long whys do not fit at 1024×768");
+    cr_assert_eq(u->play.first, 0);
+    size_t page = u->play.page_rows;
     cr_assert_geq(page, 1);
     key(INPUT_KEY_DOWN, 0); /* the next page */
-    cr_assert_eq(u->play_first, page);
+    cr_assert_eq(u->play.first, page);
     key(INPUT_KEY_UP, 0);
-    cr_assert_eq(u->play_first, 0);
+    cr_assert_eq(u->play.first, 0);
     for (int i = 0; i < 6; i++) key(INPUT_KEY_DOWN, 0); /* past the last page: the first */
-    cr_assert_lt(u->play_first, 6);
-    while (u->play_first != 0) key(INPUT_KEY_DOWN, 0);
-    gfx_rect p = u->play_pager; /* a tap on the pager shows the next rows */
+    cr_assert_lt(u->play.first, 6);
+    while (u->play.first != 0) key(INPUT_KEY_DOWN, 0);
+    gfx_rect p = u->play.pager; /* a tap on the pager shows the next rows */
     input_event d = {.type = INPUT_POINTER_DOWN, .x = p.x + p.w / 2, .y = p.y + p.h / 2};
     ui_input(u, &d, now += 50);
     d.type = INPUT_POINTER_UP;
     ui_input(u, &d, now += 50);
-    cr_assert_eq(u->play_first, page);
+    cr_assert_eq(u->play.first, page);
     cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
     key(INPUT_KEY_ENTER, '\r');
     cr_assert_eq(phase(), GAME_PHASE_RESULTS);

@@ -23,6 +23,7 @@ static game_catalog cat;
 static app_levels lv;
 static store *reader;
 static store_writer *writer;
+static app_records records;
 static ui *u;
 static uint64_t now = 1000;
 
@@ -44,11 +45,11 @@ static void open_ui(int w, int h, game_lang lang, const char *session)
     cr_assert_not_null(reader, "%s", gerr.message);
     writer = store_writer_start(store_open(db, NULL, 0, &gerr));
     cr_assert_not_null(writer);
+    records = (app_records){reader, writer};
     ui_config cfg = {.lang = lang,
                      .seed = 7,
                      .skip_title = true,
-                     .db = reader,
-                     .writer = writer,
+                     .records = app_records_ui(&records),
                      .session = session,
                      .notice = notice};
     u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
@@ -141,9 +142,9 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     cr_assert_eq(u->screen, UI_SCREEN_MENU);
     play_first_level("Léa", false);
     shot("board-fr");
-    cr_assert(u->board_has[0] && u->board_has[2]);
-    cr_assert_str_eq(u->board[0].nick, "Léa");
-    cr_assert_eq(u->rank_today, 1);
+    cr_assert(u->recap.board_has[0] && u->recap.board_has[2]);
+    cr_assert_str_eq(u->recap.board[0].nick, "Léa");
+    cr_assert_eq(u->recap.rank_today, 1);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM answers"), 8);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM runs WHERE score IS NOT NULL"), 1);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM players WHERE nick = 'Léa'"), 1);
@@ -151,7 +152,7 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     /* back to the menu: the level's record names her */
     key(INPUT_KEY_ENTER, '\r');
     cr_assert_eq(u->screen, UI_SCREEN_MENU);
-    cr_assert_str_eq(u->best_nick[0], "Léa");
+    cr_assert_str_eq(u->menu.best_nick[0], "Léa");
     shot("menu-fr");
     /* a second player, anonymous: kept, but on no board */
     key(INPUT_KEY_ENTER, '\r');
@@ -164,17 +165,17 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     /* the boards screen */
     key(INPUT_KEY_OTHER, 's');
     cr_assert_eq(u->screen, UI_SCREEN_SCORES);
-    cr_assert_eq(u->nscores[0], 1, "the anonymous run is on no board");
-    cr_assert_str_eq(u->scores[2][0].nick, "Léa");
+    cr_assert_eq(u->scores.n[0], 1, "the anonymous run is on no board");
+    cr_assert_str_eq(u->scores.rows[2][0].nick, "Léa");
     shot("scores-fr");
     key(INPUT_KEY_BACK, 0);
     cr_assert_eq(u->screen, UI_SCREEN_MENU);
     /* the session report */
     key(INPUT_KEY_OTHER, 'r');
     cr_assert_eq(u->screen, UI_SCREEN_REPORT);
-    cr_assert(u->report_ok);
-    cr_assert_eq(u->report.nplayers, 2);
-    cr_assert_eq(u->report.nquestions, 8);
+    cr_assert(u->report.ok);
+    cr_assert_eq(u->report.data.nplayers, 2);
+    cr_assert_eq(u->report.data.nquestions, 8);
     shot("report-fr");
     key(INPUT_KEY_BACK, 0);
     cr_assert_eq(u->screen, UI_SCREEN_MENU);
@@ -188,7 +189,7 @@ Test(results_ui, a_nickname_that_is_more_than_a_nickname_is_refused)
     type("lea@mail.fr");
     key(INPUT_KEY_ENTER, '\r');
     cr_assert_eq(u->screen, UI_SCREEN_NICK, "an e-mail address is refused");
-    cr_assert(u->nick_bad);
+    cr_assert(u->nick.bad);
     shot("nick-bad-en");
     close_ui();
 }
@@ -203,7 +204,7 @@ Test(results_ui, a_notice_about_the_database_shows_once_at_the_start)
     char path[700], err[256];
     snprintf(path, sizeof path, "%s/results-notice-fr.png", VIGIE_BUILD_DIR);
     cr_assert(gfx_save_png(g, path, err, sizeof err), "%s", err);
-    cr_assert_gt(u->notice_until, now);
+    cr_assert_gt(u->notice.until, now);
     cr_assert_geq(ui_wait_ms(u, now), 0, "the notice's end is a redraw");
     close_ui();
     notice = NULL;
@@ -219,7 +220,7 @@ Test(results_ui, a_trainer_names_a_session_from_the_menu)
     shot("session-fr");
     key(INPUT_KEY_ENTER, '\r');
     cr_assert_eq(u->screen, UI_SCREEN_MENU);
-    cr_assert_str_eq(u->trainer_session, "2nde C – 28/11");
+    cr_assert_str_eq(u->trainer.session, "2nde C – 28/11");
     play_first_level("Ana", false);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM runs r JOIN sessions s ON s.id = r.session_id"
                         " WHERE s.name = '2nde C – 28/11'"),

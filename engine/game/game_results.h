@@ -1,0 +1,45 @@
+/* game_results.h — kept results as plain data: a row of a high-score board, the periods
+ * boards cover, the trainer's session report.
+ *
+ * The store (store/) fills them and the ui (ui/) reads them; neither includes the other's
+ * header, so they live here with the rest of the model. Types only: no SQLite, no SDL, and
+ * nothing here reads a database or a clock.
+ */
+#ifndef VIGIE_GAME_RESULTS_H
+#define VIGIE_GAME_RESULTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define GAME_NICK_MAX 16 /* bytes of a nickname, UTF-8 */
+
+/* The period a board covers, ending now. */
+typedef enum { GAME_PERIOD_TODAY = 0, GAME_PERIOD_WEEK, GAME_PERIOD_EVER } game_period;
+
+/* One row of a board: a player's best score (a level's, or a pack's sum of best per level). */
+typedef struct {
+    char nick[GAME_NICK_MAX * 2 + 1];
+    long score, max_score;
+    int64_t at_ms;
+} game_board_row;
+
+/* The session report: players and scores; per question, the share right and the wrong answer
+ * chosen most, the misconceptions first. */
+typedef struct {
+    char question_id[65], level_id[65];
+    char prompt[300];
+    int answers, right;
+    char top_wrong[200]; /* "" when nobody was wrong */
+    int top_wrong_count;
+} game_report_question;
+
+typedef struct {
+    char name[128];
+    int64_t started_ms;
+    size_t nplayers;
+    game_board_row *players; /* best first; anonymous players as "—" */
+    size_t nquestions;
+    game_report_question *questions; /* lowest share right first */
+} game_report;
+
+#endif

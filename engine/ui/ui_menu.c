@@ -1,0 +1,340 @@
+/* ui_menu.c — the way in: the title screen, and the menu of levels grouped by pack with each
+ * one's best score, its keys and its choice (who plays first when results are kept).
+ * Reads the packs and the kept boards; opens a level through ui_open_level.
+ */
+#include "ui_screens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ==== title =============================================================== */
+
+static void title_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    (void)now;
+    ui_add_target(t, UI_T_START, 0, (gfx_rect){0, 0, m->W, m->H});
+    if (!draw) return;
+    gfx *g = u->g;
+    int logo = m->H / 4;
+    int cy = m->H * 34 / 100;
+    int tw, th;
+    gfx_text_size(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge, &tw, &th);
+    int total = logo + logo * 3 / 4 + m->gap * 2 + tw;
+    int x0 = m->W / 2 - total / 2;
+    ui_draw_logo(g, x0 + logo / 2, cy, logo);
+    gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->huge,
+             x0 + logo + logo * 3 / 4 + m->gap * 2, cy - th / 2, GFX_ALIGN_LEFT, UI_TEXT);
+    int y = cy + logo / 2 + m->pad * 2;
+    y += ui_centered(u, ui_str(u, "app.tagline"), GFX_FONT_REGULAR, m->body, m->pad, y,
+                     m->W - 2 * m->pad, UI_MUTED, true);
+    /* The call to action sits on an amber pill. */
+    const char *cta = ui_str(u, "title.start");
+    gfx_text_size(g, cta, GFX_FONT_BOLD, m->small, &tw, &th);
+    if (tw > m->W - 4 * m->pad) tw = m->W - 4 * m->pad;
+    gfx_rect pill = {m->W / 2 - tw / 2 - m->pad, m->H * 78 / 100, tw + 2 * m->pad, th + m->gap * 2};
+    gfx_fill_rounded(g, pill, pill.h / 2, UI_ACCENT);
+    gfx_text(g, cta, GFX_FONT_BOLD, m->small, m->W / 2, pill.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
+}
+
+/* Any press, Enter or a letter: on to the menu. */
+static void title_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE)
+        ui_screen_open(u, UI_SCREEN_MENU, now);
+}
+
+static void title_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    if (t->kind == UI_T_START) ui_screen_open(u, UI_SCREEN_MENU, now);
+}
+
+const ui_screen_view ui_screen_title = {
+    .layout = title_layout, .key = title_key, .activate = title_activate};
+
+/* ==== menu ================================================================ */
+
+static void menu_level_line(const ui *u, const ui_level *l, long best, const char *who, char *buf,
+                            size_t n)
+{
+    char tmp[96], num[32];
+    buf[0] = '\0';
+    if (!l->level) {
+        snprintf(buf, n, "%s", ui_str(u, "menu.broken"));
+        return;
+    }
+    for (size_t i = 0; i < l->level->naudience && i < 3; i++) {
+        char key[80];
+        snprintf(key, sizeof key, "audience.%s", l->level->audience[i]);
+        const char *a = ui_str(u, key);
+        if (strcmp(a, key) == 0) a = l->level->audience[i];
+        strncat(buf, a, n - strlen(buf) - 1);
+        strncat(buf, " · ", n - strlen(buf) - 1);
+    }
+    snprintf(num, sizeof num, "%zu", l->level->nquestions);
+    if (l->level->nquestions == 1 &&
+        game_kind_get(l->level->questions[0].kind)->shape == GAME_SHAPE_PLAY)
+        snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.game")); /* a level that is one game */
+    else if (l->level->nquestions == 1)
+        snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.question"));
+    else
+        ui_fmt(u, tmp, sizeof tmp, "menu.questions", num, NULL, NULL);
+    strncat(buf, tmp, n - strlen(buf) - 1);
+    strncat(buf, " · ", n - strlen(buf) - 1);
+    if (best >= 0) {
+        ui_number(u, num, sizeof num, best);
+        ui_fmt(u, tmp, sizeof tmp, who && *who ? "menu.best_by" : "menu.best", num, who, NULL);
+    } else {
+        snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.nobest"));
+    }
+    strncat(buf, tmp, n - strlen(buf) - 1);
+}
+
+static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    (void)now;
+    gfx *g = u->g;
+    int head_h = m->small * 3;
+    /* Header: logo, heading, language and sound buttons. */
+    int bw = m->small * 3, bh = m->small * 2;
+    gfx_rect lang = {m->W - m->pad - bw * 3 - m->gap, (head_h - bh) / 2, bw, bh};
+    gfx_rect sound = {m->W - m->pad - bw * 2, (head_h - bh) / 2, bw * 2, bh};
+    ui_add_target(t, UI_T_LANGUAGE, 0, lang);
+    ui_add_target(t, UI_T_SOUND, 0, sound);
+    /* With results kept, a button to the best scores, left of the language. */
+    gfx_rect scores = {0, 0, 0, 0};
+    if (ui_records_reads(u)) {
+        int sw, shh;
+        gfx_text_size(g, ui_str(u, "menu.scores"), GFX_FONT_BOLD, m->body, &sw, &shh);
+        sw += 2 * m->pad;
+        scores = (gfx_rect){lang.x - m->gap - sw, lang.y, sw, lang.h};
+        ui_add_target(t, UI_T_SCORES, 0, scores);
+    }
+    if (draw) {
+        gfx_fill_rect(g, (gfx_rect){0, 0, m->W, head_h}, UI_BAR);
+        int logo = head_h * 6 / 10;
+        ui_draw_logo(g, m->pad + logo / 2, head_h / 2, logo);
+        int x = m->pad + logo * 2;
+        int tw = gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->body, x,
+                          head_h / 2 - m->body * 6 / 10, GFX_ALIGN_LEFT, UI_ACCENT);
+        /* the heading, cut before the buttons when the screen is narrow */
+        int hx = x + tw + m->gap * 2, room = (scores.w ? scores.x : lang.x) - m->gap - hx;
+        char heading[200];
+        int hw, hh2;
+        gfx_text_size(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, &hw, &hh2);
+        snprintf(heading, sizeof heading, "%s", ui_str(u, "menu.heading"));
+        if (hw <= room) /* whole or not at all: "Choisis un…" says nothing */
+            gfx_text(g, heading, GFX_FONT_REGULAR, m->small, hx, head_h / 2 - m->small * 6 / 10,
+                     GFX_ALIGN_LEFT, UI_TEXT);
+        ui_draw_button(g, m, lang, ui_str(u, "menu.language"), UI_BTN_NORMAL, ui_hovering(u, lang),
+                       false, false);
+        if (scores.w)
+            ui_draw_button(g, m, scores, ui_str(u, "menu.scores"), UI_BTN_NORMAL,
+                           ui_hovering(u, scores), false, false);
+        gfx_color sc = UI_TEXT;
+        gfx_fill_rounded(g, sound, m->radius, ui_hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
+        ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2,
+                        sound.h * 7 / 10, audio_muted(u->a), sc);
+        if (!audio_muted(u->a)) {
+            char num[24], label[40];
+            snprintf(num, sizeof num, "%d", audio_volume(u->a));
+            ui_fmt(u, label, sizeof label, "menu.sound", num, NULL, NULL);
+            gfx_text(g, label, GFX_FONT_BOLD, m->small, sound.x + sound.w - m->gap,
+                     sound.y + (bh - m->small * 6 / 5) / 2, GFX_ALIGN_RIGHT, sc);
+        }
+    }
+
+    /* The list of levels, grouped by pack, scrolled to keep the focus in view. */
+    int top = head_h + m->gap;
+    int bottom = m->H - ui_footer_height(m);
+    int card_h = m->body * 6 / 5 + m->small * 12 / 5 + m->gap * 3;
+    int pack_h = m->small * 6 / 5 + m->gap * 2;
+    int w = m->W - 2 * m->pad;
+    if (w > m->H * 2) w = m->H * 2;
+    int x = (m->W - w) / 2;
+    /* Total height, and the focus's position, to scroll. */
+    int y = 0, focus_y = 0, focus_b = 0;
+    size_t item = 0;
+    for (size_t p = 0; p < u->npacks; p++) {
+        y += pack_h;
+        for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
+            if ((int)item == u->menu.focus) {
+                focus_y = y;
+                focus_b = y + card_h;
+            }
+            y += card_h + m->gap;
+        }
+    }
+    int view = bottom - top;
+    if (focus_b - u->menu.scroll > view) u->menu.scroll = focus_b - view;
+    if (focus_y - pack_h < u->menu.scroll) u->menu.scroll = focus_y - pack_h;
+    if (u->menu.scroll < 0) u->menu.scroll = 0;
+
+    if (draw) gfx_clip(g, &(gfx_rect){0, top, m->W, view});
+    y = top - u->menu.scroll;
+    item = 0;
+    char line[512];
+    for (size_t p = 0; p < u->npacks; p++) {
+        if (draw) {
+            gfx_text(g, game_text_get(&u->packs[p].title, u->lang), GFX_FONT_BOLD, m->small, x,
+                     y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
+            if (p < UI_MAX_PACKS &&
+                u->menu.pack_best[p] >= 0) { /* the pack's record, at the right */
+                char num[32], rec[160];
+                ui_number(u, num, sizeof num, u->menu.pack_best[p]);
+                ui_fmt(u, rec, sizeof rec, "menu.pack_best", num, u->menu.pack_best_nick[p], NULL);
+                gfx_text(g, rec, GFX_FONT_REGULAR, m->small, x + w, y + m->gap, GFX_ALIGN_RIGHT,
+                         UI_MUTED);
+            }
+        }
+        y += pack_h;
+        for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
+            const ui_level *lv = &u->packs[p].levels[l];
+            gfx_rect card = {x, y, w, card_h};
+            if (y + card_h > top && y < bottom) ui_add_target(t, UI_T_LEVEL, (int)item, card);
+            if (draw && y + card_h > top && y < bottom) {
+                bool hot = ui_hovering(u, card) || u->menu.focus == (int)item;
+                if (u->menu.focus == (int)item) {
+                    int f = m->H / 180 + 2;
+                    gfx_fill_rounded(
+                        g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
+                        m->radius + f, UI_FOCUS);
+                }
+                gfx_fill_rounded(g, card, m->radius, hot ? UI_PANEL_HI : UI_PANEL);
+                int stripe = m->gap / 2 + 2;
+                gfx_fill_rounded(g, (gfx_rect){card.x, card.y, stripe * 2, card.h}, stripe,
+                                 lv->level ? UI_BADGES[item % GAME_MAX_CHOICES] : UI_WRONG);
+                const char *title =
+                    lv->level ? game_text_get(&lv->level->title, u->lang) : lv->path;
+                int tx = card.x + stripe * 2 + m->gap * 2;
+                gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT,
+                         UI_TEXT);
+                menu_level_line(u, lv, u->menu.best[item],
+                                u->menu.best_nick ? u->menu.best_nick[item] : NULL, line,
+                                sizeof line);
+                int ly = card.y + m->gap * 2 + m->body * 6 / 5;
+                gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
+                         lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
+                /* Its description, or for a broken level why it is broken. */
+                char d[700];
+                const char *desc =
+                    lv->level ? game_text_get(&lv->level->description, u->lang) : lv->error.message;
+                gfx_text_ellipsize(g, desc, GFX_FONT_REGULAR, m->small,
+                                   card.x + card.w - tx - m->gap, d, sizeof d);
+                gfx_text(g, d, GFX_FONT_REGULAR, m->small, tx, ly + m->small * 6 / 5,
+                         GFX_ALIGN_LEFT, UI_MUTED);
+            }
+            y += card_h + m->gap;
+        }
+    }
+    if (draw) {
+        if (item == 0)
+            gfx_text_wrapped(g, ui_str(u, "menu.empty"), GFX_FONT_REGULAR, m->body, m->pad,
+                             top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
+        gfx_clip(g, NULL);
+        ui_footer(u, m,
+                  ui_str(u, !ui_records_reads(u)    ? "menu.keys"
+                            : u->trainer.session[0] ? "menu.keys_session"
+                                                    : "menu.keys_db"));
+    }
+}
+
+/* The menu's choice: with results kept, who plays first; else the level at once. */
+/* The menu's choice: with results kept, who plays first; else the level at once. */
+static void choose(ui *u, size_t item, uint64_t now)
+{
+    if (ui_records_writes(u))
+        ui_nick_open(u, u->menu.items[item].pack, u->menu.items[item].level, now);
+    else
+        ui_open_level(u, u->menu.items[item].pack, u->menu.items[item].level, now);
+}
+
+static void menu_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    switch (ev->key) {
+    case INPUT_KEY_UP:
+    case INPUT_KEY_LEFT:
+        if (u->menu.focus > 0) u->menu.focus--;
+        break;
+    case INPUT_KEY_DOWN:
+    case INPUT_KEY_RIGHT:
+        if (u->menu.focus + 1 < (int)u->menu.nitems) u->menu.focus++;
+        break;
+    case INPUT_KEY_ENTER:
+        if (u->menu.nitems) choose(u, (size_t)u->menu.focus, now);
+        break;
+    case INPUT_KEY_BACK:
+        ui_screen_open(u, UI_SCREEN_TITLE, now);
+        break;
+    default:
+        break;
+    }
+    u->dirty = true;
+}
+
+/* Coming back from elsewhere, the records may have changed. */
+static void menu_open(ui *u, uint64_t now)
+{
+    (void)now;
+    if (u->screen != UI_SCREEN_MENU) ui_records_menu_refresh(u);
+    ui_screen_show(u, UI_SCREEN_MENU);
+}
+
+/* With results kept, the letters that open their screens: T, a trainer names the session;
+ * S, the best scores; R, the session's report. */
+static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    if (ev->type != INPUT_KEY) return false;
+    if (ev->sym == 't' && ui_records_writes(u)) {
+        ui_screen_open(u, UI_SCREEN_SESSION, now);
+        return true;
+    }
+    if (ev->sym == 's' && ui_records_reads(u)) {
+        ui_screen_open(u, UI_SCREEN_SCORES, now);
+        return true;
+    }
+    if (ev->sym == 'r' && u->trainer.session[0] && ui_records_reads(u)) {
+        ui_screen_open(u, UI_SCREEN_REPORT, now);
+        return true;
+    }
+    return false;
+}
+
+static void menu_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    switch (t->kind) {
+    case UI_T_LEVEL:
+        if (t->index >= 0 && (size_t)t->index < u->menu.nitems) choose(u, (size_t)t->index, now);
+        break;
+    case UI_T_SCORES:
+        ui_screen_open(u, UI_SCREEN_SCORES, now);
+        break;
+    case UI_T_LANGUAGE:
+        u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
+        break;
+    case UI_T_SOUND:
+        audio_toggle_mute(u->a);
+        break;
+    default:
+        break;
+    }
+}
+
+static void menu_wheel(ui *u, const input_event *ev, uint64_t now)
+{
+    (void)now;
+    int step = ev->dy > 0 ? -1 : 1;
+    u->menu.focus += step;
+    if (u->menu.focus < 0) u->menu.focus = 0;
+    if (u->menu.focus >= (int)u->menu.nitems) u->menu.focus = (int)u->menu.nitems - 1;
+    u->dirty = true;
+}
+
+const ui_screen_view ui_screen_menu = {.open = menu_open,
+                                       .layout = menu_layout,
+                                       .input = menu_input,
+                                       .key = menu_key,
+                                       .activate = menu_activate,
+                                       .wheel = menu_wheel};

@@ -1,0 +1,192 @@
+/* ui_nick.c — the two text fields of kept results: who plays (a nickname, checked by the
+ * records, or nobody) before a level, and the name a trainer gives the session runs are
+ * grouped under.
+ */
+#include "ui_screens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ==== the nickname ======================================================== */
+
+void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now)
+{
+    u->nick.pack = pack;
+    u->nick.level = level;
+    ui_screen_open(u, UI_SCREEN_NICK, now);
+}
+
+static void nick_open(ui *u, uint64_t now)
+{
+    (void)now;
+    snprintf(u->nick.draft, sizeof u->nick.draft, "%s",
+             u->nick.name); /* Enter keeps the last one */
+    u->nick.bad = false;
+    u->screen = UI_SCREEN_NICK;
+    u->focus = -1;
+    u->dirty = true;
+}
+
+static void nick_go(ui *u, bool anonymous, uint64_t now)
+{
+    char ok[sizeof u->nick.name];
+    if (anonymous || !u->nick.draft[0]) {
+        u->nick.name[0] = '\0';
+    } else if (u->cfg.records.nick_valid &&
+               u->cfg.records.nick_valid(u->nick.draft, ok, sizeof ok)) {
+        snprintf(u->nick.name, sizeof u->nick.name, "%s", ok);
+    } else {
+        u->nick.bad = true;
+        u->dirty = true;
+        return;
+    }
+    ui_open_level(u, u->nick.pack, u->nick.level, now);
+}
+
+/* Typing: letters arrive as text (M and L are letters here). */
+static bool nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts;
+    u->dirty = true;
+    if (ev->type == INPUT_TEXT) {
+        size_t chars = 0;
+        for (const char *p = u->nick.draft; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
+        if (chars < GAME_NICK_MAX &&
+            strlen(u->nick.draft) + strlen(ev->text) < sizeof u->nick.draft)
+            strcat(u->nick.draft, ev->text);
+        u->nick.bad = false;
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    switch (ev->key) {
+    case INPUT_KEY_ERASE:
+        ui_erase_last(u->nick.draft);
+        u->nick.bad = false;
+        return true;
+    case INPUT_KEY_ENTER:
+        if (ev->sym == ' ') return true; /* a space is typed, not Enter */
+        nick_go(u, false, now);
+        return true;
+    case INPUT_KEY_BACK:
+        u->screen = UI_SCREEN_MENU;
+        u->focus = -1;
+        return true;
+    case INPUT_KEY_FULLSCREEN:
+    case INPUT_KEY_QUIT:
+    case INPUT_KEY_VOLUME_UP:
+    case INPUT_KEY_VOLUME_DOWN:
+        return false;
+    default:
+        return true; /* letters arrive as text; M and L are letters here */
+    }
+}
+
+/* Its buttons: 0 play, 1 play without a name. */
+static void nick_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    if (t->kind == UI_T_NICK) nick_go(u, t->index == 1, now);
+}
+
+static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    (void)now;
+    gfx *g = u->g;
+    int w = m->W - 4 * m->pad;
+    int bw = ui_button_width(u, m, "nick.play", "nick.anonymous"), bh = m->body * 2;
+    int by = m->H * 2 / 3;
+    gfx_rect play = {m->W / 2 + m->gap, by, bw, bh};
+    gfx_rect anon = {m->W / 2 - m->gap - bw, by, bw, bh};
+    ui_add_target(t, UI_T_NICK, 0, play);
+    ui_add_target(t, UI_T_NICK, 1, anon);
+    if (!draw) return;
+    const ui_level *l = &u->packs[u->nick.pack].levels[u->nick.level];
+    int y = m->H / 8;
+    if (l->level)
+        y += ui_centered(u, game_text_get(&l->level->title, u->lang), GFX_FONT_BOLD, m->prompt,
+                         2 * m->pad, y, w, UI_ACCENT, true) +
+             m->gap * 2;
+    y += ui_centered(u, ui_str(u, "nick.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w, UI_TEXT,
+                     true) +
+         m->gap;
+    gfx_rect field = {m->W / 2 - m->W / 4, y, m->W / 2, m->body * 2};
+    ui_draw_text_field(u, m, field, u->nick.draft);
+    y = field.y + field.h + m->gap;
+    ui_centered(u, ui_str(u, u->nick.bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR, m->small,
+                2 * m->pad, y, w, u->nick.bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
+    ui_draw_button(g, m, play, ui_str(u, "nick.play"), UI_BTN_PRIMARY, ui_hovering(u, play),
+                   u->pressed && ui_hovering(u, play), false);
+    ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),
+                   u->pressed && ui_hovering(u, anon), false);
+    ui_footer(u, m, ui_str(u, "nick.keys"));
+}
+
+const ui_screen_view ui_screen_nick = {
+    .open = nick_open, .layout = nick_layout, .input = nick_input, .activate = nick_activate};
+
+/* ==== a trainer names the session ========================================= */
+
+static void session_open(ui *u, uint64_t now)
+{
+    (void)now;
+    snprintf(u->trainer.draft, sizeof u->trainer.draft, "%s", u->trainer.session);
+    u->screen = UI_SCREEN_SESSION;
+    u->focus = -1;
+    u->dirty = true;
+}
+
+static bool session_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts, (void)now;
+    u->dirty = true;
+    if (ev->type == INPUT_TEXT) {
+        if (strlen(u->trainer.draft) + strlen(ev->text) < 61 && (unsigned char)ev->text[0] >= 0x20)
+            strcat(u->trainer.draft, ev->text);
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    switch (ev->key) {
+    case INPUT_KEY_ERASE:
+        ui_erase_last(u->trainer.draft);
+        return true;
+    case INPUT_KEY_ENTER: {
+        if (ev->sym == ' ') return true; /* typed */
+        /* trimmed; empty: no session */
+        char *s = u->trainer.draft;
+        while (*s == ' ') s++;
+        size_t n = strlen(s);
+        while (n && s[n - 1] == ' ') n--;
+        snprintf(u->trainer.session, sizeof u->trainer.session, "%.*s", (int)n, s);
+        u->screen = UI_SCREEN_MENU;
+        return true;
+    }
+    case INPUT_KEY_BACK:
+        u->screen = UI_SCREEN_MENU;
+        return true;
+    case INPUT_KEY_FULLSCREEN:
+    case INPUT_KEY_QUIT:
+        return false;
+    default:
+        return true;
+    }
+}
+
+static void session_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    (void)now;
+    (void)t;
+    if (!draw) return;
+    int w = m->W - 4 * m->pad;
+    int y = m->H / 6;
+    y += ui_centered(u, ui_str(u, "session.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w,
+                     UI_ACCENT, true) +
+         m->gap;
+    gfx_rect field = {m->pad * 2, y, m->W - 4 * m->pad, m->body * 2};
+    ui_draw_text_field(u, m, field, u->trainer.draft);
+    y = field.y + field.h + m->gap;
+    ui_centered(u, ui_str(u, "session.help"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
+                UI_MUTED, true);
+    ui_footer(u, m, ui_str(u, "session.keys"));
+}
+
+const ui_screen_view ui_screen_session = {
+    .open = session_open, .layout = session_layout, .input = session_input};

@@ -1,0 +1,499 @@
+/* ui_order_sort.c — the views of two hands-on kinds: put items in order (drag a row, its
+ * arrows, or grab it with Enter and move it with the arrows), and sort cards into bins (drag
+ * the card, press a bin, or its letter; take the last one back). Their feedback shows item
+ * by item what was right. Reads the game; changes it only through actions.
+ */
+#include "ui_kinds.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *item_text(const ui *u, const game_question *q, size_t written)
+{
+    return game_text_get(&q->items[written], u->lang);
+}
+
+/* ==== order =============================================================== */
+
+static void order_layout(ui *u, const ui_metrics *m, int y, ui_kind_layout *L)
+{
+    const game_question *q = ui_question(u);
+    int bottom = ui_kind_layout_begin(u, m, L);
+    int w = m->W - 2 * m->pad;
+    int n = (int)q->nitems;
+    int rh = (bottom - y - (n - 1) * m->gap / 2) / n;
+    if (rh > m->body * 2) rh = m->body * 2;
+    int bs = rh - m->gap / 2; /* the arrow buttons */
+    int used = n * rh + (n - 1) * (m->gap / 2);
+    int y0 = y + (bottom - y - used) / 3;
+    L->px = m->body;
+    for (int i = 0; i < n; i++) {
+        int ry = y0 + i * (rh + m->gap / 2);
+        L->rows[i] = (gfx_rect){m->pad, ry, w - 2 * (bs + m->gap / 2), rh};
+        L->up[i] = (gfx_rect){m->pad + w - 2 * bs - m->gap / 2, ry + (rh - bs) / 2, bs, bs};
+        L->down[i] = (gfx_rect){m->pad + w - bs, ry + (rh - bs) / 2, bs, bs};
+        int tw = L->rows[i].w - rh - m->gap * 2;
+        const char *t = item_text(u, q, game_session_draft(u->session)->order[i]);
+        int f = gfx_text_fit(u->g, t, GFX_FONT_BOLD, m->body, m->small, tw, rh - m->gap / 2);
+        if (f < L->px) L->px = f;
+    }
+}
+
+static void draw_order(ui *u, const ui_metrics *m, const ui_kind_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = ui_question(u);
+    const game_response *d = game_session_draft(u->session);
+    for (size_t i = 0; i < q->nitems; i++) {
+        gfx_rect r = L->rows[i];
+        bool focus = u->focus == (int)i, grabbed = focus && u->question.grabbed;
+        bool dragged = u->question.drag_from == (int)i;
+        bool target = u->question.drag_from >= 0 && u->pressed && ui_hovering(u, r) && !dragged;
+        gfx_color fill = grabbed || dragged  ? UI_PANEL_HI
+                         : ui_hovering(u, r) ? ui_mix(UI_PANEL, UI_TEXT, 0.08f)
+                                             : UI_PANEL;
+        int f = m->H / 180 + 2;
+        if (focus || target)
+            gfx_fill_rounded(g, (gfx_rect){r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f},
+                             m->radius + f, grabbed || target ? UI_ACCENT : UI_FOCUS);
+        ui_draw_panel(g, m, r, fill);
+        char num[24];
+        snprintf(num, sizeof num, "%zu", i + 1);
+        int b = r.h * 7 / 10;
+        gfx_fill_circle(g, r.x + m->gap + b / 2, r.y + r.h / 2, b / 2,
+                        UI_BADGES[d->order[i] % GAME_MAX_CHOICES]);
+        gfx_text(g, num, GFX_FONT_BOLD, m->small, r.x + m->gap + b / 2,
+                 r.y + r.h / 2 - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+        const char *t = item_text(u, q, d->order[i]);
+        int tx = r.x + b + m->gap * 2, tw = r.w - b - m->gap * 3;
+        int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, L->px, tw, NULL);
+        gfx_clip(g, &r);
+        gfx_text_wrapped(g, t, GFX_FONT_BOLD, L->px, tx, r.y + (r.h - th) / 2, tw, GFX_ALIGN_LEFT,
+                         UI_TEXT);
+        gfx_clip(g, NULL);
+        for (int k = 0; k < 2; k++) {
+            gfx_rect a = k ? L->down[i] : L->up[i];
+            bool on = k ? i + 1 < q->nitems : i > 0;
+            gfx_fill_rounded(g, a, m->radius, on && ui_hovering(u, a) ? UI_PANEL_HI : UI_BAR);
+            ui_draw_arrow(g, a, k, on ? UI_TEXT : UI_PANEL);
+        }
+    }
+    ui_kind_draw_submit(u, m, L->submit, true,
+                        ui_str(u, u->question.grabbed ? "q.order_grabbed" : "q.order_keys"),
+                        u->focus == (int)q->nitems);
+}
+
+static void order_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    const game_question *q = ui_question(u);
+    ui_kind_layout L;
+    order_layout(u, m, ui_kind_header(u, m, now, draw), &L);
+    for (size_t i = 0; i < q->nitems; i++) {
+        ui_add_target(t, UI_T_ITEM, (int)i, L.rows[i]);
+        ui_add_target(t, UI_T_ITEM_UP, (int)i, L.up[i]);
+        ui_add_target(t, UI_T_ITEM_DOWN, (int)i, L.down[i]);
+    }
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_order(u, m, &L);
+}
+
+static bool order_key(ui *u, const input_event *ev, uint64_t now)
+{
+    const game_question *q = ui_question(u);
+    u->dirty = true;
+    if (ev->type != INPUT_KEY) return false;
+    int n = (int)q->nitems;
+    if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
+        int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
+        if (u->focus < 0)
+            u->focus = 0;
+        else if (u->question.grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
+            ui_act_args(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
+            u->focus += dir;
+        } else if (!u->question.grabbed) {
+            u->focus += dir;
+            if (u->focus < 0) u->focus = 0;
+            if (u->focus > n) u->focus = n; /* n: the submit button */
+        }
+        return true;
+    }
+    if (ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_RIGHT) {
+        u->focus = 0; /* the list has one column: across it, back to its first item */
+        return true;
+    }
+    if (ev->key == INPUT_KEY_ENTER) {
+        if (u->focus < 0 || u->focus >= n)
+            ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        else
+            u->question.grabbed = !u->question.grabbed;
+        return true;
+    }
+    if (ev->key == INPUT_KEY_CHOICE && ev->index < n) {
+        u->focus = ev->index;
+        return true;
+    }
+    if ((ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ERASE) && u->question.grabbed) {
+        u->question.grabbed = false;
+        return true;
+    }
+    return false;
+}
+
+/* An item is dragged onto another's place, or moved by its arrows. */
+static bool order_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    const game_question *q = ui_question(u);
+    switch (ev->type) {
+    case INPUT_POINTER_DOWN: {
+        ui_kind_press(u, ev);
+        const ui_target *t = ui_target_at(ts, ev->x, ev->y);
+        if (t && t->kind == UI_T_ITEM) u->question.drag_from = t->index;
+        return true;
+    }
+    case INPUT_POINTER_MOVE:
+        if (u->question.drag_from < 0) return false;
+        u->px = ev->x;
+        u->py = ev->y;
+        u->dirty = true;
+        return true;
+    case INPUT_POINTER_UP: {
+        const ui_target *t = ui_kind_release(u, ev, ts);
+        int from = u->question.drag_from;
+        u->question.drag_from = -1;
+        if (!t) return true;
+        if (t->kind == UI_T_ITEM && from >= 0 && from != t->index)
+            ui_act_args(u, GAME_ACT_MOVE, from, t->index, now);
+        if (t->kind == UI_T_ITEM_UP && t->index > 0)
+            ui_act_args(u, GAME_ACT_MOVE, t->index, t->index - 1, now);
+        if (t->kind == UI_T_ITEM_DOWN && (size_t)t->index + 1 < q->nitems)
+            ui_act_args(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
+        if (t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+static int ordinal_pos(const game_response *r, size_t n, size_t item)
+{
+    for (size_t p = 0; p < n; p++)
+        if (r->order[p] == item) return (int)p;
+    return -1;
+}
+
+/* order and sort: a line per item */
+static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    (void)w;
+    return ui_kind_within((int)ui_question(u)->nitems * ui_kind_line(m) + m->gap, room);
+}
+
+/* The right order; beside each item, where the player had it. */
+static void order_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    const game_question *q = ui_question(u);
+    const game_answer *a = ui_answer_shown(u);
+    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
+    char line[600], n1[16];
+    for (size_t i = 0; i < q->nitems; i++) {
+        int y = r.y + (int)i * lh;
+        int was = a->timeout ? -1 : ordinal_pos(&a->resp, q->nitems, i);
+        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, was == (int)i);
+        snprintf(line, sizeof line, "%zu. %s", i + 1, item_text(u, q, i));
+        char note[64] = "";
+        if (was >= 0 && was != (int)i) {
+            snprintf(n1, sizeof n1, "%d", was + 1);
+            ui_fmt(u, note, sizeof note, "fb.was_at", n1, NULL, NULL);
+        }
+        ui_kind_row(u, m, r, y, icon, line, note);
+    }
+}
+
+/* The steps, in order. */
+static void order_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    for (size_t k = 0; k < q->nitems; k++) {
+        if (k) strncat(buf, " → ", n - strlen(buf) - 1);
+        strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
+    }
+}
+
+/* For shots: the right answer, or a plausible mistake (two items swapped, one card misplaced,
+ * a wrong word, a value far off, a clue missed and a wrong mark); then submitted. */
+
+static void order_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    if (!right) r.order[0] = 1, r.order[1] = 0;
+    const game_response *d = game_session_draft(u->session);
+    for (size_t k = 0; k < q->nitems; k++) {
+        size_t from = k;
+        for (size_t p = k; p < q->nitems; p++)
+            if (d->order[p] == r.order[k]) from = p;
+        ui_act_args(u, GAME_ACT_MOVE, (int)from, (int)k, now);
+    }
+    ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+const ui_kind_view ui_view_order = {.question = order_question,
+                                    .input = ui_kind_input,
+                                    .key = order_key,
+                                    .pointer = order_pointer,
+                                    .feedback_height = items_feedback_height,
+                                    .feedback_draw = order_feedback_draw,
+                                    .right_answer = order_right_answer,
+                                    .shot = order_shot};
+
+/* ==== sort ================================================================ */
+
+static void sort_layout(ui *u, const ui_metrics *m, int y, ui_kind_layout *L)
+{
+    const game_question *q = ui_question(u);
+    int bottom = ui_kind_layout_begin(u, m, L);
+    int w = m->W - 2 * m->pad;
+    int ch = m->body * 3;
+    int cw = w * 6 / 10;
+    L->card = (gfx_rect){m->W / 2 - cw / 2, y, cw, ch};
+    int by = y + ch + m->gap * 2;
+    int nb = (int)q->nbins;
+    int bw = (w - (nb - 1) * m->gap) / nb;
+    for (int b = 0; b < nb; b++)
+        L->bins[b] = (gfx_rect){m->pad + b * (bw + m->gap), by, bw, bottom - by};
+    int uw = ui_button_width(u, m, "q.undo", NULL);
+    L->undo = (gfx_rect){L->submit.x - m->gap - uw, L->submit.y, uw, L->submit.h};
+}
+
+/* The card to place next: the first in play order not yet in a bin, or -1. */
+static int next_card(const ui *u)
+{
+    const game_question *q = ui_question(u);
+    const game_response *d = game_session_draft(u->session);
+    for (size_t p = 0; p < q->nitems; p++) {
+        size_t it = game_session_choice_at(u->session, p);
+        if (d->bins[it] < 0) return (int)it;
+    }
+    return -1;
+}
+
+/* The card to place; while dragged it is drawn last, under the pointer. */
+static void draw_card(ui *u, const ui_metrics *m, gfx_rect cr, int card)
+{
+    gfx *g = u->g;
+    const game_question *q = ui_question(u);
+    ui_draw_panel(g, m, cr, UI_TEXT);
+    const char *t = item_text(u, q, (size_t)card);
+    int px = gfx_text_fit(g, t, GFX_FONT_BOLD, m->body, m->small, cr.w - 2 * m->gap, cr.h - m->gap);
+    int th = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, cr.w - 2 * m->gap, NULL);
+    gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, cr.x + m->gap, cr.y + (cr.h - th) / 2,
+                     cr.w - 2 * m->gap, GFX_ALIGN_CENTER, UI_INK);
+}
+
+static void draw_sort(ui *u, const ui_metrics *m, const ui_kind_layout *L)
+{
+    gfx *g = u->g;
+    const game_question *q = ui_question(u);
+    const game_response *d = game_session_draft(u->session);
+    int card = next_card(u);
+    char buf[300];
+    if (card >= 0) {
+        if (!u->question.card_drag) draw_card(u, m, L->card, card);
+    } else {
+        ui_centered(u, ui_str(u, "q.sort_done"), GFX_FONT_BOLD, m->body, L->card.x,
+                    L->card.y + (L->card.h - m->body * 6 / 5) / 2, L->card.w, UI_ACCENT, true);
+    }
+    for (size_t b = 0; b < q->nbins; b++) {
+        gfx_rect r = L->bins[b];
+        bool hot = card >= 0 && ui_hovering(u, r);
+        ui_draw_panel(g, m, r, hot ? UI_PANEL_HI : UI_PANEL);
+        int badge = m->small * 3 / 2;
+        char letter[2] = {(char)('A' + b), 0};
+        gfx_fill_circle(g, r.x + m->gap + badge / 2, r.y + m->gap + badge / 2, badge / 2,
+                        UI_BADGES[b]);
+        gfx_text(g, letter, GFX_FONT_BOLD, m->small, r.x + m->gap + badge / 2,
+                 r.y + m->gap + badge / 2 - m->small * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+        int tx = r.x + badge + m->gap * 2, tw = r.w - badge - m->gap * 3;
+        const char *name = game_text_get(&q->bins[b], u->lang);
+        int npx = gfx_text_fit(g, name, GFX_FONT_BOLD, m->body, m->small, tw, badge * 2);
+        int nh = gfx_text_wrapped_height(g, name, GFX_FONT_BOLD, npx, tw, NULL);
+        gfx_text_wrapped(g, name, GFX_FONT_BOLD, npx, tx, r.y + m->gap, tw, GFX_ALIGN_LEFT,
+                         UI_TEXT);
+        /* The cards already in it, one line each. */
+        int y = r.y + m->gap * 2 + (nh > badge ? nh : badge);
+        int lh = m->small * 6 / 5;
+        gfx_clip(g, &r);
+        for (size_t it = 0; it < q->nitems; it++) {
+            if (d->bins[it] != (signed char)b) continue;
+            if (y + lh > r.y + r.h - m->gap / 2) break;
+            gfx_text_ellipsize(g, item_text(u, q, it), GFX_FONT_REGULAR, m->small, r.w - 2 * m->gap,
+                               buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + m->gap, y, GFX_ALIGN_LEFT, UI_MUTED);
+            y += lh;
+        }
+        gfx_clip(g, NULL);
+    }
+    if (u->question.nplaced > 0)
+        ui_draw_button(g, m, L->undo, ui_str(u, "q.undo"), UI_BTN_NORMAL, ui_hovering(u, L->undo),
+                       u->pressed && ui_hovering(u, L->undo), false);
+    char n1[24], n2[8];
+    snprintf(n1, sizeof n1, "%zu", q->nbins);
+    snprintf(n2, sizeof n2, "%c", (char)('A' + q->nbins - 1));
+    ui_fmt(u, buf, sizeof buf, card >= 0 ? "q.sort_keys" : "q.submit_keys", n1, n2, NULL);
+    gfx_rect hint_room = L->submit;
+    if (u->question.nplaced > 0) hint_room.x = L->undo.x;
+    ui_kind_draw_submit(u, m, L->submit, card < 0, buf, false);
+    (void)hint_room;
+    if (card >= 0 && u->question.card_drag)
+        draw_card(u, m,
+                  (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h},
+                  card);
+}
+
+static void sort_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    const game_question *q = ui_question(u);
+    ui_kind_layout L;
+    sort_layout(u, m, ui_kind_header(u, m, now, draw), &L);
+    for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
+    if (next_card(u) >= 0) ui_add_target(t, UI_T_CARD, 0, L.card);
+    if (u->question.nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_sort(u, m, &L);
+}
+
+static void take_back(ui *u, uint64_t now)
+{
+    if (u->question.nplaced <= 0) return;
+    int it = u->question.placed[--u->question.nplaced];
+    ui_act_args(u, GAME_ACT_PLACE, it, -1, now);
+}
+
+static void place(ui *u, int bin, uint64_t now)
+{
+    int card = next_card(u);
+    if (card < 0 || bin < 0 || (size_t)bin >= ui_question(u)->nbins) return;
+    ui_act_args(u, GAME_ACT_PLACE, card, bin, now);
+    if (u->question.nplaced < GAME_MAX_ITEMS)
+        u->question.placed[u->question.nplaced++] = (signed char)card;
+}
+
+static bool sort_key(ui *u, const input_event *ev, uint64_t now)
+{
+    u->dirty = true;
+    if (ev->type != INPUT_KEY) return false;
+    if (ev->key == INPUT_KEY_CHOICE) {
+        place(u, ev->index, now);
+        return true;
+    }
+    if (ev->key == INPUT_KEY_ERASE) {
+        take_back(u, now);
+        return true;
+    }
+    if (ev->key == INPUT_KEY_ENTER) {
+        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    return false;
+}
+
+/* The card is dragged onto a bin, or a bin is pressed. */
+static bool sort_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    switch (ev->type) {
+    case INPUT_POINTER_DOWN: {
+        ui_kind_press(u, ev);
+        const ui_target *t = ui_target_at(ts, ev->x, ev->y);
+        if (t && t->kind == UI_T_CARD) u->question.card_drag = true;
+        return true;
+    }
+    case INPUT_POINTER_MOVE:
+        if (!u->question.card_drag) return false;
+        u->px = ev->x;
+        u->py = ev->y;
+        u->dirty = true;
+        return true;
+    case INPUT_POINTER_UP: {
+        const ui_target *t = ui_kind_release(u, ev, ts);
+        bool card = u->question.card_drag;
+        u->question.card_drag = false;
+        if (card) { /* a card dropped on a bin goes there */
+            if (t && t->kind == UI_T_BIN) place(u, t->index, now);
+            return true;
+        }
+        if (!t) return true;
+        if (t->kind == UI_T_BIN) place(u, t->index, now);
+        if (t->kind == UI_T_UNDO) take_back(u, now);
+        if (t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* Each card in its right bin; where the player put it when that was wrong. */
+static void sort_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_question *q = ui_question(u);
+    const game_answer *a = ui_answer_shown(u);
+    const game_response *resp = &a->resp;
+    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
+    char line[600];
+    for (size_t i = 0; i < q->nitems; i++) {
+        int y = r.y + (int)i * lh;
+        bool right = !a->timeout && resp->bins[i] == (signed char)q->item_bin[i];
+        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, right);
+        ui_fmt(u, line, sizeof line, "fb.in_bin", item_text(u, q, i),
+               game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
+        char note[160] = "";
+        if (!right && !a->timeout && resp->bins[i] >= 0)
+            ui_fmt(u, note, sizeof note, "fb.you_put",
+                   game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
+        int nw = 0, lw, th;
+        if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
+        gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &th);
+        if (note[0] && lw + nw > r.w - icon - m->gap * 3) {
+            /* no room for both: the right bin first, the player's by its letter */
+            char letter[2] = {(char)('A' + resp->bins[i]), '\0'};
+            ui_fmt(u, note, sizeof note, "fb.you_put", letter, NULL, NULL);
+        }
+        ui_kind_row(u, m, r, y, icon, line, note);
+    }
+}
+
+/* Each bin with its cards. */
+static void sort_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    for (size_t b = 0; b < q->nbins; b++) {
+        if (b) strncat(buf, " · ", n - strlen(buf) - 1);
+        strncat(buf, game_text_get(&q->bins[b], u->lang), n - strlen(buf) - 1);
+        strncat(buf, "\xc2\xa0: ", n - strlen(buf) - 1);
+        bool first = true;
+        for (size_t k = 0; k < q->nitems; k++) {
+            if (q->item_bin[k] != b) continue;
+            if (!first) strncat(buf, ", ", n - strlen(buf) - 1);
+            strncat(buf, game_text_get(&q->items[k], u->lang), n - strlen(buf) - 1);
+            first = false;
+        }
+    }
+}
+
+static void sort_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    if (!right) r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
+    for (size_t k = 0; k < q->nitems; k++) ui_act_args(u, GAME_ACT_PLACE, (int)k, r.bins[k], now);
+    ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+const ui_kind_view ui_view_sort = {.question = sort_question,
+                                   .input = ui_kind_input,
+                                   .key = sort_key,
+                                   .pointer = sort_pointer,
+                                   .feedback_height = items_feedback_height,
+                                   .feedback_draw = sort_feedback_draw,
+                                   .right_answer = sort_right_answer,
+                                   .shot = sort_shot};

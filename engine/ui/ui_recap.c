@@ -1,0 +1,180 @@
+/* ui_recap.c — the results of a level: the score counting up, the summary, the kept boards'
+ * line, and the recap question by question with each right answer in words (through the
+ * kinds' views); Again and Menu. Reads the game, never changes it.
+ */
+#include "ui_kinds.h"
+#include "ui_screens.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void format_time(const ui *u, char *buf, size_t n, uint32_t ms)
+{
+    char a[24], b[24];
+    uint32_t s = (ms + 500) / 1000;
+    if (s < 60) {
+        snprintf(a, sizeof a, "%u", s);
+        ui_fmt(u, buf, n, "res.time_s", a, NULL, NULL);
+    } else {
+        snprintf(a, sizeof a, "%u", s / 60);
+        snprintf(b, sizeof b, "%u", s % 60);
+        ui_fmt(u, buf, n, "res.time_m", a, b, NULL);
+    }
+}
+
+/* The right answer of question q, in words. */
+static void right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    const ui_kind_view *v = ui_kind_view_of(q->kind);
+    buf[0] = '\0';
+    if (v->right_answer) v->right_answer(u, q, buf, n);
+}
+
+void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    gfx *g = u->g;
+    const game_level *lv = game_session_level(u->session);
+    int bar = ui_top_bar(u, m, now, draw);
+    int bw = ui_button_width(u, m, "res.again", "res.menu"), bh = m->body * 2;
+    int bottom = m->H - m->pad;
+    gfx_rect again = {m->W / 2 - bw - m->gap, bottom - bh, bw, bh};
+    gfx_rect menu = {m->W / 2 + m->gap, bottom - bh, bw, bh};
+    ui_add_target(t, UI_T_BACK, 0, menu);
+    ui_add_target(t, UI_T_AGAIN, 0, again);
+    /* Arrows to page through the recap with a mouse or a finger, beside the hint. */
+    int ab = m->small * 2;
+    gfx_rect up = {m->W - m->pad - 2 * ab - m->gap, again.y - ab - m->gap / 2, ab, ab};
+    gfx_rect down = {m->W - m->pad - ab, up.y, ab, ab};
+    if (u->recap.more || u->recap.scroll > 0) {
+        ui_add_target(t, UI_T_SCROLL, -1, up);
+        ui_add_target(t, UI_T_SCROLL, 1, down);
+    }
+    if (!draw) return;
+
+    /* The score, counting up, beside its summary. */
+    float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
+    char n1[32], n2[32], n3[48], l2[200], l3[200];
+    long score = game_session_score(u->session);
+    ui_number(u, n1, sizeof n1, score);
+    ui_number(u, n2, sizeof n2, game_session_max_score(u->session));
+    ui_fmt(u, l2, sizeof l2, "res.score", n1, n2, NULL);
+    snprintf(n1, sizeof n1, "%u", game_session_correct_count(u->session));
+    snprintf(n2, sizeof n2, "%zu", lv->nquestions);
+    format_time(u, n3, sizeof n3, game_session_total_time(u->session));
+    /* "1 bonne réponse", "0 bonne réponse" in French: the singular below 2 */
+    ui_fmt(u, l3, sizeof l3,
+           game_session_correct_count(u->session) < 2 ? "res.summary1" : "res.summary", n1, n2, n3);
+    ui_number(u, n1, sizeof n1, score); /* the width of the final number, not the counting one */
+    int sw, sh, w2, w3, hh;
+    gfx_text_size(g, n1, GFX_FONT_BOLD, m->big, &sw, &sh);
+    gfx_text_size(g, l2, GFX_FONT_REGULAR, m->small, &w2, &hh);
+    gfx_text_size(g, l3, GFX_FONT_REGULAR, m->small, &w3, &hh);
+    int rw = w2 > w3 ? w2 : w3;
+    int group = sw + m->pad + rw;
+    int x0 = (m->W - group) / 2;
+    if (x0 < m->pad) x0 = m->pad;
+    int y = bar + m->gap;
+    ui_number(u, n1, sizeof n1, (long)lroundf((float)score * ct));
+    gfx_text(g, n1, GFX_FONT_BOLD, m->big, x0 + sw, y, GFX_ALIGN_RIGHT, UI_ACCENT);
+    int rx = x0 + sw + m->pad;
+    int ly = y + (sh - 2 * hh - m->gap / 2) / 2;
+    gfx_text(g, l2, GFX_FONT_BOLD, m->small, rx, ly, GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_text(g, l3, GFX_FONT_REGULAR, m->small, rx, ly + hh + m->gap / 2, GFX_ALIGN_LEFT, UI_MUTED);
+    y += sh + m->gap;
+    /* With results kept: the boards of today, this week and ever, and the player's rank. */
+    char board[600];
+    ui_records_board_line(u, board, sizeof board);
+    if (board[0]) /* wrapped and balanced: two lines at most on a 1024×768 projector */
+        y += ui_centered(u, board, GFX_FONT_REGULAR, m->small, m->pad, y - m->gap / 2,
+                         m->W - 2 * m->pad, UI_ACCENT, true) +
+             m->gap / 2;
+
+    /* Recap: question by question, right or wrong, and the right answer. Two columns
+     * where the screen is wide enough; the rest is a key press away. */
+    gfx_rect list = {m->pad, y, m->W - 2 * m->pad, again.y - y - m->small * 6 / 5 - m->gap * 2};
+    int cols = m->W * 10 >= m->H * 16 ? 2 : 1; /* two columns on wide screens only */
+    int cw = (list.w - (cols - 1) * m->gap) / cols;
+    int icon = m->small * 3 / 2;
+    int lh = m->small * 6 / 5;
+    int ry = list.y;
+    size_t first = (size_t)(u->recap.scroll < 0 ? 0 : u->recap.scroll) * (size_t)cols;
+    if (first >= lv->nquestions) first = (lv->nquestions - 1) / (size_t)cols * (size_t)cols;
+    size_t i = first;
+    while (i < lv->nquestions) {
+        /* One row of the grid: two lines a cell. */
+        int rh;
+        size_t ncell = 0;
+        char ans[GAME_MAX_CHOICES][600];
+        int tx_off = icon + m->gap * 2;
+        int tw = cw - tx_off - m->gap;
+        for (size_t c = 0; c < (size_t)cols && i + c < lv->nquestions; c++, ncell++)
+            right_answer(u, &lv->questions[i + c], ans[c], sizeof ans[c]);
+        /* Answers get a second line when every row of the recap still fits that way. */
+        int nrows = (int)((lv->nquestions - first + (size_t)cols - 1) / (size_t)cols);
+        bool roomy = nrows * (3 * lh + m->gap) + (nrows - 1) * (m->gap / 2) <= list.h;
+        rh = (roomy ? 3 : 2) * lh + m->gap;
+        if (ry + rh > list.y + list.h) break;
+        for (size_t c = 0; c < ncell; c++) {
+            const game_question *q = &lv->questions[i + c];
+            const game_answer *a = game_session_answer(u->session, i + c);
+            int cx = list.x + (int)c * (cw + m->gap);
+            gfx_fill_rounded(g, (gfx_rect){cx, ry, cw, rh}, m->radius / 2, UI_PANEL);
+            int iy = ry + rh / 2, ix = cx + m->gap + icon / 2;
+            bool partial = !a->correct && a->points > 0;
+            gfx_color ic = a->correct ? UI_RIGHT : partial ? UI_ACCENT : UI_WRONG;
+            gfx_fill_circle(g, ix, iy, icon / 2, ic);
+            if (a->timeout)
+                ui_draw_clock(g, ix, iy, icon * 6 / 10, UI_TEXT, ic);
+            else if (a->correct || partial)
+                ui_draw_check(g, ix, iy, icon, partial ? UI_INK : UI_TEXT);
+            else
+                ui_draw_cross(g, ix, iy, icon, UI_TEXT);
+            /* One line each: the question, then its right answer (both were shown in
+             * full during the game; this is the summary). */
+            char pr[600], line[700];
+            snprintf(line, sizeof line, "%zu. %s", i + c + 1, game_text_get(&q->prompt, u->lang));
+            gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, tw, pr, sizeof pr);
+            gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2,
+                     GFX_ALIGN_LEFT, UI_MUTED);
+            ui_fmt(u, line, sizeof line, "res.answer", ans[c], NULL, NULL);
+            if (game_kind_get(q->kind)->shape ==
+                GAME_SHAPE_PLAY) { /* a game: how much went right */
+                char pc[16];
+                snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
+                ui_fmt(u, line, sizeof line, "res.game", pc, NULL, NULL);
+            }
+            if (roomy &&
+                gfx_text_wrapped_height(g, line, GFX_FONT_BOLD, m->small, tw, NULL) <= 2 * lh) {
+                gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, cx + tx_off,
+                                 ry + m->gap / 2 + lh, tw, GFX_ALIGN_LEFT, UI_TEXT);
+            } else {
+                gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, tw, pr, sizeof pr);
+                gfx_text(g, pr, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh,
+                         GFX_ALIGN_LEFT, UI_TEXT);
+            }
+        }
+        ry += rh + m->gap / 2;
+        i += ncell;
+    }
+    size_t others = lv->nquestions - (i - first);
+    u->recap.more = i < lv->nquestions;
+    if (u->recap.more || first > 0) {
+        for (int k = 0; k < 2; k++) {
+            gfx_rect r = k ? down : up;
+            bool on = k ? u->recap.more : first > 0;
+            gfx_fill_rounded(g, r, r.h / 2, on && ui_hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
+            ui_draw_arrow(g, r, k, on ? UI_TEXT : UI_BAR);
+        }
+    }
+    ui_draw_button(g, m, again, ui_str(u, "res.again"), UI_BTN_NORMAL, ui_hovering(u, again),
+                   u->pressed && ui_hovering(u, again), u->focus == 1);
+    ui_draw_button(g, m, menu, ui_str(u, "res.menu"), UI_BTN_PRIMARY, ui_hovering(u, menu),
+                   u->pressed && ui_hovering(u, menu), u->focus == 0);
+    if (others > 0) {
+        snprintf(n1, sizeof n1, "%zu", others);
+        ui_fmt(u, l2, sizeof l2, "res.more", n1, NULL, NULL);
+        gfx_text(g, l2, GFX_FONT_REGULAR, m->small, m->W / 2, again.y - lh - m->gap / 2,
+                 GFX_ALIGN_CENTER, UI_MUTED);
+    }
+}

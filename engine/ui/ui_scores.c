@@ -1,0 +1,127 @@
+/* ui_scores.c — the boards screen: the menu's level's best players today, this week and ever,
+ * and its pack's; arrows move through the levels. Reads the kept results (ui_records).
+ */
+#include "ui_screens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void load_scores(ui *u)
+{
+    const ui_records *rec = &u->cfg.records;
+    memset(u->scores.n, 0, sizeof u->scores.n);
+    u->scores.npack = 0;
+    if (!rec->best || !u->menu.nitems) return;
+    const ui_menu_item *it = &u->menu.items[u->menu.focus];
+    const ui_level *l = &u->packs[it->pack].levels[it->level];
+    const char *pack = u->packs[it->pack].id ? u->packs[it->pack].id : "";
+    for (int p = 0; p < 3 && l->level; p++)
+        u->scores.n[p] = rec->best(rec->ud, pack, l->level->id, (game_period)p, u->scores.rows[p],
+                                   UI_BOARD_ROWS);
+    u->scores.npack = rec->best(rec->ud, pack, NULL, GAME_PERIOD_EVER, u->scores.pack, 3);
+}
+
+/* None without kept results. */
+static void scores_open(ui *u, uint64_t now)
+{
+    (void)now;
+    if (!ui_records_reads(u)) return;
+    ui_records_flush(u);
+    load_scores(u);
+    u->screen = UI_SCREEN_SCORES;
+    u->focus = -1;
+    u->dirty = true;
+}
+
+/* The arrows move through the levels; Enter, Esc or Backspace go back. */
+static bool scores_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    (void)ts, (void)now;
+    if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT || ev->type == INPUT_WHEEL;
+    u->dirty = true;
+    switch (ev->key) {
+    case INPUT_KEY_LEFT:
+    case INPUT_KEY_UP:
+        if (u->menu.focus > 0) u->menu.focus--;
+        load_scores(u);
+        return true;
+    case INPUT_KEY_RIGHT:
+    case INPUT_KEY_DOWN:
+        if (u->menu.focus + 1 < (int)u->menu.nitems) u->menu.focus++;
+        load_scores(u);
+        return true;
+    case INPUT_KEY_BACK:
+    case INPUT_KEY_ENTER:
+    case INPUT_KEY_ERASE:
+        u->screen = UI_SCREEN_MENU;
+        return true;
+    default:
+        return false; /* language, sound, full screen: as everywhere */
+    }
+}
+
+static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    (void)now;
+    gfx *g = u->g;
+    gfx_rect back = ui_back_button(u, m, t);
+    if (!draw || !u->menu.nitems) return;
+    const ui_menu_item *it = &u->menu.items[u->menu.focus];
+    const ui_level *l = &u->packs[it->pack].levels[it->level];
+    char line[400], num[32];
+    int y = m->pad;
+    ui_fmt(u, line, sizeof line, "scores.heading",
+           l->level ? game_text_get(&l->level->title, u->lang) : l->path, NULL, NULL);
+    char cut[400];
+    gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->body, m->W - 2 * m->pad, cut, sizeof cut);
+    gfx_text(g, cut, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
+    y += m->body * 3 / 2 + m->gap;
+    static const char *const heads[] = {"scores.today", "scores.week", "scores.ever"};
+    int colw = (m->W - 2 * m->pad - 2 * m->gap) / 3;
+    int lh = m->small * 6 / 5 + m->gap / 2;
+    for (int p = 0; p < 3; p++) {
+        int x = m->pad + p * (colw + m->gap);
+        gfx_rect panel = {x, y, colw, lh * (UI_BOARD_ROWS + 1) + m->gap * 2};
+        ui_draw_panel(g, m, panel, UI_PANEL);
+        gfx_text(g, ui_str(u, heads[p]), GFX_FONT_BOLD, m->small, x + m->gap, y + m->gap,
+                 GFX_ALIGN_LEFT, UI_TEXT);
+        int ry = y + m->gap + lh;
+        if (!u->scores.n[p])
+            gfx_text(g, ui_str(u, "scores.none"), GFX_FONT_REGULAR, m->small, x + m->gap, ry,
+                     GFX_ALIGN_LEFT, UI_MUTED);
+        for (size_t k = 0; k < u->scores.n[p]; k++, ry += lh) {
+            snprintf(line, sizeof line, "%zu. %s", k + 1, u->scores.rows[p][k].nick);
+            ui_number(u, num, sizeof num, u->scores.rows[p][k].score);
+            int nw, nh;
+            gfx_text_size(g, num, GFX_FONT_BOLD, m->small, &nw, &nh);
+            gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, colw - 3 * m->gap - nw, cut,
+                               sizeof cut);
+            gfx_text(g, cut, GFX_FONT_REGULAR, m->small, x + m->gap, ry, GFX_ALIGN_LEFT,
+                     k == 0 ? UI_ACCENT : UI_TEXT);
+            gfx_text(g, num, GFX_FONT_BOLD, m->small, x + colw - m->gap, ry, GFX_ALIGN_RIGHT,
+                     k == 0 ? UI_ACCENT : UI_TEXT);
+        }
+    }
+    y += lh * (UI_BOARD_ROWS + 1) + m->gap * 3;
+    /* The pack: each player's best per level, summed, of all time. */
+    line[0] = '\0';
+    for (size_t k = 0; k < u->scores.npack; k++) {
+        ui_number(u, num, sizeof num, u->scores.pack[k].score);
+        size_t len = strlen(line);
+        snprintf(line + len, sizeof line - len, "%s%zu. %s %s", k ? " · " : "", k + 1,
+                 u->scores.pack[k].nick, num);
+    }
+    if (line[0]) {
+        char full[500];
+        ui_fmt(u, full, sizeof full, "scores.pack",
+               game_text_get(&u->packs[it->pack].title, u->lang), line, NULL);
+        gfx_text_ellipsize(g, full, GFX_FONT_REGULAR, m->small, m->W - 2 * m->pad, cut, sizeof cut);
+        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, y, GFX_ALIGN_LEFT, UI_MUTED);
+    }
+    ui_draw_back_button(u, m, back, "scores.keys");
+}
+
+const ui_screen_view ui_screen_scores = {.open = scores_open,
+                                         .layout = scores_layout,
+                                         .input = scores_input,
+                                         .activate = ui_back_activate};

@@ -1,0 +1,75 @@
+/* ui_screens.h — the screens: one row per ui_screen, each defined in its screen's file and
+ * listed in one table (ui_screens.c), which ui_app.c routes through: the title and the menu
+ * (ui_menu.c), the game (ui_game.c, with ui_feedback.c and ui_recap.c), the error (ui_error.c),
+ * the kept results' screens (ui_nick.c, ui_scores.c, ui_report.c) and the records behind them
+ * (ui_records.c).
+ */
+#ifndef VIGIE_UI_SCREENS_H
+#define VIGIE_UI_SCREENS_H
+
+#include "ui_widgets.h"
+
+typedef struct {
+    /* Entering the screen: its own state set up, then shown (or declining). NULL: only
+     * ui_screen_show. */
+    void (*open)(ui *u, uint64_t now);
+    /* Lays the screen out, fills its targets and, with draw, draws it: one function, so that
+     * what is drawn and what is clickable cannot disagree. */
+    void (*layout)(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+    /* Every input event first, before the keys every screen shares (a text field types M and
+     * L, a question takes its own keys); true when taken. NULL: none. */
+    bool (*input)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+    /* A key the shared ones left (Enter, Esc, the arrows…). NULL: none. */
+    void (*key)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+    /* One of its targets pressed and released. NULL: it has none. */
+    void (*activate)(ui *u, const ui_target *t, uint64_t now);
+    /* The mouse wheel. NULL: none. */
+    void (*wheel)(ui *u, const input_event *ev, uint64_t now);
+    /* Its own time: false when that failed (its error shows; nothing more this time). NULL:
+     * none. */
+    bool (*update)(ui *u, uint64_t now);
+    /* Milliseconds until it moves by itself; -1 (or NULL) never. */
+    int (*wait)(ui *u, uint64_t now);
+    /* It shows a level: F5 reloads it (the game, and a level's error). */
+    bool level;
+} ui_screen_view;
+
+/* The rows, each in its screen's file. */
+extern const ui_screen_view ui_screen_title, ui_screen_menu;   /* ui_menu.c */
+extern const ui_screen_view ui_screen_game;                    /* ui_game.c */
+extern const ui_screen_view ui_screen_error;                   /* ui_error.c */
+extern const ui_screen_view ui_screen_nick, ui_screen_session; /* ui_nick.c */
+extern const ui_screen_view ui_screen_scores;                  /* ui_scores.c */
+extern const ui_screen_view ui_screen_report;                  /* ui_report.c */
+
+/* The row of s. */
+const ui_screen_view *ui_screen_view_of(ui_screen s);
+/* The screens whose only target is Back (to the menu) at the bottom right: its activate; its
+ * place (the target added), and drawing it with the screen's key hint (a catalog key) at the
+ * left of its row. */
+void ui_back_activate(ui *u, const ui_target *t, uint64_t now);
+gfx_rect ui_back_button(ui *u, const ui_metrics *m, ui_targets *t);
+void ui_draw_back_button(ui *u, const ui_metrics *m, gfx_rect back, const char *keys);
+
+/* ui_nick.c: before level j of pack i, ask who plays. */
+void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
+/* ui_feedback.c, ui_recap.c: two phases of the game screen. */
+void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+/* ui_error.c: the reload error, a notice, the "reloaded" note, over any screen. */
+void ui_draw_overlays(ui *u, uint64_t now_ms);
+
+/* ui_records.c: kept results, through the app's ui_records. Runs are recorded (writes: a
+ * nickname is asked, a session can be named); there are boards to read (reads). */
+bool ui_records_writes(const ui *u);
+bool ui_records_reads(const ui *u);
+/* What the app has queued is written: the boards read next count it. */
+void ui_records_flush(ui *u);
+void ui_records_run_begin(ui *u);
+void ui_records_answer(ui *u, size_t qi);
+void ui_records_run_end(ui *u);
+void ui_records_menu_refresh(ui *u);
+void ui_records_poll(ui *u, uint64_t now);
+void ui_records_board_line(const ui *u, char *buf, size_t n);
+
+#endif

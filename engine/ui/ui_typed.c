@@ -1,0 +1,231 @@
+/* ui_typed.c — the views of the kinds answered by typing: a word or a number (input), and a
+ * password strong enough (password, with its meter under the box). Every key is text but
+ * leaving, submitting and the window's own. Reads the game; changes it only through actions.
+ */
+#include "ui_kinds.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ==== the box ============================================================= */
+
+/* The typed answer's box: a third of the way down (input), or high, with the password's meter
+ * and findings below it. */
+static void typed_layout(ui *u, const ui_metrics *m, int y, bool password, ui_kind_layout *L)
+{
+    int bottom = ui_kind_layout_begin(u, m, L);
+    int w = m->W - 2 * m->pad;
+    int bw = w * 8 / 10, bh = m->body * 2;
+    L->box = (gfx_rect){m->W / 2 - bw / 2, password ? y + m->gap : y + (bottom - y) / 3 - bh / 2,
+                        bw, bh};
+}
+
+static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, bool password)
+{
+    gfx *g = u->g;
+    const game_response *d = game_session_draft(u->session);
+    int f = m->H / 180 + 2;
+    gfx_fill_rounded(g, (gfx_rect){L->box.x - f, L->box.y - f, L->box.w + 2 * f, L->box.h + 2 * f},
+                     m->radius + f, UI_FOCUS);
+    gfx_fill_rounded(g, L->box, m->radius, UI_TEXT);
+    int ty = L->box.y + (L->box.h - m->body * 6 / 5) / 2;
+    gfx_clip(g, &L->box);
+    if (d->text[0]) {
+        int tw, th;
+        gfx_text_size(g, d->text, GFX_FONT_BOLD, m->body, &tw, &th);
+        int room = L->box.w - 3 * m->gap;
+        int x = L->box.x + m->gap + (tw > room ? room - tw : 0); /* the end stays in view */
+        int w = gfx_text(g, d->text, GFX_FONT_BOLD, m->body, x, ty, GFX_ALIGN_LEFT, UI_INK);
+        gfx_fill_rect(g, (gfx_rect){x + w + 2, ty, 3, m->body * 6 / 5}, UI_INK);
+    } else {
+        gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_INK);
+        gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body,
+                 L->box.x + m->gap * 2, ty, GFX_ALIGN_LEFT, (gfx_color){90, 100, 120, 255});
+    }
+    gfx_clip(g, NULL);
+    char norm[GAME_TEXT_MAX];
+    game_normalize(d->text, norm, sizeof norm);
+    if (password) {
+        const game_question *q = ui_question(u);
+        char lvl[32], goal[120];
+        snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+        ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
+        int y = L->box.y + L->box.h + m->gap * 2;
+        gfx_text(u->g, goal, GFX_FONT_BOLD, m->small, L->box.x, y, GFX_ALIGN_LEFT, UI_ACCENT);
+        y += m->small * 6 / 5 + m->gap;
+        int room = (L->submit.y - m->gap - y) / (m->small * 6 / 5) - 2;
+        ui_password_meter(u, m, d->text, L->box.x, y, L->box.w, true, room < 1 ? 1 : room);
+    }
+    ui_kind_draw_submit(u, m, L->submit, d->text[0] != 0 && (password || norm[0] != 0),
+                        ui_str(u, password ? "pw.keys" : "q.input_keys"), false);
+}
+
+static void typed_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t,
+                           bool password)
+{
+    ui_kind_layout L;
+    typed_layout(u, m, ui_kind_header(u, m, now, draw), password, &L);
+    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (draw) draw_input(u, m, &L, password);
+}
+
+/* Typing: every key is text, except leaving, submitting and the window's own. */
+static bool typed_key(ui *u, const input_event *ev, uint64_t now)
+{
+    const game_response *d = game_session_draft(u->session);
+    u->dirty = true;
+    char text[GAME_TEXT_MAX];
+    snprintf(text, sizeof text, "%s", d->text);
+    if (ev->type == INPUT_TEXT) {
+        if (strlen(text) + strlen(ev->text) < sizeof text) strcat(text, ev->text);
+    } else if (ev->key == INPUT_KEY_ERASE) {
+        ui_erase_last(text);
+    } else if (ev->key == INPUT_KEY_ENTER) {
+        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        return true;
+    } else {
+        return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN &&
+               ev->key != INPUT_KEY_QUIT;
+    }
+    game_action a = {.kind = GAME_ACT_TEXT, .text = text};
+    ui_act(u, &a, now);
+    return true;
+}
+
+static void typed_shot(ui *u, const char *text, uint64_t now)
+{
+    game_action a = {.kind = GAME_ACT_TEXT, .text = text};
+    ui_act(u, &a, now);
+    ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+}
+
+/* ==== input =============================================================== */
+
+static void input_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    typed_question(u, m, now, draw, t, false);
+}
+
+/* input: the player's text, then the answers accepted */
+static int input_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    (void)u, (void)w;
+    return ui_kind_within(2 * ui_kind_line(m) + m->gap, room);
+}
+
+/* The player's text, then every answer accepted. */
+static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_question *q = ui_question(u);
+    const game_answer *a = ui_answer_shown(u);
+    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
+    char buf[400], line[600];
+    int y = r.y;
+    if (!a->timeout) {
+        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
+        ui_fmt(u, line, sizeof line, "fb.your_text", a->resp.text, NULL, NULL);
+        gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf,
+                           sizeof buf);
+        gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+        y += lh;
+    }
+    char acc[400] = "";
+    if (q->numeric) {
+        snprintf(acc, sizeof acc, "%.15g", q->number);
+        if (q->tolerance > 0) {
+            char tol[40];
+            snprintf(tol, sizeof tol, " (± %.15g)", q->tolerance);
+            strncat(acc, tol, sizeof acc - strlen(acc) - 1);
+        }
+        if (u->lang == GAME_LANG_FR)
+            for (char *p = acc; *p; p++)
+                if (*p == '.') *p = ',';
+    } else {
+        for (size_t k = 0; k < q->naccept; k++) {
+            if (k) strncat(acc, " · ", sizeof acc - strlen(acc) - 1);
+            strncat(acc, q->accept[k], sizeof acc - strlen(acc) - 1);
+        }
+    }
+    ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
+    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf,
+                       sizeof buf);
+    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+}
+
+static void input_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    (void)u;
+    if (q->numeric)
+        snprintf(buf, n, "%.15g", q->number);
+    else if (q->naccept)
+        snprintf(buf, n, "%s", q->accept[0]);
+}
+
+static void input_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    typed_shot(u, right ? r.text : q->numeric ? "0" : "je ne sais pas", now);
+}
+
+const ui_kind_view ui_view_input = {.question = input_question,
+                                    .input = ui_kind_input,
+                                    .key = typed_key,
+                                    .pointer = ui_kind_pointer,
+                                    .feedback_height = input_feedback_height,
+                                    .feedback_draw = input_feedback_draw,
+                                    .right_answer = input_right_answer,
+                                    .shot = input_shot};
+
+/* ==== password ============================================================ */
+
+static void password_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
+{
+    typed_question(u, m, now, draw, t, true);
+}
+
+/* password: the goal, then the meter of the player's password */
+static int password_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    return ui_kind_within(
+        ui_password_meter(u, m, ui_answer_shown(u)->resp.text, 0, 0, w, false, 3) + ui_kind_line(m),
+        room);
+}
+
+/* The goal, then the meter of the player's password. */
+static void password_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    const game_question *q = ui_question(u);
+    const game_answer *a = ui_answer_shown(u);
+    char lvl[32], goal[120];
+    snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+    ui_fmt(u, goal, sizeof goal, "pw.goal", ui_str(u, lvl), NULL, NULL);
+    gfx_text(u->g, goal, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, UI_ACCENT);
+    if (!a->timeout)
+        ui_password_meter(u, m, a->resp.text, r.x, r.y + ui_kind_line(m), r.w, true, 3);
+}
+
+/* The strength to reach, never a password. */
+static void password_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
+{
+    char lvl[32];
+    snprintf(lvl, sizeof lvl, "pw.level%d", q->strength);
+    ui_fmt(u, buf, n, "pw.goal", ui_str(u, lvl), NULL, NULL);
+}
+
+static void password_shot(ui *u, const game_question *q, bool right, uint64_t now)
+{
+    game_response r;
+    game_response_perfect(q, &r);
+    typed_shot(u, right ? r.text : "Soleil2024!", now);
+}
+
+const ui_kind_view ui_view_password = {.question = password_question,
+                                       .input = ui_kind_input,
+                                       .key = typed_key,
+                                       .pointer = ui_kind_pointer,
+                                       .feedback_height = password_feedback_height,
+                                       .feedback_draw = password_feedback_draw,
+                                       .right_answer = password_right_answer,
+                                       .shot = password_shot};

@@ -1,0 +1,49 @@
+/* ui_widgets.h — the pieces every screen and kind draws with, over the ui's state: catalog
+ * strings and numbers, the game's top bar and countdown, footers, centred text, buttons'
+ * widths, text fields, hit targets, easing (ui_widgets.c). They read the state, never the
+ * game's rules, and change nothing but the targets they are given.
+ */
+#ifndef VIGIE_UI_WIDGETS_H
+#define VIGIE_UI_WIDGETS_H
+
+#include "ui_internal.h"
+
+/* Catalog text; ui_fmt with {1}…{3} replaced. */
+const char *ui_str(const ui *u, const char *key);
+void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
+            const char *a3);
+/* 12 345 with a thin space (French) or a comma (English). */
+void ui_number(const ui *u, char *buf, size_t n, long v);
+
+/* t clamped to 0…1, and eased out (cubic: fast start, gentle landing). */
+float ui_clamp01(float t);
+float ui_ease(float t);
+
+/* Hit targets: add one (dropped when full); the topmost at x, y; the first of kind k and
+ * index (NULL: none). */
+void ui_add_target(ui_targets *t, ui_target_kind k, int index, gfx_rect r);
+const ui_target *ui_target_at(const ui_targets *ts, int x, int y);
+const ui_target *ui_target_find(const ui_targets *ts, ui_target_kind k, int index);
+/* The pointer is over r. */
+bool ui_hovering(const ui *u, gfx_rect r);
+
+/* The game screens' top bar (question counter, clock, score, streak); returns its height. */
+int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw);
+/* The countdown under the bar: green, then amber, then red. */
+void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now);
+/* A muted line of key hints at the bottom, and the height it takes. */
+void ui_footer(ui *u, const ui_metrics *m, const char *text);
+int ui_footer_height(const ui_metrics *m);
+/* Centred text wrapped into balanced lines (no word alone on the last line); returns the
+ * height (and draws only with draw). */
+int ui_centered(ui *u, const char *text, gfx_font f, int px, int x, int y, int w, gfx_color c,
+                bool draw);
+/* A width that holds each label (catalog keys; k2 may be NULL) on one line, within reason. */
+int ui_button_width(ui *u, const ui_metrics *m, const char *k1, const char *k2);
+
+/* A one-line text field with its caret at the end, centred in r. */
+void ui_draw_text_field(ui *u, const ui_metrics *m, gfx_rect r, const char *text);
+/* Removes the last UTF-8 character of s (what Backspace does in a text field). */
+void ui_erase_last(char *s);
+
+#endif
