@@ -350,99 +350,15 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
         return game_error_set(err, path, 0, "answer %zu: after must be between 0 and 86400 s",
                               i + 1);
     a->after_ms = (uint64_t)(after * 1000.0 + 0.5);
-    if (q->kind == GAME_KIND_PLAY) return read_play_steps(L, path, i, q, a, err);
+    /* A game is answered by what the player does, not by a value. */
+    if (game_kind_get(q->kind)->shape == GAME_SHAPE_PLAY)
+        return read_play_steps(L, path, i, q, a, err);
     if (a->timeout) return true;
-    lua_pushliteral(L, "answer");
-    t = lua_rawget(L, -2);
-    bool ok = true;
     game_response *r = &a->resp;
     for (size_t k = 0; k < GAME_MAX_ITEMS; k++) r->bins[k] = -1;
-    if (q->kind == GAME_KIND_TRUEFALSE) {
-        if (t != LUA_TBOOLEAN)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes true or false",
-                                i + 1, q->id);
-        else
-            r->chosen = lua_toboolean(L, -1) ? 1u : 2u;
-    } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
-        if (t != LUA_TSTRING && t != LUA_TNUMBER)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes the typed text",
-                                i + 1, q->id);
-        else
-            snprintf(r->text, sizeof r->text, "%s", lua_tostring(L, -1));
-    } else if (q->kind == GAME_KIND_HOTSPOT) {
-        /* the names of the parts marked: { "from", "links.1" } */
-        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
-        if (t != LUA_TTABLE)
-            ok = game_error_set(err, path, 0,
-                                "answer %zu: question \"%s\" takes the list of marked parts, "
-                                "like { \"from\", \"links.1\" }",
-                                i + 1, q->id);
-        for (size_t k = 0; ok && k < n; k++) {
-            lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-            size_t p = 0;
-            while (p < q->nparts && strcmp(q->parts[p].name, name) != 0) p++;
-            if (p == q->nparts)
-                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"",
-                                    i + 1, q->id, name);
-            else
-                r->chosen |= 1u << p;
-            lua_pop(L, 1);
-        }
-    } else if (q->kind == GAME_KIND_ESTIMATE) {
-        if (t != LUA_TNUMBER)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a number", i + 1,
-                                q->id);
-        else
-            r->value = lua_tonumber(L, -1);
-    } else if (q->kind == GAME_KIND_ORDER || q->kind == GAME_KIND_SORT) {
-        /* order: the item numbers in the player's order; sort: each card's bin number. */
-        bool order = q->kind == GAME_KIND_ORDER;
-        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
-        if (n != q->nitems)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a list of %zu %s",
-                                i + 1, q->id, q->nitems, order ? "item numbers" : "bin numbers");
-        unsigned seen = 0;
-        for (size_t k = 0; ok && k < n; k++) {
-            lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            int isint = 0;
-            lua_Integer v = lua_tointegerx(L, -1, &isint);
-            lua_pop(L, 1);
-            lua_Integer hi = order ? (lua_Integer)q->nitems : (lua_Integer)q->nbins;
-            if (!isint || v < 1 || v > hi || (order && (seen & (1u << (v - 1)))))
-                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld%s",
-                                    i + 1, q->id, order ? "each item once," : "bins are",
-                                    (long long)hi, order ? "" : "");
-            else if (order) {
-                seen |= 1u << (v - 1);
-                r->order[k] = (unsigned char)(v - 1);
-            } else {
-                r->bins[k] = (signed char)(v - 1);
-            }
-        }
-    } else if (t == LUA_TNUMBER || t == LUA_TTABLE) {
-        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 1;
-        if (n == 0 || n > GAME_MAX_CHOICES)
-            ok = game_error_set(err, path, 0, "answer %zu: give 1 to %d choice numbers", i + 1,
-                                GAME_MAX_CHOICES);
-        for (size_t k = 0; ok && k < n; k++) {
-            if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            int isint = 0;
-            lua_Integer v = lua_tointegerx(L, -1, &isint);
-            if (t == LUA_TTABLE) lua_pop(L, 1);
-            if (!isint || v < 1 || v > (lua_Integer)q->nchoices)
-                ok =
-                    game_error_set(err, path, 0, "answer %zu: question \"%s\" has choices 1 to %zu",
-                                   i + 1, q->id, q->nchoices);
-            else
-                r->chosen |= 1u << (v - 1);
-        }
-    } else {
-        ok = game_error_set(err, path, 0,
-                            "answer %zu: give answer = a choice number, a list of them, or "
-                            "timeout = true",
-                            i + 1);
-    }
+    lua_pushliteral(L, "answer");
+    lua_rawget(L, -2);
+    bool ok = script_kind_answer(L, path, i, q, r, err);
     lua_pop(L, 1);
     return ok;
 }
