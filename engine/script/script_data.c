@@ -1,7 +1,7 @@
 /* script_data.c — the small Lua data files around levels: pack.lua manifests, answers
  * files for `vigie run`, and the engine's UI catalog. Each is read in its own sandbox.
  */
-#include "script_vm.h"
+#include "script_reader.h"
 
 #include <lauxlib.h>
 
@@ -22,26 +22,17 @@ static bool run_data_file(script_vm *vm, const char *path, game_error *err)
     return ok;
 }
 
-static char *dup_top(lua_State *L)
-{
-    size_t n;
-    const char *s = lua_tolstring(L, -1, &n);
-    char *d = malloc(n + 1);
-    if (d) memcpy(d, s, n + 1);
-    return d;
-}
-
 /* A string or { fr, en } on top into t (missing parts stay NULL).   [-0, +0] */
 static void read_text_lenient(lua_State *L, game_text *t)
 {
     if (lua_type(L, -1) == LUA_TSTRING) {
-        for (int i = 0; i < GAME_LANG_COUNT; i++) t->s[i] = dup_top(L);
+        for (int i = 0; i < GAME_LANG_COUNT; i++) t->s[i] = script_dup_string(L, -1);
         return;
     }
     if (lua_type(L, -1) != LUA_TTABLE) return;
     for (int i = 0; i < GAME_LANG_COUNT; i++) {
         lua_pushstring(L, game_lang_code((game_lang)i));
-        if (lua_rawget(L, -2) == LUA_TSTRING) t->s[i] = dup_top(L);
+        if (lua_rawget(L, -2) == LUA_TSTRING) t->s[i] = script_dup_string(L, -1);
         lua_pop(L, 1);
     }
 }
@@ -153,7 +144,7 @@ static int l_read_pack(lua_State *L)
     }
     if (ok) {
         lua_pushliteral(L, "id");
-        if (lua_rawget(L, -2) == LUA_TSTRING) c->out->id = dup_top(L);
+        if (lua_rawget(L, -2) == LUA_TSTRING) c->out->id = script_dup_string(L, -1);
         lua_pop(L, 1);
         lua_pushliteral(L, "title");
         lua_rawget(L, -2);
@@ -350,15 +341,14 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
         return game_error_set(err, path, 0, "answer %zu: after must be between 0 and 86400 s",
                               i + 1);
     a->after_ms = (uint64_t)(after * 1000.0 + 0.5);
-    /* A game is answered by what the player does, not by a value. */
-    if (game_kind_get(q->kind)->shape == GAME_SHAPE_PLAY)
-        return read_play_steps(L, path, i, q, a, err);
+    const script_kind *kind = script_kind_get(q->kind);
+    if (!kind->answer) return read_play_steps(L, path, i, q, a, err); /* a game: what is done */
     if (a->timeout) return true;
     game_response *r = &a->resp;
     for (size_t k = 0; k < GAME_MAX_ITEMS; k++) r->bins[k] = -1;
     lua_pushliteral(L, "answer");
     lua_rawget(L, -2);
-    bool ok = script_kind_answer(L, path, i, q, r, err);
+    bool ok = kind->answer(L, path, i, q, r, err);
     lua_pop(L, 1);
     return ok;
 }
@@ -451,7 +441,7 @@ bool script_catalog_load(game_catalog *out, game_error *err)
                     out->texts = realloc(out->texts, cap * sizeof *out->texts);
                 }
                 lua_pushvalue(L, -2);
-                out->keys[out->n] = dup_top(L);
+                out->keys[out->n] = script_dup_string(L, -1);
                 lua_pop(L, 1);
                 memset(&out->texts[out->n], 0, sizeof out->texts[0]);
                 read_text_lenient(L, &out->texts[out->n]);

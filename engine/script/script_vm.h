@@ -90,13 +90,6 @@ void script_guard_push_env(lua_State *L);
  * removes string.dump.   [-0, +0] */
 void script_guard_open(lua_State *L);
 
-/* ---- script_level.c: the kinds ---- */
-
-/* Reads an answers file's answer = … (on top) for question i (q) into r, in q's kind's terms;
- * false with err filled. Not for games: they are answered by play steps.   [-0, +0] */
-bool script_kind_answer(lua_State *L, const char *path, size_t i, const game_question *q,
-                        game_response *r, game_error *err);
-
 /* ---- script_scan.c ---- */
 
 /* Looks through Lua source for what levels may not use: a `<close>` attribute (Lua runs
