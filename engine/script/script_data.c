@@ -127,7 +127,7 @@ typedef struct {
 } pack_ctx;
 
 /* Protected: reads the manifest table (1) into the pack (2).   [-2, +0, e] */
-static int l_read_pack(lua_State *L)
+static int l_data_read_pack(lua_State *L)
 {
     pack_ctx *c = lua_touserdata(L, 2);
     lua_settop(L, 1);
@@ -206,7 +206,7 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     lua_State *L = vm.L;
     pack_ctx c = {dir, manifest, out, err, warn, warn_ud, true};
     if (ok) { /* read protected: the manifest cannot make our reads fail unprotected */
-        lua_pushcfunction(L, l_read_pack);
+        lua_pushcfunction(L, l_data_read_pack);
         lua_insert(L, -2);
         lua_pushlightuserdata(L, &c);
         ok = script_vm_call(&vm, 2, 0, manifest, err) && c.ok;
@@ -363,7 +363,7 @@ typedef struct {
 } answers_ctx;
 
 /* Protected: reads the answers list (1) for the level in the context (2).   [-2, +0, e] */
-static int l_read_answers(lua_State *L)
+static int l_data_read_answers(lua_State *L)
 {
     answers_ctx *c = lua_touserdata(L, 2);
     lua_settop(L, 1);
@@ -398,7 +398,7 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
     bool ok = run_data_file(&vm, path, err);
     if (ok) {
         lua_State *L = vm.L;
-        lua_pushcfunction(L, l_read_answers);
+        lua_pushcfunction(L, l_data_read_answers);
         lua_insert(L, -2);
         lua_pushlightuserdata(L, &c);
         ok = script_vm_call(&vm, 2, 0, path, err) && c.ok;

@@ -257,7 +257,7 @@ static bool read_level(script_reader *r, game_level *lv)
 
 /* Protected: reads the level table (1) with the reader (2) into sl (3), then leaves the
  * scoring rule as the result.   [-3, +1, e] */
-static int l_read_all(lua_State *L)
+static int l_level_read(lua_State *L)
 {
     script_reader *r = lua_touserdata(L, 2);
     script_level *sl = lua_touserdata(L, 3);
@@ -312,7 +312,7 @@ bool script_level_load_source(const char *path, const char *src, size_t len,
     script_reader r = {L, path, src, warn, warn_ud, err, 0, 0, false};
     /* stack: level table. Reading runs protected: a level that filled its memory to the
      * brim makes our reads fail with an error, not a panic. */
-    lua_pushcfunction(L, l_read_all);
+    lua_pushcfunction(L, l_level_read);
     lua_insert(L, -2);
     lua_pushlightuserdata(L, &r);
     lua_pushlightuserdata(L, sl);

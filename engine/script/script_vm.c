@@ -164,7 +164,7 @@ static bool timer_ready(void)
 
 /* ==== the state ============================================================== */
 
-static int vm_panic(lua_State *L)
+static int l_vm_panic(lua_State *L)
 {
     /* Only reachable for errors outside a protected call, which our code never makes. */
     const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
@@ -172,7 +172,7 @@ static int vm_panic(lua_State *L)
     return 0;
 }
 
-static int open_state(lua_State *L)
+static int l_vm_open_state(lua_State *L)
 {
     script_guard_open(L);
     script_guard_push_env(L);
@@ -204,8 +204,8 @@ bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
     lua_State *L = lua_newstate(vm_alloc, vm);
     if (!L) return game_error_set(err, NULL, 0, "cannot create a Lua state (out of memory)");
     vm->L = L;
-    lua_atpanic(L, vm_panic);
-    lua_pushcfunction(L, open_state);
+    lua_atpanic(L, l_vm_panic);
+    lua_pushcfunction(L, l_vm_open_state);
     if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
         game_error_set(err, NULL, 0, "cannot set up the sandbox: %s", lua_tostring(L, -1));
         script_vm_close(vm);
@@ -319,7 +319,7 @@ bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err)
 }
 
 /* Message handler: never calls the level's metamethods on the error object. */
-static int vm_msgh(lua_State *L)
+static int l_vm_msgh(lua_State *L)
 {
     if (lua_type(L, 1) != LUA_TSTRING)
         lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
@@ -330,7 +330,7 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
 {
     lua_State *L = vm->L;
     int base = lua_gettop(L) - nargs;
-    lua_pushcfunction(L, vm_msgh);
+    lua_pushcfunction(L, l_vm_msgh);
     lua_insert(L, base);
     vm->aborted = SCRIPT_ABORT_NONE;
     vm->fired = 0;
