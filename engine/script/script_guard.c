@@ -1,9 +1,13 @@
 /* script_guard.c — the standard library a level sees: an allow-list, and guards around
  * the functions that could escape the sandbox or loop in C where no hook can stop them
  * (pattern matching, plain searches, table ranges, output, error objects, coroutines).
- * The guards check and limit; the work itself is done by Lua's own functions.
+ * The guards check and limit; the work itself is done by Lua's own functions. What they need
+ * of the state (its cap, whether it was stopped…) comes in a script_guard from whoever opened
+ * it: nothing here knows script_vm.
  */
-#include "script_vm.h"
+#include "script.h"
+#include "script_guard.h"
+#include "script_scan.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -18,6 +22,13 @@
 #define RANGE_LIMIT       ((lua_Integer)1 << 24)
 #define PRINT_LIMIT       16384
 #define CLOSE_DEPTH_LIMIT 8
+
+/* The guards' view of L's state, kept in the state's extra space (which every coroutine
+ * copies from the main thread when it is made). */
+static script_guard *guard_of(lua_State *L)
+{
+    return *(script_guard **)lua_getextraspace(L);
+}
 
 /* Calls the original function kept as upvalue 1 with all our arguments. */
 static int call_original(lua_State *L)
@@ -81,8 +92,8 @@ static int l_guard_format(lua_State *L)
 /* print: to stderr, tagged, without addresses, and only the first kilobytes. */
 static int l_guard_print(lua_State *L)
 {
-    script_vm *vm = script_vm_of(L);
-    if (vm->quiet) return 0;
+    script_guard *g = guard_of(L);
+    if (g->quiet) return 0;
     int n = lua_gettop(L);
     for (int i = 1; i <= n; i++) {
         size_t len;
@@ -91,14 +102,14 @@ static int l_guard_print(lua_State *L)
             s = luaL_typename(L, i), len = strlen(s), lua_pushnil(L);
         else
             s = luaL_tolstring(L, i, &len);
-        if (vm->printed < PRINT_LIMIT) {
-            size_t room = PRINT_LIMIT - vm->printed;
+        if (g->printed < PRINT_LIMIT) {
+            size_t room = PRINT_LIMIT - g->printed;
             fprintf(stderr, "%s%.*s", i > 1 ? "\t" : "level: ", (int)(len < room ? len : room), s);
         }
-        vm->printed += len + 1;
+        g->printed += len + 1;
         lua_pop(L, 1);
     }
-    if (vm->printed < PRINT_LIMIT) fputc('\n', stderr);
+    if (g->printed < PRINT_LIMIT) fputc('\n', stderr);
     return 0;
 }
 
@@ -172,8 +183,7 @@ static int l_guard_rep(lua_State *L)
         lua_pushliteral(L, "");
         return 1;
     }
-    script_vm *vm = script_vm_of(L);
-    if ((lua_Unsigned)n > vm->cap / (l + lsep))
+    if ((lua_Unsigned)n > guard_of(L)->cap / (l + lsep))
         return luaL_error(L, "string.rep: the result would be larger than the level's memory");
     return call_original(L);
 }
@@ -256,7 +266,8 @@ static int l_guard_setmetatable(lua_State *L)
 /* The handler given to xpcall runs only for ordinary errors, never after an abort. */
 static int l_guard_xpcall_handler(lua_State *L)
 {
-    if (script_vm_of(L)->aborted) return 1;
+    script_guard *g = guard_of(L);
+    if (g->stopped(g->ud, NULL)) return 1;
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
@@ -339,13 +350,13 @@ static int l_guard_load(lua_State *L)
  * with the error object on top of L. */
 static int resume(lua_State *L, lua_State *co, int narg)
 {
-    script_vm *vm = script_vm_of(L);
+    script_guard *g = guard_of(L);
     int st = lua_status(co);
     if ((st == LUA_OK && lua_gettop(co) == 0) || (st != LUA_OK && st != LUA_YIELD)) {
         lua_pushliteral(L, "cannot resume dead coroutine");
         return -1;
     }
-    if (co == L || co == vm->current) {
+    if (co == L || co == g->current) {
         lua_pushliteral(L, "cannot resume non-suspended coroutine");
         return -1;
     }
@@ -354,14 +365,13 @@ static int resume(lua_State *L, lua_State *co, int narg)
         return -1;
     }
     lua_xmove(L, co, narg);
-    lua_State *prev = vm->current;
-    vm->current = co;
-    if (vm->aborted) script_vm_abort(vm, co, vm->aborted);
+    lua_State *prev = g->current;
+    g->current = co;
+    g->stopped(g->ud, co); /* already stopped: co stops at once */
     int nres = 0;
     st = lua_resume(co, L, narg, &nres);
-    vm->current = prev;
-    if (vm->aborted) { /* stopped inside: stop here too, and for good */
-        script_vm_abort(vm, L, vm->aborted);
+    g->current = prev;
+    if (g->stopped(g->ud, L)) { /* stopped inside: stop here too, and for good */
         lua_pushliteral(L, "aborted");
         return -1;
     }
@@ -383,7 +393,8 @@ static int l_guard_resume(lua_State *L)
     lua_State *co = lua_tothread(L, 1);
     luaL_argexpected(L, co, 1, "coroutine");
     int r = resume(L, co, lua_gettop(L) - 1);
-    if (script_vm_of(L)->aborted) return lua_error(L);
+    script_guard *g = guard_of(L);
+    if (g->stopped(g->ud, NULL)) return lua_error(L);
     if (r < 0) {
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
@@ -415,12 +426,12 @@ static int l_guard_wrap(lua_State *L)
 /* coroutine.close, kept from nesting deep (a known crash of Lua 5.4.4). */
 static int l_guard_close(lua_State *L)
 {
-    script_vm *vm = script_vm_of(L);
-    if (vm->close_depth >= CLOSE_DEPTH_LIMIT)
+    script_guard *g = guard_of(L);
+    if (g->close_depth >= CLOSE_DEPTH_LIMIT)
         return luaL_error(L, "coroutine.close: nested too deep for a level");
-    vm->close_depth++;
+    g->close_depth++;
     int n = call_original(L);
-    vm->close_depth--;
+    g->close_depth--;
     return n;
 }
 
@@ -479,8 +490,9 @@ static const char *push_holder(lua_State *L, int t, const luaL_Reg *f)
     return dot + 1;
 }
 
-void script_guard_open(lua_State *L)
+void script_guard_open(lua_State *L, script_guard *g)
 {
+    *(script_guard **)lua_getextraspace(L) = g;
     static const luaL_Reg libs[] = {
         {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
         {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
@@ -495,9 +507,9 @@ void script_guard_open(lua_State *L)
     lua_setfield(L, -2, "dump");
     lua_pop(L, 1);
     lua_pushglobaltable(L);
-    int g = lua_gettop(L);
+    int globals = lua_gettop(L);
     for (const luaL_Reg *f = guards; f->name; f++) {
-        const char *name = push_holder(L, g, f); /* stack: _G, holder */
+        const char *name = push_holder(L, globals, f); /* stack: _G, holder */
         lua_getfield(L, -1, name);
         lua_pushcclosure(L, f->func, 1);
         lua_setfield(L, -2, name);
@@ -510,6 +522,14 @@ void script_guard_open(lua_State *L)
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 2);
+    script_guard_push_env(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, SCRIPT_ENV_KEY);
+}
+
+void script_guard_reset(script_guard *g)
+{
+    g->close_depth = 0;
+    g->current = NULL;
 }
 
 static void copy_fields(lua_State *L, int src, int dst, const char *const *names)
@@ -577,7 +597,7 @@ static int l_guard_collect_names(lua_State *L)
 {
     void (*fn)(void *, const char *) = (void (*)(void *, const char *))lua_touserdata(L, 1);
     void *ud = lua_touserdata(L, 2);
-    script_guard_open(L);
+    script_guard_open(L, NULL); /* no code runs here: the guards need no state */
     script_guard_push_env(L);
     int env = lua_gettop(L);
     lua_pushnil(L);

@@ -29,6 +29,8 @@
 #define POLL_COUNT        10000 /* instructions between clock reads, without a timer */
 #define STUCK_GRACE_MS    2000
 
+static void vm_abort(script_vm *vm, lua_State *T, script_abort why);
+
 /* ==== memory ================================================================ */
 
 static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -44,7 +46,7 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         /* Out of its memory: the allocation fails (Lua raises a memory error) and the
          * level is stopped for good. */
         if (vm->L && !vm->aborted)
-            script_vm_abort(vm, vm->current ? vm->current : vm->L, SCRIPT_ABORT_MEMORY);
+            vm_abort(vm, vm->guard.current ? vm->guard.current : vm->L, SCRIPT_ABORT_MEMORY);
         return NULL;
     }
     void *p = realloc(ptr, nsize);
@@ -53,7 +55,8 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return p;
 }
 
-script_vm *script_vm_of(lua_State *L)
+/* The vm that owns L (its allocator's user data). */
+static script_vm *vm_of(lua_State *L)
 {
     void *ud = NULL;
     lua_getallocf(L, &ud);
@@ -71,7 +74,7 @@ static bool past(const struct timespec *t)
 
 static void vm_hook(lua_State *L, lua_Debug *ar)
 {
-    script_vm *vm = script_vm_of(L);
+    script_vm *vm = vm_of(L);
     if (!vm->aborted) {
         if (!vm->fired && !(vm->poll && past(&vm->deadline))) return;
         vm->aborted = SCRIPT_ABORT_TIME;
@@ -83,10 +86,20 @@ static void vm_hook(lua_State *L, lua_Debug *ar)
     luaL_error(L, "aborted");
 }
 
-void script_vm_abort(script_vm *vm, lua_State *T, script_abort why)
+/* Stops the level now: sets the sticky abort on thread T. */
+static void vm_abort(script_vm *vm, lua_State *T, script_abort why)
 {
     if (!vm->aborted) vm->aborted = why;
     lua_sethook(T, vm_hook, LUA_MASKCOUNT, 1);
+}
+
+/* The guards' hook (script_guard.h): has the level been stopped? Then T stops too. */
+static bool vm_stopped(void *ud, lua_State *T)
+{
+    script_vm *vm = ud;
+    if (!vm->aborted) return false;
+    if (T) vm_abort(vm, T, vm->aborted);
+    return true;
 }
 
 /* ==== the timer =============================================================== */
@@ -113,7 +126,7 @@ static void on_timer(int sig)
     if (vm && vm->L) {
         if (!vm->fired) {
             vm->fired = 1;
-            lua_State *T = vm->current ? vm->current : vm->L;
+            lua_State *T = vm->guard.current ? vm->guard.current : vm->L;
             lua_sethook(T, vm_hook, LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET, 1);
             arm(STUCK_GRACE_MS);
         } else {
@@ -172,11 +185,10 @@ static int l_vm_panic(lua_State *L)
     return 0;
 }
 
+/* Protected: the libraries, their guards and the level's environment.   [-1, +0, e] */
 static int l_vm_open_state(lua_State *L)
 {
-    script_guard_open(L);
-    script_guard_push_env(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, SCRIPT_ENV_KEY);
+    script_guard_open(L, lua_touserdata(L, 1));
     return 0;
 }
 
@@ -200,13 +212,15 @@ bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
     memset(vm, 0, sizeof *vm);
     vm->cap = opt && opt->memory_cap ? opt->memory_cap : default_cap();
     vm->budget_ms = opt && opt->budget_ms ? opt->budget_ms : default_budget();
-    vm->quiet = opt && opt->quiet;
+    vm->guard =
+        (script_guard){.cap = vm->cap, .quiet = opt && opt->quiet, .stopped = vm_stopped, .ud = vm};
     lua_State *L = lua_newstate(vm_alloc, vm);
     if (!L) return game_error_set(err, NULL, 0, "cannot create a Lua state (out of memory)");
     vm->L = L;
     lua_atpanic(L, l_vm_panic);
     lua_pushcfunction(L, l_vm_open_state);
-    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+    lua_pushlightuserdata(L, &vm->guard);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
         game_error_set(err, NULL, 0, "cannot set up the sandbox: %s", lua_tostring(L, -1));
         script_vm_close(vm);
         return false;
@@ -335,8 +349,7 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
     vm->aborted = SCRIPT_ABORT_NONE;
     vm->fired = 0;
     vm->abort_line = 0;
-    vm->close_depth = 0;
-    vm->current = NULL;
+    script_guard_reset(&vm->guard);
     vm->path = path;
     lua_sethook(L, NULL, 0, 0);
     script_vm *outer = g_active;
