@@ -1,14 +1,15 @@
-/* script_vm.c — one sandboxed Lua state: its allocator with a memory cap, its wall-clock
- * budget, and every call into it.
+/* script_vm.c — one sandboxed Lua state: its allocator with a memory cap, its time budget,
+ * and every call into it.
  *
- * The budget costs nothing while the level runs: no hook is installed. A per-thread
- * timer sends a signal when the time is up; its handler installs a hook on the running
- * Lua thread (lua_sethook is safe in a signal handler), and the hook stops the level at
- * its next instruction. Once stopped, the hook stays on and fires on every instruction,
- * so a pcall in the level cannot swallow the abort. The reason comes from our flags,
- * never from the message, which a level can forge. If the timer goes off a second time,
- * two seconds later, the level is stuck in C where no hook reaches: the process says so
- * and exits rather than hang (see docs/sandbox.md).
+ * The budget costs nothing while the level runs: no hook is installed. A timer on the CPU
+ * time of the thread that runs the level (so that a loaded machine does not shorten it)
+ * sends a signal when the time is up, and so does a wall-clock timer at a few budgets; the
+ * handler installs a hook on the running Lua thread (lua_sethook is safe in a signal
+ * handler), and the hook stops the level at its next instruction. Once stopped, the hook
+ * stays on and fires on every instruction, so a pcall in the level cannot swallow the
+ * abort. The reason comes from our flags, never from the message, which a level can forge.
+ * If the wall-clock timer goes off two seconds after that, the level is stuck in C where no
+ * hook reaches: the process says so and exits rather than hang (see docs/sandbox.md).
  */
 #define _GNU_SOURCE
 #include "script_vm.h"
@@ -28,6 +29,7 @@
 #define DEFAULT_BUDGET_MS 1000u
 #define POLL_COUNT        10000 /* instructions between clock reads, without a timer */
 #define STUCK_GRACE_MS    2000
+#define WALL_BUDGETS      4 /* a call's wall-clock ceiling, in budgets: a loaded machine's slack */
 
 static void vm_abort(script_vm *vm, lua_State *T, script_abort why);
 
@@ -65,18 +67,38 @@ static script_vm *vm_of(lua_State *L)
 
 /* ==== the hook and the abort ================================================= */
 
-static bool past(const struct timespec *t)
+/* The time on clock c, ms from now. */
+static struct timespec after(clockid_t c, long ms)
+{
+    struct timespec t;
+    clock_gettime(c, &t);
+    t.tv_sec += ms / 1000;
+    t.tv_nsec += (ms % 1000) * 1000000L;
+    if (t.tv_nsec >= 1000000000L) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000L;
+    }
+    return t;
+}
+
+static bool past(clockid_t c, const struct timespec *t)
 {
     struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
+    clock_gettime(c, &now);
     return now.tv_sec > t->tv_sec || (now.tv_sec == t->tv_sec && now.tv_nsec >= t->tv_nsec);
+}
+
+/* Poll mode: over the budget in this thread's CPU time, or over the wall-clock ceiling. */
+static bool poll_over(const script_vm *vm)
+{
+    return past(CLOCK_THREAD_CPUTIME_ID, &vm->deadline) || past(CLOCK_MONOTONIC, &vm->ceiling);
 }
 
 static void vm_hook(lua_State *L, lua_Debug *ar)
 {
     script_vm *vm = vm_of(L);
     if (!vm->aborted) {
-        if (!vm->fired && !(vm->poll && past(&vm->deadline))) return;
+        if (!vm->fired && !(vm->poll && poll_over(vm))) return;
         vm->aborted = SCRIPT_ABORT_TIME;
     }
     if (!vm->abort_line && lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && ar->source[0] == '@')
@@ -102,34 +124,41 @@ static bool vm_stopped(void *ud, lua_State *T)
     return true;
 }
 
-/* ==== the timer =============================================================== */
+/* ==== the timers ============================================================== */
 
 /* The vm in a call on this process's Lua thread, for the signal handler. */
 static script_vm *volatile g_active;
 static volatile sig_atomic_t g_call_seq;
-static timer_t g_timer;
+/* The budget, on the level thread's CPU time (the wall clock where that is not available),
+ * and the wall-clock ceiling then watchdog. */
+static timer_t g_budget, g_wall;
 static pid_t g_timer_tid;
 static int g_timer_ok; /* 0 not tried, 1 ready, -1 not available: poll instead */
 static int g_signal;
 
-static void arm(long ms)
+enum { TIMER_BUDGET = 1, TIMER_WALL = 2 }; /* which timer a signal comes from */
+
+static void arm(timer_t t, long ms)
 {
     struct itimerspec its = {{0, 0}, {ms / 1000, (ms % 1000) * 1000000L}};
-    timer_settime(g_timer, 0, &its, NULL);
+    timer_settime(t, 0, &its, NULL);
 }
 
-static void on_timer(int sig)
+static void on_timer(int sig, siginfo_t *si, void *uc)
 {
-    (void)sig;
+    (void)sig, (void)uc;
     int saved = errno;
     script_vm *vm = g_active;
     if (vm && vm->L) {
         if (!vm->fired) {
+            /* Over the budget, or the wall-clock ceiling: stop at the next instruction, and
+             * from now on the wall clock only gives it the grace to get there. */
             vm->fired = 1;
             lua_State *T = vm->guard.current ? vm->guard.current : vm->L;
             lua_sethook(T, vm_hook, LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET, 1);
-            arm(STUCK_GRACE_MS);
-        } else {
+            arm(g_budget, 0);
+            arm(g_wall, STUCK_GRACE_MS);
+        } else if (si->si_value.sival_int == TIMER_WALL) {
             /* Still in the same call two seconds on: stuck in a C function no hook
              * reaches. Say so and leave, rather than hang a classroom. */
             static const char a[] = "vigie: ";
@@ -144,25 +173,42 @@ static void on_timer(int sig)
     errno = saved;
 }
 
-/* One timer for this thread, signalling this thread only. */
+/* A timer on clock c that signals thread tid only, telling which timer it is. */
+static bool make_timer(clockid_t c, int which, pid_t tid, timer_t *out)
+{
+    struct sigevent sev;
+    memset(&sev, 0, sizeof sev);
+    sev.sigev_notify = SIGEV_THREAD_ID;
+    sev.sigev_signo = g_signal;
+    sev.sigev_value.sival_int = which;
+    sev._sigev_un._tid = tid;
+    return timer_create(c, &sev, out) == 0;
+}
+
+/* The two timers for this thread, signalling this thread only. */
 static bool timer_ready(void)
 {
     pid_t tid = (pid_t)syscall(SYS_gettid);
     if (g_timer_ok == 1 && g_timer_tid == tid) return true;
     if (g_timer_ok == -1) return false;
-    if (g_timer_ok == 1) timer_delete(g_timer);
+    if (g_timer_ok == 1) {
+        timer_delete(g_budget);
+        timer_delete(g_wall);
+    }
     g_signal = SIGRTMIN + 3;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_timer;
-    sa.sa_flags = SA_RESTART;
+    sa.sa_sigaction = on_timer;
+    sa.sa_flags = SA_RESTART | SA_SIGINFO;
     sigemptyset(&sa.sa_mask);
-    struct sigevent sev;
-    memset(&sev, 0, sizeof sev);
-    sev.sigev_notify = SIGEV_THREAD_ID;
-    sev.sigev_signo = g_signal;
-    sev._sigev_un._tid = tid;
-    if (sigaction(g_signal, &sa, NULL) != 0 || timer_create(CLOCK_MONOTONIC, &sev, &g_timer) != 0) {
+    if (sigaction(g_signal, &sa, NULL) != 0 ||
+        !make_timer(CLOCK_MONOTONIC, TIMER_WALL, tid, &g_wall)) {
+        g_timer_ok = -1;
+        return false;
+    }
+    if (!make_timer(CLOCK_THREAD_CPUTIME_ID, TIMER_BUDGET, tid, &g_budget) &&
+        !make_timer(CLOCK_MONOTONIC, TIMER_BUDGET, tid, &g_budget)) {
+        timer_delete(g_wall);
         g_timer_ok = -1;
         return false;
     }
@@ -356,22 +402,19 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
     bool timed = outer == NULL && timer_ready();
     if (timed) {
         g_active = vm;
-        arm(vm->budget_ms);
+        arm(g_wall, (long)vm->budget_ms * WALL_BUDGETS);
+        arm(g_budget, vm->budget_ms);
     } else {
-        /* No timer here (or a call inside a call): poll the clock from a count hook. */
+        /* No timer here (or a call inside a call): poll the clocks from a count hook. */
         vm->poll = true;
-        clock_gettime(CLOCK_MONOTONIC, &vm->deadline);
-        vm->deadline.tv_sec += vm->budget_ms / 1000;
-        vm->deadline.tv_nsec += (long)(vm->budget_ms % 1000) * 1000000L;
-        if (vm->deadline.tv_nsec >= 1000000000L) {
-            vm->deadline.tv_sec++;
-            vm->deadline.tv_nsec -= 1000000000L;
-        }
+        vm->deadline = after(CLOCK_THREAD_CPUTIME_ID, vm->budget_ms);
+        vm->ceiling = after(CLOCK_MONOTONIC, (long)vm->budget_ms * WALL_BUDGETS);
         lua_sethook(L, vm_hook, LUA_MASKCOUNT, POLL_COUNT);
     }
     int st = lua_pcall(L, nargs, nres, base);
     if (timed) {
-        arm(0);
+        arm(g_budget, 0);
+        arm(g_wall, 0);
         g_active = NULL;
     }
     vm->poll = false;

@@ -14,7 +14,7 @@
 
 typedef enum {
     SCRIPT_ABORT_NONE = 0,
-    SCRIPT_ABORT_TIME,   /* over its wall-clock budget */
+    SCRIPT_ABORT_TIME,   /* over its time budget */
     SCRIPT_ABORT_MEMORY, /* over its memory cap */
 } script_abort;
 
@@ -22,10 +22,11 @@ typedef struct {
     lua_State *L;
     script_guard guard; /* what the guards see: the cap, print's count, the running coroutine */
     size_t used, cap;
-    uint32_t budget_ms;
-    struct timespec deadline;
-    bool poll;                   /* no timer signal here: the hook polls the clock */
-    volatile sig_atomic_t fired; /* the budget's timer went off during this call */
+    uint32_t budget_ms;          /* of the thread's CPU time; the wall clock allows a few */
+    struct timespec deadline;    /* poll: the budget's end, in the thread's CPU time */
+    struct timespec ceiling;     /* poll: the wall-clock ceiling */
+    bool poll;                   /* no timer signal here: the hook polls the clocks */
+    volatile sig_atomic_t fired; /* a timer went off during this call */
     script_abort aborted;        /* sticky: once set, every later instruction errors */
     int abort_line;              /* where the level was when it was stopped */
     const char *path;            /* the file being run, for messages */
