@@ -57,23 +57,19 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
             return script_reader_fail(r, il, "out of memory");
         }
     }
-    for (size_t k = 0; k < n; k++) {
+    bool ok = true;
+    for (size_t k = 0; ok && k < n; k++) {
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         char *path = NULL;
-        bool ok = script_reader_picture(r, il, what, "images", &path);
-        if (ok) {
+        if ((ok = script_reader_picture(r, il, what, "images", &path))) {
             q->images[k] = script_dup_string(L, -1);
             q->image_paths[k] = path;
             q->nimages = k + 1;
         }
         lua_pop(L, 1);
-        if (!ok) {
-            lua_pop(L, 1);
-            return false;
-        }
     }
-    lua_pop(L, 1);
-    return true;
+    lua_pop(L, 1); /* the list */
+    return ok;
 }
 
 /* choice, multi: the list of choices, as many as the kind allows. Question on top.

@@ -303,12 +303,8 @@ static void make_g(lua_State *L, script_level *sl)
         lua_pushcclosure(L, f->func, 1);
         lua_rawset(L, g);
     }
-    size_t len;
-    const char *src = script_embedded_find("play.lua", &len);
-    if (!src || luaL_loadbufferx(L, src, len, "=scripts/play.lua", "t") != LUA_OK)
+    if (script_embedded_load(L, "play.lua") != LUA_OK)
         luaL_error(L, "the engine's scripts/play.lua is missing from the build");
-    script_guard_push_env(L);
-    lua_setupvalue(L, -2, 1);
     lua_call(L, 0, 1);
     lua_pushvalue(L, g);
     lua_call(L, 1, 0);

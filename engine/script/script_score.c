@@ -69,12 +69,8 @@ void script_score_push_rule(lua_State *L, script_level *sl, int idx, const char 
     }
     lua_pop(L, 1);
     if (push_pack_rule(L, sl, path)) return;
-    size_t len;
-    const char *src = script_embedded_find("scoring.lua", &len);
-    if (!src || luaL_loadbufferx(L, src, len, "=scripts/scoring.lua", "t") != LUA_OK)
+    if (script_embedded_load(L, "scoring.lua") != LUA_OK)
         luaL_error(L, "the engine's scoring rule is missing from the build");
-    script_guard_push_env(L);
-    lua_setupvalue(L, -2, 1);
     lua_call(L, 0, 1);
     if (lua_type(L, -1) != LUA_TFUNCTION) luaL_error(L, "the default rule is not a function");
     sl->score_where = strdup("scripts/scoring.lua");

@@ -361,21 +361,29 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
     return true;
 }
 
-bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err)
+int script_embedded_load(lua_State *L, const char *name)
 {
     size_t len;
     const char *src = script_embedded_find(name, &len);
-    if (!src) return game_error_set(err, name, 0, "engine script missing from the build");
+    if (!src) {
+        lua_pushliteral(L, "engine script missing from the build");
+        return LUA_ERRFILE;
+    }
     char chunk[128];
     snprintf(chunk, sizeof chunk, "=scripts/%s", name);
-    if (luaL_loadbufferx(vm->L, src, len, chunk, "t") != LUA_OK) {
-        game_error_set(err, name, 0, "%s", lua_tostring(vm->L, -1));
-        lua_pop(vm->L, 1);
-        return false;
-    }
-    script_guard_push_env(vm->L);
-    lua_setupvalue(vm->L, -2, 1);
-    return true;
+    int st = luaL_loadbufferx(L, src, len, chunk, "t");
+    if (st != LUA_OK) return st;
+    script_guard_push_env(L);
+    lua_setupvalue(L, -2, 1);
+    return LUA_OK;
+}
+
+bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err)
+{
+    if (script_embedded_load(vm->L, name) == LUA_OK) return true;
+    game_error_set(err, name, 0, "%s", lua_tostring(vm->L, -1));
+    lua_pop(vm->L, 1);
+    return false;
 }
 
 /* Message handler: never calls the level's metamethods on the error object. */

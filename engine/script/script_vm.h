@@ -71,6 +71,10 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
  * safe libraries.   [-0, +1 on success] */
 bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err);
 
+/* The same on a bare state: pushes the chunk, or the message (the status says which); a script
+ * the build lacks is LUA_ERRFILE. Allocates: run it protected.   [-0, +1] */
+int script_embedded_load(lua_State *L, const char *name);
+
 /* Calls the function below nargs arguments under the budget, as lua_pcall.
  * On failure err names the file, the line and the reason; the stack is balanced.
  * [-(nargs+1), +nres on success, +0 on failure] */
