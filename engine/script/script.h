@@ -12,7 +12,8 @@
 
 typedef struct {
     size_t memory_cap;  /* bytes a level may allocate; 0: the default, 64 MiB */
-    uint32_t budget_ms; /* wall-clock limit of one call (load, score); 0: 1000 ms */
+    uint32_t budget_ms; /* limit of one call (load, score) in the CPU time of the thread that
+                           runs it, and 4 times that in wall-clock time; 0: 1000 ms */
     bool has_seed;      /* math.random seeded from `seed` (reproducible runs) */
     bool quiet;         /* drop what the level prints */
     uint64_t seed;

@@ -1,7 +1,7 @@
 /* script_data.c — the small Lua data files around levels: pack.lua manifests, answers
  * files for `vigie run`, and the engine's UI catalog. Each is read in its own sandbox.
  */
-#include "script_vm.h"
+#include "script_reader.h"
 
 #include <lauxlib.h>
 
@@ -22,26 +22,17 @@ static bool run_data_file(script_vm *vm, const char *path, game_error *err)
     return ok;
 }
 
-static char *dup_top(lua_State *L)
-{
-    size_t n;
-    const char *s = lua_tolstring(L, -1, &n);
-    char *d = malloc(n + 1);
-    if (d) memcpy(d, s, n + 1);
-    return d;
-}
-
 /* A string or { fr, en } on top into t (missing parts stay NULL).   [-0, +0] */
 static void read_text_lenient(lua_State *L, game_text *t)
 {
     if (lua_type(L, -1) == LUA_TSTRING) {
-        for (int i = 0; i < GAME_LANG_COUNT; i++) t->s[i] = dup_top(L);
+        for (int i = 0; i < GAME_LANG_COUNT; i++) t->s[i] = script_dup_string(L, -1);
         return;
     }
     if (lua_type(L, -1) != LUA_TTABLE) return;
     for (int i = 0; i < GAME_LANG_COUNT; i++) {
         lua_pushstring(L, game_lang_code((game_lang)i));
-        if (lua_rawget(L, -2) == LUA_TSTRING) t->s[i] = dup_top(L);
+        if (lua_rawget(L, -2) == LUA_TSTRING) t->s[i] = script_dup_string(L, -1);
         lua_pop(L, 1);
     }
 }
@@ -136,7 +127,7 @@ typedef struct {
 } pack_ctx;
 
 /* Protected: reads the manifest table (1) into the pack (2).   [-2, +0, e] */
-static int l_read_pack(lua_State *L)
+static int l_data_read_pack(lua_State *L)
 {
     pack_ctx *c = lua_touserdata(L, 2);
     lua_settop(L, 1);
@@ -153,7 +144,7 @@ static int l_read_pack(lua_State *L)
     }
     if (ok) {
         lua_pushliteral(L, "id");
-        if (lua_rawget(L, -2) == LUA_TSTRING) c->out->id = dup_top(L);
+        if (lua_rawget(L, -2) == LUA_TSTRING) c->out->id = script_dup_string(L, -1);
         lua_pop(L, 1);
         lua_pushliteral(L, "title");
         lua_rawget(L, -2);
@@ -215,7 +206,7 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     lua_State *L = vm.L;
     pack_ctx c = {dir, manifest, out, err, warn, warn_ud, true};
     if (ok) { /* read protected: the manifest cannot make our reads fail unprotected */
-        lua_pushcfunction(L, l_read_pack);
+        lua_pushcfunction(L, l_data_read_pack);
         lua_insert(L, -2);
         lua_pushlightuserdata(L, &c);
         ok = script_vm_call(&vm, 2, 0, manifest, err) && c.ok;
@@ -350,99 +341,14 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
         return game_error_set(err, path, 0, "answer %zu: after must be between 0 and 86400 s",
                               i + 1);
     a->after_ms = (uint64_t)(after * 1000.0 + 0.5);
-    if (q->kind == GAME_KIND_PLAY) return read_play_steps(L, path, i, q, a, err);
+    const script_kind *kind = script_kind_get(q->kind);
+    if (!kind->answer) return read_play_steps(L, path, i, q, a, err); /* a game: what is done */
     if (a->timeout) return true;
-    lua_pushliteral(L, "answer");
-    t = lua_rawget(L, -2);
-    bool ok = true;
     game_response *r = &a->resp;
     for (size_t k = 0; k < GAME_MAX_ITEMS; k++) r->bins[k] = -1;
-    if (q->kind == GAME_KIND_TRUEFALSE) {
-        if (t != LUA_TBOOLEAN)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes true or false",
-                                i + 1, q->id);
-        else
-            r->chosen = lua_toboolean(L, -1) ? 1u : 2u;
-    } else if (q->kind == GAME_KIND_INPUT || q->kind == GAME_KIND_PASSWORD) {
-        if (t != LUA_TSTRING && t != LUA_TNUMBER)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes the typed text",
-                                i + 1, q->id);
-        else
-            snprintf(r->text, sizeof r->text, "%s", lua_tostring(L, -1));
-    } else if (q->kind == GAME_KIND_HOTSPOT) {
-        /* the names of the parts marked: { "from", "links.1" } */
-        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
-        if (t != LUA_TTABLE)
-            ok = game_error_set(err, path, 0,
-                                "answer %zu: question \"%s\" takes the list of marked parts, "
-                                "like { \"from\", \"links.1\" }",
-                                i + 1, q->id);
-        for (size_t k = 0; ok && k < n; k++) {
-            lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-            size_t p = 0;
-            while (p < q->nparts && strcmp(q->parts[p].name, name) != 0) p++;
-            if (p == q->nparts)
-                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"",
-                                    i + 1, q->id, name);
-            else
-                r->chosen |= 1u << p;
-            lua_pop(L, 1);
-        }
-    } else if (q->kind == GAME_KIND_ESTIMATE) {
-        if (t != LUA_TNUMBER)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a number", i + 1,
-                                q->id);
-        else
-            r->value = lua_tonumber(L, -1);
-    } else if (q->kind == GAME_KIND_ORDER || q->kind == GAME_KIND_SORT) {
-        /* order: the item numbers in the player's order; sort: each card's bin number. */
-        bool order = q->kind == GAME_KIND_ORDER;
-        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
-        if (n != q->nitems)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a list of %zu %s",
-                                i + 1, q->id, q->nitems, order ? "item numbers" : "bin numbers");
-        unsigned seen = 0;
-        for (size_t k = 0; ok && k < n; k++) {
-            lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            int isint = 0;
-            lua_Integer v = lua_tointegerx(L, -1, &isint);
-            lua_pop(L, 1);
-            lua_Integer hi = order ? (lua_Integer)q->nitems : (lua_Integer)q->nbins;
-            if (!isint || v < 1 || v > hi || (order && (seen & (1u << (v - 1)))))
-                ok = game_error_set(err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld%s",
-                                    i + 1, q->id, order ? "each item once," : "bins are",
-                                    (long long)hi, order ? "" : "");
-            else if (order) {
-                seen |= 1u << (v - 1);
-                r->order[k] = (unsigned char)(v - 1);
-            } else {
-                r->bins[k] = (signed char)(v - 1);
-            }
-        }
-    } else if (t == LUA_TNUMBER || t == LUA_TTABLE) {
-        size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 1;
-        if (n == 0 || n > GAME_MAX_CHOICES)
-            ok = game_error_set(err, path, 0, "answer %zu: give 1 to %d choice numbers", i + 1,
-                                GAME_MAX_CHOICES);
-        for (size_t k = 0; ok && k < n; k++) {
-            if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            int isint = 0;
-            lua_Integer v = lua_tointegerx(L, -1, &isint);
-            if (t == LUA_TTABLE) lua_pop(L, 1);
-            if (!isint || v < 1 || v > (lua_Integer)q->nchoices)
-                ok =
-                    game_error_set(err, path, 0, "answer %zu: question \"%s\" has choices 1 to %zu",
-                                   i + 1, q->id, q->nchoices);
-            else
-                r->chosen |= 1u << (v - 1);
-        }
-    } else {
-        ok = game_error_set(err, path, 0,
-                            "answer %zu: give answer = a choice number, a list of them, or "
-                            "timeout = true",
-                            i + 1);
-    }
+    lua_pushliteral(L, "answer");
+    lua_rawget(L, -2);
+    bool ok = kind->answer(L, path, i, q, r, err);
     lua_pop(L, 1);
     return ok;
 }
@@ -457,7 +363,7 @@ typedef struct {
 } answers_ctx;
 
 /* Protected: reads the answers list (1) for the level in the context (2).   [-2, +0, e] */
-static int l_read_answers(lua_State *L)
+static int l_data_read_answers(lua_State *L)
 {
     answers_ctx *c = lua_touserdata(L, 2);
     lua_settop(L, 1);
@@ -492,7 +398,7 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
     bool ok = run_data_file(&vm, path, err);
     if (ok) {
         lua_State *L = vm.L;
-        lua_pushcfunction(L, l_read_answers);
+        lua_pushcfunction(L, l_data_read_answers);
         lua_insert(L, -2);
         lua_pushlightuserdata(L, &c);
         ok = script_vm_call(&vm, 2, 0, path, err) && c.ok;
@@ -535,7 +441,7 @@ bool script_catalog_load(game_catalog *out, game_error *err)
                     out->texts = realloc(out->texts, cap * sizeof *out->texts);
                 }
                 lua_pushvalue(L, -2);
-                out->keys[out->n] = dup_top(L);
+                out->keys[out->n] = script_dup_string(L, -1);
                 lua_pop(L, 1);
                 memset(&out->texts[out->n], 0, sizeof out->texts[0]);
                 read_text_lenient(L, &out->texts[out->n]);

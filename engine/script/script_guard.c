@@ -1,9 +1,13 @@
 /* script_guard.c — the standard library a level sees: an allow-list, and guards around
  * the functions that could escape the sandbox or loop in C where no hook can stop them
  * (pattern matching, plain searches, table ranges, output, error objects, coroutines).
- * The guards check and limit; the work itself is done by Lua's own functions.
+ * The guards check and limit; the work itself is done by Lua's own functions. What they need
+ * of the state (its cap, whether it was stopped…) comes in a script_guard from whoever opened
+ * it: nothing here knows script_vm.
  */
-#include "script_vm.h"
+#include "script.h"
+#include "script_guard.h"
+#include "script_scan.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -18,6 +22,13 @@
 #define RANGE_LIMIT       ((lua_Integer)1 << 24)
 #define PRINT_LIMIT       16384
 #define CLOSE_DEPTH_LIMIT 8
+
+/* The guards' view of L's state, kept in the state's extra space (which every coroutine
+ * copies from the main thread when it is made). */
+static script_guard *guard_of(lua_State *L)
+{
+    return *(script_guard **)lua_getextraspace(L);
+}
 
 /* Calls the original function kept as upvalue 1 with all our arguments. */
 static int call_original(lua_State *L)
@@ -45,7 +56,7 @@ static bool opaque(lua_State *L, int i)
 }
 
 /* tostring without addresses: "table", "function"…   [-1, +1, e] */
-static int l_tostring(lua_State *L)
+static int l_guard_tostring(lua_State *L)
 {
     luaL_checkany(L, 1);
     if (opaque(L, 1)) {
@@ -57,7 +68,7 @@ static int l_tostring(lua_State *L)
 }
 
 /* string.format without %p, and without addresses through %s.   [-n, +1, e] */
-static int l_format(lua_State *L)
+static int l_guard_format(lua_State *L)
 {
     size_t len;
     const char *f = luaL_checklstring(L, 1, &len);
@@ -79,10 +90,10 @@ static int l_format(lua_State *L)
 }
 
 /* print: to stderr, tagged, without addresses, and only the first kilobytes. */
-static int l_print(lua_State *L)
+static int l_guard_print(lua_State *L)
 {
-    script_vm *vm = script_vm_of(L);
-    if (vm->quiet) return 0;
+    script_guard *g = guard_of(L);
+    if (g->quiet) return 0;
     int n = lua_gettop(L);
     for (int i = 1; i <= n; i++) {
         size_t len;
@@ -91,14 +102,14 @@ static int l_print(lua_State *L)
             s = luaL_typename(L, i), len = strlen(s), lua_pushnil(L);
         else
             s = luaL_tolstring(L, i, &len);
-        if (vm->printed < PRINT_LIMIT) {
-            size_t room = PRINT_LIMIT - vm->printed;
+        if (g->printed < PRINT_LIMIT) {
+            size_t room = PRINT_LIMIT - g->printed;
             fprintf(stderr, "%s%.*s", i > 1 ? "\t" : "level: ", (int)(len < room ? len : room), s);
         }
-        vm->printed += len + 1;
+        g->printed += len + 1;
         lua_pop(L, 1);
     }
-    if (vm->printed < PRINT_LIMIT) fputc('\n', stderr);
+    if (g->printed < PRINT_LIMIT) fputc('\n', stderr);
     return 0;
 }
 
@@ -133,23 +144,36 @@ static double pattern_cost(const char *p, size_t plen, size_t n, bool plain)
     return cost;
 }
 
-/* find, match, gmatch, gsub: refuse a pattern that could backtrack for too long. */
-static int l_pattern(lua_State *L)
+/* Refuses a pattern that could backtrack for too long; plain: a find that asked for a plain
+ * search.   [-0, +0, e] */
+static void check_pattern(lua_State *L, bool plain)
 {
     size_t n, plen;
     luaL_checklstring(L, 1, &n);
     const char *p = luaL_checklstring(L, 2, &plen);
-    bool plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
     if (pattern_cost(p, plen, n, plain) > WORK_LIMIT)
-        return luaL_error(L,
-                          "this pattern could take too long on a %d-character string: "
-                          "use a simpler pattern or a shorter string",
-                          (int)n);
+        luaL_error(L,
+                   "this pattern could take too long on a %d-character string: "
+                   "use a simpler pattern or a shorter string",
+                   (int)n);
+}
+
+/* string.find, which may search plainly (its fourth argument). */
+static int l_guard_find(lua_State *L)
+{
+    check_pattern(L, lua_toboolean(L, 4));
+    return call_original(L);
+}
+
+/* string.match, gmatch, gsub. */
+static int l_guard_match(lua_State *L)
+{
+    check_pattern(L, false);
     return call_original(L);
 }
 
 /* string.rep without the C loop that an empty string repeated 1e15 times would make. */
-static int l_rep(lua_State *L)
+static int l_guard_rep(lua_State *L)
 {
     size_t l, lsep = 0;
     luaL_checklstring(L, 1, &l);
@@ -159,8 +183,7 @@ static int l_rep(lua_State *L)
         lua_pushliteral(L, "");
         return 1;
     }
-    script_vm *vm = script_vm_of(L);
-    if ((lua_Unsigned)n > vm->cap / (l + lsep))
+    if ((lua_Unsigned)n > guard_of(L)->cap / (l + lsep))
         return luaL_error(L, "string.rep: the result would be larger than the level's memory");
     return call_original(L);
 }
@@ -179,13 +202,13 @@ static int range_error(lua_State *L, const char *fn)
                       (int)RANGE_LIMIT);
 }
 
-static int l_insert(lua_State *L)
+static int l_guard_insert(lua_State *L)
 {
     if (len_of(L, 1) > RANGE_LIMIT) return range_error(L, "table.insert");
     return call_original(L);
 }
 
-static int l_remove(lua_State *L)
+static int l_guard_remove(lua_State *L)
 {
     lua_Integer n = len_of(L, 1);
     lua_Integer pos = luaL_optinteger(L, 2, n);
@@ -194,7 +217,7 @@ static int l_remove(lua_State *L)
     return call_original(L);
 }
 
-static int l_move(lua_State *L)
+static int l_guard_move(lua_State *L)
 {
     lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
     if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= (lua_Unsigned)RANGE_LIMIT)
@@ -202,7 +225,7 @@ static int l_move(lua_State *L)
     return call_original(L);
 }
 
-static int l_concat(lua_State *L)
+static int l_guard_concat(lua_State *L)
 {
     lua_Integer n = lua_istable(L, 1) ? luaL_len(L, 1) : 0;
     lua_Integer i = luaL_optinteger(L, 3, 1), j = luaL_optinteger(L, 4, n);
@@ -211,7 +234,7 @@ static int l_concat(lua_State *L)
     return call_original(L);
 }
 
-static int l_sort(lua_State *L)
+static int l_guard_sort(lua_State *L)
 {
     if (len_of(L, 1) > RANGE_LIMIT) return range_error(L, "table.sort");
     return call_original(L);
@@ -221,7 +244,7 @@ static int l_sort(lua_State *L)
 
 /* setmetatable that refuses finalizers: Lua runs them with hooks off, so an endless loop
  * there could never be stopped. (__close needs a <close> variable: refused at load.) */
-static int l_setmetatable(lua_State *L)
+static int l_guard_setmetatable(lua_State *L)
 {
     int t = lua_type(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
@@ -241,16 +264,17 @@ static int l_setmetatable(lua_State *L)
 }
 
 /* The handler given to xpcall runs only for ordinary errors, never after an abort. */
-static int xpcall_handler(lua_State *L)
+static int l_guard_xpcall_handler(lua_State *L)
 {
-    if (script_vm_of(L)->aborted) return 1;
+    script_guard *g = guard_of(L);
+    if (g->stopped(g->ud, NULL)) return 1;
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
     return 1;
 }
 
-static int l_xpcall(lua_State *L)
+static int l_guard_xpcall(lua_State *L)
 {
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
@@ -258,7 +282,7 @@ static int l_xpcall(lua_State *L)
     lua_pushvalue(L, 1);   /* f */
     lua_rotate(L, 3, 2);   /* f, h, true, f, args… */
     lua_pushvalue(L, 2);
-    lua_pushcclosure(L, xpcall_handler, 1);
+    lua_pushcclosure(L, l_guard_xpcall_handler, 1);
     lua_replace(L, 2); /* f, handler, true, f, args… */
     int status = lua_pcall(L, n - 2, LUA_MULTRET, 2);
     if (status != LUA_OK) {
@@ -271,7 +295,7 @@ static int l_xpcall(lua_State *L)
 
 /* ==== load: text only, into the level's own environment ==================== */
 
-static int l_load(lua_State *L)
+static int l_guard_load(lua_State *L)
 {
     size_t len;
     const char *src;
@@ -326,13 +350,13 @@ static int l_load(lua_State *L)
  * with the error object on top of L. */
 static int resume(lua_State *L, lua_State *co, int narg)
 {
-    script_vm *vm = script_vm_of(L);
+    script_guard *g = guard_of(L);
     int st = lua_status(co);
     if ((st == LUA_OK && lua_gettop(co) == 0) || (st != LUA_OK && st != LUA_YIELD)) {
         lua_pushliteral(L, "cannot resume dead coroutine");
         return -1;
     }
-    if (co == L || co == vm->current) {
+    if (co == L || co == g->current) {
         lua_pushliteral(L, "cannot resume non-suspended coroutine");
         return -1;
     }
@@ -341,14 +365,13 @@ static int resume(lua_State *L, lua_State *co, int narg)
         return -1;
     }
     lua_xmove(L, co, narg);
-    lua_State *prev = vm->current;
-    vm->current = co;
-    if (vm->aborted) script_vm_abort(vm, co, vm->aborted);
+    lua_State *prev = g->current;
+    g->current = co;
+    g->stopped(g->ud, co); /* already stopped: co stops at once */
     int nres = 0;
     st = lua_resume(co, L, narg, &nres);
-    vm->current = prev;
-    if (vm->aborted) { /* stopped inside: stop here too, and for good */
-        script_vm_abort(vm, L, vm->aborted);
+    g->current = prev;
+    if (g->stopped(g->ud, L)) { /* stopped inside: stop here too, and for good */
         lua_pushliteral(L, "aborted");
         return -1;
     }
@@ -365,12 +388,13 @@ static int resume(lua_State *L, lua_State *co, int narg)
     return -1;
 }
 
-static int l_co_resume(lua_State *L)
+static int l_guard_resume(lua_State *L)
 {
     lua_State *co = lua_tothread(L, 1);
     luaL_argexpected(L, co, 1, "coroutine");
     int r = resume(L, co, lua_gettop(L) - 1);
-    if (script_vm_of(L)->aborted) return lua_error(L);
+    script_guard *g = guard_of(L);
+    if (g->stopped(g->ud, NULL)) return lua_error(L);
     if (r < 0) {
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
@@ -381,7 +405,7 @@ static int l_co_resume(lua_State *L)
     return r + 1;
 }
 
-static int wrap_call(lua_State *L)
+static int l_guard_wrap_call(lua_State *L)
 {
     lua_State *co = lua_tothread(L, lua_upvalueindex(1));
     int r = resume(L, co, lua_gettop(L));
@@ -389,30 +413,30 @@ static int wrap_call(lua_State *L)
     return r;
 }
 
-static int l_co_wrap(lua_State *L)
+static int l_guard_wrap(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TFUNCTION);
     lua_State *co = lua_newthread(L);
     lua_pushvalue(L, 1);
     lua_xmove(L, co, 1);
-    lua_pushcclosure(L, wrap_call, 1);
+    lua_pushcclosure(L, l_guard_wrap_call, 1);
     return 1;
 }
 
 /* coroutine.close, kept from nesting deep (a known crash of Lua 5.4.4). */
-static int l_co_close(lua_State *L)
+static int l_guard_close(lua_State *L)
 {
-    script_vm *vm = script_vm_of(L);
-    if (vm->close_depth >= CLOSE_DEPTH_LIMIT)
+    script_guard *g = guard_of(L);
+    if (g->close_depth >= CLOSE_DEPTH_LIMIT)
         return luaL_error(L, "coroutine.close: nested too deep for a level");
-    vm->close_depth++;
+    g->close_depth++;
     int n = call_original(L);
-    vm->close_depth--;
+    g->close_depth--;
     return n;
 }
 
 /* collectgarbage("count") only. */
-static int l_collectgarbage(lua_State *L)
+static int l_guard_collectgarbage(lua_State *L)
 {
     const char *opt = luaL_optstring(L, 1, "count");
     if (strcmp(opt, "count") != 0)
@@ -424,23 +448,51 @@ static int l_collectgarbage(lua_State *L)
 
 /* ==== building the environment ============================================= */
 
-/* Replaces lib.fn (lib NULL: a global) in place by f, with the original as upvalue 1
- * and `extra` as upvalue 2.   [-0, +0] */
-static void guard(lua_State *L, const char *lib, const char *fn, lua_CFunction f, int extra)
+/* The real library functions, guarded in place: strings reach the real string table through
+ * their metatable, so a guard only in the environment's copy would leave the methods open.
+ * Each guard gets the original as upvalue 1. "lib.name", or "name" for a global. */
+static const luaL_Reg guards[] = {{"string.rep", l_guard_rep},
+                                  {"string.format", l_guard_format},
+                                  {"string.find", l_guard_find},
+                                  {"string.match", l_guard_match},
+                                  {"string.gmatch", l_guard_match},
+                                  {"string.gsub", l_guard_match},
+                                  {"table.insert", l_guard_insert},
+                                  {"table.remove", l_guard_remove},
+                                  {"table.move", l_guard_move},
+                                  {"table.concat", l_guard_concat},
+                                  {"table.sort", l_guard_sort},
+                                  {"tostring", l_guard_tostring},
+                                  {"setmetatable", l_guard_setmetatable},
+                                  {"coroutine.close", l_guard_close},
+                                  {"load", l_guard_load},
+                                  {NULL, NULL}};
+
+/* What each environment holds instead of a real function, which it never copies. */
+static const luaL_Reg replacements[] = {{"coroutine.resume", l_guard_resume},
+                                        {"coroutine.wrap", l_guard_wrap},
+                                        {"xpcall", l_guard_xpcall},
+                                        {"print", l_guard_print},
+                                        {"collectgarbage", l_guard_collectgarbage},
+                                        {NULL, NULL}};
+
+/* Pushes the table that holds f->name ("lib.name": t[lib]; "name": t itself) and returns the
+ * name within it.   [-0, +1] */
+static const char *push_holder(lua_State *L, int t, const luaL_Reg *f)
 {
-    if (lib)
-        lua_getglobal(L, lib);
-    else
-        lua_pushglobaltable(L);
-    lua_getfield(L, -1, fn);
-    lua_pushboolean(L, extra);
-    lua_pushcclosure(L, f, 2);
-    lua_setfield(L, -2, fn);
-    lua_pop(L, 1);
+    const char *dot = strchr(f->name, '.');
+    if (!dot) {
+        lua_pushvalue(L, t);
+        return f->name;
+    }
+    lua_pushlstring(L, f->name, (size_t)(dot - f->name));
+    lua_gettable(L, t);
+    return dot + 1;
 }
 
-void script_guard_open(lua_State *L)
+void script_guard_open(lua_State *L, script_guard *g)
 {
+    *(script_guard **)lua_getextraspace(L) = g;
     static const luaL_Reg libs[] = {
         {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
         {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
@@ -450,33 +502,34 @@ void script_guard_open(lua_State *L)
         luaL_requiref(L, l->name, l->func, 1);
         lua_pop(L, 1);
     }
-    /* The real tables are guarded in place: strings reach the real string table through
-     * their metatable, so a copy alone would leave the methods unguarded. */
     lua_getglobal(L, "string");
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     lua_pop(L, 1);
-    guard(L, "string", "rep", l_rep, 0);
-    guard(L, "string", "format", l_format, 0);
-    guard(L, "string", "find", l_pattern, 1);
-    guard(L, "string", "match", l_pattern, 0);
-    guard(L, "string", "gmatch", l_pattern, 0);
-    guard(L, "string", "gsub", l_pattern, 0);
-    guard(L, "table", "insert", l_insert, 0);
-    guard(L, "table", "remove", l_remove, 0);
-    guard(L, "table", "move", l_move, 0);
-    guard(L, "table", "concat", l_concat, 0);
-    guard(L, "table", "sort", l_sort, 0);
-    guard(L, NULL, "tostring", l_tostring, 0);
-    guard(L, NULL, "setmetatable", l_setmetatable, 0);
-    guard(L, "coroutine", "close", l_co_close, 0);
-    guard(L, NULL, "load", l_load, 0);
+    lua_pushglobaltable(L);
+    int globals = lua_gettop(L);
+    for (const luaL_Reg *f = guards; f->name; f++) {
+        const char *name = push_holder(L, globals, f); /* stack: _G, holder */
+        lua_getfield(L, -1, name);
+        lua_pushcclosure(L, f->func, 1);
+        lua_setfield(L, -2, name);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
     /* Lock the string metatable: getmetatable("") gives nothing to change. */
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 2);
+    script_guard_push_env(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, SCRIPT_ENV_KEY);
+}
+
+void script_guard_reset(script_guard *g)
+{
+    g->close_depth = 0;
+    g->current = NULL;
 }
 
 static void copy_fields(lua_State *L, int src, int dst, const char *const *names)
@@ -530,27 +583,21 @@ void script_guard_push_env(lua_State *L)
     copy_lib(L, env, "utf8", utf8_names);
     copy_lib(L, env, "coroutine", coroutine_names);
     copy_lib(L, env, "os", os_names);
-    lua_getfield(L, env, "coroutine");
-    lua_pushcfunction(L, l_co_resume);
-    lua_setfield(L, -2, "resume");
-    lua_pushcfunction(L, l_co_wrap);
-    lua_setfield(L, -2, "wrap");
-    lua_pop(L, 1);
-    lua_pushcfunction(L, l_xpcall);
-    lua_setfield(L, env, "xpcall");
-    lua_pushcfunction(L, l_print);
-    lua_setfield(L, env, "print");
-    lua_pushcfunction(L, l_collectgarbage);
-    lua_setfield(L, env, "collectgarbage");
+    for (const luaL_Reg *f = replacements; f->name; f++) {
+        const char *name = push_holder(L, env, f); /* stack: env, holder */
+        lua_pushcfunction(L, f->func);
+        lua_setfield(L, -2, name);
+        lua_pop(L, 1);
+    }
     lua_pushvalue(L, env);
     lua_setfield(L, env, "_G");
 }
 
-static int collect_names(lua_State *L)
+static int l_guard_collect_names(lua_State *L)
 {
     void (*fn)(void *, const char *) = (void (*)(void *, const char *))lua_touserdata(L, 1);
     void *ud = lua_touserdata(L, 2);
-    script_guard_open(L);
+    script_guard_open(L, NULL); /* no code runs here: the guards need no state */
     script_guard_push_env(L);
     int env = lua_gettop(L);
     lua_pushnil(L);
@@ -576,7 +623,7 @@ void script_api_names(void (*fn)(void *ud, const char *name), void *ud)
 {
     lua_State *L = luaL_newstate();
     if (!L) return;
-    lua_pushcfunction(L, collect_names);
+    lua_pushcfunction(L, l_guard_collect_names);
     lua_pushlightuserdata(L, (void *)fn);
     lua_pushlightuserdata(L, ud);
     lua_pcall(L, 2, 0, 0);

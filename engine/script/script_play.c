@@ -106,7 +106,7 @@ static int add(lua_State *L, script_level *sl, const game_draw *d, const char *t
     return 0;
 }
 
-static int l_clear(lua_State *L)
+static int l_play_clear(lua_State *L)
 {
     script_level *sl = drawing(L, "clear");
     game_draw d = {.kind = GAME_DRAW_RECT, .w = GAME_CANVAS_W, .h = GAME_CANVAS_H};
@@ -130,27 +130,27 @@ static int shape(lua_State *L, const char *name, game_draw_kind kind, float def_
     return add(L, sl, &d, NULL);
 }
 
-static int l_rect(lua_State *L)
+static int l_play_rect(lua_State *L)
 {
     return shape(L, "rect", GAME_DRAW_RECT, 0);
 }
 
-static int l_panel(lua_State *L)
+static int l_play_panel(lua_State *L)
 {
     return shape(L, "panel", GAME_DRAW_PANEL, 16);
 }
 
-static int l_frame(lua_State *L)
+static int l_play_frame(lua_State *L)
 {
     return shape(L, "frame", GAME_DRAW_FRAME, 3);
 }
 
-static int l_line(lua_State *L)
+static int l_play_line(lua_State *L)
 {
     return shape(L, "line", GAME_DRAW_LINE, 4);
 }
 
-static int l_circle(lua_State *L)
+static int l_play_circle(lua_State *L)
 {
     script_level *sl = drawing(L, "circle");
     game_draw d = {.kind = GAME_DRAW_CIRCLE};
@@ -181,7 +181,7 @@ static unsigned char pick(lua_State *L, int t, const char *field, const char *co
 }
 
 /* g.text(text, x, y, w, h [, style]) */
-static int l_text(lua_State *L)
+static int l_play_text(lua_State *L)
 {
     script_level *sl = drawing(L, "text");
     game_draw d = {.kind = GAME_DRAW_TEXT, .size = 32, .theme = GAME_COLOR_TEXT};
@@ -211,7 +211,7 @@ static int l_text(lua_State *L)
 }
 
 /* g.image(name, x, y, w, h) */
-static int l_image(lua_State *L)
+static int l_play_image(lua_State *L)
 {
     script_level *sl = drawing(L, "image");
     const char *name = luaL_checkstring(L, 1);
@@ -231,7 +231,7 @@ static int l_image(lua_State *L)
 
 /* ---- functions usable anywhere in the game ---- */
 
-static int l_sound(lua_State *L)
+static int l_play_sound(lua_State *L)
 {
     script_level *sl = level_of(L);
     static const char *const names[] = {"right", "wrong", "click", "time", NULL};
@@ -241,17 +241,24 @@ static int l_sound(lua_State *L)
     return 0;
 }
 
-static int l_tr(lua_State *L)
+static int l_play_tr(lua_State *L)
 {
     script_level *sl = level_of(L);
     push_text(L, 1, sl->play.lang, "g.tr's text", 1u << 20);
     return 1;
 }
 
-static const luaL_Reg g_functions[] = {{"clear", l_clear}, {"rect", l_rect},   {"panel", l_panel},
-                                       {"frame", l_frame}, {"line", l_line},   {"circle", l_circle},
-                                       {"text", l_text},   {"image", l_image}, {"sound", l_sound},
-                                       {"tr", l_tr},       {NULL, NULL}};
+static const luaL_Reg g_functions[] = {{"clear", l_play_clear},
+                                       {"rect", l_play_rect},
+                                       {"panel", l_play_panel},
+                                       {"frame", l_play_frame},
+                                       {"line", l_play_line},
+                                       {"circle", l_play_circle},
+                                       {"text", l_play_text},
+                                       {"image", l_play_image},
+                                       {"sound", l_play_sound},
+                                       {"tr", l_play_tr},
+                                       {NULL, NULL}};
 
 /* ---- the calls ---- */
 
@@ -296,12 +303,8 @@ static void make_g(lua_State *L, script_level *sl)
         lua_pushcclosure(L, f->func, 1);
         lua_rawset(L, g);
     }
-    size_t len;
-    const char *src = script_embedded_find("play.lua", &len);
-    if (!src || luaL_loadbufferx(L, src, len, "=scripts/play.lua", "t") != LUA_OK)
+    if (script_embedded_load(L, "play.lua") != LUA_OK)
         luaL_error(L, "the engine's scripts/play.lua is missing from the build");
-    script_guard_push_env(L);
-    lua_setupvalue(L, -2, 1);
     lua_call(L, 0, 1);
     lua_pushvalue(L, g);
     lua_call(L, 1, 0);
@@ -368,7 +371,7 @@ static void read_result(lua_State *L, int t, game_play_result *r)
 }
 
 /* Protected: one call into the game, described by the play_call (1).   [-1, +0, e] */
-static int l_play(lua_State *L)
+static int l_play_call(lua_State *L)
 {
     play_call *c = lua_touserdata(L, 1);
     script_level *sl = c->sl;
@@ -437,7 +440,7 @@ static bool call(script_level *sl, play_call *c, game_error *err)
     bool frame = c->op == OP_UPDATE || c->op == OP_INPUT || c->op == OP_DRAW;
     uint32_t budget = vm->budget_ms;
     if (frame) vm->budget_ms = sl->play.frame_budget_ms;
-    lua_pushcfunction(vm->L, l_play);
+    lua_pushcfunction(vm->L, l_play_call);
     lua_pushlightuserdata(vm->L, c);
     bool ok = script_vm_call(vm, 1, 0, lv->path, err);
     vm->budget_ms = budget;

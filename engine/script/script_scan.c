@@ -2,7 +2,7 @@
  * It knows strings, long strings and comments, so that `<close>` inside a string or a
  * comment is fine and one hidden behind comments or spaces is still found.
  */
-#include "script_vm.h"
+#include "script_scan.h"
 
 #include <ctype.h>
 #include <string.h>

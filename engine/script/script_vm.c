@@ -1,14 +1,15 @@
-/* script_vm.c — one sandboxed Lua state: its allocator with a memory cap, its wall-clock
- * budget, and every call into it.
+/* script_vm.c — one sandboxed Lua state: its allocator with a memory cap, its time budget,
+ * and every call into it.
  *
- * The budget costs nothing while the level runs: no hook is installed. A per-thread
- * timer sends a signal when the time is up; its handler installs a hook on the running
- * Lua thread (lua_sethook is safe in a signal handler), and the hook stops the level at
- * its next instruction. Once stopped, the hook stays on and fires on every instruction,
- * so a pcall in the level cannot swallow the abort. The reason comes from our flags,
- * never from the message, which a level can forge. If the timer goes off a second time,
- * two seconds later, the level is stuck in C where no hook reaches: the process says so
- * and exits rather than hang (see docs/sandbox.md).
+ * The budget costs nothing while the level runs: no hook is installed. A timer on the CPU
+ * time of the thread that runs the level (so that a loaded machine does not shorten it)
+ * sends a signal when the time is up, and so does a wall-clock timer at a few budgets; the
+ * handler installs a hook on the running Lua thread (lua_sethook is safe in a signal
+ * handler), and the hook stops the level at its next instruction. Once stopped, the hook
+ * stays on and fires on every instruction, so a pcall in the level cannot swallow the
+ * abort. The reason comes from our flags, never from the message, which a level can forge.
+ * If the wall-clock timer goes off two seconds after that, the level is stuck in C where no
+ * hook reaches: the process says so and exits rather than hang (see docs/sandbox.md).
  */
 #define _GNU_SOURCE
 #include "script_vm.h"
@@ -28,6 +29,9 @@
 #define DEFAULT_BUDGET_MS 1000u
 #define POLL_COUNT        10000 /* instructions between clock reads, without a timer */
 #define STUCK_GRACE_MS    2000
+#define WALL_BUDGETS      4 /* a call's wall-clock ceiling, in budgets: a loaded machine's slack */
+
+static void vm_abort(script_vm *vm, lua_State *T, script_abort why);
 
 /* ==== memory ================================================================ */
 
@@ -44,7 +48,7 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         /* Out of its memory: the allocation fails (Lua raises a memory error) and the
          * level is stopped for good. */
         if (vm->L && !vm->aborted)
-            script_vm_abort(vm, vm->current ? vm->current : vm->L, SCRIPT_ABORT_MEMORY);
+            vm_abort(vm, vm->guard.current ? vm->guard.current : vm->L, SCRIPT_ABORT_MEMORY);
         return NULL;
     }
     void *p = realloc(ptr, nsize);
@@ -53,7 +57,8 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return p;
 }
 
-script_vm *script_vm_of(lua_State *L)
+/* The vm that owns L (its allocator's user data). */
+static script_vm *vm_of(lua_State *L)
 {
     void *ud = NULL;
     lua_getallocf(L, &ud);
@@ -62,18 +67,38 @@ script_vm *script_vm_of(lua_State *L)
 
 /* ==== the hook and the abort ================================================= */
 
-static bool past(const struct timespec *t)
+/* The time on clock c, ms from now. */
+static struct timespec after(clockid_t c, long ms)
+{
+    struct timespec t;
+    clock_gettime(c, &t);
+    t.tv_sec += ms / 1000;
+    t.tv_nsec += (ms % 1000) * 1000000L;
+    if (t.tv_nsec >= 1000000000L) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000L;
+    }
+    return t;
+}
+
+static bool past(clockid_t c, const struct timespec *t)
 {
     struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
+    clock_gettime(c, &now);
     return now.tv_sec > t->tv_sec || (now.tv_sec == t->tv_sec && now.tv_nsec >= t->tv_nsec);
+}
+
+/* Poll mode: over the budget in this thread's CPU time, or over the wall-clock ceiling. */
+static bool poll_over(const script_vm *vm)
+{
+    return past(CLOCK_THREAD_CPUTIME_ID, &vm->deadline) || past(CLOCK_MONOTONIC, &vm->ceiling);
 }
 
 static void vm_hook(lua_State *L, lua_Debug *ar)
 {
-    script_vm *vm = script_vm_of(L);
+    script_vm *vm = vm_of(L);
     if (!vm->aborted) {
-        if (!vm->fired && !(vm->poll && past(&vm->deadline))) return;
+        if (!vm->fired && !(vm->poll && poll_over(vm))) return;
         vm->aborted = SCRIPT_ABORT_TIME;
     }
     if (!vm->abort_line && lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && ar->source[0] == '@')
@@ -83,40 +108,57 @@ static void vm_hook(lua_State *L, lua_Debug *ar)
     luaL_error(L, "aborted");
 }
 
-void script_vm_abort(script_vm *vm, lua_State *T, script_abort why)
+/* Stops the level now: sets the sticky abort on thread T. */
+static void vm_abort(script_vm *vm, lua_State *T, script_abort why)
 {
     if (!vm->aborted) vm->aborted = why;
     lua_sethook(T, vm_hook, LUA_MASKCOUNT, 1);
 }
 
-/* ==== the timer =============================================================== */
+/* The guards' hook (script_guard.h): has the level been stopped? Then T stops too. */
+static bool vm_stopped(void *ud, lua_State *T)
+{
+    script_vm *vm = ud;
+    if (!vm->aborted) return false;
+    if (T) vm_abort(vm, T, vm->aborted);
+    return true;
+}
+
+/* ==== the timers ============================================================== */
 
 /* The vm in a call on this process's Lua thread, for the signal handler. */
 static script_vm *volatile g_active;
 static volatile sig_atomic_t g_call_seq;
-static timer_t g_timer;
+/* The budget, on the level thread's CPU time (the wall clock where that is not available),
+ * and the wall-clock ceiling then watchdog. */
+static timer_t g_budget, g_wall;
 static pid_t g_timer_tid;
 static int g_timer_ok; /* 0 not tried, 1 ready, -1 not available: poll instead */
 static int g_signal;
 
-static void arm(long ms)
+enum { TIMER_BUDGET = 1, TIMER_WALL = 2 }; /* which timer a signal comes from */
+
+static void arm(timer_t t, long ms)
 {
     struct itimerspec its = {{0, 0}, {ms / 1000, (ms % 1000) * 1000000L}};
-    timer_settime(g_timer, 0, &its, NULL);
+    timer_settime(t, 0, &its, NULL);
 }
 
-static void on_timer(int sig)
+static void on_timer(int sig, siginfo_t *si, void *uc)
 {
-    (void)sig;
+    (void)sig, (void)uc;
     int saved = errno;
     script_vm *vm = g_active;
     if (vm && vm->L) {
         if (!vm->fired) {
+            /* Over the budget, or the wall-clock ceiling: stop at the next instruction, and
+             * from now on the wall clock only gives it the grace to get there. */
             vm->fired = 1;
-            lua_State *T = vm->current ? vm->current : vm->L;
+            lua_State *T = vm->guard.current ? vm->guard.current : vm->L;
             lua_sethook(T, vm_hook, LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET, 1);
-            arm(STUCK_GRACE_MS);
-        } else {
+            arm(g_budget, 0);
+            arm(g_wall, STUCK_GRACE_MS);
+        } else if (si->si_value.sival_int == TIMER_WALL) {
             /* Still in the same call two seconds on: stuck in a C function no hook
              * reaches. Say so and leave, rather than hang a classroom. */
             static const char a[] = "vigie: ";
@@ -131,25 +173,42 @@ static void on_timer(int sig)
     errno = saved;
 }
 
-/* One timer for this thread, signalling this thread only. */
+/* A timer on clock c that signals thread tid only, telling which timer it is. */
+static bool make_timer(clockid_t c, int which, pid_t tid, timer_t *out)
+{
+    struct sigevent sev;
+    memset(&sev, 0, sizeof sev);
+    sev.sigev_notify = SIGEV_THREAD_ID;
+    sev.sigev_signo = g_signal;
+    sev.sigev_value.sival_int = which;
+    sev._sigev_un._tid = tid;
+    return timer_create(c, &sev, out) == 0;
+}
+
+/* The two timers for this thread, signalling this thread only. */
 static bool timer_ready(void)
 {
     pid_t tid = (pid_t)syscall(SYS_gettid);
     if (g_timer_ok == 1 && g_timer_tid == tid) return true;
     if (g_timer_ok == -1) return false;
-    if (g_timer_ok == 1) timer_delete(g_timer);
+    if (g_timer_ok == 1) {
+        timer_delete(g_budget);
+        timer_delete(g_wall);
+    }
     g_signal = SIGRTMIN + 3;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_timer;
-    sa.sa_flags = SA_RESTART;
+    sa.sa_sigaction = on_timer;
+    sa.sa_flags = SA_RESTART | SA_SIGINFO;
     sigemptyset(&sa.sa_mask);
-    struct sigevent sev;
-    memset(&sev, 0, sizeof sev);
-    sev.sigev_notify = SIGEV_THREAD_ID;
-    sev.sigev_signo = g_signal;
-    sev._sigev_un._tid = tid;
-    if (sigaction(g_signal, &sa, NULL) != 0 || timer_create(CLOCK_MONOTONIC, &sev, &g_timer) != 0) {
+    if (sigaction(g_signal, &sa, NULL) != 0 ||
+        !make_timer(CLOCK_MONOTONIC, TIMER_WALL, tid, &g_wall)) {
+        g_timer_ok = -1;
+        return false;
+    }
+    if (!make_timer(CLOCK_THREAD_CPUTIME_ID, TIMER_BUDGET, tid, &g_budget) &&
+        !make_timer(CLOCK_MONOTONIC, TIMER_BUDGET, tid, &g_budget)) {
+        timer_delete(g_wall);
         g_timer_ok = -1;
         return false;
     }
@@ -164,7 +223,7 @@ static bool timer_ready(void)
 
 /* ==== the state ============================================================== */
 
-static int vm_panic(lua_State *L)
+static int l_vm_panic(lua_State *L)
 {
     /* Only reachable for errors outside a protected call, which our code never makes. */
     const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
@@ -172,11 +231,10 @@ static int vm_panic(lua_State *L)
     return 0;
 }
 
-static int open_state(lua_State *L)
+/* Protected: the libraries, their guards and the level's environment.   [-1, +0, e] */
+static int l_vm_open_state(lua_State *L)
 {
-    script_guard_open(L);
-    script_guard_push_env(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, SCRIPT_ENV_KEY);
+    script_guard_open(L, lua_touserdata(L, 1));
     return 0;
 }
 
@@ -200,13 +258,15 @@ bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
     memset(vm, 0, sizeof *vm);
     vm->cap = opt && opt->memory_cap ? opt->memory_cap : default_cap();
     vm->budget_ms = opt && opt->budget_ms ? opt->budget_ms : default_budget();
-    vm->quiet = opt && opt->quiet;
+    vm->guard =
+        (script_guard){.cap = vm->cap, .quiet = opt && opt->quiet, .stopped = vm_stopped, .ud = vm};
     lua_State *L = lua_newstate(vm_alloc, vm);
     if (!L) return game_error_set(err, NULL, 0, "cannot create a Lua state (out of memory)");
     vm->L = L;
-    lua_atpanic(L, vm_panic);
-    lua_pushcfunction(L, open_state);
-    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+    lua_atpanic(L, l_vm_panic);
+    lua_pushcfunction(L, l_vm_open_state);
+    lua_pushlightuserdata(L, &vm->guard);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
         game_error_set(err, NULL, 0, "cannot set up the sandbox: %s", lua_tostring(L, -1));
         script_vm_close(vm);
         return false;
@@ -301,25 +361,33 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
     return true;
 }
 
-bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err)
+int script_embedded_load(lua_State *L, const char *name)
 {
     size_t len;
     const char *src = script_embedded_find(name, &len);
-    if (!src) return game_error_set(err, name, 0, "engine script missing from the build");
+    if (!src) {
+        lua_pushliteral(L, "engine script missing from the build");
+        return LUA_ERRFILE;
+    }
     char chunk[128];
     snprintf(chunk, sizeof chunk, "=scripts/%s", name);
-    if (luaL_loadbufferx(vm->L, src, len, chunk, "t") != LUA_OK) {
-        game_error_set(err, name, 0, "%s", lua_tostring(vm->L, -1));
-        lua_pop(vm->L, 1);
-        return false;
-    }
-    script_guard_push_env(vm->L);
-    lua_setupvalue(vm->L, -2, 1);
-    return true;
+    int st = luaL_loadbufferx(L, src, len, chunk, "t");
+    if (st != LUA_OK) return st;
+    script_guard_push_env(L);
+    lua_setupvalue(L, -2, 1);
+    return LUA_OK;
+}
+
+bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err)
+{
+    if (script_embedded_load(vm->L, name) == LUA_OK) return true;
+    game_error_set(err, name, 0, "%s", lua_tostring(vm->L, -1));
+    lua_pop(vm->L, 1);
+    return false;
 }
 
 /* Message handler: never calls the level's metamethods on the error object. */
-static int vm_msgh(lua_State *L)
+static int l_vm_msgh(lua_State *L)
 {
     if (lua_type(L, 1) != LUA_TSTRING)
         lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
@@ -330,35 +398,31 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
 {
     lua_State *L = vm->L;
     int base = lua_gettop(L) - nargs;
-    lua_pushcfunction(L, vm_msgh);
+    lua_pushcfunction(L, l_vm_msgh);
     lua_insert(L, base);
     vm->aborted = SCRIPT_ABORT_NONE;
     vm->fired = 0;
     vm->abort_line = 0;
-    vm->close_depth = 0;
-    vm->current = NULL;
+    script_guard_reset(&vm->guard);
     vm->path = path;
     lua_sethook(L, NULL, 0, 0);
     script_vm *outer = g_active;
     bool timed = outer == NULL && timer_ready();
     if (timed) {
         g_active = vm;
-        arm(vm->budget_ms);
+        arm(g_wall, (long)vm->budget_ms * WALL_BUDGETS);
+        arm(g_budget, vm->budget_ms);
     } else {
-        /* No timer here (or a call inside a call): poll the clock from a count hook. */
+        /* No timer here (or a call inside a call): poll the clocks from a count hook. */
         vm->poll = true;
-        clock_gettime(CLOCK_MONOTONIC, &vm->deadline);
-        vm->deadline.tv_sec += vm->budget_ms / 1000;
-        vm->deadline.tv_nsec += (long)(vm->budget_ms % 1000) * 1000000L;
-        if (vm->deadline.tv_nsec >= 1000000000L) {
-            vm->deadline.tv_sec++;
-            vm->deadline.tv_nsec -= 1000000000L;
-        }
+        vm->deadline = after(CLOCK_THREAD_CPUTIME_ID, vm->budget_ms);
+        vm->ceiling = after(CLOCK_MONOTONIC, (long)vm->budget_ms * WALL_BUDGETS);
         lua_sethook(L, vm_hook, LUA_MASKCOUNT, POLL_COUNT);
     }
     int st = lua_pcall(L, nargs, nres, base);
     if (timed) {
-        arm(0);
+        arm(g_budget, 0);
+        arm(g_wall, 0);
         g_active = NULL;
     }
     vm->poll = false;

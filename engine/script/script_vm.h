@@ -5,6 +5,8 @@
 #define VIGIE_SCRIPT_VM_H
 
 #include "script.h"
+#include "script_guard.h"
+#include "script_scan.h"
 
 #include <lua.h>
 #include <signal.h>
@@ -12,27 +14,24 @@
 
 typedef enum {
     SCRIPT_ABORT_NONE = 0,
-    SCRIPT_ABORT_TIME,   /* over its wall-clock budget */
+    SCRIPT_ABORT_TIME,   /* over its time budget */
     SCRIPT_ABORT_MEMORY, /* over its memory cap */
 } script_abort;
 
 typedef struct {
     lua_State *L;
-    lua_State *volatile current; /* the thread running now (a coroutine or L) */
+    script_guard guard; /* what the guards see: the cap, print's count, the running coroutine */
     size_t used, cap;
-    uint32_t budget_ms;
-    struct timespec deadline;
-    bool poll;                   /* no timer signal here: the hook polls the clock */
-    volatile sig_atomic_t fired; /* the budget's timer went off during this call */
+    uint32_t budget_ms;          /* of the thread's CPU time; the wall clock allows a few */
+    struct timespec deadline;    /* poll: the budget's end, in the thread's CPU time */
+    struct timespec ceiling;     /* poll: the wall-clock ceiling */
+    bool poll;                   /* no timer signal here: the hook polls the clocks */
+    volatile sig_atomic_t fired; /* a timer went off during this call */
     script_abort aborted;        /* sticky: once set, every later instruction errors */
     int abort_line;              /* where the level was when it was stopped */
-    size_t printed;              /* bytes print() has let through */
-    bool quiet;                  /* print() prints nothing */
-    int close_depth;             /* nesting of coroutine.close */
     const char *path;            /* the file being run, for messages */
 } script_vm;
 
-#define SCRIPT_ENV_KEY  "vigie.env"
 #define SCRIPT_PLAY_KEY "vigie.play" /* registry: each game question's callbacks */
 #define SCRIPT_GAME_KEY "vigie.game" /* registry: the running game's `g` table */
 
@@ -72,33 +71,16 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
  * safe libraries.   [-0, +1 on success] */
 bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err);
 
+/* The same on a bare state: pushes the chunk, or the message (the status says which); a script
+ * the build lacks is LUA_ERRFILE. Allocates: run it protected.   [-0, +1] */
+int script_embedded_load(lua_State *L, const char *name);
+
 /* Calls the function below nargs arguments under the budget, as lua_pcall.
  * On failure err names the file, the line and the reason; the stack is balanced.
  * [-(nargs+1), +nres on success, +0 on failure] */
 bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_error *err);
 
-/* The vm that owns L (its allocator's user data). */
-script_vm *script_vm_of(lua_State *L);
-/* Stops the level now (used by the guards): sets the sticky abort on thread T. */
-void script_vm_abort(script_vm *vm, lua_State *T, script_abort why);
-
-/* ---- script_guard.c: the level's standard library ---- */
-
-/* Builds a fresh safe environment table.   [-0, +1] */
-void script_guard_push_env(lua_State *L);
-/* Opens the real libraries the environment copies from, locks the string metatable and
- * removes string.dump.   [-0, +0] */
-void script_guard_open(lua_State *L);
-
-/* ---- script_scan.c ---- */
-
-/* Looks through Lua source for what levels may not use: a `<close>` attribute (Lua runs
- * __close handlers without hooks). Returns 0 when clean, else the line, with why. */
-int script_scan_source(const char *src, size_t len, const char **why);
-
-/* Whether text a screen will show is sound: 0 when it is, -1 when it is not UTF-8, else 1 +
- * the code of the first control character (a newline is fine). */
-int script_text_scan(const char *s, size_t len);
+/* ---- script_vm.c, and generated at build time ---- */
 
 /* Reads a whole file; NULL with err filled on failure. */
 char *script_read_file(const char *path, size_t *len, game_error *err);

@@ -1,0 +1,630 @@
+/* script_kinds.c — the script layer's table of question kinds: for each, the reader of its
+ * own fields, the fields it accepts, its default time, its answer in the scoring rule's terms,
+ * what it adds to ctx, and how an answers file gives its answer. One row per game_kind: a
+ * missing row fails the build. The fields common to every question: script_level.c.
+ */
+#include "script_reader.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ==== reading each kind's own fields ============================================ */
+
+/* game: the callbacks, kept in registry[PLAY_KEY][i + 1] (copied now: what the level does to
+ * its tables later changes nothing), and the pictures it may draw. Question on top. [-0, +0] */
+static bool read_play(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    static const char *const names[] = {"init", "update", "draw", "input", "finish"};
+    lua_newtable(L);
+    for (int k = 0; k < 5; k++) {
+        int t = script_rawfield(L, -2, names[k]);
+        bool required = k == 2 || k == 4;
+        if (t != LUA_TFUNCTION && (t != LUA_TNIL || required)) {
+            lua_pop(L, 2);
+            return script_reader_fail(r, script_reader_line(r, line, names[k]),
+                                      "%s: %s must be a function%s (docs/minigames.md)", what,
+                                      names[k], required ? ": a game needs draw and finish" : "");
+        }
+        lua_setfield(L, -2, names[k]);
+    }
+    if (lua_getfield(L, LUA_REGISTRYINDEX, SCRIPT_PLAY_KEY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, SCRIPT_PLAY_KEY);
+    }
+    lua_insert(L, -2);
+    lua_rawseti(L, -2, (lua_Integer)r->qindex + 1);
+    lua_pop(L, 1);
+
+    int il = script_reader_line(r, line, "images");
+    int t = script_rawfield(L, -1, "images");
+    size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
+    if ((t != LUA_TNIL && t != LUA_TTABLE) || n > 32) {
+        lua_pop(L, 1);
+        return script_reader_fail(r, il, "%s: images must be a list of at most 32 file names",
+                                  what);
+    }
+    if (n) {
+        q->images = calloc(n, sizeof *q->images);
+        q->image_paths = calloc(n, sizeof *q->image_paths);
+        if (!q->images || !q->image_paths) {
+            lua_pop(L, 1);
+            return script_reader_fail(r, il, "out of memory");
+        }
+    }
+    bool ok = true;
+    for (size_t k = 0; ok && k < n; k++) {
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        char *path = NULL;
+        if ((ok = script_reader_picture(r, il, what, "images", &path))) {
+            q->images[k] = script_dup_string(L, -1);
+            q->image_paths[k] = path;
+            q->nimages = k + 1;
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1); /* the list */
+    return ok;
+}
+
+/* choice, multi: the list of choices, as many as the kind allows. Question on top.
+ * [-0, +0] */
+static bool read_choice_list(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    const game_kind_info *k = game_kind_get(q->kind);
+    size_t lo = k->min_count,
+           hi = k->max_count < GAME_MAX_CHOICES ? k->max_count : GAME_MAX_CHOICES;
+    int cline = script_reader_line(r, line, "choices");
+    if (script_rawfield(L, -1, "choices") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return script_reader_fail(r, cline, "%s: choices must be a list of %zu to %zu answers",
+                                  what, lo, hi);
+    }
+    size_t n = (size_t)lua_rawlen(L, -1);
+    if (n < lo || n > hi) {
+        lua_pop(L, 1);
+        return script_reader_fail(r, cline, "%s: has %zu choices; give %zu to %zu", what, n, lo,
+                                  hi);
+    }
+    for (size_t c = 0; c < n; c++) {
+        char fw[200];
+        lua_rawgeti(L, -1, (lua_Integer)c + 1);
+        snprintf(fw, sizeof fw, "%s: choice %zu", what, c + 1);
+        bool ok = script_reader_text(r, fw, cline, &q->choices[c], true, 200);
+        lua_pop(L, 1);
+        if (!ok) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    q->nchoices = n;
+    lua_pop(L, 1);
+    return true;
+}
+
+/* Pushes the question's `correct` and names it in fw; returns its type.   [-0, +1] */
+static int push_correct(script_reader *r, const char *what, int line, int *kline, char *fw,
+                        size_t n)
+{
+    *kline = script_reader_line(r, line, "correct");
+    snprintf(fw, n, "%s: correct", what);
+    return script_rawfield(r->L, -1, "correct");
+}
+
+/* choice: the choices and the number of the right one. Question on top.   [-0, +0] */
+static bool read_choice(script_reader *r, const char *what, int line, game_question *q)
+{
+    if (!read_choice_list(r, what, line, q)) return false;
+    char fw[200];
+    int kline;
+    lua_Integer v = 0;
+    bool ok;
+    if (push_correct(r, what, line, &kline, fw, sizeof fw) == LUA_TNIL)
+        ok = script_reader_fail(r, kline, "%s is missing: give the number of the right choice", fw);
+    else if ((ok = script_reader_index(r, kline, fw, 1, (lua_Integer)q->nchoices, &v)))
+        q->correct_mask = 1u << (v - 1);
+    lua_pop(r->L, 1);
+    return ok;
+}
+
+/* multi: the choices and the list of the right ones. Question on top.   [-0, +0] */
+static bool read_multi(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    if (!read_choice_list(r, what, line, q)) return false;
+    char fw[200];
+    int kline;
+    bool ok = true;
+    if (push_correct(r, what, line, &kline, fw, sizeof fw) != LUA_TTABLE) {
+        ok = script_reader_fail(r, kline, "%s must be a list of choice numbers, like { 1, 3 }", fw);
+    } else {
+        size_t n = (size_t)lua_rawlen(L, -1);
+        if (n == 0) ok = script_reader_fail(r, kline, "%s lists no choice", fw);
+        for (size_t c = 0; ok && c < n; c++) {
+            lua_Integer v = 0;
+            lua_rawgeti(L, -1, (lua_Integer)c + 1);
+            ok = script_reader_index(r, kline, fw, 1, (lua_Integer)q->nchoices, &v);
+            lua_pop(L, 1);
+            if (ok && (q->correct_mask & (1u << (v - 1))))
+                ok = script_reader_fail(r, kline, "%s lists choice %lld twice", fw, (long long)v);
+            if (ok) q->correct_mask |= 1u << (v - 1);
+        }
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* truefalse: correct = true or false; the ui names the two choices. Question on top.
+ * [-0, +0] */
+static bool read_truefalse(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    if (script_rawfield(L, -1, "choices") != LUA_TNIL)
+        script_reader_warn(r, script_reader_line(r, line, "choices"),
+                           "%s: true/false questions ignore choices", what);
+    lua_pop(L, 1);
+    q->nchoices = 2; /* choice 0 is "true", choice 1 "false" */
+    char fw[200];
+    int kline;
+    bool ok = true;
+    if (push_correct(r, what, line, &kline, fw, sizeof fw) != LUA_TBOOLEAN)
+        ok = script_reader_fail(r, kline, "%s must be true or false", fw);
+    else
+        q->correct_mask = lua_toboolean(L, -1) ? 1u : 2u;
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* The most items a question of q's kind may have, within what the question can hold. */
+static size_t max_items(const game_question *q)
+{
+    unsigned max = game_kind_get(q->kind)->max_count;
+    return max < GAME_MAX_ITEMS ? max : GAME_MAX_ITEMS;
+}
+
+/* order, sort: the items (order: in the right order, which the game shuffles). Question on
+ * top.   [-0, +0] */
+static bool read_items(script_reader *r, const char *what, int line, game_question *q)
+{
+    return script_reader_list(r, what, line, "items", game_kind_get(q->kind)->min_count,
+                              max_items(q), q->items, &q->nitems, 200);
+}
+
+/* sort: the bins, and the cards with the number of their bin. Question on top.   [-0, +0] */
+static bool read_sort(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    if (!script_reader_list(r, what, line, "bins", 2, GAME_MAX_BINS, q->bins, &q->nbins, 80))
+        return false;
+    if (!read_items(r, what, line, q)) return false;
+    int il = script_reader_line(r, line, "items");
+    script_rawfield(L, -1, "items");
+    for (size_t k = 0; k < q->nitems; k++) {
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        int isint = 0;
+        lua_Integer b = 0;
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            script_rawfield(L, -1, "bin");
+            b = lua_tointegerx(L, -1, &isint);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (!isint || b < 1 || b > (lua_Integer)q->nbins) {
+            lua_pop(L, 1);
+            return script_reader_fail(
+                r, il, "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }", what,
+                k + 1, q->nbins);
+        }
+        q->item_bin[k] = (unsigned char)(b - 1);
+    }
+    lua_pop(L, 1);
+    return true;
+}
+
+/* input: the accepted answers, or a number and its tolerance. Question on top.   [-0, +0] */
+static bool read_input(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    int al = script_reader_line(r, line, "accept");
+    int t = script_rawfield(L, -1, "accept");
+    if (t == LUA_TSTRING || t == LUA_TTABLE) {
+        size_t n = t == LUA_TSTRING ? 1 : (size_t)lua_rawlen(L, -1);
+        if (n < 1 || n > GAME_MAX_ACCEPT) {
+            lua_pop(L, 1);
+            return script_reader_fail(r, al, "%s: accept lists 1 to %d answers", what,
+                                      GAME_MAX_ACCEPT);
+        }
+        for (size_t k = 0; k < n; k++) {
+            if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            bool ok = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0 &&
+                      script_reader_string(r, -1, "an accepted answer", al, GAME_TEXT_MAX - 1);
+            if (ok) q->accept[q->naccept++] = script_dup_string(L, -1);
+            if (t == LUA_TTABLE) lua_pop(L, 1);
+            if (!ok) {
+                lua_pop(L, 1);
+                return script_reader_fail(
+                    r, al, "%s: accept must hold answers as text, up to %d bytes each", what,
+                    GAME_TEXT_MAX - 1);
+            }
+        }
+        lua_pop(L, 1);
+        return true;
+    }
+    lua_pop(L, 1);
+    int nt = script_rawfield(L, -1, "number");
+    lua_pop(L, 1);
+    if (nt == LUA_TNIL)
+        return script_reader_fail(
+            r, line, "%s: an input question needs accept = { \"…\" } or number = …", what);
+    q->numeric = true;
+    if (!script_reader_number(r, what, line, "number", 0, &q->number)) return false;
+    if (!script_reader_number(r, what, line, "tolerance", 0, &q->tolerance)) return false;
+    if (q->tolerance < 0)
+        return script_reader_fail(r, script_reader_line(r, line, "tolerance"),
+                                  "%s: tolerance cannot be negative", what);
+    return true;
+}
+
+/* estimate: the scale, the right value, what counts as close, the unit. Question on top.
+ * [-0, +0] */
+static bool read_estimate(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    int ml = script_reader_line(r, line, "min");
+    if (!script_reader_number(r, what, line, "min", NAN, &q->min) ||
+        !script_reader_number(r, what, line, "max", NAN, &q->max) ||
+        !script_reader_number(r, what, line, "answer", NAN, &q->target))
+        return false;
+    if (q->min != q->min || q->max != q->max || !(q->min < q->max))
+        return script_reader_fail(r, ml, "%s: an estimate needs min and max, with min < max", what);
+    if (q->target != q->target || q->target < q->min || q->target > q->max)
+        return script_reader_fail(r, script_reader_line(r, line, "answer"),
+                                  "%s: answer must be a number between min and max", what);
+    int t = script_rawfield(L, -1, "log");
+    q->log_scale = t == LUA_TBOOLEAN && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (q->log_scale && q->min <= 0)
+        return script_reader_fail(r, script_reader_line(r, line, "log"),
+                                  "%s: a logarithmic scale needs min > 0", what);
+    if (!script_reader_number(r, what, line, "close", 0.05, &q->close) ||
+        !script_reader_number(r, what, line, "spread", 0.25, &q->spread))
+        return false;
+    if (!(q->close >= 0 && q->close < 1 && q->spread > q->close && q->spread <= 1))
+        return script_reader_fail(r, script_reader_line(r, line, "close"),
+                                  "%s: need 0 <= close < spread <= 1 (shares of the scale)", what);
+    char fw[220];
+    snprintf(fw, sizeof fw, "%s: unit", what);
+    script_rawfield(L, -1, "unit");
+    bool ok = script_reader_text(r, fw, script_reader_line(r, line, "unit"), &q->unit, false, 40);
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* password: the strength to reach. Question on top.   [-0, +0] */
+static bool read_password(script_reader *r, const char *what, int line, game_question *q)
+{
+    double level;
+    if (!script_reader_number(r, what, line, "strength", 3, &level)) return false;
+    if (level != floor(level) || level < 1 || level > 4)
+        return script_reader_fail(
+            r, script_reader_line(r, line, "strength"),
+            "%s: strength is 1 (weak), 2 (fair), 3 (strong) or 4 (very strong)", what);
+    q->strength = (int)level;
+    return true;
+}
+
+/* ==== the answer in the rule's terms ========================================== */
+
+/* truefalse: a boolean.   [-0, +1] */
+static void push_truefalse(lua_State *L, const game_question *q, const game_response *resp)
+{
+    (void)q;
+    lua_pushboolean(L, resp->chosen == 1u);
+}
+
+/* choice: the number of the choice.   [-0, +1] */
+static void push_choice(lua_State *L, const game_question *q, const game_response *resp)
+{
+    lua_Integer v = 0;
+    for (size_t c = 0; c < q->nchoices; c++)
+        if (resp->chosen & (1u << c)) v = (lua_Integer)c + 1;
+    lua_pushinteger(L, v);
+}
+
+/* multi: the numbers of the chosen; hotspot: the names of the marked parts.   [-0, +1] */
+static void push_marked(lua_State *L, const game_question *q, const game_response *resp)
+{
+    bool parts = game_kind_get(q->kind)->shape == GAME_SHAPE_PARTS;
+    size_t n = parts ? q->nparts : q->nchoices;
+    lua_newtable(L);
+    lua_Integer k = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!(resp->chosen & (1u << i))) continue;
+        if (parts)
+            lua_pushstring(L, q->parts[i].name);
+        else
+            lua_pushinteger(L, (lua_Integer)i + 1);
+        lua_rawseti(L, -2, k++);
+    }
+}
+
+/* order: the item numbers in the player's order; sort: each card's bin number.   [-0, +1] */
+static void push_items(lua_State *L, const game_question *q, const game_response *resp)
+{
+    bool bins = game_kind_get(q->kind)->shape == GAME_SHAPE_BINS;
+    lua_createtable(L, (int)q->nitems, 0);
+    for (size_t k = 0; k < q->nitems; k++) {
+        lua_pushinteger(L, bins ? resp->bins[k] + 1 : resp->order[k] + 1);
+        lua_rawseti(L, -2, (lua_Integer)k + 1);
+    }
+}
+
+/* input, password: the text typed.   [-0, +1] */
+static void push_text(lua_State *L, const game_question *q, const game_response *resp)
+{
+    (void)q;
+    lua_pushstring(L, resp->text);
+}
+
+/* estimate: the value.   [-0, +1] */
+static void push_value(lua_State *L, const game_question *q, const game_response *resp)
+{
+    (void)q;
+    lua_pushnumber(L, resp->value);
+}
+
+/* game: what its finish() gave.   [-0, +1] */
+static void push_credit(lua_State *L, const game_question *q, const game_response *resp)
+{
+    (void)q;
+    lua_pushnumber(L, resp->credit);
+}
+
+/* ==== what ctx says of a kind's own fields ===================================== */
+
+/* Most kinds add nothing to ctx.   [-0, +0] */
+static void ctx_none(lua_State *L, const game_score_ctx *c)
+{
+    (void)L, (void)c;
+}
+
+/* hotspot: how many clues there are to find, and what a wrong mark costs. ctx on top.
+ * [-0, +0] */
+static void ctx_parts(lua_State *L, const game_score_ctx *c)
+{
+    const game_question *q = c->question;
+    int clues = 0;
+    for (size_t p = 0; p < q->nparts; p++) clues += q->parts[p].clue;
+    lua_pushinteger(L, clues);
+    lua_setfield(L, -2, "clues");
+    lua_pushnumber(L, q->penalty);
+    lua_setfield(L, -2, "penalty");
+}
+
+/* password: the estimator's verdict, and what the question asks for. ctx on top.   [-0, +0] */
+static void ctx_password(lua_State *L, const game_score_ctx *c)
+{
+    const game_question *q = c->question;
+    game_password_report rep;
+    game_password_check_default(c->timeout ? "" : c->resp.text, &rep);
+    lua_pushnumber(L, rep.bits);
+    lua_setfield(L, -2, "bits");
+    lua_pushinteger(L, rep.level);
+    lua_setfield(L, -2, "level");
+    lua_pushinteger(L, q->strength);
+    lua_setfield(L, -2, "strength");
+    lua_pushnumber(L, game_password_level_bits(q->strength));
+    lua_setfield(L, -2, "needed");
+}
+
+/* game: the credit, 0 on a timeout. ctx on top.   [-0, +0] */
+static void ctx_play(lua_State *L, const game_score_ctx *c)
+{
+    lua_pushnumber(L, c->timeout ? 0.0 : c->resp.credit);
+    lua_setfield(L, -2, "credit");
+}
+
+/* estimate: how far the answer is, as a share of the scale, and the shares that count. ctx on
+ * top.   [-0, +0] */
+static void ctx_estimate(lua_State *L, const game_score_ctx *c)
+{
+    const game_question *q = c->question;
+    lua_pushnumber(L, c->timeout ? 1.0 : game_estimate_distance(q, c->resp.value));
+    lua_setfield(L, -2, "distance");
+    lua_pushnumber(L, q->close);
+    lua_setfield(L, -2, "close");
+    lua_pushnumber(L, q->spread);
+    lua_setfield(L, -2, "spread");
+}
+/* ==== an answers file's answer = …, for `vigie run` =============================== */
+
+/* truefalse: true or false. The value on top.   [-0, +0] */
+static bool answer_truefalse(lua_State *L, const char *path, size_t i, const game_question *q,
+                             game_response *r, game_error *err)
+{
+    if (lua_type(L, -1) != LUA_TBOOLEAN)
+        return game_error_set(err, path, 0, "answer %zu: question \"%s\" takes true or false",
+                              i + 1, q->id);
+    r->chosen = lua_toboolean(L, -1) ? 1u : 2u;
+    return true;
+}
+
+/* input, password: the typed text (a number is text too). The value on top.   [-0, +0] */
+static bool answer_text(lua_State *L, const char *path, size_t i, const game_question *q,
+                        game_response *r, game_error *err)
+{
+    int t = lua_type(L, -1);
+    if (t != LUA_TSTRING && t != LUA_TNUMBER)
+        return game_error_set(err, path, 0, "answer %zu: question \"%s\" takes the typed text",
+                              i + 1, q->id);
+    snprintf(r->text, sizeof r->text, "%s", lua_tostring(L, -1));
+    return true;
+}
+
+/* hotspot: the names of the parts marked: { "from", "links.1" }. The value on top.  [-0, +0] */
+static bool answer_parts(lua_State *L, const char *path, size_t i, const game_question *q,
+                         game_response *r, game_error *err)
+{
+    if (lua_type(L, -1) != LUA_TTABLE)
+        return game_error_set(err, path, 0,
+                              "answer %zu: question \"%s\" takes the list of marked parts, "
+                              "like { \"from\", \"links.1\" }",
+                              i + 1, q->id);
+    size_t n = (size_t)lua_rawlen(L, -1);
+    bool ok = true;
+    for (size_t k = 0; ok && k < n; k++) {
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+        size_t p = 0;
+        while (p < q->nparts && strcmp(q->parts[p].name, name) != 0) p++;
+        if (p == q->nparts)
+            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"",
+                                i + 1, q->id, name);
+        else
+            r->chosen |= 1u << p;
+        lua_pop(L, 1);
+    }
+    return ok;
+}
+
+/* estimate: a number. The value on top.   [-0, +0] */
+static bool answer_value(lua_State *L, const char *path, size_t i, const game_question *q,
+                         game_response *r, game_error *err)
+{
+    if (lua_type(L, -1) != LUA_TNUMBER)
+        return game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a number", i + 1,
+                              q->id);
+    r->value = lua_tonumber(L, -1);
+    return true;
+}
+
+/* order: the item numbers in the player's order; sort: each card's bin number. The value on
+ * top.   [-0, +0] */
+static bool answer_items(lua_State *L, const char *path, size_t i, const game_question *q,
+                         game_response *r, game_error *err)
+{
+    bool order = game_kind_get(q->kind)->shape == GAME_SHAPE_ORDER;
+    size_t n = lua_type(L, -1) == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
+    bool ok = true;
+    if (n != q->nitems)
+        ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" takes a list of %zu %s",
+                            i + 1, q->id, q->nitems, order ? "item numbers" : "bin numbers");
+    unsigned seen = 0;
+    for (size_t k = 0; ok && k < n; k++) {
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        int isint = 0;
+        lua_Integer v = lua_tointegerx(L, -1, &isint);
+        lua_pop(L, 1);
+        lua_Integer hi = order ? (lua_Integer)q->nitems : (lua_Integer)q->nbins;
+        if (!isint || v < 1 || v > hi || (order && (seen & (1u << (v - 1)))))
+            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld%s", i + 1,
+                                q->id, order ? "each item once," : "bins are", (long long)hi,
+                                order ? "" : "");
+        else if (order) {
+            seen |= 1u << (v - 1);
+            r->order[k] = (unsigned char)(v - 1);
+        } else {
+            r->bins[k] = (signed char)(v - 1);
+        }
+    }
+    return ok;
+}
+
+/* choice, multi: a choice number or a list of them. The value on top.   [-0, +0] */
+static bool answer_choices(lua_State *L, const char *path, size_t i, const game_question *q,
+                           game_response *r, game_error *err)
+{
+    int t = lua_type(L, -1);
+    if (t != LUA_TNUMBER && t != LUA_TTABLE)
+        return game_error_set(err, path, 0,
+                              "answer %zu: give answer = a choice number, a list of them, or "
+                              "timeout = true",
+                              i + 1);
+    size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 1;
+    bool ok = true;
+    if (n == 0 || n > GAME_MAX_CHOICES)
+        ok = game_error_set(err, path, 0, "answer %zu: give 1 to %d choice numbers", i + 1,
+                            GAME_MAX_CHOICES);
+    for (size_t k = 0; ok && k < n; k++) {
+        if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        int isint = 0;
+        lua_Integer v = lua_tointegerx(L, -1, &isint);
+        if (t == LUA_TTABLE) lua_pop(L, 1);
+        if (!isint || v < 1 || v > (lua_Integer)q->nchoices)
+            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has choices 1 to %zu",
+                                i + 1, q->id, q->nchoices);
+        else
+            r->chosen |= 1u << (v - 1);
+    }
+    return ok;
+}
+
+/* ==== the table ================================================================== */
+
+/* The fields of every question (read by script_level.c), then those of each kind. */
+#define QUESTION_FIELDS "id", "kind", "prompt", "explain", "source", "time", "points", "image"
+#define CHOICE_FIELDS   "choices", "correct"
+#define ORDER_FIELDS    "items"
+#define SORT_FIELDS     "items", "bins"
+#define INPUT_FIELDS    "accept", "number", "tolerance"
+#define ESTIMATE_FIELDS "min", "max", "answer", "log", "unit", "close", "spread"
+#define PASSWORD_FIELDS "strength"
+#define HOTSPOT_FIELDS  "mail", "sms", "browser", "post", "spots", "penalty"
+#define PLAY_FIELDS     "images", "init", "update", "draw", "input", "finish"
+
+#define TIMED 20000 /* ms: the time a question has unless it says */
+
+static const script_kind kinds[] = {
+    [GAME_KIND_CHOICE] = {read_choice, (const char *const[]){CHOICE_FIELDS, NULL}, TIMED,
+                          push_choice, ctx_none, answer_choices},
+    [GAME_KIND_MULTI] = {read_multi, (const char *const[]){CHOICE_FIELDS, NULL}, TIMED, push_marked,
+                         ctx_none, answer_choices},
+    [GAME_KIND_TRUEFALSE] = {read_truefalse, (const char *const[]){CHOICE_FIELDS, NULL}, TIMED,
+                             push_truefalse, ctx_none, answer_truefalse},
+    [GAME_KIND_ORDER] = {read_items, (const char *const[]){ORDER_FIELDS, NULL}, TIMED, push_items,
+                         ctx_none, answer_items},
+    [GAME_KIND_SORT] = {read_sort, (const char *const[]){SORT_FIELDS, NULL}, TIMED, push_items,
+                        ctx_none, answer_items},
+    [GAME_KIND_INPUT] = {read_input, (const char *const[]){INPUT_FIELDS, NULL}, TIMED, push_text,
+                         ctx_none, answer_text},
+    [GAME_KIND_ESTIMATE] = {read_estimate, (const char *const[]){ESTIMATE_FIELDS, NULL}, TIMED,
+                            push_value, ctx_estimate, answer_value},
+    [GAME_KIND_PASSWORD] = {read_password, (const char *const[]){PASSWORD_FIELDS, NULL}, TIMED,
+                            push_text, ctx_password, answer_text},
+    [GAME_KIND_HOTSPOT] = {script_mockup_read, (const char *const[]){HOTSPOT_FIELDS, NULL}, TIMED,
+                           push_marked, ctx_parts, answer_parts},
+    /* A game keeps its own pace: untimed unless it says; its answers are play steps. */
+    [GAME_KIND_PLAY] = {read_play, (const char *const[]){PLAY_FIELDS, NULL}, 0, push_credit,
+                        ctx_play, NULL},
+};
+_Static_assert(sizeof kinds / sizeof kinds[0] == GAME_KIND_COUNT,
+               "every question kind needs a row in the script layer's table");
+
+/* What docs/lua-api.md lists (tests/docs/test_api.c): every question's fields and each
+ * kind's own. A new kind adds its FIELDS here too. */
+const char *const script_question_fields[] = {
+    QUESTION_FIELDS, CHOICE_FIELDS,   ORDER_FIELDS,   SORT_FIELDS, INPUT_FIELDS,
+    ESTIMATE_FIELDS, PASSWORD_FIELDS, HOTSPOT_FIELDS, PLAY_FIELDS, NULL};
+
+const script_kind *script_kind_get(game_kind k)
+{
+    assert((unsigned)k < GAME_KIND_COUNT && kinds[k].read);
+    return &kinds[k];
+}
+
+bool script_kind_field(const char *name)
+{
+    static const char *const common[] = {QUESTION_FIELDS, NULL};
+    for (const char *const *n = common; *n; n++)
+        if (strcmp(*n, name) == 0) return true;
+    for (int k = 0; k < GAME_KIND_COUNT; k++)
+        for (const char *const *n = kinds[k].fields; *n; n++)
+            if (strcmp(*n, name) == 0) return true;
+    return false;
+}

@@ -1,0 +1,289 @@
+/* script_reader.c — the checks every part of a level shares: a field's line in the source,
+ * errors and warnings that name it, texts a screen can show, numbers, lists and pictures.
+ * Fields are read raw (lua_rawget), so that reading a level runs none of its code. Knows no
+ * question kind; script_level.c, script_kinds.c and script_mockup.c build on it.
+ */
+#include "script_reader.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ==== where we are, and where that is in the source ============================ */
+
+/* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
+int script_reader_line(const script_reader *r, int from, const char *name)
+{
+    size_t n = strlen(name);
+    int line = 1;
+    for (const char *p = r->src; *p; p++) {
+        if (*p == '\n') {
+            line++;
+            continue;
+        }
+        if (line < from) continue;
+        if (strncmp(p, name, n) == 0 &&
+            (p == r->src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+            const char *q = p + n;
+            while (*q == ' ' || *q == '\t') q++;
+            if (*q == '=' && q[1] != '=') return line;
+        }
+    }
+    return from > 0 ? from : 0;
+}
+
+bool script_reader_fail(script_reader *r, int line, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    game_error_set(r->err, r->path, line, "%s", msg);
+    if (r->err) r->err->kind = GAME_ERR_CONTENT;
+    return false;
+}
+
+void script_reader_warn(script_reader *r, int line, const char *fmt, ...)
+{
+    if (!r->warn) return;
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    r->warn(r->warn_ud, r->path, line, msg);
+}
+
+char *script_dup_string(lua_State *L, int idx)
+{
+    size_t len;
+    const char *s = lua_tolstring(L, idx, &len);
+    char *d = malloc(len + 1);
+    if (d) memcpy(d, s, len + 1);
+    return d;
+}
+
+/* Pushes t[name] of the table at idx, raw.   [-0, +1] */
+int script_rawfield(lua_State *L, int idx, const char *name)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, name);
+    return lua_rawget(L, idx);
+}
+
+/* Checks that the string at idx is valid UTF-8, has no control characters but newlines
+ * and is at most max bytes long: what a screen can show.   [-0, +0] */
+bool script_reader_string(script_reader *r, int idx, const char *what, int line, size_t max)
+{
+    size_t len;
+    const unsigned char *s = (const unsigned char *)lua_tolstring(r->L, idx, &len);
+    if (len > max)
+        return script_reader_fail(
+            r, line, "%s is %zu bytes long; keep it under %zu so that it fits on screen", what, len,
+            max);
+    int bad = script_text_scan((const char *)s, len);
+    if (bad < 0) return script_reader_fail(r, line, "%s is not valid UTF-8 text", what);
+    if (bad)
+        return script_reader_fail(r, line, "%s contains a control character (code %d)", what,
+                                  bad - 1);
+    return true;
+}
+
+/* Reads a player-facing string: a string or { fr = …, en = … }. Value on top.  [-0, +0] */
+static bool read_text_raw(script_reader *r, const char *what, int line, game_text *out,
+                          bool required, size_t max)
+{
+    lua_State *L = r->L;
+    int t = lua_type(L, -1);
+    if (t == LUA_TNIL) {
+        if (required) return script_reader_fail(r, line, "%s is missing", what);
+        return true;
+    }
+    if (t == LUA_TSTRING) {
+        if (!script_reader_string(r, -1, what, line, max)) return false;
+        for (int i = 0; i < GAME_LANG_COUNT; i++) out->s[i] = script_dup_string(L, -1);
+        return true;
+    }
+    if (t != LUA_TTABLE)
+        return script_reader_fail(
+            r, line, "%s must be a string or a table { fr = \"…\", en = \"…\" }, not a %s", what,
+            lua_typename(L, t));
+    for (int i = 0; i < GAME_LANG_COUNT; i++) {
+        int ft = script_rawfield(L, -1, game_lang_code((game_lang)i));
+        if (ft == LUA_TSTRING) {
+            char w[240];
+            snprintf(w, sizeof w, "%s.%s", what, game_lang_code((game_lang)i));
+            if (!script_reader_string(r, -1, w, line, max)) {
+                lua_pop(L, 1);
+                return false;
+            }
+            out->s[i] = script_dup_string(L, -1);
+        } else if (ft != LUA_TNIL) {
+            lua_pop(L, 1);
+            return script_reader_fail(r, line, "%s.%s must be a string", what,
+                                      game_lang_code((game_lang)i));
+        }
+        lua_pop(L, 1);
+    }
+    if (!out->s[GAME_LANG_FR] && !out->s[GAME_LANG_EN])
+        return script_reader_fail(r, line, "%s has neither fr nor en text", what);
+    for (int i = 0; i < GAME_LANG_COUNT; i++)
+        if (!out->s[i])
+            script_reader_warn(r, line, "%s has no %s translation", what,
+                               i == GAME_LANG_FR ? "French (fr)" : "English (en)");
+    return true;
+}
+
+/* Characters (not bytes) of a UTF-8 string. */
+size_t script_utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xc0) != 0x80;
+    return n;
+}
+
+/* What reads well on a 1024×768 projector, in characters: past this, a warning. */
+static size_t soft_limit(size_t max)
+{
+    return max >= 900 ? 400 : max >= 600 ? 220 : max >= 500 ? 180 : max >= 200 ? 80 : 70;
+}
+
+static void warn_long(script_reader *r, const char *what, int line, const game_text *t, size_t max)
+{
+    for (int i = 0; i < GAME_LANG_COUNT; i++) {
+        if (!t->s[i] || (i == 1 && t->s[0] && strcmp(t->s[0], t->s[1]) == 0)) continue;
+        size_t n = script_utf8_chars(t->s[i]), soft = soft_limit(max);
+        if (n > soft)
+            script_reader_warn(
+                r, line,
+                "%s (%s) is %zu characters long: it may not fit on a 1024x768 screen; aim for "
+                "%zu at most",
+                what, game_lang_code((game_lang)i), n, soft);
+    }
+}
+
+/* A player-facing text, with a warning when it is too long to read well. */
+bool script_reader_text(script_reader *r, const char *what, int line, game_text *out, bool required,
+                        size_t max)
+{
+    bool ok = read_text_raw(r, what, line, out, required, max);
+    if (ok) warn_long(r, what, line, out, max);
+    return ok;
+}
+/* Integer in [lo, hi] at the top.   [-0, +0] */
+bool script_reader_index(script_reader *r, int line, const char *what, lua_Integer lo,
+                         lua_Integer hi, lua_Integer *out)
+{
+    lua_State *L = r->L;
+    int isint = 0;
+    lua_Integer v = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isint) : 0;
+    if (!isint) return script_reader_fail(r, line, "%s must be a whole number", what);
+    if (v < lo || v > hi)
+        return script_reader_fail(r, line, "%s is %lld; it must be between %lld and %lld", what,
+                                  (long long)v, (long long)lo, (long long)hi);
+    *out = v;
+    return true;
+}
+
+/* ==== numbers, lists and pictures ============================================== */
+
+/* A number field, or def when absent.   [-0, +0] */
+bool script_reader_number(script_reader *r, const char *what, int line, const char *field,
+                          double def, double *out)
+{
+    lua_State *L = r->L;
+    int t = script_rawfield(L, -1, field);
+    *out = def;
+    bool ok = true;
+    if (t == LUA_TNUMBER) {
+        *out = lua_tonumber(L, -1);
+        if (*out != *out || *out == HUGE_VAL || *out == -HUGE_VAL)
+            ok = script_reader_fail(r, script_reader_line(r, line, field),
+                                    "%s: %s must be a finite number", what, field);
+    } else if (t != LUA_TNIL) {
+        ok = script_reader_fail(r, script_reader_line(r, line, field), "%s: %s must be a number",
+                                what, field);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* A list of 2..max texts at field, into out. List on top of nothing: reads it.   [-0, +0] */
+bool script_reader_list(script_reader *r, const char *what, int line, const char *field, size_t min,
+                        size_t max, game_text *out, size_t *n, size_t limit)
+{
+    lua_State *L = r->L;
+    int fl = script_reader_line(r, line, field);
+    if (script_rawfield(L, -1, field) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return script_reader_fail(r, fl, "%s: %s must be a list of %zu to %zu texts", what, field,
+                                  min, max);
+    }
+    size_t len = (size_t)lua_rawlen(L, -1);
+    if (len < min || len > max) {
+        lua_pop(L, 1);
+        return script_reader_fail(r, fl, "%s: has %zu %s; give %zu to %zu", what, len, field, min,
+                                  max);
+    }
+    for (size_t k = 0; k < len; k++) {
+        char fw[220];
+        snprintf(fw, sizeof fw, "%s: %s %zu", what, field, k + 1);
+        lua_rawgeti(L, -1, (lua_Integer)k + 1);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            if (script_rawfield(L, -1, "text") != LUA_TNIL)
+                lua_remove(L, -2); /* a card { text = …, bin = … }: its text */
+            else
+                lua_pop(L, 1); /* a text { fr = …, en = … } itself */
+        }
+        bool ok = script_reader_text(r, fw, fl, &out[k], true, limit);
+        lua_pop(L, 1);
+        if (!ok) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    *n = len;
+    lua_pop(L, 1);
+    return true;
+}
+
+/* A picture beside the prompt: a file in the level's folder (or below it). A missing or
+ * unreadable picture is a warning: the game shows a placeholder. Value on top.  [-0, +0] */
+bool script_reader_picture(script_reader *r, int line, const char *what, const char *field,
+                           char **out)
+{
+    lua_State *L = r->L;
+    if (lua_type(L, -1) != LUA_TSTRING)
+        return script_reader_fail(r, line, "%s: %s must be a file name, like \"mail.png\"", what,
+                                  field);
+    const char *name = lua_tostring(L, -1);
+    if (!*name || name[0] == '/' || strstr(name, "..") || strlen(name) > 200 ||
+        strlen(name) != lua_rawlen(L, -1))
+        return script_reader_fail(r, line,
+                                  "%s: %s must name a file in the level's folder, not \"%s\"", what,
+                                  field, name);
+    const char *slash = strrchr(r->path, '/');
+    size_t dlen = slash ? (size_t)(slash - r->path) + 1 : 0;
+    size_t size = dlen + strlen(name) + 1;
+    *out = malloc(size);
+    if (!*out) return script_reader_fail(r, line, "out of memory");
+    memcpy(*out, r->path, dlen);
+    strcpy(*out + dlen, name);
+    FILE *f = fopen(*out, "rb");
+    unsigned char magic[8] = {0};
+    size_t got = f ? fread(magic, 1, sizeof magic, f) : 0;
+    if (f) fclose(f);
+    if (!f)
+        script_reader_warn(r, line, "%s: %s \"%s\" not found: the game shows a placeholder", what,
+                           field, name);
+    else if (!(got >= 8 && !memcmp(magic, "\x89PNG\r\n\x1a\n", 8)) &&
+             !(got >= 3 && !memcmp(magic, "\xff\xd8\xff", 3)))
+        script_reader_warn(r, line,
+                           "%s: %s \"%s\" is neither PNG nor JPEG: the game shows a placeholder",
+                           what, field, name);
+    return true;
+}
