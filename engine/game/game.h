@@ -74,7 +74,8 @@ typedef enum {
     GAME_MOCKUP_SMS,
     GAME_MOCKUP_BROWSER,
     GAME_MOCKUP_POST,
-    GAME_MOCKUP_IMAGE /* spots on the question's picture */
+    GAME_MOCKUP_IMAGE, /* spots on the question's picture */
+    GAME_MOCKUP_COUNT
 } game_mockup;
 
 typedef enum {

@@ -644,7 +644,7 @@ static const struct {
     [GAME_MOCKUP_IMAGE] = {spots_layout_compute, draw_spots},
 };
 
-_Static_assert(sizeof mockups / sizeof mockups[0] == GAME_MOCKUP_IMAGE + 1,
+_Static_assert(sizeof mockups / sizeof mockups[0] == GAME_MOCKUP_COUNT,
                "every mock-up type is laid out and drawn");
 
 void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M)
