@@ -1,7 +1,7 @@
 /* store.c — the SQLite database: opening it safely, its schema and migrations, nicknames and
  * the records of each run. The reading side is store_query.c, exports and purges
- * store_export.c; the helpers they share are in store_internal.h. See store.h for the
- * guarantees. */
+ * store_export.c; the SQL helpers they share are store_sql.c (store_internal.h). See store.h for
+ * the guarantees. */
 #include "store_internal.h"
 
 #include <ctype.h>
@@ -12,74 +12,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-/* ---- errors ---- */
-
-bool store_fail(game_error *err, const char *path, const char *fmt, ...)
-{
-    char msg[400];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    return game_error_set(err, path, 0, "%s", msg);
-}
-
-/* What SQLite said, in words a trainer can act on. */
-bool store_db_fail(store *s, game_error *err, const char *doing)
-{
-    int ext = sqlite3_extended_errcode(s->db), code = ext & 0xff;
-    const char *why = code == SQLITE_FULL ? "the disk is full"
-                      : ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC
-                          ? "the disk is full or cannot be written"
-                      : code == SQLITE_READONLY ? "the database's folder is read-only"
-                      : code == SQLITE_CANTOPEN ? "the database cannot be opened"
-                      : code == SQLITE_BUSY     ? "another program holds the database"
-                      : code == SQLITE_CORRUPT  ? "the database is damaged"
-                                                : NULL;
-    if (why)
-        return store_fail(err, s->path, "cannot %s: %s (%s)", doing, why, sqlite3_errmsg(s->db));
-    return store_fail(err, s->path, "cannot %s: %s", doing, sqlite3_errmsg(s->db));
-}
-
-bool store_exec(store *s, const char *sql, game_error *err, const char *doing)
-{
-    return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK || store_db_fail(s, err, doing);
-}
-
-bool store_bind_text(sqlite3_stmt *st, int i, const char *v)
-{
-    return sqlite3_bind_text(st, i, v ? v : "", -1, SQLITE_TRANSIENT) == SQLITE_OK;
-}
-
-/* Runs one statement inside BEGIN IMMEDIATE … COMMIT. */
-bool store_write_one(store *s, sqlite3_stmt *st, game_error *err, const char *doing)
-{
-    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-        sqlite3_finalize(st);
-        return store_db_fail(s, err, doing);
-    }
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        store_db_fail(s, err, doing);
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        return false;
-    }
-    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-        store_db_fail(s, err, doing);
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        return false;
-    }
-    return true;
-}
-
-sqlite3_stmt *store_prep(store *s, const char *sql)
-{
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return NULL;
-    return st;
-}
 
 /* ---- the schema ---- */
 

@@ -90,14 +90,6 @@ void ui_update(ui *u, uint64_t now_ms)
 
 /* ==== input =============================================================== */
 
-void ui_activate(ui *u, const ui_target *t, uint64_t now)
-{
-    const ui_screen_view *s = ui_screen_view_of(u->screen);
-    if (s->activate) s->activate(u, t, now);
-    u->dirty = true;
-    ui_after_step(u, now);
-}
-
 /* The keys every screen shares: the window's, the sound's, the language; true when taken. */
 static bool shared_key(ui *u, const input_event *ev)
 {

@@ -256,7 +256,6 @@ static void estimate_shot(ui *u, const game_question *q, bool right, uint64_t no
 }
 
 const ui_kind_view ui_view_estimate = {.question = estimate_question,
-                                       .input = ui_kind_input,
                                        .key = estimate_key,
                                        .pointer = estimate_pointer,
                                        .feedback_height = estimate_feedback_height,

@@ -231,7 +231,6 @@ static void hotspot_shot(ui *u, const game_question *q, bool right, uint64_t now
 }
 
 const ui_kind_view ui_view_hotspot = {.question = hotspot_question,
-                                      .input = ui_kind_input,
                                       .key = hotspot_key,
                                       .pointer = hotspot_pointer,
                                       .feedback_height = hotspot_feedback_height,

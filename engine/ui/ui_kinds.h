@@ -1,6 +1,6 @@
 /* ui_kinds.h — the question kinds' views: one row per game_kind, each defined in its kind's
  * file (ui_choice.c, ui_order_sort.c, ui_typed.c, ui_estimate.c, ui_hotspot.c, ui_play.c)
- * and listed in one table (ui_kinds.c); and what the hands-on kinds share. A kind's view
+ * and listed in one table (ui_kinds.c); and what the kinds share (ui_handson.c). A kind's view
  * reads the game and changes it only through actions (ui_act).
  */
 #ifndef VIGIE_UI_KINDS_H
@@ -12,9 +12,10 @@ typedef struct {
     /* The question screen: lays it out, fills its targets and, with draw, draws it. */
     void (*question)(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
     /* Every input event while the question runs, before the keys every screen shares (a typed
-     * answer takes M and L as letters); true when taken. */
+     * answer takes M and L as letters); true when taken. NULL: keys and text go to key, the
+     * pointer to pointer (ui_kind_route). */
     bool (*input)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
-    /* For input = ui_kind_input (the hands-on kinds): keys and typed text, and the pointer. */
+    /* The hands-on kinds: keys and typed text, and the pointer. */
     bool (*key)(ui *u, const input_event *ev, uint64_t now);
     bool (*pointer)(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
     /* The feedback, either of two ways. The choices lay out the whole screen (their cells, the
@@ -49,7 +50,7 @@ extern const ui_kind_view ui_view_play;                      /* ui_play.c */
 /* The row of k; an out-of-range k gets the "choice" row. */
 const ui_kind_view *ui_kind_view_of(game_kind k);
 
-/* ---- what the kinds share (ui_kinds.c) ---- */
+/* ---- what the kinds share (ui_handson.c) ---- */
 
 /* The question shown, and the answer given to it (feedback). */
 const game_question *ui_question(const ui *u);
@@ -72,7 +73,8 @@ void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, con
                          bool focus);
 
 /* The hands-on kinds' input: keys and text to the row's key, the pointer to its pointer. */
-bool ui_kind_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now);
+bool ui_kind_route(const ui_kind_view *v, ui *u, const input_event *ev, const ui_targets *ts,
+                   uint64_t now);
 /* A press takes the focus away (the pointer leads); a release returns the target under it. */
 void ui_kind_press(ui *u, const input_event *ev);
 const ui_target *ui_kind_release(ui *u, const input_event *ev, const ui_targets *ts);

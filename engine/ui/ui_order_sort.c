@@ -238,7 +238,6 @@ static void order_shot(ui *u, const game_question *q, bool right, uint64_t now)
 }
 
 const ui_kind_view ui_view_order = {.question = order_question,
-                                    .input = ui_kind_input,
                                     .key = order_key,
                                     .pointer = order_pointer,
                                     .feedback_height = items_feedback_height,
@@ -490,7 +489,6 @@ static void sort_shot(ui *u, const game_question *q, bool right, uint64_t now)
 }
 
 const ui_kind_view ui_view_sort = {.question = sort_question,
-                                   .input = ui_kind_input,
                                    .key = sort_key,
                                    .pointer = sort_pointer,
                                    .feedback_height = items_feedback_height,

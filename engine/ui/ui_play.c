@@ -346,7 +346,7 @@ static bool play_kind_input(ui *u, const input_event *ev, const ui_targets *ts, 
 {
     if (play_input(u, ev, now)) return true;
     if (u->screen != UI_SCREEN_GAME) return false; /* the game failed: its error shows */
-    return ui_kind_input(u, ev, ts, now);
+    return ui_kind_route(&ui_view_play, u, ev, ts, now);
 }
 
 /* The engine's own keys, which the game leaves: a redraw, then as on every screen. */

@@ -170,7 +170,6 @@ static void input_shot(ui *u, const game_question *q, bool right, uint64_t now)
 }
 
 const ui_kind_view ui_view_input = {.question = input_question,
-                                    .input = ui_kind_input,
                                     .key = typed_key,
                                     .pointer = ui_kind_pointer,
                                     .feedback_height = input_feedback_height,
@@ -222,7 +221,6 @@ static void password_shot(ui *u, const game_question *q, bool right, uint64_t no
 }
 
 const ui_kind_view ui_view_password = {.question = password_question,
-                                       .input = ui_kind_input,
                                        .key = typed_key,
                                        .pointer = ui_kind_pointer,
                                        .feedback_height = password_feedback_height,
