@@ -27,7 +27,7 @@ typedef enum {
     INPUT_KEY_DOWN,
     INPUT_KEY_LEFT,
     INPUT_KEY_RIGHT,
-    INPUT_KEY_ENTER,       /* Enter, keypad Enter, Space */
+    INPUT_KEY_ENTER,       /* Enter, keypad Enter, Space (its sym is ' ') */
     INPUT_KEY_BACK,        /* Escape */
     INPUT_KEY_ERASE,       /* Backspace: erases when typing, else as Escape */
     INPUT_KEY_CHOICE,      /* 1–6 or A–F: index 0–5 */
@@ -43,11 +43,12 @@ typedef enum {
 typedef struct {
     input_type type;
     input_key key;
-    int index;     /* INPUT_KEY_CHOICE */
-    int sym;       /* INPUT_KEY: the key's character for a–z, 0–9, space, \r, \b, \t; else 0 */
-    int x, y;      /* pointer events, window pixels */
-    int dy;        /* wheel */
-    char text[32]; /* INPUT_TEXT */
+    int index;      /* INPUT_KEY_CHOICE */
+    int sym;        /* INPUT_KEY: the key's character for a–z, 0–9, space, \r, \b, \t; else 0 */
+    bool printable; /* INPUT_KEY: it types a character, which SDL sends next as an INPUT_TEXT */
+    int x, y;       /* pointer events, window pixels */
+    int dy;         /* wheel */
+    char text[32];  /* INPUT_TEXT */
 } input_event;
 
 /* Maps one SDL event; returns false when it means nothing to us. win_w/win_h scale touch

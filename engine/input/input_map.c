@@ -8,10 +8,22 @@
 
 #include <stdio.h>
 
+/* Keys that type a character (then SDL sends it as SDL_TEXTINPUT): printable ASCII, a
+ * layout's other characters (their keycode is their code point), the keypad's. */
+static bool types_text(SDL_Keycode k, Uint16 mod)
+{
+    if (mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) return false;
+    if ((k >= 0x20 && k < 0x7F) || (k >= 0xA0 && k < SDLK_SCANCODE_MASK)) return true;
+    /* the keypad's / * - + 1 … 9 0 . (contiguous, Enter among them), and its = , */
+    if (k >= SDLK_KP_DIVIDE && k <= SDLK_KP_PERIOD) return k != SDLK_KP_ENTER;
+    return k == SDLK_KP_EQUALS || k == SDLK_KP_COMMA;
+}
+
 static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
 {
     out->type = INPUT_KEY;
     out->key = INPUT_KEY_OTHER;
+    out->printable = types_text(k, mod);
     /* What the key is, for mini-games (letters are a–z whatever the layout maps them to). */
     if (!(mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {
         if ((k >= SDLK_a && k <= SDLK_z) || (k >= SDLK_0 && k <= SDLK_9) || k == SDLK_SPACE ||
@@ -90,7 +102,7 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
             break;
         }
     }
-    return out->key != INPUT_KEY_OTHER || out->sym != 0;
+    return out->key != INPUT_KEY_OTHER || out->sym != 0 || out->printable;
 }
 
 bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, input_event *out)

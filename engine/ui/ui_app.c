@@ -130,8 +130,27 @@ static bool shared_key(ui *u, const input_event *ev)
     }
 }
 
+/* A printable key comes twice: its key, then (SDL_TEXTINPUT) its character. In a text field
+ * the key is nothing and its character is typed: Space is a space, M, L, + and - are letters,
+ * never a shortcut. Elsewhere the key acts and its character is dropped: the T that opens the
+ * session's field, the Space that starts a typed question, type nothing there. True when ev
+ * goes no further. */
+static bool typed_twice(ui *u, const input_event *ev)
+{
+    if (ev->type == INPUT_TEXT && u->drop_text) {
+        u->drop_text = false;
+        return true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    const ui_screen_view *s = ui_screen_view_of(u->screen);
+    bool field = s->typing && s->typing(u);
+    u->drop_text = ev->printable && !field;
+    return ev->printable && field;
+}
+
 void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
+    if (typed_twice(u, ev)) return;
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
     /* the screen's own first: a text field types, the menu's letters, the question's keys */

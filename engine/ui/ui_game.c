@@ -153,6 +153,13 @@ static bool game_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
     return false;
 }
 
+/* A typed answer's field has the keys while its question runs. */
+static bool game_typing(const ui *u)
+{
+    return game_session_phase(u->session) == GAME_PHASE_QUESTION &&
+           ui_kind_view_of(game_session_question(u->session)->kind)->typed;
+}
+
 static void game_activate(ui *u, const ui_target *t, uint64_t now)
 {
     switch (game_session_phase(u->session)) {
@@ -250,4 +257,5 @@ const ui_screen_view ui_screen_game = {.layout = game_layout,
                                        .wheel = game_wheel,
                                        .update = game_update,
                                        .wait = game_wait,
+                                       .typing = game_typing,
                                        .level = true};

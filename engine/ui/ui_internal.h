@@ -75,6 +75,7 @@ struct ui {
     bool pressed;
     int press_target; /* the target the press began on */
     int focus;        /* a choice's position or a button, -1 none */
+    bool drop_text;   /* the last key acted (T opened a field…): the text it types is not typed */
 
     /* the game screen (ui_game.c): the level being played */
     game_session *session;

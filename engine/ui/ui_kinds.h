@@ -37,6 +37,8 @@ typedef struct {
      * hint under the prompt (a catalog key, or NULL). */
     const char *const *names;
     const char *hint;
+    /* Answered in a text field: while it runs, every key that types a character is text. */
+    bool typed;
 } ui_kind_view;
 
 /* The rows, each in its kind's file. */

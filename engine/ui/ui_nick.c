@@ -43,7 +43,14 @@ static void nick_go(ui *u, bool anonymous, uint64_t now)
     ui_open_level(u, u->nick.pack, u->nick.level, now);
 }
 
-/* Typing: letters arrive as text (M and L are letters here). */
+/* Both screens are a text field: every key that types is text (ui_app.c). */
+static bool text_field(const ui *u)
+{
+    (void)u;
+    return true;
+}
+
+/* Typing: characters arrive as text; the keys left edit, give the name or go back. */
 static bool nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     (void)ts;
@@ -64,7 +71,6 @@ static bool nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
         u->nick.bad = false;
         return true;
     case INPUT_KEY_ENTER:
-        if (ev->sym == ' ') return true; /* a space is typed, not Enter */
         nick_go(u, false, now);
         return true;
     case INPUT_KEY_BACK:
@@ -73,11 +79,9 @@ static bool nick_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
         return true;
     case INPUT_KEY_FULLSCREEN:
     case INPUT_KEY_QUIT:
-    case INPUT_KEY_VOLUME_UP:
-    case INPUT_KEY_VOLUME_DOWN:
         return false;
     default:
-        return true; /* letters arrive as text; M and L are letters here */
+        return true; /* no shortcut acts in a text field */
     }
 }
 
@@ -120,8 +124,11 @@ static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     ui_footer(u, m, ui_str(u, "nick.keys"));
 }
 
-const ui_screen_view ui_screen_nick = {
-    .open = nick_open, .layout = nick_layout, .input = nick_input, .activate = nick_activate};
+const ui_screen_view ui_screen_nick = {.open = nick_open,
+                                       .layout = nick_layout,
+                                       .input = nick_input,
+                                       .activate = nick_activate,
+                                       .typing = text_field};
 
 /* ==== a trainer names the session ========================================= */
 
@@ -149,7 +156,6 @@ static bool session_input(ui *u, const input_event *ev, const ui_targets *ts, ui
         ui_erase_last(u->trainer.draft);
         return true;
     case INPUT_KEY_ENTER: {
-        if (ev->sym == ' ') return true; /* typed */
         /* trimmed; empty: no session */
         char *s = u->trainer.draft;
         while (*s == ' ') s++;
@@ -189,4 +195,4 @@ static void session_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
 }
 
 const ui_screen_view ui_screen_session = {
-    .open = session_open, .layout = session_layout, .input = session_input};
+    .open = session_open, .layout = session_layout, .input = session_input, .typing = text_field};

@@ -30,6 +30,10 @@ typedef struct {
     bool (*update)(ui *u, uint64_t now);
     /* Milliseconds until it moves by itself; -1 (or NULL) never. */
     int (*wait)(ui *u, uint64_t now);
+    /* A text field has the keys now: every key that types a character is text (its
+     * INPUT_TEXT brings it), never a shortcut; the key itself does not reach the screen.
+     * NULL: never. */
+    bool (*typing)(const ui *u);
     /* It shows a level: F5 reloads it (the game, and a level's error). */
     bool level;
 } ui_screen_view;

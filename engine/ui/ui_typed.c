@@ -69,7 +69,8 @@ static void typed_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
     if (draw) draw_input(u, m, &L, password);
 }
 
-/* Typing: every key is text, except leaving, submitting and the window's own. */
+/* Typing: characters arrive as text (the keys that type them never get here, ui_app.c); the
+ * keys left erase, submit (Enter), leave, or are the window's own; no shortcut acts. */
 static bool typed_key(ui *u, const input_event *ev, uint64_t now)
 {
     const game_response *d = game_session_draft(u->session);
@@ -175,7 +176,8 @@ const ui_kind_view ui_view_input = {.question = input_question,
                                     .feedback_height = input_feedback_height,
                                     .feedback_draw = input_feedback_draw,
                                     .right_answer = input_right_answer,
-                                    .shot = input_shot};
+                                    .shot = input_shot,
+                                    .typed = true};
 
 /* ==== password ============================================================ */
 
@@ -226,4 +228,5 @@ const ui_kind_view ui_view_password = {.question = password_question,
                                        .feedback_height = password_feedback_height,
                                        .feedback_draw = password_feedback_draw,
                                        .right_answer = password_right_answer,
-                                       .shot = password_shot};
+                                       .shot = password_shot,
+                                       .typed = true};

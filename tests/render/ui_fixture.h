@@ -5,10 +5,13 @@
 
 #include "app/app.h"
 #include "gfx/gfx.h"
+#include "input/input.h"
 #include "script/script.h"
 #include "ui/ui.h"
 
+#include <SDL.h>
 #include <criterion/criterion.h>
+#include <string.h>
 
 typedef struct {
     gfx *g;
@@ -40,6 +43,85 @@ static inline void ui_fixture_close(ui_fixture *f)
     app_levels_unload(&f->lv);
     game_catalog_deinit(&f->cat);
     gfx_destroy(f->g);
+}
+
+/* ---- a person at the keyboard: SDL events in the order SDL sends them, through input/ ---- */
+
+/* One SDL event through input_from_sdl into the ui, as the app's loop does. */
+static inline void ui_fixture_sdl(ui *u, const SDL_Event *ev, uint64_t *now)
+{
+    input_event ie;
+    if (input_from_sdl(ev, 1280, 720, 1.0f, &ie)) ui_input(u, &ie, *now += 20);
+    ui_update(u, *now);
+    ui_draw(u, *now);
+}
+
+static inline void ui_fixture_key_event(ui *u, Uint32 type, SDL_Keycode sym, Uint16 mod,
+                                        uint64_t *now)
+{
+    SDL_Event ev = {0};
+    ev.type = type;
+    ev.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+    ev.key.keysym.sym = sym;
+    ev.key.keysym.mod = mod;
+    ui_fixture_sdl(u, &ev, now);
+}
+
+/* A key that types nothing (Enter, an arrow, Escape, F11…): down, then up. */
+static inline void ui_fixture_press(ui *u, SDL_Keycode sym, uint64_t *now)
+{
+    ui_fixture_key_event(u, SDL_KEYDOWN, sym, KMOD_NONE, now);
+    ui_fixture_key_event(u, SDL_KEYUP, sym, KMOD_NONE, now);
+}
+
+/* A click as a mouse makes it at window point (x, y): a motion there, the left button down,
+ * then up. */
+static inline void ui_fixture_click(ui *u, int x, int y, uint64_t *now)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_MOUSEMOTION;
+    ev.motion.x = x;
+    ev.motion.y = y;
+    ui_fixture_sdl(u, &ev, now);
+    ev = (SDL_Event){0};
+    ev.type = SDL_MOUSEBUTTONDOWN;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.state = SDL_PRESSED;
+    ev.button.x = x;
+    ev.button.y = y;
+    ui_fixture_sdl(u, &ev, now);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.state = SDL_RELEASED;
+    ui_fixture_sdl(u, &ev, now);
+}
+
+/* Types UTF-8 text as a person does: for each character its key down (its keysym: the
+ * lower-case letter with Shift for a capital, SDLK_SPACE, SDLK_MINUS…, a non-ASCII
+ * character's code point, as SDL gives it), the text it makes, then its key up. */
+static inline void ui_fixture_type(ui *u, const char *text, uint64_t *now)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+        SDL_Keycode sym;
+        Uint16 mod = KMOD_NONE;
+        if (*p >= 'A' && *p <= 'Z') {
+            sym = SDLK_a + (*p - 'A');
+            mod = KMOD_LSHIFT;
+        } else if (len == 1) {
+            sym = *p; /* SDLK_SPACE is ' ', SDLK_MINUS '-', SDLK_0 '0', SDLK_a 'a'… */
+        } else {
+            unsigned cp = *p & (0xFF >> (len + 1));
+            for (size_t k = 1; k < len; k++) cp = cp << 6 | (p[k] & 0x3F);
+            sym = (SDL_Keycode)cp;
+        }
+        ui_fixture_key_event(u, SDL_KEYDOWN, sym, mod, now);
+        SDL_Event te = {0};
+        te.type = SDL_TEXTINPUT;
+        memcpy(te.text.text, p, len);
+        ui_fixture_sdl(u, &te, now);
+        ui_fixture_key_event(u, SDL_KEYUP, sym, mod, now);
+        p += len;
+    }
 }
 
 #endif

@@ -1,0 +1,216 @@
+/* test_keys_ui.c — the keyboard as a person uses it in the window: SDL events in the order SDL
+ * sends them (a printable key's KEYDOWN, then its TEXTINPUT, then its KEYUP) through input/
+ * into the ui. Text fields take every printable key as text; shortcuts never act in them; a
+ * key that opens a field does not type into it; the first arrow goes where it points. Asserts
+ * on what the game and the ui recorded, not on pixels. */
+#include "../common.h"
+#include "audio/audio.h"
+#include "ui/ui_internal.h"
+#include "ui_fixture.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+static ui_fixture F;
+static ui *u;
+static uint64_t now;
+
+#define KINDS    VIGIE_SOURCE_DIR "/tests/data/kinds-level.lua"
+#define PHISHING VIGIE_SOURCE_DIR "/levels/lycee/phishing-basics.lua"
+
+static void open_at(const char *file, size_t question)
+{
+    ui_fixture_open(&F, 1280, 720, file, GAME_LANG_FR, 3, question);
+    u = F.u;
+    now = F.now - 3000; /* well within the time limit */
+}
+
+static void type(const char *text)
+{
+    ui_fixture_type(u, text, &now);
+}
+
+static void press(SDL_Keycode k)
+{
+    ui_fixture_press(u, k, &now);
+}
+
+static const game_answer *answer(size_t qi)
+{
+    return game_session_answer(u->session, qi);
+}
+
+static game_phase phase(void)
+{
+    return game_session_phase(u->session);
+}
+
+/* ==== typed answers ======================================================= */
+
+Test(keys_ui, typing_signal_spam_then_enter_is_judged_right)
+{
+    open_at(KINDS, 3);
+    type("signal spam");
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION, "Space is a space, not Submit");
+    cr_assert_str_eq(game_session_draft(u->session)->text, "signal spam");
+    press(SDLK_RETURN);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_str_eq(answer(2)->resp.text, "signal spam");
+    cr_assert(answer(2)->correct);
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, a_four_word_passphrase_reaches_the_model_whole)
+{
+    open_at(KINDS, 6);
+    type("cheval violet mange 7 nuages");
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    press(SDLK_RETURN);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_str_eq(answer(5)->resp.text, "cheval violet mange 7 nuages");
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, shortcuts_are_letters_in_a_typed_answer)
+{
+    open_at(KINDS, 3);
+    audio *a = audio_create(80);
+    audio_toggle_mute(a); /* no sound device in a test */
+    u->a = a;
+    type("Mail +-L");
+    cr_assert_str_eq(game_session_draft(u->session)->text, "Mail +-L");
+    cr_assert_eq(audio_volume(a), 80);
+    cr_assert(audio_muted(a));
+    cr_assert_eq(ui_lang(u), GAME_LANG_FR);
+    ui_fixture_close(&F);
+    audio_destroy(a);
+}
+
+Test(keys_ui, the_space_that_continues_to_a_typed_question_types_nothing_in_it)
+{
+    open_at(KINDS, 2);
+    game_error err = {0};
+    cr_assert(ui_goto(u, "feedback", 2, UI_ANSWER_RIGHT, &now, &err), "%s", err.message);
+    type(" "); /* Space continues, like Enter */
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    cr_assert_eq(game_session_question_index(u->session), 2);
+    cr_assert_str_eq(game_session_draft(u->session)->text, "");
+    ui_fixture_close(&F);
+}
+
+/* ==== the kept results' text fields ======================================= */
+
+/* Records that keep nothing but say they do, so that the menu asks who plays and offers T. */
+static void no_run_begin(void *ud, const ui_run_record *r)
+{
+    (void)ud, (void)r;
+}
+
+static void no_answer(void *ud, const ui_answer_record *a)
+{
+    (void)ud, (void)a;
+}
+
+static void no_run_end(void *ud, long score)
+{
+    (void)ud, (void)score;
+}
+
+static bool any_nick(const char *in, char *out, size_t n)
+{
+    snprintf(out, n, "%s", in);
+    return true;
+}
+
+static audio *snd;
+
+/* The menu, with results kept and the sound at 80 % (muted: no device in a test). */
+static void open_menu(void)
+{
+    char err[256];
+    game_error gerr = {0};
+    F.g = gfx_create_offscreen(1280, 720, err, sizeof err);
+    cr_assert_not_null(F.g, "%s", err);
+    cr_assert(script_catalog_load(&F.cat, &gerr), "%s", gerr.message);
+    app_levels_load_file(&F.lv, KINDS, 3);
+    snd = audio_create(80);
+    audio_toggle_mute(snd);
+    ui_config cfg = {.lang = GAME_LANG_FR,
+                     .seed = 3,
+                     .skip_title = true,
+                     .records = {.run_begin = no_run_begin,
+                                 .answer = no_answer,
+                                 .run_end = no_run_end,
+                                 .nick_valid = any_nick}};
+    F.u = u = ui_create(F.g, snd, &F.cat, F.lv.packs, F.lv.npacks, &cfg);
+    now = 1000;
+    ui_draw(u, now);
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+}
+
+static void close_menu(void)
+{
+    ui_fixture_close(&F);
+    audio_destroy(snd);
+}
+
+Test(keys_ui, t_in_the_menu_leaves_the_session_field_empty)
+{
+    open_menu();
+    type("t");
+    cr_assert_eq(u->screen, UI_SCREEN_SESSION);
+    cr_assert_str_eq(u->trainer.draft, "", "the T that opened the field is not in it");
+    type("2nde B");
+    press(SDLK_RETURN);
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    cr_assert_str_eq(u->trainer.session, "2nde B");
+    close_menu();
+}
+
+Test(keys_ui, a_space_that_opens_the_nickname_field_does_not_type_in_it)
+{
+    open_menu();
+    type(" "); /* Space chooses the menu's level, like Enter */
+    cr_assert_eq(u->screen, UI_SCREEN_NICK);
+    cr_assert_str_eq(u->nick.draft, "");
+    close_menu();
+}
+
+Test(keys_ui, a_nickname_with_a_dash_keeps_the_volume)
+{
+    open_menu();
+    press(SDLK_RETURN); /* the menu's first level: who plays? */
+    cr_assert_eq(u->screen, UI_SCREEN_NICK);
+    type("Zoé-2B");
+    cr_assert_eq(audio_volume(snd), 80, "- in a nickname is a dash, not the volume");
+    cr_assert_str_eq(u->nick.draft, "Zoé-2B");
+    press(SDLK_RETURN);
+    cr_assert_str_eq(u->nick.name, "Zoé-2B");
+    cr_assert_eq(u->screen, UI_SCREEN_GAME);
+    close_menu();
+}
+
+Test(keys_ui, mute_language_and_volume_keys_are_letters_in_a_nickname)
+{
+    open_menu();
+    press(SDLK_RETURN);
+    type("ML+=-");
+    cr_assert_str_eq(u->nick.draft, "ML+=-");
+    cr_assert_eq(audio_volume(snd), 80);
+    cr_assert(audio_muted(snd));
+    cr_assert_eq(ui_lang(u), GAME_LANG_FR);
+    close_menu();
+}
+
+Test(keys_ui, shortcuts_are_letters_in_the_session_name)
+{
+    open_menu();
+    type("t");
+    type("ML -+");
+    cr_assert_str_eq(u->trainer.draft, "ML -+");
+    cr_assert_eq(audio_volume(snd), 80);
+    cr_assert(audio_muted(snd));
+    cr_assert_eq(ui_lang(u), GAME_LANG_FR);
+    close_menu();
+}
