@@ -395,17 +395,15 @@ static void choice_feedback_cells(ui *u, const ui_metrics *m, const q_layout *L,
 
 /* ==== input, recap and shots ============================================== */
 
-/* Arrow keys on the question screen: move in the choice grid (2 columns, or 1 for 3). */
+/* Arrow keys on the question screen: move in the choice grid (2 columns, or 1 for 3). No
+ * focus yet is the first choice's place: the first press goes where it points (→ on true or
+ * false is false). */
 static void move_focus(ui *u, input_key key)
 {
     const game_question *q = game_session_question(u->session);
     int n = (int)q->nchoices + (game_kind_get(q->kind)->several ? 1 : 0);
     int cols = q->nchoices == 3 ? 1 : 2;
-    if (u->focus < 0) {
-        u->focus = 0;
-        return;
-    }
-    int f = u->focus;
+    int f = u->focus < 0 ? 0 : u->focus;
     switch (key) {
     case INPUT_KEY_LEFT:
         f = f - 1;

@@ -43,7 +43,7 @@ static bool hotspot_key(ui *u, const input_event *ev, uint64_t now)
     if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT || ev->key == INPUT_KEY_DOWN ||
         ev->key == INPUT_KEY_RIGHT) {
         int dir = ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT ? -1 : 1;
-        u->focus = u->focus < 0 ? 0 : u->focus + dir;
+        u->focus = (u->focus < 0 ? 0 : u->focus) + dir; /* no focus: the first part's place */
         if (u->focus < 0) u->focus = 0;
         if (u->focus > n) u->focus = n; /* n: the submit button */
         return true;

@@ -105,9 +105,12 @@ static bool order_key(ui *u, const input_event *ev, uint64_t now)
     int n = (int)q->nitems;
     if (ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_DOWN) {
         int dir = ev->key == INPUT_KEY_UP ? -1 : 1;
-        if (u->focus < 0)
-            u->focus = 0;
-        else if (u->question.grabbed && u->focus < n && u->focus + dir >= 0 && u->focus + dir < n) {
+        if (u->focus < 0) {
+            u->focus = dir > 0 ? 1 : 0; /* no focus: the first item's place, then the arrow */
+            if (u->focus > n) u->focus = n;
+            u->question.grabbed = false;
+        } else if (u->question.grabbed && u->focus < n && u->focus + dir >= 0 &&
+                   u->focus + dir < n) {
             ui_act_args(u, GAME_ACT_MOVE, u->focus, u->focus + dir, now);
             u->focus += dir;
         } else if (!u->question.grabbed) {

@@ -99,6 +99,29 @@ Test(keys_ui, the_space_that_continues_to_a_typed_question_types_nothing_in_it)
     ui_fixture_close(&F);
 }
 
+/* ==== the first arrow ===================================================== */
+
+Test(keys_ui, right_then_enter_on_true_false_answers_false)
+{
+    open_at(PHISHING, 3);
+    cr_assert_eq(game_session_question(u->session)->kind, GAME_KIND_TRUEFALSE);
+    press(SDLK_RIGHT);
+    press(SDLK_RETURN);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    /* written order: 0 true, 1 false */
+    cr_assert_eq(answer(2)->resp.chosen, 1u << 1, "→ from no focus is the choice on the right");
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, left_then_enter_on_true_false_answers_true)
+{
+    open_at(PHISHING, 3);
+    press(SDLK_LEFT);
+    press(SDLK_RETURN);
+    cr_assert_eq(answer(2)->resp.chosen, 1u << 0);
+    ui_fixture_close(&F);
+}
+
 /* ==== the kept results' text fields ======================================= */
 
 /* Records that keep nothing but say they do, so that the menu asks who plays and offers T. */
@@ -213,4 +236,40 @@ Test(keys_ui, shortcuts_are_letters_in_the_session_name)
     cr_assert(audio_muted(snd));
     cr_assert_eq(ui_lang(u), GAME_LANG_FR);
     close_menu();
+}
+
+/* ==== the first arrow in vertical lists =================================== */
+
+Test(keys_ui, down_from_no_focus_in_an_order_list_is_the_second_item)
+{
+    open_at(KINDS, 1);
+    const game_response *d = game_session_draft(u->session);
+    unsigned char second = d->order[1];
+    press(SDLK_DOWN);
+    press(SDLK_RETURN); /* pick up the second item */
+    press(SDLK_DOWN);   /* carry it down one */
+    press(SDLK_RETURN);
+    cr_assert_eq(game_session_draft(u->session)->order[2], second);
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, up_from_no_focus_in_an_order_list_is_the_first_item)
+{
+    open_at(KINDS, 1);
+    unsigned char first = game_session_draft(u->session)->order[0];
+    press(SDLK_UP);
+    press(SDLK_RETURN);
+    press(SDLK_DOWN);
+    press(SDLK_RETURN);
+    cr_assert_eq(game_session_draft(u->session)->order[1], first);
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, down_from_no_focus_on_a_mail_marks_the_second_part)
+{
+    open_at(VIGIE_SOURCE_DIR "/tests/data/mail-level.lua", 1);
+    press(SDLK_DOWN);
+    press(SDLK_RETURN);
+    cr_assert_eq(game_session_draft(u->session)->chosen, 0x2u);
+    ui_fixture_close(&F);
 }

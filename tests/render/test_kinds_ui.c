@@ -80,7 +80,7 @@ Test(kinds_ui, order_with_the_keyboard_alone)
 {
     open_at(1);
     unsigned char first = draft()->order[0], second = draft()->order[1];
-    key(INPUT_KEY_DOWN, 0);  /* focus the first item */
+    key(INPUT_KEY_UP, 0);    /* focus the first item (↑ from no focus: the first) */
     key(INPUT_KEY_ENTER, 0); /* pick it up */
     key(INPUT_KEY_DOWN, 0);  /* carry it down one */
     key(INPUT_KEY_ENTER, 0); /* drop it */
@@ -176,8 +176,7 @@ Test(kinds_ui, marking_the_clues_of_a_mail_by_pointer_and_by_keys)
     cr_assert_eq(draft()->chosen, 0x1u);
     click(UI_T_PART, 0); /* a second touch takes the mark back */
     cr_assert_eq(draft()->chosen, 0u);
-    key(INPUT_KEY_DOWN, 0); /* focus the first part */
-    key(INPUT_KEY_DOWN, 0); /* the subject */
+    key(INPUT_KEY_DOWN, 0); /* from no focus, ↓ goes below the first part: the subject */
     key(INPUT_KEY_ENTER, 0);
     cr_assert_eq(draft()->chosen, 0x2u);
     click(UI_T_SUBMIT, 0);
