@@ -426,8 +426,9 @@ static void move_focus(ui *u, input_key key)
     u->focus = f;
 }
 
-/* Keys: a letter or a digit picks, the arrows move the focus, Enter picks it (or submits the
- * ticked boxes). The pointer goes through the targets (UI_T_CHOICE, UI_T_SUBMIT). */
+/* Keys: a letter or a digit picks (ticks a box), the arrows move the focus, Enter picks the
+ * focused choice; with boxes, Enter submits what is ticked, as the hint says, and Space ticks
+ * the focused box. The pointer goes through the targets (UI_T_CHOICE, UI_T_SUBMIT). */
 static bool choice_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     (void)ts;
@@ -439,9 +440,11 @@ static bool choice_input(ui *u, const input_event *ev, const ui_targets *ts, uin
             ui_act_args(u, GAME_ACT_CHOOSE, ev->index, 0, now);
         }
     } else if (ev->key == INPUT_KEY_ENTER) {
-        if (u->focus >= 0 && u->focus < (int)q->nchoices)
+        bool several = game_kind_get(q->kind)->several, space = ev->sym == ' ';
+        bool on_choice = u->focus >= 0 && u->focus < (int)q->nchoices;
+        if (on_choice && (!several || space))
             ui_act_args(u, GAME_ACT_CHOOSE, u->focus, 0, now);
-        else if (game_kind_get(q->kind)->several)
+        else if (several)
             ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
     } else if (ev->key >= INPUT_KEY_UP && ev->key <= INPUT_KEY_RIGHT) {
         move_focus(u, ev->key);

@@ -99,6 +99,33 @@ Test(keys_ui, the_space_that_continues_to_a_typed_question_types_nothing_in_it)
     ui_fixture_close(&F);
 }
 
+/* ==== multiple answers ==================================================== */
+
+Test(keys_ui, one_three_enter_on_a_multi_submits_the_first_and_third)
+{
+    open_at(PHISHING, 5);
+    cr_assert(game_kind_get(game_session_question(u->session)->kind)->several);
+    unsigned want =
+        1u << game_session_choice_at(u->session, 0) | 1u << game_session_choice_at(u->session, 2);
+    type("1");
+    type("3");
+    press(SDLK_RETURN);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK, "Enter submits, as the hint says");
+    cr_assert_eq(answer(4)->resp.chosen, want);
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, space_on_a_focused_box_ticks_it_and_enter_submits)
+{
+    open_at(PHISHING, 5);
+    press(SDLK_RIGHT); /* the second box */
+    type(" ");
+    cr_assert_eq(game_session_selected(u->session), 1u << game_session_choice_at(u->session, 1));
+    press(SDLK_RETURN);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    ui_fixture_close(&F);
+}
+
 /* ==== the first arrow ===================================================== */
 
 Test(keys_ui, right_then_enter_on_true_false_answers_false)
