@@ -36,6 +36,20 @@ static void press(SDL_Keycode k)
     ui_fixture_press(u, k, &now);
 }
 
+/* The middle of the first target of this kind and index on the screen shown. */
+static void target_centre(ui_target_kind kind, int index, int *x, int *y)
+{
+    ui_targets ts;
+    ui_screen_layout(u, now, false, &ts);
+    for (int i = 0; i < ts.n; i++)
+        if (ts.t[i].kind == kind && ts.t[i].index == index) {
+            *x = ts.t[i].r.x + ts.t[i].r.w / 2;
+            *y = ts.t[i].r.y + ts.t[i].r.h / 2;
+            return;
+        }
+    cr_assert_fail("no target %d/%d on this screen", kind, index);
+}
+
 static const game_answer *answer(size_t qi)
 {
     return game_session_answer(u->session, qi);
@@ -123,6 +137,34 @@ Test(keys_ui, space_on_a_focused_box_ticks_it_and_enter_submits)
     cr_assert_eq(game_session_selected(u->session), 1u << game_session_choice_at(u->session, 1));
     press(SDLK_RETURN);
     cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, a_click_then_a_key_then_enter_on_a_multi_submits_both)
+{
+    open_at(PHISHING, 5);
+    unsigned want =
+        1u << game_session_choice_at(u->session, 0) | 1u << game_session_choice_at(u->session, 2);
+    int x, y;
+    target_centre(UI_T_CHOICE, 0, &x, &y);
+    ui_fixture_click(u, x, y, &now);
+    type("3");
+    press(SDLK_RETURN);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_eq(answer(4)->resp.chosen, want);
+    ui_fixture_close(&F);
+}
+
+Test(keys_ui, a_tap_on_submit_sends_the_whole_typed_answer)
+{
+    open_at(KINDS, 3);
+    type("signal spam");
+    int x, y;
+    target_centre(UI_T_SUBMIT, 0, &x, &y);
+    ui_fixture_tap(u, x, y, &now);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_str_eq(answer(2)->resp.text, "signal spam");
+    cr_assert(answer(2)->correct);
     ui_fixture_close(&F);
 }
 

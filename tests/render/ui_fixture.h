@@ -47,7 +47,8 @@ static inline void ui_fixture_close(ui_fixture *f)
 
 /* ---- a person at the keyboard: SDL events in the order SDL sends them, through input/ ---- */
 
-/* One SDL event through input_from_sdl into the ui, as the app's loop does. */
+/* One SDL event through input_from_sdl into the ui, as the app's loop does (the window is
+ * taken to be 1280×720 points, one pixel each: touch positions are scaled by it). */
 static inline void ui_fixture_sdl(ui *u, const SDL_Event *ev, uint64_t *now)
 {
     input_event ie;
@@ -92,6 +93,21 @@ static inline void ui_fixture_click(ui *u, int x, int y, uint64_t *now)
     ui_fixture_sdl(u, &ev, now);
     ev.type = SDL_MOUSEBUTTONUP;
     ev.button.state = SDL_RELEASED;
+    ui_fixture_sdl(u, &ev, now);
+}
+
+/* A tap of a finger at window point (x, y): down, then up (no mouse events: input/ drops
+ * the ones SDL makes from touches). */
+static inline void ui_fixture_tap(ui *u, int x, int y, uint64_t *now)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_FINGERDOWN;
+    ev.tfinger.x = ((float)x + 0.5f) / 1280.0f;
+    ev.tfinger.y = ((float)y + 0.5f) / 720.0f;
+    ev.tfinger.pressure = 1.0f;
+    ui_fixture_sdl(u, &ev, now);
+    ev.type = SDL_FINGERUP;
+    ev.tfinger.pressure = 0.0f;
     ui_fixture_sdl(u, &ev, now);
 }
 
