@@ -33,7 +33,8 @@ typedef enum {
     GFX_RENDERER_ACCELERATED,
 } gfx_renderer_kind;
 
-/* Opens a resizable window of w×h and its renderer. NULL with a message in err on failure. */
+/* Opens a resizable window of w×h, shrunk to the display's usable area, and its renderer;
+ * fullscreen fills the display. NULL with a message in err on failure. */
 gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_renderer_kind kind,
                        char *err, size_t errlen);
 /* A software renderer on an offscreen surface (no window, no X server): for `vigie shot`. */
@@ -45,7 +46,13 @@ SDL_Window *gfx_window(gfx *g);
 void gfx_size(const gfx *g, int *w, int *h);
 /* Call after the window was resized. */
 void gfx_resized(gfx *g);
+/* Fills the display, or goes back to the window; returns true when now fullscreen. Where no
+ * window manager honours the request, the window is made borderless and display-sized. */
 bool gfx_toggle_fullscreen(gfx *g);
+/* True while the window fills its display. */
+bool gfx_fullscreen(const gfx *g);
+/* Shrinks *w × *h to fit a display's usable area (0 × 0: unknown, left as asked). */
+void gfx_fit_size(int *w, int *h, int usable_w, int usable_h);
 
 void gfx_clear(gfx *g, gfx_color c);
 void gfx_present(gfx *g);

@@ -19,6 +19,10 @@ struct gfx {
     SDL_Renderer *renderer;
     int w, h;
     bool ttf_inited;
+    /* Fullscreen made by hand, where no window manager honours the request (a bare X server
+     * at a stand): the window's place and size before, to go back to. */
+    bool manual_fullscreen;
+    SDL_Rect windowed;
 
     char *font_path[GFX_FONT_COUNT];
     struct {

@@ -36,6 +36,23 @@ static bool gfx_finish_init(gfx *g, char *err, size_t errlen)
     return true;
 }
 
+void gfx_fit_size(int *w, int *h, int usable_w, int usable_h)
+{
+    if (usable_w <= 0 || usable_h <= 0) return; /* unknown: as asked */
+    if (*w > usable_w) *w = usable_w;
+    if (*h > usable_h) *h = usable_h;
+}
+
+/* The display the window is on (or the first), its whole area and the part not taken by
+ * panels and docks. */
+static void display_bounds(SDL_Window *w, SDL_Rect *all, SDL_Rect *usable)
+{
+    int d = w ? SDL_GetWindowDisplayIndex(w) : 0;
+    if (d < 0) d = 0;
+    if (SDL_GetDisplayBounds(d, all) != 0) *all = (SDL_Rect){0, 0, 0, 0};
+    if (SDL_GetDisplayUsableBounds(d, usable) != 0) *usable = *all;
+}
+
 gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_renderer_kind kind,
                        char *err, size_t errlen)
 {
@@ -47,8 +64,11 @@ gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_ren
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     }
+    /* Never bigger than the screen: a 1280×720 window on a 1024×768 projector would be cut. */
+    SDL_Rect all, usable;
+    display_bounds(NULL, &all, &usable);
+    gfx_fit_size(&w, &h, usable.w, usable.h);
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     g->window =
         SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!g->window) {
@@ -56,7 +76,7 @@ gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_ren
         gfx_destroy(g);
         return NULL;
     }
-    SDL_SetWindowMinimumSize(g->window, 640, 480);
+    SDL_SetWindowMinimumSize(g->window, w < 640 ? w : 640, h < 480 ? h : 480);
     Uint32 rflags =
         kind == GFX_RENDERER_SOFTWARE ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
     g->renderer = SDL_CreateRenderer(g->window, -1, rflags);
@@ -67,6 +87,7 @@ gfx *gfx_create_window(const char *title, int w, int h, bool fullscreen, gfx_ren
         gfx_destroy(g);
         return NULL;
     }
+    if (fullscreen) gfx_toggle_fullscreen(g);
     gfx_resized(g);
     if (!gfx_finish_init(g, err, errlen)) {
         gfx_destroy(g);
@@ -130,13 +151,50 @@ void gfx_resized(gfx *g)
         SDL_GetWindowSize(g->window, &g->w, &g->h);
 }
 
+bool gfx_fullscreen(const gfx *g)
+{
+    return g->window && (g->manual_fullscreen ||
+                         (SDL_GetWindowFlags(g->window) & SDL_WINDOW_FULLSCREEN_DESKTOP));
+}
+
 bool gfx_toggle_fullscreen(gfx *g)
 {
     if (!g->window) return false;
-    Uint32 fs = SDL_GetWindowFlags(g->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_SetWindowFullscreen(g->window, fs ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    if (g->manual_fullscreen) { /* back to the window it was */
+        g->manual_fullscreen = false;
+        SDL_SetWindowBordered(g->window, SDL_TRUE);
+        SDL_SetWindowSize(g->window, g->windowed.w, g->windowed.h);
+        SDL_SetWindowPosition(g->window, g->windowed.x, g->windowed.y);
+        gfx_resized(g);
+        return false;
+    }
+    bool fs = SDL_GetWindowFlags(g->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (fs) {
+        SDL_SetWindowFullscreen(g->window, 0);
+        gfx_resized(g);
+        return false;
+    }
+    SDL_GetWindowPosition(g->window, &g->windowed.x, &g->windowed.y);
+    SDL_GetWindowSize(g->window, &g->windowed.w, &g->windowed.h);
+    SDL_Rect all, usable;
+    display_bounds(g->window, &all, &usable);
+    /* A window manager frames the window and honours a fullscreen request; with none (a bare X
+     * server at a stand, a kiosk session) the request changes nothing on screen though SDL
+     * believes it, so the window is made borderless and display-sized by hand. No frame is
+     * how one tells. */
+    int top = 0, left = 0, bottom = 0, right = 0;
+    bool framed = SDL_GetWindowBordersSize(g->window, &top, &left, &bottom, &right) == 0 &&
+                  (top | left | bottom | right) != 0;
+    if (framed || all.w <= 0 || SDL_GetWindowFlags(g->window) & SDL_WINDOW_BORDERLESS) {
+        SDL_SetWindowFullscreen(g->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    } else {
+        SDL_SetWindowBordered(g->window, SDL_FALSE);
+        SDL_SetWindowPosition(g->window, all.x, all.y);
+        SDL_SetWindowSize(g->window, all.w, all.h);
+        g->manual_fullscreen = true;
+    }
     gfx_resized(g);
-    return !fs;
+    return true;
 }
 
 void gfx_clear(gfx *g, gfx_color c)
