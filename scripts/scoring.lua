@@ -19,7 +19,8 @@ local function over(share, blind)
 end
 
 -- multi: the share of the right choices found, less the wrong ones ticked. Blind: ticking every
--- choice, which gets (right − wrong) ÷ right, and beats ticking at random (half as much).
+-- choice, which gets (right choices − wrong choices) ÷ right choices, and beats ticking at
+-- random (half as much on average).
 local function multi_credit(answer, expected, choices)
   local right = {}
   for _, i in ipairs(expected) do right[i] = true end
