@@ -3,27 +3,39 @@
 -- Returns a function score(answer, ctx) -> points. A level replaces it with its own
 -- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
 -- (the question's base), choices, expected (the right answer, in the same shape as
--- `answer`), index, id; for estimates, distance, close and spread (shares of the scale);
--- for passwords, bits (the estimator's), level, strength (asked) and needed (bits); for
--- hotspots, clues (how many) and penalty (what a wrong mark costs, in clues); for games,
--- credit (what the game's finish() returned, 0 to 1).
+-- `answer`), index, id; for estimates, distance, close, spread and target (where the right
+-- value sits), all shares of the scale; for passwords, bits (the estimator's), level, strength
+-- (asked) and needed (bits); for hotspots, clues (how many) and penalty (what a wrong
+-- mark costs, in clues); for games, credit (what the game's finish() returned, 0 to 1).
 
 local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
 local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
 
--- Share of the right choices found, less the wrong ones ticked, never below zero.
-local function multi_credit(answer, expected)
+-- Partial credit is credit over chance: a kind's raw share is rescaled so that what a blind
+-- answer gets (`blind`, one that reads nothing of the question) earns 0 and a right answer 1.
+local function over(share, blind)
+  if blind >= 1 then return share >= 1 and 1 or 0 end
+  return math.max(0, (share - blind) / (1 - blind))
+end
+
+-- multi: the share of the right choices found, less the wrong ones ticked. Blind: ticking every
+-- choice, which gets (right choices − wrong choices) ÷ right choices, and beats ticking at
+-- random (half as much on average).
+local function multi_credit(answer, expected, choices)
   local right = {}
   for _, i in ipairs(expected) do right[i] = true end
   local hits, misses = 0, 0
   for _, i in ipairs(answer) do
     if right[i] then hits = hits + 1 else misses = misses + 1 end
   end
-  return math.max(0, (hits - misses) / #expected)
+  local k = #expected
+  return over(math.max(0, (hits - misses) / k), math.max(0, (k - (choices - k)) / k))
 end
 
--- order: the share of pairs of items put in the right order relative to each other, so
--- that one item out of place costs a little, a reversed list everything.
+-- order: the share of pairs of items put in the right order relative to each other, so that
+-- one item out of place costs a little, a reversed list everything. Blind: 1/2, what a random
+-- order (leaving the shuffled start as it is) gets on average, for each pair is as likely one
+-- way as the other.
 local function order_credit(answer)
   local n, right, pairs_ = #answer, 0, 0
   for i = 1, n - 1 do
@@ -32,23 +44,53 @@ local function order_credit(answer)
       if answer[i] < answer[j] then right = right + 1 end
     end
   end
-  return pairs_ > 0 and right / pairs_ or 1
+  return pairs_ > 0 and over(right / pairs_, 0.5) or 1
 end
 
--- sort: the share of cards in their right bin.
+-- sort: the share of cards in their right bin. Blind: all the cards in the bin most of them
+-- belong to, the best an answer that reads no card can do (a random answer gets 1/bins, less).
 local function sort_credit(answer, expected)
-  local right = 0
+  local right, per_bin, most = 0, {}, 0
   for i, bin in ipairs(expected) do
     if answer[i] == bin then right = right + 1 end
+    per_bin[bin] = (per_bin[bin] or 0) + 1
+    most = math.max(most, per_bin[bin])
   end
-  return right / #expected
+  return over(right / #expected, most / #expected)
+end
+
+-- hotspot: each clue found counts, each wrong mark costs `penalty` of a clue.
+local function hotspot_credit(answer, ctx)
+  local found, wrong = 0, 0
+  local is_clue = {}
+  for _, name in ipairs(ctx.expected) do is_clue[name] = true end
+  for _, name in ipairs(answer) do
+    if is_clue[name] then found = found + 1 else wrong = wrong + 1 end
+  end
+  if ctx.clues == 0 then return wrong == 0 and 1 or 0 end
+  return math.max(0, (found - ctx.penalty * wrong) / ctx.clues)
 end
 
 -- estimate: full credit within `close` of the right value (shares of the scale), none past
--- `spread`, in between in proportion.
+-- `spread`, in between in proportion. Blind: the average share of a value drawn anywhere on the
+-- scale, that is the area under that tent around `target` (its place on the scale), over 1.
+local function estimate_share(d, close, spread)
+  if d <= close then return 1 end
+  if d >= spread then return 0 end
+  return 1 - (d - close) / (spread - close)
+end
+
+local function estimate_area(a, close, spread) -- of the share from distance 0 to a
+  local area = math.min(a, close)
+  local b = math.min(a, spread)
+  if b > close then area = area + (b - close) - (b - close) ^ 2 / (2 * (spread - close)) end
+  return area
+end
+
 local function estimate_credit(ctx)
-  if ctx.distance <= ctx.close then return 1 end
-  return math.max(0, 1 - (ctx.distance - ctx.close) / (ctx.spread - ctx.close))
+  local c, s = ctx.close, math.max(ctx.spread, ctx.close)
+  local blind = estimate_area(ctx.target, c, s) + estimate_area(1 - ctx.target, c, s)
+  return over(estimate_share(ctx.distance, c, s), blind)
 end
 
 -- Full points for an instant answer, half at the time limit (in the spirit of Kahoot!).
@@ -61,7 +103,7 @@ return function(answer, ctx)
   if ctx.timeout or answer == nil then return 0 end
   local credit
   if ctx.kind == "multi" then
-    credit = multi_credit(answer, ctx.expected)
+    credit = multi_credit(answer, ctx.expected, ctx.choices)
   elseif ctx.kind == "order" then
     credit = order_credit(answer)
   elseif ctx.kind == "sort" then
@@ -69,23 +111,14 @@ return function(answer, ctx)
   elseif ctx.kind == "estimate" then
     credit = estimate_credit(ctx)
   elseif ctx.kind == "hotspot" then
-    -- each clue found counts; each wrong mark costs `penalty` of a clue
-    local found, wrong = 0, 0
-    local is_clue = {}
-    for _, name in ipairs(ctx.expected) do is_clue[name] = true end
-    for _, name in ipairs(answer) do
-      if is_clue[name] then found = found + 1 else wrong = wrong + 1 end
-    end
-    if ctx.clues == 0 then credit = wrong == 0 and 1 or 0
-    else credit = math.max(0, (found - ctx.penalty * wrong) / ctx.clues) end
+    credit = hotspot_credit(answer, ctx)
   elseif ctx.kind == "game" then
     -- a mini-game judges itself: its finish() gave the credit; it keeps its own pace, so no
     -- speed factor
     credit = ctx.credit
-  elseif ctx.kind == "password" then
-    -- as strong as asked: all the points; weaker: in proportion of the bits
-    credit = math.min(1, ctx.bits / ctx.needed)
   else
+    -- choice, true/false, input and password: right or not; a password weaker than asked
+    -- earns nothing, however close, so that its points and its verdict agree
     credit = ctx.correct and 1 or 0
   end
   if credit == 0 then return 0 end

@@ -430,8 +430,8 @@ static void ctx_play(lua_State *L, const game_score_ctx *c)
     lua_setfield(L, -2, "credit");
 }
 
-/* estimate: how far the answer is, as a share of the scale, and the shares that count. ctx on
- * top.   [-0, +0] */
+/* estimate: how far the answer is, as a share of the scale, the shares that count, and where the
+ * right value sits on the scale (its distance from the low end). ctx on top.   [-0, +0] */
 static void ctx_estimate(lua_State *L, const game_score_ctx *c)
 {
     const game_question *q = c->question;
@@ -441,6 +441,8 @@ static void ctx_estimate(lua_State *L, const game_score_ctx *c)
     lua_setfield(L, -2, "close");
     lua_pushnumber(L, q->spread);
     lua_setfield(L, -2, "spread");
+    lua_pushnumber(L, game_estimate_distance(q, q->min));
+    lua_setfield(L, -2, "target");
 }
 /* ==== an answers file's answer = …, for `vigie run` =============================== */
 

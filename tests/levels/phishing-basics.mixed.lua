@@ -9,7 +9,8 @@ return {
   { answer = { 1, 3 }, after = 18 },    -- parcel-sms: right
   { answer = 1, after = 10 },           -- report-email: wrong (33700 is for texts)
   -- By hand: 1000 × (1 − 0.5 × 8/30) = 867; 1000 × (1 − 0.5 × 6.5/20) = 838 (streak
-  -- broken before); multi 2 of 3 found = 2/3 × 1000 × (1 − 0.5 × 21/40) = 492, no bonus;
-  -- 1000 × (1 − 0.5 × 18/40) = 775.
-  expect = { score = 2972, correct = 3, points = { 867, 0, 838, 0, 492, 0, 775, 0 } },
+  -- broken before); multi 2 of 3 found = 2/3, over ticking all 5, (3 − 2)/3 = 1/3:
+  -- (2/3 − 1/3)/(1 − 1/3) = 1/2 × 1000 × (1 − 0.5 × 21/40) = 368.75 → 369, no bonus;
+  -- 1000 × (1 − 0.5 × 18/40) = 775. Total 867 + 838 + 369 + 775 = 2849.
+  expect = { score = 2849, correct = 3, points = { 867, 0, 838, 0, 369, 0, 775, 0 } },
 }

@@ -351,13 +351,13 @@ static script_level *multi_level(void)
 {
     script_level *sl;
     game_error err = {0};
-    cr_assert(
-        load("return { id = \"m\", title = \"T\", questions = {\n"
-             " { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 20 },\n"
-             " { kind = \"multi\", prompt = \"P\", choices = { \"a\", \"b\", \"c\", \"d\" },\n"
-             "   correct = { 1, 2, 3 }, time = 20 } } }\n",
-             &err, NULL, &sl),
-        "%s", err.message);
+    cr_assert(load("return { id = \"m\", title = \"T\", questions = {\n"
+                   " { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 20 },\n"
+                   " { kind = \"multi\", prompt = \"P\",\n"
+                   "   choices = { \"a\", \"b\", \"c\", \"d\", \"e\", \"f\" },\n"
+                   "   correct = { 1, 2, 3 }, time = 20 } } }\n",
+                   &err, NULL, &sl),
+              "%s", err.message);
     return sl;
 }
 

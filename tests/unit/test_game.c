@@ -441,6 +441,40 @@ Test(game_answers, an_order_question_never_starts_in_the_right_order)
     game_level_destroy(lv);
 }
 
+/* Swaps needed to sort a permutation: its size less its number of cycles. */
+static size_t swaps_to_sort(const unsigned char *p, size_t n)
+{
+    bool seen[GAME_MAX_ITEMS] = {0};
+    size_t cycles = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (seen[i]) continue;
+        cycles++;
+        for (size_t j = i; !seen[j]; j = p[j]) seen[j] = true;
+    }
+    return n - cycles;
+}
+
+Test(game_answers, an_order_of_four_or_more_never_starts_within_one_swap_of_solved)
+{
+    recorder rc = {0};
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 2, 20000);
+    lv->questions[0].kind = GAME_KIND_ORDER;
+    for (size_t n = 3; n <= GAME_MAX_ITEMS; n++) {
+        lv->questions[0].nitems = n;
+        for (uint64_t seed = 1; seed <= 2000; seed++) {
+            game_session *s = game_session_create(rec_score, &rc, seed);
+            game_session_begin(s, lv, 0, NULL);
+            game_action start = A(GAME_ACT_START, 0);
+            game_step(s, &start, 1, 0, NULL);
+            size_t need = swaps_to_sort(game_session_draft(s)->order, n);
+            cr_assert_geq(need, n >= 4 ? 2u : 1u, "%zu items, seed %llu: %zu swap(s) from solved",
+                          n, (unsigned long long)seed, need);
+            game_session_destroy(s);
+        }
+    }
+    game_level_destroy(lv);
+}
+
 Test(game_answers, a_sort_question_waits_for_every_card_before_it_can_be_submitted)
 {
     recorder rc = {0};
