@@ -219,6 +219,11 @@ static void draw_canvas(ui *u, const game_canvas *c, gfx_rect r)
     gfx_clip(g, NULL);
 }
 
+const char *ui_play_hint(const ui *u, uint64_t now)
+{
+    return now < u->leave_until ? "q.leave" : "q.game_keys";
+}
+
 static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)t;
@@ -230,7 +235,10 @@ static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     gfx_rect r = canvas_rect(u, m, top);
     u->play.rect = r;
     if (!draw) return;
-    ui_footer(u, m, ui_str(u, "q.game_keys"));
+    if (now < u->leave_until)
+        ui_leave_notice(u, m);
+    else
+        ui_footer(u, m, ui_str(u, ui_play_hint(u, now)));
     gfx_fill_rounded(u->g, r, m->radius, UI_PANEL); /* the canvas: a "panel" surface */
     if (!u->play.live) return;
     const ui_level *l = cur_level(u);

@@ -5,6 +5,8 @@
 #include "ui_fixture.h"
 
 #include "ui/ui_internal.h"
+#include "ui/ui_kinds.h"
+#include "ui/ui_widgets.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -109,6 +111,39 @@ Test(play_ui, escape_stays_the_engines)
     key(INPUT_KEY_BACK, 0);
     cr_assert_eq(phase(), GAME_PHASE_MENU);
     cr_assert_not(ui_play_live(u));
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, the_first_escape_in_a_game_asks_to_confirm_as_a_quiz_does)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    cr_assert_str_eq(ui_play_hint(u, now), "q.game_keys");
+    ui_fixture_press(u, SDLK_ESCAPE, &now);
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    cr_assert_str_eq(ui_play_hint(u, now), "q.leave", "the first Esc shows the confirmation");
+    cr_assert(ui_play_live(u));
+    ui_fixture_press(u, SDLK_ESCAPE, &now);
+    cr_assert_eq(phase(), GAME_PHASE_MENU);
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, a_level_that_is_one_game_says_its_title_and_no_standing_score)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    char left[256], score[64];
+    cr_assert(ui_top_bar_texts(u, left, sizeof left, score, sizeof score));
+    cr_assert_str_eq(left, "Test de mini-jeu", "not \"Question 1/1\"");
+    cr_assert_str_eq(score, "", "the game scores when it ends");
+    key(INPUT_KEY_RIGHT, 0);
+    key(INPUT_KEY_LEFT, 0);
+    key(INPUT_KEY_DOWN, '\t');
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert(ui_top_bar_texts(u, left, sizeof left, score, sizeof score));
+    cr_assert_str_eq(score, "Score 1\xc2\xa0"
+                            "000");
     ui_fixture_close(&F);
 }
 
