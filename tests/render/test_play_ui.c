@@ -6,6 +6,7 @@
 
 #include "ui/ui_internal.h"
 #include "ui/ui_kinds.h"
+#include "ui/ui_screens.h"
 #include "ui/ui_widgets.h"
 
 #include <stdio.h>
@@ -144,6 +145,24 @@ Test(play_ui, a_level_that_is_one_game_says_its_title_and_no_standing_score)
     cr_assert(ui_top_bar_texts(u, left, sizeof left, score, sizeof score));
     cr_assert_str_eq(score, "Score 1\xc2\xa0"
                             "000");
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, the_results_of_a_game_count_it_by_its_share_not_as_wrong)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    key(INPUT_KEY_RIGHT, 0); /* report the parcel scam: right */
+    key(INPUT_KEY_RIGHT, 0); /* report the school's reminder: wrong */
+    key(INPUT_KEY_DOWN, '\t');
+    key(INPUT_KEY_ENTER, '\r'); /* report the password scam: right, and over */
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(phase(), GAME_PHASE_RESULTS);
+    char line[256];
+    ui_recap_summary(u, line, sizeof line);
+    cr_assert(strncmp(line, "Jeu réussi à 67 % · ", strlen("Jeu réussi à 67 % · ")) == 0,
+              "got \"%s\"", line);
     ui_fixture_close(&F);
 }
 
