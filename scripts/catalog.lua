@@ -132,7 +132,6 @@ return {
   ["q.game_keys"] = { fr = "Échap deux fois pour quitter le jeu", en = "Esc twice to leave the game" },
   ["fb.game_page"] = { fr = "{1}–{2} sur {3} · ↓ la suite", en = "{1}–{2} of {3} · ↓ for more" },
   ["fb.game_page1"] = { fr = "{1} sur {3} · ↓ la suite", en = "{1} of {3} · ↓ for more" },
-  ["fb.game_more"] = { fr = "… et {1} autres réussis", en = "… and {1} more done right" },
   ["res.game"] = { fr = "Réussi à {1} %", en = "{1}% right" },
   ["q.seconds"] = { fr = "{1} s", en = "{1} s" },
   ["q.leave"] = { fr = "Échap encore une fois pour quitter le niveau",
