@@ -125,9 +125,10 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     int ty = (bar_h - m->small * 6 / 5) / 2;
     game_phase ph = game_session_phase(u->session);
     if (ui_top_bar_texts(u, head, sizeof head, shown, sizeof shown)) {
-        /* the left third at most: the clock sits in the middle */
-        gfx_text_ellipsize(g, head, GFX_FONT_BOLD, m->small, m->W / 2 - m->small * 4 - m->pad, buf,
-                           sizeof buf);
+        /* left of the clock in the middle while it counts; else up to the score */
+        bool clock = ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms;
+        int lw = clock ? m->W / 2 - m->small * 4 - m->pad : m->W * 2 / 3 - 2 * m->pad;
+        gfx_text_ellipsize(g, head, GFX_FONT_BOLD, m->small, lw, buf, sizeof buf);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
     } else {
         /* Results: the heading and the level; the score has the screen to itself. */
