@@ -106,7 +106,8 @@ void ui_after_step(ui *u, uint64_t now)
     } else if (ph == GAME_PHASE_RESULTS) {
         size_t k = item_of(u, u->cur_pack, u->cur_level);
         long s = game_session_score(u->session);
-        if (s > u->menu.best[k]) u->menu.best[k] = s;
+        /* With boards, the record is theirs (ui_records_menu_refresh); else this window's. */
+        if (!ui_records_reads(u) && s > u->menu.best[k]) u->menu.best[k] = s;
         u->focus = 0;
         u->recap.scroll = 0;
     } else if (ph == GAME_PHASE_MENU) {

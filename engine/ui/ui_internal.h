@@ -126,10 +126,9 @@ struct ui {
         game_canvas canvas; /* the last frame */
         game_play_result result;
         bool has_result;
-        bool more_line;   /* feedback: the "and N more right" line fits */
         bool paged;       /* feedback: the rows are too many, shown a page at a time */
         size_t first;     /* feedback: the first row shown when paged */
-        size_t page_rows; /* feedback: how many rows the page shows */
+        size_t page_rows; /* feedback: how many rows were drawn (the page's, when paged) */
         gfx_rect pager;   /* feedback: the line that says so; a tap shows the next rows */
         const game_play_step *shot_steps; /* ui_goto_play */
         size_t shot_nsteps;

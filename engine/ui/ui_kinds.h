@@ -111,6 +111,9 @@ int ui_banner_height(const ui_metrics *m);
 
 /* ---- the mini-game's run (ui_play.c) ---- */
 
+/* The catalog key of the line under a running game: how to leave it, or, after one Esc,
+ * that a second one leaves (it shows as on a quiz). */
+const char *ui_play_hint(const ui *u, uint64_t now);
 /* Starts, runs and ends the game of the question shown. */
 void ui_play_update(ui *u, uint64_t now);
 /* The next (delta > 0) or previous rows of a paged game feedback; false when not paged. */

@@ -219,6 +219,11 @@ static void draw_canvas(ui *u, const game_canvas *c, gfx_rect r)
     gfx_clip(g, NULL);
 }
 
+const char *ui_play_hint(const ui *u, uint64_t now)
+{
+    return now < u->leave_until ? "q.leave" : "q.game_keys";
+}
+
 static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)t;
@@ -230,7 +235,10 @@ static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     gfx_rect r = canvas_rect(u, m, top);
     u->play.rect = r;
     if (!draw) return;
-    ui_footer(u, m, ui_str(u, "q.game_keys"));
+    if (now < u->leave_until)
+        ui_leave_notice(u, m);
+    else
+        ui_footer(u, m, ui_str(u, ui_play_hint(u, now)));
     gfx_fill_rounded(u->g, r, m->radius, UI_PANEL); /* the canvas: a "panel" surface */
     if (!u->play.live) return;
     const ui_level *l = cur_level(u);
@@ -415,13 +423,11 @@ typedef struct {
     unsigned char tl, wl;
 } play_row;
 
-/* Sizes the rows at px for a block of width w that must fit in room, shortening at most up
- * to step `upto` (below); returns the height, *shown the rows that fit, and *step the last
- * step it needed. The same call sizes the block and draws it. Steps, in order, right rows
- * first since mistakes are what the player must read: 1 their whys to one line, 2 their whys
- * onto their text's line, 3 their texts to one line, 4 the last of them go (a line counts
- * them); then the mistakes: 5 whys to one line, 6 texts to one line, 7 whys onto the text's
- * line, 8 the last rows go. */
+/* Sizes the rows at px for a block of width w that must fit in room; returns the height,
+ * *shown the rows (all of them) and *step the last step it needed, 4 when even the last did
+ * not fit (then the caller pages). The same call sizes the block and draws it. Steps, on the
+ * right rows only, since mistakes are what the player must read whole: 1 their whys to one
+ * line, 2 their whys onto their text's line, 3 their texts to one line. */
 static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
                          play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown, int *step)
 {
@@ -445,28 +451,17 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
     }
     *shown = n;
     *step = 0;
-    bool more = true; /* the line that counts the right rows left out (the summary says it too) */
     int rowgap = m->gap / 2;
-#define HEIGHT   (head + total * line + (int)*shown * rowgap + (more && *shown < n ? lh : 0) + m->gap)
+#define HEIGHT   (head + total * line + (int)*shown * rowgap + m->gap)
 #define TOO_TALL (room > 0 && HEIGHT > room)
     static const struct {
-        bool mistakes, text;
+        bool text;
         unsigned char cap;
-    } steps[] = {{false, false, 1}, {false, false, 0}, {false, true, 1}, {false, false, 255},
-                 {true, false, 1},  {true, true, 1},   {true, false, 0}, {true, false, 255}};
-    for (int st = 0; st < 8 && TOO_TALL; st++) {
+    } steps[] = {{false, 1}, {false, 0}, {true, 1}};
+    for (int st = 0; st < 3 && TOO_TALL; st++) {
         *step = st + 1;
-        if (steps[st].cap == 255) { /* the last rows of this sort go */
-            while (*shown > 0 && TOO_TALL &&
-                   (steps[st].mistakes || r->items[order[*shown - 1]].ok)) {
-                --*shown;
-                total -= rows[*shown].tl + rows[*shown].wl;
-            }
-            if (TOO_TALL) more = false; /* the summary counts the right rows too */
-            continue;
-        }
         for (size_t k = *shown; k-- > 0 && TOO_TALL;) {
-            if (r->items[order[k]].ok == steps[st].mistakes) continue;
+            if (!r->items[order[k]].ok) continue;
             unsigned char *v = steps[st].text ? &rows[k].tl : &rows[k].wl;
             if (*v > steps[st].cap) {
                 total -= *v - steps[st].cap;
@@ -474,16 +469,15 @@ static int play_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
             }
         }
     }
-    int height = HEIGHT; /* with the line that counts the right rows left out, if any */
+    if (TOO_TALL) *step = 4;
+    int height = HEIGHT;
 #undef TOO_TALL
 #undef HEIGHT
-    u->play.more_line = more;
     return height;
 }
 
-/* Pages: a row list too long for its block shows whole rows (the right ones on one line)
- * from row `first`, as many as fit above a line saying how to see the others. Returns the
- * height; *shown the rows drawn. */
+/* Pages: a row list too long for its block shows whole rows from row `first`, as many as fit above
+ * a line saying how to see the others. Returns the height; *shown the rows drawn. */
 static int play_page(ui *u, const ui_metrics *m, int px, int w, int room, size_t first,
                      play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown)
 {
@@ -496,7 +490,6 @@ static int play_page(ui *u, const ui_metrics *m, int px, int w, int room, size_t
     int used = (game_text_get(&r->summary, u->lang)[0] ? lh : 0) + lh + m->gap; /* + the pager */
     *shown = 0;
     for (size_t k = 0; k < n; k++) {
-        if (r->items[order[k]].ok) rows[k].tl = 1, rows[k].wl = 0; /* right rows: one line */
         if (k < first) continue;
         int h = (rows[k].tl + rows[k].wl) * line + m->gap / 2;
         if (used + h > room && *shown > 0) break;
@@ -507,20 +500,19 @@ static int play_page(ui *u, const ui_metrics *m, int px, int w, int room, size_t
 }
 
 /* The largest size, from small down to 5/6 of it, that shows every row with the mistakes
- * whole (right rows may shrink to one line); else one that shows the mistakes whole and
- * counts the right rows it leaves out; else pages of whole rows at the smallest size. */
+ * whole (right rows may shrink to one line); else pages of whole rows at the smallest size. */
 static int play_lines(ui *u, const ui_metrics *m, int w, int room,
                       play_row rows[GAME_PLAY_MAX_ITEMS], size_t *shown, int *px)
 {
     int floor_px = m->small * 5 / 6;
     u->play.paged = false;
-    /* first keep every row; then drop right ones, as long as a line still counts them */
-    for (int tier = 3; tier <= 4; tier++)
-        for (*px = m->small; *px >= floor_px; *px -= 1) {
-            int step;
-            int h = play_lines_at(u, m, *px, w, room, rows, shown, &step);
-            if (step <= tier && (step < 4 || u->play.more_line)) return h;
-        }
+    /* Every row, the right ones shortened first; never a count in place of explanations:
+     * a player who got them right still reads why (issue 10: 14). */
+    for (*px = m->small; *px >= floor_px; *px -= 1) {
+        int step;
+        int h = play_lines_at(u, m, *px, w, room, rows, shown, &step);
+        if (step <= 3) return h;
+    }
     *px = floor_px;
     size_t n = rows_of(u, (size_t[GAME_PLAY_MAX_ITEMS]){0});
     if (u->play.first >= n) u->play.first = 0;
@@ -607,8 +599,8 @@ static void play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         }
         y += line * (rows[k].tl + rows[k].wl) + m->gap / 2;
     }
+    u->play.page_rows = shown;
     if (u->play.paged) { /* which rows these are, and how to see the others */
-        u->play.page_rows = shown;
         char a[16], b[16], c[16];
         snprintf(a, sizeof a, "%zu", first + 1);
         snprintf(b, sizeof b, "%zu", first + shown);
@@ -620,12 +612,6 @@ static void play_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
         gfx_text(g, buf, GFX_FONT_BOLD, px, r.x + r.w / 2, y + (lh - px * 6 / 5) / 2 - m->gap / 8,
                  GFX_ALIGN_CENTER, UI_ACCENT);
         return;
-    }
-    if (shown < n && u->play.more_line) {
-        char count[24];
-        snprintf(count, sizeof count, "%zu", n - shown);
-        ui_fmt(u, buf, sizeof buf, "fb.game_more", count, NULL, NULL);
-        gfx_text(g, buf, GFX_FONT_REGULAR, px, tx, y, GFX_ALIGN_LEFT, UI_MUTED);
     }
 }
 

@@ -31,6 +31,42 @@ static void right_answer(const ui *u, const game_question *q, char *buf, size_t 
     if (v->right_answer) v->right_answer(u, q, buf, n);
 }
 
+void ui_recap_summary(const ui *u, char *buf, size_t n)
+{
+    const game_level *lv = game_session_level(u->session);
+    unsigned right = 0, quiz = 0, games = 0;
+    double credit = 0;
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_answer *a = game_session_answer(u->session, i);
+        if (game_kind_get(lv->questions[i].kind)->shape == GAME_SHAPE_PLAY) {
+            games++;
+            credit += a && !a->timeout ? a->resp.credit : 0;
+        } else {
+            quiz++;
+            right += a && a->correct;
+        }
+    }
+    char n1[32], n2[32], n3[200], time[48];
+    format_time(u, time, sizeof time, game_session_total_time(u->session));
+    snprintf(n3, sizeof n3, "%s", time);
+    if (games) { /* a game is counted by its share, as its credit: never "0 right of 1" */
+        char pc[16];
+        snprintf(pc, sizeof pc, "%d", (int)(credit / games * 100 + 0.5));
+        if (!quiz) {
+            ui_fmt(u, buf, n, games > 1 ? "res.summary_games" : "res.summary_game", pc, time, NULL);
+            return;
+        }
+        char part[120];
+        ui_fmt(u, part, sizeof part, games > 1 ? "res.games_part" : "res.game_part", pc, NULL,
+               NULL);
+        snprintf(n3, sizeof n3, "%s · %s", part, time);
+    }
+    snprintf(n1, sizeof n1, "%u", right);
+    snprintf(n2, sizeof n2, "%u", quiz);
+    /* "1 bonne réponse", "0 bonne réponse" in French: the singular below 2 */
+    ui_fmt(u, buf, n, right < 2 ? "res.summary1" : "res.summary", n1, n2, n3);
+}
+
 void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     gfx *g = u->g;
@@ -54,17 +90,12 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
 
     /* The score, counting up, beside its summary. */
     float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
-    char n1[32], n2[32], n3[48], l2[200], l3[200];
+    char n1[32], n2[32], l2[200], l3[200];
     long score = game_session_score(u->session);
     ui_number(u, n1, sizeof n1, score);
     ui_number(u, n2, sizeof n2, game_session_max_score(u->session));
     ui_fmt(u, l2, sizeof l2, "res.score", n1, n2, NULL);
-    snprintf(n1, sizeof n1, "%u", game_session_correct_count(u->session));
-    snprintf(n2, sizeof n2, "%zu", lv->nquestions);
-    format_time(u, n3, sizeof n3, game_session_total_time(u->session));
-    /* "1 bonne réponse", "0 bonne réponse" in French: the singular below 2 */
-    ui_fmt(u, l3, sizeof l3,
-           game_session_correct_count(u->session) < 2 ? "res.summary1" : "res.summary", n1, n2, n3);
+    ui_recap_summary(u, l3, sizeof l3);
     ui_number(u, n1, sizeof n1, score); /* the width of the final number, not the counting one */
     int sw, sh, w2, w3, hh;
     gfx_text_size(g, n1, GFX_FONT_BOLD, m->big, &sw, &sh);

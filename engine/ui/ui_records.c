@@ -109,11 +109,16 @@ void ui_records_run_end(ui *u)
 
 /* ==== reading ============================================================= */
 
+/* The menu's record of a level is the best of its boards, as a restart will read it: an
+ * anonymous run, on no board, is the player's score at the results but never the record.
+ * Without boards to read (no database) it stays the best of this window's runs. */
 void ui_records_menu_refresh(ui *u)
 {
     const ui_records *rec = &u->cfg.records;
     if (!rec->best) return;
     for (size_t k = 0; k < u->menu.nitems; k++) {
+        u->menu.best[k] = -1;
+        u->menu.best_nick[k][0] = '\0';
         const ui_level *l = &u->packs[u->menu.items[k].pack].levels[u->menu.items[k].level];
         const char *pack =
             u->packs[u->menu.items[k].pack].id ? u->packs[u->menu.items[k].pack].id : "";

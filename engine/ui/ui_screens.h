@@ -59,6 +59,9 @@ void ui_draw_back_button(ui *u, const ui_metrics *m, gfx_rect back, const char *
 void ui_nick_open(ui *u, size_t pack, size_t level, uint64_t now);
 /* ui_feedback.c, ui_recap.c: two phases of the game screen. */
 void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+/* The line under the results' score: the quiz questions right of how many, a game by its
+ * share of credit ("Réussi à 92 %"), and the time taken. */
+void ui_recap_summary(const ui *u, char *buf, size_t n);
 void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
 /* ui_error.c: the reload error, a notice, the "reloaded" note, over any screen. */
 void ui_draw_overlays(ui *u, uint64_t now_ms);

@@ -77,7 +77,43 @@ bool ui_hovering(const ui *u, gfx_rect r)
 
 /* ==== the game screens' bars, footers, text and buttons =================== */
 
+void ui_leave_notice(ui *u, const ui_metrics *m)
+{
+    gfx *g = u->g;
+    const char *msg = ui_str(u, "q.leave");
+    int tw, th;
+    gfx_text_size(g, msg, GFX_FONT_BOLD, m->small, &tw, &th);
+    gfx_rect r = {m->W / 2 - tw / 2 - m->pad, m->H - ui_footer_height(m) - th / 2, tw + 2 * m->pad,
+                  th + m->gap * 2};
+    gfx_fill_rounded(g, r, r.h / 2, UI_ACCENT);
+    gfx_text(g, msg, GFX_FONT_BOLD, m->small, m->W / 2, r.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
+}
+
 /* The top bar of the game screens: question counter, clock, score, streak. */
+bool ui_top_bar_texts(const ui *u, char *left, size_t nl, char *score, size_t ns)
+{
+    const game_level *lv = game_session_level(u->session);
+    game_phase ph = game_session_phase(u->session);
+    left[0] = score[0] = '\0';
+    if (ph != GAME_PHASE_QUESTION && ph != GAME_PHASE_FEEDBACK) return false;
+    bool game = game_kind_get(game_session_question(u->session)->kind)->shape == GAME_SHAPE_PLAY;
+    if (game && lv->nquestions == 1) { /* a level that is one game: its title, not "1/1" */
+        snprintf(left, nl, "%s", game_text_get(&lv->title, u->lang));
+    } else {
+        char n1[32], n2[32];
+        snprintf(n1, sizeof n1, "%zu", game_session_question_index(u->session) + 1);
+        snprintf(n2, sizeof n2, "%zu", lv->nquestions);
+        ui_fmt(u, left, nl, "q.counter", n1, n2, NULL);
+    }
+    /* A game scores when it ends: a score standing still beside it would read as its own. */
+    if (!(game && ph == GAME_PHASE_QUESTION)) {
+        char n1[32];
+        ui_number(u, n1, sizeof n1, game_session_score(u->session));
+        ui_fmt(u, score, ns, "q.score", n1, NULL, NULL);
+    }
+    return true;
+}
+
 int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
 {
     int bar_h = m->small * 2;
@@ -85,13 +121,14 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     gfx *g = u->g;
     const game_level *lv = game_session_level(u->session);
     gfx_fill_rect(g, (gfx_rect){0, 0, m->W, bar_h}, UI_BAR);
-    char buf[128], n1[32], n2[32];
+    char buf[128], n1[32], head[400], shown[128];
     int ty = (bar_h - m->small * 6 / 5) / 2;
     game_phase ph = game_session_phase(u->session);
-    if (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK) {
-        snprintf(n1, sizeof n1, "%zu", game_session_question_index(u->session) + 1);
-        snprintf(n2, sizeof n2, "%zu", lv->nquestions);
-        ui_fmt(u, buf, sizeof buf, "q.counter", n1, n2, NULL);
+    if (ui_top_bar_texts(u, head, sizeof head, shown, sizeof shown)) {
+        /* left of the clock in the middle while it counts; else up to the score */
+        bool clock = ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms;
+        int lw = clock ? m->W / 2 - m->small * 4 - m->pad : m->W * 2 / 3 - 2 * m->pad;
+        gfx_text_ellipsize(g, head, GFX_FONT_BOLD, m->small, lw, buf, sizeof buf);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
     } else {
         /* Results: the heading and the level; the score has the screen to itself. */
@@ -102,16 +139,19 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
         return bar_h;
     }
-    /* Score, counting up to its new value after an answer. */
-    long score = game_session_score(u->session);
-    if (ph == GAME_PHASE_FEEDBACK) {
-        float t = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
-        score = u->shown_score + (long)lroundf((float)(score - u->shown_score) * t);
+    int sw = 0;
+    if (shown[0]) {
+        /* Score, counting up to its new value after an answer. */
+        long score = game_session_score(u->session);
+        if (ph == GAME_PHASE_FEEDBACK) {
+            float t = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
+            score = u->shown_score + (long)lroundf((float)(score - u->shown_score) * t);
+        }
+        ui_number(u, n1, sizeof n1, score);
+        ui_fmt(u, buf, sizeof buf, "q.score", n1, NULL, NULL);
+        sw = gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->W - m->pad, ty, GFX_ALIGN_RIGHT,
+                      UI_ACCENT);
     }
-    ui_number(u, n1, sizeof n1, score);
-    ui_fmt(u, buf, sizeof buf, "q.score", n1, NULL, NULL);
-    int sw =
-        gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->W - m->pad, ty, GFX_ALIGN_RIGHT, UI_ACCENT);
     unsigned streak = game_session_streak(u->session);
     if (streak >= 2 && (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK)) {
         snprintf(buf, sizeof buf, "×%u", streak);

@@ -27,6 +27,12 @@ const ui_target *ui_target_find(const ui_targets *ts, ui_target_kind k, int inde
 /* The pointer is over r. */
 bool ui_hovering(const ui *u, gfx_rect r);
 
+/* "Esc again to leave", in an accent pill over the footer: a first Esc during a question. */
+void ui_leave_notice(ui *u, const ui_metrics *m);
+/* The texts of the top bar while a question or its feedback shows (false otherwise): at the
+ * left the question counter, or the level's title when the level is one mini-game; the score,
+ * or "" while a mini-game runs (it scores when it ends). */
+bool ui_top_bar_texts(const ui *u, char *left, size_t nl, char *score, size_t ns);
 /* The game screens' top bar (question counter, clock, score, streak); returns its height. */
 int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw);
 /* The countdown under the bar: green, then amber, then red. */

@@ -5,6 +5,9 @@
 #include "ui_fixture.h"
 
 #include "ui/ui_internal.h"
+#include "ui/ui_kinds.h"
+#include "ui/ui_screens.h"
+#include "ui/ui_widgets.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -112,6 +115,57 @@ Test(play_ui, escape_stays_the_engines)
     ui_fixture_close(&F);
 }
 
+Test(play_ui, the_first_escape_in_a_game_asks_to_confirm_as_a_quiz_does)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    cr_assert_str_eq(ui_play_hint(u, now), "q.game_keys");
+    ui_fixture_press(u, SDLK_ESCAPE, &now);
+    cr_assert_eq(phase(), GAME_PHASE_QUESTION);
+    cr_assert_str_eq(ui_play_hint(u, now), "q.leave", "the first Esc shows the confirmation");
+    cr_assert(ui_play_live(u));
+    ui_fixture_press(u, SDLK_ESCAPE, &now);
+    cr_assert_eq(phase(), GAME_PHASE_MENU);
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, a_level_that_is_one_game_says_its_title_and_no_standing_score)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    char left[256], score[64];
+    cr_assert(ui_top_bar_texts(u, left, sizeof left, score, sizeof score));
+    cr_assert_str_eq(left, "Test de mini-jeu", "not \"Question 1/1\"");
+    cr_assert_str_eq(score, "", "the game scores when it ends");
+    key(INPUT_KEY_RIGHT, 0);
+    key(INPUT_KEY_LEFT, 0);
+    key(INPUT_KEY_DOWN, '\t');
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert(ui_top_bar_texts(u, left, sizeof left, score, sizeof score));
+    cr_assert_str_eq(score, "Score 1\xc2\xa0"
+                            "000");
+    ui_fixture_close(&F);
+}
+
+Test(play_ui, the_results_of_a_game_count_it_by_its_share_not_as_wrong)
+{
+    open_level(GAME_LEVEL);
+    frame(16);
+    key(INPUT_KEY_RIGHT, 0); /* report the parcel scam: right */
+    key(INPUT_KEY_RIGHT, 0); /* report the school's reminder: wrong */
+    key(INPUT_KEY_DOWN, '\t');
+    key(INPUT_KEY_ENTER, '\r'); /* report the password scam: right, and over */
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(phase(), GAME_PHASE_RESULTS);
+    char line[256];
+    ui_recap_summary(u, line, sizeof line);
+    cr_assert(strncmp(line, "Jeu réussi à 67 % · ", strlen("Jeu réussi à 67 % · ")) == 0,
+              "got \"%s\"", line);
+    ui_fixture_close(&F);
+}
+
 Test(play_ui, the_time_limit_ends_the_game_and_it_still_explains)
 {
     open_level(GAME_LEVEL);
@@ -212,6 +266,61 @@ Test(play_ui, a_long_result_is_shown_a_page_at_a_time)
     cr_assert_eq(phase(), GAME_PHASE_RESULTS);
     script_answers_free(a, n);
     ui_fixture_close(&f);
+}
+
+/* The feedback of a shipped game after one of its scripted runs, at w×h in lang. */
+static void open_feedback(ui_fixture *f, int w, int h, game_lang lang, const char *level,
+                          const char *answers, game_scripted **a, size_t *n)
+{
+    char err[256];
+    game_error gerr = {0};
+    *f = (ui_fixture){0};
+    f->g = gfx_create_offscreen(w, h, err, sizeof err);
+    cr_assert_not_null(f->g, "%s", err);
+    cr_assert(script_catalog_load(&f->cat, &gerr), "%s", gerr.message);
+    app_levels_load_file(&f->lv, level, 1);
+    ui_config cfg = {.lang = lang, .seed = 1};
+    f->u = ui_create(f->g, NULL, &f->cat, f->lv.packs, f->lv.npacks, &cfg);
+    cr_assert(script_answers_load(answers, f->lv.packs[0].levels[0].level, a, n, &gerr), "%s",
+              gerr.message);
+    ui_goto_play(f->u, (*a)[0].steps, (*a)[0].nsteps, 0);
+    f->now = 1000;
+    cr_assert(ui_goto(f->u, "feedback", 1, UI_ANSWER_RIGHT, &f->now, &gerr), "%s", gerr.message);
+    u = f->u;
+    now = f->now;
+    frame(16);
+}
+
+Test(play_ui, a_game_feedback_pages_its_rows_rather_than_counting_the_right_ones)
+{
+    static const struct {
+        int w, h;
+        game_lang lang;
+    } sizes[] = {{1280, 720, GAME_LANG_FR},
+                 {1024, 768, GAME_LANG_FR},
+                 {1280, 720, GAME_LANG_EN},
+                 {1024, 768, GAME_LANG_EN}};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        ui_fixture f;
+        game_scripted *a = NULL;
+        size_t n = 0;
+        open_feedback(&f, sizes[i].w, sizes[i].h, sizes[i].lang,
+                      VIGIE_SOURCE_DIR "/levels/lycee/inbox-triage.lua",
+                      VIGIE_SOURCE_DIR "/tests/levels/inbox-triage.perfect.lua", &a, &n);
+        cr_assert_eq(u->play.result.nitems, 10);
+        /* every row drawn, or pages: never "… and 7 more" in place of their explanations */
+        cr_assert(u->play.paged || u->play.page_rows == u->play.result.nitems,
+                  "%d×%d: %zu rows of 10 shown, not paged", sizes[i].w, sizes[i].h,
+                  u->play.page_rows);
+        size_t seen = 0;
+        while (seen < 10) {
+            cr_assert_gt(u->play.page_rows, 0);
+            seen += u->play.page_rows;
+            if (seen < 10) key(INPUT_KEY_DOWN, 0);
+        }
+        script_answers_free(a, n);
+        ui_fixture_close(&f);
+    }
 }
 
 static void write_game(const char *path, double credit)

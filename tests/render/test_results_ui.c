@@ -182,6 +182,32 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     close_ui();
 }
 
+Test(results_ui, the_menus_record_is_the_boards_during_the_run_and_after_a_restart)
+{
+    open_ui(1280, 720, GAME_LANG_FR, NULL);
+    cr_assert_eq(u->menu.best[0], -1);
+    key(INPUT_KEY_ENTER, '\r');
+    play_first_level("", true); /* anonymous: kept, on no board */
+    long anonymous = game_session_score(u->session);
+    cr_assert_gt(anonymous, 0);
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    cr_assert_eq(u->menu.best[0], -1, "an anonymous run is not the record: it is on no board");
+    close_ui();
+    open_ui(1280, 720, GAME_LANG_FR, NULL); /* a restart */
+    cr_assert_eq(u->menu.best[0], -1);
+    key(INPUT_KEY_ENTER, '\r');
+    play_first_level("Léa", true);
+    key(INPUT_KEY_ENTER, '\r');
+    cr_assert_eq(u->menu.best[0], anonymous);
+    cr_assert_str_eq(u->menu.best_nick[0], "Léa");
+    close_ui();
+    open_ui(1280, 720, GAME_LANG_FR, NULL);
+    cr_assert_eq(u->menu.best[0], anonymous);
+    cr_assert_str_eq(u->menu.best_nick[0], "Léa");
+    close_ui();
+}
+
 Test(results_ui, a_nickname_that_is_more_than_a_nickname_is_refused)
 {
     open_ui(1024, 768, GAME_LANG_EN, NULL);
