@@ -246,6 +246,35 @@ Test(store, the_report_puts_misconceptions_first)
     store_close(s);
 }
 
+Test(store, the_report_ranks_the_players_of_each_level_apart)
+{
+    store *s = open_ok();
+    int64_t t = day(2026, 11, 28, 10);
+    static const char *const a[] = {"right"};
+    static const int r1[] = {1};
+    play(s, "S", "Ana", "easy", a, r1, 1, 800, t);
+    play(s, "S", "Bo", "hard", a, r1, 1, 950, t + 1000);
+    play(s, "S", "Cy", "easy", a, r1, 1, 900, t + 2000);
+    play(s, "S", "Ana", "hard", a, r1, 1, 300, t + 3000);
+    store_report r;
+    game_error err = {0};
+    cr_assert(store_report_build(s, "S", &r, &err), "%s", err.message);
+    cr_assert_eq(r.npeople, 3);
+    cr_assert_eq(r.nplayers, 4);
+    cr_assert_str_eq(r.players[0].level_id, "easy"); /* the level played first comes first */
+    cr_assert_str_eq(r.players[0].nick, "Cy");
+    cr_assert_eq(r.players[0].rank, 1);
+    cr_assert_str_eq(r.players[1].nick, "Ana");
+    cr_assert_eq(r.players[1].rank, 2);
+    cr_assert_str_eq(r.players[2].level_id, "hard");
+    cr_assert_str_eq(r.players[2].nick, "Bo");
+    cr_assert_eq(r.players[2].rank, 1); /* each level's list starts again at 1 */
+    cr_assert_str_eq(r.players[3].nick, "Ana");
+    cr_assert_eq(r.players[3].rank, 2);
+    store_report_free(&r);
+    store_close(s);
+}
+
 /* Parses the CSV export (';', RFC 4180 quotes) into rows of cells. */
 static int parse_csv(const char *text, char cells[64][24][300], int max_rows)
 {
