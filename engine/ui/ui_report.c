@@ -79,22 +79,22 @@ static int report_players_width(ui *u, const ui_metrics *m, const game_report *r
     return most < cap ? most : cap;
 }
 
-/* The wrong answer is what the trainer talks about: it gets two lines before it is shortened.
- * Returns the height drawn. */
-static int report_two_lines(gfx *g, const char *text, int px, int x, int y, int w, int lh,
-                            gfx_color c)
+/* Two lines before a text is shortened: the wrong answer is what the trainer talks about, a
+ * level's title names a list. Returns the height drawn. */
+static int report_two_lines(gfx *g, const char *text, gfx_font f, int px, int x, int y, int w,
+                            int lh, gfx_color c)
 {
     char cut[700];
-    int one = gfx_text_wrapped_height(g, "x", GFX_FONT_REGULAR, px, w, NULL);
-    if (gfx_text_wrapped_height(g, text, GFX_FONT_REGULAR, px, w, NULL) > 2 * one) {
+    int one = gfx_text_wrapped_height(g, "x", f, px, w, NULL);
+    if (gfx_text_wrapped_height(g, text, f, px, w, NULL) > 2 * one) {
         /* shortened to about two lines' length, then wrapped; one line if it still spills */
-        gfx_text_ellipsize(g, text, GFX_FONT_REGULAR, px, 2 * w - w / 5, cut, sizeof cut);
-        if (gfx_text_wrapped_height(g, cut, GFX_FONT_REGULAR, px, w, NULL) > 2 * one)
-            gfx_text_ellipsize(g, text, GFX_FONT_REGULAR, px, w, cut, sizeof cut);
+        gfx_text_ellipsize(g, text, f, px, 2 * w - w / 5, cut, sizeof cut);
+        if (gfx_text_wrapped_height(g, cut, f, px, w, NULL) > 2 * one)
+            gfx_text_ellipsize(g, text, f, px, w, cut, sizeof cut);
     } else {
         snprintf(cut, sizeof cut, "%s", text);
     }
-    int h = gfx_text_wrapped(g, cut, GFX_FONT_REGULAR, px, x, y, w, GFX_ALIGN_LEFT, c);
+    int h = gfx_text_wrapped(g, cut, f, px, x, y, w, GFX_ALIGN_LEFT, c);
     return h > one ? 2 * lh : lh;
 }
 
@@ -128,9 +128,8 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         char cut[200];
         if (p->rank == 1 && line_no++ >= pfirst) {
             const char *title = p->level_title[0] ? p->level_title : p->level_id;
-            gfx_text_ellipsize(g, title, GFX_FONT_BOLD, m->small, colw, cut, sizeof cut);
-            gfx_text(g, cut, GFX_FONT_BOLD, m->small, m->pad, py, GFX_ALIGN_LEFT, UI_MUTED);
-            py += lh;
+            py +=
+                report_two_lines(g, title, GFX_FONT_BOLD, m->small, m->pad, py, colw, lh, UI_MUTED);
             if (py + lh >= back.y) break;
         }
         if (line_no++ < pfirst) continue;
@@ -176,7 +175,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         if (q->top_wrong[0]) {
             snprintf(a, sizeof a, "%d", q->top_wrong_count);
             ui_fmt(u, line, sizeof line, "report.wrong", q->top_wrong, a, NULL);
-            qy += report_two_lines(g, line, m->small, tx, qy, tw, lh, UI_MUTED);
+            qy += report_two_lines(g, line, GFX_FONT_REGULAR, m->small, tx, qy, tw, lh, UI_MUTED);
         }
         qy += m->gap / 3;
     }
