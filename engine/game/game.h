@@ -374,10 +374,12 @@ typedef struct {
     unsigned streak;
 } game_answer;
 
-/* What a player answered, in words, for the kept results and the trainer's report: the
- * choices' texts (joined with " + "), true/false, the items' numbers in the player's order,
- * each card's bin, the typed text, the value, the marked parts, a game's credit. Never a
- * password: its strength level only. "" for a timeout. */
+/* What a player answered, in the player's words, for the kept results and the trainer's
+ * report: the choices' texts (joined with " + "), true/false, the items' texts in the
+ * player's order (" → "), each card with its bin by name ("card → bin"), the typed text, the
+ * value with its unit (3 significant digits), the clues missed and the parts wrongly marked
+ * by what the mock-up shows, a game's share done. Long texts are shortened at a word.
+ * Never a password: its strength in words only. "" for a timeout. */
 void game_answer_words(const game_question *q, const game_answer *a, game_lang lang, char *buf,
                        size_t n);
 

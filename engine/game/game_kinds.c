@@ -173,25 +173,58 @@ static void words_choices(const game_question *q, const game_response *r, game_l
     }
 }
 
+/* Appends s cut to about max bytes at a word's end (never inside a UTF-8 character), its
+ * line breaks as spaces, with "…" when cut: a part's text or an item fits a report's line. */
+static void append_short(char *buf, size_t n, const char *s, size_t max)
+{
+    char tmp[128];
+    size_t o = 0, i = 0, space = 0;
+    if (max > sizeof tmp - 4) max = sizeof tmp - 4;
+    while (*s == ' ' || *s == '\n' || *s == '\t') s++;
+    for (; s[i] && o < max; i++) {
+        char c = s[i] == '\n' || s[i] == '\t' ? ' ' : s[i];
+        if (c == ' ' && o && tmp[o - 1] == ' ') continue;
+        if (c == ' ') space = o;
+        tmp[o++] = c;
+    }
+    if (s[i]) { /* cut: at a word's end if one is near, never inside a character */
+        if (space > max / 2 && s[i] != ' ')
+            o = space;
+        else
+            while (o && ((unsigned char)s[i] & 0xC0) == 0x80) o--, i--;
+        while (o && (tmp[o - 1] == ' ' || tmp[o - 1] == ',' || tmp[o - 1] == ':')) o--;
+        memcpy(tmp + o, "…", 3);
+        o += 3;
+    }
+    while (o && tmp[o - 1] == ' ') o--;
+    tmp[o] = '\0';
+    append(buf, n, tmp);
+}
+
+#define WORDS_SHORT 40 /* bytes of one item, card or part in a report's line */
+
 static void words_order(const game_question *q, const game_response *r, game_lang lang, char *buf,
                         size_t n)
 {
-    (void)lang;
-    char tmp[32];
     for (size_t k = 0; k < q->nitems; k++) {
-        snprintf(tmp, sizeof tmp, "%s%d", k ? " → " : "", r->order[k] + 1);
-        append(buf, n, tmp);
+        if (k) append(buf, n, " → ");
+        append_short(buf, n, game_text_get(&q->items[r->order[k] % GAME_MAX_ITEMS], lang),
+                     WORDS_SHORT);
     }
 }
 
+/* Each card with the bin it went to, by their names: "card → bin". */
 static void words_bins(const game_question *q, const game_response *r, game_lang lang, char *buf,
                        size_t n)
 {
-    (void)lang;
-    char tmp[32];
     for (size_t k = 0; k < q->nitems; k++) {
-        snprintf(tmp, sizeof tmp, "%s%d", k ? ", " : "", r->bins[k] + 1);
-        append(buf, n, tmp);
+        if (k) append(buf, n, ", ");
+        append_short(buf, n, game_text_get(&q->items[k], lang), WORDS_SHORT);
+        append(buf, n, " → ");
+        if (r->bins[k] >= 0 && (size_t)r->bins[k] < q->nbins)
+            append_short(buf, n, game_text_get(&q->bins[r->bins[k]], lang), WORDS_SHORT);
+        else
+            append(buf, n, "?");
     }
 }
 
@@ -202,43 +235,97 @@ static void words_text(const game_question *q, const game_response *r, game_lang
     append(buf, n, r->text);
 }
 
+/* A value as a person writes it: three significant digits, thousands grouped (a space in
+ * French, a comma in English), the decimal mark of the language, then the unit. */
 static void words_value(const game_question *q, const game_response *r, game_lang lang, char *buf,
                         size_t n)
 {
-    (void)q, (void)lang;
+    double v = r->value;
     char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.6g", r->value);
+    if (!isfinite(v)) {
+        snprintf(tmp, sizeof tmp, "%g", v);
+    } else if (fabs(v) >= 1000 && fabs(v) < 1e15) {
+        double mag = pow(10, floor(log10(fabs(v))) - 2);
+        long long w = llround(round(v / mag) * mag);
+        char digits[32];
+        snprintf(digits, sizeof digits, "%lld", w < 0 ? -w : w);
+        size_t nd = strlen(digits), o = 0;
+        if (w < 0) tmp[o++] = '-';
+        for (size_t i = 0; i < nd; i++) {
+            if (i && (nd - i) % 3 == 0) {
+                const char *sep = lang == GAME_LANG_FR ? "\u202f" : ",";
+                memcpy(tmp + o, sep, strlen(sep));
+                o += strlen(sep);
+            }
+            tmp[o++] = digits[i];
+        }
+        tmp[o] = '\0';
+    } else {
+        snprintf(tmp, sizeof tmp, "%.3g", v);
+        char *e = strchr(tmp, '.');
+        if (e && lang == GAME_LANG_FR) *e = ',';
+    }
     append(buf, n, tmp);
+    const char *unit = game_text_get(&q->unit, lang);
+    if (unit[0]) {
+        append(buf, n, " ");
+        append(buf, n, unit);
+    }
 }
 
 static void words_password(const game_question *q, const game_response *r, game_lang lang,
                            char *buf, size_t n)
 {
     (void)q; /* never the password */
+    static const char *const names[GAME_LANG_COUNT][5] = {
+        [GAME_LANG_FR] = {"très faible", "faible", "moyen", "fort", "très fort"},
+        [GAME_LANG_EN] = {"very weak", "weak", "fair", "strong", "very strong"},
+    };
     char tmp[64];
     game_password_report rep;
     game_password_check_default(r->text, &rep);
-    snprintf(tmp, sizeof tmp, lang == GAME_LANG_FR ? "niveau %d/4" : "level %d/4", rep.level);
+    int l = rep.level < 0 ? 0 : rep.level > 4 ? 4 : rep.level;
+    snprintf(tmp, sizeof tmp,
+             lang == GAME_LANG_FR ? "mot de passe %s (%d/4)" : "%s password (%d/4)",
+             names[lang == GAME_LANG_FR ? GAME_LANG_FR : GAME_LANG_EN][l], l);
     append(buf, n, tmp);
 }
 
+/* The parts by what the mock-up shows of them: the clues missed, then the parts marked that
+ * were no clue; "" when every clue and nothing else was marked. */
 static void words_parts(const game_question *q, const game_response *r, game_lang lang, char *buf,
                         size_t n)
 {
-    (void)lang;
-    for (size_t p = 0; p < q->nparts; p++) {
-        if (!(r->chosen & (1u << p))) continue;
-        if (buf[0]) append(buf, n, ", ");
-        append(buf, n, q->parts[p].name);
+    for (int pass = 0; pass < 2; pass++) {
+        bool first = true;
+        for (size_t p = 0; p < q->nparts; p++) {
+            bool marked = (r->chosen & (1u << p)) != 0;
+            if (pass == 0 ? (!q->parts[p].clue || marked) : (q->parts[p].clue || !marked)) continue;
+            if (first) {
+                if (buf[0]) append(buf, n, " · ");
+                append(buf, n,
+                       pass == 0
+                           ? (lang == GAME_LANG_FR ? "manqué : " : "missed: ")
+                           : (lang == GAME_LANG_FR ? "marqué à tort : " : "wrongly marked: "));
+            } else {
+                append(buf, n, ", ");
+            }
+            first = false;
+            const char *t = game_text_get(&q->parts[p].text, lang);
+            append(buf, n, lang == GAME_LANG_FR ? "« " : "“");
+            append_short(buf, n, t[0] ? t : q->parts[p].name, WORDS_SHORT);
+            append(buf, n, lang == GAME_LANG_FR ? " »" : "”");
+        }
     }
 }
 
 static void words_play(const game_question *q, const game_response *r, game_lang lang, char *buf,
                        size_t n)
 {
-    (void)q, (void)lang;
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%d %%", (int)(r->credit * 100 + 0.5));
+    (void)q;
+    char tmp[48];
+    snprintf(tmp, sizeof tmp, lang == GAME_LANG_FR ? "réussi à %d %%" : "%d%% done",
+             (int)(r->credit * 100 + 0.5));
     append(buf, n, tmp);
 }
 

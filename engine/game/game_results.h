@@ -23,8 +23,8 @@ typedef struct {
     int64_t at_ms;
 } game_board_row;
 
-/* The session report: players and scores; per question, the share right and the wrong answer
- * chosen most, the misconceptions first. */
+/* The session report: players and scores, ranked per level; per question, the share right and the
+ * wrong answer chosen most, the misconceptions first. */
 typedef struct {
     char question_id[65], level_id[65];
     char prompt[300];
@@ -33,11 +33,22 @@ typedef struct {
     int top_wrong_count;
 } game_report_question;
 
+/* A player's total on one level of the session; a player who played two levels has two. */
+typedef struct {
+    char nick[GAME_NICK_MAX * 2 + 1]; /* "" when anonymous */
+    long score, max_score;
+    int64_t at_ms;
+    char level_id[65], level_title[128];
+    int rank; /* within the level, from 1 */
+} game_report_player;
+
 typedef struct {
     char name[128];
     int64_t started_ms;
-    size_t nplayers;
-    game_board_row *players; /* best first; anonymous players as "—" */
+    size_t npeople;              /* distinct players (an anonymous run is one of its own) */
+    size_t nplayers;             /* rows of players: one per player and level */
+    game_report_player *players; /* one ranked list per level, the level played first first;
+                                    best first within a level */
     size_t nquestions;
     game_report_question *questions; /* lowest share right first */
 } game_report;

@@ -93,22 +93,37 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     out->started_ms = sqlite3_column_int64(st, 2);
     sqlite3_finalize(st);
 
-    /* Players: each nickname's total; an anonymous run is a player of its own. */
+    /* Players: each nickname's total on each level, ranked within the level; an anonymous
+     * run is a player of its own. Levels come in the order they were first played. */
     st = store_prep(s, "SELECT COALESCE(p.nick, ''), SUM(COALESCE(r.score, 0)), SUM(r.max_score),"
-                       " MAX(r.started_ms) FROM runs r LEFT JOIN players p ON p.id = r.player_id"
-                       " WHERE r.session_id = ? GROUP BY COALESCE(r.player_id, -r.id)"
-                       " ORDER BY 2 DESC, 4 ASC");
+                       " MAX(r.started_ms), r.level_id, MIN(r.level_title),"
+                       " (SELECT MIN(r2.started_ms) FROM runs r2 WHERE r2.session_id = ?1"
+                       "  AND r2.level_id = r.level_id) lvl_first"
+                       " FROM runs r LEFT JOIN players p ON p.id = r.player_id"
+                       " WHERE r.session_id = ?1"
+                       " GROUP BY r.level_id, COALESCE(r.player_id, -r.id)"
+                       " ORDER BY lvl_first ASC, r.level_id ASC, 2 DESC, 4 ASC");
     if (!st) return store_db_fail(s, err, "read the session's runs");
     sqlite3_bind_int64(st, 1, id);
     size_t cap = 0;
     while (sqlite3_step(st) == SQLITE_ROW &&
            room_for(out->nplayers, &cap, (void **)&out->players, sizeof *out->players)) {
-        store_score *o = &out->players[out->nplayers++];
+        game_report_player *o = &out->players[out->nplayers++];
         copy_col(st, 0, o->nick, sizeof o->nick);
         o->score = (long)sqlite3_column_int64(st, 1);
         o->max_score = (long)sqlite3_column_int64(st, 2);
         o->at_ms = sqlite3_column_int64(st, 3);
+        copy_col(st, 4, o->level_id, sizeof o->level_id);
+        copy_col(st, 5, o->level_title, sizeof o->level_title);
+        const game_report_player *prev = out->nplayers > 1 ? o - 1 : NULL;
+        o->rank = prev && strcmp(prev->level_id, o->level_id) == 0 ? prev->rank + 1 : 1;
     }
+    sqlite3_finalize(st);
+    st = store_prep(s, "SELECT COUNT(DISTINCT COALESCE(player_id, -id)) FROM runs"
+                       " WHERE session_id = ?");
+    if (!st) return store_db_fail(s, err, "read the session's runs");
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW) out->npeople = (size_t)sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
 
     /* Questions: the share right, lowest first; then each one's most chosen wrong answer. */
@@ -164,13 +179,19 @@ void store_report_print(const store_report *r, FILE *f)
     localtime_r(&t, &tm);
     char when[40];
     strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-    fprintf(f, "Session \"%s\" (%s): %zu player%s\n\n", r->name, when, r->nplayers,
-            r->nplayers == 1 ? "" : "s");
-    fprintf(f, "Players\n");
-    for (size_t i = 0; i < r->nplayers; i++)
-        fprintf(f, "  %3zu. %-16s %7ld / %ld\n", i + 1,
-                r->players[i].nick[0] ? r->players[i].nick : "-", r->players[i].score,
-                r->players[i].max_score);
+    fprintf(f, "Session \"%s\" (%s): %zu player%s\n\n", r->name, when, r->npeople,
+            r->npeople == 1 ? "" : "s");
+    fprintf(f, "Players, ranked per level\n");
+    for (size_t i = 0; i < r->nplayers; i++) {
+        const game_report_player *p = &r->players[i];
+        if (p->rank == 1) fprintf(f, "  %s (%s)\n", p->level_title, p->level_id);
+        /* padded by characters, not bytes: "Zoé" lines up with "Zoe" */
+        const char *nick = p->nick[0] ? p->nick : "(anonymous)";
+        int chars = 0;
+        for (const char *c = nick; *c; c++) chars += ((unsigned char)*c & 0xC0) != 0x80;
+        fprintf(f, "    %3d. %s%*s %7ld / %ld\n", p->rank, nick, chars < 16 ? 16 - chars : 0, "",
+                p->score, p->max_score);
+    }
     fprintf(f, "\nQuestions, the misconceptions first\n");
     for (size_t i = 0; i < r->nquestions; i++) {
         const store_report_question *q = &r->questions[i];

@@ -217,6 +217,39 @@ Test(cli, the_memory_cap_and_the_time_limit_can_be_changed)
     cr_assert(strstr(out, "more than 8 MiB"), "%s", out);
 }
 
+Test(cli, report_ranks_each_level_apart_and_says_answers_in_the_players_terms)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[1500];
+    const char *out;
+    snprintf(args, sizeof args,
+             "run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua"
+             " --db %s/v.db --nick Ana --session S",
+             dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    snprintf(args, sizeof args,
+             "run levels/lycee/arnaques-en-action.lua --answers "
+             "tests/levels/arnaques-en-action.mixed.lua --db %s/v.db --nick Bo --session S",
+             dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    snprintf(args, sizeof args, "report S --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    /* one ranked list per level, under the level's title, each starting at 1 */
+    const char *l1 = strstr(out, "les bases (phishing-basics)");
+    const char *l2 = strstr(out, "Arnaques en action");
+    cr_assert(l1 && l2 && l1 < l2, "%s", out);
+    const char *ana = strstr(out, "1. Ana"), *bo = strstr(out, "1. Bo");
+    cr_assert(ana && bo && l1 < ana && ana < l2 && l2 < bo, "%s", out);
+    /* no part names, bin numbers or raw numbers: what the players saw */
+    cr_assert_null(strstr(out, "body.1"), "%s", out);
+    cr_assert_null(strstr(out, "links.1"), "%s", out);
+    cr_assert_null(strstr(out, ": 1, "), "%s", out);
+    cr_assert(strstr(out, "→ Pas personnelle"), "%s", out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
 Test(cli, results_commands_keep_report_export_and_purge)
 {
     char dir[] = "/tmp/vigie-cli-db-XXXXXX";

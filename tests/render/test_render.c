@@ -277,10 +277,35 @@ Test(render, kept_results_screens)
     shot("db-menu", "levels", args);
     snprintf(args, sizeof args, "--phase scores --db '%s'", db);
     shot("db-scores", "levels", args);
-    snprintf(args, sizeof args, "--phase report --db '%s' --session '2nde B'", db);
-    shot("db-report", "levels", args);
     snprintf(args, sizeof args, "--phase results --db '%s' --nick Bo", db);
     shot("db-results", "levels", args);
+}
+
+Test(render, session_report_screen)
+{
+    /* a session with two levels played, a long nickname, an accented one and an anonymous
+     * player: the report must rank each level apart and cut nothing */
+    char db[600], cmd[2000];
+    const char *out;
+    snprintf(db, sizeof db, "%s/render-report.db", VIGIE_BUILD_DIR);
+    snprintf(cmd, sizeof cmd, "rm -f '%s' '%s-wal' '%s-shm'", db, db, db);
+    cr_assert_eq(system(cmd), 0);
+    static const char *const runs[][3] = {
+        {"phishing-basics", "perfect", "--nick Ana"},
+        {"phishing-basics", "mixed", "--nick 'Anne-Sophie_2E5'"},
+        {"arnaques-en-action", "mixed", "--nick Zoé-2E"},
+        {"arnaques-en-action", "perfect", ""},
+    };
+    for (int i = 0; i < 4; i++) {
+        snprintf(cmd, sizeof cmd,
+                 "cd '%s' && '%s' run levels/lycee/%s.lua --answers tests/levels/%s.%s.lua "
+                 "--lang fr --db '%s' %s --session '2nde B' 2>&1",
+                 SRC, BIN, runs[i][0], runs[i][0], runs[i][1], db, runs[i][2]);
+        cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+    }
+    char args[900];
+    snprintf(args, sizeof args, "--phase report --db '%s' --session '2nde B'", db);
+    shot("db-report", "levels", args);
 }
 
 Test(render, an_unchanged_screen_rasterises_no_text)

@@ -175,6 +175,12 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     cr_assert_eq(u->screen, UI_SCREEN_REPORT);
     cr_assert(u->report.ok);
     cr_assert_eq(u->report.data.nplayers, 2);
+    cr_assert_eq(u->report.data.npeople, 2);
+    /* one level played: one list, ranked from 1 under the level's title */
+    cr_assert_eq(u->report.data.players[0].rank, 1);
+    cr_assert_eq(u->report.data.players[1].rank, 2);
+    cr_assert_str_eq(u->report.data.players[0].level_id, u->report.data.players[1].level_id);
+    cr_assert_neq(u->report.data.players[0].level_title[0], '\0');
     cr_assert_eq(u->report.data.nquestions, 8);
     shot("report-fr");
     key(INPUT_KEY_BACK, 0);

@@ -246,6 +246,35 @@ Test(store, the_report_puts_misconceptions_first)
     store_close(s);
 }
 
+Test(store, the_report_ranks_the_players_of_each_level_apart)
+{
+    store *s = open_ok();
+    int64_t t = day(2026, 11, 28, 10);
+    static const char *const a[] = {"right"};
+    static const int r1[] = {1};
+    play(s, "S", "Ana", "easy", a, r1, 1, 800, t);
+    play(s, "S", "Bo", "hard", a, r1, 1, 950, t + 1000);
+    play(s, "S", "Cy", "easy", a, r1, 1, 900, t + 2000);
+    play(s, "S", "Ana", "hard", a, r1, 1, 300, t + 3000);
+    store_report r;
+    game_error err = {0};
+    cr_assert(store_report_build(s, "S", &r, &err), "%s", err.message);
+    cr_assert_eq(r.npeople, 3);
+    cr_assert_eq(r.nplayers, 4);
+    cr_assert_str_eq(r.players[0].level_id, "easy"); /* the level played first comes first */
+    cr_assert_str_eq(r.players[0].nick, "Cy");
+    cr_assert_eq(r.players[0].rank, 1);
+    cr_assert_str_eq(r.players[1].nick, "Ana");
+    cr_assert_eq(r.players[1].rank, 2);
+    cr_assert_str_eq(r.players[2].level_id, "hard");
+    cr_assert_str_eq(r.players[2].nick, "Bo");
+    cr_assert_eq(r.players[2].rank, 1); /* each level's list starts again at 1 */
+    cr_assert_str_eq(r.players[3].nick, "Ana");
+    cr_assert_eq(r.players[3].rank, 2);
+    store_report_free(&r);
+    store_close(s);
+}
+
 /* Parses the CSV export (';', RFC 4180 quotes) into rows of cells. */
 static int parse_csv(const char *text, char cells[64][24][300], int max_rows)
 {
@@ -498,4 +527,83 @@ Test(store, the_writer_commits_off_the_caller_thread)
     cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers"), 40);
     cr_assert_eq(db_scalar(h, "SELECT score FROM runs"), 2000);
     sqlite3_close(h);
+}
+
+/* ---- the answer in words, as kept for the report ---- */
+
+static void words_of(const game_question *q, const game_response *r, game_lang lang, char *buf,
+                     size_t n)
+{
+    game_answer a = {.answered = true, .resp = *r};
+    game_answer_words(q, &a, lang, buf, n);
+}
+
+Test(store, a_sort_answer_is_kept_as_cards_and_bins_by_name)
+{
+    game_question q = {.kind = GAME_KIND_SORT, .nitems = 2, .nbins = 2};
+    q.items[0].s[GAME_LANG_EN] = "Invoice from a stranger";
+    q.items[1].s[GAME_LANG_EN] = "Note from the school";
+    q.bins[0].s[GAME_LANG_EN] = "Suspicious";
+    q.bins[1].s[GAME_LANG_EN] = "Safe";
+    game_response r = {.bins = {1, 1}};
+    char w[600];
+    words_of(&q, &r, GAME_LANG_EN, w, sizeof w);
+    cr_assert_str_eq(w, "Invoice from a stranger → Safe, Note from the school → Safe");
+}
+
+Test(store, an_order_answer_is_kept_as_the_items_texts_in_the_order_given)
+{
+    game_question q = {.kind = GAME_KIND_ORDER, .nitems = 3};
+    q.items[0].s[GAME_LANG_FR] = "Lire";
+    q.items[1].s[GAME_LANG_FR] = "Vérifier l’expéditeur";
+    q.items[2].s[GAME_LANG_FR] = "Supprimer";
+    game_response r = {.order = {2, 0, 1}};
+    char w[600];
+    words_of(&q, &r, GAME_LANG_FR, w, sizeof w);
+    cr_assert_str_eq(w, "Supprimer → Lire → Vérifier l’expéditeur");
+}
+
+Test(store, an_estimate_is_kept_with_its_unit_and_three_digits)
+{
+    game_question q = {.kind = GAME_KIND_ESTIMATE};
+    q.unit.s[GAME_LANG_EN] = "km";
+    q.unit.s[GAME_LANG_FR] = "km";
+    game_response r = {.value = 31622.8};
+    char w[600];
+    words_of(&q, &r, GAME_LANG_EN, w, sizeof w);
+    cr_assert_str_eq(w, "31,600 km");
+    words_of(&q, &r, GAME_LANG_FR, w, sizeof w);
+    cr_assert_str_eq(w, "31\u202f600 km");
+    r.value = 2.71828;
+    words_of(&q, &r, GAME_LANG_FR, w, sizeof w);
+    cr_assert_str_eq(w, "2,72 km");
+}
+
+Test(store, a_hotspot_answer_is_kept_as_the_clues_missed_by_their_text)
+{
+    game_question q = {.kind = GAME_KIND_HOTSPOT, .nparts = 3};
+    q.parts[0] = (game_part){.clue = true, .name = "from"};
+    q.parts[0].text.s[GAME_LANG_EN] = "service@paypa1-secure.com";
+    q.parts[1] = (game_part){.clue = false, .name = "subject"};
+    q.parts[1].text.s[GAME_LANG_EN] = "Your monthly statement";
+    q.parts[2] = (game_part){.clue = true, .name = "body.1"};
+    q.parts[2].text.s[GAME_LANG_EN] =
+        "Your account will be closed within 24 hours unless you confirm your details now";
+    game_response r = {.chosen = 1u << 1};
+    char w[600];
+    words_of(&q, &r, GAME_LANG_EN, w, sizeof w);
+    cr_assert_str_eq(w, "missed: “service@paypa1-secure.com”, “Your account will be closed "
+                        "within 24…” · wrongly marked: “Your monthly statement”");
+    cr_assert_null(strstr(w, "body.1"));
+}
+
+Test(store, a_password_answer_is_kept_as_its_strength_in_words_never_itself)
+{
+    game_question q = {.kind = GAME_KIND_PASSWORD, .strength = 3};
+    game_response r = {0};
+    snprintf(r.text, sizeof r.text, "%s", "password1");
+    char w[600];
+    words_of(&q, &r, GAME_LANG_EN, w, sizeof w);
+    cr_assert_str_eq(w, "very weak password (0/4)");
+    cr_assert_null(strstr(w, "password1"));
 }
