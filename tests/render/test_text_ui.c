@@ -1,9 +1,12 @@
 /* test_text_ui.c — where wrapped text breaks, read straight from the layout's lines: at
  * spaces; a host name, a mail address or a URL never at a dot or a hyphen, a URL after a "/"
  * only when it is wider than the line; a host name too wide for its box makes the text
- * smaller instead (issue 10: 5).
+ * smaller instead (issue 10: 5). And a link's real address in the mock-ups: shown under the
+ * keyboard's focus and after a tap, wholly on screen, off the link (issue 10: 6).
  */
 #include "gfx/gfx.h"
+#include "ui/ui_mockup.h"
+#include "ui_fixture.h"
 
 #include <criterion/criterion.h>
 #include <string.h>
@@ -114,4 +117,63 @@ Test(text_wrap, a_plain_word_wider_than_the_line_is_still_cut_to_fit)
     gfx_text_wrapped_height(g, t, GFX_FONT_REGULAR, 24, w, &used);
     cr_assert_leq(used, w, "prose never spills out of its box");
     gfx_destroy(g);
+}
+
+/* ==== a link's real address (issue 10: 6) ================================== */
+
+/* The SMS of tests/data/mockups-level.lua, its link's part index in *link. */
+static void open_sms(ui_fixture *F, int *link)
+{
+    ui_fixture_open(F, 1280, 720, VIGIE_SOURCE_DIR "/tests/data/mockups-level.lua", GAME_LANG_FR, 3,
+                    1);
+    ui_draw(F->u, F->now);
+    const game_question *q = ui_question(F->u);
+    *link = -1;
+    for (size_t i = 0; i < q->nparts; i++)
+        if (q->parts[i].kind == GAME_PART_LINK) *link = (int)i;
+    cr_assert_geq(*link, 0, "the SMS has a link");
+}
+
+/* What the ui shows of the link's address: part `link`'s, wholly on screen, off the link's
+ * bubble. */
+static void assert_address_shown(ui_fixture *F, int link, const char *how)
+{
+    gfx_rect where, bubble = ui_hotspot_part(F->u, F->now, link);
+    cr_assert_eq(ui_hotspot_revealed(F->u, F->now, &where), link,
+                 "%s: the link's real address shows", how);
+    cr_assert(where.x >= 0 && where.y >= 0 && where.x + where.w <= 1280 && where.y + where.h <= 720,
+              "%s: the address (%d,%d %dx%d) is wholly on screen", how, where.x, where.y, where.w,
+              where.h);
+    bool apart = where.x + where.w <= bubble.x || bubble.x + bubble.w <= where.x ||
+                 where.y + where.h <= bubble.y || bubble.y + bubble.h <= where.y;
+    cr_assert(apart, "%s: the address (%d,%d %dx%d) is off the bubble (%d,%d %dx%d)", how, where.x,
+              where.y, where.w, where.h, bubble.x, bubble.y, bubble.w, bubble.h);
+}
+
+Test(link_reveal, the_keyboard_focus_on_a_link_shows_its_real_address)
+{
+    ui_fixture F;
+    int link;
+    open_sms(&F, &link);
+    cr_assert_eq(ui_hotspot_revealed(F.u, F.now, NULL), -1, "nothing shows at rest");
+    for (int k = 0; k < 10 && F.u->focus != link; k++) ui_fixture_press(F.u, SDLK_DOWN, &F.now);
+    cr_assert_eq(F.u->focus, link, "the arrows reach the link");
+    assert_address_shown(&F, link, "focus");
+    char err[200];
+    ui_draw(F.u, F.now); /* to look at: build/test-shots/link-reveal-focus.png */
+    gfx_save_png(F.g, VIGIE_BUILD_DIR "/test-shots/link-reveal-focus.png", err, sizeof err);
+    ui_fixture_close(&F);
+}
+
+Test(link_reveal, a_tap_on_a_link_shows_its_real_address)
+{
+    ui_fixture F;
+    int link;
+    open_sms(&F, &link);
+    cr_assert_eq(ui_hotspot_revealed(F.u, F.now, NULL), -1);
+    gfx_rect bubble = ui_hotspot_part(F.u, F.now, link);
+    ui_fixture_tap(F.u, bubble.x + bubble.w / 2, bubble.y + bubble.h / 2, &F.now);
+    cr_assert(game_session_draft(F.u->session)->chosen >> link & 1u, "the tap marked the link");
+    assert_address_shown(&F, link, "tap");
+    ui_fixture_close(&F);
 }
