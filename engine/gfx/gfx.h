@@ -88,8 +88,19 @@ bool gfx_fonts_ok(const gfx *g);
 
 /* Size of one line of text at px pixels. */
 void gfx_text_size(gfx *g, const char *text, gfx_font f, int px, int *w, int *h);
-/* Height text takes when wrapped at width (and the widest line in *used_w if not NULL). */
+/* Height text takes when wrapped at width (and the widest line in *used_w if not NULL, which
+ * may exceed width when a host name cannot fit: see gfx_text_lines). */
 int gfx_text_wrapped_height(gfx *g, const char *text, gfx_font f, int px, int width, int *used_w);
+/* One line of wrapped text: text[start .. start + len). */
+typedef struct {
+    int start, len;
+} gfx_text_line;
+/* The lines text wraps into at width: fills up to max of them and returns how many there
+ * are. Lines break at spaces; a host name, a mail address or a URL breaks nowhere but after
+ * a "/", and only when it is wider than the line: one that cannot fit stays whole on a line
+ * wider than width, so that gfx_text_fit picks a smaller size. */
+int gfx_text_lines(gfx *g, const char *text, gfx_font f, int px, int width, gfx_text_line *lines,
+                   int max);
 /* Draws one line; x is the left, centre or right edge by align; y is the top. Returns width. */
 int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_align align,
              gfx_color c);

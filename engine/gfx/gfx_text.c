@@ -1,7 +1,8 @@
 /* gfx_text.c — fonts, word wrapping and the text cache.
  * A string is rasterised once per (text, weight, size, colour) and its texture reused;
  * wrapping results are cached too, so an unchanged screen costs no font work at all.
- * Lines break at spaces only: a no-break space (French « ? », « : ») keeps its word.
+ * Lines break at spaces: a no-break space (French « ? », « : ») keeps its word, and a host
+ * name or a URL breaks only after a "/" of its path, or not at all (gfx_text_lines).
  */
 #include "gfx_internal.h"
 
@@ -238,6 +239,64 @@ static bool breaks_at(const char *text, int i, int len)
     return true;
 }
 
+/* ASCII letters and digits: what stands on both sides of a host name's dots. */
+static bool is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The word around text[i], between spaces or the ends of [lo, hi): [*ws, *we). */
+static void word_around(const char *text, int i, int lo, int hi, int *ws, int *we)
+{
+    int a = i, b = i;
+    while (a > lo && text[a - 1] != ' ') a--;
+    while (b < hi && text[b] != ' ') b++;
+    *ws = a;
+    *we = b;
+}
+
+/* Does text[ws, we) read as a host name, a mail address or a URL? A dot or an "@" between
+ * letters or digits ("banque-horizon.fr", "alerte@horizon-client.net"), "://" or "www.".
+ * Such a word breaks at no dot and no hyphen: "banque-horizon.fr." above
+ * "connexion-client.com" reads as two sites. */
+static bool looks_like_host(const char *text, int ws, int we)
+{
+    for (int k = ws; k < we; k++) {
+        bool inside = k > ws && k + 1 < we;
+        if ((text[k] == '.' || text[k] == '@') && inside && is_alnum((unsigned char)text[k - 1]) &&
+            is_alnum((unsigned char)text[k + 1]))
+            return true;
+        if (k + 3 <= we && strncmp(text + k, "://", 3) == 0) return true;
+        if (k + 4 <= we && (strncmp(text + k, "www.", 4) == 0 || strncmp(text + k, "WWW.", 4) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* May a line break inside a word, before text[k] (k in (ws, we))? A plain word after
+ * / . - @ _ (a long one would rather break there than be cut anywhere); a host name or a URL
+ * only after a lone "/" (its path, never its "://"), and only when it is wider than the line. */
+static bool soft_break_at(TTF_Font *font, const char *text, int k, int ws, int we, int width)
+{
+    char c = text[k - 1];
+    if (!strchr("/.-@_", c) || c == text[k]) return false;
+    if (!looks_like_host(text, ws, we)) return true;
+    if (c != '/' || (k - 2 >= ws && text[k - 2] == '/')) return false;
+    return measure(font, text + ws, we - ws) > width;
+}
+
+/* Does text[pos, end) hold a host name, a mail address or a URL? */
+static bool holds_host(const char *text, int pos, int end)
+{
+    for (int i = pos; i < end;) {
+        int ws, we;
+        word_around(text, i, pos, end, &ws, &we);
+        if (we > ws && looks_like_host(text, ws, we)) return true;
+        i = we + 1;
+    }
+    return false;
+}
+
 static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int width)
 {
     gfx_color none = {0, 0, 0, 0};
@@ -265,10 +324,12 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         while (pos < len && text[pos] == ' ') pos++;
         int nl = pos;
         while (nl < len && text[nl] != '\n') nl++;
-        int best = -1; /* end of the longest prefix that fits, at a space */
+        int best = -1;  /* end of the longest prefix that fits, at a space */
+        int first = nl; /* the first place it may break at a space */
         int i = pos;
         while (i <= nl) {
-            if (i == nl || (text[i] == ' ' && breaks_at(text, i, nl))) {
+            if (i == nl || (text[i] == ' ' && i > pos && breaks_at(text, i, nl))) {
+                if (first == nl) first = i;
                 if (measure(font, text + pos, i - pos) <= width)
                     best = i;
                 else
@@ -277,13 +338,15 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
             if (i == nl) break;
             i++;
         }
-        /* A long word (a web address…) may break after / . - @ _ rather than leave the
-         * line half empty or be cut anywhere. */
+        /* A long word may break inside rather than leave the line half empty or be cut
+         * anywhere (soft_break_at says where). */
         int soft = -1;
         if (best <= pos || measure(font, text + pos, best - pos) < width / 2) {
+            int ws = pos, we = pos;
             for (int k = pos + 1; k < nl; k++) {
-                if (!strchr("/.-@_", text[k - 1]) || text[k] == ' ' || text[k - 1] == text[k])
-                    continue;
+                if (text[k] == ' ') continue;
+                if (k >= we) word_around(text, k, pos, nl, &ws, &we);
+                if (k == ws || !soft_break_at(font, text, k, ws, we, width)) continue;
                 if (measure(font, text + pos, k - pos) > width) break;
                 soft = k;
             }
@@ -293,6 +356,10 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
             end = soft;
         } else if (best > pos) {
             end = best;
+        } else if (holds_host(text, pos, first)) {
+            /* A host name that cannot fit stays whole on a line wider than width: the
+             * caller's gfx_text_fit sees it and picks a smaller size. */
+            end = first;
         } else {
             /* One word wider than the line: cut it where it stops fitting. */
             end = utf8_next(text, pos, nl);
@@ -379,6 +446,16 @@ int gfx_text_wrapped_height(gfx *g, const char *text, gfx_font f, int px, int wi
     return e ? e->nlines * e->line_h : 0;
 }
 
+int gfx_text_lines(gfx *g, const char *text, gfx_font f, int px, int width, gfx_text_line *lines,
+                   int max)
+{
+    gfx_text_entry *e = wrap(g, text, f, px, width);
+    if (!e) return 0;
+    for (int i = 0; i < e->nlines && i < max; i++)
+        lines[i] = (gfx_text_line){e->starts[i], e->lens[i]};
+    return e->nlines;
+}
+
 int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y, int width,
                      gfx_align align, gfx_color c)
 {
@@ -452,13 +529,17 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
 
 int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width)
 {
-    int lines = gfx_text_wrapped_height(g, text, f, px, width, NULL);
+    int used;
+    int lines = gfx_text_wrapped_height(g, text, f, px, width, &used);
     if (lines == 0) return width;
     /* The narrowest width that keeps the same number of lines: no orphan word alone on
-     * the last line. Widths step by 1/32 to keep the cache small. */
+     * the last line. Widths step by 1/32 to keep the cache small. A host name kept whole
+     * may spill past a narrower width: that width is too narrow. */
     int lo = width / 2, best = width, step = width / 32 > 1 ? width / 32 : 1;
     for (int w = width - step; w >= lo; w -= step) {
-        if (gfx_text_wrapped_height(g, text, f, px, w, NULL) != lines) break;
+        int uw;
+        if (gfx_text_wrapped_height(g, text, f, px, w, &uw) != lines) break;
+        if (uw > w && used <= width) break;
         best = w;
     }
     return best;

@@ -330,16 +330,28 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
             bool right = (q->correct_mask >> wi) & 1u, chosen = (a->resp.chosen >> wi) & 1u;
             if ((pass == 0 && right) || (pass == 1 && chosen && !right)) L->shown[L->nshown++] = p;
         }
-    int cols = L->nshown >= 2 ? 2 : 1;
-    int rows = (int)((L->nshown + (size_t)cols - 1) / (size_t)cols);
-    int cw = (w - (cols - 1) * m->gap) / cols;
+    /* Two columns, unless a text would be smaller there than in one: a host name never
+     * breaks (gfx_text_lines), so one too wide for its cell makes the text smaller. */
+    int cols = L->nshown >= 2 ? 2 : 1, cw, tw, tpx;
     int badge = m->small * 3 / 2;
-    int tw = cw - badge - m->gap * 4;
+    for (;; cols = 1) {
+        cw = (w - (cols - 1) * m->gap) / cols;
+        tw = cw - badge - m->gap * 4;
+        tpx = m->small;
+        for (size_t k = 0; k < L->nshown; k++) {
+            char text[700];
+            feedback_choice_text(u, L, L->shown[k], text, sizeof text);
+            int f = gfx_text_fit(g, text, GFX_FONT_BOLD, m->small, m->small * 3 / 4, tw, m->H);
+            if (f < tpx) tpx = f;
+        }
+        if (tpx == m->small || cols == 1) break;
+    }
+    int rows = (int)((L->nshown + (size_t)cols - 1) / (size_t)cols);
     int ch = badge + m->gap;
     for (size_t k = 0; k < L->nshown; k++) {
         char text[700];
         feedback_choice_text(u, L, L->shown[k], text, sizeof text);
-        int th = gfx_text_wrapped_height(g, text, GFX_FONT_BOLD, m->small, tw, NULL) +
+        int th = gfx_text_wrapped_height(g, text, GFX_FONT_BOLD, tpx, tw, NULL) +
                  (compact ? 0 : m->small * 6 / 5) + m->gap; /* the text, and its label above it */
         if (th > ch) ch = th;
     }
@@ -359,7 +371,7 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
         L->cells[L->shown[k]] =
             (gfx_rect){m->pad + c * (cw + m->gap), y + r * (ch + m->gap), cw, ch};
     }
-    L->text_px = m->small;
+    L->text_px = tpx;
     y += choices_h + m->gap;
     /* The explanation takes what is left; when that is too little, Continue moves up
      * beside the source line instead of pushing it off the screen. */

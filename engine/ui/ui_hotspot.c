@@ -30,8 +30,47 @@ static void hotspot_question(ui *u, const ui_metrics *m, uint64_t now, bool draw
     gfx_clip(u->g, &clip);
     ui_mockup_draw(u, m, &M);
     gfx_clip(u->g, NULL);
+    /* Outside the clip: the real target is placed on screen, and never cut. */
+    ui_mockup_reveal R;
+    ui_mockup_reveal_place(u, m, &M, &R);
+    ui_mockup_reveal_draw(u, m, &R);
     ui_kind_draw_submit(u, m, L.submit, true, ui_str(u, "q.hotspot_keys"),
                         u->focus == (int)q->nparts);
+}
+
+/* The question's mock-up as the next frame lays it out; false when it shows none. */
+static bool layout_now(ui *u, uint64_t now, ui_metrics *m, ui_mockup_layout *M)
+{
+    if (!u->session || game_session_phase(u->session) != GAME_PHASE_QUESTION ||
+        ui_question(u)->kind != GAME_KIND_HOTSPOT)
+        return false;
+    int w, h;
+    gfx_size(u->g, &w, &h);
+    ui_metrics_compute(m, w, h);
+    int y = ui_kind_header(u, m, now, false);
+    ui_kind_layout L;
+    int bottom = ui_kind_layout_begin(u, m, &L);
+    ui_mockup_compute(u, m, y, bottom, M);
+    return true;
+}
+
+int ui_hotspot_revealed(ui *u, uint64_t now, gfx_rect *where)
+{
+    ui_metrics m;
+    ui_mockup_layout M;
+    if (!layout_now(u, now, &m, &M)) return -1;
+    ui_mockup_reveal R;
+    ui_mockup_reveal_place(u, &m, &M, &R);
+    if (where) *where = R.box;
+    return R.part;
+}
+
+gfx_rect ui_hotspot_part(ui *u, uint64_t now, int part)
+{
+    ui_metrics m;
+    ui_mockup_layout M;
+    if (!layout_now(u, now, &m, &M) || part < 0 || part >= GAME_MAX_PARTS) return (gfx_rect){0};
+    return M.part[part];
 }
 
 static bool hotspot_key(ui *u, const input_event *ev, uint64_t now)

@@ -8,6 +8,99 @@
 #include <stdio.h>
 #include <string.h>
 
+/* ==== a link's real target ================================================= */
+
+/* Do a and b share a pixel? */
+static bool rects_meet(gfx_rect a, gfx_rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* The height of the box that shows text at width w, and its size in *px: from small down to
+ * 3/4 of it, so that it takes two lines at most (a URL breaks only after a "/"). */
+static int reveal_height(ui *u, const ui_metrics *m, const char *text, int w, int *px)
+{
+    int inner = w - 2 * m->gap;
+    *px = gfx_text_fit(u->g, text, GFX_FONT_REGULAR, m->small, m->small * 3 / 4, inner,
+                       m->small * 12 / 5);
+    return gfx_text_wrapped_height(u->g, text, GFX_FONT_REGULAR, *px, inner, NULL) + m->gap / 2;
+}
+
+/* The tallest box a link of the question may need, at the panel's width w: the room a
+ * mock-up keeps at its foot (0 without links). */
+static int reveal_room(ui *u, const ui_metrics *m, int w)
+{
+    const game_question *q = ui_question(u);
+    int room = 0, px;
+    char text[400];
+    for (size_t i = 0; i < q->nparts; i++) {
+        if (q->parts[i].kind != GAME_PART_LINK || !q->parts[i].extra) continue;
+        ui_fmt(u, text, sizeof text, "mail.link_to", q->parts[i].extra, NULL, NULL);
+        int h = reveal_height(u, m, text, w, &px) + m->gap * 2;
+        if (h > room) room = h;
+    }
+    return room;
+}
+
+void ui_mockup_reveal_place(ui *u, const ui_metrics *m, const ui_mockup_layout *M,
+                            ui_mockup_reveal *R)
+{
+    const game_question *q = ui_question(u);
+    unsigned marks = game_session_draft(u->session)->chosen;
+    int hovered = -1, focused = -1, marked = -1;
+    R->part = -1;
+    for (size_t i = 0; i < q->nparts; i++) {
+        if (q->parts[i].kind != GAME_PART_LINK || !q->parts[i].extra) continue;
+        if (hovered < 0 && ui_hovering(u, M->part[i])) hovered = (int)i;
+        if (u->focus == (int)i) focused = (int)i;
+        if (marked < 0 && ((marks >> i) & 1u)) marked = (int)i;
+    }
+    int i = hovered >= 0 ? hovered : focused >= 0 ? focused : marked;
+    if (i < 0) return;
+    ui_fmt(u, R->text, sizeof R->text, "mail.link_to", q->parts[i].extra, NULL, NULL);
+    int w = M->panel.w - 2 * m->gap;
+    if (w > m->W) w = m->W;
+    int h = reveal_height(u, m, R->text, w, &R->px);
+    int x = M->panel.x + m->gap;
+    if (x + w > m->W) x = m->W - w;
+    if (x < 0) x = 0;
+    gfx_rect link = M->part[i];
+    link = (gfx_rect){link.x - 4, link.y - 4, link.w + 8, link.h + 8}; /* with its ring */
+    /* At the panel's foot, kept free for it; else under the link, else over it. A place
+     * over other parts is taken only when none is free; never one over the link. */
+    int ys[3] = {M->panel.y + M->panel.h - h - m->gap / 2, link.y + link.h + m->gap / 4,
+                 link.y - m->gap / 4 - h};
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < 3; k++) {
+            gfx_rect b = {x, ys[k], w, h};
+            if (b.y < 0 || b.y + b.h > m->H || rects_meet(b, link)) continue;
+            bool clear = true;
+            for (size_t j = 0; j < q->nparts && pass == 0; j++)
+                if (rects_meet(b, M->part[j])) clear = false;
+            if (!clear) continue;
+            R->part = i;
+            R->box = b;
+            return;
+        }
+    /* No room anywhere: under the link, on screen, even over it. */
+    int y = link.y + link.h > m->H - h ? m->H - h : link.y + link.h;
+    R->part = i;
+    R->box = (gfx_rect){x, y < 0 ? 0 : y, w, h};
+}
+
+void ui_mockup_reveal_draw(ui *u, const ui_metrics *m, const ui_mockup_reveal *R)
+{
+    if (R->part < 0) return;
+    /* a light rim: the box stands apart from a phone's dark frame */
+    gfx_rect b = R->box;
+    gfx_fill_rounded(u->g, (gfx_rect){b.x - 2, b.y - 2, b.w + 4, b.h + 4}, m->radius / 2 + 2,
+                     (gfx_color){200, 205, 215, 255});
+    gfx_fill_rounded(u->g, b, m->radius / 2, (gfx_color){24, 30, 44, 255});
+    gfx_text_wrapped(u->g, R->text, GFX_FONT_REGULAR, R->px, R->box.x + m->gap,
+                     R->box.y + m->gap / 4, R->box.w - 2 * m->gap, GFX_ALIGN_LEFT,
+                     (gfx_color){255, 255, 255, 255});
+}
+
 /* ==== the mail mock-up ==================================================== */
 
 static const char *part_label(const ui *u, game_part_kind k)
@@ -113,19 +206,6 @@ static void part_flag(ui *u, const ui_mockup_layout *M, size_t i, gfx_rect r)
              UI_TEXT);
 }
 
-/* A link's real target at the foot of the mock-up, as an app shows it on hover or long
- * press. */
-static void link_status(ui *u, const ui_metrics *m, const ui_mockup_layout *M, const game_part *p)
-{
-    if (!p->extra) return;
-    char line[400], buf[400];
-    ui_fmt(u, line, sizeof line, "mail.link_to", p->extra, NULL, NULL);
-    gfx_text_ellipsize(u->g, line, GFX_FONT_REGULAR, m->small, M->panel.w - 2 * m->gap, buf,
-                       sizeof buf);
-    gfx_text(u->g, buf, GFX_FONT_REGULAR, m->small, M->panel.x + m->gap, M->status_y,
-             GFX_ALIGN_LEFT, (gfx_color){88, 98, 115, 255});
-}
-
 static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 {
     gfx *g = u->g;
@@ -135,12 +215,10 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     gfx_color link = {20, 80, 200, 255};
     ui_draw_panel(g, m, M->panel, paper);
     char buf[400];
-    int hovered_link = -1;
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
         bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
-        if (p->kind == GAME_PART_LINK && hot) hovered_link = (int)i;
         gfx_color ring = {0, 0, 0, 0};
         if (marked) {
             ring = UI_ACCENT_DARK;
@@ -187,12 +265,6 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                      r.y + r.h / 2 - M->px * 9 / 20, GFX_ALIGN_CENTER, UI_TEXT);
         }
     }
-    /* A link's real target, as a mail app shows it on hover or long press, under a rule. */
-    if (hovered_link >= 0 && q->parts[hovered_link].extra) {
-        gfx_fill_rect(
-            g, (gfx_rect){M->panel.x + m->gap, M->status_y - 2, M->panel.w - 2 * m->gap, 1}, muted);
-        link_status(u, m, M, &q->parts[hovered_link]);
-    }
 }
 
 /* ---- sms: a phone, the sender at the top, the messages as bubbles ---- */
@@ -205,6 +277,7 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
     if (pw > m->H * 8 / 10) pw = m->H * 8 / 10;
     M->panel = (gfx_rect){m->W / 2 - pw / 2, top, pw, bottom - top};
     int bw = pw * 82 / 100 - 2 * m->gap;
+    int foot = reveal_room(u, m, pw - 2 * m->gap); /* a link's real target shows there */
     for (int px = m->body;; px -= 2) {
         if (px < m->small) px = m->small;
         int y = top + px * 2 + m->gap * 2; /* under the sender's bar */
@@ -224,7 +297,7 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
             y += h + m->gap * 2;
         }
         M->px = px;
-        if (y <= bottom - m->gap || px == m->small) break;
+        if (y <= bottom - m->gap - foot || px == m->small) break;
     }
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
 }
@@ -242,7 +315,6 @@ static void draw_sms(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     gfx_fill_rect(g, (gfx_rect){M->panel.x, M->panel.y + M->px * 2, M->panel.w, 1},
                   (gfx_color){200, 205, 215, 255});
     char buf[400];
-    int hovered = -1;
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
@@ -256,14 +328,12 @@ static void draw_sms(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             part_ring(u, m, i, r, screen);
             gfx_fill_rounded(g, r, m->radius, bubble);
             bool is_link = p->kind == GAME_PART_LINK;
-            if (is_link && ui_hovering(u, r)) hovered = (int)i;
             gfx_text_wrapped(g, t, is_link ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px, r.x + m->gap,
                              r.y + m->gap / 2, r.w - 2 * m->gap, GFX_ALIGN_LEFT,
                              is_link ? link : ink);
         }
         part_flag(u, M, i, r);
     }
-    if (hovered >= 0) link_status(u, m, M, &q->parts[hovered]);
 }
 
 /* ---- browser: the address bar, the page, its login form ---- */
@@ -488,7 +558,6 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     ui_draw_panel(g, m, M->panel, paper);
     int px = M->px, cpx = post_comment_px(px), av = cpx * 3 / 2;
     char buf[400];
-    int hovered = -1;
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
@@ -515,7 +584,6 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                      r.y + (r.h - cpx * 6 / 5) / 2, GFX_ALIGN_RIGHT, muted);
             break;
         case GAME_PART_LINK: { /* a link preview: a box with the shown address */
-            if (ui_hovering(u, r)) hovered = (int)i;
             gfx_rect box = {r.x + 2, r.y + 2, r.w - 4, r.h - 4};
             gfx_fill_rounded(g, box, m->radius / 2, soft);
             gfx_fill_rect(g, (gfx_rect){box.x, box.y, 6, box.h}, link);
@@ -552,7 +620,6 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         }
         part_flag(u, M, i, r);
     }
-    if (hovered >= 0) link_status(u, m, M, &q->parts[hovered]);
 }
 
 /* ---- spots on a picture: areas given as shares of its width and height ---- */

@@ -12,12 +12,31 @@ typedef struct {
     gfx_rect panel;
     gfx_rect part[GAME_MAX_PARTS];
     int px;
-    int status_y; /* where the hovered link's real target shows */
+    int status_y; /* the foot of the panel, kept free for a link's real target */
 } ui_mockup_layout;
+
+/* A link's real target, shown as an app shows it on hover or long press. */
+typedef struct {
+    int part;     /* the link, -1 when none shows */
+    gfx_rect box; /* where it shows: wholly on screen, off the link */
+    int px;       /* its text size */
+    char text[400];
+} ui_mockup_reveal;
 
 /* Lays out the question's mock-up between top and bottom, and draws it. */
 void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
 void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+
+/* Which link's real target shows and where: the link under the pointer (a resting mouse, or
+ * where a finger lifted), else the one the keyboard's focus is on, else a marked one. The box
+ * goes at the panel's foot when that is free, else under or over the link, on screen. */
+void ui_mockup_reveal_place(ui *u, const ui_metrics *m, const ui_mockup_layout *M,
+                            ui_mockup_reveal *R);
+void ui_mockup_reveal_draw(ui *u, const ui_metrics *m, const ui_mockup_reveal *R);
+/* For tests: the link part whose real target the hotspot question shows now (-1 none), and
+ * where (*where, if not NULL); where part i of the mock-up is. */
+int ui_hotspot_revealed(ui *u, uint64_t now, gfx_rect *where);
+gfx_rect ui_hotspot_part(ui *u, uint64_t now, int part);
 
 /* The text a part shows (the sender as "Name <address>"). */
 void ui_part_text(const ui *u, const game_part *p, char *buf, size_t n);
