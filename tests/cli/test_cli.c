@@ -217,22 +217,28 @@ Test(cli, the_memory_cap_and_the_time_limit_can_be_changed)
     cr_assert(strstr(out, "more than 8 MiB"), "%s", out);
 }
 
+/* Plays level LEVEL from its answers file ANSWERS through `vigie run`, keeping the run in
+ * dir/v.db under nick and session (quoted as the shell reads it). */
+static void keep_run(const char *dir, const char *level, const char *answers, const char *nick,
+                     const char *session)
+{
+    char args[1500];
+    const char *out;
+    snprintf(args, sizeof args, "run %s --answers %s --db %s/v.db --nick %s --session %s", level,
+             answers, dir, nick, session);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+}
+
 Test(cli, report_ranks_each_level_apart_and_says_answers_in_the_players_terms)
 {
     char dir[] = "/tmp/vigie-cli-db-XXXXXX";
     cr_assert_not_null(mkdtemp(dir));
     char args[1500];
     const char *out;
-    snprintf(args, sizeof args,
-             "run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua"
-             " --db %s/v.db --nick Ana --session S",
-             dir);
-    cr_assert_eq(vigie(args, &out), 0, "%s", out);
-    snprintf(args, sizeof args,
-             "run levels/lycee/arnaques-en-action.lua --answers "
-             "tests/levels/arnaques-en-action.mixed.lua --db %s/v.db --nick Bo --session S",
-             dir);
-    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    keep_run(dir, "levels/lycee/phishing-basics.lua", "tests/levels/phishing-basics.mixed.lua",
+             "Ana", "S");
+    keep_run(dir, "levels/lycee/arnaques-en-action.lua",
+             "tests/levels/arnaques-en-action.mixed.lua", "Bo", "S");
     snprintf(args, sizeof args, "report S --db %s/v.db", dir);
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
     /* one ranked list per level, under the level's title, each starting at 1 */
@@ -257,16 +263,10 @@ Test(cli, results_commands_keep_report_export_and_purge)
     char args[1500];
     const char *out;
     /* two scripted runs kept under a session */
-    snprintf(args, sizeof args,
-             "run levels/lycee/phishing-basics.lua --answers tests/levels/phishing-basics.mixed.lua"
-             " --db %s/v.db --nick Ana --session '2nde B'",
-             dir);
-    cr_assert_eq(vigie(args, &out), 0, "%s", out);
-    snprintf(args, sizeof args,
-             "run levels/lycee/phishing-basics.lua --answers "
-             "tests/levels/phishing-basics.perfect.lua --db %s/v.db --nick Bo --session '2nde B'",
-             dir);
-    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    keep_run(dir, "levels/lycee/phishing-basics.lua", "tests/levels/phishing-basics.mixed.lua",
+             "Ana", "'2nde B'");
+    keep_run(dir, "levels/lycee/phishing-basics.lua", "tests/levels/phishing-basics.perfect.lua",
+             "Bo", "'2nde B'");
     snprintf(args, sizeof args, "report '2nde B' --db %s/v.db", dir);
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
     cr_assert(strstr(out, "2 players"), "%s", out);
