@@ -534,3 +534,18 @@ Test(touch_ui, golden_typed_answers_with_the_keyboard_up)
             ui_fixture_close(&F);
         }
 }
+
+Test(touch_ui, golden_session_name_with_the_keyboard_up)
+{
+    for (int s = 0; s < 2; s++)
+        for (int l = 0; l < 2; l++) {
+            open_menu(shot_sizes[s][0], shot_sizes[s][1], l ? GAME_LANG_EN : GAME_LANG_FR, NULL);
+            tap_target(UI_T_SESSION, 0);
+            tap_text("2nde B");
+            u->px = u->py = -1;
+            char name[80];
+            shot_name(name, sizeof name, "session", s, l);
+            compare(name);
+            close_menu();
+        }
+}
