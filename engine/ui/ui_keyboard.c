@@ -203,6 +203,7 @@ void ui_keyboard_follow(ui *u, const input_event *ev)
     bool field = s->typing && s->typing(u);
     if (ev->type == INPUT_POINTER_DOWN && ev->touch && !field && !u->keyboard.want) {
         u->keyboard.want = true;
+        u->keyboard.page = u->keyboard.shift = 0;
         u->dirty = true;
     } else if (ev->type == INPUT_KEY && u->keyboard.want) {
         u->keyboard.want = false;
@@ -231,10 +232,12 @@ static void press_key(ui *u, int i, const ui_targets *ts, uint64_t now)
         e.key = INPUT_KEY_ERASE;
         e.sym = '\b';
         break;
-    case KB_ENTER:
+    case KB_ENTER: /* the field is done: the next one starts on the letters */
         e.type = INPUT_KEY;
         e.key = INPUT_KEY_ENTER;
         e.sym = '\r';
+        u->keyboard.page = 0;
+        u->keyboard.shift = 0;
         break;
     case KB_CHAR:
         e.type = INPUT_TEXT;

@@ -549,3 +549,29 @@ Test(touch_ui, golden_session_name_with_the_keyboard_up)
             close_menu();
         }
 }
+
+/* A key that reads label is on the page shown. */
+static bool shows(const char *label)
+{
+    ui_targets ts;
+    targets(&ts);
+    for (int i = 0; i < ts.n; i++)
+        if (ts.t[i].kind == UI_T_KEY && strcmp(ui_keyboard_label(u, ts.t[i].index), label) == 0)
+            return true;
+    return false;
+}
+
+Test(touch_ui, the_next_field_starts_on_the_letters_after_ok)
+{
+    open_menu(1280, 720, GAME_LANG_FR, NULL);
+    tap_target(UI_T_SESSION, 0);
+    tap_text("B2");
+    cr_assert(shows("ABC"), "the digits' page is up after typing 2");
+    tap_ok();
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    cr_assert_str_eq(u->trainer.session, "B2");
+    tap_target(UI_T_LEVEL, 0);
+    cr_assert_eq(u->screen, UI_SCREEN_NICK);
+    cr_assert(shows("a") && shows("?123"), "the nickname's keyboard starts on the letters");
+    close_menu();
+}
