@@ -202,7 +202,7 @@ return {
 
   -- touch screens: the menu's trainer buttons and the on-screen keyboard (ui_menu.c, ui_keyboard.c)
   ["menu.session"] = { fr = "Séance", en = "Session" },
-  ["menu.session_named"] = { fr = "Séance : {1}", en = "Session: {1}" },
+  ["menu.session_named"] = { fr = "Séance : {1}", en = "Session: {1}" },
   ["menu.report"] = { fr = "Bilan", en = "Report" },
   ["kb.ok"] = { fr = "OK", en = "OK" },
   ["kb.space"] = { fr = "espace", en = "space" },
