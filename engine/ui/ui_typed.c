@@ -64,8 +64,8 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, int 
         y += m->small * 6 / 5 + m->gap;
         int room = (bottom - y) / (m->small * 6 / 5) - 2;
         if (!L->submit.w) /* above the keyboard: only the findings that fit, maybe none */
-            room = (bottom - y - ui_password_meter(u, m, "", 0, 0, 0, false, 0)) /
-                   (m->small * 6 / 5);
+            room =
+                (bottom - y - ui_password_meter(u, m, "", 0, 0, 0, false, 0)) / (m->small * 6 / 5);
         else if (room < 1)
             room = 1;
         ui_password_meter(u, m, d->text, L->box.x, y, L->box.w, true, room < 0 ? 0 : room);
