@@ -92,8 +92,9 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
 
 /* ---- the bottom row: the trainer's buttons and the key hints ---- */
 
-/* The trainer's buttons at the bottom left, with results kept: the session (T, named when there
- * is one) and, once a session is named, its report (R). Their labels are in s and r. */
+/* The trainer's buttons at the bottom left: with runs recorded, the session (T; its label, in s,
+ * names it when there is one) and, once a session is named and results are read, its report
+ * (R). An empty rect: no such button. */
 typedef struct {
     gfx_rect session, report;
     char s[160];
