@@ -40,12 +40,22 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, int 
     int ty = L->box.y + (L->box.h - m->body * 6 / 5) / 2;
     gfx_clip(g, &L->box);
     if (d->text[0]) {
-        int tw, th;
-        gfx_text_size(g, d->text, GFX_FONT_BOLD, m->body, &tw, &th);
-        int room = L->box.w - 3 * m->gap;
-        int x = L->box.x + m->gap + (tw > room ? room - tw : 0); /* the end stays in view */
-        int w = gfx_text(g, d->text, GFX_FONT_BOLD, m->body, x, ty, GFX_ALIGN_LEFT, UI_INK);
-        gfx_fill_rect(g, (gfx_rect){x + w + 2, ty, 3, m->body * 6 / 5}, UI_INK);
+        /* A long answer first shrinks a little; longer still, its end stays in view: the
+         * field shows the last characters that fit, as a text field does. */
+        int room = L->box.w - 3 * m->gap, px = m->body, tw, th;
+        for (;; px -= 2) {
+            gfx_text_size(g, d->text, GFX_FONT_BOLD, px, &tw, &th);
+            if (tw <= room || px - 2 < m->small) break;
+        }
+        const char *shown = d->text;
+        while (tw > room && *shown) {
+            do shown++;
+            while (((unsigned char)*shown & 0xC0) == 0x80);
+            gfx_text_size(g, shown, GFX_FONT_BOLD, px, &tw, &th);
+        }
+        int x = L->box.x + m->gap, fy = L->box.y + (L->box.h - px * 6 / 5) / 2;
+        int w = gfx_text(g, shown, GFX_FONT_BOLD, px, x, fy, GFX_ALIGN_LEFT, UI_INK);
+        gfx_fill_rect(g, (gfx_rect){x + w + 2, fy, 3, px * 6 / 5}, UI_INK);
     } else {
         gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_INK);
         gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body,
@@ -124,31 +134,14 @@ static void input_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
     typed_question(u, m, now, draw, t, false);
 }
 
-/* input: the player's text, then the answers accepted */
-static int input_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+/* input: the player's text, then the answers accepted, each wrapped whole */
+static void input_feedback_lines(ui *u, char *yours, char *accepted, size_t n)
 {
-    (void)u, (void)w;
-    return ui_kind_within(2 * ui_kind_line(m) + m->gap, room);
-}
-
-/* The player's text, then every answer accepted. */
-static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
-{
-    gfx *g = u->g;
     const game_question *q = ui_question(u);
     const game_answer *a = ui_answer_shown(u);
-    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
-    char buf[400], line[600];
-    int y = r.y;
-    if (!a->timeout) {
-        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
-        ui_fmt(u, line, sizeof line, "fb.your_text", a->resp.text, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf,
-                           sizeof buf);
-        gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
-        y += lh;
-    }
-    char acc[400] = "";
+    yours[0] = '\0';
+    if (!a->timeout) ui_fmt(u, yours, n, "fb.your_text", a->resp.text, NULL, NULL);
+    char acc[600] = "";
     if (q->numeric) {
         snprintf(acc, sizeof acc, "%.15g", q->number);
         if (q->tolerance > 0) {
@@ -165,10 +158,34 @@ static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             strncat(acc, q->accept[k], sizeof acc - strlen(acc) - 1);
         }
     }
-    ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
-    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf,
-                       sizeof buf);
-    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+    ui_fmt(u, accepted, n, "fb.accepted", acc, NULL, NULL);
+}
+
+static int input_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    char yours[800], accepted[800];
+    input_feedback_lines(u, yours, accepted, sizeof yours);
+    int icon = m->small * 6 / 5, tw = w - icon - m->gap * 2;
+    int h = gfx_text_wrapped_height(u->g, accepted, GFX_FONT_REGULAR, m->small, tw, NULL);
+    if (*yours) h += gfx_text_wrapped_height(u->g, yours, GFX_FONT_BOLD, m->small, tw, NULL);
+    return ui_kind_within(h + m->gap, room);
+}
+
+static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_answer *a = ui_answer_shown(u);
+    char yours[800], accepted[800];
+    input_feedback_lines(u, yours, accepted, sizeof yours);
+    int lh = ui_kind_line(m), icon = m->small * 6 / 5, tw = r.w - icon - m->gap * 2;
+    int y = r.y;
+    if (*yours) {
+        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
+        y += gfx_text_wrapped(g, yours, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, tw,
+                              GFX_ALIGN_LEFT, UI_TEXT);
+    }
+    gfx_text_wrapped(g, accepted, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, tw,
+                     GFX_ALIGN_LEFT, UI_TEXT);
 }
 
 static void input_right_answer(const ui *u, const game_question *q, char *buf, size_t n)

@@ -145,50 +145,14 @@ static int keys_shown(void)
     return n;
 }
 
-/* Taps the key that reads label; false when none does on the page shown. */
 static bool tap_label(const char *label)
 {
-    ui_targets ts;
-    targets(&ts);
-    for (int i = 0; i < ts.n; i++) {
-        const char *l = ts.t[i].kind == UI_T_KEY ? ui_keyboard_label(u, ts.t[i].index) : NULL;
-        if (l && strcmp(l, label) == 0) {
-            tap_at(ts.t[i].r.x + ts.t[i].r.w / 2, ts.t[i].r.y + ts.t[i].r.h / 2);
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Taps the key that reads label on the page shown, with Shift if it must; false when none. */
-static bool tap_on_page(const char *label)
-{
-    if (tap_label(label)) return true;
-    if (!tap_label("⇧")) return false;
-    if (tap_label(label)) return true;
-    tap_label("⇧"); /* Shift again is caps lock, once more off */
-    tap_label("⇪");
-    return false;
-}
-
-/* Types one character as a person looks for it: on the page shown, else on the other one. */
-static void tap_char(const char *c)
-{
-    const char *label = strcmp(c, " ") == 0 ? (ui_lang(u) == GAME_LANG_FR ? "espace" : "space") : c;
-    if (tap_on_page(label)) return;
-    if (!tap_label("?123")) cr_assert(tap_label("ABC"), "no key to the other page");
-    cr_assert(tap_on_page(label), "no key types %s", c);
+    return ui_fixture_tap_label(u, label, win_w, win_h, &now);
 }
 
 static void tap_text(const char *text)
 {
-    for (const unsigned char *p = (const unsigned char *)text; *p;) {
-        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
-        char c[8] = {0};
-        memcpy(c, p, len);
-        tap_char(c);
-        p += len;
-    }
+    ui_fixture_tap_text(u, text, win_w, win_h, &now);
 }
 
 static void tap_ok(void)
@@ -214,11 +178,11 @@ Test(touch_ui, tapping_z_o_e_acute_dash_2_then_ok_plays_as_zoe_dash_2)
     tap_target(UI_T_LEVEL, 0);
     cr_assert_eq(u->screen, UI_SCREEN_NICK);
     cr_assert_gt(keys_shown(), 30, "a finger reached the field: the keyboard is up");
-    tap_char("Z");
-    tap_char("o");
-    tap_char("é");
-    tap_char("-");
-    tap_char("2");
+    tap_text("Z");
+    tap_text("o");
+    tap_text("é");
+    tap_text("-");
+    tap_text("2");
     cr_assert_str_eq(u->nick.draft, "Zoé-2");
     tap_ok();
     cr_assert_str_eq(u->nick.name, "Zoé-2");
