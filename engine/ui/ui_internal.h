@@ -95,7 +95,8 @@ struct ui {
         size_t nitems;
         int focus;
         int scroll;
-        long *best;                               /* per item, -1 when not played */
+        int view_top, view_bottom; /* the list's visible band: a card cut by it scrolls in */
+        long *best;                /* per item, -1 when not played */
         char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per item */
         long pack_best[UI_MAX_PACKS];
         char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];

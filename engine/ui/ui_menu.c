@@ -263,6 +263,8 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     if (focus_y - pack_h < u->menu.scroll) u->menu.scroll = focus_y - pack_h;
     if (u->menu.scroll < 0) u->menu.scroll = 0;
 
+    u->menu.view_top = top;
+    u->menu.view_bottom = bottom;
     if (draw) gfx_clip(g, &(gfx_rect){0, top, m->W, view});
     y = top - u->menu.scroll;
     item = 0;
@@ -429,7 +431,16 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
 {
     switch (t->kind) {
     case UI_T_LEVEL:
-        if (t->index >= 0 && (size_t)t->index < u->menu.nitems) choose(u, (size_t)t->index, now);
+        if (t->index < 0 || (size_t)t->index >= u->menu.nitems) break;
+        if (t->r.y < u->menu.view_top || t->r.y + t->r.h > u->menu.view_bottom) {
+            /* A card the list's edge cuts comes into view first: a finger scrolls the list
+             * this way, and never opens a level it could not read whole. */
+            u->menu.focus = t->index;
+            u->focus = -1;
+            u->dirty = true;
+            break;
+        }
+        choose(u, (size_t)t->index, now);
         break;
     case UI_T_SCORES:
         ui_screen_open(u, UI_SCREEN_SCORES, now);
