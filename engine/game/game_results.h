@@ -27,11 +27,18 @@ typedef struct {
  * wrong answer chosen most, the misconceptions first. */
 typedef struct {
     char question_id[65], level_id[65];
-    char prompt[300];
-    int answers, right;
+    char prompt[520];    /* whole: a level's prompt is at most 500 bytes */
+    int answers, right;  /* right: the answers exactly right */
+    double credit;       /* the sum of the answers' credits: a partly right one counts its share */
     char top_wrong[200]; /* "" when nobody was wrong */
     int top_wrong_count;
 } game_report_question;
+
+/* The question's share right in percent, rounded: the credits over the answers (0 without any). */
+static inline int game_report_pct(const game_report_question *q)
+{
+    return q->answers ? (int)(100.0 * q->credit / q->answers + 0.5) : 0;
+}
 
 /* A player's total on one level of the session; a player who played two levels has two. */
 typedef struct {

@@ -161,7 +161,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     int tx = qx + pw + m->gap, tw = qx + qw - tx;
     for (size_t i = first; i < r->nquestions && qy + 3 * lh < back.y - m->gap; i++) {
         const game_report_question *q = &r->questions[i];
-        int pct = q->answers ? (int)(100.0 * q->right / q->answers + 0.5) : 0;
+        int pct = game_report_pct(q);
         snprintf(a, sizeof a, "%d", pct);
         ui_fmt(u, b, sizeof b, "report.pct", a, NULL, NULL);
         gfx_color c = pct < 50 ? UI_WRONG : pct < 80 ? UI_ACCENT : UI_RIGHT;

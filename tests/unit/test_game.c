@@ -45,13 +45,15 @@ typedef struct {
     bool fail;
 } recorder;
 
-static bool rec_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+static bool rec_score(void *ud, const game_score_ctx *ctx, long *points, double *credit,
+                      game_error *err)
 {
     recorder *r = ud;
     r->calls++;
     r->last = *ctx;
     if (r->fail) return game_error_set(err, "rule.lua", 7, "boom");
     *points = ctx->correct ? 100 * (long)ctx->streak : 0;
+    *credit = ctx->correct ? 1 : 0;
     return true;
 }
 
