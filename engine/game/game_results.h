@@ -30,7 +30,7 @@ typedef struct {
     char prompt[520];    /* whole: a level's prompt is at most 500 bytes */
     int answers, right;  /* right: the answers exactly right */
     double credit;       /* the sum of the answers' credits: a partly right one counts its share */
-    char top_wrong[200]; /* "" when nobody was wrong */
+    char top_wrong[600]; /* "" when nobody was wrong; whole (game_answer_words fills 600) */
     int top_wrong_count;
 } game_report_question;
 
