@@ -67,6 +67,31 @@ static void right_answer(const ui *u, const game_question *q, char *buf, size_t 
     if (v->right_answer) v->right_answer(u, q, buf, n);
 }
 
+/* Question k's two texts in the recap: "k. prompt", and its right answer (a game: how much of
+ * it went right), each in a buffer of UI_SHOWN_TEXT. */
+static void recap_texts(const ui *u, const game_level *lv, size_t k, char *pr, char *ans)
+{
+    const game_question *q = &lv->questions[k];
+    const game_answer *a = game_session_answer(u->session, k);
+    char right[UI_SHOWN_TEXT - 200];
+    right_answer(u, q, right, sizeof right);
+    snprintf(pr, UI_SHOWN_TEXT, "%zu. %s", k + 1, game_text_get(&q->prompt, u->lang));
+    ui_fmt(u, ans, UI_SHOWN_TEXT, "res.answer", right, NULL, NULL);
+    if (game_kind_get(q->kind)->shape == GAME_SHAPE_PLAY) {
+        char pc[16];
+        snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
+        ui_fmt(u, ans, UI_SHOWN_TEXT, "res.game", pc, NULL, NULL);
+    }
+}
+
+/* Does text wrapped at w at px keep every line within w? */
+static bool recap_fits(ui *u, const char *text, gfx_font f, int px, int w)
+{
+    int used = 0;
+    gfx_text_wrapped_height(u->g, text, f, px, w, &used);
+    return used <= w;
+}
+
 void ui_recap_summary(const ui *u, char *buf, size_t n)
 {
     const game_level *lv = game_session_level(u->session);
@@ -159,43 +184,46 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
              m->gap / 2;
 
     /* Recap: question by question, right or wrong, the question and its right answer, each
-     * whole (wrapped, never shortened). Two columns where the screen is wide enough; the rows
-     * that do not fit are a key press, a wheel turn or a tap on the arrows away. */
+     * whole (wrapped, never shortened). Two columns where the screen is wide enough and every
+     * text fits half of it; the rows that do not fit are a key press, a wheel turn or a tap on
+     * the arrows away. */
     gfx_rect list = {m->pad, y, m->W - 2 * m->pad, again.y - y - m->small * 6 / 5 - m->gap * 2};
-    int cols = m->W * 10 >= m->H * 16 ? 2 : 1; /* two columns on wide screens only */
-    int cw = (list.w - (cols - 1) * m->gap) / cols;
     int icon = m->small * 3 / 2;
     int tx_off = icon + m->gap * 2;
+    int cols = m->W * 10 >= m->H * 16 ? 2 : 1; /* two columns on wide screens only */
+    char pr[2][UI_SHOWN_TEXT], ans[2][UI_SHOWN_TEXT];
+    for (size_t k = 0; cols == 2 && k < lv->nquestions; k++) {
+        int tw2 = (list.w - m->gap) / 2 - tx_off - m->gap;
+        recap_texts(u, lv, k, pr[0], ans[0]);
+        if (!recap_fits(u, pr[0], GFX_FONT_REGULAR, m->small * 3 / 4, tw2) ||
+            !recap_fits(u, ans[0], GFX_FONT_BOLD, m->small * 3 / 4, tw2))
+            cols = 1; /* an address that breaks nowhere needs the whole width */
+    }
+    int cw = (list.w - (cols - 1) * m->gap) / cols;
     int tw = cw - tx_off - m->gap;
-    int px_min = m->small * 3 / 4;
     int ry = list.y;
     size_t first = (size_t)(u->recap.scroll < 0 ? 0 : u->recap.scroll) * (size_t)cols;
     if (first >= lv->nquestions) first = (lv->nquestions - 1) / (size_t)cols * (size_t)cols;
     size_t i = first;
-    char pr[2][UI_SHOWN_TEXT], ans[2][UI_SHOWN_TEXT];
     int lh = m->small * 6 / 5;
     while (i < lv->nquestions) {
         /* One row of the grid: each cell as tall as its texts, the row as its tallest cell. */
         size_t ncell = 0;
-        int px[2], ph[2], apx[2], ah[2], rh = 0;
-        for (size_t c = 0; c < (size_t)cols && i + c < lv->nquestions; c++, ncell++) {
-            const game_question *q = &lv->questions[i + c];
-            const game_answer *a = game_session_answer(u->session, i + c);
-            char right[UI_SHOWN_TEXT - 200];
-            right_answer(u, q, right, sizeof right);
-            snprintf(pr[c], sizeof pr[c], "%zu. %s", i + c + 1, game_text_get(&q->prompt, u->lang));
-            ui_fmt(u, ans[c], sizeof ans[c], "res.answer", right, NULL, NULL);
-            if (game_kind_get(q->kind)->shape ==
-                GAME_SHAPE_PLAY) { /* a game: how much went right */
-                char pc[16];
-                snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
-                ui_fmt(u, ans[c], sizeof ans[c], "res.game", pc, NULL, NULL);
+        for (size_t c = 0; c < (size_t)cols && i + c < lv->nquestions; c++, ncell++)
+            recap_texts(u, lv, i + c, pr[c], ans[c]);
+        int px[2], apx[2], rh = 0;
+        /* a row alone on its page that still does not fit is drawn smaller, whole */
+        for (int base = m->small; base >= m->small / 2; base--) {
+            rh = 0;
+            for (size_t c = 0; c < ncell; c++) {
+                int ph, ah;
+                px[c] = ui_recap_text_px(u, pr[c], GFX_FONT_REGULAR, base, base * 3 / 4, tw, &ph);
+                apx[c] = ui_recap_text_px(u, ans[c], GFX_FONT_BOLD, base, base * 3 / 4, tw, &ah);
+                int h = m->gap / 2 + ph + ah + m->gap / 2;
+                if (h < icon + m->gap) h = icon + m->gap;
+                if (h > rh) rh = h;
             }
-            px[c] = ui_recap_text_px(u, pr[c], GFX_FONT_REGULAR, m->small, px_min, tw, &ph[c]);
-            apx[c] = ui_recap_text_px(u, ans[c], GFX_FONT_BOLD, m->small, px_min, tw, &ah[c]);
-            int h = m->gap / 2 + ph[c] + ah[c] + m->gap / 2;
-            if (h < icon + m->gap) h = icon + m->gap;
-            if (h > rh) rh = h;
+            if (i > first || ry + rh <= list.y + list.h) break;
         }
         /* a row that does not fit waits for the next page, unless it is the page's first */
         if (ry + rh > list.y + list.h && i > first) break;

@@ -199,12 +199,19 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
             snprintf(a, sizeof a, "%d", q->top_wrong_count);
             ui_fmt(u, wrong, sizeof wrong, "report.wrong", q->top_wrong, a, NULL);
         }
-        int prh = 0, wh = 0;
-        int ppx = ui_recap_text_px(u, q->prompt, GFX_FONT_REGULAR, m->small, px_min, tw, &prh);
-        int wpx = wrong[0] ? ui_recap_text_px(u, wrong, GFX_FONT_REGULAR, m->small, px_min, tw, &wh)
-                           : m->small;
-        if (prh < lh) prh = lh;
-        if (i > first && qy + prh + wh > up.y - m->gap / 3) { /* the questions, above the arrows */
+        int prh = 0, wh = 0, ppx = 0, wpx = 0, bottom = up.y - m->gap / 3; /* above the arrows */
+        /* A question alone on its page that still does not fit is drawn smaller, whole. */
+        for (int px = m->small; px >= m->small / 2; px--) {
+            ppx = ui_recap_text_px(u, q->prompt, GFX_FONT_REGULAR, px, px_min * px / m->small, tw,
+                                   &prh);
+            wh = 0;
+            wpx = wrong[0] ? ui_recap_text_px(u, wrong, GFX_FONT_REGULAR, px,
+                                              px_min * px / m->small, tw, &wh)
+                           : px;
+            if (prh < lh) prh = lh;
+            if (i > first || qy + prh + wh <= bottom) break;
+        }
+        if (i > first && qy + prh + wh > bottom) {
             more = true;
             break;
         }
