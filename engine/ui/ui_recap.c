@@ -266,7 +266,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
                    u->pressed && ui_hovering(u, menu), u->focus == 0);
     if (others > 0) {
         snprintf(n1, sizeof n1, "%zu", others);
-        ui_fmt(u, l2, sizeof l2, "res.more", n1, NULL, NULL);
+        ui_fmt(u, l2, sizeof l2, others == 1 ? "res.more_one" : "res.more", n1, NULL, NULL);
         gfx_text(g, l2, GFX_FONT_REGULAR, m->small, m->W / 2, again.y - lh - m->gap / 2,
                  GFX_ALIGN_CENTER, UI_MUTED);
     }
