@@ -2,8 +2,8 @@
  * boards cover, the trainer's session report.
  *
  * The store (store/) fills them and the ui (ui/) reads them; neither includes the other's
- * header, so they live here with the rest of the model. Types only: no SQLite, no SDL, and
- * nothing here reads a database or a clock.
+ * header, so they live here with the rest of the model. Types, and the one sum both print
+ * (a question's share right): no SQLite, no SDL, and nothing here reads a database or a clock.
  */
 #ifndef VIGIE_GAME_RESULTS_H
 #define VIGIE_GAME_RESULTS_H
