@@ -118,6 +118,18 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
 int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width);
 /* Drops cached text not used in the last few frames; call once per presented frame. */
 void gfx_text_cache_trim(gfx *g);
+/* Every text the layer had to cut or could not fit, since creation or the last reset: a
+ * string shortened with "…" (gfx_text_ellipsize), wrapped into more lines than it keeps, a
+ * wrapped line wider than its width (a host name kept whole), or a line drawn partly off the
+ * window or outside the clip rectangle. Screens that must show their text whole (a question,
+ * its choices, the feedback, the recap, the report) are tested on it. */
+typedef struct {
+    unsigned cut;      /* shortened: part of the text is not on screen */
+    unsigned overflow; /* drawn past its width, or too tall for its box */
+    char last[200];    /* the last such text, for the test's message */
+} gfx_text_cut_stats;
+void gfx_text_cuts(const gfx *g, gfx_text_cut_stats *out);
+void gfx_text_cuts_reset(gfx *g);
 /* Number of cached strings and how many were rasterised since creation (for tests). */
 void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised);
 

@@ -37,6 +37,8 @@ struct gfx {
     size_t nslots, nentries;
     uint64_t frame;
     size_t rasterised;
+    /* Texts shortened or spilling out of their room (gfx_text_cuts), and the last one. */
+    gfx_text_cut_stats cuts;
 
     /* Anti-aliased discs by radius and colour, for corners and circles: copied at their
      * own size and in their own colour, because a scaled or tinted copy takes the

@@ -29,6 +29,7 @@ struct gfx_text_entry {
     int tw, th;
     /* wrap: line i is text[starts[i] .. starts[i]+lens[i]) */
     int nlines, line_h, max_w;
+    bool truncated; /* more lines than MAX_LINES: the rest is not shown */
     int *starts, *lens;
 };
 
@@ -197,6 +198,37 @@ void gfx_text_cache_trim(gfx *g)
         }
     }
     if (removed) cache_rebuild(g, g->nslots); /* open addressing needs its chains whole */
+}
+
+static void note_cut(gfx *g, const char *text, bool overflow)
+{
+    if (overflow)
+        g->cuts.overflow++;
+    else
+        g->cuts.cut++;
+    snprintf(g->cuts.last, sizeof g->cuts.last, "%s", text);
+}
+
+/* A line drawn partly off the window, or outside the clip rectangle it is drawn under: some
+ * of it is not seen. A glyph's box has room above and below its ink: a quarter of the line's
+ * height may fall outside before it counts. */
+static bool outside_room(gfx *g, const SDL_Rect *d)
+{
+    SDL_Rect room = {0, 0, g->w, g->h};
+    if (SDL_RenderIsClipEnabled(g->renderer)) SDL_RenderGetClipRect(g->renderer, &room);
+    int slack = d->h / 4;
+    return d->x < room.x - 1 || d->x + d->w > room.x + room.w + 1 || d->y < room.y - slack ||
+           d->y + d->h > room.y + room.h + slack;
+}
+
+void gfx_text_cuts(const gfx *g, gfx_text_cut_stats *out)
+{
+    *out = g->cuts;
+}
+
+void gfx_text_cuts_reset(gfx *g)
+{
+    g->cuts = (gfx_text_cut_stats){0};
 }
 
 void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised)
@@ -377,6 +409,8 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         pos = end;
         if (pos < len && text[pos] == '\n' && end == nl) pos++;
     }
+    while (pos < len && (text[pos] == ' ' || text[pos] == '\n')) pos++;
+    e->truncated = pos < len;
     cache_add(g, e);
     return e;
 }
@@ -435,6 +469,7 @@ int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_ali
     if (!e) return 0;
     int dx = align == GFX_ALIGN_CENTER ? x - e->tw / 2 : align == GFX_ALIGN_RIGHT ? x - e->tw : x;
     SDL_Rect dst = {dx, y, e->tw, e->th};
+    if (outside_room(g, &dst)) note_cut(g, text, true);
     SDL_RenderCopy(g->renderer, e->tex, NULL, &dst);
     return e->tw;
 }
@@ -461,6 +496,7 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
 {
     gfx_text_entry *e = wrap(g, text, f, px, width);
     if (!e) return 0;
+    if (e->truncated || e->max_w > width) note_cut(g, text, !e->truncated);
     /* Copy out: drawing a line may grow the cache and move entries. */
     int n = e->nlines, lh = e->line_h;
     char line[2048];
@@ -497,7 +533,10 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
     if (!font || n < 8) return;
     int w = 0, h = 0;
     TTF_SizeUTF8(font, buf, &w, &h);
-    if (w <= max_w) return;
+    if (w <= max_w) {
+        if (strlen(text) >= n) note_cut(g, text, false); /* buf was too small for it */
+        return;
+    }
     /* The longest start that fits with "…", cut at a space when one is near enough. */
     size_t len = strlen(buf), fit = 0, space = 0;
     for (size_t i = 1; i <= len; i++) {
@@ -525,6 +564,7 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
     }
     if (cut + 4 > n) cut = n - 4;
     memcpy(buf + cut, "\xe2\x80\xa6", 4); /* … */
+    note_cut(g, text, false);
 }
 
 int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width)

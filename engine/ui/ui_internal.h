@@ -200,6 +200,13 @@ struct ui {
         game_error error;
         uint64_t toast_until; /* "level reloaded" shows until then */
     } reload;
+
+    /* the on-screen keyboard of the text fields (ui_keyboard.c) */
+    struct {
+        bool want; /* a finger pressed last (or the field was clicked); a physical key clears it */
+        int page;  /* 0 letters, 1 digits and symbols */
+        int shift; /* 0 off, 1 the next letter, 2 caps lock */
+    } keyboard;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
@@ -225,6 +232,11 @@ typedef enum {
     UI_T_CARD,   /* sort: the card to place, which can be dragged onto a bin */
     UI_T_NICK,   /* nickname screen: 0 play, 1 play without a name */
     UI_T_SCORES, /* menu: the best scores */
+
+    UI_T_KEY,     /* the on-screen keyboard: index = the key's place on its page */
+    UI_T_FIELD,   /* a text field: a tap or a click there shows the on-screen keyboard */
+    UI_T_SESSION, /* menu: a trainer names the session (T) */
+    UI_T_REPORT,  /* menu: the session's report (R) */
 } ui_target_kind;
 
 typedef struct {

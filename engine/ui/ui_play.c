@@ -192,7 +192,10 @@ static void draw_canvas(ui *u, const game_canvas *c, gfx_rect r)
         case GAME_DRAW_TEXT: {
             const char *text = c->text + d->text;
             gfx_font f = d->bold ? GFX_FONT_BOLD : GFX_FONT_REGULAR;
-            int max_px = (int)lroundf(d->size * s), min_px = (int)lroundf(24 * s);
+            /* On a narrow (4:3) window the canvas shrinks with the width; its text grows back
+             * toward its own size wherever its box has the room, up to a fifth larger. */
+            float boost = s < 1.0f ? fminf(1.0f / s, 1.2f) : 1.0f;
+            int max_px = (int)lroundf(d->size * s * boost), min_px = (int)lroundf(24 * s);
             if (min_px > max_px) min_px = max_px;
             if (max_px < 8) max_px = min_px = 8;
             int px = gfx_text_fit(g, text, f, max_px, min_px, b.w, b.h);

@@ -2,6 +2,7 @@
  * password strong enough (password, with its meter under the box). Every key is text but
  * leaving, submitting and the window's own. Reads the game; changes it only through actions.
  */
+#include "ui_keyboard.h"
 #include "ui_kinds.h"
 
 #include <stdio.h>
@@ -10,17 +11,25 @@
 /* ==== the box ============================================================= */
 
 /* The typed answer's box: a third of the way down (input), or high, with the password's meter
- * and findings below it. */
-static void typed_layout(ui *u, const ui_metrics *m, int y, bool password, ui_kind_layout *L)
+ * and findings below it. With the on-screen keyboard up, all of it above the keyboard, whose
+ * OK submits: no Submit button then. Returns the bottom of the room. */
+static int typed_layout(ui *u, const ui_metrics *m, int y, bool password, ui_kind_layout *L)
 {
     int bottom = ui_kind_layout_begin(u, m, L);
+    int kb = ui_keyboard_top(u, m);
+    if (kb < m->H) {
+        L->submit = (gfx_rect){0, 0, 0, 0};
+        bottom = kb - m->gap;
+    }
     int w = m->W - 2 * m->pad;
     int bw = w * 8 / 10, bh = m->body * 2;
     L->box = (gfx_rect){m->W / 2 - bw / 2, password ? y + m->gap : y + (bottom - y) / 3 - bh / 2,
                         bw, bh};
+    return bottom;
 }
 
-static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, bool password)
+static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, int bottom,
+                       bool password)
 {
     gfx *g = u->g;
     const game_response *d = game_session_draft(u->session);
@@ -53,20 +62,28 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, bool
         int y = L->box.y + L->box.h + m->gap * 2;
         gfx_text(u->g, goal, GFX_FONT_BOLD, m->small, L->box.x, y, GFX_ALIGN_LEFT, UI_ACCENT);
         y += m->small * 6 / 5 + m->gap;
-        int room = (L->submit.y - m->gap - y) / (m->small * 6 / 5) - 2;
-        ui_password_meter(u, m, d->text, L->box.x, y, L->box.w, true, room < 1 ? 1 : room);
+        int room = (bottom - y) / (m->small * 6 / 5) - 2;
+        if (!L->submit.w) /* above the keyboard: only the findings that fit, maybe none */
+            room =
+                (bottom - y - ui_password_meter(u, m, "", 0, 0, 0, false, 0)) / (m->small * 6 / 5);
+        else if (room < 1)
+            room = 1;
+        ui_password_meter(u, m, d->text, L->box.x, y, L->box.w, true, room < 0 ? 0 : room);
     }
-    ui_kind_draw_submit(u, m, L->submit, d->text[0] != 0 && (password || norm[0] != 0),
-                        ui_str(u, password ? "pw.keys" : "q.input_keys"), false);
+    if (L->submit.w)
+        ui_kind_draw_submit(u, m, L->submit, d->text[0] != 0 && (password || norm[0] != 0),
+                            ui_str(u, password ? "pw.keys" : "q.input_keys"), false);
 }
 
 static void typed_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t,
                            bool password)
 {
     ui_kind_layout L;
-    typed_layout(u, m, ui_kind_header(u, m, now, draw), password, &L);
-    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
-    if (draw) draw_input(u, m, &L, password);
+    int bottom = typed_layout(u, m, ui_kind_header(u, m, now, draw), password, &L);
+    if (L.submit.w) ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    ui_keyboard_field(t, L.box);
+    if (draw) draw_input(u, m, &L, bottom, password);
+    ui_keyboard_layout(u, m, draw, t);
 }
 
 /* Typing: characters arrive as text (the keys that type them never get here, ui_app.c); the

@@ -258,8 +258,9 @@ Test(kinds_ui, spots_on_a_picture_are_marked_where_they_are)
     key(INPUT_KEY_ENTER, 0);
     cr_assert_neq(draft()->chosen, 0x9u, "Enter marked the focused spot");
     ui_draw(u, now);
-    char err[256];
-    cr_assert(gfx_save_png(g, "spots-marked.png", err, sizeof err), "%s", err);
+    char err[256], path[600];
+    snprintf(path, sizeof path, "%s/spots-marked.png", VIGIE_BUILD_DIR);
+    cr_assert(gfx_save_png(g, path, err, sizeof err), "%s", err);
     click(UI_T_SUBMIT, 0);
     cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
     close_all();

@@ -140,4 +140,28 @@ static inline void ui_fixture_type(ui *u, const char *text, uint64_t *now)
     }
 }
 
+/* ---- the same at another window size (1024×768…): touch positions scale by w×h ---- */
+
+static inline void ui_fixture_sdl_sized(ui *u, const SDL_Event *ev, int w, int h, uint64_t *now)
+{
+    input_event ie;
+    if (input_from_sdl(ev, w, h, 1.0f, &ie)) ui_input(u, &ie, *now += 20);
+    ui_update(u, *now);
+    ui_draw(u, *now);
+}
+
+/* A tap of a finger at point (x, y) of a window of w×h points. */
+static inline void ui_fixture_tap_sized(ui *u, int x, int y, int w, int h, uint64_t *now)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_FINGERDOWN;
+    ev.tfinger.x = ((float)x + 0.5f) / (float)w;
+    ev.tfinger.y = ((float)y + 0.5f) / (float)h;
+    ev.tfinger.pressure = 1.0f;
+    ui_fixture_sdl_sized(u, &ev, w, h, now);
+    ev.type = SDL_FINGERUP;
+    ev.tfinger.pressure = 0.0f;
+    ui_fixture_sdl_sized(u, &ev, w, h, now);
+}
+
 #endif
