@@ -23,12 +23,19 @@
 static const int sizes[][2] = {{1024, 768}, {1280, 720}};
 static const game_lang langs[] = {GAME_LANG_FR, GAME_LANG_EN};
 
-static void key(ui *u, input_key k, uint64_t *now)
+/* One frame, counted from nothing by the text layer's count of cut texts. */
+static void frame(ui *u, gfx *g, uint64_t now)
+{
+    gfx_text_cuts_reset(g);
+    ui_draw(u, now);
+}
+
+static void key(ui *u, gfx *g, input_key k, uint64_t *now)
 {
     input_event ev = {.type = INPUT_KEY, .key = k};
     ui_input(u, &ev, *now += 100);
     ui_update(u, *now);
-    ui_draw(u, *now);
+    frame(u, g, *now);
 }
 
 static bool ends_with_ellipsis(const char *s)
@@ -37,9 +44,15 @@ static bool ends_with_ellipsis(const char *s)
     return n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0;
 }
 
-/* Every text drawn in the last frame is within its box and the screen, over no other one. */
-static void check_frame(const ui *u, int w, int h, const char *where)
+/* Every text drawn in the last frame is whole, within its box and the screen, over no other
+ * one: as the ui noted them, and as the text layer counted them. */
+static void check_frame(const ui *u, gfx *g, int w, int h, const char *where)
 {
+    gfx_text_cut_stats cuts;
+    gfx_text_cuts(g, &cuts);
+    cr_assert(cuts.cut == 0 && cuts.overflow == 0,
+              "%s: the text layer cut %u texts and overflowed %u, the last \"%s\"", where, cuts.cut,
+              cuts.overflow, cuts.last);
     cr_assert_gt(u->nshown, 0, "%s: nothing noted", where);
     cr_assert_lt(u->nshown, UI_SHOWN_MAX, "%s: more texts than the log holds", where);
     for (size_t i = 0; i < u->nshown; i++) {
@@ -83,13 +96,13 @@ static void recap_level(const char *file, int w, int h, game_lang lang)
     ui *u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
     uint64_t now = 1000;
     cr_assert(ui_goto(u, "results", 0, UI_ANSWER_RIGHT, &now, &gerr), "%s: %s", file, gerr.message);
-    ui_draw(u, now);
+    frame(u, g, now);
     const game_level *l = game_session_level(u->session);
     bool *seen = calloc(l->nquestions, sizeof *seen);
     for (int page = 0; page < 40; page++) {
         snprintf(where, sizeof where, "%s %dx%d %s, page %d", file, w, h, game_lang_code(lang),
                  page + 1);
-        check_frame(u, w, h, where);
+        check_frame(u, g, w, h, where);
         for (size_t i = 0; i < l->nquestions; i++) {
             const game_question *q = &l->questions[i];
             char prompt[UI_SHOWN_TEXT], right[UI_SHOWN_TEXT - 200], line[UI_SHOWN_TEXT];
@@ -105,13 +118,13 @@ static void recap_level(const char *file, int w, int h, game_lang lang)
                       i + 1, line);
         }
         if (!u->recap.more) break;
-        key(u, INPUT_KEY_DOWN, &now);
+        key(u, g, INPUT_KEY_DOWN, &now);
     }
     for (size_t i = 0; i < l->nquestions; i++)
         cr_assert(seen[i], "%s %dx%d %s: question %zu is on no page", file, w, h,
                   game_lang_code(lang), i + 1);
     /* and back up to the first page */
-    for (int k = 0; k < 40 && u->recap.scroll > 0; k++) key(u, INPUT_KEY_UP, &now);
+    for (int k = 0; k < 40 && u->recap.scroll > 0; k++) key(u, g, INPUT_KEY_UP, &now);
     cr_assert_eq(u->recap.scroll, 0);
     free(seen);
     ui_destroy(u);
@@ -237,7 +250,7 @@ static void report_at(const char *db, int w, int h, game_lang lang)
     ui_screen_open(u, UI_SCREEN_REPORT, now);
     cr_assert_eq(u->screen, UI_SCREEN_REPORT);
     cr_assert(u->report.ok);
-    ui_draw(u, now);
+    frame(u, g, now);
     const game_report *r = &u->report.data;
     bool seen_q[16] = {0}, seen_p[16] = {0};
     cr_assert_leq(r->nquestions, 16);
@@ -245,7 +258,7 @@ static void report_at(const char *db, int w, int h, game_lang lang)
     for (int page = 0; page < 40; page++) {
         snprintf(where, sizeof where, "report %dx%d %s, line %d", w, h, game_lang_code(lang),
                  page + 1);
-        check_frame(u, w, h, where);
+        check_frame(u, g, w, h, where);
         for (size_t i = 0; i < r->nquestions; i++) {
             if (!shown(u, r->questions[i].prompt)) continue;
             seen_q[i] = true;
@@ -263,7 +276,7 @@ static void report_at(const char *db, int w, int h, game_lang lang)
             seen_p[i] |= shown(u, name);
         }
         if (!u->report.more) break;
-        key(u, INPUT_KEY_DOWN, &now);
+        key(u, g, INPUT_KEY_DOWN, &now);
     }
     for (size_t i = 0; i < r->nquestions; i++)
         cr_assert(seen_q[i], "report %dx%d %s: question %zu is on no page", w, h,
