@@ -199,6 +199,8 @@ return {
   ["err.hint"] = { fr = "Corrige le fichier et enregistre-le : le niveau se recharge (ou F5). Les scores déjà obtenus sont conservés.",
                   en = "Fix the file and save it: the level reloads (or press F5). Scores already earned are kept." },
   ["err.back"] = { fr = "Retour au menu", en = "Back to menu" },
+  -- recap/report
+  ["res.more_one"] = { fr = "↑↓ pour voir l’autre", en = "↑↓ to see the other one" },
 
   -- touch screens: the menu's trainer buttons and the on-screen keyboard (ui_menu.c, ui_keyboard.c)
   ["menu.session"] = { fr = "Séance", en = "Session" },

@@ -53,6 +53,17 @@ typedef struct {
 /* ---- state ---- */
 #define UI_MAX_HITS 16
 
+/* A text the recap or the report drew in its last frame: the whole string, the box it was
+ * given and the widest line it took. Kept for the tests, which hold that nothing on these
+ * screens is cut (a text shown whole, no line wider than its box, no box over another). */
+#define UI_SHOWN_MAX  64
+#define UI_SHOWN_TEXT 1600
+typedef struct {
+    char text[UI_SHOWN_TEXT];
+    gfx_rect box; /* x, y, the width it may take, the height it took */
+    int used_w;   /* its widest line */
+} ui_shown_text;
+
 typedef struct {
     size_t pack, level;
 } ui_menu_item;
@@ -172,7 +183,12 @@ struct ui {
         game_report data;
         bool ok;
         int scroll;
+        bool more; /* a list has lines below the last one shown */
     } report;
+
+    /* what the recap or the report drew in its last frame (ui_recap.c, for tests) */
+    ui_shown_text shown[UI_SHOWN_MAX];
+    size_t nshown;
 
     /* over any screen (ui_error.c): a notice about the kept results; the trainer's reload */
     struct {
