@@ -259,8 +259,14 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         }
     }
     int view = bottom - top;
+    /* The focus in view, with a third of the next card peeking below it (and of the one before
+     * above): the list shows that it goes on, and a finger taps that card to bring it in. */
+    int peek = card_h / 3, total = y;
+    if (focus_b < total - m->gap) focus_b += peek;
+    if (u->menu.focus > 0) focus_y -= peek;
     if (focus_b - u->menu.scroll > view) u->menu.scroll = focus_b - view;
     if (focus_y - pack_h < u->menu.scroll) u->menu.scroll = focus_y - pack_h;
+    if (u->menu.scroll > total - view) u->menu.scroll = total - view;
     if (u->menu.scroll < 0) u->menu.scroll = 0;
 
     u->menu.view_top = top;

@@ -373,9 +373,10 @@ static void who_plays(const char *nick)
 static void play_level(size_t item, const char *nick)
 {
     pick_level(item);
-    cr_assert_eq(P.u->cur_pack, P.u->menu.items[item].pack, "%s: another level opened", P.name);
-    cr_assert_eq(P.u->cur_level, P.u->menu.items[item].level, "%s: another level opened", P.name);
     who_plays(nick);
+    cr_assert_eq(P.u->cur_pack, P.u->menu.items[item].pack, "%s: another level opened", P.name);
+    cr_assert_eq(P.u->cur_level, P.u->menu.items[item].level, "%s: level %zu asked, %zu opened",
+                 P.name, item, P.u->cur_level);
     look();
     cr_assert_eq(P.u->screen, UI_SCREEN_GAME, "%s", P.name);
     cr_assert_eq(phase(), GAME_PHASE_INTRO, "%s", P.name);
