@@ -92,6 +92,11 @@ void ui_kind_mark(ui *u, int cx, int cy, int size, bool right);
 void ui_kind_row(ui *u, const ui_metrics *m, gfx_rect r, int y, int icon, const char *line,
                  const char *note);
 
+/* For tests: the texts of row i of an order or sort feedback (the item and its right place;
+ * the player's, when another, in note) and its height at width w (ui_order_sort.c). */
+int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, size_t i, char *line, size_t nl,
+                          char *note, size_t nn);
+
 /* The strength meter of pw and what the estimator found, from y; returns the height used
  * (ui_password.c). */
 int ui_password_meter(ui *u, const ui_metrics *m, const char *pw, int x, int y, int w, bool draw,
