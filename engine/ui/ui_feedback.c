@@ -48,14 +48,14 @@ static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout 
     const char *ex0 = game_text_get(&q->explain, u->lang);
     int ew0 = w - 2 * m->gap;
     L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
-    /* The account is whole when the explanation can give it room at a slightly smaller size;
-     * past that, both share what there is. */
+    /* The account is whole when the explanation can give it room at a smaller size (down to
+     * 3/4 of small); past that, both share what there is. */
     const ui_kind_view *v = ui_kind_view_of(q->kind);
-    int emin = m->small;
-    int exh = explain_height(g, m, ex0, emin, ew0, L->src_h);
-    if (v->feedback_height(u, m, w, 0) > limit - top - exh - m->gap) {
-        emin = m->small * 7 / 8;
+    int full = v->feedback_height(u, m, w, 0), emin = m->small, exh;
+    for (int k = 8; k >= 6; k--) { /* 8/8, 7/8, 6/8 of small */
+        emin = m->small * k / 8;
         exh = explain_height(g, m, ex0, emin, ew0, L->src_h);
+        if (full <= limit - top - exh - m->gap) break;
     }
     int dh = v->feedback_height(u, m, w, limit - top - exh - m->gap);
     L->detail = (gfx_rect){m->pad, top, w, dh};

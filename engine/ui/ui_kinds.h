@@ -73,6 +73,8 @@ int ui_kind_header(ui *u, const ui_metrics *m, uint64_t now, bool draw);
 /* The submit button, and the key hint beside it. */
 void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint,
                          bool focus);
+/* A key hint in the footer's row, from the left margin to right, centred on mid_y. */
+void ui_kind_hint(ui *u, const ui_metrics *m, int right, int mid_y, const char *hint);
 
 /* The hands-on kinds' input: keys and text to the row's key, the pointer to its pointer. */
 bool ui_kind_route(const ui_kind_view *v, ui *u, const input_event *ev, const ui_targets *ts,

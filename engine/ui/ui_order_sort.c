@@ -415,10 +415,10 @@ static void draw_sort(ui *u, const ui_metrics *m, const ui_kind_layout *L)
     snprintf(n1, sizeof n1, "%zu", q->nbins);
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nbins - 1));
     ui_fmt(u, buf, sizeof buf, card >= 0 ? "q.sort_keys" : "q.submit_keys", n1, n2, NULL);
-    gfx_rect hint_room = L->submit;
-    if (u->question.nplaced > 0) hint_room.x = L->undo.x;
-    ui_kind_draw_submit(u, m, L->submit, card < 0, buf, false);
-    (void)hint_room;
+    /* The hint ends before Undo when Undo shows. */
+    ui_kind_draw_submit(u, m, L->submit, card < 0, "", false);
+    int right = (u->question.nplaced > 0 ? L->undo.x : L->submit.x) - m->pad;
+    ui_kind_hint(u, m, right, L->submit.y + L->submit.h / 2, buf);
     if (card >= 0 && u->question.card_drag)
         draw_card(u, m,
                   (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h},

@@ -169,8 +169,8 @@ Test(sort_feedback, names_the_right_bin_and_the_players_by_their_labels_whole)
                     }
                     cr_assert_gt(wrong, 0, "the wrong answer put a card in another bin");
                     cr_assert_leq(total, L->detail.h,
-                                  "q%zu %dx%d: the rows (%d px) fit in their block (%d px)", q, W,
-                                  H, total, L->detail.h);
+                                  "q%zu %dx%d lang %d: the rows (%d px) fit in their block (%d px)",
+                                  q, W, H, langs[l], total, L->detail.h);
                     if (W == 1024 && lv == 1) {
                         char name[80];
                         snprintf(name, sizeof name, "layout-sort-q%zu-%s", q,
