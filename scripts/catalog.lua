@@ -7,7 +7,7 @@ return {
   ["app.tagline"] = { fr = "Cybersécurité et IA : joue, comprends, protège-toi",
                       en = "Cybersecurity and AI: play, learn, stay safe" },
 
-  ["title.start"] = { fr = "Appuie sur la touche Entrée ou sur l’écran pour commencer",
+  ["title.start"] = { fr = "Appuie sur Entrée ou sur l’écran pour commencer",
                       en = "Press Enter or tap the screen to start" },
 
   ["menu.heading"] = { fr = "Choisis un niveau", en = "Choose a level" },

@@ -36,6 +36,18 @@ static int explain_height(gfx *g, const ui_metrics *m, const char *ex, int px, i
            m->gap * 2;
 }
 
+/* The explanation's smallest size: small, or down to 3/4 of it when that leaves room for the
+ * whole account (full) in room; small when even that is too little (a game's rows, paged):
+ * then both share what there is. */
+static int explain_floor(gfx *g, const ui_metrics *m, const char *ex, int w, int src_h, int full,
+                         int room)
+{
+    for (int k = 8; k >= 6; k--)
+        if (full <= room - explain_height(g, m, ex, m->small * k / 8, w, src_h))
+            return m->small * k / 8;
+    return m->small;
+}
+
 /* A kind with its own item-by-item account (all but the choices): the account between the
  * verdict and the explanation, which takes what is left. */
 static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout *L)
@@ -48,15 +60,10 @@ static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout 
     const char *ex0 = game_text_get(&q->explain, u->lang);
     int ew0 = w - 2 * m->gap;
     L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
-    /* The account is whole when the explanation can give it room at a smaller size (down to
-     * 3/4 of small); past that, both share what there is. */
     const ui_kind_view *v = ui_kind_view_of(q->kind);
-    int full = v->feedback_height(u, m, w, 0), emin = m->small, exh;
-    for (int k = 8; k >= 6; k--) { /* 8/8, 7/8, 6/8 of small */
-        emin = m->small * k / 8;
-        exh = explain_height(g, m, ex0, emin, ew0, L->src_h);
-        if (full <= limit - top - exh - m->gap) break;
-    }
+    int emin = explain_floor(g, m, ex0, ew0, L->src_h, v->feedback_height(u, m, w, 0),
+                             limit - top - m->gap);
+    int exh = explain_height(g, m, ex0, emin, ew0, L->src_h);
     int dh = v->feedback_height(u, m, w, limit - top - exh - m->gap);
     L->detail = (gfx_rect){m->pad, top, w, dh};
     int y0 = top + dh + m->gap;

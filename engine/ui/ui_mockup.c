@@ -110,6 +110,12 @@ static int flag_room(const ui_metrics *m, int px)
     return px + m->gap;
 }
 
+/* A mock-up's text, smallest: a little under small, as the flags' column narrows its parts. */
+static int mockup_floor(const ui_metrics *m)
+{
+    return m->small * 7 / 8;
+}
+
 /* The flag of px beside r, off its ring: level with a short part, at the top of a tall one. */
 static gfx_rect flag_beside(const ui_metrics *m, gfx_rect r, int px)
 {
@@ -195,8 +201,9 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     int inner = w - 2 * m->gap;
     int room = M->panel.h - 2 * m->gap - m->small * 3 / 2; /* a status line at the bottom */
     int px = m->body;
-    while (px > m->small && mail_rows(u, m, q, px, inner, M, 0, 0, false) > room) px -= 2;
-    if (px < m->small) px = m->small;
+    int floor_px = mockup_floor(m);
+    while (px > floor_px && mail_rows(u, m, q, px, inner, M, 0, 0, false) > room) px -= 2;
+    if (px < floor_px) px = floor_px;
     M->px = px;
     mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap, true);
     flags_beside(m, q, M);
@@ -298,7 +305,7 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
     int bw = pw * 82 / 100 - 2 * m->gap;
     int foot = reveal_room(u, m, pw - 2 * m->gap); /* a link's real target shows there */
     for (int px = m->body;; px -= 2) {
-        if (px < m->small) px = m->small;
+        if (px < mockup_floor(m)) px = mockup_floor(m);
         int y = top + px * 2 + m->gap * 2; /* under the sender's bar */
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
@@ -317,7 +324,10 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
             y += h + m->gap * 2;
         }
         M->px = px;
-        if (y <= bottom - m->gap - foot || px == m->small) break;
+        /* Under small, the foot is no longer kept free: a link's address may show under or
+         * over the link instead. */
+        int need = px > m->small ? foot : 0;
+        if (y <= bottom - m->gap - need || px == mockup_floor(m)) break;
     }
     flags_beside(m, q, M); /* a bubble leaves room at its right */
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
@@ -366,7 +376,7 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
     int w = m->W - 2 * m->pad;
     M->panel = (gfx_rect){m->pad, top, w, bottom - top};
     for (int px = m->body;; px -= 2) {
-        if (px < m->small) px = m->small;
+        if (px < mockup_floor(m)) px = mockup_floor(m);
         int bar = px * 2;
         int y = top + bar + m->gap * 2;
         int fw = w * 6 / 10;
@@ -402,7 +412,7 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
             }
         }
         M->px = px;
-        if (y <= bottom - m->gap || px == m->small) break;
+        if (y <= bottom - m->gap || px == mockup_floor(m)) break;
     }
     flags_beside(m, q, M);
 }
@@ -500,7 +510,7 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     for (size_t i = 0; i < q->nparts; i++) has_link |= q->parts[i].kind == GAME_PART_LINK;
     int limit = bottom - m->gap / 2 - (has_link ? m->small * 3 / 2 : 0);
     for (int px = m->body;; px -= 2) {
-        if (px < m->small) px = m->small;
+        if (px < mockup_floor(m)) px = mockup_floor(m);
         int cpx = post_comment_px(px), av = cpx * 3 / 2;
         int y = top + m->gap;
         int hh = post_header_h(px);
@@ -545,7 +555,7 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
             }
         }
         M->px = px;
-        if (y <= limit || px == m->small) break;
+        if (y <= limit || px == mockup_floor(m)) break;
     }
     flags_beside(m, q, M);
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;

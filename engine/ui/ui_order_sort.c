@@ -277,7 +277,8 @@ static int items_feedback_rows(ui *u, const ui_metrics *m, gfx_rect r, bool draw
 
 static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
-    return ui_kind_within(items_feedback_rows(u, m, (gfx_rect){0, 0, w, 0}, false) + m->gap, room);
+    /* The frame puts a gap under the block; the last row ends with its own half gap. */
+    return ui_kind_within(items_feedback_rows(u, m, (gfx_rect){0, 0, w, 0}, false), room);
 }
 
 /* The right order (or each card in its right bin); beside each item, the player's. */

@@ -186,7 +186,8 @@ Test(sort_feedback, names_the_right_bin_and_the_players_by_their_labels_whole)
 /* ==== a marked part's "!" ================================================== */
 
 /* Every hotspot question, every part marked: each part's "!" is on screen and off the part it
- * marks and its ring; on a mock-up (not a picture), off every other part too. */
+ * marks and its ring; on a mock-up (not a picture), off every other part too; the room kept
+ * for the flags leaves every part in sight. */
 Test(mockup_flags, a_marked_parts_flag_never_covers_a_part)
 {
     int seen = 0;
@@ -208,6 +209,16 @@ Test(mockup_flags, a_marked_parts_flag_never_covers_a_part)
                     for (size_t i = 0; i < qq->nparts; i++)
                         ui_act_args(u, GAME_ACT_CHOOSE, (int)i, 0, F.now);
                     cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
+                    /* The flags' column leaves the mock-up whole: every part above Submit. */
+                    ui_targets ts;
+                    ui_screen_layout(u, F.now, false, &ts);
+                    const ui_target *submit = ui_target_find(&ts, UI_T_SUBMIT, 0);
+                    cr_assert_not_null(submit);
+                    for (size_t i = 0; i < qq->nparts; i++) {
+                        gfx_rect p = ui_hotspot_part(u, F.now, (int)i);
+                        cr_assert_leq(p.y + p.h, submit->r.y, "%s q%zu %dx%d: part %zu is whole",
+                                      levels[lv] + strlen(SRC) + 1, q, W, H, i);
+                    }
                     for (size_t i = 0; i < qq->nparts; i++) {
                         gfx_rect f = ui_hotspot_flag(u, F.now, (int)i);
                         cr_assert(f.w > 0 && f.x >= 0 && f.y >= 0 && f.x + f.w <= W &&
