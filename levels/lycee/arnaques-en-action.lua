@@ -216,7 +216,7 @@ return {
       },
       items = {
         { fr = "Récupérer l’accès au compte", en = "Recover access to the account" },
-        { fr = "Retirer l’e-mail et le numéro du pirate", en = "Remove the hacker’s email and phone number" },
+        { fr = "Retirer l’e-mail et le numéro du pirate", en = "Remove the hacker’s email and number" },
         { fr = "Activer la double authentification", en = "Turn on two-factor authentication" },
         { fr = "Prévenir ses contacts du piratage", en = "Tell her contacts about the hack" },
         { fr = "Porter plainte, captures d’écran à l’appui", en = "File a complaint with screenshots" },
