@@ -391,7 +391,7 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
              L->src_h + m->gap * 2;
     bool fits = eh <= elimit - y;
-    if (beside || !fits) eh = elimit - y;
+    if (beside || !fits) eh = elimit - y > 0 ? elimit - y : 0;
     L->explain = (gfx_rect){m->pad, y, ewidth, eh};
     return fits;
 }
