@@ -281,6 +281,23 @@ static uint32_t default_budget(void)
     return v >= 10 && v <= 60000 ? (uint32_t)v : DEFAULT_BUDGET_MS;
 }
 
+uint32_t script_default_budget_ms(void)
+{
+    return default_budget();
+}
+
+size_t script_default_memory_cap(void)
+{
+    return default_cap();
+}
+
+size_t script_level_memory(script_level *sl)
+{
+    if (!sl || sl->vm.broken || !sl->vm.L) return 0;
+    lua_gc(sl->vm.L, LUA_GCCOLLECT);
+    return sl->vm.used;
+}
+
 bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
 {
     memset(vm, 0, sizeof *vm);

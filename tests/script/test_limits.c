@@ -3,6 +3,7 @@
  * parser never gets more than it can read quickly, a level stuck in C fails alone, and packs
  * are bounded. Big inputs are generated here, at run time. Times are CPU times, compared with
  * wide margins: a loaded machine changes no verdict. */
+#include "app/app.h"
 #include "script/script.h"
 #include "script/script_vm.h"
 
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* ==== generated sources ========================================================== */
 
@@ -221,4 +223,189 @@ Test(limits_stuck, a_call_stuck_in_c_fails_alone_and_the_next_level_loads, .time
                       " choices = { 'a', 'b' }, correct = 1, explain = 'x' } } }";
     buf b = {(char *)src, strlen(src), 0};
     cr_assert(load(&b, NULL, &err), "%s", err.message);
+}
+
+/* ==== packs are bounded, and so is all that loads at start ======================== */
+
+static char packdir[] = "/tmp/vigie-limits-XXXXXX";
+
+static void pack_setup(void)
+{
+    cr_assert_not_null(mkdtemp(packdir));
+}
+
+static void pack_teardown(void)
+{
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", packdir);
+    if (system(cmd) != 0) cr_log_warn("could not remove %s", packdir);
+}
+
+TestSuite(limits_pack, .init = pack_setup, .fini = pack_teardown);
+
+static void write_file(const char *name, const char *fmt, ...)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", packdir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f, "%s", path);
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(f, fmt, ap);
+    va_end(ap);
+    fclose(f);
+}
+
+/* A small level; `extra` is Lua run before it returns (what it costs). */
+static void write_level(const char *name, const char *id, const char *extra)
+{
+    write_file(name,
+               "%s\nreturn { id = \"%s\", title = \"%s\", questions = { { prompt = \"?\", "
+               "choices = { \"a\", \"b\" }, correct = 1, explain = \"x\" } } }\n",
+               extra, id, id);
+}
+
+typedef struct {
+    char all[8192];
+    int n;
+} warnings;
+
+static void on_warn(void *ud, const char *file, int line, const char *msg)
+{
+    warnings *w = ud;
+    size_t k = strlen(w->all);
+    snprintf(w->all + k, sizeof w->all - k, "%s:%d: %s\n", file, line, msg);
+    w->n++;
+}
+
+Test(limits_pack, a_level_listed_40_times_is_loaded_once)
+{
+    write_level("a.lua", "a", "");
+    buf b = {0};
+    put(&b, "return {\n  id = \"p\", title = \"P\",\n  levels = {");
+    for (int i = 0; i < 40; i++) put(&b, " \"a.lua\",");
+    put(&b, " },\n}\n");
+    write_file("pack.lua", "%s", b.s);
+    free(b.s);
+    game_pack pk;
+    game_error err = {0};
+    warnings w = {0};
+    cr_assert(script_pack_check(packdir, on_warn, &w, &pk, &err), "%s", err.message);
+    cr_assert_eq(pk.nlevels, 1);
+    cr_assert(strstr(w.all, "pack.lua:3: pack: \"a.lua\" is listed more than once"), "%s", w.all);
+    game_pack_deinit(&pk);
+    app_levels lv;
+    app_levels_load(&lv, packdir, 1);
+    cr_assert_eq(lv.npacks, 1);
+    cr_assert_eq(lv.packs[0].nlevels, 1);
+    cr_assert_not_null(lv.packs[0].levels[0].level);
+    app_levels_unload(&lv);
+}
+
+Test(limits_pack, a_pack_of_100_levels_keeps_the_first_64_and_says_so)
+{
+    buf b = {0};
+    put(&b, "return {\n  id = \"p\", title = \"P\",\n  levels = {");
+    for (int i = 0; i < 100; i++) {
+        char name[32], id[32];
+        snprintf(name, sizeof name, "l%03d.lua", i);
+        snprintf(id, sizeof id, "l%03d", i);
+        write_level(name, id, "");
+        put(&b, " \"%s\",", name);
+    }
+    put(&b, " },\n}\n");
+    write_file("pack.lua", "%s", b.s);
+    free(b.s);
+    game_pack pk;
+    game_error err = {0};
+    warnings w = {0};
+    cr_assert(script_pack_check(packdir, on_warn, &w, &pk, &err), "%s", err.message);
+    cr_assert_eq(pk.nlevels, SCRIPT_PACK_LEVELS_MAX);
+    cr_assert(strstr(pk.levels[63], "l063.lua"), "%s", pk.levels[63]);
+    cr_assert(strstr(w.all, "36 more levels than the 64"), "%s", w.all);
+    game_pack_deinit(&pk);
+}
+
+/* Each wrong pack.lua: the line of the field it names, and a word of its message. */
+static const struct {
+    const char *body;
+    int line;
+    const char *says;
+} wrong_packs[] = {
+    {"return {\n  id = \"p\",\n  title = 42,\n}\n", 3, "title"},
+    {"return {\n  id = \"Not An Id\",\n}\n", 2, "id must be"},
+    {"return {\n  id = \"p\",\n\n  levels = { \"a.lua\", 42 },\n}\n", 4, "not a string"},
+    {"return {\n  id = \"p\",\n  levels = \"a.lua\",\n}\n", 3, "levels must be a list"},
+    {"return {\n  id = \"p\",\n  description = { fr = 1 },\n}\n", 3, "description"},
+    {"return {\n  authors = { \"x\", {} },\n}\n", 2, "authors"},
+    {"return {\n  levels = { \"../x.lua\" },\n}\n", 2, "inside the pack"},
+};
+
+Test(limits_pack, a_pack_lua_with_a_wrong_field_is_refused_at_its_line_and_the_folder_plays)
+{
+    write_level("a.lua", "a", "");
+    write_level("b.lua", "b", "");
+    for (size_t k = 0; k < sizeof wrong_packs / sizeof *wrong_packs; k++) {
+        write_file("pack.lua", "%s", wrong_packs[k].body);
+        game_pack pk;
+        game_error err = {0};
+        cr_assert_not(script_pack_check(packdir, NULL, NULL, &pk, &err), "%s", wrong_packs[k].body);
+        cr_assert(strstr(err.file, "pack.lua"), "%s", err.file);
+        cr_assert_eq(err.line, wrong_packs[k].line, "%s: line %d: %s", wrong_packs[k].body,
+                     err.line, err.message);
+        cr_assert(strstr(err.message, wrong_packs[k].says), "%s", err.message);
+        /* The menu still has the folder's levels. */
+        app_levels lv;
+        app_levels_load(&lv, packdir, 1);
+        cr_assert_eq(lv.npacks, 1);
+        cr_assert_eq(lv.packs[0].nlevels, 2);
+        cr_assert_not_null(lv.packs[0].levels[0].level);
+        cr_assert_not_null(lv.packs[0].levels[1].level);
+        app_levels_unload(&lv);
+    }
+}
+
+/* Ten levels that each spin 50 ms of CPU, with a call's budget of 100 ms: the start gets three
+ * budgets (300 ms), so the first levels load and the last ones say why they did not. */
+Test(limits_pack, the_levels_loaded_at_start_share_one_time_budget)
+{
+    setenv("VIGIE_LEVEL_BUDGET_MS", "100", 1);
+    for (int i = 0; i < 10; i++) {
+        char name[32], id[32];
+        snprintf(name, sizeof name, "s%d.lua", i);
+        snprintf(id, sizeof id, "s%d", i);
+        write_level(name, id, "local t = os.clock() while os.clock() - t < 0.05 do end");
+    }
+    app_levels lv;
+    app_levels_load(&lv, packdir, 1);
+    cr_assert_eq(lv.npacks, 1);
+    cr_assert_eq(lv.packs[0].nlevels, 10);
+    cr_assert_not_null(lv.packs[0].levels[0].level, "%s", lv.packs[0].levels[0].error.message);
+    const ui_level *last = &lv.packs[0].levels[9];
+    cr_assert_null(last->level);
+    cr_assert(strstr(last->error.message, "not loaded"), "%s", last->error.message);
+    app_levels_unload(&lv);
+}
+
+/* Levels that each keep 6 MiB, with a cap of 16 MiB a level: the start gets four caps
+ * (64 MiB), so ten fit and the twelfth does not. */
+Test(limits_pack, the_levels_loaded_at_start_share_one_memory_budget)
+{
+    setenv("VIGIE_LEVEL_MEMORY_MIB", "16", 1);
+    for (int i = 0; i < 12; i++) {
+        char name[32], id[32];
+        snprintf(name, sizeof name, "m%02d.lua", i);
+        snprintf(id, sizeof id, "m%02d", i);
+        write_level(name, id, "kept = string.rep(\"x\", 6 << 20)");
+    }
+    app_levels lv;
+    app_levels_load(&lv, packdir, 1);
+    cr_assert_eq(lv.packs[0].nlevels, 12);
+    for (int i = 0; i < 8; i++)
+        cr_assert_not_null(lv.packs[0].levels[i].level, "%d: %s", i,
+                           lv.packs[0].levels[i].error.message);
+    const ui_level *last = &lv.packs[0].levels[11];
+    cr_assert_null(last->level);
+    cr_assert(strstr(last->error.message, "MiB"), "%s", last->error.message);
+    app_levels_unload(&lv);
 }
