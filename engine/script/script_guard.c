@@ -238,6 +238,13 @@ static lua_Integer len_of(lua_State *L, int i)
     return luaL_len(L, i); /* may call __len: Lua code, under the hook */
 }
 
+/* A negative length makes every position look in range to Lua's checks (they compare as
+ * unsigned), and the walk from it to a far position has no end in sight. */
+static int negative_error(lua_State *L, const char *fn)
+{
+    return luaL_error(L, "%s: the table's length (#t, its __len) is negative", fn);
+}
+
 static int range_error(lua_State *L, const char *fn)
 {
     return luaL_error(L, "%s: the range is too large for a level (at most %d elements)", fn,
@@ -251,6 +258,7 @@ static int range_error(lua_State *L, const char *fn)
 static int l_guard_insert(lua_State *L)
 {
     lua_Integer e = len_of(L, 1);
+    if (e < 0) return negative_error(L, "table.insert");
     if (e >= RANGE_LIMIT) return range_error(L, "table.insert");
     e++; /* the first empty slot */
     lua_Integer pos = e;
@@ -276,6 +284,7 @@ static int l_guard_insert(lua_State *L)
 static int l_guard_remove(lua_State *L)
 {
     lua_Integer size = len_of(L, 1);
+    if (size < 0) return negative_error(L, "table.remove");
     if (size > RANGE_LIMIT) return range_error(L, "table.remove");
     lua_Integer pos = luaL_optinteger(L, 2, size);
     if (pos != size)

@@ -571,7 +571,9 @@ void script_vm_resume(script_vm *vm)
     if (g_active == vm && !vm->fired) {
         arm(g_wall, ms * WALL_BUDGETS);
         arm(g_budget, ms);
-    } else if (g_active != vm) {
+    } else if (g_active == vm) { /* over already: the watchdog's grace, as the timer gave it */
+        arm(g_wall, STUCK_GRACE_MS);
+    } else {
         vm->deadline = after(CLOCK_THREAD_CPUTIME_ID, ms);
         vm->ceiling = after(CLOCK_MONOTONIC, ms * WALL_BUDGETS);
     }
