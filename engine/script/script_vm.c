@@ -474,7 +474,7 @@ static void stuck_error(const char *path, game_error *err)
 {
     game_error_set(err, path, 0,
                    "the level is stuck in a library call and was stopped; it is marked broken "
-                   "and will not run again until the game restarts");
+                   "and the game goes on without it");
     if (err) err->kind = GAME_ERR_TIME;
 }
 
