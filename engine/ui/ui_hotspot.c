@@ -117,110 +117,69 @@ static bool hotspot_pointer(ui *u, const input_event *ev, const ui_targets *ts, 
 
 /* ==== feedback ============================================================ */
 
-/* hotspot feedback: one row per clue (found or missed, and why), then one per wrong mark.
- * A clue's why gets a second line when it needs one, as long as the rows fit in `room`;
- * past that, the last rows give theirs up first. Fills lines[row] with 1 or 2 and returns the
- * height. The same call sizes the block and draws it, so the two cannot disagree. */
-static int hotspot_lines_at(ui *u, const ui_metrics *m, int px, int w, int room,
-                            unsigned char lines[GAME_MAX_PARTS], bool *cut)
+/* hotspot feedback: one row per clue (found or missed, and why), then one per wrong mark (its
+ * own why when it has one, else its text quoted), each wrapped whole. The same function sizes
+ * the block and draws it (with draw), so the two cannot disagree; returns the height at px. */
+static int hotspot_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw)
 {
     gfx *g = u->g;
     const game_question *q = ui_question(u);
     const game_answer *a = game_session_answer(u->session, game_session_question_index(u->session));
-    int lh = px * 6 / 5 + m->gap / 2, icon = px * 6 / 5;
-    int n = 0, total = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t p = 0; p < q->nparts && n < GAME_MAX_PARTS; p++) {
-            const game_part *pt = &q->parts[p];
-            bool marked = !a->timeout && ((a->resp.chosen >> p) & 1u);
-            if (pass == 0 ? !pt->clue : (pt->clue || !marked)) continue;
-            lines[n] = 1;
-            if (pass == 0) {
-                int tw = 0, th;
-                gfx_text_size(g, ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed"),
-                              GFX_FONT_BOLD, px, &tw, &th);
-                int h =
-                    gfx_text_wrapped_height(g, game_text_get(&pt->why, u->lang), GFX_FONT_REGULAR,
-                                            px, w - icon - m->gap * 3 - tw, NULL);
-                if (h > px * 6 / 5) lines[n] = 2;
-            }
-            total += lines[n++];
-        }
-    *cut = false;
-    for (int k = n - 1; k >= 0 && room > 0 && total * lh + m->gap > room; k--)
-        if (lines[k] == 2) lines[k] = 1, total--, *cut = true;
-    return total * lh + m->gap;
-}
-
-/* The largest text size, from small down to 5/6 of it, at which no why is cut short; at the
- * smallest, the last rows lose their second line. *px gets the size. */
-static int hotspot_lines(ui *u, const ui_metrics *m, int w, int room,
-                         unsigned char lines[GAME_MAX_PARTS], int *px)
-{
-    int floor_px = m->small * 5 / 6;
-    for (*px = m->small;; *px -= 1) {
-        bool cut;
-        int h = hotspot_lines_at(u, m, *px, w, room, lines, &cut);
-        if (!cut || *px <= floor_px) return h;
-    }
-}
-
-static int hotspot_feedback_height(ui *u, const ui_metrics *m, int w, int room)
-{
-    unsigned char lines[GAME_MAX_PARTS];
-    int px;
-    return ui_kind_within(hotspot_lines(u, m, w, room, lines, &px), room);
-}
-
-/* Every clue, found or missed, with why; then the wrong marks. */
-static void hotspot_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
-{
-    gfx *g = u->g;
-    const game_question *q = ui_question(u);
-    const game_answer *a = ui_answer_shown(u);
-    char buf[400], line[600];
-    int y = r.y, row = 0, px;
-    unsigned char lines[GAME_MAX_PARTS];
-    hotspot_lines(u, m, r.w, r.h, lines, &px);
-    int lh = px * 6 / 5 + m->gap / 2;
-    int icon = px * 6 / 5;
+    int icon = px * 6 / 5, lh = px * 6 / 5;
+    char line[1200];
+    int y = r.y;
     for (int pass = 0; pass < 2; pass++)
         for (size_t p = 0; p < q->nparts; p++) {
             const game_part *pt = &q->parts[p];
             bool marked = !a->timeout && ((a->resp.chosen >> p) & 1u);
             if (pass == 0 ? !pt->clue : (pt->clue || !marked)) continue;
-            char shown[400];
-            ui_part_text(u, pt, shown, sizeof shown);
-            /* One line each: found or missed, and why (the why names the thing). */
             const char *tag = pass ? NULL : ui_str(u, marked ? "fb.clue_found" : "fb.clue_missed");
-            ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, pass == 0 && marked);
-            if (pass == 0) {
-                snprintf(line, sizeof line, "%s", game_text_get(&pt->why, u->lang));
+            const char *why = game_text_get(&pt->why, u->lang);
+            if (pass == 0 || *why) {
+                snprintf(line, sizeof line, "%s", why);
             } else {
-                char cut[120];
-                gfx_text_ellipsize(g, shown, GFX_FONT_BOLD, px, r.w / 2, cut, sizeof cut);
-                ui_fmt(u, line, sizeof line, "fb.not_clue", cut, NULL, NULL);
+                char shown[800];
+                ui_part_text(u, pt, shown, sizeof shown);
+                ui_fmt(u, line, sizeof line, "fb.not_clue", shown, NULL, NULL);
             }
             int tw = 0, th;
             if (tag) gfx_text_size(g, tag, GFX_FONT_BOLD, px, &tw, &th);
             int room_w = r.w - icon - m->gap * 3 - tw;
-            if (row >= GAME_MAX_PARTS) break;
-            int rows = lines[row++];
-            if (rows == 2 && gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, px, room_w, NULL) <=
-                                 2 * (px * 6 / 5)) {
+            int h = gfx_text_wrapped_height(g, line, GFX_FONT_REGULAR, px, room_w, NULL);
+            if (h < lh) h = lh;
+            if (draw) {
+                ui_kind_mark(u, r.x + icon / 2, y + lh / 2, icon, pass == 0 && marked);
                 gfx_text_wrapped(g, line, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, room_w,
                                  GFX_ALIGN_LEFT, UI_TEXT);
-            } else {
-                gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, px, room_w, buf, sizeof buf);
-                gfx_text(g, buf, GFX_FONT_REGULAR, px, r.x + icon + m->gap, y, GFX_ALIGN_LEFT,
-                         UI_TEXT);
+                if (tag)
+                    gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
+                             marked ? (gfx_color){140, 230, 170, 255}
+                                    : (gfx_color){255, 150, 140, 255});
             }
-            if (tag)
-                gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                         marked ? (gfx_color){140, 230, 170, 255}
-                                : (gfx_color){255, 150, 140, 255});
-            y += lh * rows;
+            y += h + m->gap / 2;
         }
+    return y - r.y + m->gap / 2;
+}
+
+/* The largest text size, from small down to 3/4 of it, at which every row fits in room. */
+static int hotspot_px(ui *u, const ui_metrics *m, int w, int room)
+{
+    int px = m->small;
+    while (px > m->small * 3 / 4 && hotspot_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false) > room)
+        px--;
+    return px;
+}
+
+static int hotspot_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    int px = hotspot_px(u, m, w, room);
+    return ui_kind_within(hotspot_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false), room);
+}
+
+/* Every clue, found or missed, with why; then the wrong marks. */
+static void hotspot_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    hotspot_rows(u, m, hotspot_px(u, m, r.w, r.h), r, true);
 }
 
 /* Under a picture hotspot's feedback, when there is room: the picture again, each clue

@@ -95,9 +95,10 @@ void ui_kind_row(ui *u, const ui_metrics *m, gfx_rect r, int y, int icon, const 
                  const char *note);
 
 /* For tests: the texts of row i of an order or sort feedback (the item and its right place;
- * the player's, when another, in note) and its height at width w (ui_order_sort.c). */
-int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, size_t i, char *line, size_t nl,
-                          char *note, size_t nn);
+ * the player's, when another, in note) and its height in a block of w × room, at the size the
+ * rows take to fit there (ui_order_sort.c). */
+int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, int room, size_t i, char *line,
+                          size_t nl, char *note, size_t nn);
 
 /* The strength meter of pw and what the estimator found, from y; returns the height used
  * (ui_password.c). */

@@ -515,16 +515,27 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
         int y = top + m->gap;
         int hh = post_header_h(px);
         int fl = flag_room(m, px);
+        /* The date takes what its text needs, the author the rest: a long handle is a clue
+         * and shows whole. */
+        int date_w = inner * 42 / 100;
+        for (size_t i = 0; i < q->nparts; i++) {
+            if (q->parts[i].kind != GAME_PART_DATE) continue;
+            int tw, th;
+            gfx_text_size(u->g, game_text_get(&q->parts[i].text, u->lang), GFX_FONT_REGULAR, cpx,
+                          &tw, &th);
+            date_w = tw + m->gap + fl;
+            if (date_w > inner / 2) date_w = inner / 2;
+        }
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             const char *t = game_text_get(&p->text, u->lang);
             gfx_rect *r = &M->part[i];
             switch (p->kind) {
             case GAME_PART_AUTHOR:
-                *r = (gfx_rect){x0, y, inner * 56 / 100 - fl, hh};
+                *r = (gfx_rect){x0, y, inner - date_w - m->gap - fl, hh};
                 break;
             case GAME_PART_DATE:
-                *r = (gfx_rect){x0 + inner * 58 / 100, y, inner * 42 / 100 - fl, px * 3 / 2};
+                *r = (gfx_rect){x0 + inner - date_w, y, date_w - fl, px * 3 / 2};
                 break;
             case GAME_PART_LINK:
                 if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
@@ -585,6 +596,17 @@ static void post_avatar(gfx *g, const char *name, int cx, int cy, int d)
                  (gfx_color){255, 255, 255, 255});
 }
 
+/* The largest size down to 3/4 of px at which one line of text fits in w. */
+static int fit_line(gfx *g, const char *text, gfx_font f, int px, int w)
+{
+    int tw, th, p = px;
+    for (; p > px * 3 / 4; p--) {
+        gfx_text_size(g, text, f, p, &tw, &th);
+        if (tw <= w) break;
+    }
+    return p;
+}
+
 static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 {
     gfx *g = u->g;
@@ -605,11 +627,14 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             post_avatar(g, t, r.x + d / 2 + m->gap / 4, r.y + r.h / 2, d);
             int tx = r.x + d + m->gap * 3 / 4, tw = r.w - (tx - r.x) - m->gap / 2;
             int ny = p->extra ? r.y + r.h / 2 - px * 6 / 5 : r.y + r.h / 2 - px * 3 / 5;
-            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, px, tw, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, px, tx, ny, GFX_ALIGN_LEFT, ink);
+            /* name and handle are clues: they shrink to fit before anything is cut */
+            int npx = fit_line(g, t, GFX_FONT_BOLD, px, tw);
+            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, npx, tw, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, npx, tx, ny, GFX_ALIGN_LEFT, ink);
             if (p->extra) {
-                gfx_text_ellipsize(g, p->extra, GFX_FONT_REGULAR, cpx, tw, buf, sizeof buf);
-                gfx_text(g, buf, GFX_FONT_REGULAR, cpx, tx, r.y + r.h / 2 + px / 10, GFX_ALIGN_LEFT,
+                int hpx = fit_line(g, p->extra, GFX_FONT_REGULAR, cpx, tw);
+                gfx_text_ellipsize(g, p->extra, GFX_FONT_REGULAR, hpx, tw, buf, sizeof buf);
+                gfx_text(g, buf, GFX_FONT_REGULAR, hpx, tx, r.y + r.h / 2 + px / 10, GFX_ALIGN_LEFT,
                          muted);
             }
             break;

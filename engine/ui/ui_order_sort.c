@@ -190,31 +190,31 @@ static int ordinal_pos(const game_response *r, size_t n, size_t item)
 /* A feedback row at width w: its mark, its text wrapped after it, and a muted note at the
  * right of its last line, or on a line of its own when it does not fit there: a bin's name
  * or a step is never cut. Returns its height; draws it at (x, y) only with draw. */
-static int item_row(ui *u, const ui_metrics *m, int x, int y, int w, bool right, const char *line,
-                    const char *note, bool draw)
+static int item_row(ui *u, const ui_metrics *m, int px, int x, int y, int w, bool right,
+                    const char *line, const char *note, bool draw)
 {
     gfx *g = u->g;
-    int icon = m->small * 6 / 5, lh = m->small * 6 / 5;
+    int icon = px * 6 / 5, lh = px * 6 / 5;
     int tx = x + icon + m->gap, tw = w - icon - m->gap;
     gfx_text_line L[GAME_MAX_ITEMS];
-    int n = gfx_text_lines(g, line, GFX_FONT_BOLD, m->small, tw, L, GAME_MAX_ITEMS);
+    int n = gfx_text_lines(g, line, GFX_FONT_BOLD, px, tw, L, GAME_MAX_ITEMS);
     if (n < 1) n = 1;
     int nw = 0, th, lw = 0;
     if (note[0]) {
-        gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
+        gfx_text_size(g, note, GFX_FONT_REGULAR, px, &nw, &th);
         char last[600];
         int k = n <= GAME_MAX_ITEMS ? n - 1 : GAME_MAX_ITEMS - 1;
         snprintf(last, sizeof last, "%.*s", L[k].len, line + L[k].start);
-        gfx_text_size(g, last, GFX_FONT_BOLD, m->small, &lw, &th);
+        gfx_text_size(g, last, GFX_FONT_BOLD, px, &lw, &th);
     }
     bool own_line = note[0] && lw + m->gap * 2 + nw > tw;
     int lines = n + (own_line ? 1 : 0);
     if (draw) {
         ui_kind_mark(u, x + icon / 2, y + lh / 2, icon, right);
-        gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, tx, y, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_text_wrapped(g, line, GFX_FONT_BOLD, px, tx, y, tw, GFX_ALIGN_LEFT, UI_TEXT);
         if (note[0])
-            gfx_text(g, note, GFX_FONT_REGULAR, m->small, x + w, y + (lines - 1) * lh,
-                     GFX_ALIGN_RIGHT, UI_MUTED);
+            gfx_text(g, note, GFX_FONT_REGULAR, px, x + w, y + (lines - 1) * lh, GFX_ALIGN_RIGHT,
+                     UI_MUTED);
     }
     return lines * lh + m->gap / 2;
 }
@@ -251,17 +251,8 @@ static bool sort_row_texts(ui *u, size_t i, char *line, size_t nl, char *note, s
     return right;
 }
 
-int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, size_t i, char *line, size_t nl,
-                          char *note, size_t nn)
-{
-    bool sort = ui_question(u)->kind == GAME_KIND_SORT;
-    bool right =
-        sort ? sort_row_texts(u, i, line, nl, note, nn) : order_row_texts(u, i, line, nl, note, nn);
-    return item_row(u, m, 0, 0, w, right, line, note, false);
-}
-
-/* Both draw and measure the rows, so that the block's height and its drawing agree. */
-static int items_feedback_rows(ui *u, const ui_metrics *m, gfx_rect r, bool draw)
+/* Both draw and measure the rows at px, so that the block's height and its drawing agree. */
+static int items_feedback_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw)
 {
     const game_question *q = ui_question(u);
     bool sort = q->kind == GAME_KIND_SORT;
@@ -270,21 +261,42 @@ static int items_feedback_rows(ui *u, const ui_metrics *m, gfx_rect r, bool draw
     for (size_t i = 0; i < q->nitems; i++) {
         bool right = sort ? sort_row_texts(u, i, line, sizeof line, note, sizeof note)
                           : order_row_texts(u, i, line, sizeof line, note, sizeof note);
-        y += item_row(u, m, r.x, y, r.w, right, line, note, draw);
+        y += item_row(u, m, px, r.x, y, r.w, right, line, note, draw);
     }
     return y - r.y;
+}
+
+/* The size the rows take to fit in room: the small size, else down to 4/5 of it (eight cards,
+ * each with its bin and the player's, on a 1024×768 projector). */
+static int items_feedback_px(ui *u, const ui_metrics *m, int w, int room)
+{
+    int px = m->small;
+    while (px > m->small * 4 / 5 &&
+           items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false) > room)
+        px--;
+    return px;
+}
+
+int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, int room, size_t i, char *line,
+                          size_t nl, char *note, size_t nn)
+{
+    bool sort = ui_question(u)->kind == GAME_KIND_SORT;
+    bool right =
+        sort ? sort_row_texts(u, i, line, nl, note, nn) : order_row_texts(u, i, line, nl, note, nn);
+    return item_row(u, m, items_feedback_px(u, m, w, room), 0, 0, w, right, line, note, false);
 }
 
 static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
     /* The frame puts a gap under the block; the last row ends with its own half gap. */
-    return ui_kind_within(items_feedback_rows(u, m, (gfx_rect){0, 0, w, 0}, false), room);
+    int px = items_feedback_px(u, m, w, room);
+    return ui_kind_within(items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false), room);
 }
 
 /* The right order (or each card in its right bin); beside each item, the player's. */
 static void items_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
-    items_feedback_rows(u, m, r, true);
+    items_feedback_rows(u, m, items_feedback_px(u, m, r.w, r.h), r, true);
 }
 
 /* The steps, in order. */

@@ -151,8 +151,8 @@ Test(sort_feedback, names_the_right_bin_and_the_players_by_their_labels_whole)
                     int total = 0, wrong = 0;
                     for (size_t i = 0; i < qq->nitems; i++) {
                         char line[600], note[200];
-                        total += ui_items_feedback_row(u, &m, L->detail.w, i, line, sizeof line,
-                                                       note, sizeof note);
+                        total += ui_items_feedback_row(u, &m, L->detail.w, L->detail.h, i, line,
+                                                       sizeof line, note, sizeof note);
                         const char *bin = game_text_get(&qq->bins[qq->item_bin[i]], langs[l]);
                         cr_assert(strstr(line, bin), "row \"%s\" names its bin \"%s\"", line, bin);
                         cr_assert(!strstr(line, "…") && !strstr(note, "…"), "\"%s\" is cut", line);

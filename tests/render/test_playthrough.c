@@ -131,6 +131,12 @@ static void look_whole(const char *what)
     ui_draw(P.u, P.now);
     gfx_text_cut_stats st;
     gfx_text_cuts(P.g, &st);
+    if (getenv("VIGIE_PLAYTHROUGH_SAVE")) { /* every screen looked at, to look at them too */
+        static unsigned n;
+        char name[160];
+        snprintf(name, sizeof name, "%03u-%s", n++, what);
+        save(name);
+    }
     if (st.cut || st.overflow) {
         save(what);
         if (getenv("VIGIE_PLAYTHROUGH_LIST")) { /* to list them all while fixing: not in CI */
@@ -359,6 +365,14 @@ static void who_plays(const char *nick)
 {
     look();
     cr_assert_eq(P.u->screen, UI_SCREEN_NICK, "%s: who plays?", P.name);
+    /* the field shows the last player's name: a new player erases it first */
+    for (int i = 0; i < 40 && P.u->nick.draft[0]; i++) {
+        if (P.how == BY_KEYS)
+            press(SDLK_BACKSPACE);
+        else
+            cr_assert(ui_fixture_tap_label(P.u, "⌫", P.w, P.h, &P.now), "%s: no ⌫", P.name);
+    }
+    cr_assert_str_empty(P.u->nick.draft, "%s: the last name cannot be erased", P.name);
     if (P.how == BY_KEYS) {
         type(nick);
         press(SDLK_RETURN);
