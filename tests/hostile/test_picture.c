@@ -10,6 +10,7 @@
 #include "gfx/gfx.h"
 #include "script/script.h"
 
+#include <SDL_image.h>
 #include <criterion/criterion.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -425,4 +426,32 @@ Test(picture, 32_pictures_of_4096_squared_never_decode_twice_and_the_level_is_re
     cr_assert_gt(first, 0);
     cr_assert_leq(first, GAME_PICTURES_MAX);
     gfx_destroy(g);
+}
+
+Test(picture, a_real_jpeg_and_a_png_4096_wide_are_drawn_and_loaded)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 4096, 8, 32, SDL_PIXELFORMAT_RGBA32);
+    cr_assert(s);
+    SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, 200, 60, 30, 255));
+    char jpg[256], png[256];
+    snprintf(jpg, sizeof jpg, "%s/photo.jpg", dir);
+    snprintf(png, sizeof png, "%s/wide.png", dir);
+    cr_assert_eq(IMG_SaveJPG(s, jpg, 80), 0, "%s", IMG_GetError());
+    cr_assert_eq(IMG_SavePNG(s, png), 0, "%s", IMG_GetError());
+    SDL_FreeSurface(s);
+    gfx *g = offscreen(320, 240);
+    gfx_rect d;
+    cr_assert(gfx_image_draw(g, jpg, (gfx_rect){0, 0, 320, 240}, &d));
+    cr_assert(gfx_image_draw(g, png, (gfx_rect){0, 0, 320, 240}, &d));
+    cr_assert_eq(d.w, 320);
+    cr_assert_eq(gfx_image_decodes(g), 2);
+    gfx_destroy(g);
+    const char *path = write_level("choice", "photo.jpg");
+    script_level *sl = NULL;
+    game_error err = {0};
+    cr_assert(script_level_load(path, NULL, ignore_warning, NULL, &sl, &err), "%s", err.message);
+    script_level_unload(sl);
+    path = write_level("game", "wide.png");
+    cr_assert(script_level_load(path, NULL, ignore_warning, NULL, &sl, &err), "%s", err.message);
+    script_level_unload(sl);
 }
