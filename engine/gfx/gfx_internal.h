@@ -10,11 +10,11 @@
 
 #define GFX_FONT_SIZES 24
 #define GFX_DISCS      96
-/* Pictures kept decoded: all one screen may show (a mini-game's images and the question's own
- * picture), within twice what one question's pictures may weigh, so that going from one
- * question to the next decodes only the new one's. */
+/* Pictures kept decoded: all that one screen may show (a mini-game's images and the question's
+ * own picture, which the level reader holds to GAME_PICTURE_PIXELS_MAX together), so a frame
+ * never decodes a picture it drew before; at most 256 MiB of textures. */
 #define GFX_IMAGES       (GAME_PICTURES_MAX + 1)
-#define GFX_IMAGE_PIXELS (2 * (uint64_t)GAME_PICTURE_PIXELS_MAX)
+#define GFX_IMAGE_PIXELS ((uint64_t)GAME_PICTURE_PIXELS_MAX)
 
 typedef struct gfx_text_entry gfx_text_entry;
 

@@ -355,15 +355,16 @@ Test(picture, gfx_draws_no_hostile_picture_and_decodes_none)
     gfx_destroy(g);
 }
 
-/* A solid w×h PNG, drawn and saved by gfx itself; then `copies` more names of it. */
+/* A solid w×h PNG, saved by SDL_image; then `copies` more names of it (hard links). */
 static void write_png_copies(const char *stem, int w, int h, int copies)
 {
-    gfx *g = offscreen(w, h);
-    gfx_clear(g, (gfx_color){40, 90, 160, 255});
-    char path[256], err[256];
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_RGB24);
+    cr_assert(s);
+    SDL_FillRect(s, NULL, SDL_MapRGB(s->format, 40, 90, 160));
+    char path[256];
     snprintf(path, sizeof path, "%s/%s-0.png", dir, stem);
-    cr_assert(gfx_save_png(g, path, err, sizeof err), "%s", err);
-    gfx_destroy(g);
+    cr_assert_eq(IMG_SavePNG(s, path), 0, "%s", IMG_GetError());
+    SDL_FreeSurface(s);
     for (int k = 1; k < copies; k++) {
         char other[256];
         snprintf(other, sizeof other, "%s/%s-%d.png", dir, stem, k);
@@ -454,4 +455,23 @@ Test(picture, a_real_jpeg_and_a_png_4096_wide_are_drawn_and_loaded)
     path = write_level("game", "wide.png");
     cr_assert(script_level_load(path, NULL, ignore_warning, NULL, &sl, &err), "%s", err.message);
     script_level_unload(sl);
+}
+
+Test(picture, the_next_question_s_pictures_push_out_the_last_one_s)
+{
+    /* Four 4096² pictures are what one question may show; the next question's four replace
+     * them, each decoded once and all drawn. */
+    write_png_copies("big", 4096, 4096, 8);
+    gfx *g = offscreen(640, 480);
+    for (int frame = 0; frame < 10; frame++) {
+        for (int k = 0; k < 4; k++) {
+            char path[256];
+            snprintf(path, sizeof path, "%s/big-%d.png", dir, k + (frame >= 5) * 4);
+            cr_assert(gfx_image_draw(g, path, (gfx_rect){k * 100, 0, 64, 64}, NULL), "frame %d: %s",
+                      frame, path);
+        }
+        gfx_present(g);
+        cr_assert_eq(gfx_image_decodes(g), frame >= 5 ? 8u : 4u, "frame %d", frame);
+    }
+    gfx_destroy(g);
 }
