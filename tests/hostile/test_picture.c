@@ -137,6 +137,7 @@ static const hostile hostiles[] = {
     {"text-named.png", GAME_PICTURE_NOT_IMAGE},
     {"fifo-named.png", GAME_PICTURE_NOT_FILE},
     {"folder-named.png", GAME_PICTURE_NOT_FILE},
+    {"dev-zero-named.png", GAME_PICTURE_NOT_FILE},
 };
 #define NHOSTILE (sizeof hostiles / sizeof *hostiles)
 
@@ -156,6 +157,8 @@ static void write_hostiles(void)
     cr_assert_eq(mkfifo(path, 0600), 0, "mkfifo %s", path);
     snprintf(path, sizeof path, "%s/folder-named.png", dir);
     cr_assert_eq(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/dev-zero-named.png", dir);
+    cr_assert_eq(symlink("/dev/zero", path), 0);
 }
 
 static double now_s(void)
@@ -233,6 +236,32 @@ Test(picture, a_jpeg_of_endless_tiny_segments_is_refused_in_bounded_reads)
     game_picture_info info;
     cr_assert_eq(game_picture_parse_bytes(buf, n, &info), GAME_PICTURE_BROKEN);
     free(buf);
+}
+
+Test(picture, mangled_headers_never_read_out_of_bounds_nor_pass_over_the_limit)
+{
+    unsigned seed = test_seed("mangled_headers", 11);
+    srand(seed);
+    unsigned char good[2][64], buf[64];
+    size_t len[2] = {png_bytes(good[0], 640, 480), jpeg_bytes(good[1], 640, 480)};
+    for (int i = 0; i < 100000; i++) {
+        int which = i & 1;
+        size_t n = (size_t)rand() % (len[which] + 1);
+        memcpy(buf, good[which], n);
+        for (int k = rand() % 4; k > 0 && n; k--) buf[(size_t)rand() % n] = (unsigned char)rand();
+        /* exactly n bytes on the heap, so that ASan sees a read past them */
+        unsigned char *p = malloc(n ? n : 1);
+        cr_assert(p);
+        memcpy(p, buf, n);
+        game_picture_info info;
+        game_picture_status st = game_picture_parse_bytes(p, n, &info);
+        free(p);
+        cr_assert(st < GAME_PICTURE_STATUS_COUNT, "seed %u", seed);
+        if (st == GAME_PICTURE_OK)
+            cr_assert(info.w >= 1 && info.h >= 1 && info.w <= GAME_PICTURE_SIDE_MAX &&
+                          info.h <= GAME_PICTURE_SIDE_MAX,
+                      "seed %u: %ux%u", seed, info.w, info.h);
+    }
 }
 
 /* ==== the level reader and `vigie check` ====================================== */
