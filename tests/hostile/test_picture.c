@@ -242,7 +242,7 @@ Test(picture, mangled_headers_never_read_out_of_bounds_nor_pass_over_the_limit)
 {
     unsigned seed = test_seed("mangled_headers", 11);
     srand(seed);
-    unsigned char good[2][64], buf[64];
+    unsigned char good[2][128], buf[128];
     size_t len[2] = {png_bytes(good[0], 640, 480), jpeg_bytes(good[1], 640, 480)};
     for (int i = 0; i < 100000; i++) {
         int which = i & 1;
