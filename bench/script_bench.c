@@ -94,7 +94,7 @@ int main(void)
                           .streak = 2};
     long pts, calls = 200000;
     t0 = now();
-    for (long i = 0; i < calls; i++) script_level_score(sl, &ctx, &pts, &err);
+    for (long i = 0; i < calls; i++) script_level_score(sl, &ctx, &pts, &(double){0}, &err);
     t1 = now();
     printf("a call from C into a level's scoring function: %.2f us (the default rule, %ld calls)\n",
            (t1 - t0) * 1e6 / calls, calls);
@@ -117,7 +117,7 @@ int main(void)
     snprintf(src, sizeof src, WORK);
     for (int r = 0; r < 5; r++) {
         t0 = now();
-        script_level_score(sl, &ctx, &pts, &err);
+        script_level_score(sl, &ctx, &pts, &(double){0}, &err);
         t1 = now();
         if (t1 - t0 < guarded) guarded = t1 - t0;
         luaL_loadstring(L, src);
@@ -142,7 +142,7 @@ int main(void)
     double worst = 0, sum = 0;
     for (int r = 0; r < 10; r++) {
         t0 = now();
-        script_level_score(sl, &ctx, &pts, &err);
+        script_level_score(sl, &ctx, &pts, &(double){0}, &err);
         double late = (now() - t0) * 1000 - 100;
         sum += late;
         if (late > worst) worst = late;

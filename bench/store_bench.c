@@ -63,7 +63,7 @@ static void frames(const char *db, bool save, double *median, double *p99, doubl
         ui_draw(u, t);
         if (w && i % 6 == 0) { /* ten answers a second: far more than a class gives */
             store_answer a = {0,    i + 1, "q", "choice", "Question?", "Answer",
-                              true, false, 500, 2000,     (int64_t)i};
+                              true, false, 500, 2000,     (int64_t)i,  1.0};
             store_writer_answer(w, &a);
         }
         ms[i] = (now() - t0) * 1e3;
@@ -99,8 +99,8 @@ int main(void)
     int n = 1000;
     double t0 = now();
     for (int i = 1; i <= n; i++) {
-        store_answer a = {run,   i,   "q1", "choice", "Question?", "Answer", i % 2,
-                          false, 500, 2000, i};
+        store_answer a = {run,   i,     "q1", "choice", "Question?", "Answer",
+                          i % 2, false, 500,  2000,     i,           i % 2};
         if (!store_answer_add(s, &a, &err)) {
             fprintf(stderr, "%s\n", err.message);
             return 1;

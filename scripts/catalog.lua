@@ -199,4 +199,15 @@ return {
   ["err.hint"] = { fr = "Corrige le fichier et enregistre-le : le niveau se recharge (ou F5). Les scores déjà obtenus sont conservés.",
                   en = "Fix the file and save it: the level reloads (or press F5). Scores already earned are kept." },
   ["err.back"] = { fr = "Retour au menu", en = "Back to menu" },
+  -- recap/report
+  ["res.more_one"] = { fr = "↑↓ pour voir l’autre", en = "↑↓ to see the other one" },
+
+  -- touch screens: the menu's trainer buttons and the on-screen keyboard (ui_menu.c, ui_keyboard.c)
+  ["menu.session"] = { fr = "Séance", en = "Session" },
+  ["menu.session_named"] = { fr = "Séance : {1}", en = "Session: {1}" },
+  ["menu.report"] = { fr = "Bilan", en = "Report" },
+  ["kb.ok"] = { fr = "OK", en = "OK" },
+  ["kb.space"] = { fr = "espace", en = "space" },
+  ["kb.symbols"] = { fr = "?123", en = "?123" },
+  ["kb.letters"] = { fr = "ABC", en = "ABC" },
 }

@@ -1,6 +1,7 @@
 -- scoring.lua — the engine's default scoring rule (docs/scoring.md explains it).
 --
--- Returns a function score(answer, ctx) -> points. A level replaces it with its own
+-- Returns a function score(answer, ctx) -> points, credit: the credit is the share of the answer
+-- that was right (0 to 1), which the trainer's report counts. A level replaces it with its own
 -- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
 -- (the question's base), choices, expected (the right answer, in the same shape as
 -- `answer`), index, id; for estimates, distance, close, spread and target (where the right
@@ -100,7 +101,7 @@ local function speed_factor(ctx)
 end
 
 return function(answer, ctx)
-  if ctx.timeout or answer == nil then return 0 end
+  if ctx.timeout or answer == nil then return 0, 0 end
   local credit
   if ctx.kind == "multi" then
     credit = multi_credit(answer, ctx.expected, ctx.choices)
@@ -121,10 +122,11 @@ return function(answer, ctx)
     -- earns nothing, however close, so that its points and its verdict agree
     credit = ctx.correct and 1 or 0
   end
-  if credit == 0 then return 0 end
+  if credit == 0 then return 0, 0 end
   local points = ctx.points * credit * (ctx.kind == "game" and 1 or speed_factor(ctx))
   if ctx.correct and ctx.streak >= 2 then
     points = points + BONUS_PER_STEP * math.min(ctx.streak - 1, BONUS_STEPS_MAX)
   end
-  return math.floor(points + 0.5)
+  points = math.floor(points + 0.5)
+  return points, points > 0 and credit or 0
 end

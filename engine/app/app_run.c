@@ -398,7 +398,8 @@ static bool keep_run(store *db, const game_level *lv, game_session *s, const cha
                            a->timeout,
                            a->points,
                            a->time_ms,
-                           at};
+                           at,
+                           a->credit};
         if (!store_answer_add(db, &sa, err)) return false;
     }
     return store_run_end(db, run, game_session_score(s), at, err);

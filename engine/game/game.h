@@ -351,8 +351,11 @@ typedef struct {
     unsigned streak;    /* right answers in a row, this one included (0 when wrong) */
 } game_score_ctx;
 
-/* The rule: fills *points (>= 0). Returns false and fills err when the rule fails. */
-typedef bool (*game_score_fn)(void *ud, const game_score_ctx *ctx, long *points, game_error *err);
+/* The rule: fills *points (>= 0) and *credit, the share of the answer that was right (0 … 1:
+ * 1 right, 0 wrong, in between partly right, as the rule gave it before speed and streak).
+ * Returns false and fills err when the rule fails. */
+typedef bool (*game_score_fn)(void *ud, const game_score_ctx *ctx, long *points, double *credit,
+                              game_error *err);
 
 /* ---- the session: the state machine -------------------------------------- */
 
@@ -371,6 +374,7 @@ typedef struct {
     bool correct;
     uint32_t time_ms;
     long points;
+    double credit; /* 0 … 1: 1 when correct, 0 when wrong or worth no points, else the rule's */
     unsigned streak;
 } game_answer;
 

@@ -2,8 +2,8 @@
  * boards cover, the trainer's session report.
  *
  * The store (store/) fills them and the ui (ui/) reads them; neither includes the other's
- * header, so they live here with the rest of the model. Types only: no SQLite, no SDL, and
- * nothing here reads a database or a clock.
+ * header, so they live here with the rest of the model. Types, and the one sum both print
+ * (a question's share right): no SQLite, no SDL, and nothing here reads a database or a clock.
  */
 #ifndef VIGIE_GAME_RESULTS_H
 #define VIGIE_GAME_RESULTS_H
@@ -27,11 +27,18 @@ typedef struct {
  * wrong answer chosen most, the misconceptions first. */
 typedef struct {
     char question_id[65], level_id[65];
-    char prompt[300];
-    int answers, right;
-    char top_wrong[200]; /* "" when nobody was wrong */
+    char prompt[520];    /* whole: a level's prompt is at most 500 bytes */
+    int answers, right;  /* right: the answers exactly right */
+    double credit;       /* the sum of the answers' credits: a partly right one counts its share */
+    char top_wrong[600]; /* "" when nobody was wrong; whole (game_answer_words fills 600) */
     int top_wrong_count;
 } game_report_question;
+
+/* The question's share right in percent, rounded: the credits over the answers (0 without any). */
+static inline int game_report_pct(const game_report_question *q)
+{
+    return q->answers ? (int)(100.0 * q->credit / q->answers + 0.5) : 0;
+}
 
 /* A player's total on one level of the session; a player who played two levels has two. */
 typedef struct {

@@ -80,7 +80,8 @@ static bool max_points(game_session *s, size_t i, game_error *err, long *out)
         .streak = (unsigned)i + 1,
     };
     game_response_perfect(q, &ctx.resp);
-    return s->score(s->score_ud, &ctx, out, err);
+    double credit;
+    return s->score(s->score_ud, &ctx, out, &credit, err);
 }
 
 /* Fisher–Yates on the first n entries of p, from the session's seeded generator. */
@@ -210,13 +211,18 @@ static bool answer_current(game_session *s, bool timeout, const game_response *r
         .streak = s->streak,
     };
     long pts = 0;
-    if (!s->score(s->score_ud, &ctx, &pts, err)) {
+    double credit = 0;
+    if (!s->score(s->score_ud, &ctx, &pts, &credit, err)) {
         session_clear_run(s);
         set_phase(s, GAME_PHASE_MENU, now_ms);
         return false;
     }
     if (pts < 0) pts = 0;
     a->points = pts;
+    /* The verdict and the share agree: right is all of it, an answer worth nothing none of it
+     * (docs/scoring.md: such an answer is wrong, never partly right). */
+    if (!(credit >= 0)) credit = 0; /* NaN too */
+    a->credit = a->correct ? 1 : pts == 0 ? 0 : credit > 1 ? 1 : credit;
     s->score_total += pts;
     set_phase(s, GAME_PHASE_FEEDBACK, now_ms);
     return true;

@@ -47,6 +47,7 @@ typedef struct {
     int sym;        /* INPUT_KEY: the key's character for a–z, 0–9, space, \r, \b, \t; else 0 */
     bool printable; /* INPUT_KEY: it types a character, which SDL sends next as an INPUT_TEXT */
     int x, y;       /* pointer events, window pixels */
+    bool touch;     /* pointer events: a finger's (a touch screen), not the mouse's */
     int dy;         /* wheel */
     char text[32];  /* INPUT_TEXT */
 } input_event;

@@ -140,6 +140,7 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
                                                : INPUT_POINTER_MOVE;
         out->x = (int)(ev->tfinger.x * (float)win_w * scale);
         out->y = (int)(ev->tfinger.y * (float)win_h * scale);
+        out->touch = true; /* the ui shows its keyboard to fingers (ui_keyboard.c) */
         return true;
     case SDL_MOUSEWHEEL:
         out->type = INPUT_WHEEL;

@@ -36,8 +36,11 @@ void script_level_unload(script_level *sl);
 const game_level *script_level_data(const script_level *sl);
 
 /* The scoring rule for game_session_create: the level's own `score` function, else the
- * pack's, else the engine's default (scripts/scoring.lua). ud is the script_level. */
-bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err);
+ * pack's, else the engine's default (scripts/scoring.lua). ud is the script_level. The rule
+ * returns the points and may return the credit (0 … 1) second; without it the credit is 1 for
+ * a right answer, else the share of the question's points earned. */
+bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, double *credit,
+                        game_error *err);
 
 /* Mini-games: the level's game questions run through this host, with the script_level as
  * its user data (game/game_play.h). */

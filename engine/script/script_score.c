@@ -76,8 +76,8 @@ void script_score_push_rule(lua_State *L, script_level *sl, int idx, const char 
     sl->score_where = strdup("scripts/scoring.lua");
 }
 
-/* Protected: builds (answer, ctx) for the rule (1) from the C context (2), calls it.
- * [-2, +1, e] */
+/* Protected: builds (answer, ctx) for the rule (1) from the C context (2), calls it; its
+ * points and its credit (nil when it gave none).  [-2, +2, e] */
 static int l_score_call(lua_State *L)
 {
     const game_score_ctx *ctx = lua_touserdata(L, 2);
@@ -116,11 +116,23 @@ static int l_score_call(lua_State *L)
     kind->push(L, q, &perfect);
     lua_setfield(L, -2, "expected");
     kind->ctx(L, ctx); /* what only this kind has */
-    lua_call(L, 2, 1);
-    return 1;
+    lua_call(L, 2, 2);
+    return 2;
 }
 
-bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+/* The credit when the rule gave none (a level's own rule that returns points only): all of it
+ * for a right answer, else the share of the question's points it earned. */
+static double credit_of_points(const game_score_ctx *ctx, long points)
+{
+    if (ctx->correct) return 1;
+    if (points <= 0) return 0;
+    if (ctx->question->points <= 0) return 1;
+    double c = (double)points / (double)ctx->question->points;
+    return c > 1 ? 1 : c;
+}
+
+bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, double *credit,
+                        game_error *err)
 {
     script_level *sl = ud;
     lua_State *L = sl->vm.L;
@@ -129,14 +141,21 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, game_
     lua_pushcfunction(L, l_score_call);
     lua_pushvalue(L, SCRIPT_SCORE_SLOT);
     lua_pushlightuserdata(L, (void *)ctx);
-    if (!script_vm_call(&sl->vm, 2, 1, where, err)) return false;
-    int isnum = 0;
-    lua_Number v = lua_tonumberx(L, -1, &isnum);
-    lua_pop(L, 1);
+    if (!script_vm_call(&sl->vm, 2, 2, where, err)) return false; /* stack: points, credit */
+    int isnum = 0, hascredit = 0;
+    lua_Number v = lua_tonumberx(L, -2, &isnum);
+    lua_Number c = lua_tonumberx(L, -1, &hascredit);
+    bool credit_given = !lua_isnil(L, -1);
+    lua_pop(L, 2);
     if (!isnum || v != v)
         return game_error_set(err, where, 0, "the score function must return a number");
+    if (credit_given && (!hascredit || c != c || c < 0 || c > 1))
+        return game_error_set(err, where, 0,
+                              "the score function's second result, the credit, must be a number "
+                              "from 0 (nothing right) to 1 (all right)");
     if (v < 0) v = 0;
     if (v > 1e9) v = 1e9;
     *points = (long)floor(v + 0.5);
+    *credit = credit_given ? (double)c : credit_of_points(ctx, *points);
     return true;
 }

@@ -39,7 +39,14 @@ static const char *const MIGRATIONS[] = {
     "CREATE INDEX runs_level ON runs(pack_id, level_id, started_ms);"
     "CREATE INDEX runs_session ON runs(session_id);"
     "CREATE INDEX runs_started ON runs(started_ms);",
+    /* 3: each answer's credit, the share of it that was right (0 … 1), so that the report
+     * counts a partly right answer as the share it is; answers kept before were all or
+     * nothing */
+    "ALTER TABLE answers ADD COLUMN credit REAL NOT NULL DEFAULT 0;"
+    "UPDATE answers SET credit = CASE WHEN correct THEN 1.0 ELSE 0.0 END;",
 };
+_Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == STORE_SCHEMA_VERSION,
+               "one migration per schema version");
 
 int store_schema_version(store *s)
 {
@@ -353,14 +360,18 @@ bool store_run_begin(store *s, const store_run *r, int64_t *run, game_error *err
 bool store_answer_add(store *s, const store_answer *a, game_error *err)
 {
     sqlite3_stmt *st = store_prep(s, "INSERT INTO answers(run_id, seq, question_id, kind, prompt,"
-                                     " answer, correct, timeout, points, time_ms, at_ms)"
-                                     " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                     " answer, correct, timeout, points, time_ms, at_ms, credit)"
+                                     " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st || sqlite3_bind_int64(st, 1, a->run) || sqlite3_bind_int(st, 2, a->seq) ||
         !store_bind_text(st, 3, a->question_id) || !store_bind_text(st, 4, a->kind) ||
         !store_bind_text(st, 5, a->prompt) || !store_bind_text(st, 6, a->answer) ||
         sqlite3_bind_int(st, 7, a->correct) || sqlite3_bind_int(st, 8, a->timeout) ||
         sqlite3_bind_int64(st, 9, a->points) || sqlite3_bind_int64(st, 10, a->time_ms) ||
-        sqlite3_bind_int64(st, 11, a->at_ms))
+        sqlite3_bind_int64(st, 11, a->at_ms) ||
+        sqlite3_bind_double(st, 12,
+                            a->credit < 0   ? 0
+                            : a->credit > 1 ? 1
+                                            : a->credit))
         return sqlite3_finalize(st), store_db_fail(s, err, "record the answer");
     return store_write_one(s, st, err, "record the answer");
 }

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 #define STORE_NICK_MAX       GAME_NICK_MAX /* bytes of a nickname, UTF-8 */
 
 typedef struct store store;
@@ -70,6 +70,7 @@ typedef struct {
     long points;
     uint32_t time_ms;
     int64_t at_ms;
+    double credit; /* 0 … 1: the share of the answer that was right, as the rule gave it */
 } store_answer;
 
 /* Each in a transaction of its own; false with err on failure (the database stays whole). */

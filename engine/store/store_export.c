@@ -37,9 +37,11 @@ static void csv_cell(FILE *f, const char *v, char sep)
 }
 
 static const char *const EXPORT_COLUMNS[] = {
-    "session",     "run",       "player",        "pack",   "level",    "level_title", "lang",
-    "run_started", "run_score", "run_max_score", "seq",    "question", "kind",        "prompt",
-    "answer",      "correct",   "timeout",       "points", "time_ms",  "answered_at", NULL};
+    "session",     "run",      "player",      "pack",       "level",
+    "level_title", "lang",     "run_started", "run_score",  "run_max_score",
+    "seq",         "question", "kind",        "prompt",     "answer",
+    "correct",     "timeout",  "points",      "credit_pct", "time_ms",
+    "answered_at", NULL};
 
 bool store_export(store *s, FILE *f, store_format fmt, const char *session, int64_t since_ms,
                   game_error *err)
@@ -48,7 +50,8 @@ bool store_export(store *s, FILE *f, store_format fmt, const char *session, int6
         s, "SELECT COALESCE(se.name, ''), r.id, COALESCE(p.nick, ''), r.pack_id, r.level_id,"
            " r.level_title, r.lang, r.started_ms, COALESCE(r.score, 0), r.max_score, a.seq,"
            " a.question_id, a.kind, a.prompt, a.answer, a.correct, a.timeout, a.points,"
-           " a.time_ms, a.at_ms FROM answers a JOIN runs r ON r.id = a.run_id"
+           " CAST(ROUND(a.credit * 100) AS INTEGER), a.time_ms, a.at_ms FROM answers a JOIN runs r "
+           "ON r.id = a.run_id"
            " LEFT JOIN players p ON p.id = r.player_id LEFT JOIN sessions se"
            " ON se.id = r.session_id WHERE (?1 IS NULL OR se.name = ?1 OR CAST(se.id AS TEXT) = ?1)"
            " AND r.started_ms >= ?2 ORDER BY r.started_ms, r.id, a.seq");
@@ -81,7 +84,7 @@ bool store_export(store *s, FILE *f, store_format fmt, const char *session, int6
             char buf[64];
             const char *v;
             bool number = false;
-            if (c == 7 || c == 19) {
+            if (c == 7 || c == 20) {
                 iso(sqlite3_column_int64(st, c), buf, sizeof buf);
                 v = buf;
             } else if (sqlite3_column_type(st, c) == SQLITE_INTEGER) {

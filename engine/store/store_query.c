@@ -127,10 +127,11 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     sqlite3_finalize(st);
 
     /* Questions: the share right, lowest first; then each one's most chosen wrong answer. */
-    st = store_prep(s, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct)"
-                       " FROM answers a JOIN runs r ON r.id = a.run_id WHERE r.session_id = ?"
-                       " GROUP BY r.level_id, a.question_id"
-                       " ORDER BY CAST(SUM(a.correct) AS REAL) / COUNT(*) ASC, COUNT(*) DESC");
+    /* The share right counts each answer's credit: a partly right answer is worth its share. */
+    st = store_prep(s, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct),"
+                       " TOTAL(a.credit) FROM answers a JOIN runs r ON r.id = a.run_id"
+                       " WHERE r.session_id = ? GROUP BY r.level_id, a.question_id"
+                       " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC");
     if (!st) return store_db_fail(s, err, "read the session's answers");
     sqlite3_bind_int64(st, 1, id);
     cap = 0;
@@ -143,6 +144,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
         copy_col(st, 2, q->prompt, sizeof q->prompt);
         q->answers = sqlite3_column_int(st, 3);
         q->right = sqlite3_column_int(st, 4);
+        q->credit = sqlite3_column_double(st, 5);
     }
     sqlite3_finalize(st);
     st = store_prep(s, "SELECT a.answer, COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id"
@@ -195,9 +197,9 @@ void store_report_print(const store_report *r, FILE *f)
     fprintf(f, "\nQuestions, the misconceptions first\n");
     for (size_t i = 0; i < r->nquestions; i++) {
         const store_report_question *q = &r->questions[i];
-        int pct = q->answers ? (int)(100.0 * q->right / q->answers + 0.5) : 0;
-        fprintf(f, "  %3d %% right (%d/%d)  %s · %s\n", pct, q->right, q->answers, q->level_id,
-                q->prompt);
+        int pct = game_report_pct(q);
+        fprintf(f, "  %3d %% right (%d answer%s, %d all right)  %s · %s\n", pct, q->answers,
+                q->answers == 1 ? "" : "s", q->right, q->level_id, q->prompt);
         if (q->top_wrong[0])
             fprintf(f, "         most chosen wrong answer (%d): %s\n", q->top_wrong_count,
                     q->top_wrong);

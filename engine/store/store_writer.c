@@ -22,6 +22,7 @@ typedef struct op {
     bool correct, timeout;
     long points;
     uint32_t time_ms;
+    double credit;
 } op;
 
 struct store_writer {
@@ -82,7 +83,7 @@ static void commit(store_writer *w, const op *o)
     case OP_ANSWER: {
         if (!w->run) break;
         store_answer a = {w->run,     o->seq,     o->question_id, o->qkind,   o->prompt, o->answer,
-                          o->correct, o->timeout, o->points,      o->time_ms, o->at_ms};
+                          o->correct, o->timeout, o->points,      o->time_ms, o->at_ms,  o->credit};
         if (!store_answer_add(w->s, &a, &err)) note_error(w, &err);
         break;
     }
@@ -184,6 +185,7 @@ void store_writer_answer(store_writer *w, const store_answer *a)
     o->points = a->points;
     o->time_ms = a->time_ms;
     o->at_ms = a->at_ms;
+    o->credit = a->credit;
     push(w, o);
 }
 

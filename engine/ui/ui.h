@@ -53,6 +53,7 @@ typedef struct {
     bool correct, timeout;
     long points;
     uint32_t time_ms;
+    double credit; /* 0 … 1: the share of the answer that was right (game_answer.credit) */
 } ui_answer_record;
 
 /* The kept results as the ui sees them: the app implements it over the store (app_records.c).

@@ -3,6 +3,7 @@
  * screen shares, then the screen's keys), time, drawing, waiting, and the trainer's hot
  * reload. Knows the screens only by their rows (ui_screens.h).
  */
+#include "ui_keyboard.h"
 #include "ui_screens.h"
 
 #include <stdio.h>
@@ -150,9 +151,15 @@ static bool typed_twice(ui *u, const input_event *ev)
 
 void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
+    ui_keyboard_follow(u, ev); /* a finger brings the on-screen keyboard, a key hides it */
     if (typed_twice(u, ev)) return;
     ui_targets ts;
     ui_screen_layout(u, now_ms, false, &ts);
+    /* its keys type into the field as the physical keys do, before any shortcut could see them */
+    if (ui_keyboard_input(u, ev, &ts, now_ms)) {
+        ui_after_step(u, now_ms);
+        return;
+    }
     /* the screen's own first: a text field types, the menu's letters, the question's keys */
     const ui_screen_view *s = ui_screen_view_of(u->screen);
     if (s->input && s->input(u, ev, &ts, now_ms)) {

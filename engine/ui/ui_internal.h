@@ -53,6 +53,17 @@ typedef struct {
 /* ---- state ---- */
 #define UI_MAX_HITS 16
 
+/* A text the recap or the report drew in its last frame: the whole string, the box it was
+ * given and the widest line it took. Kept for the tests, which hold that nothing on these
+ * screens is cut (a text shown whole, no line wider than its box, no box over another). */
+#define UI_SHOWN_MAX  64
+#define UI_SHOWN_TEXT 1600
+typedef struct {
+    char text[UI_SHOWN_TEXT];
+    gfx_rect box; /* x, y, the width it may take, the height it took */
+    int used_w;   /* its widest line */
+} ui_shown_text;
+
 typedef struct {
     size_t pack, level;
 } ui_menu_item;
@@ -95,7 +106,8 @@ struct ui {
         size_t nitems;
         int focus;
         int scroll;
-        long *best;                               /* per item, -1 when not played */
+        int view_top, view_bottom; /* the list's visible band: a card cut by it scrolls in */
+        long *best;                /* per item, -1 when not played */
         char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per item */
         long pack_best[UI_MAX_PACKS];
         char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];
@@ -171,7 +183,12 @@ struct ui {
         game_report data;
         bool ok;
         int scroll;
+        bool more; /* a list has lines below the last one shown */
     } report;
+
+    /* what the recap or the report drew in its last frame (ui_recap.c, for tests) */
+    ui_shown_text shown[UI_SHOWN_MAX];
+    size_t nshown;
 
     /* over any screen (ui_error.c): a notice about the kept results; the trainer's reload */
     struct {
@@ -184,6 +201,13 @@ struct ui {
         game_error error;
         uint64_t toast_until; /* "level reloaded" shows until then */
     } reload;
+
+    /* the on-screen keyboard of the text fields (ui_keyboard.c) */
+    struct {
+        bool want; /* a finger pressed last (or the field was clicked); a physical key clears it */
+        int page;  /* 0 letters, 1 digits and symbols */
+        int shift; /* 0 off, 1 the next letter, 2 caps lock */
+    } keyboard;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
@@ -209,6 +233,11 @@ typedef enum {
     UI_T_CARD,   /* sort: the card to place, which can be dragged onto a bin */
     UI_T_NICK,   /* nickname screen: 0 play, 1 play without a name */
     UI_T_SCORES, /* menu: the best scores */
+
+    UI_T_KEY,     /* the on-screen keyboard: index = the key's place on its page */
+    UI_T_FIELD,   /* a text field: a tap or a click there shows the on-screen keyboard */
+    UI_T_SESSION, /* menu: a trainer names the session (T) */
+    UI_T_REPORT,  /* menu: the session's report (R) */
 } ui_target_kind;
 
 typedef struct {

@@ -90,6 +90,94 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
     strncat(buf, tmp, n - strlen(buf) - 1);
 }
 
+/* ---- the bottom row: the trainer's buttons and the key hints ---- */
+
+/* The trainer's buttons at the bottom left: with runs recorded, the session (T; its label, in s,
+ * names it when there is one) and, once a session is named and results are read, its report
+ * (R). An empty rect: no such button. */
+typedef struct {
+    gfx_rect session, report;
+    char s[160];
+    int h; /* the row's height; its top is m->H - m->pad / 2 - h */
+} menu_bottom;
+
+static void bottom_measure(ui *u, const ui_metrics *m, menu_bottom *b)
+{
+    gfx *g = u->g;
+    *b = (menu_bottom){.h = ui_footer_height(m) - m->gap};
+    bool session = ui_records_writes(u), report = u->trainer.session[0] && ui_records_reads(u);
+    if (!session && !report) return;
+    b->h = m->body * 8 / 5; /* a finger's target: 57 px at 720 */
+    int x = m->pad, y = m->H - m->pad / 2 - b->h, tw, th;
+    if (session) {
+        char full[200];
+        if (u->trainer.session[0])
+            ui_fmt(u, full, sizeof full, "menu.session_named", u->trainer.session, NULL, NULL);
+        else
+            snprintf(full, sizeof full, "%s", ui_str(u, "menu.session"));
+        gfx_text_ellipsize(g, full, GFX_FONT_BOLD, m->small, m->W / 3, b->s, sizeof b->s);
+        gfx_text_size(g, b->s, GFX_FONT_BOLD, m->small, &tw, &th);
+        b->session = (gfx_rect){x, y, tw + 2 * m->pad, b->h};
+        x += b->session.w + m->gap;
+    }
+    if (report) {
+        gfx_text_size(g, ui_str(u, "menu.report"), GFX_FONT_BOLD, m->small, &tw, &th);
+        b->report = (gfx_rect){x, y, tw + 2 * m->pad, b->h};
+    }
+}
+
+/* A trainer's button: its label at the hints' size, both alike whatever their length. */
+static void bottom_button(ui *u, const ui_metrics *m, gfx_rect r, const char *label, bool focus)
+{
+    bool hot = ui_hovering(u, r);
+    ui_draw_button(u->g, m, r, "", UI_BTN_NORMAL, hot, u->pressed && hot, focus);
+    gfx_text(u->g, label, GFX_FONT_BOLD, m->small, r.x + r.w / 2,
+             r.y + (r.h - m->small * 6 / 5) / 2, GFX_ALIGN_CENTER, UI_TEXT);
+}
+
+/* The key hints in [x, x + w) on the row of height h ending at the bottom: on one line when they
+ * fit, else on two, split at the " · " nearest the middle, smaller only if they must be. */
+static void bottom_hints(ui *u, const ui_metrics *m, const char *text, int x, int w, int h)
+{
+    gfx *g = u->g;
+    int tw, th;
+    gfx_text_size(g, text, GFX_FONT_REGULAR, m->small, &tw, &th);
+    int bottom = m->H - m->pad / 2;
+    if (tw <= w && w == m->W - 2 * m->pad) { /* the whole row: the footer every screen has */
+        ui_footer(u, m, text);
+        return;
+    }
+    if (tw <= w) {
+        gfx_text(g, text, GFX_FONT_REGULAR, m->small, x + w / 2, bottom - h / 2 - m->small * 6 / 10,
+                 GFX_ALIGN_CENTER, UI_MUTED);
+        return;
+    }
+    static const char sep[] = " · ";
+    const char *best = NULL;
+    size_t len = strlen(text);
+    for (const char *p = strstr(text, sep); p; p = strstr(p + 1, sep)) {
+        size_t at = (size_t)(p - text);
+        if (!best || (at > len / 2 ? at - len / 2 : len / 2 - at) <
+                         ((size_t)(best - text) > len / 2 ? (size_t)(best - text) - len / 2
+                                                          : len / 2 - (size_t)(best - text)))
+            best = p;
+    }
+    char one[300], two[300];
+    if (!best) best = text + len;
+    snprintf(one, sizeof one, "%.*s", (int)(best - text), text);
+    snprintf(two, sizeof two, "%s", *best ? best + strlen(sep) : "");
+    int px = m->small, w1, w2;
+    for (; px > m->small * 2 / 3; px--) {
+        gfx_text_size(g, one, GFX_FONT_REGULAR, px, &w1, &th);
+        gfx_text_size(g, two, GFX_FONT_REGULAR, px, &w2, &th);
+        if (w1 <= w && w2 <= w && px * 12 / 5 <= h + m->pad / 2) break;
+    }
+    int lh = px * 6 / 5, y = bottom - h / 2 - lh;
+    if (y + 2 * lh > bottom) y = bottom - 2 * lh;
+    gfx_text(g, one, GFX_FONT_REGULAR, px, x + w / 2, y, GFX_ALIGN_CENTER, UI_MUTED);
+    gfx_text(g, two, GFX_FONT_REGULAR, px, x + w / 2, y + lh, GFX_ALIGN_CENTER, UI_MUTED);
+}
+
 static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)now;
@@ -146,7 +234,12 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
 
     /* The list of levels, grouped by pack, scrolled to keep the focus in view. */
     int top = head_h + m->gap;
-    int bottom = m->H - ui_footer_height(m);
+    menu_bottom foot;
+    bottom_measure(u, m, &foot);
+    if (foot.session.w) ui_add_target(t, UI_T_SESSION, 0, foot.session);
+    if (foot.report.w) ui_add_target(t, UI_T_REPORT, 0, foot.report);
+    int row_y = foot.session.w ? foot.session.y : foot.report.y;
+    int bottom = foot.session.w || foot.report.w ? row_y - m->gap : m->H - ui_footer_height(m);
     int card_h = m->body * 6 / 5 + m->small * 12 / 5 + m->gap * 3;
     int pack_h = m->small * 6 / 5 + m->gap * 2;
     int w = m->W - 2 * m->pad;
@@ -166,10 +259,18 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         }
     }
     int view = bottom - top;
+    /* The focus in view, with a third of the next card peeking below it (and of the one before
+     * above): the list shows that it goes on, and a finger taps that card to bring it in. */
+    int peek = card_h / 3, total = y;
+    if (focus_b < total - m->gap) focus_b += peek;
+    if (u->menu.focus > 0) focus_y -= peek;
     if (focus_b - u->menu.scroll > view) u->menu.scroll = focus_b - view;
     if (focus_y - pack_h < u->menu.scroll) u->menu.scroll = focus_y - pack_h;
+    if (u->menu.scroll > total - view) u->menu.scroll = total - view;
     if (u->menu.scroll < 0) u->menu.scroll = 0;
 
+    u->menu.view_top = top;
+    u->menu.view_bottom = bottom;
     if (draw) gfx_clip(g, &(gfx_rect){0, top, m->W, view});
     y = top - u->menu.scroll;
     item = 0;
@@ -193,8 +294,9 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             gfx_rect card = {x, y, w, card_h};
             if (y + card_h > top && y < bottom) ui_add_target(t, UI_T_LEVEL, (int)item, card);
             if (draw && y + card_h > top && y < bottom) {
-                bool hot = ui_hovering(u, card) || u->menu.focus == (int)item;
-                if (u->menu.focus == (int)item) {
+                bool focus = u->menu.focus == (int)item && u->focus < 0; /* not on a button */
+                bool hot = ui_hovering(u, card) || focus;
+                if (focus) {
                     int f = m->H / 180 + 2;
                     gfx_fill_rounded(
                         g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
@@ -232,14 +334,24 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             gfx_text_wrapped(g, ui_str(u, "menu.empty"), GFX_FONT_REGULAR, m->body, m->pad,
                              top + m->pad, m->W - 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
         gfx_clip(g, NULL);
-        ui_footer(u, m,
-                  ui_str(u, !ui_records_reads(u)    ? "menu.keys"
-                            : u->trainer.session[0] ? "menu.keys_session"
-                                                    : "menu.keys_db"));
+        const char *hints = ui_str(u, !ui_records_reads(u)    ? "menu.keys"
+                                      : u->trainer.session[0] ? "menu.keys_session"
+                                                              : "menu.keys_db");
+        int hx = m->pad, hw = m->W - 2 * m->pad;
+        /* the trainer's buttons, in the order the arrows reach them (u->focus 0, 1) */
+        if (foot.session.w) bottom_button(u, m, foot.session, foot.s, u->focus == 0);
+        if (foot.report.w)
+            bottom_button(u, m, foot.report, ui_str(u, "menu.report"),
+                          u->focus == (foot.session.w ? 1 : 0));
+        if (foot.session.w || foot.report.w) {
+            gfx_rect last = foot.report.w ? foot.report : foot.session;
+            hx = last.x + last.w + m->gap * 2;
+            hw = m->W - m->pad - hx;
+        }
+        bottom_hints(u, m, hints, hx, hw, foot.h);
     }
 }
 
-/* The menu's choice: with results kept, who plays first; else the level at once. */
 /* The menu's choice: with results kept, who plays first; else the level at once. */
 static void choose(ui *u, size_t item, uint64_t now)
 {
@@ -249,20 +361,39 @@ static void choose(ui *u, size_t item, uint64_t now)
         ui_open_level(u, u->menu.items[item].pack, u->menu.items[item].level, now);
 }
 
+/* The arrows (and Tab) go through the levels, then on to the trainer's buttons below them
+ * (u->focus 0 the session, 1 the report); Enter chooses what has the focus. */
+static void menu_activate(ui *u, const ui_target *t, uint64_t now);
+
 static void menu_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
-    (void)ts;
+    int buttons = (ui_target_find(ts, UI_T_SESSION, 0) != NULL) +
+                  (ui_target_find(ts, UI_T_REPORT, 0) != NULL);
     switch (ev->key) {
     case INPUT_KEY_UP:
     case INPUT_KEY_LEFT:
-        if (u->menu.focus > 0) u->menu.focus--;
+        if (u->focus >= 0)
+            u->focus--;
+        else if (u->menu.focus > 0)
+            u->menu.focus--;
         break;
     case INPUT_KEY_DOWN:
     case INPUT_KEY_RIGHT:
-        if (u->menu.focus + 1 < (int)u->menu.nitems) u->menu.focus++;
+        if (u->focus >= 0 ? u->focus + 1 < buttons
+                          : u->menu.focus + 1 >= (int)u->menu.nitems && buttons > 0)
+            u->focus++;
+        else if (u->focus < 0 && u->menu.focus + 1 < (int)u->menu.nitems)
+            u->menu.focus++;
         break;
     case INPUT_KEY_ENTER:
-        if (u->menu.nitems) choose(u, (size_t)u->menu.focus, now);
+        if (u->focus >= 0) {
+            bool session = ui_target_find(ts, UI_T_SESSION, 0) != NULL;
+            const ui_target *t =
+                ui_target_find(ts, u->focus == 0 && session ? UI_T_SESSION : UI_T_REPORT, 0);
+            if (t) menu_activate(u, t, now);
+        } else if (u->menu.nitems) {
+            choose(u, (size_t)u->menu.focus, now);
+        }
         break;
     case INPUT_KEY_BACK:
         ui_screen_open(u, UI_SCREEN_TITLE, now);
@@ -306,10 +437,25 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
 {
     switch (t->kind) {
     case UI_T_LEVEL:
-        if (t->index >= 0 && (size_t)t->index < u->menu.nitems) choose(u, (size_t)t->index, now);
+        if (t->index < 0 || (size_t)t->index >= u->menu.nitems) break;
+        if (t->r.y < u->menu.view_top || t->r.y + t->r.h > u->menu.view_bottom) {
+            /* A card the list's edge cuts comes into view first: a finger scrolls the list
+             * this way, and never opens a level it could not read whole. */
+            u->menu.focus = t->index;
+            u->focus = -1;
+            u->dirty = true;
+            break;
+        }
+        choose(u, (size_t)t->index, now);
         break;
     case UI_T_SCORES:
         ui_screen_open(u, UI_SCREEN_SCORES, now);
+        break;
+    case UI_T_SESSION: /* what T does */
+        ui_screen_open(u, UI_SCREEN_SESSION, now);
+        break;
+    case UI_T_REPORT: /* what R does */
+        ui_screen_open(u, UI_SCREEN_REPORT, now);
         break;
     case UI_T_LANGUAGE:
         u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
@@ -326,6 +472,7 @@ static void menu_wheel(ui *u, const input_event *ev, uint64_t now)
 {
     (void)now;
     int step = ev->dy > 0 ? -1 : 1;
+    u->focus = -1; /* the wheel moves through the levels */
     u->menu.focus += step;
     if (u->menu.focus < 0) u->menu.focus = 0;
     if (u->menu.focus >= (int)u->menu.nitems) u->menu.focus = (int)u->menu.nitems - 1;

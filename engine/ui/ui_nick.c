@@ -2,6 +2,7 @@
  * records, or nobody) before a level, and the name a trainer gives the session runs are
  * grouped under.
  */
+#include "ui_keyboard.h"
 #include "ui_screens.h"
 
 #include <stdio.h>
@@ -91,37 +92,44 @@ static void nick_activate(ui *u, const ui_target *t, uint64_t now)
     if (t->kind == UI_T_NICK) nick_go(u, t->index == 1, now);
 }
 
+/* The level's title, the question, the field, a line on privacy, the buttons. With the
+ * on-screen keyboard up, all of it above the keyboard, from the top. */
 static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)now;
     gfx *g = u->g;
     int w = m->W - 4 * m->pad;
+    int kb = ui_keyboard_top(u, m);
     int bw = ui_button_width(u, m, "nick.play", "nick.anonymous"), bh = m->body * 2;
-    int by = m->H * 2 / 3;
+    int by = kb < m->H ? kb - m->gap * 2 - bh : m->H * 2 / 3;
     gfx_rect play = {m->W / 2 + m->gap, by, bw, bh};
     gfx_rect anon = {m->W / 2 - m->gap - bw, by, bw, bh};
     ui_add_target(t, UI_T_NICK, 0, play);
     ui_add_target(t, UI_T_NICK, 1, anon);
-    if (!draw) return;
     const ui_level *l = &u->packs[u->nick.pack].levels[u->nick.level];
-    int y = m->H / 8;
+    int y = kb < m->H ? m->pad : m->H / 8;
     if (l->level)
         y += ui_centered(u, game_text_get(&l->level->title, u->lang), GFX_FONT_BOLD, m->prompt,
-                         2 * m->pad, y, w, UI_ACCENT, true) +
+                         2 * m->pad, y, w, UI_ACCENT, draw) +
              m->gap * 2;
     y += ui_centered(u, ui_str(u, "nick.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w, UI_TEXT,
-                     true) +
+                     draw) +
          m->gap;
     gfx_rect field = {m->W / 2 - m->W / 4, y, m->W / 2, m->body * 2};
-    ui_draw_text_field(u, m, field, u->nick.draft);
-    y = field.y + field.h + m->gap;
-    ui_centered(u, ui_str(u, u->nick.bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR, m->small,
-                2 * m->pad, y, w, u->nick.bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
-    ui_draw_button(g, m, play, ui_str(u, "nick.play"), UI_BTN_PRIMARY, ui_hovering(u, play),
-                   u->pressed && ui_hovering(u, play), false);
-    ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),
-                   u->pressed && ui_hovering(u, anon), false);
-    ui_footer(u, m, ui_str(u, "nick.keys"));
+    ui_keyboard_field(t, field);
+    if (draw) {
+        ui_draw_text_field(u, m, field, u->nick.draft);
+        y = field.y + field.h + m->gap;
+        ui_centered(u, ui_str(u, u->nick.bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR,
+                    m->small, 2 * m->pad, y, w,
+                    u->nick.bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
+        ui_draw_button(g, m, play, ui_str(u, "nick.play"), UI_BTN_PRIMARY, ui_hovering(u, play),
+                       u->pressed && ui_hovering(u, play), false);
+        ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),
+                       u->pressed && ui_hovering(u, anon), false);
+        if (kb == m->H) ui_footer(u, m, ui_str(u, "nick.keys"));
+    }
+    ui_keyboard_layout(u, m, draw, t);
 }
 
 const ui_screen_view ui_screen_nick = {.open = nick_open,
@@ -176,22 +184,27 @@ static bool session_input(ui *u, const input_event *ev, const ui_targets *ts, ui
     }
 }
 
+/* The question, the field, what a session is for; the on-screen keyboard under them when up
+ * (its OK names the session, as Enter does). */
 static void session_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
 {
     (void)now;
-    (void)t;
-    if (!draw) return;
     int w = m->W - 4 * m->pad;
-    int y = m->H / 6;
+    int kb = ui_keyboard_top(u, m);
+    int y = kb < m->H ? m->pad * 2 : m->H / 6;
     y += ui_centered(u, ui_str(u, "session.ask"), GFX_FONT_BOLD, m->body, 2 * m->pad, y, w,
-                     UI_ACCENT, true) +
+                     UI_ACCENT, draw) +
          m->gap;
     gfx_rect field = {m->pad * 2, y, m->W - 4 * m->pad, m->body * 2};
-    ui_draw_text_field(u, m, field, u->trainer.draft);
-    y = field.y + field.h + m->gap;
-    ui_centered(u, ui_str(u, "session.help"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
-                UI_MUTED, true);
-    ui_footer(u, m, ui_str(u, "session.keys"));
+    ui_keyboard_field(t, field);
+    if (draw) {
+        ui_draw_text_field(u, m, field, u->trainer.draft);
+        y = field.y + field.h + m->gap;
+        ui_centered(u, ui_str(u, "session.help"), GFX_FONT_REGULAR, m->small, 2 * m->pad, y, w,
+                    UI_MUTED, true);
+        if (kb == m->H) ui_footer(u, m, ui_str(u, "session.keys"));
+    }
+    ui_keyboard_layout(u, m, draw, t);
 }
 
 const ui_screen_view ui_screen_session = {

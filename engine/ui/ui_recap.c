@@ -23,12 +23,73 @@ static void format_time(const ui *u, char *buf, size_t n, uint32_t ms)
     }
 }
 
+/* ---- whole texts ---- */
+
+int ui_recap_text_px(ui *u, const char *text, gfx_font f, int px, int px_min, int w, int *h)
+{
+    int used = 0;
+    *h = gfx_text_wrapped_height(u->g, text, f, px, w, &used);
+    while (used > w && px > px_min) {
+        px--;
+        *h = gfx_text_wrapped_height(u->g, text, f, px, w, &used);
+    }
+    return px;
+}
+
+void ui_shown_note(ui *u, const char *text, gfx_rect box, int used_w)
+{
+    if (u->nshown >= UI_SHOWN_MAX) return;
+    ui_shown_text *s = &u->shown[u->nshown++];
+    snprintf(s->text, sizeof s->text, "%s", text);
+    s->box = box;
+    s->used_w = used_w;
+}
+
+int ui_recap_text(ui *u, const char *text, gfx_font f, int px, int px_min, int x, int y, int w,
+                  gfx_align align, gfx_color c)
+{
+    int h;
+    px = ui_recap_text_px(u, text, f, px, px_min, w, &h);
+    int used = 0;
+    gfx_text_wrapped_height(u->g, text, f, px, w, &used);
+    h = gfx_text_wrapped(u->g, text, f, px, x, y, w, align, c);
+    ui_shown_note(u, text, (gfx_rect){x, y, w, h}, used);
+    return h;
+}
+
+/* ---- the results screen ---- */
+
 /* The right answer of question q, in words. */
 static void right_answer(const ui *u, const game_question *q, char *buf, size_t n)
 {
     const ui_kind_view *v = ui_kind_view_of(q->kind);
     buf[0] = '\0';
     if (v->right_answer) v->right_answer(u, q, buf, n);
+}
+
+/* Question k's two texts in the recap: "k. prompt", and its right answer (a game: how much of
+ * it went right), each in a buffer of UI_SHOWN_TEXT. */
+static void recap_texts(const ui *u, const game_level *lv, size_t k, char *pr, char *ans)
+{
+    const game_question *q = &lv->questions[k];
+    const game_answer *a = game_session_answer(u->session, k);
+    char right[UI_SHOWN_TEXT - 200];
+    right_answer(u, q, right, sizeof right);
+    snprintf(pr, UI_SHOWN_TEXT, "%zu. %s", k + 1, game_text_get(&q->prompt, u->lang));
+    ui_fmt(u, ans, UI_SHOWN_TEXT, "res.answer", right, NULL, NULL);
+    if (game_kind_get(q->kind)->shape == GAME_SHAPE_PLAY) {
+        char pc[16];
+        snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
+        ui_fmt(u, ans, UI_SHOWN_TEXT, "res.game", pc, NULL, NULL);
+    }
+}
+
+/* Does text wrapped at w at px keep every line within w? */
+static bool recap_fits(ui *u, const char *text, gfx_font f, int px, int w)
+{
+    int used = 0;
+    gfx_text_wrapped_height(u->g, text, f, px, w, &used);
+    return used <= w;
 }
 
 void ui_recap_summary(const ui *u, char *buf, size_t n)
@@ -87,6 +148,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
         ui_add_target(t, UI_T_SCROLL, 1, down);
     }
     if (!draw) return;
+    u->nshown = 0;
 
     /* The score, counting up, beside its summary. */
     float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
@@ -121,33 +183,51 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
                          m->W - 2 * m->pad, UI_ACCENT, true) +
              m->gap / 2;
 
-    /* Recap: question by question, right or wrong, and the right answer. Two columns
-     * where the screen is wide enough; the rest is a key press away. */
+    /* Recap: question by question, right or wrong, the question and its right answer, each
+     * whole (wrapped, never shortened). Two columns where the screen is wide enough and every
+     * text fits half of it; the rows that do not fit are a key press, a wheel turn or a tap on
+     * the arrows away. */
     gfx_rect list = {m->pad, y, m->W - 2 * m->pad, again.y - y - m->small * 6 / 5 - m->gap * 2};
-    int cols = m->W * 10 >= m->H * 16 ? 2 : 1; /* two columns on wide screens only */
-    int cw = (list.w - (cols - 1) * m->gap) / cols;
     int icon = m->small * 3 / 2;
-    int lh = m->small * 6 / 5;
+    int tx_off = icon + m->gap * 2;
+    int cols = m->W * 10 >= m->H * 16 ? 2 : 1; /* two columns on wide screens only */
+    char pr[2][UI_SHOWN_TEXT], ans[2][UI_SHOWN_TEXT];
+    for (size_t k = 0; cols == 2 && k < lv->nquestions; k++) {
+        int tw2 = (list.w - m->gap) / 2 - tx_off - m->gap;
+        recap_texts(u, lv, k, pr[0], ans[0]);
+        if (!recap_fits(u, pr[0], GFX_FONT_REGULAR, m->small * 3 / 4, tw2) ||
+            !recap_fits(u, ans[0], GFX_FONT_BOLD, m->small * 3 / 4, tw2))
+            cols = 1; /* an address that breaks nowhere needs the whole width */
+    }
+    int cw = (list.w - (cols - 1) * m->gap) / cols;
+    int tw = cw - tx_off - m->gap;
     int ry = list.y;
     size_t first = (size_t)(u->recap.scroll < 0 ? 0 : u->recap.scroll) * (size_t)cols;
     if (first >= lv->nquestions) first = (lv->nquestions - 1) / (size_t)cols * (size_t)cols;
     size_t i = first;
+    int lh = m->small * 6 / 5;
     while (i < lv->nquestions) {
-        /* One row of the grid: two lines a cell. */
-        int rh;
+        /* One row of the grid: each cell as tall as its texts, the row as its tallest cell. */
         size_t ncell = 0;
-        char ans[GAME_MAX_CHOICES][600];
-        int tx_off = icon + m->gap * 2;
-        int tw = cw - tx_off - m->gap;
         for (size_t c = 0; c < (size_t)cols && i + c < lv->nquestions; c++, ncell++)
-            right_answer(u, &lv->questions[i + c], ans[c], sizeof ans[c]);
-        /* Answers get a second line when every row of the recap still fits that way. */
-        int nrows = (int)((lv->nquestions - first + (size_t)cols - 1) / (size_t)cols);
-        bool roomy = nrows * (3 * lh + m->gap) + (nrows - 1) * (m->gap / 2) <= list.h;
-        rh = (roomy ? 3 : 2) * lh + m->gap;
-        if (ry + rh > list.y + list.h) break;
+            recap_texts(u, lv, i + c, pr[c], ans[c]);
+        int px[2], apx[2], rh = 0;
+        /* a row alone on its page that still does not fit is drawn smaller, whole */
+        for (int base = m->small; base >= m->small / 2; base--) {
+            rh = 0;
+            for (size_t c = 0; c < ncell; c++) {
+                int ph, ah;
+                px[c] = ui_recap_text_px(u, pr[c], GFX_FONT_REGULAR, base, base * 3 / 4, tw, &ph);
+                apx[c] = ui_recap_text_px(u, ans[c], GFX_FONT_BOLD, base, base * 3 / 4, tw, &ah);
+                int h = m->gap / 2 + ph + ah + m->gap / 2;
+                if (h < icon + m->gap) h = icon + m->gap;
+                if (h > rh) rh = h;
+            }
+            if (i > first || ry + rh <= list.y + list.h) break;
+        }
+        /* a row that does not fit waits for the next page, unless it is the page's first */
+        if (ry + rh > list.y + list.h && i > first) break;
         for (size_t c = 0; c < ncell; c++) {
-            const game_question *q = &lv->questions[i + c];
             const game_answer *a = game_session_answer(u->session, i + c);
             int cx = list.x + (int)c * (cw + m->gap);
             gfx_fill_rounded(g, (gfx_rect){cx, ry, cw, rh}, m->radius / 2, UI_PANEL);
@@ -161,29 +241,11 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
                 ui_draw_check(g, ix, iy, icon, partial ? UI_INK : UI_TEXT);
             else
                 ui_draw_cross(g, ix, iy, icon, UI_TEXT);
-            /* One line each: the question, then its right answer (both were shown in
-             * full during the game; this is the summary). */
-            char pr[600], line[700];
-            snprintf(line, sizeof line, "%zu. %s", i + c + 1, game_text_get(&q->prompt, u->lang));
-            gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, tw, pr, sizeof pr);
-            gfx_text(g, pr, GFX_FONT_REGULAR, m->small, cx + tx_off, ry + m->gap / 2,
-                     GFX_ALIGN_LEFT, UI_MUTED);
-            ui_fmt(u, line, sizeof line, "res.answer", ans[c], NULL, NULL);
-            if (game_kind_get(q->kind)->shape ==
-                GAME_SHAPE_PLAY) { /* a game: how much went right */
-                char pc[16];
-                snprintf(pc, sizeof pc, "%d", a->timeout ? 0 : (int)(a->resp.credit * 100 + 0.5));
-                ui_fmt(u, line, sizeof line, "res.game", pc, NULL, NULL);
-            }
-            if (roomy &&
-                gfx_text_wrapped_height(g, line, GFX_FONT_BOLD, m->small, tw, NULL) <= 2 * lh) {
-                gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, cx + tx_off,
-                                 ry + m->gap / 2 + lh, tw, GFX_ALIGN_LEFT, UI_TEXT);
-            } else {
-                gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, tw, pr, sizeof pr);
-                gfx_text(g, pr, GFX_FONT_BOLD, m->small, cx + tx_off, ry + m->gap / 2 + lh,
-                         GFX_ALIGN_LEFT, UI_TEXT);
-            }
+            int ty = ry + m->gap / 2;
+            ty += ui_recap_text(u, pr[c], GFX_FONT_REGULAR, px[c], px[c], cx + tx_off, ty, tw,
+                                GFX_ALIGN_LEFT, UI_MUTED);
+            ui_recap_text(u, ans[c], GFX_FONT_BOLD, apx[c], apx[c], cx + tx_off, ty, tw,
+                          GFX_ALIGN_LEFT, UI_TEXT);
         }
         ry += rh + m->gap / 2;
         i += ncell;
@@ -204,7 +266,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
                    u->pressed && ui_hovering(u, menu), u->focus == 0);
     if (others > 0) {
         snprintf(n1, sizeof n1, "%zu", others);
-        ui_fmt(u, l2, sizeof l2, "res.more", n1, NULL, NULL);
+        ui_fmt(u, l2, sizeof l2, others == 1 ? "res.more_one" : "res.more", n1, NULL, NULL);
         gfx_text(g, l2, GFX_FONT_REGULAR, m->small, m->W / 2, again.y - lh - m->gap / 2,
                  GFX_ALIGN_CENTER, UI_MUTED);
     }

@@ -64,7 +64,8 @@ void ui_records_answer(ui *u, size_t qi)
                            a->correct,
                            a->timeout,
                            a->points,
-                           a->time_ms};
+                           a->time_ms,
+                           a->credit};
     rec->answer(rec->ud, &ra);
 }
 

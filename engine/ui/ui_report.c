@@ -6,14 +6,6 @@
 
 #include <stdio.h>
 
-/* The players' list in lines: each player, and each level's title above its players. */
-static size_t report_player_lines(const game_report *r)
-{
-    size_t n = r->nplayers;
-    for (size_t i = 0; i < r->nplayers; i++) n += r->players[i].rank == 1;
-    return n;
-}
-
 /* Built when opened, from what the records have written by then; none without a session. */
 static void report_open(ui *u, uint64_t now)
 {
@@ -25,7 +17,16 @@ static void report_open(ui *u, uint64_t now)
     game_error err = {0};
     u->report.ok = rec->report(rec->ud, u->trainer.session, &u->report.data, &err);
     u->report.scroll = 0;
+    u->report.more = false;
     u->screen = UI_SCREEN_REPORT;
+    u->dirty = true;
+}
+
+/* One line further down, while a list has lines below the last one shown; one up. */
+static void report_scroll(ui *u, int dir)
+{
+    if (dir > 0 && u->report.more) u->report.scroll++;
+    if (dir < 0 && u->report.scroll > 0) u->report.scroll--;
     u->dirty = true;
 }
 
@@ -35,15 +36,12 @@ static bool report_input(ui *u, const input_event *ev, const ui_targets *ts, uin
     (void)ts, (void)now;
     u->dirty = true;
     if (ev->type == INPUT_WHEEL) {
-        if (ev->dy < 0) u->report.scroll++;
-        if (ev->dy > 0 && u->report.scroll > 0) u->report.scroll--;
+        report_scroll(u, ev->dy < 0 ? 1 : ev->dy > 0 ? -1 : 0);
         return true;
     }
     if (ev->type != INPUT_KEY) return ev->type == INPUT_TEXT;
-    size_t lines = report_player_lines(&u->report.data);
-    size_t most = lines > u->report.data.nquestions ? lines : u->report.data.nquestions;
-    if (ev->key == INPUT_KEY_DOWN && (size_t)u->report.scroll + 1 < most) u->report.scroll++;
-    if (ev->key == INPUT_KEY_UP && u->report.scroll > 0) u->report.scroll--;
+    if (ev->key == INPUT_KEY_DOWN) report_scroll(u, 1);
+    if (ev->key == INPUT_KEY_UP) report_scroll(u, -1);
     if (ev->key == INPUT_KEY_BACK || ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_ERASE) {
         u->screen = UI_SCREEN_MENU;
         u->focus = -1;
@@ -52,8 +50,24 @@ static bool report_input(ui *u, const input_event *ev, const ui_targets *ts, uin
     return ev->key != INPUT_KEY_FULLSCREEN && ev->key != INPUT_KEY_QUIT;
 }
 
+/* A tap on the arrows scrolls, as the keys do; Back goes back. */
+static void report_activate(ui *u, const ui_target *t, uint64_t now)
+{
+    if (t->kind == UI_T_SCROLL)
+        report_scroll(u, t->index);
+    else
+        ui_back_activate(u, t, now);
+}
+
+/* "1. Léa" or "2. (anonymous)": a player's line without the score. */
+static void report_name(const ui *u, const game_report_player *p, char *buf, size_t n)
+{
+    snprintf(buf, n, "%d. %s", p->rank, p->nick[0] ? p->nick : ui_str(u, "report.anonymous"));
+}
+
 /* The players' column: as wide as its widest line (a level's title, a rank, nickname and
- * score, the heading), at most 2/5 of the screen so that the questions keep their room. */
+ * score, the heading), at most 2/5 of the screen so that the questions keep their room; a
+ * name that does not fit beside its score then takes a line of its own above it. */
 static int report_players_width(ui *u, const ui_metrics *m, const game_report *r)
 {
     gfx *g = u->g;
@@ -68,8 +82,7 @@ static int report_players_width(ui *u, const ui_metrics *m, const game_report *r
             if (w > most) most = w;
         }
         ui_number(u, score, sizeof score, p->score);
-        snprintf(line, sizeof line, "%d. %s", p->rank,
-                 p->nick[0] ? p->nick : ui_str(u, "report.anonymous"));
+        report_name(u, p, line, sizeof line);
         gfx_text_size(g, line, GFX_FONT_REGULAR, m->small, &w, &h);
         int sw = 0;
         gfx_text_size(g, score, GFX_FONT_BOLD, m->small, &sw, &h);
@@ -79,23 +92,29 @@ static int report_players_width(ui *u, const ui_metrics *m, const game_report *r
     return most < cap ? most : cap;
 }
 
-/* Two lines before a text is shortened: the wrong answer is what the trainer talks about, a
- * level's title names a list. Returns the height drawn. */
-static int report_two_lines(gfx *g, const char *text, gfx_font f, int px, int x, int y, int w,
-                            int lh, gfx_color c)
+/* A player's line: the name, and the score at the column's right edge, on the same line when
+ * both fit, else the score on a line of its own under the name. Returns the height (0 with
+ * draw false: only measured, into *h). */
+static int report_player(ui *u, const ui_metrics *m, const game_report_player *p, int x, int y,
+                         int colw, int lh, bool draw)
 {
-    char cut[700];
-    int one = gfx_text_wrapped_height(g, "x", f, px, w, NULL);
-    if (gfx_text_wrapped_height(g, text, f, px, w, NULL) > 2 * one) {
-        /* shortened to about two lines' length, then wrapped; one line if it still spills */
-        gfx_text_ellipsize(g, text, f, px, 2 * w - w / 5, cut, sizeof cut);
-        if (gfx_text_wrapped_height(g, cut, f, px, w, NULL) > 2 * one)
-            gfx_text_ellipsize(g, text, f, px, w, cut, sizeof cut);
-    } else {
-        snprintf(cut, sizeof cut, "%s", text);
-    }
-    int h = gfx_text_wrapped(g, cut, f, px, x, y, w, GFX_ALIGN_LEFT, c);
-    return h > one ? 2 * lh : lh;
+    char name[160], score[32];
+    report_name(u, p, name, sizeof name);
+    ui_number(u, score, sizeof score, p->score);
+    int sw = 0, sh = 0, nw = 0;
+    gfx_text_size(u->g, score, GFX_FONT_BOLD, m->small, &sw, &sh);
+    gfx_text_size(u->g, name, GFX_FONT_REGULAR, m->small, &nw, &sh);
+    bool beside = nw + m->gap + sw <= colw;
+    int namew = beside ? colw - sw - m->gap : colw, nh = 0;
+    int px = ui_recap_text_px(u, name, GFX_FONT_REGULAR, m->small, m->small * 3 / 4, namew, &nh);
+    if (nh < lh) nh = lh;
+    int h = beside ? nh : nh + lh;
+    if (!draw) return h;
+    ui_recap_text(u, name, GFX_FONT_REGULAR, px, px, x, y, namew, GFX_ALIGN_LEFT, UI_TEXT);
+    int sy = beside ? y : y + nh;
+    gfx_text(u->g, score, GFX_FONT_BOLD, m->small, x + colw, sy, GFX_ALIGN_RIGHT, UI_ACCENT);
+    ui_shown_note(u, score, (gfx_rect){x + colw - sw, sy, sw, sh}, sw);
+    return h;
 }
 
 static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
@@ -103,89 +122,131 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     (void)now;
     gfx *g = u->g;
     gfx_rect back = ui_back_button(u, m, t);
+    /* Arrows to scroll with a mouse or a finger, over Back at the right, while there is more
+     * to see (the key hint takes the left of Back's row). */
+    int ab = m->small * 2;
+    gfx_rect down = {m->W - m->pad - ab, back.y - ab - m->gap / 2, ab, ab};
+    gfx_rect up = {down.x - m->gap - ab, down.y, ab, ab};
+    if (u->report.more || u->report.scroll > 0) {
+        ui_add_target(t, UI_T_SCROLL, -1, up);
+        ui_add_target(t, UI_T_SCROLL, 1, down);
+    }
     if (!draw) return;
+    u->nshown = 0;
     const game_report *r = &u->report.data;
-    char line[700], a[32], b[32];
+    char line[UI_SHOWN_TEXT], a[32], b[32];
     int y = m->pad;
+    int limit = back.y - m->gap; /* the players end above the Back row */
     snprintf(a, sizeof a, "%zu", r->npeople);
     ui_fmt(u, line, sizeof line, "report.heading", u->trainer.session, a, NULL);
-    gfx_text(g, line, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT, UI_ACCENT);
-    y += m->body * 3 / 2 + m->gap;
+    y += ui_recap_text(u, line, GFX_FONT_BOLD, m->body, m->small, m->pad, y, m->W - 2 * m->pad,
+                       GFX_ALIGN_LEFT, UI_ACCENT) +
+         m->gap;
     int lh = m->small * 6 / 5 + m->gap / 3;
     int colw = report_players_width(u, m, r);
-    /* Left: one ranked list per level; right: the questions, the misconceptions first. */
+    bool more = false;
+
+    /* Left: one ranked list per level; right: the questions, the misconceptions first. ↑↓
+     * scroll both lists: a class of 30 does not fit on a 1024×768 projector. A level's title
+     * is a line of the list, like a player. Every text whole: what does not fit waits below. */
     int py = y;
-    gfx_text(g, ui_str(u, "report.players"), GFX_FONT_BOLD, m->small, m->pad, py, GFX_ALIGN_LEFT,
-             UI_TEXT);
-    py += lh;
-    /* ↑↓ scroll both lists: a class of 30 does not fit on a 1024×768 projector. A level's
-     * title is a line of the list, like a player. */
-    size_t line_no = 0, pfirst = (size_t)u->report.scroll;
-    size_t plines = report_player_lines(r);
-    if (pfirst >= plines) pfirst = plines ? plines - 1 : 0;
-    for (size_t i = 0; i < r->nplayers && py + lh < back.y; i++) {
+    int hh = ui_recap_text(u, ui_str(u, "report.players"), GFX_FONT_BOLD, m->small,
+                           m->small * 3 / 4, m->pad, py, colw, GFX_ALIGN_LEFT, UI_TEXT);
+    py += hh > lh ? hh : lh;
+    size_t line_no = 0, pfirst = (size_t)u->report.scroll, plines = r->nplayers;
+    for (size_t i = 0; i < r->nplayers; i++) plines += r->players[i].rank == 1;
+    if (pfirst >= plines) pfirst = plines ? plines - 1 : 0; /* the questions scroll on */
+    for (size_t i = 0; i < r->nplayers; i++) {
         const game_report_player *p = &r->players[i];
-        char cut[200];
         if (p->rank == 1 && line_no++ >= pfirst) {
             const char *title = p->level_title[0] ? p->level_title : p->level_id;
-            py +=
-                report_two_lines(g, title, GFX_FONT_BOLD, m->small, m->pad, py, colw, lh, UI_MUTED);
-            if (py + lh >= back.y) break;
+            int th = 0;
+            int tpx =
+                ui_recap_text_px(u, title, GFX_FONT_BOLD, m->small, m->small * 3 / 4, colw, &th);
+            /* a title is never the last line: its first player comes with it */
+            if (py + th + report_player(u, m, p, m->pad, py, colw, lh, false) > limit) {
+                more = true;
+                break;
+            }
+            py += ui_recap_text(u, title, GFX_FONT_BOLD, tpx, tpx, m->pad, py, colw, GFX_ALIGN_LEFT,
+                                UI_MUTED);
         }
         if (line_no++ < pfirst) continue;
-        ui_number(u, a, sizeof a, p->score);
-        int sw = 0, sh = 0;
-        gfx_text_size(g, a, GFX_FONT_BOLD, m->small, &sw, &sh);
-        char nick[80];
-        snprintf(nick, sizeof nick, "%d. %s", p->rank,
-                 p->nick[0] ? p->nick : ui_str(u, "report.anonymous"));
-        gfx_text_ellipsize(g, nick, GFX_FONT_REGULAR, m->small, colw - sw - m->gap, cut,
-                           sizeof cut);
-        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, py, GFX_ALIGN_LEFT, UI_TEXT);
-        gfx_text(g, a, GFX_FONT_BOLD, m->small, m->pad + colw, py, GFX_ALIGN_RIGHT, UI_ACCENT);
-        py += lh;
+        if (py + report_player(u, m, p, m->pad, py, colw, lh, false) > limit) {
+            more = true;
+            break;
+        }
+        py += report_player(u, m, p, m->pad, py, colw, lh, true);
     }
+
     int qx = 2 * m->pad + colw, qw = m->W - qx - m->pad;
     int qy = y;
-    char head[200];
-    gfx_text_ellipsize(g, ui_str(u, "report.questions"), GFX_FONT_BOLD, m->small, qw, head,
-                       sizeof head);
-    gfx_text(g, head, GFX_FONT_BOLD, m->small, qx, qy, GFX_ALIGN_LEFT, UI_TEXT);
-    qy += lh;
+    hh = ui_recap_text(u, ui_str(u, "report.questions"), GFX_FONT_BOLD, m->small, m->small * 3 / 4,
+                       qx, qy, qw, GFX_ALIGN_LEFT, UI_TEXT);
+    qy += hh > lh ? hh : lh;
     size_t first = (size_t)u->report.scroll;
     if (first >= r->nquestions) first = r->nquestions ? r->nquestions - 1 : 0;
     int pw = 0, ph = 0; /* the badge: as wide as "100 %" */
     ui_fmt(u, b, sizeof b, "report.pct", "100", NULL, NULL);
     gfx_text_size(g, b, GFX_FONT_BOLD, m->small, &pw, &ph);
     pw += m->gap;
-    int tx = qx + pw + m->gap, tw = qx + qw - tx;
-    for (size_t i = first; i < r->nquestions && qy + 3 * lh < back.y - m->gap; i++) {
+    int tx = qx + pw + m->gap, tw = qx + qw - tx, px_min = m->small * 3 / 4;
+    for (size_t i = first; i < r->nquestions; i++) {
         const game_report_question *q = &r->questions[i];
-        int pct = q->answers ? (int)(100.0 * q->right / q->answers + 0.5) : 0;
+        char wrong[UI_SHOWN_TEXT];
+        wrong[0] = '\0';
+        if (q->top_wrong[0]) {
+            snprintf(a, sizeof a, "%d", q->top_wrong_count);
+            ui_fmt(u, wrong, sizeof wrong, "report.wrong", q->top_wrong, a, NULL);
+        }
+        int prh = 0, wh = 0, ppx = 0, wpx = 0, bottom = up.y - m->gap / 3; /* above the arrows */
+        /* A question alone on its page that still does not fit is drawn smaller, whole. */
+        for (int px = m->small; px >= m->small / 2; px--) {
+            ppx = ui_recap_text_px(u, q->prompt, GFX_FONT_REGULAR, px, px_min * px / m->small, tw,
+                                   &prh);
+            wh = 0;
+            wpx = wrong[0] ? ui_recap_text_px(u, wrong, GFX_FONT_REGULAR, px,
+                                              px_min * px / m->small, tw, &wh)
+                           : px;
+            if (prh < lh) prh = lh;
+            if (i > first || qy + prh + wh <= bottom) break;
+        }
+        if (i > first && qy + prh + wh > bottom) {
+            more = true;
+            break;
+        }
+        int pct = game_report_pct(q);
         snprintf(a, sizeof a, "%d", pct);
         ui_fmt(u, b, sizeof b, "report.pct", a, NULL, NULL);
         gfx_color c = pct < 50 ? UI_WRONG : pct < 80 ? UI_ACCENT : UI_RIGHT;
         gfx_fill_rounded(g, (gfx_rect){qx, qy, pw, lh - m->gap / 3}, m->radius / 3, c);
         gfx_text(g, b, GFX_FONT_BOLD, m->small, qx + pw / 2, qy, GFX_ALIGN_CENTER,
                  pct < 50 || pct >= 80 ? UI_TEXT : UI_INK);
-        char cut[700];
-        gfx_text_ellipsize(g, q->prompt, GFX_FONT_REGULAR, m->small, tw, cut, sizeof cut);
-        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, tx, qy, GFX_ALIGN_LEFT, UI_TEXT);
-        qy += lh;
-        if (q->top_wrong[0]) {
-            snprintf(a, sizeof a, "%d", q->top_wrong_count);
-            ui_fmt(u, line, sizeof line, "report.wrong", q->top_wrong, a, NULL);
-            qy += report_two_lines(g, line, GFX_FONT_REGULAR, m->small, tx, qy, tw, lh, UI_MUTED);
-        }
+        ui_shown_note(u, b, (gfx_rect){qx, qy, pw, lh - m->gap / 3}, pw);
+        ui_recap_text(u, q->prompt, GFX_FONT_REGULAR, ppx, ppx, tx, qy, tw, GFX_ALIGN_LEFT,
+                      UI_TEXT);
+        qy += prh;
+        if (wrong[0])
+            qy += ui_recap_text(u, wrong, GFX_FONT_REGULAR, wpx, wpx, tx, qy, tw, GFX_ALIGN_LEFT,
+                                UI_MUTED);
         qy += m->gap / 3;
     }
     if (!r->nquestions)
-        gfx_text(g, ui_str(u, "report.empty"), GFX_FONT_REGULAR, m->small, qx, qy, GFX_ALIGN_LEFT,
-                 UI_MUTED);
+        ui_recap_text(u, ui_str(u, "report.empty"), GFX_FONT_REGULAR, m->small, px_min, qx, qy, qw,
+                      GFX_ALIGN_LEFT, UI_MUTED);
+    u->report.more = more;
+    if (more || first > 0 || u->report.scroll > 0) {
+        for (int k = 0; k < 2; k++) {
+            gfx_rect rr = k ? down : up;
+            bool on = k ? more : u->report.scroll > 0;
+            gfx_fill_rounded(g, rr, rr.h / 2, on && ui_hovering(u, rr) ? UI_PANEL_HI : UI_PANEL);
+            ui_draw_arrow(g, rr, k, on ? UI_TEXT : UI_BAR);
+        }
+    }
     ui_draw_back_button(u, m, back, "report.keys");
 }
 
 const ui_screen_view ui_screen_report = {.open = report_open,
                                          .layout = report_layout,
                                          .input = report_input,
-                                         .activate = ui_back_activate};
+                                         .activate = report_activate};

@@ -63,6 +63,15 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
  * share of credit ("Réussi à 92 %"), and the time taken. */
 void ui_recap_summary(const ui *u, char *buf, size_t n);
 void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t);
+/* Draws text wrapped at width w, whole (never shortened), and notes it in u->shown; returns
+ * the height. With px_min < px, a text that a line cannot hold at px (an address that breaks
+ * nowhere) is drawn at the largest size down to px_min that holds it. */
+int ui_recap_text(ui *u, const char *text, gfx_font f, int px, int px_min, int x, int y, int w,
+                  gfx_align align, gfx_color c);
+/* Notes a text drawn some other way (one line) in u->shown, with its box. */
+void ui_shown_note(ui *u, const char *text, gfx_rect box, int used_w);
+/* The size ui_recap_text draws text at, and the height it takes. */
+int ui_recap_text_px(ui *u, const char *text, gfx_font f, int px, int px_min, int w, int *h);
 /* ui_error.c: the reload error, a notice, the "reloaded" note, over any screen. */
 void ui_draw_overlays(ui *u, uint64_t now_ms);
 

@@ -2,6 +2,7 @@
  * password strong enough (password, with its meter under the box). Every key is text but
  * leaving, submitting and the window's own. Reads the game; changes it only through actions.
  */
+#include "ui_keyboard.h"
 #include "ui_kinds.h"
 
 #include <stdio.h>
@@ -10,17 +11,25 @@
 /* ==== the box ============================================================= */
 
 /* The typed answer's box: a third of the way down (input), or high, with the password's meter
- * and findings below it. */
-static void typed_layout(ui *u, const ui_metrics *m, int y, bool password, ui_kind_layout *L)
+ * and findings below it. With the on-screen keyboard up, all of it above the keyboard, whose
+ * OK submits: no Submit button then. Returns the bottom of the room. */
+static int typed_layout(ui *u, const ui_metrics *m, int y, bool password, ui_kind_layout *L)
 {
     int bottom = ui_kind_layout_begin(u, m, L);
+    int kb = ui_keyboard_top(u, m);
+    if (kb < m->H) {
+        L->submit = (gfx_rect){0, 0, 0, 0};
+        bottom = kb - m->gap;
+    }
     int w = m->W - 2 * m->pad;
     int bw = w * 8 / 10, bh = m->body * 2;
     L->box = (gfx_rect){m->W / 2 - bw / 2, password ? y + m->gap : y + (bottom - y) / 3 - bh / 2,
                         bw, bh};
+    return bottom;
 }
 
-static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, bool password)
+static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, int bottom,
+                       bool password)
 {
     gfx *g = u->g;
     const game_response *d = game_session_draft(u->session);
@@ -31,12 +40,22 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, bool
     int ty = L->box.y + (L->box.h - m->body * 6 / 5) / 2;
     gfx_clip(g, &L->box);
     if (d->text[0]) {
-        int tw, th;
-        gfx_text_size(g, d->text, GFX_FONT_BOLD, m->body, &tw, &th);
-        int room = L->box.w - 3 * m->gap;
-        int x = L->box.x + m->gap + (tw > room ? room - tw : 0); /* the end stays in view */
-        int w = gfx_text(g, d->text, GFX_FONT_BOLD, m->body, x, ty, GFX_ALIGN_LEFT, UI_INK);
-        gfx_fill_rect(g, (gfx_rect){x + w + 2, ty, 3, m->body * 6 / 5}, UI_INK);
+        /* A long answer first shrinks a little; longer still, its end stays in view: the
+         * field shows the last characters that fit, as a text field does. */
+        int room = L->box.w - 3 * m->gap, px = m->body, tw, th;
+        for (;; px -= 2) {
+            gfx_text_size(g, d->text, GFX_FONT_BOLD, px, &tw, &th);
+            if (tw <= room || px - 2 < m->small) break;
+        }
+        const char *shown = d->text;
+        while (tw > room && *shown) {
+            do shown++;
+            while (((unsigned char)*shown & 0xC0) == 0x80);
+            gfx_text_size(g, shown, GFX_FONT_BOLD, px, &tw, &th);
+        }
+        int x = L->box.x + m->gap, fy = L->box.y + (L->box.h - px * 6 / 5) / 2;
+        int w = gfx_text(g, shown, GFX_FONT_BOLD, px, x, fy, GFX_ALIGN_LEFT, UI_INK);
+        gfx_fill_rect(g, (gfx_rect){x + w + 2, fy, 3, px * 6 / 5}, UI_INK);
     } else {
         gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_INK);
         gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body,
@@ -53,20 +72,28 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, bool
         int y = L->box.y + L->box.h + m->gap * 2;
         gfx_text(u->g, goal, GFX_FONT_BOLD, m->small, L->box.x, y, GFX_ALIGN_LEFT, UI_ACCENT);
         y += m->small * 6 / 5 + m->gap;
-        int room = (L->submit.y - m->gap - y) / (m->small * 6 / 5) - 2;
-        ui_password_meter(u, m, d->text, L->box.x, y, L->box.w, true, room < 1 ? 1 : room);
+        int room = (bottom - y) / (m->small * 6 / 5) - 2;
+        if (!L->submit.w) /* above the keyboard: only the findings that fit, maybe none */
+            room =
+                (bottom - y - ui_password_meter(u, m, "", 0, 0, 0, false, 0)) / (m->small * 6 / 5);
+        else if (room < 1)
+            room = 1;
+        ui_password_meter(u, m, d->text, L->box.x, y, L->box.w, true, room < 0 ? 0 : room);
     }
-    ui_kind_draw_submit(u, m, L->submit, d->text[0] != 0 && (password || norm[0] != 0),
-                        ui_str(u, password ? "pw.keys" : "q.input_keys"), false);
+    if (L->submit.w)
+        ui_kind_draw_submit(u, m, L->submit, d->text[0] != 0 && (password || norm[0] != 0),
+                            ui_str(u, password ? "pw.keys" : "q.input_keys"), false);
 }
 
 static void typed_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t,
                            bool password)
 {
     ui_kind_layout L;
-    typed_layout(u, m, ui_kind_header(u, m, now, draw), password, &L);
-    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
-    if (draw) draw_input(u, m, &L, password);
+    int bottom = typed_layout(u, m, ui_kind_header(u, m, now, draw), password, &L);
+    if (L.submit.w) ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    ui_keyboard_field(t, L.box);
+    if (draw) draw_input(u, m, &L, bottom, password);
+    ui_keyboard_layout(u, m, draw, t);
 }
 
 /* Typing: characters arrive as text (the keys that type them never get here, ui_app.c); the
@@ -107,31 +134,14 @@ static void input_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
     typed_question(u, m, now, draw, t, false);
 }
 
-/* input: the player's text, then the answers accepted */
-static int input_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+/* input: the player's text, then the answers accepted, each wrapped whole */
+static void input_feedback_lines(ui *u, char *yours, char *accepted, size_t n)
 {
-    (void)u, (void)w;
-    return ui_kind_within(2 * ui_kind_line(m) + m->gap, room);
-}
-
-/* The player's text, then every answer accepted. */
-static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
-{
-    gfx *g = u->g;
     const game_question *q = ui_question(u);
     const game_answer *a = ui_answer_shown(u);
-    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
-    char buf[400], line[600];
-    int y = r.y;
-    if (!a->timeout) {
-        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
-        ui_fmt(u, line, sizeof line, "fb.your_text", a->resp.text, NULL, NULL);
-        gfx_text_ellipsize(g, line, GFX_FONT_BOLD, m->small, r.w - icon - m->gap * 2, buf,
-                           sizeof buf);
-        gfx_text(g, buf, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
-        y += lh;
-    }
-    char acc[400] = "";
+    yours[0] = '\0';
+    if (!a->timeout) ui_fmt(u, yours, n, "fb.your_text", a->resp.text, NULL, NULL);
+    char acc[600] = "";
     if (q->numeric) {
         snprintf(acc, sizeof acc, "%.15g", q->number);
         if (q->tolerance > 0) {
@@ -148,10 +158,34 @@ static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
             strncat(acc, q->accept[k], sizeof acc - strlen(acc) - 1);
         }
     }
-    ui_fmt(u, line, sizeof line, "fb.accepted", acc, NULL, NULL);
-    gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, r.w - icon - m->gap * 2, buf,
-                       sizeof buf);
-    gfx_text(g, buf, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, GFX_ALIGN_LEFT, UI_TEXT);
+    ui_fmt(u, accepted, n, "fb.accepted", acc, NULL, NULL);
+}
+
+static int input_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    char yours[800], accepted[800];
+    input_feedback_lines(u, yours, accepted, sizeof yours);
+    int icon = m->small * 6 / 5, tw = w - icon - m->gap * 2;
+    int h = gfx_text_wrapped_height(u->g, accepted, GFX_FONT_REGULAR, m->small, tw, NULL);
+    if (*yours) h += gfx_text_wrapped_height(u->g, yours, GFX_FONT_BOLD, m->small, tw, NULL);
+    return ui_kind_within(h + m->gap, room);
+}
+
+static void input_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    gfx *g = u->g;
+    const game_answer *a = ui_answer_shown(u);
+    char yours[800], accepted[800];
+    input_feedback_lines(u, yours, accepted, sizeof yours);
+    int lh = ui_kind_line(m), icon = m->small * 6 / 5, tw = r.w - icon - m->gap * 2;
+    int y = r.y;
+    if (*yours) {
+        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, a->correct);
+        y += gfx_text_wrapped(g, yours, GFX_FONT_BOLD, m->small, r.x + icon + m->gap, y, tw,
+                              GFX_ALIGN_LEFT, UI_TEXT);
+    }
+    gfx_text_wrapped(g, accepted, GFX_FONT_REGULAR, m->small, r.x + icon + m->gap, y, tw,
+                     GFX_ALIGN_LEFT, UI_TEXT);
 }
 
 static void input_right_answer(const ui *u, const game_question *q, char *buf, size_t n)

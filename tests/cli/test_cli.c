@@ -256,6 +256,25 @@ Test(cli, report_ranks_each_level_apart_and_says_answers_in_the_players_terms)
     cr_assert_eq(system(args), 0);
 }
 
+Test(cli, report_counts_a_partly_right_answer_as_its_share)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[1500];
+    const char *out;
+    /* two items of four swapped: credit 2/3; three cards of four in their bin: 1/2 */
+    keep_run(dir, "tests/data/kinds-level.lua", "tests/data/kinds-level.partly.lua", "Ana", "S");
+    snprintf(args, sizeof args, "report S --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(strstr(out, " 50 % right (1 answer, 0 all right)  kinds · Donnée personnelle"), "%s",
+              out);
+    cr_assert(strstr(out, " 67 % right (1 answer, 0 all right)  kinds · Un rançongiciel"), "%s",
+              out);
+    cr_assert(strstr(out, "100 % right (1 answer, 1 all right)"), "%s", out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
 Test(cli, results_commands_keep_report_export_and_purge)
 {
     char dir[] = "/tmp/vigie-cli-db-XXXXXX";

@@ -158,7 +158,7 @@ Test(api, the_fields_of_ctx_are_documented)
                               .limit_ms = 10000,
                               .streak = 1};
         long pts;
-        cr_assert_not(script_level_score(sl, &ctx, &pts, &err));
+        cr_assert_not(script_level_score(sl, &ctx, &pts, &(double){0}, &err));
         char *save, *tok = strtok_r(err.message, ",", &save);
         for (; tok; tok = strtok_r(NULL, ",", &save)) add(&s, tok);
     }

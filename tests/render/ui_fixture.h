@@ -8,6 +8,8 @@
 #include "input/input.h"
 #include "script/script.h"
 #include "ui/ui.h"
+#include "ui/ui_internal.h"
+#include "ui/ui_keyboard.h"
 
 #include <SDL.h>
 #include <criterion/criterion.h>
@@ -136,6 +138,81 @@ static inline void ui_fixture_type(ui *u, const char *text, uint64_t *now)
         memcpy(te.text.text, p, len);
         ui_fixture_sdl(u, &te, now);
         ui_fixture_key_event(u, SDL_KEYUP, sym, mod, now);
+        p += len;
+    }
+}
+
+/* ---- the same at another window size (1024×768…): touch positions scale by w×h ---- */
+
+static inline void ui_fixture_sdl_sized(ui *u, const SDL_Event *ev, int w, int h, uint64_t *now)
+{
+    input_event ie;
+    if (input_from_sdl(ev, w, h, 1.0f, &ie)) ui_input(u, &ie, *now += 20);
+    ui_update(u, *now);
+    ui_draw(u, *now);
+}
+
+/* A tap of a finger at point (x, y) of a window of w×h points. */
+static inline void ui_fixture_tap_sized(ui *u, int x, int y, int w, int h, uint64_t *now)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_FINGERDOWN;
+    ev.tfinger.x = ((float)x + 0.5f) / (float)w;
+    ev.tfinger.y = ((float)y + 0.5f) / (float)h;
+    ev.tfinger.pressure = 1.0f;
+    ui_fixture_sdl_sized(u, &ev, w, h, now);
+    ev.type = SDL_FINGERUP;
+    ev.tfinger.pressure = 0.0f;
+    ui_fixture_sdl_sized(u, &ev, w, h, now);
+}
+
+/* ---- a finger on the on-screen keyboard, at a window of w×h points ---- */
+
+/* Taps the key of the page shown that reads label; false when none does. */
+static inline bool ui_fixture_tap_label(ui *u, const char *label, int w, int h, uint64_t *now)
+{
+    ui_targets ts = {0};
+    ui_screen_layout(u, *now, false, &ts);
+    for (int i = 0; i < ts.n; i++) {
+        const char *l = ts.t[i].kind == UI_T_KEY ? ui_keyboard_label(u, ts.t[i].index) : NULL;
+        if (l && strcmp(l, label) == 0) {
+            ui_fixture_tap_sized(u, ts.t[i].r.x + ts.t[i].r.w / 2, ts.t[i].r.y + ts.t[i].r.h / 2, w,
+                                 h, now);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Taps the key that reads label on the page shown, with Shift if it must; false when none. */
+static inline bool ui_fixture_tap_on_page(ui *u, const char *label, int w, int h, uint64_t *now)
+{
+    if (ui_fixture_tap_label(u, label, w, h, now)) return true;
+    if (!ui_fixture_tap_label(u, "⇧", w, h, now)) return false;
+    if (ui_fixture_tap_label(u, label, w, h, now)) return true;
+    ui_fixture_tap_label(u, "⇧", w, h, now); /* Shift again is caps lock, once more off */
+    ui_fixture_tap_label(u, "⇪", w, h, now);
+    return false;
+}
+
+/* Types one character as a person looks for it: on the page shown, else on the other one. */
+static inline void ui_fixture_tap_char(ui *u, const char *c, int w, int h, uint64_t *now)
+{
+    const char *label = strcmp(c, " ") == 0 ? (ui_lang(u) == GAME_LANG_FR ? "espace" : "space") : c;
+    if (ui_fixture_tap_on_page(u, label, w, h, now)) return;
+    if (!ui_fixture_tap_label(u, "?123", w, h, now))
+        cr_assert(ui_fixture_tap_label(u, "ABC", w, h, now), "no key to the other page");
+    cr_assert(ui_fixture_tap_on_page(u, label, w, h, now), "no key types %s", c);
+}
+
+/* Types UTF-8 text key by key on the on-screen keyboard. */
+static inline void ui_fixture_tap_text(ui *u, const char *text, int w, int h, uint64_t *now)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+        char c[8] = {0};
+        memcpy(c, p, len);
+        ui_fixture_tap_char(u, c, w, h, now);
         p += len;
     }
 }

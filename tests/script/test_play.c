@@ -441,10 +441,10 @@ Test(play, the_default_rule_scores_the_credit_without_a_speed_factor)
     ctx.resp.credit = 0.4;
     long pts = -1;
     game_error err = {0};
-    cr_assert(script_level_score(sl, &ctx, &pts, &err), "%s", err.message);
+    cr_assert(script_level_score(sl, &ctx, &pts, &(double){0}, &err), "%s", err.message);
     cr_assert_eq(pts, 400);
     ctx.timeout = true;
-    cr_assert(script_level_score(sl, &ctx, &pts, &err));
+    cr_assert(script_level_score(sl, &ctx, &pts, &(double){0}, &err));
     cr_assert_eq(pts, 0);
     script_level_unload(sl);
 }

@@ -21,17 +21,25 @@ static script_level *level(const char *questions)
     return sl;
 }
 
-/* What the rule gives an instant answer r to question qi, as the game calls it. */
-static long points(script_level *sl, size_t qi, game_response r)
+/* What the rule gives an instant answer r to question qi, as the game calls it: the points,
+ * and the credit in *credit if not NULL. */
+static long scored(script_level *sl, size_t qi, game_response r, double *credit)
 {
     const game_question *q = &script_level_data(sl)->questions[qi];
     bool correct = game_response_correct(q, &r);
     game_score_ctx ctx = {
         .question = q, .index = qi, .resp = r, .correct = correct, .streak = correct};
     long p = -1;
+    double c = -1;
     game_error err = {0};
-    cr_assert(script_level_score(sl, &ctx, &p, &err), "%s", err.message);
+    cr_assert(script_level_score(sl, &ctx, &p, &c, &err), "%s", err.message);
+    if (credit) *credit = c;
     return p;
+}
+
+static long points(script_level *sl, size_t qi, game_response r)
+{
+    return scored(sl, qi, r, NULL);
 }
 
 /* An order or a sort answer from 1-based numbers, as an answers file writes it. */
@@ -125,5 +133,42 @@ Test(scoring, an_estimate_no_better_than_a_guess_anywhere_on_the_scale_earns_not
     cr_assert_eq(points(sl, 0, (game_response){.value = 40}), 643,
                  "1 − 0.05/0.2 = 0.75: (0.75 − 0.3) / (1 − 0.3)");
     cr_assert_eq(points(sl, 0, (game_response){.value = 0}), 0);
+    script_level_unload(sl);
+}
+
+Test(scoring, the_rule_returns_the_credit_it_gave_beside_the_points)
+{
+    /* the credit is the share right, before the speed factor: what the report counts */
+    script_level *sl =
+        level(ORDER4 "{ kind = \"choice\", prompt = \"P\", choices = { \"a\", \"b\" },"
+                     " correct = 1 },\n");
+    double c = -1;
+    cr_assert_eq(scored(sl, 0, ITEMS("order", 2, 1, 4, 3), &c), 333);
+    cr_assert_float_eq(c, 1.0 / 3, 1e-9, "4 of 6 pairs: (4/6 − 1/2) / (1/2), got %g", c);
+    cr_assert_eq(scored(sl, 0, ITEMS("order", 1, 2, 3, 4), &c), 1000);
+    cr_assert_float_eq(c, 1.0, 1e-9);
+    cr_assert_eq(scored(sl, 0, ITEMS("order", 4, 3, 2, 1), &c), 0);
+    cr_assert_float_eq(c, 0.0, 1e-9);
+    cr_assert_eq(scored(sl, 1, (game_response){.chosen = 2u}, &c), 0);
+    cr_assert_float_eq(c, 0.0, 1e-9, "a wrong choice");
+    script_level_unload(sl);
+}
+
+Test(scoring, a_rule_of_the_levels_own_that_returns_points_only_gets_the_share_of_its_points)
+{
+    script_options opt = {.budget_ms = 20000, .memory_cap = 8u << 20};
+    const char *src = "return { id = \"s\", title = \"T\",\n"
+                      "  score = function(answer, ctx) if ctx.correct then return 100 end\n"
+                      "    return #answer == 4 and answer[1] == 2 and 25 or 0 end,\n"
+                      "  questions = {\n" ORDER4 "} }\n";
+    script_level *sl = NULL;
+    game_error err = {0};
+    cr_assert(script_level_load_source("own.lua", src, strlen(src), &opt, NULL, NULL, &sl, &err),
+              "%s", err.message);
+    double c = -1;
+    cr_assert_eq(scored(sl, 0, ITEMS("order", 2, 1, 3, 4), &c), 25);
+    cr_assert_float_eq(c, 0.025, 1e-9, "25 of the question's 1000 points");
+    cr_assert_eq(scored(sl, 0, ITEMS("order", 1, 2, 3, 4), &c), 100);
+    cr_assert_float_eq(c, 1.0, 1e-9, "right is all of it, whatever the points");
     script_level_unload(sl);
 }

@@ -335,7 +335,7 @@ static bool score_try(script_level *sl, size_t qi, unsigned chosen, bool correct
                           .time_ms = t,
                           .limit_ms = lv->questions[qi].time_ms,
                           .streak = streak};
-    return script_level_score(sl, &ctx, p, err);
+    return script_level_score(sl, &ctx, p, &(double){0}, err);
 }
 
 static long score_of(script_level *sl, size_t qi, unsigned chosen, bool correct, uint32_t t,

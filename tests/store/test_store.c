@@ -75,7 +75,8 @@ static int64_t play(store *s, const char *session, const char *nick, const char 
                           false,
                           right[i] ? 900 : 0,
                           3000,
-                          at + 1000 * (i + 1)};
+                          at + 1000 * (i + 1),
+                          right[i] ? 1.0 : 0.0};
         cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
     }
     cr_assert(store_run_end(s, run, score, at + 1000 * (n + 1), &err), "%s", err.message);
@@ -131,7 +132,7 @@ Test(store, the_first_schema_migrates_and_keeps_its_data)
                  SQLITE_OK, "%s", sqlite3_errmsg(h));
     sqlite3_close(h);
     store *s = open_ok();
-    cr_assert_eq(store_schema_version(s), 2);
+    cr_assert_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
     store_score best[4];
     size_t n = store_best(s, "pack", "l", STORE_EVER, 10, best, 4);
     cr_assert_eq(n, 1);
@@ -143,7 +144,89 @@ Test(store, the_first_schema_migrates_and_keeps_its_data)
     store_close(s);
     /* opening again changes nothing */
     s = open_ok();
-    cr_assert_eq(store_schema_version(s), 2);
+    cr_assert_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
+    store_close(s);
+}
+
+Test(store, answers_kept_before_credits_count_all_when_right_and_nothing_when_wrong)
+{
+    /* a database as version 2 left it: answers with no credit */
+    sqlite3 *h = raw();
+    cr_assert_eq(sqlite3_exec(h, STORE_SCHEMA_V1, NULL, NULL, NULL), SQLITE_OK);
+    cr_assert_eq(sqlite3_exec(h,
+                              "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                              "PRAGMA user_version = 2;"
+                              "INSERT INTO sessions(name, started_ms) VALUES('S', 1);"
+                              "INSERT INTO runs(session_id, pack_id, level_id, level_title, lang,"
+                              " started_ms, ended_ms, score, max_score)"
+                              " VALUES(1, 'pack', 'l', 'L', 'fr', 5, 6, 700, 2000);"
+                              "INSERT INTO answers VALUES(1, 1, 'q1', 'choice', 'P', 'A', 1, 0,"
+                              " 700, 2000, 6);"
+                              "INSERT INTO answers VALUES(1, 2, 'q2', 'order', 'Q', 'B', 0, 0,"
+                              " 300, 2000, 7)",
+                              NULL, NULL, NULL),
+                 SQLITE_OK, "%s", sqlite3_errmsg(h));
+    sqlite3_close(h);
+    store *s = open_ok();
+    cr_assert_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
+    store_close(s);
+    h = raw();
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers WHERE seq = 1 AND credit = 1.0"), 1);
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers WHERE seq = 2 AND credit = 0.0"), 1,
+                 "a wrong answer of old had no credit kept: none");
+    sqlite3_close(h);
+}
+
+Test(store, a_partly_right_answer_keeps_its_credit_and_the_report_counts_its_share)
+{
+    store *s = open_ok();
+    game_error err = {0};
+    store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000};
+    int64_t run;
+    cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
+    store_answer a = {run,   1,     "q1", "sort", "Sort them", "a → x",
+                      false, false, 500,  3000,   2000,        0.5};
+    cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
+    store_answer b = {run, 2, "q2", "choice", "Pick one", "y", true, false, 1000, 3000, 3000, 1.0};
+    cr_assert(store_answer_add(s, &b, &err), "%s", err.message);
+    cr_assert(store_run_end(s, run, 1500, 4000, &err), "%s", err.message);
+    store_run r2 = {"S", "Bo", "pack", "l", "Level", "fr", 5000, 2000};
+    cr_assert(store_run_begin(s, &r2, &run, &err), "%s", err.message);
+    store_answer c = {run, 1, "q1", "sort", "Sort them", "b → x", false, false, 0, 3000, 6000, 0};
+    cr_assert(store_answer_add(s, &c, &err), "%s", err.message);
+    cr_assert(store_run_end(s, run, 0, 7000, &err), "%s", err.message);
+    sqlite3 *h = raw();
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers WHERE seq = 1 AND credit = 0.5"), 1);
+    sqlite3_close(h);
+    store_report rep;
+    cr_assert(store_report_build(s, "S", &rep, &err), "%s", err.message);
+    cr_assert_eq(rep.nquestions, 2);
+    const store_report_question *q = &rep.questions[0];
+    cr_assert_str_eq(q->question_id, "q1", "the least right first");
+    cr_assert_eq(q->answers, 2);
+    cr_assert_eq(q->right, 0);
+    cr_assert_float_eq(q->credit, 0.5, 1e-9);
+    cr_assert_eq(game_report_pct(q), 25, "half of one answer of two: 25 %%, not 0 %%");
+    cr_assert_eq(game_report_pct(&rep.questions[1]), 100);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    store_report_print(&rep, f);
+    fclose(f);
+    cr_assert(strstr(text, " 25 % right (2 answers, 0 all right)"), "%s", text);
+    free(text);
+    store_report_free(&rep);
+    /* exported as a whole percentage, a number no spreadsheet misreads */
+    f = open_memstream(&text, &len);
+    cr_assert(store_export(s, f, STORE_JSON, "S", 0, &err), "%s", err.message);
+    fclose(f);
+    json_error_t je;
+    json_t *root = json_loads(text, 0, &je);
+    free(text);
+    cr_assert_not_null(root, "%s", je.text);
+    json_t *first = json_array_get(json_object_get(root, "answers"), 0);
+    cr_assert_eq(json_integer_value(json_object_get(first, "credit_pct")), 50);
+    json_decref(root);
     store_close(s);
 }
 
@@ -341,6 +424,9 @@ Test(store, exports_parse_back_and_carry_no_formula)
     cr_assert_str_eq(cells[1][14], "'=HYPERLINK(\"x\")", "the formula is neutralised");
     cr_assert_str_eq(cells[2][14], "a; b \"c\"\nd", "quotes, separators and newlines survive");
     cr_assert_str_eq(cells[2][15], "1");
+    cr_assert_str_eq(cells[0][18], "credit_pct");
+    cr_assert_str_eq(cells[1][18], "0");
+    cr_assert_str_eq(cells[2][18], "100");
 
     /* JSON: everything since a date, parsed back with jansson */
     snprintf(path, sizeof path, "%s/x.json", dir);
@@ -477,7 +563,7 @@ Test(store, a_full_disk_gives_a_clear_error_and_no_crash)
         static char big[800];
         memset(big, 'x', sizeof big - 1);
         for (int i = 1; i < 100000; i++) {
-            store_answer a = {run, i, "q", "choice", big, big, true, false, 1, 1, i};
+            store_answer a = {run, i, "q", "choice", big, big, true, false, 1, 1, i, 1.0};
             if (!store_answer_add(s, &a, &err)) {
                 bool clear = strstr(err.message, "full") != NULL;
                 store_close(s);
@@ -510,7 +596,7 @@ Test(store, the_writer_commits_off_the_caller_thread)
     store_run r = {"2nde B", "Ana", "pack", "l", "L", "fr", 1000, 40000};
     store_writer_run_begin(w, &r);
     for (int i = 1; i <= 40; i++) {
-        store_answer a = {0, i, "q", "choice", "P", "A", i % 2, false, 100, 2000, 1000 + i};
+        store_answer a = {0, i, "q", "choice", "P", "A", i % 2, false, 100, 2000, 1000 + i, i % 2};
         store_writer_answer(w, &a);
     }
     store_writer_run_end(w, 2000, 50000);

@@ -43,15 +43,19 @@ typedef struct {
     int calls;
     game_score_ctx last;
     bool fail;
+    long wrong_points; /* what a wrong answer earns, and its credit (0 by default) */
+    double wrong_credit, right_credit;
 } recorder;
 
-static bool rec_score(void *ud, const game_score_ctx *ctx, long *points, game_error *err)
+static bool rec_score(void *ud, const game_score_ctx *ctx, long *points, double *credit,
+                      game_error *err)
 {
     recorder *r = ud;
     r->calls++;
     r->last = *ctx;
     if (r->fail) return game_error_set(err, "rule.lua", 7, "boom");
-    *points = ctx->correct ? 100 * (long)ctx->streak : 0;
+    *points = ctx->correct ? 100 * (long)ctx->streak : r->wrong_points;
+    *credit = ctx->correct ? r->right_credit : r->wrong_credit;
     return true;
 }
 
@@ -90,6 +94,30 @@ Test(game_session, starts_in_the_menu_and_walks_intro_question_feedback_results_
     game_action next = A(GAME_ACT_CONTINUE, 0);
     cr_assert(game_step(s, &next, 1, 20000, NULL));
     cr_assert_eq(game_session_phase(s), GAME_PHASE_MENU);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_session, an_answer_keeps_the_credit_the_rule_gave_and_it_agrees_with_the_verdict)
+{
+    recorder r = {.wrong_points = 50, .wrong_credit = 0.5, .right_credit = 0.2};
+    game_level *lv = make_level(3, GAME_KIND_CHOICE, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 42);
+    cr_assert(game_session_begin(s, lv, 0, NULL));
+    game_action start = A(GAME_ACT_START, 0), next = A(GAME_ACT_CONTINUE, 0);
+    cr_assert(game_step(s, &start, 1, 100, NULL));
+    game_action wrong = A(GAME_ACT_CHOOSE, pos(s, 0));
+    cr_assert(game_step(s, &wrong, 1, 1000, NULL));
+    cr_assert_float_eq(game_session_answer(s, 0)->credit, 0.5, 1e-9, "partly right: its share");
+    cr_assert(game_step(s, &next, 1, 2000, NULL));
+    game_action right = A(GAME_ACT_CHOOSE, pos(s, 1));
+    cr_assert(game_step(s, &right, 1, 3000, NULL));
+    cr_assert_float_eq(game_session_answer(s, 1)->credit, 1.0, 1e-9, "right is all of it");
+    cr_assert(game_step(s, &next, 1, 4000, NULL));
+    r.wrong_points = 0; /* a rule that gives a share but no points: wrong, so none */
+    wrong = A(GAME_ACT_CHOOSE, pos(s, 0));
+    cr_assert(game_step(s, &wrong, 1, 5000, NULL));
+    cr_assert_float_eq(game_session_answer(s, 2)->credit, 0.0, 1e-9);
     game_session_destroy(s);
     game_level_destroy(lv);
 }
