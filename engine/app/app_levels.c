@@ -1,5 +1,7 @@
 /* app_levels.c — finds the packs under a levels folder and loads every level, keeping
- * the error of those that fail so that the menu can show it.
+ * the error of those that fail so that the menu can show it. What all the levels loaded at
+ * start may cost together is bounded (CPU time, memory), so that no pack can hold the first
+ * frame back or fill the machine: past the bounds a level is not loaded and says why.
  */
 #define _DEFAULT_SOURCE /* realpath */
 #include "app.h"
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 static bool is_dir(const char *p)
 {
@@ -59,13 +62,68 @@ static void track(app_levels *out, void *handle)
     out->loaded[out->nloaded++] = handle;
 }
 
-static void load_one(app_levels *out, ui_level *l, const char *path, uint64_t seed)
+/* What the levels loaded at start may cost together: three calls' time and four levels' memory
+ * (3 s and 256 MiB by default; VIGIE_LEVEL_BUDGET_MS and VIGIE_LEVEL_MEMORY_MIB scale them). */
+#define START_BUDGETS 3
+#define START_CAPS    4
+
+typedef struct {
+    double cpu_s, cpu_max;   /* CPU time spent loading, and the most */
+    size_t bytes, bytes_max; /* memory the loaded levels hold, and the most */
+} start_cost;
+
+static start_cost start_cost_init(void)
+{
+    return (start_cost){0, START_BUDGETS * script_default_budget_ms() / 1000.0, 0,
+                        START_CAPS * script_default_memory_cap()};
+}
+
+static double thread_cpu(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void warn_stderr(void *ud, const char *file, int line, const char *msg)
+{
+    (void)ud;
+    fprintf(stderr, "%s:%d: warning: %s\n", file, line > 0 ? line : 1, msg);
+}
+
+/* Loads one level into l, within what is left of the start's cost (cost NULL: no bound). */
+static void load_one(app_levels *out, ui_level *l, const char *path, uint64_t seed,
+                     start_cost *cost)
 {
     memset(l, 0, sizeof *l);
     l->path = strdup(path);
     script_options opt = {.has_seed = true, .seed = seed};
     script_level *sl = NULL;
-    if (script_level_load(path, &opt, NULL, NULL, &sl, &l->error)) {
+    bool ok;
+    if (cost && cost->cpu_s >= cost->cpu_max) {
+        ok = game_error_set(&l->error, path, 0,
+                            "not loaded: the levels before it took %.1f s to load, the most the "
+                            "game waits for at start; move it to a pack of its own",
+                            cost->cpu_s);
+        l->error.kind = GAME_ERR_TIME;
+    } else {
+        double t0 = thread_cpu();
+        ok = script_level_load(path, &opt, NULL, NULL, &sl, &l->error);
+        if (cost) cost->cpu_s += thread_cpu() - t0;
+    }
+    size_t bytes = ok && cost ? script_level_memory(sl) : 0;
+    if (ok && cost && cost->bytes + bytes > cost->bytes_max) {
+        script_level_unload(sl);
+        sl = NULL;
+        ok = game_error_set(&l->error, path, 0,
+                            "not loaded: it holds %zu MiB, and with it the levels would hold "
+                            "more than the %zu MiB the game gives them all",
+                            bytes >> 20, cost->bytes_max >> 20);
+        l->error.kind = GAME_ERR_MEMORY;
+    } else if (ok && cost) {
+        cost->bytes += bytes;
+    }
+    if (ok) {
         l->level = script_level_data(sl);
         l->score = script_level_score;
         l->score_ud = sl;
@@ -78,13 +136,47 @@ static void load_one(app_levels *out, ui_level *l, const char *path, uint64_t se
     }
 }
 
-static void add_pack(app_levels *out, const char *dir, uint64_t seed)
+/* The folder's *.lua files but pack.lua, in name order, as a pack named after the folder:
+ * what plays when pack.lua is refused, so that one mistake there hides no level. */
+static bool folder_pack(const char *dir, game_pack *pk)
+{
+    memset(pk, 0, sizeof *pk);
+    DIR *d = opendir(dir);
+    if (!d) return false;
+    struct dirent *e;
+    while ((e = readdir(d)) && pk->nlevels < SCRIPT_PACK_LEVELS_MAX) {
+        size_t n = strlen(e->d_name);
+        if (n < 5 || strcmp(e->d_name + n - 4, ".lua") || !strcmp(e->d_name, "pack.lua")) continue;
+        char **nl = realloc(pk->levels, (pk->nlevels + 1) * sizeof *nl);
+        size_t len = strlen(dir) + n + 2;
+        char *p = malloc(len);
+        if (!nl || !p) {
+            free(p);
+            if (nl) pk->levels = nl;
+            break;
+        }
+        snprintf(p, len, "%s/%s", dir, e->d_name);
+        pk->levels = nl;
+        pk->levels[pk->nlevels++] = p;
+    }
+    closedir(d);
+    if (pk->nlevels) qsort(pk->levels, pk->nlevels, sizeof *pk->levels, cmp_str);
+    const char *base = strrchr(dir, '/');
+    base = base && base[1] ? base + 1 : dir;
+    pk->id = strdup(base);
+    for (int i = 0; i < GAME_LANG_COUNT; i++) pk->title.s[i] = strdup(base);
+    return true;
+}
+
+static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost *cost)
 {
     game_pack pk;
     game_error err = {0};
-    if (!script_pack_load(dir, &pk, &err)) {
+    if (!script_pack_check(dir, warn_stderr, NULL, &pk, &err)) {
         fprintf(stderr, "%s:%d: %s\n", err.file, err.line > 0 ? err.line : 1, err.message);
-        return;
+        fprintf(stderr, "%s:%d: pack.lua is not used: the folder's levels are played as they are\n",
+                err.file, err.line > 0 ? err.line : 1);
+        if (!folder_pack(dir, &pk)) return;
     }
     if (pk.nlevels == 0) {
         game_pack_deinit(&pk);
@@ -111,7 +203,7 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed)
     pk.id = NULL;
     p->levels = calloc(pk.nlevels, sizeof *p->levels);
     p->nlevels = p->levels ? pk.nlevels : 0;
-    for (size_t i = 0; i < p->nlevels; i++) load_one(out, &p->levels[i], pk.levels[i], seed);
+    for (size_t i = 0; i < p->nlevels; i++) load_one(out, &p->levels[i], pk.levels[i], seed, cost);
     game_pack_deinit(&pk);
 }
 
@@ -132,14 +224,15 @@ static bool has_lua_files(const char *dir)
 void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
 {
     memset(out, 0, sizeof *out);
+    start_cost cost = start_cost_init();
     if (has_lua_files(dir)) { /* the folder is a pack itself */
-        add_pack(out, dir, seed);
+        add_pack(out, dir, seed, &cost);
         return;
     }
     size_t n;
     char **subs = app_subdirs(dir, &n);
     for (size_t i = 0; i < n; i++) {
-        add_pack(out, subs[i], seed);
+        add_pack(out, subs[i], seed, &cost);
         free(subs[i]);
     }
     free(subs);
@@ -174,7 +267,7 @@ void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
     p->levels = calloc(1, sizeof *p->levels);
     if (!p->levels) return;
     p->nlevels = 1;
-    load_one(out, &p->levels[0], path, seed);
+    load_one(out, &p->levels[0], path, seed, NULL);
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     for (int i = 0; i < GAME_LANG_COUNT; i++) p->title.s[i] = strdup(base);

@@ -35,6 +35,14 @@ void script_level_unload(script_level *sl);
 
 const game_level *script_level_data(const script_level *sl);
 
+/* Frees the level's garbage and returns the bytes its Lua state still holds: what keeping it
+ * loaded costs. Runs none of the level's code (levels may not have finalizers). */
+size_t script_level_memory(script_level *sl);
+/* The limits a level gets by default, after VIGIE_LEVEL_BUDGET_MS and VIGIE_LEVEL_MEMORY_MIB:
+ * the time of one call in ms, and the memory cap in bytes. */
+uint32_t script_default_budget_ms(void);
+size_t script_default_memory_cap(void);
+
 /* The scoring rule for game_session_create: the level's own `score` function, else the
  * pack's, else the engine's default (scripts/scoring.lua). ud is the script_level. The rule
  * returns the points and may return the credit (0 … 1) second; without it the credit is 1 for
@@ -46,8 +54,13 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, doubl
  * its user data (game/game_play.h). */
 const game_play_host *script_play_host(void);
 
-/* Reads pack.lua in dir (sandboxed). Without a pack.lua, the pack is the folder's
- * *.lua files in name order and its title is the folder's name. */
+/* The most levels a pack may list: those past it are not loaded (a warning says so). */
+#define SCRIPT_PACK_LEVELS_MAX 64
+
+/* Reads pack.lua in dir (sandboxed), checking its fields as a level's are: a wrong type or
+ * value fails with file and line. A level listed twice is kept once, and only the first
+ * SCRIPT_PACK_LEVELS_MAX are kept: both are warnings. Without a pack.lua, the pack is the
+ * folder's *.lua files in name order and its title is the folder's name. */
 bool script_pack_load(const char *dir, game_pack *out, game_error *err);
 /* The same, reporting what is missing or unknown in pack.lua as warnings. */
 bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game_pack *out,

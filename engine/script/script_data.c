@@ -81,11 +81,10 @@ const char *const script_pack_fields[] = {"id",      "title",   "description", "
                                           "version", "authors", "licence",     "license",
                                           "levels",  "score",   NULL};
 
-/* Warns about what a pack.lua has wrong but can live with. Manifest table on top. */
-static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn warn, void *ud)
+/* Warns about what a pack.lua lacks or has unknown. Manifest table on top.   [-0, +0] */
+static void pack_warnings(script_reader *r)
 {
-    if (!warn) return;
-    char msg[300];
+    lua_State *L = r->L;
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         lua_pop(L, 1);
@@ -93,89 +92,171 @@ static void pack_warnings(lua_State *L, const char *manifest, script_warn_fn war
         const char *k = lua_tostring(L, -1);
         bool known = false;
         for (const char *const *f = script_pack_fields; *f; f++) known = known || !strcmp(*f, k);
-        if (!known) {
-            snprintf(msg, sizeof msg, "pack: unknown field \"%s\" (a typo?)", k);
-            warn(ud, manifest, 1, msg);
-        }
+        if (!known)
+            script_reader_warn(r, script_reader_line(r, 1, k),
+                               "pack: unknown field \"%s\" (a typo?)", k);
     }
     static const char *const wanted[] = {"id",      "title",   "description",
                                          "version", "authors", "licence"};
     for (size_t i = 0; i < sizeof wanted / sizeof *wanted; i++) {
-        lua_pushstring(L, wanted[i]);
-        bool has = lua_rawget(L, -2) != LUA_TNIL;
+        bool has = script_rawfield(L, -1, wanted[i]) != LUA_TNIL;
         lua_pop(L, 1);
         if (!has && i == 5) { /* "license" is fine too */
-            lua_pushliteral(L, "license");
-            has = lua_rawget(L, -2) != LUA_TNIL;
+            has = script_rawfield(L, -1, "license") != LUA_TNIL;
             lua_pop(L, 1);
         }
-        if (!has) {
-            snprintf(msg, sizeof msg, "pack: no %s: %s", wanted[i],
-                     i < 3 ? "the menu shows it" : "people sharing the pack need it");
-            warn(ud, manifest, 1, msg);
-        }
+        if (!has)
+            script_reader_warn(r, 1, "pack: no %s: %s", wanted[i],
+                               i < 3 ? "the menu shows it" : "people sharing the pack need it");
     }
 }
 
+/* A pack's id, as a level's: what its results are kept under.  */
+static bool valid_pack_id(const char *s, size_t len)
+{
+    if (len == 0 || len > 64 || strlen(s) != len) return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+            return false;
+    return true;
+}
+
+/* Whether field is nil, a string, or (list) a list of strings; else an error at its line.
+ * Manifest on top.   [-0, +0] */
+static bool pack_strings(script_reader *r, const char *field, bool list, bool number)
+{
+    lua_State *L = r->L;
+    int t = script_rawfield(L, -1, field);
+    bool ok = t == LUA_TNIL || t == LUA_TSTRING || (number && t == LUA_TNUMBER);
+    if (!ok && list && t == LUA_TTABLE) {
+        ok = true;
+        size_t n = (size_t)lua_rawlen(L, -1);
+        for (size_t i = 0; ok && i < n && i < 64; i++) {
+            ok = lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING;
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    if (!ok)
+        script_reader_fail(r, script_reader_line(r, 1, field), "pack: %s must be %s", field,
+                           list ? "a string or a list of strings" : "a string");
+    return ok;
+}
+
+/* The levels of the pack: a list of file names in its folder, each once, at most
+ * SCRIPT_PACK_LEVELS_MAX (a pack of hundreds would take the game's start with it). List on
+ * top.   [-0, +0] */
+static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
+{
+    lua_State *L = r->L;
+    int line = script_reader_line(r, 1, "levels");
+    size_t n = (size_t)lua_rawlen(L, -1), over = 0;
+    out->levels = calloc(SCRIPT_PACK_LEVELS_MAX, sizeof *out->levels);
+    if (!out->levels) return script_reader_fail(r, line, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            return script_reader_fail(r, line,
+                                      "pack: levels must be a list of file names, like "
+                                      "{ \"first.lua\" }; entry %zu is not a string",
+                                      i + 1);
+        }
+        size_t len;
+        const char *name = lua_tolstring(L, -1, &len);
+        if (strstr(name, "..") || name[0] == '/' || len == 0 || strlen(name) != len || len > 200) {
+            script_reader_fail(r, line, "levels must name files inside the pack: \"%s\"", name);
+            lua_pop(L, 1);
+            return false;
+        }
+        char *path = path_join(dir, name);
+        lua_pop(L, 1);
+        if (!path) return script_reader_fail(r, line, "out of memory");
+        bool twice = false;
+        for (size_t k = 0; k < out->nlevels && !twice; k++) twice = !strcmp(out->levels[k], path);
+        if (twice) {
+            script_reader_warn(r, line, "pack: \"%s\" is listed more than once: it is played once",
+                               name);
+            free(path);
+        } else if (out->nlevels == SCRIPT_PACK_LEVELS_MAX) {
+            over++;
+            free(path);
+        } else {
+            out->levels[out->nlevels++] = path;
+        }
+    }
+    if (over)
+        script_reader_warn(r, line,
+                           "pack: %zu more levels than the %d a pack may have: they are not "
+                           "loaded; make a second pack",
+                           over, SCRIPT_PACK_LEVELS_MAX);
+    return true;
+}
+
 typedef struct {
-    const char *dir, *manifest;
+    script_reader *r;
+    const char *dir;
     game_pack *out;
-    game_error *err;
-    script_warn_fn warn;
-    void *warn_ud;
     bool ok;
 } pack_ctx;
 
-/* Protected: reads the manifest table (1) into the pack (2).   [-2, +0, e] */
+/* Protected: reads the manifest table (1) into the pack (2), checking its fields as a level's
+ * are: a wrong type or value is an error at its line, an unknown field a warning.
+ * [-2, +0, e] */
 static int l_data_read_pack(lua_State *L)
 {
     pack_ctx *c = lua_touserdata(L, 2);
+    script_reader *r = c->r;
     lua_settop(L, 1);
-    bool ok = true;
-    if (lua_type(L, -1) != LUA_TTABLE)
-        ok = game_error_set(c->err, c->manifest, 1, "pack.lua must return a table");
-    if (ok) pack_warnings(L, c->manifest, c->warn, c->warn_ud);
-    if (ok) {
-        lua_pushliteral(L, "score");
-        int st = lua_rawget(L, -2);
-        lua_pop(L, 1);
-        if (st != LUA_TNIL && st != LUA_TFUNCTION)
-            ok = game_error_set(c->err, c->manifest, 1, "score must be a function (answer, ctx)");
+    c->ok = false;
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        script_reader_fail(r, 1, "pack.lua must return a table");
+        return 0;
     }
-    if (ok) {
-        lua_pushliteral(L, "id");
-        if (lua_rawget(L, -2) == LUA_TSTRING) c->out->id = script_dup_string(L, -1);
-        lua_pop(L, 1);
-        lua_pushliteral(L, "title");
-        lua_rawget(L, -2);
-        read_text_lenient(L, &c->out->title);
-        lua_pop(L, 1);
-        lua_pushliteral(L, "description");
-        lua_rawget(L, -2);
-        read_text_lenient(L, &c->out->description);
-        lua_pop(L, 1);
-        lua_pushliteral(L, "levels");
-        if (lua_rawget(L, -2) == LUA_TTABLE) {
-            size_t n = (size_t)lua_rawlen(L, -1);
-            if (n > 1000) n = 1000;
-            c->out->levels = calloc(n ? n : 1, sizeof *c->out->levels);
-            for (size_t i = 0; i < n; i++) {
-                if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING) {
-                    const char *name = lua_tostring(L, -1);
-                    if (strstr(name, "..") || name[0] == '/')
-                        ok = game_error_set(c->err, c->manifest, 0,
-                                            "levels must name files inside the pack: \"%s\"", name);
-                    else
-                        c->out->levels[c->out->nlevels++] = path_join(c->dir, name);
-                }
-                lua_pop(L, 1);
-            }
-            lua_pop(L, 1);
-        } else {
-            lua_pop(L, 1);
-            ok = list_lua_files(c->dir, c->out, c->err);
-        }
+    pack_warnings(r);
+    int t = script_rawfield(L, -1, "score");
+    lua_pop(L, 1);
+    if (t != LUA_TNIL && t != LUA_TFUNCTION) {
+        script_reader_fail(r, script_reader_line(r, 1, "score"),
+                           "score must be a function (answer, ctx)");
+        return 0;
     }
+    t = script_rawfield(L, -1, "id");
+    if (t == LUA_TSTRING && valid_pack_id(lua_tostring(L, -1), lua_rawlen(L, -1))) {
+        c->out->id = script_dup_string(L, -1);
+    } else if (t != LUA_TNIL) {
+        lua_pop(L, 1);
+        script_reader_fail(r, script_reader_line(r, 1, "id"),
+                           "pack: id must be lower-case letters, digits and dashes, like "
+                           "\"lycee\" (at most 64)");
+        return 0;
+    }
+    lua_pop(L, 1);
+    script_rawfield(L, -1, "title");
+    bool ok = script_reader_text(r, "pack: title", script_reader_line(r, 1, "title"),
+                                 &c->out->title, false, 160);
+    lua_pop(L, 1);
+    if (!ok) return 0;
+    script_rawfield(L, -1, "description");
+    ok = script_reader_text(r, "pack: description", script_reader_line(r, 1, "description"),
+                            &c->out->description, false, 600);
+    lua_pop(L, 1);
+    if (!ok || !pack_strings(r, "audience", true, false) ||
+        !pack_strings(r, "authors", true, false) || !pack_strings(r, "version", false, true) ||
+        !pack_strings(r, "licence", false, false) || !pack_strings(r, "license", false, false))
+        return 0;
+    t = script_rawfield(L, -1, "levels");
+    if (t == LUA_TTABLE) {
+        ok = pack_levels(r, c->dir, c->out);
+    } else if (t == LUA_TNIL) {
+        game_error ferr;
+        ok = list_lua_files(c->dir, c->out, &ferr);
+        if (!ok) script_reader_fail(r, 1, "%s", ferr.message);
+    } else {
+        ok = script_reader_fail(r, script_reader_line(r, 1, "levels"),
+                                "pack: levels must be a list of file names, like "
+                                "{ \"first.lua\" }");
+    }
+    lua_pop(L, 1);
     c->ok = ok;
     return 0;
 }
@@ -191,7 +272,7 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     memset(out, 0, sizeof *out);
     out->dir = strdup(dir);
     char *manifest = path_join(dir, "pack.lua");
-    FILE *f = fopen(manifest, "rb");
+    FILE *f = manifest ? fopen(manifest, "rb") : NULL;
     if (!f) {
         free(manifest);
         const char *base = strrchr(dir, '/');
@@ -201,15 +282,21 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
         return list_lua_files(dir, out, err);
     }
     fclose(f);
-    script_vm vm;
-    bool ok = run_data_file(&vm, manifest, err);
-    lua_State *L = vm.L;
-    pack_ctx c = {dir, manifest, out, err, warn, warn_ud, true};
+    script_vm vm = {0};
+    size_t len;
+    char *src = script_read_file(manifest, &len, err);
+    bool ok = src && script_vm_open(&vm, NULL, err) &&
+              script_vm_load(&vm, src, len, manifest, err) &&
+              script_vm_call(&vm, 0, 1, manifest, err);
+    script_reader r = {vm.L, manifest, src, warn, warn_ud, err, 0, 0, false, NULL};
+    pack_ctx c = {&r, dir, out, false};
     if (ok) { /* read protected: the manifest cannot make our reads fail unprotected */
-        lua_pushcfunction(L, l_data_read_pack);
-        lua_insert(L, -2);
-        lua_pushlightuserdata(L, &c);
+        script_reader_fields_build(&r);
+        lua_pushcfunction(vm.L, l_data_read_pack);
+        lua_insert(vm.L, -2);
+        lua_pushlightuserdata(vm.L, &c);
         ok = script_vm_call(&vm, 2, 0, manifest, err) && c.ok;
+        script_reader_fields_free(&r);
     }
     if (ok && !out->id) {
         const char *base = strrchr(dir, '/');
@@ -218,6 +305,7 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     if (ok && !out->title.s[0] && !out->title.s[1])
         for (int i = 0; i < GAME_LANG_COUNT; i++) out->title.s[i] = strdup(out->id);
     script_vm_close(&vm);
+    free(src);
     free(manifest);
     if (!ok) game_pack_deinit(out);
     return ok;

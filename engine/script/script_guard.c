@@ -104,44 +104,86 @@ static int l_guard_print(lua_State *L)
             s = luaL_tolstring(L, i, &len);
         if (g->printed < PRINT_LIMIT) {
             size_t room = PRINT_LIMIT - g->printed;
+            g->in_libc++;
             fprintf(stderr, "%s%.*s", i > 1 ? "\t" : "level: ", (int)(len < room ? len : room), s);
+            g->in_libc--;
         }
         g->printed += len + 1;
         lua_pop(L, 1);
     }
-    if (g->printed < PRINT_LIMIT) fputc('\n', stderr);
+    if (g->printed < PRINT_LIMIT) {
+        g->in_libc++;
+        fputc('\n', stderr);
+        g->in_libc--;
+    }
     return 0;
 }
 
 /* ==== strings: work that happens in C ====================================== */
 
-/* Rough worst case of matching pattern p on n bytes: every quantifier that can give
- * back characters may multiply the work by n. */
+/* Steps to match one single-character item at p[*i] (a character, `.`, a %class or a [set],
+ * whose cost is its length: Lua reads a set from end to end for each character); moves *i
+ * past it. */
+static double class_cost(const char *p, size_t plen, size_t *i)
+{
+    size_t start = *i;
+    if (p[*i] == '%') {
+        *i += 2;
+    } else if (p[*i] == '[') {
+        (*i)++;
+        if (*i < plen && p[*i] == '^') (*i)++;
+        if (*i < plen) (*i)++; /* a first ']' belongs to the set */
+        while (*i < plen && p[*i] != ']') *i += p[*i] == '%' ? 2 : 1;
+        (*i)++;
+    } else {
+        (*i)++;
+    }
+    if (*i > plen) *i = plen;
+    return (double)(*i - start);
+}
+
+/* Worst case, in steps, of matching pattern p on n bytes: Lua's matcher tries each start
+ * (one, when anchored) and walks the pattern item by item; each item costs its own work
+ * (its length for a set, the subject for %b and back-references), and a quantifier that can
+ * give back characters runs the rest of the pattern once per character it gave back.
+ * As a sum: cost = starts * (1 + sum over items of a_j * product of the b_i before it). */
 static double pattern_cost(const char *p, size_t plen, size_t n, bool plain)
 {
-    if (plain || strpbrk(p, "^$*+?.([%-") == NULL) return (double)n * (double)(plen + 1);
-    double cost = plen > 0 && p[0] == '^' ? 1.0 : (double)n + 1;
-    for (size_t i = 0; i < plen; i++) {
+    double N = (double)n + 1;
+    bool special = false;
+    for (size_t k = 0; k < plen && !special; k++) special = strchr("^$*+?.([%-", p[k]) && p[k];
+    if (plain || !special) return N * ((double)plen + 1); /* a plain search */
+    double starts = N, sum = 0, prod = 1;
+    size_t i = 0;
+    if (plen > 0 && p[0] == '^') starts = 1, i = 1;
+    while (i < plen && sum < 1e30) {
+        double a, b = 1;
         char c = p[i];
-        if (c == '%' && i + 1 < plen) {
-            i++;
-            if (p[i] == 'b') i += 2;
-            continue;
+        if (c == '(' || c == ')') {
+            a = 1, i++;
+        } else if (c == '$' && i + 1 == plen) {
+            a = 1, i++;
+        } else if (c == '%' && i + 1 < plen && p[i + 1] == 'b') {
+            a = N, i += 4; /* %bxy: scans the subject for the balance */
+        } else if (c == '%' && i + 1 < plen && p[i + 1] == 'f') {
+            i += 2;
+            a = 2 * (i < plen ? class_cost(p, plen, &i) : 1); /* %f[set] */
+        } else if (c == '%' && i + 1 < plen && p[i + 1] >= '0' && p[i + 1] <= '9') {
+            a = N, i += 2; /* a back-reference compares a capture */
+        } else {
+            a = class_cost(p, plen, &i);
+            char q = i < plen ? p[i] : 0;
+            if (q == '*' || q == '+' || q == '-') {
+                a *= N, b = N, i++;
+            } else if (q == '?') {
+                b = 2, i++;
+            }
         }
-        if (c == '[') { /* a set: skip to its end */
-            i++;
-            if (i < plen && p[i] == '^') i++;
-            if (i < plen && p[i] == ']') i++;
-            while (i < plen && p[i] != ']') i += p[i] == '%' ? 2 : 1;
-            continue;
-        }
-        if (c == '*' || c == '+' || c == '-')
-            cost *= (double)n + 1;
-        else if (c == '?')
-            cost *= 2;
-        if (cost > 1e30) break;
+        sum += prod * a;
+        prod *= b;
+        if (prod > 1e30) prod = 1e30;
     }
-    return cost;
+    return starts * (1 + sum);
 }
 
 /* Refuses a pattern that could backtrack for too long; plain: a find that asked for a plain
@@ -196,25 +238,65 @@ static lua_Integer len_of(lua_State *L, int i)
     return luaL_len(L, i); /* may call __len: Lua code, under the hook */
 }
 
+/* A negative length makes every position look in range to Lua's checks (they compare as
+ * unsigned), and the walk from it to a far position has no end in sight. */
+static int negative_error(lua_State *L, const char *fn)
+{
+    return luaL_error(L, "%s: the table's length (#t, its __len) is negative", fn);
+}
+
 static int range_error(lua_State *L, const char *fn)
 {
     return luaL_error(L, "%s: the range is too large for a level (at most %d elements)", fn,
                       (int)RANGE_LIMIT);
 }
 
+/* table.insert and table.remove, as Lua's own but asking the length once: Lua's would ask
+ * __len again after our check, and a __len that answers 0, then 10^15, would send it on a
+ * walk no hook reaches. The moves go through lua_geti/lua_seti, as Lua's: metamethods run
+ * as Lua code, under the hook.   [-(2|3), +0, e] */
 static int l_guard_insert(lua_State *L)
 {
-    if (len_of(L, 1) > RANGE_LIMIT) return range_error(L, "table.insert");
-    return call_original(L);
+    lua_Integer e = len_of(L, 1);
+    if (e < 0) return negative_error(L, "table.insert");
+    if (e >= RANGE_LIMIT) return range_error(L, "table.insert");
+    e++; /* the first empty slot */
+    lua_Integer pos = e;
+    switch (lua_gettop(L)) {
+    case 2:
+        break;
+    case 3:
+        pos = luaL_checkinteger(L, 2);
+        luaL_argcheck(L, (lua_Unsigned)pos - 1u < (lua_Unsigned)e, 2, "position out of bounds");
+        for (lua_Integer i = e; i > pos; i--) {
+            lua_geti(L, 1, i - 1);
+            lua_seti(L, 1, i);
+        }
+        break;
+    default:
+        return luaL_error(L, "wrong number of arguments to 'insert'");
+    }
+    lua_seti(L, 1, pos);
+    return 0;
 }
 
+/* [-(1|2), +1, e] */
 static int l_guard_remove(lua_State *L)
 {
-    lua_Integer n = len_of(L, 1);
-    lua_Integer pos = luaL_optinteger(L, 2, n);
-    if (n > RANGE_LIMIT || (n - pos) > RANGE_LIMIT || (pos - n) > RANGE_LIMIT)
-        return range_error(L, "table.remove");
-    return call_original(L);
+    lua_Integer size = len_of(L, 1);
+    if (size < 0) return negative_error(L, "table.remove");
+    if (size > RANGE_LIMIT) return range_error(L, "table.remove");
+    lua_Integer pos = luaL_optinteger(L, 2, size);
+    if (pos != size)
+        luaL_argcheck(L, (lua_Unsigned)pos - 1u <= (lua_Unsigned)size, 2, "position out of bounds");
+    lua_geti(L, 1, pos);
+    for (; pos < size; pos++) {
+        lua_geti(L, 1, pos + 1);
+        lua_seti(L, 1, pos);
+    }
+    lua_pushnil(L);
+    lua_seti(L, 1, pos);
+    return 1;
 }
 
 static int l_guard_move(lua_State *L)
@@ -225,18 +307,36 @@ static int l_guard_move(lua_State *L)
     return call_original(L);
 }
 
+/* table.concat, with the range it checked handed to Lua's: no second __len.   [-n, +1, e] */
 static int l_guard_concat(lua_State *L)
 {
-    lua_Integer n = lua_istable(L, 1) ? luaL_len(L, 1) : 0;
+    lua_Integer n = lua_istable(L, 1) && lua_isnoneornil(L, 4) ? luaL_len(L, 1) : 0;
     lua_Integer i = luaL_optinteger(L, 3, 1), j = luaL_optinteger(L, 4, n);
     if (j >= i && (lua_Unsigned)j - (lua_Unsigned)i >= (lua_Unsigned)RANGE_LIMIT)
         return range_error(L, "table.concat");
+    lua_settop(L, 2);
+    lua_pushinteger(L, i);
+    lua_pushinteger(L, j);
     return call_original(L);
+}
+
+/* The order table.sort uses when given none: `<`, but as a call, so that the sort's loop in C
+ * makes a call for each comparison and the hook (which stops on calls) reaches it — a million
+ * comparisons of one long string with itself take hours and no instruction.   [-2, +1, e] */
+static int l_guard_less(lua_State *L)
+{
+    lua_pushboolean(L, lua_compare(L, 1, 2, LUA_OPLT));
+    return 1;
 }
 
 static int l_guard_sort(lua_State *L)
 {
     if (len_of(L, 1) > RANGE_LIMIT) return range_error(L, "table.sort");
+    if (lua_isnoneornil(L, 2)) {
+        lua_settop(L, 1);
+        lua_pushcfunction(L, l_guard_less);
+    }
+    lua_settop(L, 2);
     return call_original(L);
 }
 

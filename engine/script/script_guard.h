@@ -8,6 +8,7 @@
 
 #include <lua.h>
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -16,10 +17,13 @@
 
 /* The guards' view of one state. Owned by whoever opened the state, for the state's life. */
 typedef struct {
-    size_t cap;                  /* bytes the state may use: string.rep refuses more */
-    bool quiet;                  /* print() prints nothing */
-    size_t printed;              /* bytes print() has let through */
-    int close_depth;             /* nesting of coroutine.close */
+    size_t cap;      /* bytes the state may use: string.rep refuses more */
+    bool quiet;      /* print() prints nothing */
+    size_t printed;  /* bytes print() has let through */
+    int close_depth; /* nesting of coroutine.close */
+    /* Non-zero while the C library holds a lock for us (stdio in print, malloc in the
+     * allocator): the watchdog must not leave the call from there (script_vm.c). */
+    volatile sig_atomic_t in_libc;
     lua_State *volatile current; /* the coroutine running now, NULL for the main thread */
     /* Whether the state has been stopped (out of time or memory) for good; when it has and T
      * is not NULL, T is stopped too: every instruction it runs from now on errors. */

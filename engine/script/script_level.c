@@ -264,7 +264,10 @@ static int l_level_read(lua_State *L)
     script_reader *r = lua_touserdata(L, 2);
     script_level *sl = lua_touserdata(L, 3);
     lua_settop(L, 1);
-    if (!read_level(r, sl->level)) {
+    script_vm_pause(&sl->vm); /* reading is the engine's work, not the level's */
+    bool ok = read_level(r, sl->level);
+    script_vm_resume(&sl->vm);
+    if (!ok) {
         r->failed = true;
         return 0;
     }
@@ -311,15 +314,17 @@ bool script_level_load_source(const char *path, const char *src, size_t len,
         goto fail;
     }
     sl->level->path = strdup(path);
-    script_reader r = {L, path, src, warn, warn_ud, err, 0, 0, false};
+    script_reader r = {L, path, src, warn, warn_ud, err, 0, 0, false, NULL};
+    script_reader_fields_build(&r);
     /* stack: level table. Reading runs protected: a level that filled its memory to the
      * brim makes our reads fail with an error, not a panic. */
     lua_pushcfunction(L, l_level_read);
     lua_insert(L, -2);
     lua_pushlightuserdata(L, &r);
     lua_pushlightuserdata(L, sl);
-    if (!script_vm_call(&sl->vm, 3, 1, path, err)) goto fail;
-    if (r.failed) goto fail;
+    bool read_ok = script_vm_call(&sl->vm, 3, 1, path, err);
+    script_reader_fields_free(&r);
+    if (!read_ok || r.failed) goto fail;
     /* stack: the scoring rule, at SCRIPT_SCORE_SLOT */
     free(text);
     *out = sl;

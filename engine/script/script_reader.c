@@ -14,9 +14,109 @@
 
 /* ==== where we are, and where that is in the source ============================ */
 
+/* Every `name =` in the source, sorted by name then line. */
+typedef struct {
+    size_t off, len; /* the name, in src */
+    int line;
+} field_at;
+
+struct script_fields {
+    const char *src;
+    field_at *at;
+    size_t n;
+};
+
+static bool ident_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+static int cmp_name(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    return c ? c : (alen > blen) - (alen < blen);
+}
+
+static const char *g_sort_src; /* qsort has no user data */
+
+static int cmp_field(const void *pa, const void *pb)
+{
+    const field_at *a = pa, *b = pb;
+    int c = cmp_name(g_sort_src + a->off, a->len, g_sort_src + b->off, b->len);
+    return c ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+void script_reader_fields_build(script_reader *r)
+{
+    r->fields = NULL;
+    struct script_fields *f = calloc(1, sizeof *f);
+    if (!f) return;
+    f->src = r->src;
+    size_t cap = 0;
+    int line = 1;
+    for (const char *p = r->src; *p;) {
+        if (*p == '\n') {
+            line++, p++;
+            continue;
+        }
+        if (!ident_char(*p)) {
+            p++;
+            continue;
+        }
+        const char *q = p; /* a name begins here: its previous character is not one of it */
+        while (ident_char(*q)) q++;
+        const char *e = q;
+        while (*e == ' ' || *e == '\t') e++;
+        if (*e == '=' && e[1] != '=') {
+            if (f->n == cap) {
+                cap = cap ? cap * 2 : 256;
+                field_at *na = realloc(f->at, cap * sizeof *na);
+                if (!na) {
+                    free(f->at);
+                    free(f);
+                    return;
+                }
+                f->at = na;
+            }
+            f->at[f->n++] = (field_at){(size_t)(p - r->src), (size_t)(q - p), line};
+        }
+        p = q;
+    }
+    g_sort_src = r->src;
+    if (f->n) qsort(f->at, f->n, sizeof *f->at, cmp_field);
+    r->fields = f;
+}
+
+void script_reader_fields_free(script_reader *r)
+{
+    if (!r->fields) return;
+    free(r->fields->at);
+    free(r->fields);
+    r->fields = NULL;
+}
+
+/* The first entry at or after (name, from), by binary search. */
+static int fields_find(const struct script_fields *f, int from, const char *name)
+{
+    size_t n = strlen(name), lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const field_at *a = &f->at[mid];
+        int c = cmp_name(f->src + a->off, a->len, name, n);
+        if (c < 0 || (c == 0 && a->line < from))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < f->n && cmp_name(f->src + f->at[lo].off, f->at[lo].len, name, n) == 0)
+        return f->at[lo].line;
+    return from > 0 ? from : 0;
+}
+
 /* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
 int script_reader_line(const script_reader *r, int from, const char *name)
 {
+    if (r->fields) return fields_find(r->fields, from, name);
     size_t n = strlen(name);
     int line = 1;
     for (const char *p = r->src; *p; p++) {

@@ -17,9 +17,10 @@ typedef struct {
     script_warn_fn warn;
     void *warn_ud;
     game_error *err;
-    int qline;     /* line of the question being read, 0 outside questions */
-    size_t qindex; /* index of the question being read */
-    bool failed;   /* the level has a problem (in err) */
+    int qline;                    /* line of the question being read, 0 outside questions */
+    size_t qindex;                /* index of the question being read */
+    bool failed;                  /* the level has a problem (in err) */
+    struct script_fields *fields; /* where each `name =` is (script_reader_fields_build) */
 } script_reader;
 
 #if defined(__GNUC__)
@@ -28,8 +29,14 @@ typedef struct {
 #define SCRIPT_PRINTF(f, a)
 #endif
 
-/* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
+/* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines).
+ * With r->fields built, a binary search; without, a scan of the source. */
 int script_reader_line(const script_reader *r, int from, const char *name);
+/* Finds every `name =` of r->src once, so that finding a field's line costs a binary search
+ * rather than a scan of the source: reading a level stays linear in its size. Without memory,
+ * r->fields stays NULL and lines are found by scanning.   */
+void script_reader_fields_build(script_reader *r);
+void script_reader_fields_free(script_reader *r);
 /* Fills r->err, a content error at line; returns false, for `return script_reader_fail(…)`. */
 bool script_reader_fail(script_reader *r, int line, const char *fmt, ...) SCRIPT_PRINTF(3, 4);
 /* Hands a warning to r->warn, if any. */

@@ -4,6 +4,7 @@
  */
 #include "script_scan.h"
 
+#include <stdbool.h>
 #include <ctype.h>
 #include <string.h>
 
@@ -112,16 +113,39 @@ static char next_token(lexer *x, char *name, size_t n)
     return c;
 }
 
+static bool is_jump(const char *name)
+{
+    static const char *const jumps[] = {"elseif", "and", "or", "break", "goto", NULL};
+    for (const char *const *j = jumps; *j; j++)
+        if (strcmp(name, *j) == 0) return true;
+    return false;
+}
+
 int script_scan_source(const char *src, size_t len, const char **why)
 {
+    if (len > SCRIPT_SOURCE_MAX) {
+        *why = "the source is larger than 4 MiB, the most a level may be: split it into "
+               "several levels";
+        return 1;
+    }
     lexer x = {src, src + len, 1};
+    size_t jumps = 0;
     if (len > 0 && src[0] == '#') /* a first line "#!…" is skipped by Lua */
         while (x.p < x.end && *x.p != '\n') x.p++;
     char name[16], prev = 0;
     while (x.p < x.end) {
-        int line = x.line;
+        skip_space(&x);
+        int line = x.line; /* where the token starts */
         char t = next_token(&x, name, sizeof name);
         if (!t) break;
+        if ((t == 'a' && is_jump(name)) || (t == ':' && prev == ':')) {
+            if (t == ':') t = 0; /* a label's "::" counts once */
+            if (++jumps > SCRIPT_JUMPS_MAX) {
+                *why = "more than 5000 elseif, and, or, break, goto and labels: Lua's parser "
+                       "slows down with each one; put long chains of cases in a table";
+                return line;
+            }
+        }
         if (prev == '<' && t == 'a' && strcmp(name, "close") == 0) {
             lexer y = x;
             char n2[4];

@@ -9,7 +9,9 @@
  * stays on and fires on every instruction, so a pcall in the level cannot swallow the
  * abort. The reason comes from our flags, never from the message, which a level can forge.
  * If the wall-clock timer goes off two seconds after that, the level is stuck in C where no
- * hook reaches: the process says so and exits rather than hang (see docs/sandbox.md).
+ * hook reaches: the handler leaves the call (siglongjmp back into script_vm_call) and the
+ * state is marked broken, never touched again and never freed; the level fails, the game goes
+ * on (see docs/sandbox.md).
  */
 #define _GNU_SOURCE
 #include "script_vm.h"
@@ -19,6 +21,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +32,8 @@
 #define DEFAULT_BUDGET_MS 1000u
 #define POLL_COUNT        10000 /* instructions between clock reads, without a timer */
 #define STUCK_GRACE_MS    2000
+#define STUCK_RETRY_MS    50 /* the watchdog waits while the C library holds a lock for us */
+#define STUCK_RETRIES     100
 #define WALL_BUDGETS      4 /* a call's wall-clock ceiling, in budgets: a loaded machine's slack */
 
 static void vm_abort(script_vm *vm, lua_State *T, script_abort why);
@@ -40,7 +45,9 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     script_vm *vm = ud;
     if (!ptr) osize = 0;
     if (nsize == 0) {
+        vm->guard.in_libc++;
         free(ptr);
+        vm->guard.in_libc--;
         vm->used -= osize;
         return NULL;
     }
@@ -51,7 +58,9 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
             vm_abort(vm, vm->guard.current ? vm->guard.current : vm->L, SCRIPT_ABORT_MEMORY);
         return NULL;
     }
+    vm->guard.in_libc++;
     void *p = realloc(ptr, nsize);
+    vm->guard.in_libc--;
     if (!p) return NULL;
     vm->used = vm->used - osize + nsize;
     return p;
@@ -135,6 +144,15 @@ static timer_t g_budget, g_wall;
 static pid_t g_timer_tid;
 static int g_timer_ok; /* 0 not tried, 1 ready, -1 not available: poll instead */
 static int g_signal;
+/* Where the watchdog leaves a call stuck in C: set while lua_pcall runs in a timed call. */
+static sigjmp_buf *volatile g_escape;
+static volatile sig_atomic_t g_retries;
+static script_vm *volatile g_inner; /* the innermost vm in a call (calls may nest) */
+/* The states left behind by the watchdog: never used again, kept here so that a leak checker
+ * sees them held, not lost. */
+#define ABANDONED_MAX 64
+static lua_State *g_abandoned[ABANDONED_MAX];
+static size_t g_nabandoned;
 
 enum { TIMER_BUDGET = 1, TIMER_WALL = 2 }; /* which timer a signal comes from */
 
@@ -159,15 +177,25 @@ static void on_timer(int sig, siginfo_t *si, void *uc)
             arm(g_budget, 0);
             arm(g_wall, STUCK_GRACE_MS);
         } else if (si->si_value.sival_int == TIMER_WALL) {
-            /* Still in the same call two seconds on: stuck in a C function no hook
-             * reaches. Say so and leave, rather than hang a classroom. */
-            static const char a[] = "vigie: ";
-            static const char b[] = ":1: the level is stuck in a library call and was stopped\n";
-            ssize_t r = write(2, a, sizeof a - 1);
-            if (vm->path) r = write(2, vm->path, strlen(vm->path));
-            r = write(2, b, sizeof b - 1);
-            (void)r;
-            _exit(1);
+            /* Still in the same call two seconds on: stuck in a C function no hook reaches.
+             * Leave the call for script_vm_call, which marks the state broken; but not from
+             * inside malloc or stdio, whose locks would stay taken: try again shortly. */
+            if (g_escape && !vm->guard.in_libc && !g_inner->guard.in_libc) {
+                vm->aborted = SCRIPT_ABORT_STUCK;
+                g_inner->aborted = SCRIPT_ABORT_STUCK; /* the state that is stuck */
+                siglongjmp(*g_escape, 1);
+            }
+            if (g_retries++ < STUCK_RETRIES) {
+                arm(g_wall, STUCK_RETRY_MS);
+            } else { /* never seen: held in the C library for seconds. Leave, not hang. */
+                static const char a[] = "vigie: ";
+                static const char b[] = ":1: the level is stuck in a library call\n";
+                ssize_t r = write(2, a, sizeof a - 1);
+                if (vm->path) r = write(2, vm->path, strlen(vm->path));
+                r = write(2, b, sizeof b - 1);
+                (void)r;
+                _exit(1);
+            }
         }
     }
     errno = saved;
@@ -253,11 +281,29 @@ static uint32_t default_budget(void)
     return v >= 10 && v <= 60000 ? (uint32_t)v : DEFAULT_BUDGET_MS;
 }
 
+uint32_t script_default_budget_ms(void)
+{
+    return default_budget();
+}
+
+size_t script_default_memory_cap(void)
+{
+    return default_cap();
+}
+
+size_t script_level_memory(script_level *sl)
+{
+    if (!sl || sl->vm.broken || !sl->vm.L) return 0;
+    lua_gc(sl->vm.L, LUA_GCCOLLECT);
+    return sl->vm.used;
+}
+
 bool script_vm_open(script_vm *vm, const script_options *opt, game_error *err)
 {
     memset(vm, 0, sizeof *vm);
     vm->cap = opt && opt->memory_cap ? opt->memory_cap : default_cap();
     vm->budget_ms = opt && opt->budget_ms ? opt->budget_ms : default_budget();
+    vm->paused_ms = -1;
     vm->guard =
         (script_guard){.cap = vm->cap, .quiet = opt && opt->quiet, .stopped = vm_stopped, .ud = vm};
     lua_State *L = lua_newstate(vm_alloc, vm);
@@ -292,6 +338,22 @@ void script_vm_close(script_vm *vm)
 {
     if (vm->L) lua_close(vm->L);
     vm->L = NULL;
+}
+
+/* The watchdog left a call of vm stuck in C: its state may be halfway through anything (a
+ * table being resized, a collection), so it is never touched again, not even to free it.
+ * vm gets an empty state in its place, so that callers who push arguments before a call
+ * write somewhere harmless; every later call fails at once. */
+static void vm_abandon(script_vm *vm)
+{
+    if (vm->broken) return;
+    vm->broken = true;
+    if (g_nabandoned < ABANDONED_MAX) g_abandoned[g_nabandoned++] = vm->L;
+    vm->used = 0;
+    vm->L = NULL;
+    lua_State *L = lua_newstate(vm_alloc, vm);
+    if (L) lua_atpanic(L, l_vm_panic);
+    vm->L = L;
 }
 
 /* ==== loading and calling ===================================================== */
@@ -394,8 +456,35 @@ static int l_vm_msgh(lua_State *L)
     return 1;
 }
 
+/* lua_pcall, which the watchdog may leave by siglongjmp: then -1 and the state is lost. */
+static int vm_pcall(lua_State *L, int nargs, int nres, int base)
+{
+    sigjmp_buf escape;
+    if (sigsetjmp(escape, 1)) {
+        g_escape = NULL;
+        return -1;
+    }
+    g_escape = &escape;
+    int st = lua_pcall(L, nargs, nres, base);
+    g_escape = NULL;
+    return st;
+}
+
+static void stuck_error(const char *path, game_error *err)
+{
+    game_error_set(err, path, 0,
+                   "the level is stuck in a library call and was stopped; it is marked broken "
+                   "and the game goes on without it");
+    if (err) err->kind = GAME_ERR_TIME;
+}
+
 bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_error *err)
 {
+    if (vm->broken || !vm->L) {
+        if (vm->L) lua_settop(vm->L, 0);
+        stuck_error(path, err);
+        return false;
+    }
     lua_State *L = vm->L;
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, l_vm_msgh);
@@ -419,11 +508,23 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
         vm->ceiling = after(CLOCK_MONOTONIC, (long)vm->budget_ms * WALL_BUDGETS);
         lua_sethook(L, vm_hook, LUA_MASKCOUNT, POLL_COUNT);
     }
-    int st = lua_pcall(L, nargs, nres, base);
+    vm->paused_ms = -1;
+    script_vm *inner = g_inner;
+    g_inner = vm;
+    int st = timed ? vm_pcall(L, nargs, nres, base) : lua_pcall(L, nargs, nres, base);
+    script_vm *last = g_inner;
+    g_inner = inner;
     if (timed) {
         arm(g_budget, 0);
         arm(g_wall, 0);
         g_active = NULL;
+        g_retries = 0;
+    }
+    if (st < 0) { /* left by the watchdog: the state is lost, and so is any inside it */
+        if (last && last != vm) vm_abandon(last);
+        vm_abandon(vm);
+        stuck_error(path, err);
+        return false;
     }
     vm->poll = false;
     g_call_seq++;
@@ -440,6 +541,42 @@ bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_e
     }
     lua_remove(L, base);
     return true;
+}
+
+void script_vm_pause(script_vm *vm)
+{
+    if (vm->paused_ms >= 0) return;
+    struct timespec now;
+    if (g_active == vm) {
+        struct itimerspec left;
+        timer_gettime(g_budget, &left);
+        vm->paused_ms = (long)left.it_value.tv_sec * 1000 + left.it_value.tv_nsec / 1000000;
+        arm(g_budget, 0);
+        arm(g_wall, 0);
+    } else {
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        vm->paused_ms = (long)(vm->deadline.tv_sec - now.tv_sec) * 1000 +
+                        (vm->deadline.tv_nsec - now.tv_nsec) / 1000000;
+        vm->deadline.tv_sec += 1000000; /* far away until resumed */
+        vm->ceiling.tv_sec += 1000000;
+    }
+    if (vm->paused_ms < 1) vm->paused_ms = 1; /* over already: it fires as soon as resumed */
+}
+
+void script_vm_resume(script_vm *vm)
+{
+    if (vm->paused_ms < 0) return;
+    long ms = vm->paused_ms;
+    vm->paused_ms = -1;
+    if (g_active == vm && !vm->fired) {
+        arm(g_wall, ms * WALL_BUDGETS);
+        arm(g_budget, ms);
+    } else if (g_active == vm) { /* over already: the watchdog's grace, as the timer gave it */
+        arm(g_wall, STUCK_GRACE_MS);
+    } else {
+        vm->deadline = after(CLOCK_THREAD_CPUTIME_ID, ms);
+        vm->ceiling = after(CLOCK_MONOTONIC, ms * WALL_BUDGETS);
+    }
 }
 
 char *script_read_file(const char *path, size_t *len, game_error *err)

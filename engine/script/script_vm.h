@@ -16,6 +16,7 @@ typedef enum {
     SCRIPT_ABORT_NONE = 0,
     SCRIPT_ABORT_TIME,   /* over its time budget */
     SCRIPT_ABORT_MEMORY, /* over its memory cap */
+    SCRIPT_ABORT_STUCK,  /* stuck in C past the watchdog: the state was left behind */
 } script_abort;
 
 typedef struct {
@@ -30,6 +31,10 @@ typedef struct {
     script_abort aborted;        /* sticky: once set, every later instruction errors */
     int abort_line;              /* where the level was when it was stopped */
     const char *path;            /* the file being run, for messages */
+    /* The watchdog left a call stuck in C: the state it ran in was abandoned (never touched
+     * again), L is now an empty state of its own, and every later call fails at once. */
+    bool broken;
+    long paused_ms; /* script_vm_pause: what was left of the call's budget, -1 not paused */
 } script_vm;
 
 #define SCRIPT_PLAY_KEY "vigie.play" /* registry: each game question's callbacks */
@@ -79,6 +84,13 @@ int script_embedded_load(lua_State *L, const char *name);
  * On failure err names the file, the line and the reason; the stack is balanced.
  * [-(nargs+1), +nres on success, +0 on failure] */
 bool script_vm_call(script_vm *vm, int nargs, int nres, const char *path, game_error *err);
+
+/* Stops counting the running call's time while the engine itself works in the state
+ * (reading the level's tables, which runs none of its code): that time is the engine's, not
+ * the level's. script_vm_resume gives the call back what was left of its budget. Only from
+ * inside a call made by script_vm_call; pairs do not nest. */
+void script_vm_pause(script_vm *vm);
+void script_vm_resume(script_vm *vm);
 
 /* ---- script_vm.c, and generated at build time ---- */
 

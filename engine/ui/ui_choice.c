@@ -311,8 +311,13 @@ static void choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 /* ==== the feedback ======================================================== */
 
 /* The choices' feedback shows what teaches: the right choices first, then the player's wrong
- * picks, each labelled; the explanation; the source; Continue. */
-static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, bool compact)
+ * picks, each labelled; the explanation; the source; Continue. It tries, in turn: each label on
+ * its own line above its choice (stage 0); the label in front of the choice's text (1); the
+ * texts a little smaller (2); last, the explanation beside Continue, down to the bottom (3).
+ * Continue keeps its place at the bottom right: it never covers the verdict. */
+enum { FB_STAGES = 4 };
+
+static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, int stage)
 {
     gfx *g = u->g;
     const game_question *q = game_session_question(u->session);
@@ -321,8 +326,10 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     int bottom = m->H - m->pad;
     const char *prompt = game_text_get(&q->prompt, u->lang);
     int top = ui_feedback_frame(u, m, bar, L);
+    bool compact = stage >= 1, smaller = stage >= 2, beside = stage >= 3;
+    int cpx = smaller ? m->small * 7 / 8 : m->small;  /* the choices' text, at most */
+    int emin = smaller ? m->small * 3 / 4 : m->small; /* the explanation's, at least */
     L->compact = compact;
-    int bw = L->cont.w;
     int limit = L->cont.y - m->gap;
     for (int pass = 0; pass < 2; pass++)
         for (size_t p = 0; p < q->nchoices; p++) {
@@ -337,14 +344,14 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     for (;; cols = 1) {
         cw = (w - (cols - 1) * m->gap) / cols;
         tw = cw - badge - m->gap * 4;
-        tpx = m->small;
+        tpx = cpx;
         for (size_t k = 0; k < L->nshown; k++) {
             char text[700];
             feedback_choice_text(u, L, L->shown[k], text, sizeof text);
-            int f = gfx_text_fit(g, text, GFX_FONT_BOLD, m->small, m->small * 3 / 4, tw, m->H);
+            int f = gfx_text_fit(g, text, GFX_FONT_BOLD, cpx, m->small * 3 / 4, tw, m->H);
             if (f < tpx) tpx = f;
         }
-        if (tpx == m->small || cols == 1) break;
+        if (tpx == cpx || cols == 1) break;
     }
     int rows = (int)((L->nshown + (size_t)cols - 1) / (size_t)cols);
     int ch = badge + m->gap;
@@ -359,6 +366,7 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     const char *ex = game_text_get(&q->explain, u->lang);
     int ew = w - 2 * m->gap;
     L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+    /* The prompt shows again only when the explanation keeps its full size. */
     int ex_min = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, m->small, ew, NULL) : 0) +
                  L->src_h + m->gap * 2;
     L->prompt_px = m->small;
@@ -373,31 +381,25 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     }
     L->text_px = tpx;
     y += choices_h + m->gap;
-    /* The explanation takes what is left; when that is too little, Continue moves up
-     * beside the source line instead of pushing it off the screen. */
-    int room = limit - y - L->src_h - m->gap * 2;
-    L->explain_px =
-        *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, m->small, ew, room) : m->small;
+    /* The explanation takes what is left: above Continue's row, or (last) beside Continue
+     * down to the bottom, where it is cut if even that is too little. */
+    int ewidth = beside ? L->cont.x - m->gap - m->pad : w;
+    int elimit = beside ? bottom : limit;
+    ew = ewidth - 2 * m->gap;
+    int room = elimit - y - L->src_h - m->gap * 2;
+    L->explain_px = *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, emin, ew, room) : m->small;
     int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
              L->src_h + m->gap * 2;
-    bool fits = eh <= limit - y;
-    if (!fits && compact) {
-        /* Last resort: Continue moves into the verdict banner and the explanation takes
-         * the button's row. */
-        int h = ui_banner_height(m) - m->gap;
-        L->cont = (gfx_rect){m->W - m->pad - m->gap / 2 - bw, bar + m->gap + m->gap / 2, bw, h};
-        L->cont_in_banner = true;
-        eh = bottom - y;
-    }
-    L->explain = (gfx_rect){m->pad, y, w, eh};
+    bool fits = eh <= elimit - y;
+    if (beside || !fits) eh = elimit - y > 0 ? elimit - y : 0;
+    L->explain = (gfx_rect){m->pad, y, ewidth, eh};
     return fits;
 }
 
 static void choice_feedback_layout(ui *u, const ui_metrics *m, int bar, q_layout *L)
 {
-    /* Labels on their own line above each choice; when that leaves the explanation too
-     * little room, the label goes in front of the choice's text instead. */
-    if (!choice_feedback_try(u, m, bar, L, false)) choice_feedback_try(u, m, bar, L, true);
+    for (int stage = 0; stage < FB_STAGES; stage++)
+        if (choice_feedback_try(u, m, bar, L, stage)) return;
 }
 
 static void choice_feedback_cells(ui *u, const ui_metrics *m, const q_layout *L, uint64_t now)

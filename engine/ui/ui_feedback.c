@@ -29,6 +29,25 @@ int ui_feedback_frame(ui *u, const ui_metrics *m, int bar, q_layout *L)
     return bar + m->gap + ui_banner_height(m) + m->gap;
 }
 
+/* The explanation's panel at px and width w, with its source line and margins. */
+static int explain_height(gfx *g, const ui_metrics *m, const char *ex, int px, int w, int src_h)
+{
+    return (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, px, w, NULL) : 0) + src_h +
+           m->gap * 2;
+}
+
+/* The explanation's smallest size: small, or down to 3/4 of it when that leaves room for the
+ * whole account (full) in room; small when even that is too little (a game's rows, paged):
+ * then both share what there is. */
+static int explain_floor(gfx *g, const ui_metrics *m, const char *ex, int w, int src_h, int full,
+                         int room)
+{
+    for (int k = 8; k >= 6; k--)
+        if (full <= room - explain_height(g, m, ex, m->small * k / 8, w, src_h))
+            return m->small * k / 8;
+    return m->small;
+}
+
 /* A kind with its own item-by-item account (all but the choices): the account between the
  * verdict and the explanation, which takes what is left. */
 static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout *L)
@@ -41,14 +60,16 @@ static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout 
     const char *ex0 = game_text_get(&q->explain, u->lang);
     int ew0 = w - 2 * m->gap;
     L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
-    int exh = (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, m->small, ew0, NULL) : 0) +
-              L->src_h + m->gap * 2;
-    int dh = ui_kind_view_of(q->kind)->feedback_height(u, m, w, limit - top - exh - m->gap);
+    const ui_kind_view *v = ui_kind_view_of(q->kind);
+    int emin = explain_floor(g, m, ex0, ew0, L->src_h, v->feedback_height(u, m, w, 0),
+                             limit - top - m->gap);
+    int exh = explain_height(g, m, ex0, emin, ew0, L->src_h);
+    int dh = v->feedback_height(u, m, w, limit - top - exh - m->gap);
     L->detail = (gfx_rect){m->pad, top, w, dh};
     int y0 = top + dh + m->gap;
     int room0 = limit - y0 - L->src_h - m->gap * 2;
     L->explain_px =
-        *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, m->small, ew0, room0) : m->small;
+        *ex0 ? gfx_text_fit(g, ex0, GFX_FONT_REGULAR, m->body, emin, ew0, room0) : m->small;
     int eh0 =
         (*ex0 ? gfx_text_wrapped_height(g, ex0, GFX_FONT_REGULAR, L->explain_px, ew0, NULL) : 0) +
         L->src_h + m->gap * 2;
@@ -118,7 +139,7 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
     char n1[32], buf[128];
     int pw = 0;
-    int pr = L->cont_in_banner ? L->cont.x - m->gap * 2 : banner.x + banner.w - m->gap * 2;
+    int pr = banner.x + banner.w - m->gap * 2;
     if (a->points > 0) {
         /* Measured at its final value, so that the counting number never jumps about. */
         ui_number(u, n1, sizeof n1, a->points);

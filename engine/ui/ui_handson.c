@@ -53,10 +53,21 @@ void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, con
 {
     ui_draw_button(u->g, m, r, ui_str(u, "q.validate"), ready ? UI_BTN_PRIMARY : UI_BTN_DIM,
                    ready && ui_hovering(u, r), u->pressed && ui_hovering(u, r), focus);
+    ui_kind_hint(u, m, r.x - m->pad, r.y + r.h / 2, hint);
+}
+
+/* A hint is made smaller, down to 3/4 of small, before it is cut. */
+void ui_kind_hint(ui *u, const ui_metrics *m, int right, int mid_y, const char *hint)
+{
+    int w = right - m->pad, px = m->small, tw, th;
+    for (; px > m->small * 3 / 4; px--) {
+        gfx_text_size(u->g, hint, GFX_FONT_REGULAR, px, &tw, &th);
+        if (tw <= w) break;
+    }
     char fit[300];
-    gfx_text_ellipsize(u->g, hint, GFX_FONT_REGULAR, m->small, r.x - 2 * m->pad, fit, sizeof fit);
-    gfx_text(u->g, fit, GFX_FONT_REGULAR, m->small, m->pad, r.y + (r.h - m->small * 6 / 5) / 2,
-             GFX_ALIGN_LEFT, UI_ACCENT);
+    gfx_text_ellipsize(u->g, hint, GFX_FONT_REGULAR, px, w, fit, sizeof fit);
+    gfx_text(u->g, fit, GFX_FONT_REGULAR, px, m->pad, mid_y - px * 6 / 10, GFX_ALIGN_LEFT,
+             UI_ACCENT);
 }
 
 /* ==== input =============================================================== */

@@ -30,6 +30,7 @@ static void hotspot_question(ui *u, const ui_metrics *m, uint64_t now, bool draw
     gfx_clip(u->g, &clip);
     ui_mockup_draw(u, m, &M);
     gfx_clip(u->g, NULL);
+    ui_mockup_draw_flags(u, &M);
     /* Outside the clip: the real target is placed on screen, and never cut. */
     ui_mockup_reveal R;
     ui_mockup_reveal_place(u, m, &M, &R);
@@ -71,6 +72,14 @@ gfx_rect ui_hotspot_part(ui *u, uint64_t now, int part)
     ui_mockup_layout M;
     if (!layout_now(u, now, &m, &M) || part < 0 || part >= GAME_MAX_PARTS) return (gfx_rect){0};
     return M.part[part];
+}
+
+gfx_rect ui_hotspot_flag(ui *u, uint64_t now, int part)
+{
+    ui_metrics m;
+    ui_mockup_layout M;
+    if (!layout_now(u, now, &m, &M) || part < 0 || part >= GAME_MAX_PARTS) return (gfx_rect){0};
+    return M.flag[part];
 }
 
 static bool hotspot_key(ui *u, const input_event *ev, uint64_t now)

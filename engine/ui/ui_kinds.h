@@ -73,6 +73,8 @@ int ui_kind_header(ui *u, const ui_metrics *m, uint64_t now, bool draw);
 /* The submit button, and the key hint beside it. */
 void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint,
                          bool focus);
+/* A key hint in the footer's row, from the left margin to right, centred on mid_y. */
+void ui_kind_hint(ui *u, const ui_metrics *m, int right, int mid_y, const char *hint);
 
 /* The hands-on kinds' input: keys and text to the row's key, the pointer to its pointer. */
 bool ui_kind_route(const ui_kind_view *v, ui *u, const input_event *ev, const ui_targets *ts,
@@ -91,6 +93,11 @@ int ui_kind_within(int h, int room);
 void ui_kind_mark(ui *u, int cx, int cy, int size, bool right);
 void ui_kind_row(ui *u, const ui_metrics *m, gfx_rect r, int y, int icon, const char *line,
                  const char *note);
+
+/* For tests: the texts of row i of an order or sort feedback (the item and its right place;
+ * the player's, when another, in note) and its height at width w (ui_order_sort.c). */
+int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, size_t i, char *line, size_t nl,
+                          char *note, size_t nn);
 
 /* The strength meter of pw and what the estimator found, from y; returns the height used
  * (ui_password.c). */

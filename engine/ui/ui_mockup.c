@@ -101,6 +101,33 @@ void ui_mockup_reveal_draw(ui *u, const ui_metrics *m, const ui_mockup_reveal *R
                      (gfx_color){255, 255, 255, 255});
 }
 
+/* ==== a marked part's flag ================================================ */
+
+/* The "!" goes beside its part, never on it: each mock-up keeps this much room at the right
+ * of the parts that span its width. */
+static int flag_room(const ui_metrics *m, int px)
+{
+    return px + m->gap;
+}
+
+/* A mock-up's text, smallest: a little under small, as the flags' column narrows its parts. */
+static int mockup_floor(const ui_metrics *m)
+{
+    return m->small * 7 / 8;
+}
+
+/* The flag of px beside r, off its ring: level with a short part, at the top of a tall one. */
+static gfx_rect flag_beside(const ui_metrics *m, gfx_rect r, int px)
+{
+    int y = r.h < px * 2 ? r.y + (r.h - px) / 2 : r.y + m->gap / 4;
+    return (gfx_rect){r.x + r.w + m->gap / 2 + 4, y, px, px};
+}
+
+static void flags_beside(const ui_metrics *m, const game_question *q, ui_mockup_layout *M)
+{
+    for (size_t i = 0; i < q->nparts; i++) M->flag[i] = flag_beside(m, M->part[i], M->px);
+}
+
 /* ==== the mail mock-up ==================================================== */
 
 static const char *part_label(const ui *u, game_part_kind k)
@@ -152,7 +179,7 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
             header_done = true;
         }
         ui_part_text(u, p, buf, sizeof buf);
-        int x = x0 + (header ? label_w : 0), tw = w - (x - x0);
+        int x = x0 + (header ? label_w : 0), tw = w - (x - x0) - flag_room(m, px);
         int h = gfx_text_wrapped_height(
             g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
             tw - m->gap, NULL);
@@ -174,10 +201,12 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     int inner = w - 2 * m->gap;
     int room = M->panel.h - 2 * m->gap - m->small * 3 / 2; /* a status line at the bottom */
     int px = m->body;
-    while (px > m->small && mail_rows(u, m, q, px, inner, M, 0, 0, false) > room) px -= 2;
-    if (px < m->small) px = m->small;
+    int floor_px = mockup_floor(m);
+    while (px > floor_px && mail_rows(u, m, q, px, inner, M, 0, 0, false) > room) px -= 2;
+    if (px < floor_px) px = floor_px;
     M->px = px;
     mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap, true);
+    flags_beside(m, q, M);
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
 }
 
@@ -197,12 +226,14 @@ static void part_ring(ui *u, const ui_metrics *m, size_t i, gfx_rect r, gfx_colo
     gfx_fill_rounded(g, (gfx_rect){r.x - 1, r.y - 1, r.w + 2, r.h + 2}, m->radius / 2, bg);
 }
 
-static void part_flag(ui *u, const ui_mockup_layout *M, size_t i, gfx_rect r)
+/* The "!" of a marked part, where its layout put it. */
+static void part_flag(ui *u, const ui_mockup_layout *M, size_t i)
 {
     if (!((game_session_draft(u->session)->chosen >> i) & 1u)) return;
-    int d = M->px;
-    gfx_fill_circle(u->g, r.x + r.w - d / 2, r.y + d / 2, d / 2, UI_ACCENT_DARK);
-    gfx_text(u->g, "!", GFX_FONT_BOLD, d * 3 / 4, r.x + r.w - d / 2, r.y + d / 20, GFX_ALIGN_CENTER,
+    gfx_rect f = M->flag[i];
+    int d = f.w;
+    gfx_fill_circle(u->g, f.x + d / 2, f.y + d / 2, d / 2, UI_ACCENT_DARK);
+    gfx_text(u->g, "!", GFX_FONT_BOLD, d * 3 / 4, f.x + d / 2, f.y + d / 20, GFX_ALIGN_CENTER,
              UI_TEXT);
 }
 
@@ -259,11 +290,6 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                              p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, M->px,
                              r.x + m->gap / 2, ty, r.w - m->gap, GFX_ALIGN_LEFT, ink);
         }
-        if (marked) { /* a flag in the margin: marked as suspicious */
-            gfx_fill_circle(g, r.x + r.w - M->px / 2 - 4, r.y + r.h / 2, M->px / 2, UI_ACCENT_DARK);
-            gfx_text(g, "!", GFX_FONT_BOLD, M->px * 3 / 4, r.x + r.w - M->px / 2 - 4,
-                     r.y + r.h / 2 - M->px * 9 / 20, GFX_ALIGN_CENTER, UI_TEXT);
-        }
     }
 }
 
@@ -279,13 +305,14 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
     int bw = pw * 82 / 100 - 2 * m->gap;
     int foot = reveal_room(u, m, pw - 2 * m->gap); /* a link's real target shows there */
     for (int px = m->body;; px -= 2) {
-        if (px < m->small) px = m->small;
+        if (px < mockup_floor(m)) px = mockup_floor(m);
         int y = top + px * 2 + m->gap * 2; /* under the sender's bar */
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
-            if (p->kind == GAME_PART_SUBJECT) { /* the sender, in the bar */
-                M->part[i] =
-                    (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, pw - 2 * m->gap, px * 3 / 2};
+            if (p->kind == GAME_PART_SUBJECT) { /* the sender, in the bar, its flag beside */
+                int fl = flag_room(m, px);
+                M->part[i] = (gfx_rect){M->panel.x + m->gap + fl, top + m->gap / 2,
+                                        pw - 2 * m->gap - 2 * fl, px * 3 / 2};
                 continue;
             }
             int used;
@@ -297,8 +324,12 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
             y += h + m->gap * 2;
         }
         M->px = px;
-        if (y <= bottom - m->gap - foot || px == m->small) break;
+        /* Under small, the foot is no longer kept free: a link's address may show under or
+         * over the link instead. */
+        int need = px > m->small ? foot : 0;
+        if (y <= bottom - m->gap - need || px == mockup_floor(m)) break;
     }
+    flags_beside(m, q, M); /* a bubble leaves room at its right */
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
 }
 
@@ -332,7 +363,6 @@ static void draw_sms(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                              r.y + m->gap / 2, r.w - 2 * m->gap, GFX_ALIGN_LEFT,
                              is_link ? link : ink);
         }
-        part_flag(u, M, i, r);
     }
 }
 
@@ -346,21 +376,24 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
     int w = m->W - 2 * m->pad;
     M->panel = (gfx_rect){m->pad, top, w, bottom - top};
     for (int px = m->body;; px -= 2) {
-        if (px < m->small) px = m->small;
+        if (px < mockup_floor(m)) px = mockup_floor(m);
         int bar = px * 2;
         int y = top + bar + m->gap * 2;
         int fw = w * 6 / 10;
+        int fl = flag_room(m, px);
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             const char *t = game_text_get(&p->text, u->lang);
             switch (p->kind) {
             case GAME_PART_URL:
-                M->part[i] = (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, w - 2 * m->gap, bar};
+                M->part[i] =
+                    (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, w - 2 * m->gap - fl, bar};
                 break;
             case GAME_PART_TITLE: {
-                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_BOLD, px * 5 / 4, w - 4 * m->gap,
-                                                NULL);
-                M->part[i] = (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap, h + m->gap / 2};
+                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_BOLD, px * 5 / 4,
+                                                w - 4 * m->gap - fl, NULL);
+                M->part[i] =
+                    (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap - fl, h + m->gap / 2};
                 y += h + m->gap;
                 break;
             }
@@ -370,16 +403,18 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
                 y += px * 2 + m->gap;
                 break;
             default: {
-                int h =
-                    gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, w - 4 * m->gap, NULL);
-                M->part[i] = (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap, h + m->gap / 2};
+                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, w - 4 * m->gap - fl,
+                                                NULL);
+                M->part[i] =
+                    (gfx_rect){M->panel.x + m->gap, y, w - 2 * m->gap - fl, h + m->gap / 2};
                 y += h + m->gap;
             }
             }
         }
         M->px = px;
-        if (y <= bottom - m->gap || px == m->small) break;
+        if (y <= bottom - m->gap || px == mockup_floor(m)) break;
     }
+    flags_beside(m, q, M);
 }
 
 static void draw_browser(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
@@ -436,7 +471,6 @@ static void draw_browser(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             gfx_text_wrapped(g, t, GFX_FONT_REGULAR, M->px, r.x + m->gap, r.y, r.w - 2 * m->gap,
                              GFX_ALIGN_LEFT, ink);
         }
-        part_flag(u, M, i, r);
     }
 }
 
@@ -476,33 +510,34 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     for (size_t i = 0; i < q->nparts; i++) has_link |= q->parts[i].kind == GAME_PART_LINK;
     int limit = bottom - m->gap / 2 - (has_link ? m->small * 3 / 2 : 0);
     for (int px = m->body;; px -= 2) {
-        if (px < m->small) px = m->small;
+        if (px < mockup_floor(m)) px = mockup_floor(m);
         int cpx = post_comment_px(px), av = cpx * 3 / 2;
         int y = top + m->gap;
         int hh = post_header_h(px);
+        int fl = flag_room(m, px);
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             const char *t = game_text_get(&p->text, u->lang);
             gfx_rect *r = &M->part[i];
             switch (p->kind) {
             case GAME_PART_AUTHOR:
-                *r = (gfx_rect){x0, y, inner * 64 / 100, hh};
+                *r = (gfx_rect){x0, y, inner * 56 / 100 - fl, hh};
                 break;
             case GAME_PART_DATE:
-                *r = (gfx_rect){x0 + inner * 66 / 100, y, inner * 34 / 100, px * 3 / 2};
+                *r = (gfx_rect){x0 + inner * 58 / 100, y, inner * 42 / 100 - fl, px * 3 / 2};
                 break;
             case GAME_PART_LINK:
                 if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
-                *r = (gfx_rect){x0, y, inner, px * 2 + m->gap / 2};
+                *r = (gfx_rect){x0, y, inner - fl, px * 2 + m->gap / 2};
                 y += r->h + m->gap / 2;
                 break;
             case GAME_PART_STATS:
                 y += m->gap / 4; /* the rule above it */
-                *r = (gfx_rect){x0, y, inner, px * 3 / 2};
+                *r = (gfx_rect){x0, y, inner - fl, px * 3 / 2};
                 y += r->h + m->gap / 2;
                 break;
             case GAME_PART_COMMENT: {
-                int bw = inner - av - m->gap / 2;
+                int bw = inner - av - m->gap / 2 - fl;
                 int nw = post_name_w(u->g, p, cpx, bw, m->gap);
                 int h =
                     gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, cpx, bw - m->gap - nw, NULL);
@@ -512,16 +547,17 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
             }
             default: { /* a paragraph of the post */
                 if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
-                int h =
-                    gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, inner - m->gap, NULL);
-                *r = (gfx_rect){x0, y, inner, h + m->gap / 2};
+                int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, inner - m->gap - fl,
+                                                NULL);
+                *r = (gfx_rect){x0, y, inner - fl, h + m->gap / 2};
                 y += r->h + m->gap / 2;
             }
             }
         }
         M->px = px;
-        if (y <= limit || px == m->small) break;
+        if (y <= limit || px == mockup_floor(m)) break;
     }
+    flags_beside(m, q, M);
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
 }
 
@@ -618,7 +654,6 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             gfx_text_wrapped(g, t, GFX_FONT_REGULAR, px, r.x + m->gap / 2, r.y + m->gap / 4,
                              r.w - m->gap, GFX_ALIGN_LEFT, ink);
         }
-        part_flag(u, M, i, r);
     }
 }
 
@@ -645,7 +680,20 @@ static void spots_layout_compute(ui *u, const ui_metrics *m, int top, int bottom
         int w = area.h * 4 / 3 < area.w ? area.h * 4 / 3 : area.w;
         M->panel = (gfx_rect){area.x + (area.w - w) / 2, area.y, w, area.h};
     }
-    for (size_t i = 0; i < q->nparts; i++) M->part[i] = ui_spot_rect(M->panel, &q->parts[i]);
+    for (size_t i = 0; i < q->nparts; i++) {
+        gfx_rect r = ui_spot_rect(M->panel, &q->parts[i]);
+        M->part[i] = r;
+        /* The flag beside the spot, outside it and its outline (off the picture's text
+         * there): at its right, else its left, else under it, else over it, on screen. */
+        gfx_rect f = flag_beside(m, r, M->px);
+        int o = f.x - r.x - r.w;
+        gfx_rect alt[3] = {{r.x - o - f.w, f.y, f.w, f.h},
+                           {r.x + r.w - f.w, r.y + r.h + o, f.w, f.h},
+                           {r.x + r.w - f.w, r.y - o - f.h, f.w, f.h}};
+        for (int k = 0; k < 3 && (f.x < 0 || f.y < 0 || f.x + f.w > m->W || f.y + f.h > m->H); k++)
+            f = alt[k];
+        M->flag[i] = f;
+    }
 }
 
 static void outline(gfx *g, gfx_rect r, int t, gfx_color c)
@@ -695,7 +743,6 @@ static void draw_spots(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         gfx_color c = marked ? UI_ACCENT : focus ? UI_FOCUS : (gfx_color){255, 255, 255, 200};
         if (marked || focus || hot) ui_spot_outline(g, r, marked || focus ? 4 : 2, c);
         /* the flag on the corner, off the picture's text */
-        part_flag(u, M, i, (gfx_rect){r.x + M->px / 2, r.y - M->px / 2, r.w, r.h});
     }
 }
 
@@ -722,4 +769,11 @@ void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mocku
 void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 {
     mockups[ui_question(u)->mockup].draw(u, m, M);
+}
+
+void ui_mockup_draw_flags(ui *u, const ui_mockup_layout *M)
+{
+    const game_question *q = ui_question(u);
+    for (size_t i = 0; i < q->nparts; i++)
+        if (M->part[i].y < M->panel.y + M->panel.h) part_flag(u, M, i);
 }

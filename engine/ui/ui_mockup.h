@@ -12,7 +12,8 @@ typedef struct {
     gfx_rect panel;
     gfx_rect part[GAME_MAX_PARTS];
     int px;
-    int status_y; /* the foot of the panel, kept free for a link's real target */
+    int status_y;                  /* the foot of the panel, kept free for a link's real target */
+    gfx_rect flag[GAME_MAX_PARTS]; /* a marked part's "!": beside it, off its text and ring */
 } ui_mockup_layout;
 
 /* A link's real target, shown as an app shows it on hover or long press. */
@@ -26,6 +27,9 @@ typedef struct {
 /* Lays out the question's mock-up between top and bottom, and draws it. */
 void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
 void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+/* The "!" of each marked part in sight, beside it: drawn after the mock-up, unclipped, as a
+ * flag may stand outside the panel (beside a spot at a picture's edge). */
+void ui_mockup_draw_flags(ui *u, const ui_mockup_layout *M);
 
 /* Which link's real target shows and where: the link under the pointer (a resting mouse, or
  * where a finger lifted), else the one the keyboard's focus is on, else a marked one. The box
@@ -37,6 +41,8 @@ void ui_mockup_reveal_draw(ui *u, const ui_metrics *m, const ui_mockup_reveal *R
  * where (*where, if not NULL); where part i of the mock-up is. */
 int ui_hotspot_revealed(ui *u, uint64_t now, gfx_rect *where);
 gfx_rect ui_hotspot_part(ui *u, uint64_t now, int part);
+/* For tests: where part i's "!" shows once marked. */
+gfx_rect ui_hotspot_flag(ui *u, uint64_t now, int part);
 
 /* The text a part shows (the sender as "Name <address>"). */
 void ui_part_text(const ui *u, const game_part *p, char *buf, size_t n);

@@ -185,32 +185,106 @@ static int ordinal_pos(const game_response *r, size_t n, size_t item)
     return -1;
 }
 
-/* order and sort: a line per item */
-static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+/* ---- order and sort's feedback: a row per item ---- */
+
+/* A feedback row at width w: its mark, its text wrapped after it, and a muted note at the
+ * right of its last line, or on a line of its own when it does not fit there: a bin's name
+ * or a step is never cut. Returns its height; draws it at (x, y) only with draw. */
+static int item_row(ui *u, const ui_metrics *m, int x, int y, int w, bool right, const char *line,
+                    const char *note, bool draw)
 {
-    (void)w;
-    return ui_kind_within((int)ui_question(u)->nitems * ui_kind_line(m) + m->gap, room);
+    gfx *g = u->g;
+    int icon = m->small * 6 / 5, lh = m->small * 6 / 5;
+    int tx = x + icon + m->gap, tw = w - icon - m->gap;
+    gfx_text_line L[GAME_MAX_ITEMS];
+    int n = gfx_text_lines(g, line, GFX_FONT_BOLD, m->small, tw, L, GAME_MAX_ITEMS);
+    if (n < 1) n = 1;
+    int nw = 0, th, lw = 0;
+    if (note[0]) {
+        gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
+        char last[600];
+        int k = n <= GAME_MAX_ITEMS ? n - 1 : GAME_MAX_ITEMS - 1;
+        snprintf(last, sizeof last, "%.*s", L[k].len, line + L[k].start);
+        gfx_text_size(g, last, GFX_FONT_BOLD, m->small, &lw, &th);
+    }
+    bool own_line = note[0] && lw + m->gap * 2 + nw > tw;
+    int lines = n + (own_line ? 1 : 0);
+    if (draw) {
+        ui_kind_mark(u, x + icon / 2, y + lh / 2, icon, right);
+        gfx_text_wrapped(g, line, GFX_FONT_BOLD, m->small, tx, y, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        if (note[0])
+            gfx_text(g, note, GFX_FONT_REGULAR, m->small, x + w, y + (lines - 1) * lh,
+                     GFX_ALIGN_RIGHT, UI_MUTED);
+    }
+    return lines * lh + m->gap / 2;
 }
 
-/* The right order; beside each item, where the player had it. */
-static void order_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+/* Order: the item in its right place; where the player had it, when elsewhere. */
+static bool order_row_texts(ui *u, size_t i, char *line, size_t nl, char *note, size_t nn)
 {
     const game_question *q = ui_question(u);
     const game_answer *a = ui_answer_shown(u);
-    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
-    char line[600], n1[16];
-    for (size_t i = 0; i < q->nitems; i++) {
-        int y = r.y + (int)i * lh;
-        int was = a->timeout ? -1 : ordinal_pos(&a->resp, q->nitems, i);
-        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, was == (int)i);
-        snprintf(line, sizeof line, "%zu. %s", i + 1, item_text(u, q, i));
-        char note[64] = "";
-        if (was >= 0 && was != (int)i) {
-            snprintf(n1, sizeof n1, "%d", was + 1);
-            ui_fmt(u, note, sizeof note, "fb.was_at", n1, NULL, NULL);
-        }
-        ui_kind_row(u, m, r, y, icon, line, note);
+    int was = a->timeout ? -1 : ordinal_pos(&a->resp, q->nitems, i);
+    snprintf(line, nl, "%zu. %s", i + 1, item_text(u, q, i));
+    note[0] = '\0';
+    if (was >= 0 && was != (int)i) {
+        char n1[16];
+        snprintf(n1, sizeof n1, "%d", was + 1);
+        ui_fmt(u, note, nn, "fb.was_at", n1, NULL, NULL);
     }
+    return was == (int)i;
+}
+
+/* Sort: the card and its right bin; the bin the player put it in, when another, by its name. */
+static bool sort_row_texts(ui *u, size_t i, char *line, size_t nl, char *note, size_t nn)
+{
+    const game_question *q = ui_question(u);
+    const game_answer *a = ui_answer_shown(u);
+    const game_response *resp = &a->resp;
+    bool right = !a->timeout && resp->bins[i] == (signed char)q->item_bin[i];
+    ui_fmt(u, line, nl, "fb.in_bin", item_text(u, q, i),
+           game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
+    note[0] = '\0';
+    if (!right && !a->timeout && resp->bins[i] >= 0 && (size_t)resp->bins[i] < q->nbins)
+        ui_fmt(u, note, nn, "fb.you_put", game_text_get(&q->bins[resp->bins[i]], u->lang), NULL,
+               NULL);
+    return right;
+}
+
+int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, size_t i, char *line, size_t nl,
+                          char *note, size_t nn)
+{
+    bool sort = ui_question(u)->kind == GAME_KIND_SORT;
+    bool right =
+        sort ? sort_row_texts(u, i, line, nl, note, nn) : order_row_texts(u, i, line, nl, note, nn);
+    return item_row(u, m, 0, 0, w, right, line, note, false);
+}
+
+/* Both draw and measure the rows, so that the block's height and its drawing agree. */
+static int items_feedback_rows(ui *u, const ui_metrics *m, gfx_rect r, bool draw)
+{
+    const game_question *q = ui_question(u);
+    bool sort = q->kind == GAME_KIND_SORT;
+    char line[600], note[200];
+    int y = r.y;
+    for (size_t i = 0; i < q->nitems; i++) {
+        bool right = sort ? sort_row_texts(u, i, line, sizeof line, note, sizeof note)
+                          : order_row_texts(u, i, line, sizeof line, note, sizeof note);
+        y += item_row(u, m, r.x, y, r.w, right, line, note, draw);
+    }
+    return y - r.y;
+}
+
+static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
+{
+    /* The frame puts a gap under the block; the last row ends with its own half gap. */
+    return ui_kind_within(items_feedback_rows(u, m, (gfx_rect){0, 0, w, 0}, false), room);
+}
+
+/* The right order (or each card in its right bin); beside each item, the player's. */
+static void items_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
+{
+    items_feedback_rows(u, m, r, true);
 }
 
 /* The steps, in order. */
@@ -244,7 +318,7 @@ const ui_kind_view ui_view_order = {.question = order_question,
                                     .key = order_key,
                                     .pointer = order_pointer,
                                     .feedback_height = items_feedback_height,
-                                    .feedback_draw = order_feedback_draw,
+                                    .feedback_draw = items_feedback_draw,
                                     .right_answer = order_right_answer,
                                     .shot = order_shot};
 
@@ -342,10 +416,10 @@ static void draw_sort(ui *u, const ui_metrics *m, const ui_kind_layout *L)
     snprintf(n1, sizeof n1, "%zu", q->nbins);
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nbins - 1));
     ui_fmt(u, buf, sizeof buf, card >= 0 ? "q.sort_keys" : "q.submit_keys", n1, n2, NULL);
-    gfx_rect hint_room = L->submit;
-    if (u->question.nplaced > 0) hint_room.x = L->undo.x;
-    ui_kind_draw_submit(u, m, L->submit, card < 0, buf, false);
-    (void)hint_room;
+    /* The hint ends before Undo when Undo shows. */
+    ui_kind_draw_submit(u, m, L->submit, card < 0, "", false);
+    int right = (u->question.nplaced > 0 ? L->undo.x : L->submit.x) - m->pad;
+    ui_kind_hint(u, m, right, L->submit.y + L->submit.h / 2, buf);
     if (card >= 0 && u->question.card_drag)
         draw_card(u, m,
                   (gfx_rect){u->px - L->card.w / 2, u->py - L->card.h / 2, L->card.w, L->card.h},
@@ -434,37 +508,6 @@ static bool sort_pointer(ui *u, const input_event *ev, const ui_targets *ts, uin
     }
 }
 
-/* Each card in its right bin; where the player put it when that was wrong. */
-static void sort_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
-{
-    gfx *g = u->g;
-    const game_question *q = ui_question(u);
-    const game_answer *a = ui_answer_shown(u);
-    const game_response *resp = &a->resp;
-    int lh = ui_kind_line(m), icon = m->small * 6 / 5;
-    char line[600];
-    for (size_t i = 0; i < q->nitems; i++) {
-        int y = r.y + (int)i * lh;
-        bool right = !a->timeout && resp->bins[i] == (signed char)q->item_bin[i];
-        ui_kind_mark(u, r.x + icon / 2, y + lh / 2 - m->gap / 4, icon, right);
-        ui_fmt(u, line, sizeof line, "fb.in_bin", item_text(u, q, i),
-               game_text_get(&q->bins[q->item_bin[i]], u->lang), NULL);
-        char note[160] = "";
-        if (!right && !a->timeout && resp->bins[i] >= 0)
-            ui_fmt(u, note, sizeof note, "fb.you_put",
-                   game_text_get(&q->bins[resp->bins[i]], u->lang), NULL, NULL);
-        int nw = 0, lw, th;
-        if (note[0]) gfx_text_size(g, note, GFX_FONT_REGULAR, m->small, &nw, &th);
-        gfx_text_size(g, line, GFX_FONT_BOLD, m->small, &lw, &th);
-        if (note[0] && lw + nw > r.w - icon - m->gap * 3) {
-            /* no room for both: the right bin first, the player's by its letter */
-            char letter[2] = {(char)('A' + resp->bins[i]), '\0'};
-            ui_fmt(u, note, sizeof note, "fb.you_put", letter, NULL, NULL);
-        }
-        ui_kind_row(u, m, r, y, icon, line, note);
-    }
-}
-
 /* Each bin with its cards. */
 static void sort_right_answer(const ui *u, const game_question *q, char *buf, size_t n)
 {
@@ -495,6 +538,6 @@ const ui_kind_view ui_view_sort = {.question = sort_question,
                                    .key = sort_key,
                                    .pointer = sort_pointer,
                                    .feedback_height = items_feedback_height,
-                                   .feedback_draw = sort_feedback_draw,
+                                   .feedback_draw = items_feedback_draw,
                                    .right_answer = sort_right_answer,
                                    .shot = sort_shot};

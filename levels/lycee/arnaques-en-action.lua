@@ -16,7 +16,7 @@ return {
       id = "game-account-mail",
       kind = "hotspot",
       prompt = {
-        fr = "Yanis reçoit cet e-mail. Le site du jeu est pixelarena.example. Touche chaque indice d’hameçonnage, puis valide.",
+        fr = "Yanis reçoit cet e-mail. Le site du jeu est pixelarena.example. Appuie sur chaque indice d’hameçonnage, puis valide.",
         en = "Yanis gets this email. The game’s website is pixelarena.example. Tap every phishing clue, then submit.",
       },
       mail = {
@@ -71,7 +71,7 @@ return {
       id = "vitale-sms",
       kind = "hotspot",
       prompt = {
-        fr = "Awa, 16 ans, reçoit ce SMS. Touche les indices d’arnaque, puis valide.",
+        fr = "Awa, 16 ans, reçoit ce SMS. Appuie sur les indices d’arnaque, puis valide.",
         en = "Awa, 16, gets this text message. Tap the scam clues, then submit.",
       },
       sms = {
@@ -87,7 +87,7 @@ return {
           {
             text = {
               fr = "Assurance Maladie : votre carte Vitale expire demain.",
-              en = "Assurance Maladie: your card expires tomorrow.",
+              en = "Assurance Maladie: your Carte Vitale expires tomorrow.",
             },
             clue = {
               fr = "Un délai très court, pour te presser et t’empêcher de vérifier.",
@@ -101,7 +101,7 @@ return {
             },
             clue = {
               fr = "L’Assurance Maladie ne demande jamais tes coordonnées bancaires par SMS.",
-              en = "Health insurance never asks for your bank details by text.",
+              en = "Assurance Maladie never asks for your bank details by text.",
             },
           },
         },
@@ -127,7 +127,7 @@ return {
       id = "giveaway-post",
       kind = "hotspot",
       prompt = {
-        fr = "Cette publication apparaît dans le fil de Léo. Touche ce qui doit l’alerter, puis valide.",
+        fr = "Cette publication apparaît dans le fil de Léo. Appuie sur ce qui doit l’alerter, puis valide.",
         en = "This post shows up in Léo’s feed. Tap what should warn him, then submit.",
       },
       post = {
@@ -216,7 +216,7 @@ return {
       },
       items = {
         { fr = "Récupérer l’accès au compte", en = "Recover access to the account" },
-        { fr = "Retirer l’e-mail et le n° du pirate", en = "Remove the hacker’s email, phone" },
+        { fr = "Retirer l’e-mail et le numéro du pirate", en = "Remove the hacker’s email and number" },
         { fr = "Activer la double authentification", en = "Turn on two-factor authentication" },
         { fr = "Prévenir ses contacts du piratage", en = "Tell her contacts about the hack" },
         { fr = "Porter plainte, captures d’écran à l’appui", en = "File a complaint with screenshots" },
@@ -276,7 +276,7 @@ return {
       items = {
         { text = { fr = "Voir son compte officiel", en = "Check the star’s own account" }, bin = 1 },
         { text = { fr = "Lire des médias fiables", en = "Check trusted news media" }, bin = 1 },
-        { text = { fr = "Lèvres et voix décalées", en = "Lips out of sync with voice" }, bin = 1 },
+        { text = { fr = "Lèvres et voix décalées", en = "Lips out of sync with the voice" }, bin = 1 },
         { text = { fr = "Visage et voix très réels", en = "Face and voice look real" }, bin = 2 },
         { text = { fr = "Des millions de vues", en = "Millions of views" }, bin = 2 },
         { text = { fr = "Envoyée par un ami sûr", en = "Sent by a friend you trust" }, bin = 2 },

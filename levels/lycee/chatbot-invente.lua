@@ -346,14 +346,14 @@ return {
         end
 
         if phase == "typing" then
-          g.text({ fr = "Le chatbot écrit…  (Entrée ou touche l’écran pour tout afficher)", en = "The chatbot is typing…  (Enter or tap to show it all)" },
+          g.text({ fr = "Le chatbot écrit…  (appuie sur Entrée ou sur l’écran pour tout afficher)", en = "The chatbot is typing…  (Enter or tap to show it all)" },
             40, 400, 1120, 80, { size = 28, color = "muted", align = "center", valign = "middle" })
         elseif phase == "judge" then
           g.text({ fr = "Le chatbot a-t-il inventé ?", en = "Did the chatbot make it up?" }, 40, 350, 1120, 50,
             { size = 34, bold = true, align = "center", valign = "middle" })
           draw_choice(g, JUDGE_BTNS[1], "1", { fr = "✓ Fiable", en = "✓ Reliable" }, 38, focus == 1 or hover == 1)
           draw_choice(g, JUDGE_BTNS[2], "2", { fr = "✗ Inventé", en = "✗ Made up" }, 38, focus == 2 or hover == 2)
-          g.text({ fr = "Touche 1 ou 2, ou ← → puis Entrée", en = "Press 1 or 2, or ← → then Enter" }, 40, 528, 1120, 56,
+          g.text({ fr = "Au clavier : 1 ou 2, ou ← → puis Entrée", en = "Press 1 or 2, or ← → then Enter" }, 40, 528, 1120, 56,
             { size = 28, color = "muted", align = "center", valign = "middle" })
         elseif phase == "check" then
           g.text({ fr = "Bien vu, c’est inventé ! Comment le vérifier ?", en = "Well spotted, it’s made up! How would you check?" },
