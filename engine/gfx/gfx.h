@@ -74,11 +74,15 @@ void gfx_clip(gfx *g, const gfx_rect *r);
 
 /* ---- images ---- */
 /* Draws the picture at path (PNG or JPEG) scaled to fit in r, centred, keeping its
- * proportions; decoded once and kept. Returns false when it cannot be read (the caller
- * draws a placeholder). */
+ * proportions; decoded once and kept. Returns false when it cannot be read, or its header
+ * refuses it before any decoding (game/game_picture.h: not a regular file, over 16 MiB,
+ * neither PNG nor JPEG, over 4096 pixels a side), or it would not fit in the cache beside the
+ * pictures drawn in this frame (the caller draws a placeholder). */
 bool gfx_image_draw(gfx *g, const char *path, gfx_rect r, gfx_rect *drawn);
 /* Where gfx_image_draw would put the picture inside r; false if it cannot be loaded. */
 bool gfx_image_place(gfx *g, const char *path, gfx_rect r, gfx_rect *out);
+/* Pictures decoded since creation: the tests' proof that a frame decodes nothing it kept. */
+size_t gfx_image_decodes(const gfx *g);
 
 /* ---- text ---- */
 typedef enum { GFX_FONT_REGULAR = 0, GFX_FONT_BOLD, GFX_FONT_COUNT } gfx_font;

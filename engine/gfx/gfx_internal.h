@@ -3,13 +3,18 @@
 #define VIGIE_GFX_INTERNAL_H
 
 #include "gfx.h"
+#include "game/game_picture.h"
 
 #include <SDL.h>
 #include <SDL_ttf.h>
 
 #define GFX_FONT_SIZES 24
 #define GFX_DISCS      96
-#define GFX_IMAGES     16
+/* Pictures kept decoded: all that one screen may show (a mini-game's images and the question's
+ * own picture, which the level reader holds to GAME_PICTURE_PIXELS_MAX together), so a frame
+ * never decodes a picture it drew before; at most 256 MiB of textures. */
+#define GFX_IMAGES       (GAME_PICTURES_MAX + 1)
+#define GFX_IMAGE_PIXELS ((uint64_t)GAME_PICTURE_PIXELS_MAX)
 
 typedef struct gfx_text_entry gfx_text_entry;
 
@@ -56,6 +61,8 @@ struct gfx {
         int w, h;
         uint64_t used;
     } images[GFX_IMAGES];
+    uint64_t image_pixels; /* decoded pixels the kept pictures hold */
+    size_t image_decodes;  /* pictures decoded since creation (gfx_image_decodes) */
 };
 
 TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px);

@@ -3,7 +3,10 @@
  * what it adds to ctx, and how an answers file gives its answer. One row per game_kind: a
  * missing row fails the build. The fields common to every question: script_level.c.
  */
+#include "script_picture.h"
 #include "script_reader.h"
+
+#include "game/game_picture.h"
 
 #include <assert.h>
 #include <math.h>
@@ -44,10 +47,10 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
     int il = script_reader_line(r, line, "images");
     int t = script_rawfield(L, -1, "images");
     size_t n = t == LUA_TTABLE ? (size_t)lua_rawlen(L, -1) : 0;
-    if ((t != LUA_TNIL && t != LUA_TTABLE) || n > 32) {
+    if ((t != LUA_TNIL && t != LUA_TTABLE) || n > GAME_PICTURES_MAX) {
         lua_pop(L, 1);
-        return script_reader_fail(r, il, "%s: images must be a list of at most 32 file names",
-                                  what);
+        return script_reader_fail(r, il, "%s: images must be a list of at most %d file names", what,
+                                  GAME_PICTURES_MAX);
     }
     if (n) {
         q->images = calloc(n, sizeof *q->images);
@@ -58,17 +61,29 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
         }
     }
     bool ok = true;
+    /* What the game's screen may show at once, decoded: its pictures and the question's own. */
+    uint64_t px = script_picture_pixels(q->image), one;
     for (size_t k = 0; ok && k < n; k++) {
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         char *path = NULL;
-        if ((ok = script_reader_picture(r, il, what, "images", &path))) {
+        if ((ok = script_picture_read(r, il, what, "images", &path, &one))) {
             q->images[k] = script_dup_string(L, -1);
             q->image_paths[k] = path;
             q->nimages = k + 1;
+            bool again = q->image && path && strcmp(q->image, path) == 0;
+            for (size_t j = 0; j < k && !again; j++)
+                again = q->image_paths[j] && path && strcmp(q->image_paths[j], path) == 0;
+            if (!again) px += one;
         }
         lua_pop(L, 1);
     }
     lua_pop(L, 1); /* the list */
+    if (ok && px > GAME_PICTURE_PIXELS_MAX)
+        ok = script_reader_fail(r, il,
+                                "%s: the game's pictures take %llu megapixels decoded (a "
+                                "4096×4096 picture is 16), over %u: use fewer or smaller pictures",
+                                what, (unsigned long long)((px + (1u << 20) - 1) >> 20),
+                                GAME_PICTURE_PIXELS_MAX >> 20);
     return ok;
 }
 

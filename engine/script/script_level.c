@@ -2,6 +2,7 @@
  * level table and the fields common to every question, and hand each question's own fields to
  * its kind's row (script_kinds.c). The state stays open for the scoring rule (script_score.c).
  */
+#include "script_picture.h"
 #include "script_reader.h"
 
 #include <ctype.h>
@@ -118,9 +119,10 @@ static bool read_question(script_reader *r, size_t i, game_question *q)
     if (!ok) return false;
 
     t = script_rawfield(L, -1, "image");
+    uint64_t px;
     if (t != LUA_TNIL)
-        ok = script_reader_picture(r, script_reader_line(r, line, "image"), what, "image",
-                                   &q->image);
+        ok = script_picture_read(r, script_reader_line(r, line, "image"), what, "image", &q->image,
+                                 &px);
     lua_pop(L, 1);
     if (!ok) return false;
 
