@@ -39,70 +39,23 @@ static struct {
     char where[160];
 } P;
 
-/* ---- what a person does, as SDL sends it ---- */
-
-static void sdl(const SDL_Event *ev)
-{
-    input_event ie;
-    if (input_from_sdl(ev, P.w, P.h, 1.0f, &ie)) ui_input(P.u, &ie, P.now += 40);
-    ui_update(P.u, P.now);
-}
-
-static void key_event(Uint32 type, SDL_Keycode sym, Uint16 mod)
-{
-    SDL_Event ev = {0};
-    ev.type = type;
-    ev.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
-    ev.key.keysym.sym = sym;
-    ev.key.keysym.mod = mod;
-    sdl(&ev);
-}
+/* ---- what a person does, as SDL sends it (ui_fixture.h) ---- */
 
 /* A key that types nothing: down, up. */
 static void press(SDL_Keycode sym)
 {
-    key_event(SDL_KEYDOWN, sym, KMOD_NONE);
-    key_event(SDL_KEYUP, sym, KMOD_NONE);
+    ui_fixture_press(P.u, sym, &P.now);
 }
 
 /* Text as typed on a keyboard: per character its key down, the text, its key up. */
 static void type(const char *text)
 {
-    for (const unsigned char *p = (const unsigned char *)text; *p;) {
-        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
-        SDL_Keycode sym;
-        Uint16 mod = KMOD_NONE;
-        if (*p >= 'A' && *p <= 'Z') {
-            sym = SDLK_a + (*p - 'A');
-            mod = KMOD_LSHIFT;
-        } else if (len == 1) {
-            sym = *p;
-        } else {
-            unsigned cp = *p & (0xFF >> (len + 1));
-            for (size_t k = 1; k < len; k++) cp = cp << 6 | (p[k] & 0x3F);
-            sym = (SDL_Keycode)cp;
-        }
-        key_event(SDL_KEYDOWN, sym, mod);
-        SDL_Event te = {0};
-        te.type = SDL_TEXTINPUT;
-        memcpy(te.text.text, p, len);
-        sdl(&te);
-        key_event(SDL_KEYUP, sym, mod);
-        p += len;
-    }
+    ui_fixture_type(P.u, text, &P.now);
 }
 
 static void tap_at(int x, int y)
 {
-    SDL_Event ev = {0};
-    ev.type = SDL_FINGERDOWN;
-    ev.tfinger.x = ((float)x + 0.5f) / (float)P.w;
-    ev.tfinger.y = ((float)y + 0.5f) / (float)P.h;
-    ev.tfinger.pressure = 1.0f;
-    sdl(&ev);
-    ev.type = SDL_FINGERUP;
-    ev.tfinger.pressure = 0.0f;
-    sdl(&ev);
+    ui_fixture_tap_sized(P.u, x, y, P.w, P.h, &P.now);
 }
 
 /* ---- what a person sees ---- */
