@@ -69,7 +69,8 @@ typedef struct {
  * into out (n bytes, GAME_NICK_BUF will do). Returns out, or NULL when in is refused: not
  * UTF-8, too long, or holding what cannot be seen or is no character (controls, format
  * characters such as zero-width spaces, joiners, direction marks and the BOM, line and
- * paragraph separators, spaces other than " ", default-ignorable, unassigned and
+ * paragraph separators, spaces other than " " (checked before NFKC too, which would make a
+ * no-break space a plain one), default-ignorable, unassigned and
  * private-use code points). What a nickname may then hold is the store's rule
  * (store_nick_valid), run on the result. */
 const char *game_nick_nfkc(const char *in, char *out, size_t n);
