@@ -45,9 +45,9 @@ static bool all_seen(const utf8proc_uint8_t *s, utf8proc_ssize_t m)
 const char *game_nick_nfkc(const char *in, char *out, size_t n)
 {
     size_t len = strnlen(in, GAME_NICK_BUF);
-    if (len >= GAME_NICK_BUF || n == 0) return NULL;
+    if (len >= GAME_NICK_BUF || n == 0) return "";
     /* before NFKC too: it would make a no-break space a space, and the store refuses those */
-    if (!all_seen((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len)) return NULL;
+    if (!all_seen((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len)) return "";
     utf8proc_uint8_t *norm = NULL;
     utf8proc_ssize_t m =
         utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len, &norm,
@@ -55,5 +55,5 @@ const char *game_nick_nfkc(const char *in, char *out, size_t n)
     bool ok = m >= 0 && (size_t)m < n && all_seen(norm, m);
     if (ok) memcpy(out, norm, (size_t)m + 1);
     free(norm);
-    return ok ? out : NULL;
+    return ok ? out : "";
 }
