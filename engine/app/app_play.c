@@ -3,12 +3,15 @@
  * otherwise sleeps in SDL_WaitEventTimeout, so an idle screen costs next to no CPU.
  */
 #include "app.h"
+#include "app_outfile.h"
+#include "app_term.h"
 #include "app_watch.h"
 #include "script/script.h"
 #include "store/store.h"
 
 #include <SDL.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -343,7 +346,11 @@ int app_cmd_shot(int argc, char **argv)
     if (!level || !out || !known) {
         return APP_USAGE;
     }
-    char err[512];
+    char err[PATH_MAX + 512];
+    if (!app_outfile_check(out, err, sizeof err)) { /* before anything slow: at once */
+        app_term_line(stderr, "vigie shot: %s", err);
+        return 1;
+    }
     gfx *g = gfx_create_offscreen(w, h, err, sizeof err);
     if (!g) {
         fprintf(stderr, "vigie shot: %s\n", err);
@@ -396,13 +403,19 @@ int app_cmd_shot(int argc, char **argv)
     }
     if (ready && ui_goto(u, phase, question, answer, &now, &gerr)) {
         ui_draw(u, now);
-        if (gfx_save_png(g, out, err, sizeof err))
+        /* whole or not at all: a full disk leaves no cut picture, and exits 1 */
+        static const unsigned char iend[] = {0,   0,   0,    0,    'I',  'E',
+                                             'N', 'D', 0xae, 0x42, 0x60, 0x82};
+        app_outfile of;
+        if (app_outfile_begin(&of, out, err, sizeof err) &&
+            app_outfile_end(&of, gfx_save_png(g, of.tmp, err, sizeof err), iend, sizeof iend, err,
+                            sizeof err))
             status = 0;
         else
-            fprintf(stderr, "vigie shot: %s\n", err);
+            app_term_line(stderr, "vigie shot: %s", err);
     } else {
-        fprintf(stderr, "%s:%d: %s\n", gerr.file[0] ? gerr.file : level,
-                gerr.line > 0 ? gerr.line : 1, gerr.message);
+        app_term_line(stderr, "%s:%d: %s", gerr.file[0] ? gerr.file : level,
+                      gerr.line > 0 ? gerr.line : 1, gerr.message);
     }
     ui_destroy(u);
     store_close(reader);

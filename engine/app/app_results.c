@@ -1,6 +1,7 @@
 /* app_results.c — the commands on kept results: `vigie report`, `vigie export`, `vigie purge`,
  * and the database the others open. */
 #include "app.h"
+#include "app_term.h"
 #include "store/store.h"
 
 #include <stdio.h>
@@ -79,10 +80,15 @@ int app_cmd_report(int argc, char **argv)
     }
     store *s = app_store_open(db, false);
     if (!s) return 1;
-    if (!session) { /* the sessions there are */
+    if (!session) { /* the sessions there are: their names made safe for the terminal */
         game_error err = {0};
-        bool ok = store_sessions_print(s, stdout, &err);
-        if (!ok) fprintf(stderr, "vigie report: %s\n", err.message);
+        char *text = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&text, &len);
+        bool ok = mem && store_sessions_print(s, mem, &err);
+        if (mem && fclose(mem) == 0 && ok) app_term_lines(stdout, text, len);
+        free(text);
+        if (!ok) app_term_line(stderr, "vigie report: %s", mem ? err.message : "out of memory");
         store_close(s);
         return ok ? 0 : 1;
     }
@@ -90,10 +96,11 @@ int app_cmd_report(int argc, char **argv)
     game_error err = {0};
     int st = 0;
     if (store_report_build(s, session, &r, &err)) {
+        app_term_report(&r); /* names, prompts and answers are not the terminal's orders */
         store_report_print(&r, stdout);
         store_report_free(&r);
     } else {
-        fprintf(stderr, "vigie report: %s\n", err.message);
+        app_term_line(stderr, "vigie report: %s", err.message);
         st = 1;
     }
     store_close(s);

@@ -3,6 +3,7 @@
  * prints each answer through a table with one row per question kind.
  */
 #include "app.h"
+#include "app_term.h"
 #include "script/script.h"
 #include "store/store.h"
 
@@ -49,8 +50,10 @@ static void check_unique_id(const char *path, const char *id, check_stats *st)
     for (size_t i = 0; i < st->nids; i++) {
         if (strcmp(st->ids[i], id) == 0) {
             st->errors++;
-            printf("%s:%d: the level id \"%s\" is already used by %s: give each level its own\n",
-                   path, id_line(path), id, st->paths[i]);
+            app_term_line(stdout,
+                          "%s:%d: the level id \"%s\" is already used by %s: give each level its "
+                          "own",
+                          path, id_line(path), id, st->paths[i]);
             return;
         }
     }
@@ -68,7 +71,7 @@ static void on_warning(void *ud, const char *file, int line, const char *msg)
 {
     check_stats *st = ud;
     st->warnings++;
-    printf("%s:%d: warning: %s\n", file, line > 0 ? line : 1, msg);
+    app_term_line(stdout, "%s:%d: warning: %s", file, line > 0 ? line : 1, msg);
 }
 
 bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_t n,
@@ -144,19 +147,19 @@ static void check_level(const char *path, check_stats *st)
     st->levels++;
     if (!script_level_load(path, NULL, on_warning, st, &sl, &err)) {
         st->errors++;
-        printf("%s:%d: %s\n", err.file[0] ? err.file : path, err.line > 0 ? err.line : 1,
-               err.message);
+        app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
+                      err.line > 0 ? err.line : 1, err.message);
         return;
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
     game_session *s = game_session_create(script_level_score, sl, 1);
     if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err)) {
         st->errors++;
-        printf("%s:%d: %s\n", err.file[0] ? err.file : path, err.line > 0 ? err.line : 1,
-               s ? err.message : "out of memory");
+        app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
+                      err.line > 0 ? err.line : 1, s ? err.message : "out of memory");
     } else {
         size_t nq = script_level_data(sl)->nquestions;
-        printf("%s: ok (%zu question%s)\n", path, nq, nq == 1 ? "" : "s");
+        app_term_line(stdout, "%s: ok (%zu question%s)", path, nq, nq == 1 ? "" : "s");
     }
     check_unique_id(path, script_level_data(sl)->id, st);
     game_session_destroy(s);
@@ -177,7 +180,7 @@ static void check_dir(const char *dir, check_stats *st, int depth)
     game_error err = {0};
     if (!script_pack_check(dir, on_warning, st, &pk, &err)) {
         st->errors++;
-        printf("%s:%d: %s\n", err.file, err.line > 0 ? err.line : 1, err.message);
+        app_term_line(stdout, "%s:%d: %s", err.file, err.line > 0 ? err.line : 1, err.message);
         return;
     }
     if (pk.nlevels > 0) {
@@ -185,7 +188,8 @@ static void check_dir(const char *dir, check_stats *st, int depth)
             FILE *f = fopen(pk.levels[i], "rb");
             if (!f) {
                 st->errors++;
-                printf("%s/pack.lua:1: the level \"%s\" does not exist\n", dir, pk.levels[i]);
+                app_term_line(stdout, "%s/pack.lua:1: the level \"%s\" does not exist", dir,
+                              pk.levels[i]);
                 continue;
             }
             fclose(f);
@@ -200,7 +204,9 @@ static void check_dir(const char *dir, check_stats *st, int depth)
     size_t n;
     char **subs = app_subdirs(dir, &n);
     for (size_t i = 0; i < n; i++) {
-        check_path(subs[i], st, depth + 1);
+        /* never through a link: it may lead anywhere (/proc, /, back to here) */
+        struct stat ls;
+        if (lstat(subs[i], &ls) == 0 && S_ISDIR(ls.st_mode)) check_path(subs[i], st, depth + 1);
         free(subs[i]);
     }
     free(subs);
@@ -223,7 +229,7 @@ int app_cmd_check(int argc, char **argv)
     check_stats st = {0};
     for (int i = 0; i < argc; i++) check_path(argv[i], &st, 0);
     if (st.levels == 0 && st.errors == 0) {
-        printf("%s:1: no level found\n", argv[0]);
+        app_term_line(stdout, "%s:1: no level found", argv[0]);
         st.errors++;
     }
     fprintf(stderr, "%d level(s) checked: %d error(s), %d warning(s)\n", st.levels, st.errors,
@@ -239,6 +245,17 @@ int app_cmd_check(int argc, char **argv)
 }
 
 /* ==== run ================================================================== */
+
+/* A level's text as a JSON string; text that is not UTF-8 (which jansson refuses) with its
+ * bad bytes shown as \xff, as a terminal line shows them. */
+static json_t *json_level_text(const char *s)
+{
+    json_t *t = json_string(s);
+    if (t) return t;
+    char safe[2048];
+    app_term_safe(s, safe, sizeof safe);
+    return json_string(safe);
+}
 
 /* A kind's answer in the JSON of `vigie run`, in the question's own terms (docs/cli.md);
  * res is what a mini-game gave (may be NULL). One row per kind: a kind without one fails
@@ -313,7 +330,7 @@ static json_t *json_parts(const game_question *q, const game_response *r,
     (void)res;
     json_t *arr = json_array();
     for (size_t p = 0; p < q->nparts; p++)
-        if (r->chosen & (1u << p)) json_array_append_new(arr, json_string(q->parts[p].name));
+        if (r->chosen & (1u << p)) json_array_append_new(arr, json_level_text(q->parts[p].name));
     return arr;
 }
 
@@ -437,16 +454,16 @@ int app_cmd_run(int argc, char **argv)
         } else if (a[0] != '-' && !level) {
             level = a;
         } else {
-            fprintf(stderr, "vigie run: unexpected argument \"%s\"\n", a);
+            app_term_line(stderr, "vigie run: unexpected argument \"%s\"", a);
             return 2;
         }
     }
     char nick_ok[STORE_NICK_MAX * 4 + 1];
     if (nick && !store_nick_valid(nick, nick_ok, sizeof nick_ok)) {
-        fprintf(stderr,
-                "vigie run: --nick takes a nickname or initials (1 to 16 letters or "
-                "digits), not \"%s\"\n",
-                nick);
+        app_term_line(stderr,
+                      "vigie run: --nick takes a nickname or initials (1 to 16 letters or "
+                      "digits), not \"%s\"",
+                      nick);
         return 2;
     }
     if ((nick || session) && !db) {
@@ -509,20 +526,20 @@ int app_cmd_run(int argc, char **argv)
     }
 
     json_t *root = json_object();
-    json_object_set_new(root, "level", json_string(lv->id));
-    json_object_set_new(root, "title", json_string(game_text_get(&lv->title, lang)));
+    json_object_set_new(root, "level", json_level_text(lv->id));
+    json_object_set_new(root, "title", json_level_text(game_text_get(&lv->title, lang)));
     json_object_set_new(root, "lang", json_string(game_lang_code(lang)));
     json_object_set_new(root, "seed", json_integer((json_int_t)seed));
     json_object_set_new(root, "score", json_integer(game_session_score(s)));
     json_object_set_new(root, "max_score", json_integer(game_session_max_score(s)));
     json_object_set_new(root, "correct_count", json_integer(game_session_correct_count(s)));
-    json_object_set_new(root, "time_ms", json_integer(game_session_total_time(s)));
+    json_object_set_new(root, "time_ms", json_integer((json_int_t)game_session_total_time(s)));
     json_t *qs = json_array();
     for (size_t i = 0; i < lv->nquestions; i++) {
         const game_question *q = &lv->questions[i];
         const game_answer *a = game_session_answer(s, i);
         json_t *o = json_object();
-        json_object_set_new(o, "id", json_string(q->id));
+        json_object_set_new(o, "id", json_level_text(q->id));
         json_object_set_new(o, "kind", json_string(game_kind_name(q->kind)));
         json_object_set_new(o, "answer", answer_json(q, a, results ? &results[i] : NULL));
         json_object_set_new(o, "correct", json_boolean(a->correct));
@@ -533,16 +550,18 @@ int app_cmd_run(int argc, char **argv)
     }
     json_object_set_new(root, "questions", qs);
     char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
-    if (out) {
-        puts(out);
-        free(out);
+    char *safe = out ? app_term_json(out) : NULL; /* DEL, C1: jansson leaves them raw */
+    if (safe) {
+        puts(safe);
         status = 0;
     }
+    free(safe);
+    free(out);
     json_decref(root);
     goto done;
 fail:
-    fprintf(stderr, "%s:%d: %s\n", err.file[0] ? err.file : level, err.line > 0 ? err.line : 1,
-            err.message);
+    app_term_line(stderr, "%s:%d: %s", err.file[0] ? err.file : level, err.line > 0 ? err.line : 1,
+                  err.message);
 done:
     game_session_destroy(s);
     if (results && sl)

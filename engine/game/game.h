@@ -367,13 +367,18 @@ typedef enum {
     GAME_PHASE_RESULTS,  /* the level's score and recap */
 } game_phase;
 
+/* The most an answer is worth, whatever a level's rule says: a trillion. Far above any score a
+ * person reads, it keeps a level's sum and a pack's sum of sums far from overflowing a long, and
+ * every score exact in a double. */
+#define GAME_POINTS_MAX 1000000000000L
+
 typedef struct {
     bool answered; /* false until the question was played */
     bool timeout;
     game_response resp;
     bool correct;
     uint32_t time_ms;
-    long points;
+    long points;   /* 0 … GAME_POINTS_MAX */
     double credit; /* 0 … 1: 1 when correct, 0 when wrong or worth no points, else the rule's */
     unsigned streak;
 } game_answer;
@@ -468,7 +473,8 @@ const game_answer *game_session_answer(const game_session *s, size_t i);
 long game_session_score(const game_session *s);
 long game_session_max_score(const game_session *s);
 unsigned game_session_correct_count(const game_session *s);
-uint32_t game_session_total_time(const game_session *s);
+/* The time taken on all the questions, in ms: a sum of 32-bit times, so 64 bits. */
+uint64_t game_session_total_time(const game_session *s);
 unsigned game_session_streak(const game_session *s);
 /* When the current phase started, for animations. */
 uint64_t game_session_phase_since(const game_session *s);

@@ -60,4 +60,20 @@ typedef struct {
     game_report_question *questions; /* lowest share right first */
 } game_report;
 
+/* ---- nicknames (game_nick.c) ---- */
+
+/* The room a nickname needs once normalised: longer text is refused. */
+#define GAME_NICK_BUF 256
+/* A nickname as it is seen: in as Unicode NFKC (fullwidth letters and digits, ligatures,
+ * a letter and its combining accent become the plain form, "Le\u0301a" the "Léa" one types)
+ * into out (n bytes, GAME_NICK_BUF will do). Returns out, or "" (a static empty text, which no
+ * nickname rule accepts, so that a caller can run its rules on the result at once; never NULL)
+ * when in is refused: not UTF-8, too long, or holding what cannot be seen or is no character
+ * (controls, format characters such as zero-width spaces, joiners, direction marks and the BOM,
+ * line and paragraph separators, spaces other than " " (checked before NFKC too, which would
+ * make a no-break space a plain one), default-ignorable, unassigned and private-use code
+ * points). What a nickname may then hold is the store's rule (store_nick_valid), run on the
+ * result; the caller's out must live as long as the result is used. */
+const char *game_nick_nfkc(const char *in, char *out, size_t n);
+
 #endif

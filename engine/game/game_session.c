@@ -81,7 +81,9 @@ static bool max_points(game_session *s, size_t i, game_error *err, long *out)
     };
     game_response_perfect(q, &ctx.resp);
     double credit;
-    return s->score(s->score_ud, &ctx, out, &credit, err);
+    if (!s->score(s->score_ud, &ctx, out, &credit, err)) return false;
+    *out = *out < 0 ? 0 : *out > GAME_POINTS_MAX ? GAME_POINTS_MAX : *out;
+    return true;
 }
 
 /* Fisher–Yates on the first n entries of p, from the session's seeded generator. */
@@ -218,6 +220,7 @@ static bool answer_current(game_session *s, bool timeout, const game_response *r
         return false;
     }
     if (pts < 0) pts = 0;
+    if (pts > GAME_POINTS_MAX) pts = GAME_POINTS_MAX;
     a->points = pts;
     /* The verdict and the share agree: right is all of it, an answer worth nothing none of it
      * (docs/scoring.md: such an answer is wrong, never partly right). */
@@ -430,9 +433,9 @@ unsigned game_session_correct_count(const game_session *s)
     return n;
 }
 
-uint32_t game_session_total_time(const game_session *s)
+uint64_t game_session_total_time(const game_session *s)
 {
-    uint32_t t = 0;
+    uint64_t t = 0;
     if (!s->level) return 0;
     for (size_t i = 0; i < s->level->nquestions; i++) t += s->answers[i].time_ms;
     return t;

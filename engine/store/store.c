@@ -266,6 +266,7 @@ void store_close(store *s)
 
 bool store_nick_valid(const char *in, char *out, size_t n)
 {
+    in = game_nick_nfkc(in, (char[GAME_NICK_BUF]){0}, GAME_NICK_BUF); /* "": refused */
     size_t o = 0, chars = 0;
     bool space = false;
     for (const unsigned char *p = (const unsigned char *)in; *p;) {

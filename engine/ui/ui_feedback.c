@@ -147,7 +147,7 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         int th;
         gfx_text_size(g, buf, GFX_FONT_BOLD, m->body, &pw, &th);
         if (pr - pw >= used + m->gap * 2) {
-            ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+            ui_number(u, n1, sizeof n1, ui_count_up(0, a->points, ct));
             ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
             gfx_text(g, buf, GFX_FONT_BOLD, m->body, pr, iy - m->body * 6 / 10, GFX_ALIGN_RIGHT,
                      vink);
@@ -202,7 +202,7 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                  GFX_ALIGN_LEFT, UI_MUTED);
     }
     if (pw < 0) { /* the banner had no room for the points: they go here */
-        ui_number(u, n1, sizeof n1, (long)lroundf((float)a->points * ct));
+        ui_number(u, n1, sizeof n1, ui_count_up(0, a->points, ct));
         ui_fmt(u, buf, sizeof buf, "fb.points", n1, NULL, NULL);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, L->explain.x + L->explain.w - m->gap,
                  L->explain.y + L->explain.h - m->gap / 2 - m->small * 6 / 5, GFX_ALIGN_RIGHT,

@@ -9,16 +9,16 @@
 #include <stdio.h>
 #include <string.h>
 
-static void format_time(const ui *u, char *buf, size_t n, uint32_t ms)
+static void format_time(const ui *u, char *buf, size_t n, uint64_t ms)
 {
     char a[24], b[24];
-    uint32_t s = (ms + 500) / 1000;
+    uint64_t s = (ms + 500) / 1000;
     if (s < 60) {
-        snprintf(a, sizeof a, "%u", s);
+        snprintf(a, sizeof a, "%llu", (unsigned long long)s);
         ui_fmt(u, buf, n, "res.time_s", a, NULL, NULL);
     } else {
-        snprintf(a, sizeof a, "%u", s / 60);
-        snprintf(b, sizeof b, "%u", s % 60);
+        snprintf(a, sizeof a, "%llu", (unsigned long long)(s / 60));
+        snprintf(b, sizeof b, "%llu", (unsigned long long)(s % 60));
         ui_fmt(u, buf, n, "res.time_m", a, b, NULL);
     }
 }
@@ -168,7 +168,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     int x0 = (m->W - group) / 2;
     if (x0 < m->pad) x0 = m->pad;
     int y = bar + m->gap;
-    ui_number(u, n1, sizeof n1, (long)lroundf((float)score * ct));
+    ui_number(u, n1, sizeof n1, ui_count_up(0, score, ct));
     gfx_text(g, n1, GFX_FONT_BOLD, m->big, x0 + sw, y, GFX_ALIGN_RIGHT, UI_ACCENT);
     int rx = x0 + sw + m->pad;
     int ly = y + (sh - 2 * hh - m->gap / 2) / 2;

@@ -23,8 +23,9 @@ void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, c
 
 void ui_number(const ui *u, char *buf, size_t n, long v)
 {
-    char digits[32];
-    snprintf(digits, sizeof digits, "%ld", v < 0 ? -v : v);
+    char digits[32]; /* integers all the way: a float would show 10^12 as 999 999 995 904 */
+    unsigned long mag = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v; /* LONG_MIN too */
+    snprintf(digits, sizeof digits, "%lu", mag);
     /* French groups with a no-break space, English with a comma. */
     const char *sep = u->lang == GAME_LANG_FR ? "\xc2\xa0" : ",";
     size_t len = strlen(digits), o = 0;
@@ -35,6 +36,13 @@ void ui_number(const ui *u, char *buf, size_t n, long v)
         buf[o++] = digits[i];
     }
     buf[o] = '\0';
+}
+
+long ui_count_up(long from, long to, float t)
+{
+    if (!(t < 1)) return to; /* the end is the number itself, exactly (and NaN ends) */
+    if (t <= 0) return from;
+    return from + (long)llround(((double)to - (double)from) * t);
 }
 
 /* ==== easing and hit targets ============================================== */
@@ -145,7 +153,7 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
         long score = game_session_score(u->session);
         if (ph == GAME_PHASE_FEEDBACK) {
             float t = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
-            score = u->shown_score + (long)lroundf((float)(score - u->shown_score) * t);
+            score = ui_count_up(u->shown_score, score, t);
         }
         ui_number(u, n1, sizeof n1, score);
         ui_fmt(u, buf, sizeof buf, "q.score", n1, NULL, NULL);

@@ -14,6 +14,9 @@ void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, c
             const char *a3);
 /* 12 345 with a thin space (French) or a comma (English). */
 void ui_number(const ui *u, char *buf, size_t n, long v);
+/* A number counting up from `from` to `to` as t goes 0…1: exactly `to` at the end, however large
+ * (the count is done in integers and doubles, never in floats). */
+long ui_count_up(long from, long to, float t);
 
 /* t clamped to 0…1, and eased out (cubic: fast start, gentle landing). */
 float ui_clamp01(float t);

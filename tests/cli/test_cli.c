@@ -328,3 +328,174 @@ Test(cli, results_commands_keep_report_export_and_purge)
     snprintf(args, sizeof args, "rm -rf '%s'", dir);
     cr_assert_eq(system(args), 0);
 }
+
+/* ==== issue 11 (items 8, 13): what a level or a database holds cannot drive the terminal,
+ * and `vigie shot` writes its picture whole or not at all ================================= */
+
+/* Writes text to dir/name. */
+static void put_file(const char *dir, const char *name, const char *text)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f, "%s", path);
+    fputs(text, f);
+    cr_assert_eq(fclose(f), 0);
+}
+
+/* No byte a terminal acts on but the ends of lines: no ESC, no CR, no DEL, no C1. */
+static bool terminal_inert(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p < 0x20 && *p != '\n') || *p == 0x7f ||
+            (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
+            return false;
+    return true;
+}
+
+Test(cli, check_shows_a_levels_escape_codes_and_cannot_print_a_fake_ok_line)
+{
+    char dir[] = "/tmp/vigie-cli-esc-XXXXXX", args[1200];
+    cr_assert_not_null(mkdtemp(dir));
+    put_file(
+        dir, "esc.lua",
+        "return { id = \"esc\", title = \"Esc\", [\"\\27[2J\"] = 1,\n"
+        "  questions = { { prompt = \"Which?\", choices = { \"A\", \"B\" }, correct = 1 } } }\n");
+    put_file(dir, "fake.lua", "error(\"boom\\r\\nlevels/fake.lua: ok (3 questions)\")\n");
+    const char *out;
+    snprintf(args, sizeof args, "check %s/esc.lua %s/fake.lua", dir, dir);
+    cr_assert_eq(vigie(args, &out), 1, "%s", out);
+    cr_assert(terminal_inert(out), "a raw control reached the terminal:\n%s", out);
+    cr_assert(strstr(out, "\"\\x1b[2J\""), "the field's name, shown:\n%s", out);
+    cr_assert(strstr(out, "boom\\r\\nlevels/fake.lua: ok"), "%s", out);
+    cr_assert_null(strstr(out, "\nlevels/fake.lua: ok"), "a forged line:\n%s", out);
+    cr_assert(strncmp(out, "levels/fake.lua", 15) != 0, "%s", out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
+Test(cli, run_json_escapes_del_and_c1_controls_in_a_levels_text)
+{
+    char dir[] = "/tmp/vigie-cli-esc-XXXXXX", args[1200];
+    cr_assert_not_null(mkdtemp(dir));
+    put_file(
+        dir, "t.lua",
+        "return { id = \"t\", title = \"a\\127b\\u{9B}2Jc\",\n"
+        "  questions = { { prompt = \"Which?\", choices = { \"A\", \"B\" }, correct = 1 } } }\n");
+    put_file(dir, "t.answers.lua", "return { { answer = 1, after = 1 } }\n");
+    const char *out;
+    snprintf(args, sizeof args, "run %s/t.lua --answers %s/t.answers.lua", dir, dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(terminal_inert(out), "%s", out);
+    cr_assert(strstr(out, "a\\u007fb\\u009b2Jc"), "%s", out);
+    doc = json_loads(out, 0, NULL);
+    cr_assert_not_null(doc, "%s", out);
+    cr_assert_str_eq(json_string_value(json_object_get(doc, "title")), "a\x7f"
+                                                                       "b\xc2\x9b"
+                                                                       "2Jc");
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
+Test(cli, report_shows_a_session_name_with_escape_codes_without_obeying_them)
+{
+    char dir[] = "/tmp/vigie-cli-esc-XXXXXX", args[1500];
+    cr_assert_not_null(mkdtemp(dir));
+    const char *out;
+    snprintf(
+        args, sizeof args,
+        "run levels/lycee/phishing-basics.lua --answers "
+        "tests/levels/phishing-basics.perfect.lua --db %s/v.db --session 'S\x1b[2J\x1b]0;x\x07'",
+        dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    snprintf(args, sizeof args, "report --db %s/v.db", dir); /* the sessions */
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(terminal_inert(out), "%s", out);
+    cr_assert(strstr(out, "S\\x1b[2J\\x1b]0;x\\x07"), "%s", out);
+    snprintf(args, sizeof args, "report 'S\x1b[2J\x1b]0;x\x07' --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(terminal_inert(out), "%s", out);
+    cr_assert(strstr(out, "Session \"S\\x1b[2J\\x1b]0;x\\x07\""), "%s", out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
+/* How many entries dir holds, . and .. aside. */
+static int entries(const char *dir)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "ls -A '%s' | wc -l", dir);
+    const char *out;
+    cr_assert_eq(run_capture(cmd, &out), 0);
+    return atoi(out);
+}
+
+Test(cli, shot_on_a_full_disk_exits_one_and_leaves_no_cut_picture)
+{
+    const char *out;
+    cr_assert_eq(vigie("shot levels/lycee/phishing-basics.lua --out /dev/full", &out), 1, "%s",
+                 out);
+    char dir[] = "/tmp/vigie-cli-shot-XXXXXX", args[1500];
+    cr_assert_not_null(mkdtemp(dir));
+    /* a disk with 20 KB left: files stop growing there (EFBIG, the signal ignored) */
+    snprintf(args, sizeof args,
+             "cd '%s' && (trap '' XFSZ; ulimit -f 20; exec '%s' shot "
+             "levels/lycee/phishing-basics.lua --out '%s/q.png') 2>&1",
+             SRC, BIN, dir);
+    cr_assert_eq(run_capture(args, &out), 1, "%s", out);
+    cr_assert(strstr(out, "vigie shot: cannot write"), "%s", out);
+    cr_assert_eq(entries(dir), 0, "nothing left behind in %s", dir);
+    /* an earlier picture of that name stays as it was */
+    put_file(dir, "q.png", "old");
+    cr_assert_eq(run_capture(args, &out), 1, "%s", out);
+    cr_assert_eq(entries(dir), 1);
+    snprintf(args, sizeof args, "test \"$(cat '%s/q.png')\" = old", dir);
+    cr_assert_eq(system(args), 0);
+    /* and with room, the picture is whole */
+    snprintf(args, sizeof args, "shot levels/lycee/phishing-basics.lua --out %s/q.png", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert_eq(entries(dir), 1);
+    snprintf(args, sizeof args, "test $(stat -c %%s '%s/q.png') -gt 1000", dir);
+    cr_assert_eq(system(args), 0);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
+Test(cli, shot_into_a_fifo_refuses_at_once)
+{
+    char dir[] = "/tmp/vigie-cli-shot-XXXXXX", args[1500];
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(args, sizeof args, "mkfifo '%s/f.png'", dir);
+    cr_assert_eq(system(args), 0);
+    const char *out;
+    /* nobody reads the FIFO: a writer would wait forever; timeout turns that into 124 */
+    snprintf(args, sizeof args,
+             "cd '%s' && timeout 60 '%s' shot levels/lycee/phishing-basics.lua --out '%s/f.png' "
+             "2>&1",
+             SRC, BIN, dir);
+    cr_assert_eq(run_capture(args, &out), 1, "%s", out);
+    cr_assert(strstr(out, "is not a file"), "%s", out);
+    snprintf(args, sizeof args, "test -p '%s/f.png'", dir);
+    cr_assert_eq(system(args), 0, "the FIFO is left alone");
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
+Test(cli, check_of_a_folder_never_follows_a_symbolic_link_out_of_it)
+{
+    char dir[] = "/tmp/vigie-cli-walk-XXXXXX", args[1500];
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(args, sizeof args,
+             "mkdir '%s/pack' && cp '%s/levels/lycee/phishing-basics.lua' '%s/pack/' && "
+             "ln -s /proc '%s/proc' && ln -s / '%s/root'",
+             dir, SRC, dir, dir, dir);
+    cr_assert_eq(system(args), 0);
+    const char *out;
+    snprintf(args, sizeof args, "check %s", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert_null(strstr(out, "/proc/"), "%s", out);
+    cr_assert_null(strstr(out, "/root/"), "%s", out);
+    cr_assert(strstr(out, "1 level(s) checked"), "%s", out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}

@@ -52,7 +52,10 @@ static const char *const c_library[] = {
     "stdint.h",   "stdio.h",    "stdlib.h", "stdnoreturn.h", "string.h",  "tgmath.h",
     "threads.h",  "time.h",     "uchar.h",  "wchar.h",       "wctype.h",
 };
-#define GAME_RULE "game includes only game/ and the C library"
+/* ... and one library of pure functions: utf8proc's Unicode tables, for the nicknames' NFKC
+ * (game_nick.c). No I/O, no clock, no state. */
+static const char *const game_libraries[] = {"utf8proc.h"};
+#define GAME_RULE "game includes only game/, the C library and utf8proc"
 
 /* ==== the checker ============================================================ */
 
@@ -98,6 +101,8 @@ static void judge(findings *f, const char *rel, const char *mod, int line, const
         bool ok = !strncmp(header, "game/", 5);
         for (size_t i = 0; !ok && i < sizeof c_library / sizeof *c_library; i++)
             ok = !quoted && !strcmp(header, c_library[i]);
+        for (size_t i = 0; !ok && i < sizeof game_libraries / sizeof *game_libraries; i++)
+            ok = !quoted && !strcmp(header, game_libraries[i]);
         if (!ok) breach(f, rel, line, header, GAME_RULE);
         return;
     }
