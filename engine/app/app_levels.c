@@ -5,6 +5,7 @@
  */
 #define _DEFAULT_SOURCE /* realpath */
 #include "app.h"
+#include "app_term.h"
 #include "script/script.h"
 
 #include <dirent.h>
@@ -15,10 +16,12 @@
 #include <sys/stat.h>
 #include <time.h>
 
+/* A real folder, not a symbolic link to one: the walk never leaves the levels folder (a link
+ * into /proc or / would take it anywhere). */
 static bool is_dir(const char *p)
 {
     struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+    return lstat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -88,7 +91,7 @@ static double thread_cpu(void)
 static void warn_stderr(void *ud, const char *file, int line, const char *msg)
 {
     (void)ud;
-    fprintf(stderr, "%s:%d: warning: %s\n", file, line > 0 ? line : 1, msg);
+    app_term_line(stderr, "%s:%d: warning: %s", file, line > 0 ? line : 1, msg);
 }
 
 /* Loads one level into l, within what is left of the start's cost (cost NULL: no bound). */
@@ -131,8 +134,8 @@ static void load_one(app_levels *out, ui_level *l, const char *path, uint64_t se
         l->play_ud = sl;
         track(out, sl);
     } else {
-        fprintf(stderr, "%s:%d: %s\n", l->error.file[0] ? l->error.file : path,
-                l->error.line > 0 ? l->error.line : 1, l->error.message);
+        app_term_line(stderr, "%s:%d: %s", l->error.file[0] ? l->error.file : path,
+                      l->error.line > 0 ? l->error.line : 1, l->error.message);
     }
 }
 
@@ -173,9 +176,10 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost
     game_pack pk;
     game_error err = {0};
     if (!script_pack_check(dir, warn_stderr, NULL, &pk, &err)) {
-        fprintf(stderr, "%s:%d: %s\n", err.file, err.line > 0 ? err.line : 1, err.message);
-        fprintf(stderr, "%s:%d: pack.lua is not used: the folder's levels are played as they are\n",
-                err.file, err.line > 0 ? err.line : 1);
+        app_term_line(stderr, "%s:%d: %s", err.file, err.line > 0 ? err.line : 1, err.message);
+        app_term_line(stderr,
+                      "%s:%d: pack.lua is not used: the folder's levels are played as they are",
+                      err.file, err.line > 0 ? err.line : 1);
         if (!folder_pack(dir, &pk)) return;
     }
     if (pk.nlevels == 0) {
@@ -240,8 +244,13 @@ void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
 
 void app_pack_id(const char *level_path, char *buf, size_t n)
 {
+    /* The level's folder by its real path: "x.lua" run from inside it and "db/x.lua" run from
+     * its parent are the same pack, named after the folder, not "." or "db". */
     const char *slash = strrchr(level_path, '/');
-    char *dir = slash ? strndup(level_path, (size_t)(slash - level_path)) : strdup(".");
+    char *rel = slash ? strndup(level_path, (size_t)(slash - level_path ? slash - level_path : 1))
+                      : strdup(".");
+    char *dir = rel ? realpath(rel, NULL) : NULL;
+    free(rel);
     game_pack pk;
     game_error err = {0};
     if (dir && script_pack_load(dir, &pk, &err)) {
@@ -249,7 +258,7 @@ void app_pack_id(const char *level_path, char *buf, size_t n)
         game_pack_deinit(&pk);
     } else {
         const char *base = dir ? strrchr(dir, '/') : NULL;
-        snprintf(buf, n, "%s", base ? base + 1 : dir ? dir : "");
+        snprintf(buf, n, "%s", base && base[1] ? base + 1 : "");
     }
     free(dir);
 }
