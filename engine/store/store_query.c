@@ -93,6 +93,13 @@ static int64_t int_col(sqlite3_stmt *st, int i)
     return sqlite3_column_type(st, i) == SQLITE_INTEGER ? sqlite3_column_int64(st, i) : 0;
 }
 
+/* A report left half-built: freed, and err filled. */
+static bool report_fail(store *s, store_report *out, game_error *err, const char *doing)
+{
+    store_report_free(out);
+    return store_db_fail(s, err, doing);
+}
+
 bool store_report_build(store *s, const char *session, store_report *out, game_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -139,7 +146,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     sqlite3_finalize(st);
     st = store_prep(s, "SELECT COUNT(DISTINCT COALESCE(r.player_id, -r.id)) FROM runs r"
                        " WHERE r.session_id = ? AND " STORE_RUN_R);
-    if (!st) return store_db_fail(s, err, "read the session's runs");
+    if (!st) return report_fail(s, out, err, "read the session's runs");
     sqlite3_bind_int64(st, 1, id);
     if (sqlite3_step(st) == SQLITE_ROW) out->npeople = (size_t)int_col(st, 0);
     sqlite3_finalize(st);
@@ -151,7 +158,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
                        " WHERE r.session_id = ? AND " STORE_RUN_R " AND " STORE_ANSWER_A
                        " GROUP BY r.level_id, a.question_id"
                        " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC");
-    if (!st) return store_db_fail(s, err, "read the session's answers");
+    if (!st) return report_fail(s, out, err, "read the session's answers");
     sqlite3_bind_int64(st, 1, id);
     cap = 0;
     while (sqlite3_step(st) == SQLITE_ROW &&
@@ -171,7 +178,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
                        " AND " STORE_RUN_R " AND " STORE_ANSWER_A " AND a.correct = 0"
                        " AND a.timeout = 0 AND a.answer <> ''"
                        " GROUP BY a.answer ORDER BY 2 DESC, 1 ASC LIMIT 1");
-    if (!st) return store_db_fail(s, err, "read the wrong answers");
+    if (!st) return report_fail(s, out, err, "read the wrong answers");
     for (size_t i = 0; i < out->nquestions; i++) {
         store_report_question *q = &out->questions[i];
         sqlite3_reset(st);

@@ -4,6 +4,7 @@
 
 #include <criterion/criterion.h>
 #include <jansson.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -434,11 +435,15 @@ Test(cli, a_null_retention_in_a_crafted_database_is_said_and_ignored)
     char args[1500];
     const char *out;
     /* the settings as another program could have made them */
-    snprintf(args, sizeof args,
-             "sqlite3 %s/v.db \"DROP TABLE settings; CREATE TABLE settings(key TEXT PRIMARY KEY,"
-             " value); INSERT INTO settings VALUES('retention_days', NULL)\"",
-             dir);
-    cr_assert_eq(system(args), 0);
+    snprintf(args, sizeof args, "%s/v.db", dir);
+    sqlite3 *h;
+    cr_assert_eq(sqlite3_open(args, &h), SQLITE_OK);
+    cr_assert_eq(sqlite3_exec(h,
+                              "DROP TABLE settings; CREATE TABLE settings(key TEXT PRIMARY KEY,"
+                              " value); INSERT INTO settings VALUES('retention_days', NULL)",
+                              NULL, NULL, NULL),
+                 SQLITE_OK);
+    sqlite3_close(h);
     snprintf(args, sizeof args, "report S --db %s/v.db", dir);
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
     cr_assert(strstr(out, "1 damaged row or setting"), "%s", out);

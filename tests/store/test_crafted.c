@@ -401,3 +401,19 @@ Test(crafted, a_path_too_long_for_sqlite_is_refused_with_a_clear_message)
         cr_assert(strstr(err.message, "too long"), "%s", err.message);
     }
 }
+
+Test(crafted, a_report_that_fails_half_way_frees_what_it_had_read)
+{
+    /* the answers without their credit column: the players are read, the questions cannot */
+    int64_t now = (int64_t)time(NULL) * 1000;
+    make_crafted(db, now - 60000);
+    exec_on(db, "ALTER TABLE answers DROP COLUMN credit");
+    game_error err = {0};
+    store *s = store_open_mode(db, STORE_READ, NULL, 0, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    store_report r;
+    cr_assert_not(store_report_build(s, "S", &r, &err));
+    cr_assert(strstr(err.message, "cannot read"), "%s", err.message);
+    cr_assert_null(r.players, "freed (ASan's leak check runs this too)");
+    store_close(s);
+}
