@@ -4,7 +4,6 @@
 #include "app.h"
 #include "store/store.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +22,7 @@ bool app_db_path(const char *db, char *buf, size_t n)
  * result the boards, reports and exports skip is said once. */
 static store *open_as(const char *db, store_mode mode, bool quiet)
 {
-    char path[1024], notice[1400];
+    char path[PATH_MAX], notice[PATH_MAX + 100]; /* the store says which paths SQLite takes */
     if (!app_db_path(db, path, sizeof path)) {
         if (quiet) return NULL;
         if (db && *db)
@@ -36,7 +35,9 @@ static store *open_as(const char *db, store_mode mode, bool quiet)
     }
     game_error err = {0};
     store *s = store_open_mode(path, mode, notice, sizeof notice, &err);
-    if (!s && !quiet) fprintf(stderr, "vigie: %s: %s\n", err.file, err.message);
+    bool named = !err.file[0] || strstr(err.message, path);
+    if (!s && !quiet) /* the path once: before the message, unless the message says it */
+        fprintf(stderr, "vigie: %s%s%s\n", named ? "" : err.file, named ? "" : ": ", err.message);
     if (s && notice[0])
         fprintf(stderr,
                 "vigie: the results database was damaged: it was kept as %s and a new one "
@@ -60,13 +61,13 @@ store *app_store_open(const char *db, bool quiet)
  * (a symbolic or hard link to it too), or the same resolved path for one not made yet. */
 static bool out_is_database(const char *out, const char *db)
 {
-    char path[1024];
+    char path[PATH_MAX];
     if (!app_db_path(db, path, sizeof path)) return false; /* open_as says why */
     struct stat so, sd;
     bool out_exists = strcmp(out, "-") == 0 ? fstat(STDOUT_FILENO, &so) == 0 : stat(out, &so) == 0;
     static const char *const ext[] = {"", "-wal", "-shm"};
     for (int e = 0; e < 3; e++) {
-        char side[1100];
+        char side[PATH_MAX + 8];
         snprintf(side, sizeof side, "%s%s", path, ext[e]);
         if (out_exists && stat(side, &sd) == 0 && so.st_dev == sd.st_dev && so.st_ino == sd.st_ino)
             return true;
@@ -75,7 +76,7 @@ static bool out_is_database(const char *out, const char *db)
     /* Not there yet: its folder resolved, then its name, against the database's. */
     char od[PATH_MAX], dd[PATH_MAX];
     const char *oslash = strrchr(out, '/'), *dslash = strrchr(path, '/');
-    char odir[1100], ddir[1100];
+    char odir[PATH_MAX], ddir[PATH_MAX];
     snprintf(odir, sizeof odir, "%.*s", oslash ? (int)(oslash - out) + 1 : 1, oslash ? out : ".");
     snprintf(ddir, sizeof ddir, "%.*s", dslash ? (int)(dslash - path) + 1 : 1, dslash ? path : ".");
     if (!realpath(odir, od) || !realpath(ddir, dd) || strcmp(od, dd) != 0) return false;

@@ -266,7 +266,7 @@ static bool path_usable(const char *path, store_mode mode, game_error *err)
     }
     if (!*path) return store_fail(err, path, "no path for the database");
     if (len >= max)
-        return store_fail(err, path,
+        return store_fail(err, NULL, /* a path that long is no help in the message */
                           "the database's path is too long (%zu bytes; SQLite opens at most %zu)",
                           len, max - 1);
     struct stat st;

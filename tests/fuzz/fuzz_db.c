@@ -34,6 +34,12 @@ static void empty_dir(void)
     closedir(d);
 }
 
+static void remove_dir(void)
+{
+    empty_dir();
+    rmdir(dir);
+}
+
 static void write_file(const char *path, const uint8_t *p, size_t n)
 {
     FILE *f = fopen(path, "wb");
@@ -72,6 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         snprintf(dir, sizeof dir, "%s/vigie-fuzz-db-XXXXXX",
                  access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
         if (!mkdtemp(dir)) abort();
+        atexit(remove_dir);
     }
     empty_dir();
     char db[128], wal[140];
