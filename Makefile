@@ -24,7 +24,7 @@ FUZZ_SEED  ?= 1
 # make test's libFuzzer run: a count (about the 20 s it replaces, on a busy 2-core machine)
 TEST_FUZZ_RUNS ?= 15000
 LOADED_RUNS ?= 3
-FUZZ_DEBS   = clang libclang-rt-14-dev
+FUZZ_DEBS   = clang libclang-rt-14-dev sqlite3
 FORMAT_DEBS = clang-format
 C_SOURCES   = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find engine tests bench -name '*.[ch]')
 
@@ -81,7 +81,8 @@ test-asan: deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-# libFuzzer on the level loader (clang, ASan, UBSan); crashes land in build-fuzz/. FUZZ_TIME
+# libFuzzer on the level loader, then on the results database (fuzz_db: a crafted file and log
+# opened, read, exported, purged); clang, ASan, UBSan; crashes land in build-fuzz/. FUZZ_TIME
 # seconds, or FUZZ_RUNS inputs when set: `make test` gives a count, so that a slow machine tries
 # as many inputs as a fast one; FUZZ_SEED makes the inputs the same from run to run. -timeout
 # only catches a hang (the level's own budgets stop a slow input in milliseconds).
@@ -95,6 +96,13 @@ fuzz:
 	  -max_len=16384 -print_final_stats=1 corpus ../levels/lycee ../tests/hostile ../docs/examples \
 	  ../tests/data > fuzz.log 2>&1; st=$$?; tail -n 6 fuzz.log; \
 	  echo "fuzz: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz.log)"; exit $$st; }
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_db
+	rm -rf build-fuzz/db-seeds && mkdir -p build-fuzz/db-seeds build-fuzz/db-corpus
+	sqlite3 build-fuzz/db-seeds/seed.db < tests/fuzz/fuzz_db_seed.sql
+	cd build-fuzz && { ./tests/fuzz_db $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_TIME)) \
+	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	  db-corpus db-seeds > fuzz-db.log 2>&1; st=$$?; tail -n 6 fuzz-db.log; \
+	  echo "fuzz_db: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz-db.log)"; exit $$st; }
 
 format:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FORMAT_DEBS)"

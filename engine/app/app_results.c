@@ -1,13 +1,17 @@
 /* app_results.c — the commands on kept results: `vigie report`, `vigie export`, `vigie purge`,
  * and the database the others open. */
+#define _DEFAULT_SOURCE /* realpath */
 #include "app.h"
 #include "app_term.h"
 #include "store/store.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 bool app_db_path(const char *db, char *buf, size_t n)
 {
@@ -15,24 +19,72 @@ bool app_db_path(const char *db, char *buf, size_t n)
     return store_default_path(buf, n);
 }
 
-store *app_store_open(const char *db, bool quiet)
+/* The database at db (else the default one) opened as mode asks; NULL after saying why. A
+ * result the boards, reports and exports skip is said once. */
+static store *open_as(const char *db, store_mode mode, bool quiet)
 {
-    char path[1024], notice[1400];
+    char path[PATH_MAX], notice[PATH_MAX + 100]; /* the store says which paths SQLite takes */
     if (!app_db_path(db, path, sizeof path)) {
-        if (!quiet)
+        if (quiet) return NULL;
+        if (db && *db)
+            fprintf(stderr, "vigie: --db: the path is too long (%zu bytes; at most %zu)\n",
+                    strlen(db), sizeof path - 1);
+        else
             fprintf(stderr, "vigie: no place for the results (set HOME or XDG_DATA_HOME, or "
                             "give --db PATH)\n");
         return NULL;
     }
     game_error err = {0};
-    store *s = store_open(path, notice, sizeof notice, &err);
-    if (!s && !quiet) fprintf(stderr, "vigie: %s: %s\n", err.file, err.message);
+    store *s = store_open_mode(path, mode, notice, sizeof notice, &err);
+    bool named = !err.file[0] || strstr(err.message, path);
+    if (!s && !quiet) /* the path once: before the message, unless the message says it */
+        fprintf(stderr, "vigie: %s%s%s\n", named ? "" : err.file, named ? "" : ": ", err.message);
     if (s && notice[0])
         fprintf(stderr,
                 "vigie: the results database was damaged: it was kept as %s and a new one "
                 "started\n",
                 notice);
+    long bad = s && mode != STORE_CREATE ? store_damaged_rows(s) : 0;
+    if (bad && !quiet)
+        fprintf(stderr,
+                "vigie: %s: %ld damaged row%s or setting%s (a value of the wrong type or out of "
+                "range) skipped\n",
+                path, bad, bad == 1 ? "" : "s", bad == 1 ? "" : "s");
     return s;
+}
+
+store *app_store_open(const char *db, bool quiet)
+{
+    return open_as(db, STORE_CREATE, quiet);
+}
+
+/* Whether writing out would overwrite the database at db or its -wal or -shm: the same file
+ * (a symbolic or hard link to it too), or the same resolved path for one not made yet. */
+static bool out_is_database(const char *out, const char *db)
+{
+    char path[PATH_MAX];
+    if (!app_db_path(db, path, sizeof path)) return false; /* open_as says why */
+    struct stat so, sd;
+    bool out_exists = strcmp(out, "-") == 0 ? fstat(STDOUT_FILENO, &so) == 0 : stat(out, &so) == 0;
+    static const char *const ext[] = {"", "-wal", "-shm"};
+    for (int e = 0; e < 3; e++) {
+        char side[PATH_MAX + 8];
+        snprintf(side, sizeof side, "%s%s", path, ext[e]);
+        if (out_exists && stat(side, &sd) == 0 && so.st_dev == sd.st_dev && so.st_ino == sd.st_ino)
+            return true;
+    }
+    if (out_exists || strcmp(out, "-") == 0) return false;
+    /* Not there yet: its folder resolved, then its name, against the database's. */
+    char od[PATH_MAX], dd[PATH_MAX];
+    const char *oslash = strrchr(out, '/'), *dslash = strrchr(path, '/');
+    char odir[PATH_MAX], ddir[PATH_MAX];
+    snprintf(odir, sizeof odir, "%.*s", oslash ? (int)(oslash - out) + 1 : 1, oslash ? out : ".");
+    snprintf(ddir, sizeof ddir, "%.*s", dslash ? (int)(dslash - path) + 1 : 1, dslash ? path : ".");
+    if (!realpath(odir, od) || !realpath(ddir, dd) || strcmp(od, dd) != 0) return false;
+    const char *oname = oslash ? oslash + 1 : out, *dname = dslash ? dslash + 1 : path;
+    size_t dl = strlen(dname);
+    return strncmp(oname, dname, dl) == 0 &&
+           (!oname[dl] || !strcmp(oname + dl, "-wal") || !strcmp(oname + dl, "-shm"));
 }
 
 int64_t app_now_ms(void)
@@ -78,7 +130,7 @@ int app_cmd_report(int argc, char **argv)
             return APP_USAGE;
         }
     }
-    store *s = app_store_open(db, false);
+    store *s = open_as(db, STORE_READ, false);
     if (!s) return 1;
     if (!session) { /* the sessions there are: their names made safe for the terminal */
         game_error err = {0};
@@ -135,7 +187,14 @@ int app_cmd_export(int argc, char **argv)
         (session && since)) {
         return APP_USAGE;
     }
-    store *s = app_store_open(db, false);
+    if (out_is_database(out, db)) {
+        fprintf(stderr,
+                "vigie export: --out %s is the results database (or its -wal or -shm file): "
+                "nothing was written; choose another file\n",
+                out);
+        return 1;
+    }
+    store *s = open_as(db, STORE_READ, false);
     if (!s) return 1;
     FILE *f = strcmp(out, "-") == 0 ? stdout : fopen(out, "wb");
     int st = 1;
@@ -186,7 +245,7 @@ int app_cmd_purge(int argc, char **argv)
     if (!before && retention < 0) {
         return APP_USAGE;
     }
-    store *s = app_store_open(db, false);
+    store *s = open_as(db, STORE_EXISTING, false);
     if (!s) return 1;
     game_error err = {0};
     int st = 0;

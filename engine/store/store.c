@@ -117,22 +117,36 @@ static void close_db(sqlite3 *db)
 
 typedef enum { OPEN_OK = 0, OPEN_BROKEN, OPEN_FAILED } open_result;
 
-/* Opens path with the settings every connection needs, and checks it. */
-static open_result open_checked(store *s, bool check, game_error *err)
+/* "file:PATH?immutable=1", PATH escaped as a URI needs; NULL when out of memory. */
+static char *immutable_uri(const char *path)
 {
-    int rc = sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-    if (rc != SQLITE_OK) {
-        if (!s->db) return store_fail(err, s->path, "out of memory"), OPEN_FAILED;
-        store_db_fail(s, err, "open the database");
-        return OPEN_FAILED;
-    }
-    sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, 5000);
+    size_t n = strlen(path);
+    char *u = malloc(3 * n + 32), *o = u;
+    if (!u) return NULL;
+    o += sprintf(o, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        o += *p == '%' || *p == '?' || *p == '#' ? sprintf(o, "%%%02X", *p) : sprintf(o, "%c", *p);
+    strcpy(o, "?immutable=1");
+    return u;
+}
+
+/* Whether path-ext is there with something in it. */
+static bool side_file_has_data(const char *path, const char *ext)
+{
+    char side[STORE_PATH_MAX + 8];
+    snprintf(side, sizeof side, "%s%s", path, ext);
+    struct stat st;
+    return stat(side, &st) == 0 && st.st_size > 0;
+}
+
+/* The first read: quick_check (or, for a peer, the schema). */
+static open_result first_read(store *s, bool check, game_error *err)
+{
     /* Not a database at all: SQLite says so at the first read. A peer connection (the
      * writer's) skips the check its first connection has just made. */
     sqlite3_stmt *st = NULL;
-    rc = sqlite3_prepare_v2(s->db, check ? "PRAGMA quick_check" : "PRAGMA schema_version", -1, &st,
-                            NULL);
+    int rc = sqlite3_prepare_v2(s->db, check ? "PRAGMA quick_check" : "PRAGMA schema_version", -1,
+                                &st, NULL);
     bool ok = rc == SQLITE_OK;
     bool broken = false;
     if (ok) {
@@ -155,11 +169,49 @@ static open_result open_checked(store *s, bool check, game_error *err)
         store_db_fail(s, err, "read the database");
         return OPEN_FAILED;
     }
+    return OPEN_OK;
+}
+
+/* Opens path with the settings every connection needs, and checks it. A read-only one opens
+ * it as it is; when SQLite cannot make its shared-memory file beside it (a read-only folder)
+ * and no log waits there, it reads the file as immutable. */
+static open_result open_checked(store *s, bool check, game_error *err)
+{
+    int flags = s->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(s->path, &s->db, flags, NULL);
+    open_result r = OPEN_FAILED;
+    if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(s->db, 1);
+        sqlite3_busy_timeout(s->db, 5000);
+        r = first_read(s, check, err);
+    }
+    int code = s->db ? sqlite3_errcode(s->db) & 0xff : SQLITE_NOMEM;
+    if (r == OPEN_FAILED && s->read_only && (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) &&
+        !side_file_has_data(s->path, "-wal")) {
+        close_db(s->db);
+        s->db = NULL;
+        char *uri = immutable_uri(s->path);
+        rc = uri ? sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL)
+                 : SQLITE_NOMEM;
+        free(uri);
+        if (rc == SQLITE_OK) {
+            sqlite3_extended_result_codes(s->db, 1);
+            r = first_read(s, check, err);
+        }
+    }
+    if (rc != SQLITE_OK) {
+        if (!s->db) return store_fail(err, s->path, "out of memory"), OPEN_FAILED;
+        store_db_fail(s, err, "open the database");
+        return OPEN_FAILED;
+    }
+    if (r != OPEN_OK || s->read_only) return r;
     /* WAL, and FULL: a commit that returned survives a power cut. */
-    st = NULL;
-    bool wal = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode=WAL", -1, &st, NULL) == SQLITE_OK &&
-               sqlite3_step(st) == SQLITE_ROW &&
-               strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+    sqlite3_stmt *st = NULL;
+    const char *mode = NULL;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode=WAL", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        mode = (const char *)sqlite3_column_text(st, 0);
+    bool wal = mode && strcmp(mode, "wal") == 0;
     sqlite3_finalize(st);
     if (!wal) {
         store_db_fail(s, err, "switch the database to write-ahead logging");
@@ -188,7 +240,7 @@ static bool move_aside(const char *path, char *moved, size_t n)
         if (rename(path, moved) != 0) return false;
         static const char *const ext[] = {"-wal", "-shm"};
         for (int e = 0; e < 2; e++) {
-            char a[1200], b[1200];
+            char a[STORE_PATH_MAX + 8], b[STORE_PATH_MAX + 64];
             snprintf(a, sizeof a, "%s%s", path, ext[e]);
             snprintf(b, sizeof b, "%s%s", moved, ext[e]);
             if (access(a, F_OK) == 0) rename(a, b);
@@ -198,22 +250,100 @@ static bool move_aside(const char *path, char *moved, size_t n)
     return false;
 }
 
-store *store_open(const char *path, char *notice, size_t nlen, game_error *err)
+/* Refuses what SQLite must not be given: a path too long for it, something that is not a
+ * regular file (a device, a pipe, a folder: SQLite would write PATH-journal beside
+ * /dev/null, or wait on a pipe forever), and, unless mode creates, a database that is not
+ * there. */
+static bool path_usable(const char *path, store_mode mode, game_error *err)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(NULL);
+    size_t max = vfs && vfs->mxPathname > 0 ? (size_t)vfs->mxPathname : 512;
+    if (max > STORE_PATH_MAX) max = STORE_PATH_MAX;
+    size_t len = strlen(path);
+    if (path[0] != '/') { /* SQLite opens it by its full name */
+        char cwd[4096];
+        len += getcwd(cwd, sizeof cwd) ? strlen(cwd) + 1 : 0;
+    }
+    if (!*path) return store_fail(err, path, "no path for the database");
+    if (len >= max)
+        return store_fail(err, NULL, /* a path that long is no help in the message */
+                          "the database's path is too long (%zu bytes; SQLite opens at most %zu)",
+                          len, max - 1);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT && mode == STORE_CREATE) return true;
+        if (errno == ENOENT)
+            return store_fail(err, path, "no results database at %s (nothing was created)", path);
+        return store_fail(err, path, "cannot open the database: %s", strerror(errno));
+    }
+    if (!S_ISREG(st.st_mode))
+        return store_fail(err, path,
+                          "not a regular file (a folder, a device or a pipe): the results "
+                          "database must be a file");
+    static const char *const ext[] = {"-wal", "-shm", "-journal"};
+    for (int e = 0; e < 3; e++) {
+        char side[STORE_PATH_MAX + 16];
+        snprintf(side, sizeof side, "%s%s", path, ext[e]);
+        if (stat(side, &st) == 0 && !S_ISREG(st.st_mode))
+            return store_fail(err, path, "%s is not a regular file: move it away", side);
+    }
+    return true;
+}
+
+/* The database's number (struct store): read, or drawn and written, then checkpointed so that
+ * the database file itself carries it from now on. */
+static bool number_database(store *s, game_error *err)
+{
+    sqlite3_stmt *st = store_prep(s, "PRAGMA application_id");
+    if (st && sqlite3_step(st) == SQLITE_ROW) s->id = (uint32_t)sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (s->id) return true;
+    FILE *r = fopen("/dev/urandom", "rb");
+    if (!r || fread(&s->id, sizeof s->id, 1, r) != 1) s->id = 0;
+    if (r) fclose(r);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    s->id ^= (uint32_t)ts.tv_nsec ^ (uint32_t)ts.tv_sec * 2654435761u ^ (uint32_t)getpid();
+    if (!s->id) s->id = 1;
+    if (!store_begin(s, err, "number the database") ||
+        !store_exec(s, "COMMIT", err, "number the database"))
+        return false;
+    store_checkpoint(s);
+    return true;
+}
+
+store *store_open_mode(const char *path, store_mode mode, char *notice, size_t nlen,
+                       game_error *err)
 {
     if (notice && nlen) notice[0] = '\0';
+    if (!path_usable(path, mode, err)) return NULL;
     store *s = calloc(1, sizeof *s);
     if (!s || !(s->path = strdup(path))) {
         free(s);
         store_fail(err, path, "out of memory");
         return NULL;
     }
-    open_result r = open_checked(s, true, err);
+    s->read_only = mode == STORE_READ;
+    open_result r = OPEN_BROKEN;
+    const char *why = "is damaged";
+    if (store_wal_check(path) == STORE_WAL_FOREIGN)
+        why = "has beside it the log of another database (its -wal file)";
+    else
+        r = open_checked(s, true, err);
+    if (r == OPEN_BROKEN && s->read_only) {
+        store_fail(err, path,
+                   "the results database %s; nothing was changed (the game sets it aside and "
+                   "starts a new one at its next start)",
+                   why);
+        store_close(s);
+        return NULL;
+    }
     if (r == OPEN_BROKEN) {
         close_db(s->db);
         s->db = NULL;
-        char moved[1100];
+        char moved[STORE_PATH_MAX + 64];
         if (!move_aside(path, moved, sizeof moved)) {
-            store_fail(err, path, "the database is damaged and cannot be moved aside: %s",
+            store_fail(err, path, "the database %s and cannot be moved aside: %s", why,
                        strerror(errno));
             store_close(s);
             return NULL;
@@ -221,12 +351,49 @@ store *store_open(const char *path, char *notice, size_t nlen, game_error *err)
         if (notice) snprintf(notice, nlen, "%s", moved);
         r = open_checked(s, true, err);
     }
-    if (r != OPEN_OK || !migrate_to(s, STORE_SCHEMA_VERSION, err)) {
+    if (r != OPEN_OK) {
+        store_close(s);
+        return NULL;
+    }
+    if (s->read_only) {
+        /* Read as it is: an older schema is brought up to date by a connection of its own. */
+        int v = store_schema_version(s);
+        if (v <= 0 || v > STORE_SCHEMA_VERSION) {
+            store_fail(err, path,
+                       v <= 0 ? "not a results database (no Vigie schema in it)"
+                              : "the database has schema version %d; this Vigie knows up to %d "
+                                "(a newer Vigie made it)",
+                       v, STORE_SCHEMA_VERSION);
+            store_close(s);
+            return NULL;
+        }
+        if (v < STORE_SCHEMA_VERSION) {
+            store *w = store_open_mode(path, STORE_EXISTING, NULL, 0, err);
+            if (!w) {
+                store_close(s);
+                return NULL;
+            }
+            store_close(w);
+            close_db(s->db);
+            s->db = NULL;
+            if (open_checked(s, false, err) != OPEN_OK) {
+                store_close(s);
+                return NULL;
+            }
+        }
+        return s;
+    }
+    if (!migrate_to(s, STORE_SCHEMA_VERSION, err) || !number_database(s, err)) {
         store_close(s);
         return NULL;
     }
     store_retention_apply(s);
     return s;
+}
+
+store *store_open(const char *path, char *notice, size_t nlen, game_error *err)
+{
+    return store_open_mode(path, STORE_CREATE, notice, nlen, err);
 }
 
 store *store_open_peer(const store *first, game_error *err)
@@ -237,6 +404,8 @@ store *store_open_peer(const store *first, game_error *err)
         store_fail(err, first->path, "out of memory");
         return NULL;
     }
+    s->id = first->id;
+    s->read_only = first->read_only;
     if (open_checked(s, false, err) != OPEN_OK) {
         store_close(s);
         return NULL;
@@ -255,7 +424,8 @@ void store_close(store *s)
     if (!s) return;
     if (s->db) {
         /* A clean exit leaves one file: the WAL written back into the database. */
-        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+        if (!s->read_only)
+            sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
         close_db(s->db);
     }
     free(s->path);

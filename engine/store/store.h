@@ -33,6 +33,19 @@ bool store_default_path(char *buf, size_t n);
  * one made: moved (may be NULL) then gets that name, for the player to be told once; else "".
  * NULL with err filled when no database can be had (a read-only folder, a full disk). */
 store *store_open(const char *path, char *moved, size_t nlen, game_error *err);
+/* How a command opens the database. Every mode refuses a path SQLite cannot open (too long),
+ * a path that is not a regular file (a folder, a device, a pipe), and a database whose -wal
+ * file belongs to another database (that counts as damaged). */
+typedef enum {
+    STORE_CREATE = 0, /* store_open: made when missing */
+    STORE_EXISTING,   /* read and written, never made: "no results database at PATH" */
+    STORE_READ,       /* read only, never made: nothing written, moved or made beside it (a
+                         read-only file in a read-only folder is fine); a damaged database is
+                         refused, not moved aside; an older schema is brought up to date when
+                         the file can be written */
+} store_mode;
+store *store_open_mode(const char *path, store_mode mode, char *moved, size_t nlen,
+                       game_error *err);
 /* Another connection to the database first has opened (and checked, and migrated), for
  * another thread: the writer's. */
 store *store_open_peer(const store *first, game_error *err);
@@ -124,6 +137,11 @@ bool store_purge(store *s, int64_t before_ms, long *removed, game_error *err);
 /* Retention: results older than days are purged at each start (0: keep everything). */
 bool store_retention_set(store *s, int days, game_error *err);
 int store_retention(store *s);
+
+/* Rows the boards, reports and exports skipped because a value in them has the wrong type or
+ * is out of range (a database another program wrote), and settings that could not be read
+ * (their default is used). 0 for a sound database. */
+long store_damaged_rows(store *s);
 
 /* ---- the writer: records committed on a thread of their own ---- */
 

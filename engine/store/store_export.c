@@ -17,8 +17,7 @@ static void iso(int64_t ms, char *buf, size_t n)
     }
     time_t t = (time_t)(ms / 1000);
     struct tm tm;
-    localtime_r(&t, &tm);
-    strftime(buf, n, "%Y-%m-%d %H:%M:%S", &tm);
+    if (!localtime_r(&t, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M:%S", &tm)) buf[0] = '\0';
 }
 
 /* One CSV cell: quoted when it must be; a formula's first character neutralised. */
@@ -46,15 +45,18 @@ static const char *const EXPORT_COLUMNS[] = {
 bool store_export(store *s, FILE *f, store_format fmt, const char *session, int64_t since_ms,
                   game_error *err)
 {
-    sqlite3_stmt *st = store_prep(
-        s, "SELECT COALESCE(se.name, ''), r.id, COALESCE(p.nick, ''), r.pack_id, r.level_id,"
-           " r.level_title, r.lang, r.started_ms, COALESCE(r.score, 0), r.max_score, a.seq,"
-           " a.question_id, a.kind, a.prompt, a.answer, a.correct, a.timeout, a.points,"
-           " CAST(ROUND(a.credit * 100) AS INTEGER), a.time_ms, a.at_ms FROM answers a JOIN runs r "
-           "ON r.id = a.run_id"
-           " LEFT JOIN players p ON p.id = r.player_id LEFT JOIN sessions se"
-           " ON se.id = r.session_id WHERE (?1 IS NULL OR se.name = ?1 OR CAST(se.id AS TEXT) = ?1)"
-           " AND r.started_ms >= ?2 ORDER BY r.started_ms, r.id, a.seq");
+    /* Only sound rows (store_internal.h); a damaged player or session reads as none. */
+    static const char sql[] =
+        "SELECT COALESCE(se.name, ''), r.id, COALESCE(p.nick, ''), r.pack_id, r.level_id,"
+        " r.level_title, r.lang, r.started_ms, COALESCE(r.score, 0), r.max_score, a.seq,"
+        " a.question_id, a.kind, a.prompt, a.answer, a.correct, a.timeout, a.points,"
+        " CAST(ROUND(a.credit * 100) AS INTEGER), a.time_ms, a.at_ms"
+        " FROM answers a JOIN runs r ON r.id = a.run_id AND " STORE_RUN_R
+        " LEFT JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+        " LEFT JOIN sessions se ON se.id = r.session_id AND " STORE_SESSION_SE
+        " WHERE " STORE_ANSWER_A " AND (?1 IS NULL OR se.name = ?1 OR CAST(se.id AS TEXT) = ?1)"
+        " AND r.started_ms >= ?2 ORDER BY r.started_ms, r.id, a.seq";
+    sqlite3_stmt *st = store_prep(s, sql);
     if (!st) return store_db_fail(s, err, "read the answers");
     if (session)
         store_bind_text(st, 1, session);
@@ -85,14 +87,16 @@ bool store_export(store *s, FILE *f, store_format fmt, const char *session, int6
             const char *v;
             bool number = false;
             if (c == 7 || c == 20) {
-                iso(sqlite3_column_int64(st, c), buf, sizeof buf);
+                iso(sqlite3_column_type(st, c) == SQLITE_INTEGER ? sqlite3_column_int64(st, c) : 0,
+                    buf, sizeof buf);
                 v = buf;
             } else if (sqlite3_column_type(st, c) == SQLITE_INTEGER) {
                 snprintf(buf, sizeof buf, "%lld", (long long)sqlite3_column_int64(st, c));
                 v = buf;
                 number = true;
             } else {
-                const unsigned char *t = sqlite3_column_text(st, c);
+                const unsigned char *t =
+                    sqlite3_column_type(st, c) == SQLITE_TEXT ? sqlite3_column_text(st, c) : NULL;
                 v = t ? (const char *)t : "";
             }
             if (fmt == STORE_CSV) {
@@ -103,7 +107,7 @@ bool store_export(store *s, FILE *f, store_format fmt, const char *session, int6
                 if (number && c != 15 && c != 16) {
                     fputs(v, f);
                 } else if (c == 15 || c == 16) {
-                    fputs(strcmp(v, "0") ? "true" : "false", f);
+                    fputs(strcmp(v, "1") == 0 ? "true" : "false", f);
                 } else {
                     fputc('"', f);
                     for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
@@ -135,7 +139,7 @@ bool store_export(store *s, FILE *f, store_format fmt, const char *session, int6
 
 bool store_purge(store *s, int64_t before_ms, long *removed, game_error *err)
 {
-    if (!store_exec(s, "BEGIN IMMEDIATE", err, "start the purge")) return false;
+    if (!store_begin(s, err, "start the purge")) return false;
     sqlite3_stmt *st = store_prep(s, "DELETE FROM answers WHERE run_id IN"
                                      " (SELECT id FROM runs WHERE started_ms < ?)");
     bool ok =
@@ -177,13 +181,51 @@ bool store_retention_set(store *s, int days, game_error *err)
     return store_write_one(s, st, err, "save the setting");
 }
 
+/* The kept number of days; 0 (keep everything, the default) when none is kept or when what is
+ * kept is not a number of days 0 to 36500 (then s->bad_setting). */
 int store_retention(store *s)
 {
     sqlite3_stmt *st = store_prep(s, "SELECT value FROM settings WHERE key = 'retention_days'");
-    int days = 0;
-    if (st && sqlite3_step(st) == SQLITE_ROW) days = atoi((const char *)sqlite3_column_text(st, 0));
+    long days = 0;
+    if (st && sqlite3_step(st) == SQLITE_ROW) {
+        int type = sqlite3_column_type(st, 0);
+        bool ok = false;
+        if (type == SQLITE_INTEGER) {
+            sqlite3_int64 v = sqlite3_column_int64(st, 0);
+            ok = v >= 0 && v <= 36500;
+            days = ok ? (long)v : 0;
+        } else if (type == SQLITE_TEXT) {
+            const char *t = (const char *)sqlite3_column_text(st, 0);
+            char *end = NULL;
+            errno = 0;
+            days = t && *t ? strtol(t, &end, 10) : -1;
+            ok = t && *t && end && !*end && errno == 0 && days >= 0 && days <= 36500;
+        }
+        if (!ok) {
+            days = 0;
+            s->bad_setting = true;
+        }
+    }
     sqlite3_finalize(st);
-    return days;
+    return (int)days;
+}
+
+long store_damaged_rows(store *s)
+{
+    static const char *const counts[] = {
+        "SELECT COUNT(*) FROM runs r WHERE NOT COALESCE(" STORE_RUN_R ", 0)",
+        "SELECT COUNT(*) FROM answers a WHERE NOT COALESCE(" STORE_ANSWER_A ", 0)",
+        "SELECT COUNT(*) FROM players p WHERE NOT COALESCE(" STORE_PLAYER_P ", 0)",
+        "SELECT COUNT(*) FROM sessions se WHERE NOT COALESCE(" STORE_SESSION_SE ", 0)",
+    };
+    long n = 0;
+    for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
+        sqlite3_stmt *st = store_prep(s, counts[i]);
+        if (st && sqlite3_step(st) == SQLITE_ROW) n += (long)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    store_retention(s);
+    return n + s->bad_setting;
 }
 
 void store_retention_apply(store *s)

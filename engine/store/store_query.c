@@ -15,7 +15,7 @@ static int64_t period_start(store_period p, int64_t now_ms)
     if (p == STORE_EVER) return 0;
     time_t t = (time_t)(now_ms / 1000);
     struct tm tm;
-    localtime_r(&t, &tm);
+    if (!localtime_r(&t, &tm)) return 0;
     tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
     if (p == STORE_WEEK) tm.tm_mday -= (tm.tm_wday + 6) % 7; /* back to Monday */
     tm.tm_isdst = -1;
@@ -25,18 +25,22 @@ static int64_t period_start(store_period p, int64_t now_ms)
 size_t store_best(store *s, const char *pack_id, const char *level_id, store_period p,
                   int64_t now_ms, store_score *out, size_t max)
 {
-    const char *sql =
-        level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
-                   " JOIN players p ON p.id = r.player_id"
-                   " WHERE r.pack_id = ?1 AND r.level_id = ?2 AND r.ended_ms IS NOT NULL"
-                   " AND r.started_ms >= ?3 GROUP BY r.player_id"
-                   " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
-                 : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
-                   " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
-                   " MAX(r.ended_ms) at FROM runs r JOIN players p ON p.id = r.player_id"
-                   " WHERE r.pack_id = ?1 AND r.ended_ms IS NOT NULL AND r.started_ms >= ?3"
-                   " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
-                   " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
+    /* Only sound rows (store_internal.h): a damaged one is on no board. */
+    const char *sql = level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
+                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                                 " WHERE " STORE_RUN_R " AND r.pack_id = ?1 AND r.level_id = ?2"
+                                 " AND r.ended_ms IS NOT NULL AND r.score IS NOT NULL"
+                                 " AND r.started_ms >= ?3 GROUP BY r.player_id"
+                                 " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
+                               : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
+                                 " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
+                                 " MAX(r.ended_ms) at FROM runs r"
+                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                                 " WHERE " STORE_RUN_R
+                                 " AND r.pack_id = ?1 AND r.ended_ms IS NOT NULL"
+                                 " AND r.score IS NOT NULL AND r.started_ms >= ?3"
+                                 " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
+                                 " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
     sqlite3_stmt *st = store_prep(s, sql);
     size_t n = 0;
     if (!st) return 0;
@@ -48,6 +52,11 @@ size_t store_best(store *s, const char *pack_id, const char *level_id, store_per
     sqlite3_bind_int64(st, 3, period_start(p, now_ms));
     sqlite3_bind_int64(st, 4, (sqlite3_int64)max);
     while (n < max && sqlite3_step(st) == SQLITE_ROW) {
+        /* the query keeps sound rows only; a sum that is not a number is skipped all the same */
+        if (sqlite3_column_type(st, 0) != SQLITE_TEXT) continue;
+        bool numbers = true;
+        for (int c = 1; c <= 3; c++) numbers &= sqlite3_column_type(st, c) == SQLITE_INTEGER;
+        if (!numbers) continue;
         store_score *o = &out[n++];
         snprintf(o->nick, sizeof o->nick, "%s", (const char *)sqlite3_column_text(st, 0));
         o->score = (long)sqlite3_column_int64(st, 1);
@@ -70,17 +79,33 @@ static bool room_for(size_t n, size_t *cap, void **arr, size_t elem)
     return true;
 }
 
+/* A text column into buf; "" when it is not text. */
 static void copy_col(sqlite3_stmt *st, int i, char *buf, size_t n)
 {
-    const unsigned char *t = sqlite3_column_text(st, i);
+    const unsigned char *t =
+        sqlite3_column_type(st, i) == SQLITE_TEXT ? sqlite3_column_text(st, i) : NULL;
     snprintf(buf, n, "%s", t ? (const char *)t : "");
+}
+
+/* An integer column, or 0 when it is not one. */
+static int64_t int_col(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_INTEGER ? sqlite3_column_int64(st, i) : 0;
+}
+
+/* A report left half-built: freed, and err filled. */
+static bool report_fail(store *s, store_report *out, game_error *err, const char *doing)
+{
+    store_report_free(out);
+    return store_db_fail(s, err, doing);
 }
 
 bool store_report_build(store *s, const char *session, store_report *out, game_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *st = store_prep(s, "SELECT id, name, started_ms FROM sessions"
-                                     " WHERE name = ?1 OR CAST(id AS TEXT) = ?1");
+    sqlite3_stmt *st =
+        store_prep(s, "SELECT id, name, started_ms FROM sessions se WHERE " STORE_SESSION_SE
+                      " AND (name = ?1 OR CAST(id AS TEXT) = ?1)");
     if (!st) return store_db_fail(s, err, "read the sessions");
     store_bind_text(st, 1, session);
     if (sqlite3_step(st) != SQLITE_ROW) {
@@ -88,9 +113,9 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
         return store_fail(err, s->path, "no session \"%s\" (vigie report alone lists them)",
                           session);
     }
-    int64_t id = sqlite3_column_int64(st, 0);
+    int64_t id = int_col(st, 0);
     copy_col(st, 1, out->name, sizeof out->name);
-    out->started_ms = sqlite3_column_int64(st, 2);
+    out->started_ms = int_col(st, 2);
     sqlite3_finalize(st);
 
     /* Players: each nickname's total on each level, ranked within the level; an anonymous
@@ -98,9 +123,9 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     st = store_prep(s, "SELECT COALESCE(p.nick, ''), SUM(COALESCE(r.score, 0)), SUM(r.max_score),"
                        " MAX(r.started_ms), r.level_id, MIN(r.level_title),"
                        " (SELECT MIN(r2.started_ms) FROM runs r2 WHERE r2.session_id = ?1"
-                       "  AND r2.level_id = r.level_id) lvl_first"
-                       " FROM runs r LEFT JOIN players p ON p.id = r.player_id"
-                       " WHERE r.session_id = ?1"
+                       "  AND r2.level_id = r.level_id AND " STORE_RUN_R2 ") lvl_first"
+                       " FROM runs r LEFT JOIN players p ON p.id = r.player_id "
+                       "AND " STORE_PLAYER_P " WHERE r.session_id = ?1 AND " STORE_RUN_R
                        " GROUP BY r.level_id, COALESCE(r.player_id, -r.id)"
                        " ORDER BY lvl_first ASC, r.level_id ASC, 2 DESC, 4 ASC");
     if (!st) return store_db_fail(s, err, "read the session's runs");
@@ -110,29 +135,30 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
            room_for(out->nplayers, &cap, (void **)&out->players, sizeof *out->players)) {
         game_report_player *o = &out->players[out->nplayers++];
         copy_col(st, 0, o->nick, sizeof o->nick);
-        o->score = (long)sqlite3_column_int64(st, 1);
-        o->max_score = (long)sqlite3_column_int64(st, 2);
-        o->at_ms = sqlite3_column_int64(st, 3);
+        o->score = (long)int_col(st, 1);
+        o->max_score = (long)int_col(st, 2);
+        o->at_ms = int_col(st, 3);
         copy_col(st, 4, o->level_id, sizeof o->level_id);
         copy_col(st, 5, o->level_title, sizeof o->level_title);
         const game_report_player *prev = out->nplayers > 1 ? o - 1 : NULL;
         o->rank = prev && strcmp(prev->level_id, o->level_id) == 0 ? prev->rank + 1 : 1;
     }
     sqlite3_finalize(st);
-    st = store_prep(s, "SELECT COUNT(DISTINCT COALESCE(player_id, -id)) FROM runs"
-                       " WHERE session_id = ?");
-    if (!st) return store_db_fail(s, err, "read the session's runs");
+    st = store_prep(s, "SELECT COUNT(DISTINCT COALESCE(r.player_id, -r.id)) FROM runs r"
+                       " WHERE r.session_id = ? AND " STORE_RUN_R);
+    if (!st) return report_fail(s, out, err, "read the session's runs");
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) == SQLITE_ROW) out->npeople = (size_t)sqlite3_column_int64(st, 0);
+    if (sqlite3_step(st) == SQLITE_ROW) out->npeople = (size_t)int_col(st, 0);
     sqlite3_finalize(st);
 
     /* Questions: the share right, lowest first; then each one's most chosen wrong answer. */
     /* The share right counts each answer's credit: a partly right answer is worth its share. */
     st = store_prep(s, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct),"
                        " TOTAL(a.credit) FROM answers a JOIN runs r ON r.id = a.run_id"
-                       " WHERE r.session_id = ? GROUP BY r.level_id, a.question_id"
+                       " WHERE r.session_id = ? AND " STORE_RUN_R " AND " STORE_ANSWER_A
+                       " GROUP BY r.level_id, a.question_id"
                        " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC");
-    if (!st) return store_db_fail(s, err, "read the session's answers");
+    if (!st) return report_fail(s, out, err, "read the session's answers");
     sqlite3_bind_int64(st, 1, id);
     cap = 0;
     while (sqlite3_step(st) == SQLITE_ROW &&
@@ -142,16 +168,17 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
         copy_col(st, 0, q->level_id, sizeof q->level_id);
         copy_col(st, 1, q->question_id, sizeof q->question_id);
         copy_col(st, 2, q->prompt, sizeof q->prompt);
-        q->answers = sqlite3_column_int(st, 3);
-        q->right = sqlite3_column_int(st, 4);
-        q->credit = sqlite3_column_double(st, 5);
+        q->answers = (int)int_col(st, 3);
+        q->right = (int)int_col(st, 4);
+        q->credit = sqlite3_column_type(st, 5) == SQLITE_FLOAT ? sqlite3_column_double(st, 5) : 0;
     }
     sqlite3_finalize(st);
     st = store_prep(s, "SELECT a.answer, COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id"
                        " WHERE r.session_id = ? AND r.level_id = ? AND a.question_id = ?"
-                       " AND a.correct = 0 AND a.timeout = 0 AND a.answer <> ''"
+                       " AND " STORE_RUN_R " AND " STORE_ANSWER_A " AND a.correct = 0"
+                       " AND a.timeout = 0 AND a.answer <> ''"
                        " GROUP BY a.answer ORDER BY 2 DESC, 1 ASC LIMIT 1");
-    if (!st) return store_db_fail(s, err, "read the wrong answers");
+    if (!st) return report_fail(s, out, err, "read the wrong answers");
     for (size_t i = 0; i < out->nquestions; i++) {
         store_report_question *q = &out->questions[i];
         sqlite3_reset(st);
@@ -160,7 +187,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
         store_bind_text(st, 3, q->question_id);
         if (sqlite3_step(st) == SQLITE_ROW) {
             copy_col(st, 0, q->top_wrong, sizeof q->top_wrong);
-            q->top_wrong_count = sqlite3_column_int(st, 1);
+            q->top_wrong_count = (int)int_col(st, 1);
         }
     }
     sqlite3_finalize(st);
@@ -178,9 +205,8 @@ void store_report_print(const store_report *r, FILE *f)
 {
     time_t t = (time_t)(r->started_ms / 1000);
     struct tm tm;
-    localtime_r(&t, &tm);
-    char when[40];
-    strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+    char when[40] = "";
+    if (localtime_r(&t, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
     fprintf(f, "Session \"%s\" (%s): %zu player%s\n\n", r->name, when, r->npeople,
             r->npeople == 1 ? "" : "s");
     fprintf(f, "Players, ranked per level\n");
@@ -211,19 +237,20 @@ bool store_sessions_print(store *s, FILE *f, game_error *err)
     sqlite3_stmt *st = store_prep(s, "SELECT se.name, se.started_ms, COUNT(r.id),"
                                      " COUNT(DISTINCT COALESCE(r.player_id, -r.id))"
                                      " FROM sessions se LEFT JOIN runs r ON r.session_id = se.id"
+                                     " AND " STORE_RUN_R " WHERE " STORE_SESSION_SE
                                      " GROUP BY se.id ORDER BY se.started_ms DESC");
     if (!st) return store_db_fail(s, err, "read the sessions");
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        time_t t = (time_t)(sqlite3_column_int64(st, 1) / 1000);
+        time_t t = (time_t)(int_col(st, 1) / 1000);
         struct tm tm;
-        localtime_r(&t, &tm);
-        char when[40];
-        strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-        fprintf(f, "%s  %-32s %4d run%s, %d player%s\n", when,
-                (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 2),
-                sqlite3_column_int(st, 2) == 1 ? " " : "s", sqlite3_column_int(st, 3),
-                sqlite3_column_int(st, 3) == 1 ? "" : "s");
+        char when[40] = "";
+        if (localtime_r(&t, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+        char name[200];
+        copy_col(st, 0, name, sizeof name);
+        int runs = (int)int_col(st, 2), people = (int)int_col(st, 3);
+        fprintf(f, "%s  %-32s %4d run%s, %d player%s\n", when, name, runs, runs == 1 ? " " : "s",
+                people, people == 1 ? "" : "s");
         n++;
     }
     sqlite3_finalize(st);

@@ -46,12 +46,28 @@ bool store_bind_text(sqlite3_stmt *st, int i, const char *v)
     return sqlite3_bind_text(st, i, v ? v : "", -1, SQLITE_TRANSIENT) == SQLITE_OK;
 }
 
+bool store_begin(store *s, game_error *err, const char *doing)
+{
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return store_db_fail(s, err, doing);
+    if (!s->id) return true;
+    /* Page 1 goes into the log with every transaction: a log always says whose it is. */
+    char sql[48];
+    snprintf(sql, sizeof sql, "PRAGMA application_id = %ld", (long)(int32_t)s->id);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+        store_db_fail(s, err, doing);
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return false;
+    }
+    return true;
+}
+
 /* Runs one statement inside BEGIN IMMEDIATE … COMMIT. */
 bool store_write_one(store *s, sqlite3_stmt *st, game_error *err, const char *doing)
 {
-    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+    if (!store_begin(s, err, doing)) {
         sqlite3_finalize(st);
-        return store_db_fail(s, err, doing);
+        return false;
     }
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);

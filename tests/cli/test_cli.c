@@ -4,6 +4,8 @@
 
 #include <criterion/criterion.h>
 #include <jansson.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define BIN VIGIE_BIN
@@ -322,9 +324,9 @@ Test(cli, results_commands_keep_report_export_and_purge)
     cr_assert(strstr(out, "2 runs removed"), "%s", out);
     snprintf(args, sizeof args, "purge --retention 30 --db %s/v.db", dir);
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
-    /* a database in a place that cannot be written: a plain message, exit 1 */
+    /* a database that is not there: a plain message, exit 1 (reading makes none) */
     cr_assert_eq(vigie("report x --db /proc/vigie-nope/v.db", &out), 1);
-    cr_assert(strstr(out, "cannot"), "%s", out);
+    cr_assert(strstr(out, "no results database at"), "%s", out);
     snprintf(args, sizeof args, "rm -rf '%s'", dir);
     cr_assert_eq(system(args), 0);
 }
@@ -498,4 +500,151 @@ Test(cli, check_of_a_folder_never_follows_a_symbolic_link_out_of_it)
     cr_assert(strstr(out, "1 level(s) checked"), "%s", out);
     snprintf(args, sizeof args, "rm -rf '%s'", dir);
     cr_assert_eq(system(args), 0);
+}
+
+/* ---- the results commands on databases they must not trust or must not touch ---- */
+
+/* A database with one kept run in a new folder dir (mkdtemp'd from its template). */
+static void kept_db(char *dir)
+{
+    cr_assert_not_null(mkdtemp(dir));
+    keep_run(dir, "levels/lycee/phishing-basics.lua", "tests/levels/phishing-basics.mixed.lua",
+             "Ana", "S");
+}
+
+static void remove_dir(const char *dir)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "chmod -R u+w '%s'; rm -rf '%s'", dir, dir);
+    cr_assert_eq(system(cmd), 0);
+}
+
+Test(cli, report_export_and_purge_of_a_missing_database_say_so_and_make_none)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    static const char *const cmds[] = {"report", "report S", "export --format csv --out %s/x.csv",
+                                       "purge --before 2020-01-01"};
+    for (int i = 0; i < 4; i++) {
+        char cmd[600], args[1500], db[600];
+        const char *out;
+        snprintf(cmd, sizeof cmd, cmds[i], dir);
+        snprintf(db, sizeof db, "%s/v.db", dir);
+        snprintf(args, sizeof args, "%s --db %s", cmd, db);
+        cr_assert_eq(vigie(args, &out), 1, "%s: %s", args, out);
+        char want[700];
+        snprintf(want, sizeof want, "no results database at %s", db);
+        cr_assert(strstr(out, want), "%s: %s", args, out);
+        cr_assert_neq(access(db, F_OK), 0, "%s made the database", args);
+    }
+    remove_dir(dir);
+}
+
+Test(cli, export_refuses_to_write_over_the_database_its_log_or_a_link_to_it)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    kept_db(dir);
+    char db[600], args[1500], link[600], before[700];
+    const char *out;
+    snprintf(db, sizeof db, "%s/v.db", dir);
+    snprintf(link, sizeof link, "%s/link.csv", dir);
+    cr_assert_eq(symlink(db, link), 0);
+    snprintf(args, sizeof args, "report --db %s", db);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    snprintf(before, sizeof before, "%s", out);
+    const char *const outs[] = {"%s/v.db", "%s/link.csv", "%s/v.db-wal", "%s/v.db-shm",
+                                "%s/../%s/v.db"};
+    for (int i = 0; i < 5; i++) {
+        char o[700];
+        snprintf(o, sizeof o, outs[i], dir, strrchr(dir, '/') + 1);
+        snprintf(args, sizeof args, "export --format csv --out %s --db %s", o, db);
+        cr_assert_eq(vigie(args, &out), 1, "%s: %s", args, out);
+        cr_assert(strstr(out, "is the results database"), "%s: %s", args, out);
+        struct stat st; /* SQLite's own, when a reader left them: still not written */
+        if (i == 2) cr_assert(stat(o, &st) != 0 || st.st_size == 0, "%s was written", o);
+    }
+    /* the database is as it was */
+    snprintf(args, sizeof args, "report --db %s", db);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert_str_eq(out, before);
+    remove_dir(dir);
+}
+
+Test(cli, a_device_a_pipe_or_a_path_too_long_is_refused_with_a_message)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[1500], fifo[600];
+    const char *out;
+    snprintf(fifo, sizeof fifo, "%s/pipe", dir);
+    cr_assert_eq(mkfifo(fifo, 0600), 0);
+    bool journal_before = access("/dev/null-journal", F_OK) == 0;
+    const char *const dbs[] = {"/dev/null", fifo, dir};
+    for (int i = 0; i < 3; i++) {
+        snprintf(args, sizeof args, "report --db %s", dbs[i]);
+        cr_assert_eq(vigie(args, &out), 1, "%s: %s", args, out);
+        cr_assert(strstr(out, "not a regular file"), "%s: %s", args, out);
+        snprintf(args, sizeof args, "purge --retention 3 --db %s", dbs[i]);
+        cr_assert_eq(vigie(args, &out), 1, "%s: %s", args, out);
+    }
+    cr_assert(journal_before || access("/dev/null-journal", F_OK) != 0);
+    /* 1,100 bytes of path: said to be too long, not "no place for the results" */
+    char db[1200];
+    int n = snprintf(db, sizeof db, "%s/", dir);
+    while (n < 1100) n += snprintf(db + n, sizeof db - (size_t)n, "%s", "abcdefghij/");
+    snprintf(db + n, sizeof db - (size_t)n, "%s", "v.db");
+    snprintf(args, sizeof args, "report --db %s", db);
+    cr_assert_eq(vigie(args, &out), 1, "%s", out);
+    cr_assert(strstr(out, "too long"), "%s", out);
+    remove_dir(dir);
+}
+
+Test(cli, a_null_retention_in_a_crafted_database_is_said_and_ignored)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    kept_db(dir);
+    char args[1500];
+    const char *out;
+    /* the settings as another program could have made them */
+    snprintf(args, sizeof args, "%s/v.db", dir);
+    sqlite3 *h;
+    cr_assert_eq(sqlite3_open(args, &h), SQLITE_OK);
+    cr_assert_eq(sqlite3_exec(h,
+                              "DROP TABLE settings; CREATE TABLE settings(key TEXT PRIMARY KEY,"
+                              " value); INSERT INTO settings VALUES('retention_days', NULL)",
+                              NULL, NULL, NULL),
+                 SQLITE_OK);
+    sqlite3_close(h);
+    snprintf(args, sizeof args, "report S --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    cr_assert(strstr(out, "1 damaged row or setting"), "%s", out);
+    cr_assert(strstr(out, "Ana"), "%s", out);
+    snprintf(args, sizeof args, "export --format json --out - --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    snprintf(args, sizeof args, "purge --before 2000-01-01 --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    remove_dir(dir);
+}
+
+Test(cli, a_read_only_database_in_a_read_only_folder_is_reported_and_exported)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    kept_db(dir);
+    char args[1500];
+    const char *out;
+    snprintf(args, sizeof args, "chmod 0444 %s/v.db && chmod 0555 %s", dir, dir);
+    cr_assert_eq(system(args), 0);
+    /* root writes anywhere: as root, the commands run as nobody, a trainer's account */
+    const char *as = geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "cd '%s' && %s'%s' report S --db %s/v.db 2>&1", SRC, as, BIN, dir);
+    cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+    cr_assert(strstr(out, "Ana"), "%s", out);
+    snprintf(cmd, sizeof cmd, "cd '%s' && %s'%s' export --format csv --out - --db %s/v.db 2>&1",
+             SRC, as, BIN, dir);
+    cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+    cr_assert(strstr(out, "Ana"), "%s", out);
+    snprintf(args, sizeof args, "%s/v.db-shm", dir);
+    cr_assert_neq(access(args, F_OK), 0, "nothing made beside it");
+    remove_dir(dir);
 }
