@@ -193,28 +193,6 @@ Test(keys_ui, left_then_enter_on_true_false_answers_true)
 
 /* ==== the kept results' text fields ======================================= */
 
-/* Records that keep nothing but say they do, so that the menu asks who plays and offers T. */
-static void no_run_begin(void *ud, const ui_run_record *r)
-{
-    (void)ud, (void)r;
-}
-
-static void no_answer(void *ud, const ui_answer_record *a)
-{
-    (void)ud, (void)a;
-}
-
-static void no_run_end(void *ud, long score)
-{
-    (void)ud, (void)score;
-}
-
-static bool any_nick(const char *in, char *out, size_t n)
-{
-    snprintf(out, n, "%s", in);
-    return true;
-}
-
 static audio *snd;
 
 /* The menu, with results kept and the sound at 80 % (muted: no device in a test). */
@@ -228,13 +206,8 @@ static void open_menu(void)
     app_levels_load_file(&F.lv, KINDS, 3);
     snd = audio_create(80);
     audio_toggle_mute(snd);
-    ui_config cfg = {.lang = GAME_LANG_FR,
-                     .seed = 3,
-                     .skip_title = true,
-                     .records = {.run_begin = no_run_begin,
-                                 .answer = no_answer,
-                                 .run_end = no_run_end,
-                                 .nick_valid = any_nick}};
+    ui_config cfg = {
+        .lang = GAME_LANG_FR, .seed = 3, .skip_title = true, .records = ui_fixture_records(false)};
     F.u = u = ui_create(F.g, snd, &F.cat, F.lv.packs, F.lv.npacks, &cfg);
     now = 1000;
     ui_draw(u, now);

@@ -37,46 +37,6 @@ static void open_at(int w, int h, game_lang lang, size_t question)
 
 /* Records that keep nothing but say they do: the menu asks who plays, offers the session and,
  * once it is named, its report. */
-static void no_run_begin(void *ud, const ui_run_record *r)
-{
-    (void)ud, (void)r;
-}
-
-static void no_answer(void *ud, const ui_answer_record *a)
-{
-    (void)ud, (void)a;
-}
-
-static void no_run_end(void *ud, long score)
-{
-    (void)ud, (void)score;
-}
-
-static bool any_nick(const char *in, char *out, size_t n)
-{
-    snprintf(out, n, "%s", in);
-    return true;
-}
-
-static size_t no_best(void *ud, const char *pack, const char *level, game_period p,
-                      game_board_row *out, size_t max)
-{
-    (void)ud, (void)pack, (void)level, (void)p, (void)out, (void)max;
-    return 0;
-}
-
-static bool empty_report(void *ud, const char *session, game_report *out, game_error *err)
-{
-    (void)ud, (void)session, (void)err;
-    memset(out, 0, sizeof *out);
-    return true;
-}
-
-static void no_report_free(game_report *r)
-{
-    (void)r;
-}
-
 /* The menu, with results kept, the sound at 80 % (muted: no device in a test), a session
  * already named or not. */
 static void open_menu(int w, int h, game_lang lang, const char *session)
@@ -94,13 +54,7 @@ static void open_menu(int w, int h, game_lang lang, const char *session)
                      .seed = 3,
                      .skip_title = true,
                      .session = session,
-                     .records = {.run_begin = no_run_begin,
-                                 .answer = no_answer,
-                                 .run_end = no_run_end,
-                                 .best = no_best,
-                                 .report = empty_report,
-                                 .report_free = no_report_free,
-                                 .nick_valid = any_nick}};
+                     .records = ui_fixture_records(true)};
     F.u = u = ui_create(F.g, snd, &F.cat, F.lv.packs, F.lv.npacks, &cfg);
     now = 1000;
     ui_draw(u, now);

@@ -13,6 +13,7 @@
 
 #include <SDL.h>
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -215,6 +216,64 @@ static inline void ui_fixture_tap_text(ui *u, const char *text, int w, int h, ui
         ui_fixture_tap_char(u, c, w, h, now);
         p += len;
     }
+}
+
+/* ---- kept results that keep nothing but say they do: the menu asks who plays, offers T ---- */
+
+static inline void ui_fixture_no_run_begin(void *ud, const ui_run_record *r)
+{
+    (void)ud, (void)r;
+}
+
+static inline void ui_fixture_no_answer(void *ud, const ui_answer_record *a)
+{
+    (void)ud, (void)a;
+}
+
+static inline void ui_fixture_no_run_end(void *ud, long score)
+{
+    (void)ud, (void)score;
+}
+
+static inline bool ui_fixture_any_nick(const char *in, char *out, size_t n)
+{
+    snprintf(out, n, "%s", in);
+    return true;
+}
+
+static inline size_t ui_fixture_no_best(void *ud, const char *pack, const char *level,
+                                        game_period p, game_board_row *out, size_t max)
+{
+    (void)ud, (void)pack, (void)level, (void)p, (void)out, (void)max;
+    return 0;
+}
+
+static inline bool ui_fixture_empty_report(void *ud, const char *session, game_report *out,
+                                           game_error *err)
+{
+    (void)ud, (void)session, (void)err;
+    memset(out, 0, sizeof *out);
+    return true;
+}
+
+static inline void ui_fixture_no_report_free(game_report *r)
+{
+    (void)r;
+}
+
+/* Such records; with reads, they also read (empty boards, an empty report): R and Bilan show. */
+static inline ui_records ui_fixture_records(bool reads)
+{
+    ui_records r = {.run_begin = ui_fixture_no_run_begin,
+                    .answer = ui_fixture_no_answer,
+                    .run_end = ui_fixture_no_run_end,
+                    .nick_valid = ui_fixture_any_nick};
+    if (reads) {
+        r.best = ui_fixture_no_best;
+        r.report = ui_fixture_empty_report;
+        r.report_free = ui_fixture_no_report_free;
+    }
+    return r;
 }
 
 #endif
