@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <jansson.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -647,4 +648,46 @@ Test(cli, a_read_only_database_in_a_read_only_folder_is_reported_and_exported)
     snprintf(args, sizeof args, "%s/v.db-shm", dir);
     cr_assert_neq(access(args, F_OK), 0, "nothing made beside it");
     remove_dir(dir);
+}
+
+/* issue 11: shot only reads the database it is given: a missing one is not made (no file, no
+ * -journal, -wal or -shm beside it, no numbered copy) and shot says so. */
+Test(cli, shot_with_db_on_a_missing_database_creates_nothing)
+{
+    char dir[] = "/tmp/vigie-cli-shotdb-XXXXXX", args[1200];
+    cr_assert_not_null(mkdtemp(dir));
+    put_file(
+        dir, "t.lua",
+        "return { id = \"t\", title = \"T\",\n"
+        "  questions = { { prompt = \"Which?\", choices = { \"A\", \"B\" }, correct = 1 } } }\n");
+    const char *out;
+    snprintf(args, sizeof args, "shot %s/t.lua --db %s/none.db --out %s/o.png", dir, dir, dir);
+    cr_assert_neq(vigie(args, &out), 0, "%s", out);
+    cr_assert(strstr(out, "no results database at"), "%s", out);
+    DIR *d = opendir(dir);
+    cr_assert_not_null(d);
+    struct dirent *e;
+    while ((e = readdir(d)))
+        cr_assert(e->d_name[0] == '.' || strcmp(e->d_name, "t.lua") == 0, "%s was made", e->d_name);
+    closedir(d);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
+/* issue 11: in play mode, a --db path longer than any buffer gets the store's "too long"
+ * message, not "HOME is not set" (the window runs on the dummy driver; timeout ends it). */
+Test(cli, play_with_an_overlong_db_path_says_it_is_too_long)
+{
+    char db[1300], cmd[2048];
+    memset(db, 'd', sizeof db - 1);
+    db[sizeof db - 1] = 0;
+    memcpy(db, "/tmp/", 5);
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy timeout 5 '%s' --lang en "
+             "--db '%s' 2>&1",
+             SRC, BIN, db);
+    const char *out;
+    run_capture(cmd, &out);
+    cr_assert(strstr(out, "path is too long"), "%s", out);
+    cr_assert_null(strstr(out, "HOME"), "%s", out);
 }
