@@ -247,7 +247,7 @@ void app_pack_id(const char *level_path, char *buf, size_t n)
     /* The level's folder by its real path: "x.lua" run from inside it and "db/x.lua" run from
      * its parent are the same pack, named after the folder, not "." or "db". */
     const char *slash = strrchr(level_path, '/');
-    char *rel = slash ? strndup(level_path, (size_t)(slash - level_path ? slash - level_path : 1))
+    char *rel = slash ? strndup(level_path, (size_t)((slash - level_path) ? slash - level_path : 1))
                       : strdup(".");
     char *dir = rel ? realpath(rel, NULL) : NULL;
     free(rel);
