@@ -82,7 +82,8 @@ test-asan: deps
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
 # libFuzzer on the level loader, then on the results database (fuzz_db: a crafted file and log
-# opened, read, exported, purged); clang, ASan, UBSan; crashes land in build-fuzz/. FUZZ_TIME
+# opened, read, exported, purged), then on the picture header check (fuzz_picture: seeded with a
+# tiny PNG and JPEG written here); clang, ASan, UBSan; crashes land in build-fuzz/. FUZZ_TIME
 # seconds, or FUZZ_RUNS inputs when set: `make test` gives a count, so that a slow machine tries
 # as many inputs as a fast one; FUZZ_SEED makes the inputs the same from run to run. -timeout
 # only catches a hang (the level's own budgets stop a slow input in milliseconds).
@@ -103,6 +104,16 @@ fuzz:
 	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 	  db-corpus db-seeds > fuzz-db.log 2>&1; st=$$?; tail -n 6 fuzz-db.log; \
 	  echo "fuzz_db: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz-db.log)"; exit $$st; }
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_picture
+	rm -rf build-fuzz/picture-seeds && mkdir -p build-fuzz/picture-seeds build-fuzz/picture-corpus
+	printf '\211PNG\r\n\032\n\000\000\000\015IHDR\000\000\000\001\000\000\000\001\010\002\000\000\000\220wS\336\000\000\000\000IEND\256B`\202' \
+	  > build-fuzz/picture-seeds/one.png
+	printf '\377\330\377\340\000\020JFIF\000\001\001\000\000\001\000\001\000\000\377\300\000\021\010\000\002\000\003\003\001\021\000\002\021\001\003\021\001\377\331' \
+	  > build-fuzz/picture-seeds/two-by-three.jpg
+	cd build-fuzz && { ./tests/fuzz_picture $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_TIME)) \
+	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
+	  picture-corpus picture-seeds > fuzz-picture.log 2>&1; st=$$?; tail -n 6 fuzz-picture.log; \
+	  echo "fuzz_picture: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz-picture.log)"; exit $$st; }
 
 format:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FORMAT_DEBS)"

@@ -60,6 +60,8 @@ int app_cmd_purge(int argc, char **argv);
 struct store;
 bool app_db_path(const char *db, char *buf, size_t n);
 struct store *app_store_open(const char *db, bool quiet);
+/* The same, read only: never made, numbered, moved aside or written (STORE_READ). */
+struct store *app_store_read(const char *db, bool quiet);
 int64_t app_now_ms(void);
 /* "2026-11-28" or "2026-11-28 14:30", local time. */
 bool app_parse_date(const char *s, int64_t *ms);

@@ -168,11 +168,17 @@ int app_cmd_play(int argc, char **argv)
     store_writer *writer = NULL;
     char notice[1500] = "", moved[1100] = "";
     if (!o.no_save) {
-        char path[1024];
+        char path[PATH_MAX]; /* longer than SQLite takes: the store says so in its words */
         game_error derr = {0};
         if (!app_db_path(o.db, path, sizeof path)) {
-            snprintf(derr.message, sizeof derr.message, "%s",
-                     "no place for the database (HOME is not set)");
+            if (o.db && *o.db) /* the store's words for a path SQLite cannot take */
+                snprintf(derr.message, sizeof derr.message,
+                         "the database's path is too long (%zu bytes; at most %zu)", strlen(o.db),
+                         sizeof path - 1);
+            else
+                snprintf(derr.message, sizeof derr.message, "%s",
+                         "no place for the database (set HOME or XDG_DATA_HOME, or give "
+                         "--db PATH)");
         } else if ((reader = store_open(path, moved, sizeof moved, &derr))) {
             store *w = store_open_peer(reader, &derr);
             writer = w ? store_writer_start(w) : NULL;
@@ -373,7 +379,7 @@ int app_cmd_shot(int argc, char **argv)
     ui_config cfg = {.lang = lang, .seed = seed, .session = session};
     /* --db shows what a database holds (boards, records, a report) and writes nothing to it */
     store *reader = NULL;
-    if (db && !(reader = app_store_open(db, false))) {
+    if (db && !(reader = app_store_read(db, false))) {
         game_catalog_deinit(&cat);
         app_levels_unload(&levels);
         gfx_destroy(g);

@@ -58,6 +58,11 @@ store *app_store_open(const char *db, bool quiet)
     return open_as(db, STORE_CREATE, quiet);
 }
 
+store *app_store_read(const char *db, bool quiet)
+{
+    return open_as(db, STORE_READ, quiet);
+}
+
 /* Whether writing out would overwrite the database at db or its -wal or -shm: the same file
  * (a symbolic or hard link to it too), or the same resolved path for one not made yet. */
 static bool out_is_database(const char *out, const char *db)

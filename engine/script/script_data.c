@@ -127,18 +127,29 @@ static bool pack_strings(script_reader *r, const char *field, bool list, bool nu
 {
     lua_State *L = r->L;
     int t = script_rawfield(L, -1, field);
+    int line = script_reader_line(r, 1, field);
+    char what[64];
+    snprintf(what, sizeof what, "pack: %s", field);
     bool ok = t == LUA_TNIL || t == LUA_TSTRING || (number && t == LUA_TNUMBER);
+    if (t == LUA_TSTRING && !script_reader_string(r, -1, what, line, 200)) {
+        lua_pop(L, 1);
+        return false;
+    }
     if (!ok && list && t == LUA_TTABLE) {
         ok = true;
         size_t n = (size_t)lua_rawlen(L, -1);
         for (size_t i = 0; ok && i < n && i < 64; i++) {
             ok = lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING;
+            if (ok && !script_reader_string(r, -1, what, line, 200)) {
+                lua_pop(L, 2);
+                return false;
+            }
             lua_pop(L, 1);
         }
     }
     lua_pop(L, 1);
     if (!ok)
-        script_reader_fail(r, script_reader_line(r, 1, field), "pack: %s must be %s", field,
+        script_reader_fail(r, line, "pack: %s must be %s", field,
                            list ? "a string or a list of strings" : "a string");
     return ok;
 }

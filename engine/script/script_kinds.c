@@ -257,12 +257,17 @@ static bool read_input(script_reader *r, const char *what, int line, game_questi
         }
         for (size_t k = 0; k < n; k++) {
             if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
-            bool ok = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0 &&
-                      script_reader_string(r, -1, "an accepted answer", al, GAME_TEXT_MAX - 1);
+            bool text = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0 &&
+                        lua_rawlen(L, -1) < GAME_TEXT_MAX;
+            char aw[240];
+            snprintf(aw, sizeof aw, "%s: accept", what);
+            /* a text the screen cannot show keeps the check's own message */
+            bool ok = text && script_reader_string(r, -1, aw, al, GAME_TEXT_MAX - 1);
             if (ok) q->accept[q->naccept++] = script_dup_string(L, -1);
             if (t == LUA_TTABLE) lua_pop(L, 1);
             if (!ok) {
                 lua_pop(L, 1);
+                if (text) return false;
                 return script_reader_fail(
                     r, al, "%s: accept must hold answers as text, up to %d bytes each", what,
                     GAME_TEXT_MAX - 1);

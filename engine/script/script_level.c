@@ -190,17 +190,23 @@ static bool read_level(script_reader *r, game_level *lv)
     if (!ok) return false;
 
     t = script_rawfield(L, -1, "audience");
+    int aline = script_reader_line(r, 1, "audience");
     if (t == LUA_TSTRING) {
+        ok = script_reader_string(r, -1, "audience", aline, 200);
         lv->audience = calloc(1, sizeof *lv->audience);
-        lv->audience[0] = script_dup_string(L, -1);
-        lv->naudience = 1;
+        if (ok && lv->audience) {
+            lv->audience[0] = script_dup_string(L, -1);
+            lv->naudience = 1;
+        }
     } else if (t == LUA_TTABLE) {
         size_t n = (size_t)lua_rawlen(L, -1);
         if (n > 16) n = 16;
         lv->audience = calloc(n ? n : 1, sizeof *lv->audience);
-        for (size_t i = 0; i < n; i++) {
-            if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING)
-                lv->audience[lv->naudience++] = script_dup_string(L, -1);
+        for (size_t i = 0; ok && lv->audience && i < n; i++) {
+            if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING) {
+                ok = script_reader_string(r, -1, "an audience", aline, 200);
+                if (ok) lv->audience[lv->naudience++] = script_dup_string(L, -1);
+            }
             lua_pop(L, 1);
         }
     } else if (t != LUA_TNIL) {

@@ -49,7 +49,11 @@ static const char *text_problem(const char *s, size_t len, size_t max)
 {
     if (len > max) return "is too long";
     int bad = script_text_scan(s, len);
-    return bad < 0 ? "is not valid UTF-8 text" : bad ? "contains a control character" : NULL;
+    return bad < 0                                      ? "is not valid UTF-8 text"
+           : bad && script_text_mark((unsigned)bad - 1) ? "contains a line separator or "
+                                                          "text-direction mark"
+           : bad                                        ? "contains a control character"
+                                                        : NULL;
 }
 
 /* The text at i in lang: a string, or { fr = …, en = … } (the other language when one is

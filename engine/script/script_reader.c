@@ -186,10 +186,22 @@ bool script_reader_string(script_reader *r, int idx, const char *what, int line,
             r, line, "%s is %zu bytes long; keep it under %zu so that it fits on screen", what, len,
             max);
     int bad = script_text_scan((const char *)s, len);
-    if (bad < 0) return script_reader_fail(r, line, "%s is not valid UTF-8 text", what);
+    if (bad < 0)
+        return script_reader_fail(r, line,
+                                  "%s is not valid UTF-8 text (save the file as UTF-8; "
+                                  "no overlong forms, surrogates or codes past U+10FFFF)",
+                                  what);
+    if (bad && script_text_mark((unsigned)bad - 1))
+        return script_reader_fail(r, line,
+                                  "%s contains an invisible line separator or text-direction "
+                                  "mark (U+%04X), which the screen cannot show: use \"\\n\" "
+                                  "for a new line, a picture to show a reversed name",
+                                  what, (unsigned)bad - 1);
     if (bad)
-        return script_reader_fail(r, line, "%s contains a control character (code %d)", what,
-                                  bad - 1);
+        return script_reader_fail(r, line,
+                                  "%s contains a control character (code %d, U+%04X): only "
+                                  "\"\\n\" is allowed",
+                                  what, bad - 1, (unsigned)bad - 1);
     return true;
 }
 

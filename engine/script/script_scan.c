@@ -161,14 +161,35 @@ int script_scan_source(const char *src, size_t len, const char **why)
 
 int script_text_scan(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > len) return -1;
-        for (size_t k = 1; k < n; k++)
-            if (((unsigned char)s[i + k] & 0xc0) != 0x80) return -1;
-        if (n == 1 && c < 0x20 && c != '\n') return 1 + c;
+        unsigned c = u[i];
+        /* RFC 3629: C0, C1 and F5..FF never lead; the second byte's range rules out the
+         * overlong forms (E0, F0), the surrogates (ED) and what lies past U+10FFFF (F4). */
+        size_t n = c < 0x80                 ? 1
+                   : c >= 0xc2 && c <= 0xdf ? 2
+                   : c >= 0xe0 && c <= 0xef ? 3
+                   : c >= 0xf0 && c <= 0xf4 ? 4
+                                            : 0;
+        if (n == 0 || n > len - i) return -1;
+        unsigned lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+        unsigned hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+        if (n > 1 && (u[i + 1] < lo || u[i + 1] > hi)) return -1;
+        for (size_t k = 2; k < n; k++)
+            if ((u[i + k] & 0xc0) != 0x80) return -1;
+        unsigned cp = n == 1   ? c
+                      : n == 2 ? (c & 0x1fu) << 6 | (u[i + 1] & 0x3fu)
+                      : n == 3 ? (c & 0x0fu) << 12 | (u[i + 1] & 0x3fu) << 6 | (u[i + 2] & 0x3fu)
+                               : 0x10000; /* no control lies past the BMP */
+        if ((cp < 0x20 && cp != '\n') || (cp >= 0x7f && cp <= 0x9f) || script_text_mark(cp))
+            return (int)(1 + cp);
         i += n;
     }
     return 0;
+}
+
+bool script_text_mark(unsigned cp)
+{
+    return cp == 0x2028 || cp == 0x2029 || (cp >= 0x202a && cp <= 0x202e) ||
+           (cp >= 0x2066 && cp <= 0x2069);
 }
