@@ -113,6 +113,9 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
                      gfx_align align, gfx_color c);
 /* The largest size in [min_px, max_px] at which text wrapped at w fits in h (min_px if none). */
 int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w, int h);
+/* The largest size in [min_px, max_px] at which text fits on one line of width w (min_px if
+ * none): a label shrinks before it is cut. */
+int gfx_text_fit_line(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w);
 /* Copies into buf the longest start of text that fits in max_w, ending with "…" when it
  * had to be shortened (for one-line summaries; full text is shown elsewhere). */
 void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w, char *buf,

@@ -525,6 +525,16 @@ int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, i
     return min_px;
 }
 
+int gfx_text_fit_line(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w)
+{
+    int px = max_px, tw, th;
+    for (; px > min_px; px--) {
+        gfx_text_size(g, text, f, px, &tw, &th);
+        if (tw <= w) break;
+    }
+    return px;
+}
+
 void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w, char *buf,
                         size_t n)
 {

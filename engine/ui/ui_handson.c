@@ -59,11 +59,8 @@ void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, con
 /* A hint is made smaller, down to 3/4 of small, before it is cut. */
 void ui_kind_hint(ui *u, const ui_metrics *m, int right, int mid_y, const char *hint)
 {
-    int w = right - m->pad, px = m->small, tw, th;
-    for (; px > m->small * 3 / 4; px--) {
-        gfx_text_size(u->g, hint, GFX_FONT_REGULAR, px, &tw, &th);
-        if (tw <= w) break;
-    }
+    int w = right - m->pad;
+    int px = gfx_text_fit_line(u->g, hint, GFX_FONT_REGULAR, m->small, m->small * 3 / 4, w);
     char fit[300];
     gfx_text_ellipsize(u->g, hint, GFX_FONT_REGULAR, px, w, fit, sizeof fit);
     gfx_text(u->g, fit, GFX_FONT_REGULAR, px, m->pad, mid_y - px * 6 / 10, GFX_ALIGN_LEFT,

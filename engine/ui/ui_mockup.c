@@ -596,17 +596,6 @@ static void post_avatar(gfx *g, const char *name, int cx, int cy, int d)
                  (gfx_color){255, 255, 255, 255});
 }
 
-/* The largest size down to 3/4 of px at which one line of text fits in w. */
-static int fit_line(gfx *g, const char *text, gfx_font f, int px, int w)
-{
-    int tw, th, p = px;
-    for (; p > px * 3 / 4; p--) {
-        gfx_text_size(g, text, f, p, &tw, &th);
-        if (tw <= w) break;
-    }
-    return p;
-}
-
 static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 {
     gfx *g = u->g;
@@ -628,11 +617,11 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             int tx = r.x + d + m->gap * 3 / 4, tw = r.w - (tx - r.x) - m->gap / 2;
             int ny = p->extra ? r.y + r.h / 2 - px * 6 / 5 : r.y + r.h / 2 - px * 3 / 5;
             /* name and handle are clues: they shrink to fit before anything is cut */
-            int npx = fit_line(g, t, GFX_FONT_BOLD, px, tw);
+            int npx = gfx_text_fit_line(g, t, GFX_FONT_BOLD, px, px * 3 / 4, tw);
             gfx_text_ellipsize(g, t, GFX_FONT_BOLD, npx, tw, buf, sizeof buf);
             gfx_text(g, buf, GFX_FONT_BOLD, npx, tx, ny, GFX_ALIGN_LEFT, ink);
             if (p->extra) {
-                int hpx = fit_line(g, p->extra, GFX_FONT_REGULAR, cpx, tw);
+                int hpx = gfx_text_fit_line(g, p->extra, GFX_FONT_REGULAR, cpx, cpx * 3 / 4, tw);
                 gfx_text_ellipsize(g, p->extra, GFX_FONT_REGULAR, hpx, tw, buf, sizeof buf);
                 gfx_text(g, buf, GFX_FONT_REGULAR, hpx, tx, r.y + r.h / 2 + px / 10, GFX_ALIGN_LEFT,
                          muted);
