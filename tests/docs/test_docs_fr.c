@@ -394,14 +394,14 @@ Test(docs_fr, commandes_md_shows_each_command_with_its_usage_from_the_table)
     free(md);
 }
 
-/* Does `actual` match `expected` line by line, where an expected line "…" stands for any
- * number of lines? */
+/* Does `actual` match `expected` line by line, where an expected line "…" (indented or not)
+ * stands for any number of lines? */
 static bool lines_match(const char *expected, const char *actual)
 {
     if (!*expected) return !*actual;
-    size_t el = strcspn(expected, "\n");
+    size_t el = strcspn(expected, "\n"), sp = strspn(expected, " ");
     const char *enext = expected + el + (expected[el] == '\n');
-    if (el == strlen("…") && !strncmp(expected, "…", el)) {
+    if (el == sp + strlen("…") && !strncmp(expected + sp, "…", el - sp)) {
         for (const char *a = actual;; a += strcspn(a, "\n") + 1) {
             if (lines_match(enext, a)) return true;
             if (!a[strcspn(a, "\n")]) return false;
@@ -440,6 +440,40 @@ Test(docs_fr, the_outputs_commandes_md_shows_are_what_the_commands_print)
         shown++;
     }
     cr_assert_geq(shown, 3);
+    free(md);
+}
+
+/* The report commandes.md shows is the one `vigie report` prints for the worked example played
+ * from its answers file under that session (the first line's date aside). */
+Test(docs_fr, the_report_commandes_md_shows_is_the_worked_example_s)
+{
+    char *md = page("commandes.md");
+    static char b[1 << 16], cmd[2048];
+    const char *shown = NULL;
+    for (int i = 0; block(md, "", i, b, sizeof b); i++)
+        if (!strncmp(b, "Session \"", 9)) {
+            shown = b;
+            break;
+        }
+    cr_assert_not_null(shown, "docs/fr/commandes.md shows no report");
+    char dir[] = "/tmp/vigie-docfr-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    const char *out;
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && '%s' run docs/examples/fr/premier-niveau.lua --answers "
+             "docs/examples/fr/premier-niveau.answers.lua --db '%s/r.db' --nick Camille "
+             "--session 'Compta – 02/03' >/dev/null && '%s' report 'Compta – 02/03' --db "
+             "'%s/r.db' 2>&1; st=$?; rm -rf '%s'; exit $st",
+             SRC, BIN, dir, BIN, dir, dir);
+    cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+    /* "Session "NAME" (2026-12-06 09:28): 1 player": the date is today's. */
+    const char *d1 = strstr(shown, " ("), *d2 = strstr(out, " (");
+    cr_assert(d1 && d2 && d1 - shown == d2 - out && !strncmp(shown, out, (size_t)(d1 - shown)),
+              "the report's first line differs:\n%s\n%s", shown, out);
+    const char *e1 = strstr(d1, "): "), *e2 = strstr(d2, "): ");
+    cr_assert(e1 && e2);
+    cr_assert(lines_match(e1, e2), "docs/fr/commandes.md shows:\n%s\nbut vigie report prints:\n%s",
+              shown, out);
     free(md);
 }
 
