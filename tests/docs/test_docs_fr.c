@@ -1,12 +1,14 @@
 /* test_docs_fr.c — docs/fr, the guide for French trainers, cannot go stale either: its worked
  * example is the file docs/examples/fr/premier-niveau.lua and passes `vigie check` without a
  * warning, its answers file gives the score the guide prints, every question, scoring and pack
- * fragment loads, every kind's example answer plays right in `vigie run`, commandes.md shows
- * each command of the engine's table and the outputs it shows are the ones the commands print,
- * and every relative link of docs/fr leads to a file (and a heading) that exists. */
+ * fragment loads, every kind's and mock-up's example answer plays right in `vigie run`, score.md
+ * lists the fields of ctx the engine gives, commandes.md shows each command of the engine's
+ * table and the outputs (check, run, report) the commands print, and every relative link of
+ * docs/fr leads to a file (and a heading) that exists. */
 #include "../common.h"
 #include "app/app.h"
 #include "game/game.h"
+#include "script/script.h"
 
 #include <criterion/criterion.h>
 #include <ctype.h>
@@ -314,6 +316,91 @@ Test(docs_fr, the_pack_example_returns_its_table_and_passes_check)
         packs++;
     }
     cr_assert_eq(packs, 1, "docs/fr/ecrire-un-niveau.md should show one whole pack.lua");
+    free(md);
+}
+
+/* ---- score.md and the engine's ctx ---------------------------------------------------- */
+
+static void add_name(char names[][32], size_t *n, const char *name, size_t len)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strlen(names[i]) == len && !strncmp(names[i], name, len)) return;
+    cr_assert_lt(*n, 64);
+    snprintf(names[(*n)++], 32, "%.*s", (int)len, name);
+}
+
+static bool in_names(char names[][32], size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(names[i], name)) return true;
+    return false;
+}
+
+Test(docs_fr, score_md_lists_every_field_of_ctx_the_engine_gives_and_no_other)
+{
+    /* The engine's fields: a rule that reports its ctx's keys through its error, for a
+     * question of each family of fields (as test_api.c does for docs/lua-api.md). */
+    const char *src =
+        "return { id = \"a\", title = \"A\", questions = {\n"
+        "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
+        "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
+        "  { kind = \"password\", prompt = \"W\" },\n"
+        "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
+        " subject = \"s\" } },\n"
+        "  { kind = \"game\", prompt = \"G\", draw = function() end,"
+        " finish = function() return { credit = 1 } end } },\n"
+        "  score = function(answer, ctx)\n"
+        "    local ks = {}\n"
+        "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
+        "    error(table.concat(ks, \",\"), 0)\n"
+        "  end }\n";
+    script_level *sl = NULL;
+    game_error err = {0};
+    cr_assert(script_level_load_source("ctx.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err),
+              "%s", err.message);
+    const game_level *lv = script_level_data(sl);
+    static char engine[64][32], doc[64][32];
+    size_t ne = 0, nd = 0;
+    for (size_t qi = 0; qi < lv->nquestions; qi++) {
+        game_score_ctx ctx = {.question = &lv->questions[qi],
+                              .index = qi,
+                              .correct = true,
+                              .time_ms = 2000,
+                              .limit_ms = 10000,
+                              .streak = 1};
+        long pts;
+        cr_assert_not(script_level_score(sl, &ctx, &pts, &(double){0}, &err));
+        for (const char *p = err.message; *p;) {
+            size_t len = strcspn(p, ",");
+            add_name(engine, &ne, p, len);
+            p += len + (p[len] == ',');
+        }
+    }
+    script_level_unload(sl);
+    cr_assert_geq(ne, 19, "%zu fields", ne);
+    /* The doc's: each backticked name of the first cell of the rows after "`ctx` contient". */
+    char *md = page("score.md");
+    char *p = strstr(md, "`ctx` contient");
+    cr_assert_not_null(p, "score.md has no table of ctx");
+    char *end = strstr(p, "\n\n");
+    end = end ? strstr(end + 2, "\n\n") : NULL;
+    cr_assert_not_null(end);
+    for (char *line = strchr(p, '\n'); line && line < end; line = strchr(line + 1, '\n')) {
+        if (strncmp(line, "\n| `", 4) != 0) continue;
+        char *cell_end = strchr(line + 2, '|');
+        for (char *a = strchr(line + 2, '`'); a && a < cell_end; a = strchr(a + 1, '`')) {
+            char *b = strchr(a + 1, '`');
+            if (!b || b > cell_end) break;
+            add_name(doc, &nd, a + 1, (size_t)(b - a - 1));
+            a = b;
+        }
+    }
+    for (size_t i = 0; i < ne; i++)
+        cr_expect(in_names(doc, nd, engine[i]),
+                  "the engine gives ctx.%s, docs/fr/score.md lacks it", engine[i]);
+    for (size_t i = 0; i < nd; i++)
+        cr_expect(in_names(engine, ne, doc[i]),
+                  "docs/fr/score.md lists ctx.%s, the engine has none", doc[i]);
     free(md);
 }
 
