@@ -1,0 +1,279 @@
+/* test_cheatsheet.c — the cheat sheets (docs/cheatsheet.md, docs/fr/aide-memoire.md) and the
+ * answers shown beside each kind cannot go stale: every example is put in a level, passes the
+ * real `vigie check` without a warning, and `vigie run` with the answer the page shows for it
+ * judges that answer right. The other examples of the docs are run as written too.
+ *
+ * Marker convention in a cheat sheet: the line before each ```lua block is an HTML comment,
+ * `<!-- check: NAME -->` for an example (a question, or a whole file when it starts with
+ * `return`) and `<!-- answer: NAME -->` for its right answer (one entry of an answers file, or
+ * a whole answers file when it starts with `return`). NAME pairs them; `pack` is a pack.lua,
+ * checked beside the sheet's `level`. A ```lua block without a marker fails the test. */
+#include "../common.h"
+
+#include <criterion/criterion.h>
+#include <stdbool.h>
+#include <unistd.h>
+
+#define BIN VIGIE_BIN
+#define SRC VIGIE_SOURCE_DIR
+
+/* ---------------------------------------------------------------- reading the pages */
+
+static char *slurp(const char *rel)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", SRC, rel);
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f, "%s is missing", path);
+    static char *bufs[8];
+    static int k;
+    k = (k + 1) % 8;
+    free(bufs[k]);
+    bufs[k] = malloc(1 << 20);
+    cr_assert_not_null(bufs[k]);
+    size_t n = fread(bufs[k], 1, (1 << 20) - 1, f);
+    bufs[k][n] = '\0';
+    fclose(f);
+    return bufs[k];
+}
+
+/* One ```lua block of a page, with the marker on the line before it. */
+typedef struct {
+    char role[16]; /* "check", "answer", or "" (no marker) */
+    char name[32];
+    char *code; /* malloc'd */
+    int line;   /* of the fence, from 1 */
+} block;
+
+typedef struct {
+    block b[64];
+    int n;
+} blocks;
+
+static int line_of(const char *md, const char *p)
+{
+    int line = 1;
+    for (const char *q = md; q < p; q++) line += *q == '\n';
+    return line;
+}
+
+static void blocks_free(blocks *bs)
+{
+    for (int i = 0; i < bs->n; i++) free(bs->b[i].code);
+    bs->n = 0;
+}
+
+static void blocks_read(const char *md, blocks *bs)
+{
+    bs->n = 0;
+    for (const char *p = md; (p = strstr(p, "```lua\n"));) {
+        cr_assert_lt(bs->n, 64, "too many blocks");
+        block *b = &bs->b[bs->n++];
+        memset(b, 0, sizeof *b);
+        b->line = line_of(md, p);
+        /* the previous line */
+        const char *end_prev = p - 1, *start_prev = end_prev;
+        while (start_prev > md && start_prev[-1] != '\n') start_prev--;
+        if (p > md && end_prev >= start_prev) {
+            char prev[128] = "";
+            size_t len = (size_t)(end_prev - start_prev);
+            if (len < sizeof prev) {
+                memcpy(prev, start_prev, len);
+                prev[len] = '\0';
+                char role[16], name[32];
+                if (sscanf(prev, "<!-- %15[a-z]: %31[a-z0-9-] -->", role, name) == 2) {
+                    snprintf(b->role, sizeof b->role, "%s", role);
+                    snprintf(b->name, sizeof b->name, "%s", name);
+                }
+            }
+        }
+        p += 7;
+        const char *close = strstr(p, "```");
+        cr_assert_not_null(close, "an unclosed ```lua block on line %d", b->line);
+        b->code = strndup(p, (size_t)(close - p));
+        p = close + 3;
+    }
+}
+
+static const block *blocks_find(const blocks *bs, const char *role, const char *name)
+{
+    for (int i = 0; i < bs->n; i++)
+        if (!strcmp(bs->b[i].role, role) && !strcmp(bs->b[i].name, name)) return &bs->b[i];
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- running vigie */
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f, "%s", path);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A fresh folder holding the picture the examples show. */
+static void scratch_dir(char *dir, size_t cap)
+{
+    snprintf(dir, cap, "/tmp/vigie-sheet-XXXXXX");
+    cr_assert_not_null(mkdtemp(dir));
+    char cmd[900];
+    snprintf(cmd, sizeof cmd, "cp '%s/tests/data/sms-screenshot.png' '%s/'", SRC, dir);
+    cr_assert_eq(system(cmd), 0);
+}
+
+static void scratch_remove(const char *dir)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    cr_assert_eq(system(cmd), 0);
+}
+
+/* A level's text from an example: a whole file as it is, a question put in a level. */
+static char *level_source(const char *code)
+{
+    size_t cap = strlen(code) + 200;
+    char *src = malloc(cap);
+    cr_assert_not_null(src);
+    if (!strncmp(code, "return", 6))
+        snprintf(src, cap, "%s", code);
+    else
+        snprintf(src, cap, "return { id = \"sheet\", title = \"Sheet\", questions = {\n%s\n} }\n",
+                 code);
+    return src;
+}
+
+static char *answers_source(const char *code)
+{
+    size_t cap = strlen(code) + 40;
+    char *src = malloc(cap);
+    cr_assert_not_null(src);
+    if (!strncmp(code, "return", 6))
+        snprintf(src, cap, "%s", code);
+    else
+        snprintf(src, cap, "return {\n%s\n}\n", code);
+    return src;
+}
+
+/* `vigie check` on a path in dir: exit 0 and no warning, or the test fails naming `what`. */
+static void check_clean(const char *dir, const char *path, const char *what)
+{
+    char cmd[900];
+    const char *out;
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' check '%s' 2>&1", dir, BIN, path);
+    int st = run_capture(cmd, &out);
+    cr_assert_eq(st, 0, "%s: vigie check fails:\n%s", what, out);
+    cr_assert_null(strstr(out, ": warning:"), "%s: vigie check warns:\n%s", what, out);
+    cr_assert_not_null(strstr(out, ": ok ("), "%s:\n%s", what, out);
+    cr_assert_not_null(strstr(out, " 0 warning(s)"), "%s:\n%s", what, out);
+}
+
+/* `vigie run` of level.lua with answers.lua in dir: every one of `questions` answers right. */
+static void run_right(const char *dir, int questions, const char *what)
+{
+    char cmd[900];
+    const char *out;
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' run level.lua --answers answers.lua 2>&1", dir, BIN);
+    int st = run_capture(cmd, &out);
+    cr_assert_eq(st, 0, "%s: vigie run fails:\n%s", what, out);
+    char want[64];
+    snprintf(want, sizeof want, "\"correct_count\": %d,", questions);
+    cr_assert_not_null(strstr(out, want),
+                       "%s: the answer shown is not judged right (%d question(s)):\n%s", what,
+                       questions, out);
+    cr_assert_null(strstr(out, "\"correct\": false"), "%s:\n%s", what, out);
+}
+
+/* An example and its answer: checked clean, and the answer judged right. */
+static void example_runs(const char *page, const block *ex, const char *answer, int questions)
+{
+    char what[200];
+    snprintf(what, sizeof what, "%s:%d (%s)", page, ex->line, ex->name);
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    char *lvl = level_source(ex->code), *ans = answers_source(answer);
+    write_file(dir, "level.lua", lvl);
+    write_file(dir, "answers.lua", ans);
+    free(lvl);
+    free(ans);
+    check_clean(dir, "level.lua", what);
+    run_right(dir, questions, what);
+    scratch_remove(dir);
+}
+
+/* ---------------------------------------------------------------- the cheat sheets */
+
+static const char *const sheet_names[] = {
+    "level", "choice", "multi", "truefalse", "order", "sort",  "input", "estimate", "password",
+    "game",  "mail",   "sms",   "browser",   "post",  "spots", "pack",  NULL};
+
+static int count_questions(const char *code)
+{
+    if (strncmp(code, "return", 6)) return 1;
+    int n = 0;
+    for (const char *p = code; (p = strstr(p, "kind = \"")); p++) n++;
+    return n;
+}
+
+static void sheet_runs(const char *page)
+{
+    const char *md = slurp(page);
+    blocks bs;
+    blocks_read(md, &bs);
+    for (int i = 0; i < bs.n; i++) {
+        const block *b = &bs.b[i];
+        cr_assert(!strcmp(b->role, "check") || !strcmp(b->role, "answer"),
+                  "%s:%d: a lua block without a <!-- check: NAME --> or <!-- answer: NAME --> "
+                  "marker on the line before it",
+                  page, b->line);
+        cr_assert_eq(blocks_find(&bs, b->role, b->name), b, "%s:%d: %s: %s is there twice", page,
+                     b->line, b->role, b->name);
+        if (!strcmp(b->role, "answer"))
+            cr_assert_not_null(blocks_find(&bs, "check", b->name),
+                               "%s:%d: an answer to no example (%s)", page, b->line, b->name);
+    }
+    for (const char *const *n = sheet_names; *n; n++)
+        cr_assert_not_null(blocks_find(&bs, "check", *n), "%s has no example \"%s\"", page, *n);
+    for (int i = 0; i < bs.n; i++) {
+        const block *b = &bs.b[i];
+        if (strcmp(b->role, "check") || !strcmp(b->name, "pack")) continue;
+        const block *a = blocks_find(&bs, "answer", b->name);
+        cr_assert_not_null(a, "%s:%d: the example \"%s\" shows no answer", page, b->line, b->name);
+        example_runs(page, b, a->code, count_questions(b->code));
+    }
+    /* pack.lua, in a folder with the sheet's level under the name the pack lists */
+    const block *pack = blocks_find(&bs, "check", "pack"),
+                *level = blocks_find(&bs, "check", "level");
+    const char *listed = strstr(pack->code, "levels = { \"");
+    cr_assert_not_null(listed, "%s:%d: the pack lists no level", page, pack->line);
+    listed += strlen("levels = { \"");
+    char file[64];
+    cr_assert_eq(sscanf(listed, "%63[a-z0-9_.-]\"", file), 1);
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    write_file(dir, "pack.lua", pack->code);
+    write_file(dir, file, level->code);
+    check_clean(dir, ".", page);
+    scratch_remove(dir);
+    blocks_free(&bs);
+}
+
+Test(cheatsheet, every_english_example_passes_check_and_its_answer_is_judged_right)
+{
+    sheet_runs("docs/cheatsheet.md");
+}
+
+Test(cheatsheet, every_french_example_passes_check_and_its_answer_is_judged_right)
+{
+    sheet_runs("docs/fr/aide-memoire.md");
+}
+
+Test(cheatsheet, readme_and_the_guide_link_the_cheat_sheet)
+{
+    cr_assert_not_null(strstr(slurp("README.md"), "(docs/cheatsheet.md)"));
+    const char *guide = slurp("docs/authoring.md");
+    const char *link = strstr(guide, "(cheatsheet.md)"), *first = strstr(guide, "\n## ");
+    cr_assert(link && first && link < first, "docs/authoring.md links the cheat sheet at its top");
+}
