@@ -277,3 +277,197 @@ Test(cheatsheet, readme_and_the_guide_link_the_cheat_sheet)
     const char *link = strstr(guide, "(cheatsheet.md)"), *first = strstr(guide, "\n## ");
     cr_assert(link && first && link < first, "docs/authoring.md links the cheat sheet at its top");
 }
+
+/* ---------------------------------------------------------------- the guide's answers */
+
+/* The text of one section of a page, from its heading to the next heading of level 2 or 3. */
+static char *section(const char *md, const char *heading)
+{
+    const char *p = strstr(md, heading);
+    cr_assert_not_null(p, "no section \"%s\"", heading);
+    p += strlen(heading);
+    const char *e3 = strstr(p, "\n### "), *e2 = strstr(p, "\n## ");
+    const char *end = !e3 ? e2 : !e2 ? e3 : e3 < e2 ? e3 : e2;
+    return end ? strndup(p, (size_t)(end - p)) : strdup(p);
+}
+
+static int count_entries(const char *code)
+{
+    int n = 0;
+    for (const char *p = code; (p = strstr(p, "{ answer =")); p++) n++;
+    return n;
+}
+
+Test(cheatsheet, each_kind_in_the_guide_ends_with_answers_judged_right_against_its_examples)
+{
+    const char *md = slurp("docs/authoring.md");
+    static const char *const kinds[] = {"choice", "multi",    "truefalse", "order",    "sort",
+                                        "input",  "estimate", "hotspot",   "password", NULL};
+    for (const char *const *k = kinds; *k; k++) {
+        char heading[64];
+        snprintf(heading, sizeof heading, "### `%s`", *k);
+        char *text = section(md, heading);
+        blocks bs;
+        blocks_read(text, &bs);
+        size_t cap = 1 << 16;
+        char *questions = calloc(1, cap);
+        cr_assert_not_null(questions);
+        int n = 0;
+        const block *answer = NULL;
+        for (int i = 0; i < bs.n; i++) {
+            if (!strncmp(bs.b[i].code, "{ kind =", 8)) {
+                cr_assert_null(answer, "%s: an example after the answers", heading);
+                strncat(questions, bs.b[i].code, cap - strlen(questions) - 3);
+                strcat(questions, ",\n");
+                n++;
+            } else if (!strncmp(bs.b[i].code, "{ answer =", 10))
+                answer = &bs.b[i];
+        }
+        cr_assert_gt(n, 0, "%s: no example", heading);
+        cr_assert_not_null(answer, "docs/authoring.md: the section %s shows no answer", heading);
+        cr_assert_eq(count_entries(answer->code), n,
+                     "docs/authoring.md, %s: %d example(s) but %d answer(s)", heading, n,
+                     count_entries(answer->code));
+        /* the examples have no explanation: a warning, not the subject here */
+        char dir[64];
+        scratch_dir(dir, sizeof dir);
+        char *lvl = level_source(questions), *ans = answers_source(answer->code);
+        write_file(dir, "level.lua", lvl);
+        write_file(dir, "answers.lua", ans);
+        free(lvl);
+        free(ans);
+        run_right(dir, n, heading);
+        scratch_remove(dir);
+        free(questions);
+        blocks_free(&bs);
+        free(text);
+    }
+    /* a mini-game's answer line is the one the mini-games guide plays */
+    char *game = section(md, "### `game`");
+    cr_assert_not_null(strstr(game, "`{ play = { { at = 1.5, key = \"2\" } } }`"));
+    cr_assert_not_null(strstr(slurp("docs/examples/catch-game.answers.lua"),
+                              "{ play = { { at = 1.5, key = \"2\" } } }"));
+    free(game);
+}
+
+/* The cheat sheet's example for a kind named in a comment of docs/cli.md's answers file. */
+static const char *sheet_example(const blocks *bs, const char *kind)
+{
+    const block *b = blocks_find(bs, "check", !strcmp(kind, "hotspot") ? "mail" : kind);
+    cr_assert_not_null(b, "docs/cli.md names a kind the cheat sheet lacks: %s", kind);
+    return b->code;
+}
+
+Test(cheatsheet, cli_md_answers_for_every_kind_are_judged_right)
+{
+    const char *md = slurp("docs/cli.md");
+    blocks cli, sheet;
+    blocks_read(md, &cli);
+    blocks_read(slurp("docs/cheatsheet.md"), &sheet);
+    const block *file = NULL;
+    for (int i = 0; i < cli.n; i++)
+        if (strstr(cli.b[i].code, "-- hotspot")) file = &cli.b[i];
+    cr_assert_not_null(file, "docs/cli.md shows no answers file with every kind");
+    static const char *const kinds[] = {"choice",  "multi", "truefalse", "order",
+                                        "sort",    "input", "estimate",  "password",
+                                        "hotspot", "game",  NULL};
+    size_t cap = 1 << 16;
+    char *questions = calloc(1, cap);
+    cr_assert_not_null(questions);
+    int n = 0;
+    for (const char *line = file->code; (line = strstr(line, "-- ")); n++) {
+        line += 3;
+        char kind[16];
+        cr_assert_eq(sscanf(line, "%15[a-z]:", kind), 1);
+        bool known = false;
+        for (const char *const *k = kinds; *k; k++) known = known || !strcmp(*k, kind);
+        cr_assert(known, "docs/cli.md: unknown kind in a comment: %s", kind);
+        strncat(questions, sheet_example(&sheet, kind), cap - strlen(questions) - 3);
+        strcat(questions, ",\n");
+    }
+    cr_assert_eq(n, 10, "docs/cli.md's answers file should show the 10 kinds, has %d", n);
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    char *lvl = level_source(questions);
+    write_file(dir, "level.lua", lvl);
+    write_file(dir, "answers.lua", file->code);
+    free(lvl);
+    run_right(dir, n, "docs/cli.md's answers file");
+    scratch_remove(dir);
+    free(questions);
+    blocks_free(&cli);
+    blocks_free(&sheet);
+}
+
+Test(cheatsheet, cli_md_first_answers_file_plays_the_worked_example)
+{
+    blocks cli;
+    blocks_read(slurp("docs/cli.md"), &cli);
+    cr_assert_gt(cli.n, 0);
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    write_file(dir, "level.lua", slurp("docs/examples/first-level.lua"));
+    write_file(dir, "answers.lua", cli.b[0].code);
+    char cmd[900];
+    const char *out;
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' run level.lua --answers answers.lua 2>&1", dir, BIN);
+    cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+    cr_assert_not_null(strstr(out, "\"correct_count\": 2,"), "%s", out);
+    scratch_remove(dir);
+    blocks_free(&cli);
+}
+
+/* ---------------------------------------------------------------- examples as written */
+
+Test(cheatsheet, the_guide_s_pack_lua_returns_a_table_and_passes_check_beside_its_level)
+{
+    blocks bs;
+    blocks_read(slurp("docs/authoring.md"), &bs);
+    const block *pack = NULL;
+    for (int i = 0; i < bs.n; i++)
+        if (strstr(bs.b[i].code, "levels = {")) {
+            cr_assert_null(pack, "docs/authoring.md shows two pack.lua examples");
+            pack = &bs.b[i];
+        }
+    cr_assert_not_null(pack, "docs/authoring.md shows no pack.lua");
+    cr_assert(!strncmp(pack->code, "return {", 8),
+              "docs/authoring.md:%d: a pack.lua returns a table", pack->line);
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    write_file(dir, "pack.lua", pack->code);
+    write_file(dir, "first-level.lua", slurp("docs/examples/first-level.lua"));
+    check_clean(dir, ".", "docs/authoring.md's pack.lua");
+    scratch_remove(dir);
+    blocks_free(&bs);
+}
+
+Test(cheatsheet, the_guide_s_reply_to_with_its_address_loads_in_an_e_mail)
+{
+    /* "reply_to has neither fr nor en text" sent a trainer who wrote reply_to = { text = … }
+     * elsewhere: the guide shows the address it needs, and what it shows loads. */
+    char *hot = section(slurp("docs/authoring.md"), "### `hotspot`");
+    const char *r = strstr(hot, "`reply_to = { address = ");
+    cr_assert_not_null(r, "docs/authoring.md does not show reply_to's address");
+    r++;
+    size_t len = strcspn(r, "`");
+    char snippet[200];
+    cr_assert_lt(len, sizeof snippet);
+    memcpy(snippet, r, len);
+    snippet[len] = '\0';
+    /* the guide's "…" stand for what the trainer writes */
+    char src[1200], *dots;
+    while ((dots = strstr(snippet, "\xe2\x80\xa6"))) memcpy(dots, "x.y", 3);
+    snprintf(src, sizeof src,
+             "{ kind = \"hotspot\", prompt = \"P\", explain = \"E\", mail = {\n"
+             "  from = { name = \"N\", address = \"n@example.org\" }, subject = \"S\",\n"
+             "  %s } }",
+             snippet);
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    char *lvl = level_source(src);
+    write_file(dir, "level.lua", lvl);
+    free(lvl);
+    check_clean(dir, "level.lua", snippet);
+    scratch_remove(dir);
+    free(hot);
+}
