@@ -471,3 +471,32 @@ Test(cheatsheet, the_guide_s_reply_to_with_its_address_loads_in_an_e_mail)
     scratch_remove(dir);
     free(hot);
 }
+
+Test(cheatsheet, the_mini_games_guide_s_other_answers_do_what_it_says)
+{
+    /* "{ play = { { at = 0.5, tap = { 600, 200 } } } } would tap the first link instead
+     * (credit 0), and { play = {}, timeout = true } lets the 30 seconds run out" */
+    const char *md = slurp("docs/minigames.md");
+    static const struct {
+        const char *entry, *want;
+    } cases[] = {{"{ play = { { at = 0.5, tap = { 600, 200 } } } }", "\"credit\": 0.0,"},
+                 {"{ play = {}, timeout = true }", "\"timeout\": true,"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char quoted[120];
+        snprintf(quoted, sizeof quoted, "`%s`", cases[i].entry);
+        cr_assert_not_null(strstr(md, quoted), "docs/minigames.md no longer shows %s", quoted);
+        char dir[64], ans[200];
+        scratch_dir(dir, sizeof dir);
+        write_file(dir, "level.lua", slurp("docs/examples/catch-game.lua"));
+        snprintf(ans, sizeof ans, "return { %s }\n", cases[i].entry);
+        write_file(dir, "answers.lua", ans);
+        char cmd[900];
+        const char *out;
+        snprintf(cmd, sizeof cmd, "cd '%s' && '%s' run level.lua --answers answers.lua 2>&1", dir,
+                 BIN);
+        cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
+        cr_assert_not_null(strstr(out, cases[i].want), "%s:\n%s", cases[i].entry, out);
+        cr_assert_not_null(strstr(out, "\"score\": 0,"), "%s:\n%s", cases[i].entry, out);
+        scratch_remove(dir);
+    }
+}
