@@ -500,3 +500,62 @@ Test(cheatsheet, the_mini_games_guide_s_other_answers_do_what_it_says)
         scratch_remove(dir);
     }
 }
+
+/* The sheet's commands, run as written in a folder laid out as the sheet says: the level and
+ * its pack.lua in the pack's folder, the answers file beside where the commands run. */
+static void commands_run(const char *page)
+{
+    const char *md = slurp(page);
+    blocks bs;
+    blocks_read(md, &bs);
+    const char *sh = strstr(md, "```sh\n");
+    cr_assert_not_null(sh, "%s shows no commands", page);
+    sh += 6;
+    char *cmds = strndup(sh, strcspn(sh, "`"));
+    /* the level and the answers file the run line names */
+    char level[128] = "", answers[128] = "";
+    const char *run = strstr(cmds, "vigie run ");
+    cr_assert_not_null(run, "%s: no vigie run among the commands", page);
+    cr_assert_eq(sscanf(run, "vigie run %127s --answers %127s", level, answers), 2, "%s", run);
+    const char *pack = blocks_find(&bs, "check", "pack")->code;
+    const char *base = strrchr(level, '/');
+    cr_assert_not_null(base);
+    char listed[140];
+    snprintf(listed, sizeof listed, "levels = { \"%s\" }", base + 1);
+    cr_assert_not_null(strstr(pack, listed), "%s: the pack does not list %s", page, base + 1);
+    char dir[64], sub[300], path[300];
+    scratch_dir(dir, sizeof dir);
+    snprintf(sub, sizeof sub, "%s/%.*s", dir, (int)(base - level), level);
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s'", sub);
+    cr_assert_eq(system(cmd), 0);
+    write_file(sub, "pack.lua", pack);
+    write_file(sub, base + 1, blocks_find(&bs, "check", "level")->code);
+    snprintf(path, sizeof path, "%s", answers);
+    write_file(dir, path, blocks_find(&bs, "answer", "level")->code);
+    int ran = 0;
+    for (char *line = strtok(cmds, "\n"); line; line = strtok(NULL, "\n")) {
+        cr_assert(!strncmp(line, "vigie ", 6), "%s: not a command: %s", page, line);
+        char *comment = strstr(line, " #");
+        if (comment) *comment = '\0';
+        if (strstr(line, "--open")) {
+            cr_assert_not_null(strstr(line, level), "%s: --open another level: %s", page, line);
+            continue; /* it opens a window */
+        }
+        const char *out;
+        snprintf(cmd, sizeof cmd, "cd '%s' && '%s' %s 2>&1", dir, BIN, line + 6);
+        cr_assert_eq(run_capture(cmd, &out), 0, "%s: `%s` fails:\n%s", page, line, out);
+        cr_assert_null(strstr(out, ": warning:"), "%s: `%s` warns:\n%s", page, line, out);
+        ran++;
+    }
+    cr_assert_eq(ran, 2, "%s: check and run", page);
+    scratch_remove(dir);
+    free(cmds);
+    blocks_free(&bs);
+}
+
+Test(cheatsheet, the_commands_of_each_sheet_run_as_written)
+{
+    commands_run("docs/cheatsheet.md");
+    commands_run("docs/fr/aide-memoire.md");
+}
