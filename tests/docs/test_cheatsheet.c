@@ -3,11 +3,12 @@
  * real `vigie check` without a warning, and `vigie run` with the answer the page shows for it
  * judges that answer right. The other examples of the docs are run as written too.
  *
- * Marker convention in a cheat sheet: the line before each ```lua block is an HTML comment,
- * `<!-- check: NAME -->` for an example (a question, or a whole file when it starts with
- * `return`) and `<!-- answer: NAME -->` for its right answer (one entry of an answers file, or
- * a whole answers file when it starts with `return`). NAME pairs them; `pack` is a pack.lua,
- * checked beside the sheet's `level`. A ```lua block without a marker fails the test. */
+ * How a sheet is read: every ```lua block is one of these, told apart by its first words —
+ * a question (`{ kind = "…"`) whose last line is its right answer as an answers file's entry,
+ * after `-- answer: ` (English) or `-- réponse : ` (French); a level (`return {` with
+ * `questions =`); the level's answers file (`return {` with `answer =`); a pack.lua (`return {`
+ * with `levels =`), checked beside that level. Any other block fails the test.
+ */
 #include "../common.h"
 
 #include <criterion/criterion.h>
@@ -37,12 +38,13 @@ static char *slurp(const char *rel)
     return bufs[k];
 }
 
-/* One ```lua block of a page, with the marker on the line before it. */
+/* One ```lua block of a page. */
 typedef struct {
-    char role[16]; /* "check", "answer", or "" (no marker) */
-    char name[32];
-    char *code; /* malloc'd */
-    int line;   /* of the fence, from 1 */
+    char role[16]; /* in a sheet: "check" (an example) or "answer" (the level's answers) */
+    char name[32]; /* the kind, the mock-up, "level" or "pack" */
+    char *code;    /* malloc'd */
+    char *answer;  /* a question's answer line, malloc'd, or NULL */
+    int line;      /* of the fence, from 1 */
 } block;
 
 typedef struct {
@@ -59,7 +61,10 @@ static int line_of(const char *md, const char *p)
 
 static void blocks_free(blocks *bs)
 {
-    for (int i = 0; i < bs->n; i++) free(bs->b[i].code);
+    for (int i = 0; i < bs->n; i++) {
+        free(bs->b[i].code);
+        free(bs->b[i].answer);
+    }
     bs->n = 0;
 }
 
@@ -71,27 +76,55 @@ static void blocks_read(const char *md, blocks *bs)
         block *b = &bs->b[bs->n++];
         memset(b, 0, sizeof *b);
         b->line = line_of(md, p);
-        /* the previous line */
-        const char *end_prev = p - 1, *start_prev = end_prev;
-        while (start_prev > md && start_prev[-1] != '\n') start_prev--;
-        if (p > md && end_prev >= start_prev) {
-            char prev[128] = "";
-            size_t len = (size_t)(end_prev - start_prev);
-            if (len < sizeof prev) {
-                memcpy(prev, start_prev, len);
-                prev[len] = '\0';
-                char role[16], name[32];
-                if (sscanf(prev, "<!-- %15[a-z]: %31[a-z0-9-] -->", role, name) == 2) {
-                    snprintf(b->role, sizeof b->role, "%s", role);
-                    snprintf(b->name, sizeof b->name, "%s", name);
-                }
-            }
-        }
         p += 7;
         const char *close = strstr(p, "```");
         cr_assert_not_null(close, "an unclosed ```lua block on line %d", b->line);
         b->code = strndup(p, (size_t)(close - p));
         p = close + 3;
+    }
+}
+
+/* Tells a sheet's blocks apart and takes each question's answer line out of it. */
+static void sheet_read(const char *page, blocks *bs)
+{
+    static const char *const marks[] = {"\n-- answer: ", "\n-- r\xc3\xa9ponse : ", NULL};
+    static const char *const mockups[] = {"mail", "sms", "browser", "post", "spots", NULL};
+    blocks_read(slurp(page), bs);
+    for (int i = 0; i < bs->n; i++) {
+        block *b = &bs->b[i];
+        snprintf(b->role, sizeof b->role, "check");
+        if (!strncmp(b->code, "return {", 8)) {
+            if (strstr(b->code, "questions ="))
+                snprintf(b->name, sizeof b->name, "level");
+            else if (strstr(b->code, "levels ="))
+                snprintf(b->name, sizeof b->name, "pack");
+            else if (strstr(b->code, "answer =")) {
+                snprintf(b->role, sizeof b->role, "answer");
+                snprintf(b->name, sizeof b->name, "level");
+            } else
+                cr_assert_fail("%s:%d: a file that is no level, answers or pack.lua", page,
+                               b->line);
+            continue;
+        }
+        cr_assert_eq(sscanf(b->code, "{ kind = \"%31[a-z]\"", b->name), 1,
+                     "%s:%d: a block that is no question, level, answers file or pack.lua", page,
+                     b->line);
+        if (!strcmp(b->name, "hotspot"))
+            for (const char *const *m = mockups; *m; m++) {
+                char field[32];
+                snprintf(field, sizeof field, " %s = {", *m);
+                if (strstr(b->code, field)) snprintf(b->name, sizeof b->name, "%s", *m);
+            }
+        char *mark = NULL;
+        for (const char *const *m = marks; *m && !mark; m++)
+            if ((mark = strstr(b->code, *m))) {
+                b->answer = strdup(mark + strlen(*m));
+                mark[1] = '\0'; /* the example ends before its answer line */
+            }
+        cr_assert_not_null(b->answer, "%s:%d: the example \"%s\" shows no answer line", page,
+                           b->line, b->name);
+        const char *nl = strchr(b->answer, '\n');
+        cr_assert(!nl || !nl[1], "%s:%d: the answer is not the last line", page, b->line);
     }
 }
 
@@ -219,29 +252,19 @@ static int count_questions(const char *code)
 
 static void sheet_runs(const char *page)
 {
-    const char *md = slurp(page);
     blocks bs;
-    blocks_read(md, &bs);
-    for (int i = 0; i < bs.n; i++) {
-        const block *b = &bs.b[i];
-        cr_assert(!strcmp(b->role, "check") || !strcmp(b->role, "answer"),
-                  "%s:%d: a lua block without a <!-- check: NAME --> or <!-- answer: NAME --> "
-                  "marker on the line before it",
-                  page, b->line);
-        cr_assert_eq(blocks_find(&bs, b->role, b->name), b, "%s:%d: %s: %s is there twice", page,
-                     b->line, b->role, b->name);
-        if (!strcmp(b->role, "answer"))
-            cr_assert_not_null(blocks_find(&bs, "check", b->name),
-                               "%s:%d: an answer to no example (%s)", page, b->line, b->name);
-    }
+    sheet_read(page, &bs);
+    for (int i = 0; i < bs.n; i++)
+        cr_assert_eq(blocks_find(&bs, bs.b[i].role, bs.b[i].name), &bs.b[i],
+                     "%s:%d: a second example of %s", page, bs.b[i].line, bs.b[i].name);
     for (const char *const *n = sheet_names; *n; n++)
         cr_assert_not_null(blocks_find(&bs, "check", *n), "%s has no example \"%s\"", page, *n);
     for (int i = 0; i < bs.n; i++) {
         const block *b = &bs.b[i];
         if (strcmp(b->role, "check") || !strcmp(b->name, "pack")) continue;
-        const block *a = blocks_find(&bs, "answer", b->name);
+        const block *a = b->answer ? b : blocks_find(&bs, "answer", b->name);
         cr_assert_not_null(a, "%s:%d: the example \"%s\" shows no answer", page, b->line, b->name);
-        example_runs(page, b, a->code, count_questions(b->code));
+        example_runs(page, b, b->answer ? b->answer : a->code, count_questions(b->code));
     }
     /* pack.lua, in a folder with the sheet's level under the name the pack lists */
     const block *pack = blocks_find(&bs, "check", "pack"),
@@ -363,7 +386,7 @@ Test(cheatsheet, cli_md_answers_for_every_kind_are_judged_right)
     const char *md = slurp("docs/cli.md");
     blocks cli, sheet;
     blocks_read(md, &cli);
-    blocks_read(slurp("docs/cheatsheet.md"), &sheet);
+    sheet_read("docs/cheatsheet.md", &sheet);
     const block *file = NULL;
     for (int i = 0; i < cli.n; i++)
         if (strstr(cli.b[i].code, "-- hotspot")) file = &cli.b[i];
@@ -507,7 +530,7 @@ static void commands_run(const char *page)
 {
     const char *md = slurp(page);
     blocks bs;
-    blocks_read(md, &bs);
+    sheet_read(page, &bs);
     const char *sh = strstr(md, "```sh\n");
     cr_assert_not_null(sh, "%s shows no commands", page);
     sh += 6;
