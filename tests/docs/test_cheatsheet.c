@@ -582,3 +582,78 @@ Test(cheatsheet, the_commands_of_each_sheet_run_as_written)
     commands_run("docs/cheatsheet.md");
     commands_run("docs/fr/aide-memoire.md");
 }
+
+Test(cheatsheet, the_guide_s_scoring_rules_run_for_every_kind_right_wrong_and_out_of_time)
+{
+    /* A rule that reads `answer` must survive its nil (a timeout) and every kind's shape: the
+     * guide's rule once did #answer on a timeout. */
+    const char *md = slurp("docs/authoring.md");
+    blocks guide, sheet;
+    blocks_read(md, &guide);
+    sheet_read("docs/cheatsheet.md", &sheet);
+    static const char *const kinds[] = {"choice", "multi", "truefalse", "order",
+                                        "sort",   "input", "estimate",  "password",
+                                        "mail",   "game",  NULL};
+    size_t cap = 1 << 16;
+    char *questions = calloc(1, cap), *right = calloc(1, cap), *wrong = calloc(1, cap),
+         *timeout = calloc(1, cap);
+    cr_assert(questions && right && wrong && timeout);
+    for (const char *const *k = kinds; *k; k++) {
+        const block *b = blocks_find(&sheet, "check", *k);
+        cr_assert_not_null(b, "%s", *k);
+        strncat(questions, b->code, cap - strlen(questions) - 3);
+        strcat(questions, ",\n");
+        strncat(right, b->answer, cap - strlen(right) - 2);
+        strcat(right, "\n");
+        strcat(wrong, !strcmp(*k, "game")        ? "{ play = { { at = 1, key = \"1\" } } },\n"
+                      : !strcmp(*k, "multi")     ? "{ answer = { 2 } },\n"
+                      : !strcmp(*k, "mail")      ? "{ answer = { \"date\" } },\n"
+                      : !strcmp(*k, "input")     ? "{ answer = \"no idea\" },\n"
+                      : !strcmp(*k, "password")  ? "{ answer = \"azerty\" },\n"
+                      : !strcmp(*k, "estimate")  ? "{ answer = 1000 },\n"
+                      : !strcmp(*k, "truefalse") ? "{ answer = true },\n"
+                      : !strcmp(*k, "choice")    ? "{ answer = 1 },\n"
+                      : !strcmp(*k, "order")     ? "{ answer = { 2, 1, 4, 3 } },\n"
+                                                 : "{ answer = { 2, 1, 2 } },\n");
+        strcat(timeout, "{ timeout = true },\n");
+    }
+    int rules = 0;
+    for (int i = 0; i < guide.n; i++) {
+        if (strncmp(guide.b[i].code, "score = function", 16)) continue;
+        rules++;
+        char *lvl = malloc(cap * 2);
+        cr_assert_not_null(lvl);
+        snprintf(lvl, cap * 2,
+                 "return { id = \"rule\", title = \"Rule\",\n%s\nquestions = {\n%s} }\n",
+                 guide.b[i].code, questions);
+        const char *const runs[] = {right, wrong, timeout};
+        for (int r = 0; r < 3; r++) {
+            char dir[64];
+            scratch_dir(dir, sizeof dir);
+            write_file(dir, "level.lua", lvl);
+            char *ans = answers_source(runs[r]);
+            write_file(dir, "answers.lua", ans);
+            free(ans);
+            char cmd[900];
+            const char *out;
+            snprintf(cmd, sizeof cmd, "cd '%s' && '%s' run level.lua --answers answers.lua 2>&1",
+                     dir, BIN);
+            cr_assert_eq(run_capture(cmd, &out), 0,
+                         "docs/authoring.md:%d: the scoring rule fails on %s answers:\n%s",
+                         guide.b[i].line,
+                         r == 0   ? "right"
+                         : r == 1 ? "wrong"
+                                  : "timed-out",
+                         out);
+            scratch_remove(dir);
+        }
+        free(lvl);
+    }
+    cr_assert_geq(rules, 2, "docs/authoring.md shows %d scoring rules", rules);
+    free(questions);
+    free(right);
+    free(wrong);
+    free(timeout);
+    blocks_free(&guide);
+    blocks_free(&sheet);
+}
