@@ -657,3 +657,36 @@ Test(cheatsheet, the_guide_s_scoring_rules_run_for_every_kind_right_wrong_and_ou
     blocks_free(&guide);
     blocks_free(&sheet);
 }
+
+Test(cheatsheet, the_reference_s_game_functions_make_a_game_together)
+{
+    /* docs/lua-api.md gives one example per game function: put together, they are a game that
+     * passes check (its update once read a t that no init set). */
+    const char *md = slurp("docs/lua-api.md");
+    static const char *const fns[] = {"init", "update", "draw", "input", "finish", NULL};
+    char src[2000] = "{ kind = \"game\", prompt = \"P\", explain = \"E\", time = 5,\n";
+    for (const char *const *f = fns; *f; f++) {
+        char row[40];
+        snprintf(row, sizeof row, "\n| `%s` |", *f);
+        const char *p = strstr(md, row);
+        cr_assert_not_null(p, "docs/lua-api.md has no row for %s", *f);
+        const char *eol = strchr(p + 1, '\n');
+        cr_assert_not_null(eol);
+        /* the last cell: `… = function… end` */
+        const char *cell = eol;
+        while (cell > p && *cell != '`') cell--;
+        const char *open = cell - 1;
+        while (open > p && *open != '`') open--;
+        cr_assert_gt(cell, open);
+        strncat(src, open + 1, (size_t)(cell - open - 1));
+        strcat(src, ",\n");
+    }
+    strcat(src, "}");
+    char dir[64];
+    scratch_dir(dir, sizeof dir);
+    char *lvl = level_source(src);
+    write_file(dir, "level.lua", lvl);
+    free(lvl);
+    check_clean(dir, "level.lua", src);
+    scratch_remove(dir);
+}
