@@ -227,6 +227,7 @@ typedef struct {
     size_t naudience;
     game_question *questions;
     size_t nquestions;
+    bool confidence; /* its rule is "confidence": the player says how sure they are */
 } game_level;
 
 /* Frees a level made by the loader (and the struct itself). NULL is fine. */
@@ -324,6 +325,7 @@ typedef struct game_response {
     char text[GAME_TEXT_MAX];            /* input */
     double value;                        /* estimate */
     double credit;                       /* game: 0 … 1, what finish() returned */
+    bool unsure; /* the player said "not sure" (a level with the confidence rule) */
 } game_response;
 
 /* The right answer to q, in the response's terms. */
