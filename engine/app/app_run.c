@@ -416,7 +416,8 @@ static bool keep_run(store *db, const game_level *lv, game_session *s, const cha
                            a->points,
                            a->time_ms,
                            at,
-                           a->credit};
+                           a->credit,
+                           (store_sure)game_answer_sure(lv, q, a)};
         if (!store_answer_add(db, &sa, err)) return false;
     }
     return store_run_end(db, run, game_session_score(s), at, err);
@@ -546,6 +547,9 @@ int app_cmd_run(int argc, char **argv)
         json_object_set_new(o, "timeout", json_boolean(a->timeout));
         json_object_set_new(o, "points", json_integer(a->points));
         json_object_set_new(o, "time_ms", json_integer(a->time_ms));
+        game_sure sure = game_answer_sure(lv, q, a);
+        if (sure != GAME_SURE_NOT_ASKED) /* only where the level asks: other outputs as before */
+            json_object_set_new(o, "sure", json_boolean(sure == GAME_SURE_YES));
         json_array_append_new(qs, o);
     }
     json_object_set_new(root, "questions", qs);
