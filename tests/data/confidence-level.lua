@@ -31,5 +31,16 @@ return {
       correct = { 1, 2 },
       explain = { fr = "Urgence et secret.", en = "Urgency and secrecy." },
     },
+    {
+      id = "steps",
+      kind = "order",
+      prompt = { fr = "Un virement frauduleux est parti. Dans quel ordre agir ?",
+                 en = "A fraudulent transfer went out. In what order do you act?" },
+      items = { { fr = "Appeler la banque", en = "Call the bank" },
+                { fr = "Prévenir la direction", en = "Tell the management" },
+                { fr = "Porter plainte", en = "File a complaint" } },
+      explain = { fr = "La banque d'abord : un virement se rappelle parfois.",
+                  en = "The bank first: a transfer can sometimes be recalled." },
+    },
   },
 }
