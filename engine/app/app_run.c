@@ -153,7 +153,8 @@ static void check_level(const char *path, check_stats *st)
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
     game_session *s = game_session_create(script_level_score, sl, 1);
-    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err)) {
+    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err) ||
+        !script_level_check_score(sl, &err)) {
         st->errors++;
         app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, s ? err.message : "out of memory");

@@ -296,6 +296,7 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, doubl
     int isnum = 0, hascredit = 0;
     int count = (int)lua_tointeger(L, -1);
     lua_Number v = lua_tonumberx(L, -3, &isnum);
+    isnum = isnum && lua_type(L, -3) == LUA_TNUMBER; /* "100" is a mistake, not a number */
     lua_Number c = lua_tonumberx(L, -2, &hascredit);
     bool credit_given = !lua_isnil(L, -2);
     char got[96], file[1024];
@@ -325,5 +326,27 @@ bool script_level_score(void *ud, const game_score_ctx *ctx, long *points, doubl
     if (v > 1e9) v = 1e9;
     *points = (long)floor(v + 0.5);
     *credit = credit_given ? (double)c : credit_of_points(ctx, *points);
+    return true;
+}
+
+bool script_level_check_score(script_level *sl, game_error *err)
+{
+    const game_level *lv = script_level_data(sl);
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        game_score_ctx ctx = {.question = q,
+                              .index = i,
+                              .timeout = true,
+                              .time_ms = q->time_ms,
+                              .limit_ms = q->time_ms};
+        long points;
+        double credit;
+        if (!script_level_score(sl, &ctx, &points, &credit, err)) {
+            size_t n = strlen(err->message);
+            snprintf(err->message + n, sizeof err->message - n,
+                     " (question %zu \"%s\", when the time runs out)", i + 1, q->id);
+            return false;
+        }
+    }
     return true;
 }

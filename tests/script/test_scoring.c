@@ -414,3 +414,19 @@ Test(scoring, a_pack_rule_that_returns_nothing_is_reported_at_its_line_in_pack_l
     cr_assert(strstr(err.file, "pack.lua"), "%s", err.file);
     script_level_unload(sl);
 }
+
+Test(scoring, check_calls_the_rule_on_a_timeout_and_names_a_rule_silent_when_wrong)
+{
+    game_error err = {0};
+    script_level *sl =
+        level_scored("function(a, ctx)\n    if ctx.correct then return 100 end\n  end", &err);
+    cr_assert_not_null(sl, "%s", err.message);
+    cr_assert_not(script_level_check_score(sl, &err));
+    cr_assert_str_eq(err.message, "the score function must return a number (the points); it "
+                                  "returned nothing (question 1 \"q1\", when the time runs out)");
+    cr_assert_eq(err.line, 7);
+    script_level_unload(sl);
+    sl = level_scored("\"confidence\"", &err);
+    cr_assert(script_level_check_score(sl, &err), "%s", err.message);
+    script_level_unload(sl);
+}
