@@ -1,13 +1,15 @@
--- scoring.lua — the engine's default scoring rule (docs/scoring.md explains it).
+-- scoring.lua — the engine's scoring: the credit of an answer, and the ready-made rules
+-- (docs/scoring.md explains both).
 --
--- Returns a function score(answer, ctx) -> points, credit: the credit is the share of the answer
--- that was right (0 to 1), which the trainer's report counts. A level replaces it with its own
--- `score` field. ctx: kind, correct, timeout, time and limit (seconds), streak, points
--- (the question's base), choices, expected (the right answer, in the same shape as
--- `answer`), index, id; for estimates, distance, close, spread and target (where the right
--- value sits), all shares of the scale; for passwords, bits (the estimator's), level, strength
--- (asked) and needed (bits); for hotspots, clues (how many) and penalty (what a wrong
--- mark costs, in clues); for games, credit (what the game's finish() returned, 0 to 1).
+-- Returns a table:
+--   credit(answer, ctx) -> credit: the share of the answer that was right, over chance (0 to 1).
+--     The engine calls it once per answer and puts the result in ctx.credit before any rule
+--     runs, the level's own included.
+--   rules[name](answer, ctx) -> points, credit: the rules a level or a pack names with
+--     score = "name"; "standard" is the one a level gets when it names none.
+-- ctx: kind, correct, timeout, sure, time and limit (seconds), streak, points (the question's
+-- base), choices, expected (the right answer, in the same shape as `answer`), index, id,
+-- credit; and each kind's own fields (script_kinds.c; docs/authoring.md lists them).
 
 local BONUS_PER_STEP = 100 -- streak bonus for each right answer in a row after the first
 local BONUS_STEPS_MAX = 5  -- so the bonus stops growing at 500
@@ -94,39 +96,58 @@ local function estimate_credit(ctx)
   return over(estimate_share(ctx.distance, c, s), blind)
 end
 
--- Full points for an instant answer, half at the time limit (in the spirit of Kahoot!).
+-- The credit of an answer, whatever the rule: computed once, by the engine, into ctx.credit.
+local function credit_of(answer, ctx)
+  if ctx.timeout or answer == nil then return 0 end
+  local kind = ctx.kind
+  if kind == "multi" then return multi_credit(answer, ctx.expected, ctx.choices) end
+  if kind == "order" then return order_credit(answer) end
+  if kind == "sort" then return sort_credit(answer, ctx.expected) end
+  if kind == "estimate" then return estimate_credit(ctx) end
+  if kind == "hotspot" then return hotspot_credit(answer, ctx) end
+  -- a mini-game judges itself: its answer is what its finish() gave
+  if kind == "game" then return answer end
+  -- choice, true/false, input and password: right or not; a password weaker than asked
+  -- earns nothing, however close, so that its points and its verdict agree
+  return ctx.correct and 1 or 0
+end
+
+-- Full points for an instant answer, half at the time limit (in the spirit of Kahoot!). A game
+-- keeps its own pace: no speed factor.
 local function speed_factor(ctx)
-  if not ctx.limit or ctx.limit <= 0 then return 1 end
+  if ctx.kind == "game" or not ctx.limit or ctx.limit <= 0 then return 1 end
   return 1 - 0.5 * math.min(ctx.time / ctx.limit, 1)
 end
 
-return function(answer, ctx)
-  if ctx.timeout or answer == nil then return 0, 0 end
-  local credit
-  if ctx.kind == "multi" then
-    credit = multi_credit(answer, ctx.expected, ctx.choices)
-  elseif ctx.kind == "order" then
-    credit = order_credit(answer)
-  elseif ctx.kind == "sort" then
-    credit = sort_credit(answer, ctx.expected)
-  elseif ctx.kind == "estimate" then
-    credit = estimate_credit(ctx)
-  elseif ctx.kind == "hotspot" then
-    credit = hotspot_credit(answer, ctx)
-  elseif ctx.kind == "game" then
-    -- a mini-game judges itself: its finish() gave the credit; it keeps its own pace, so no
-    -- speed factor
-    credit = ctx.credit
-  else
-    -- choice, true/false, input and password: right or not; a password weaker than asked
-    -- earns nothing, however close, so that its points and its verdict agree
-    credit = ctx.correct and 1 or 0
-  end
-  if credit == 0 then return 0, 0 end
-  local points = ctx.points * credit * (ctx.kind == "game" and 1 or speed_factor(ctx))
-  if ctx.correct and ctx.streak >= 2 then
-    points = points + BONUS_PER_STEP * math.min(ctx.streak - 1, BONUS_STEPS_MAX)
-  end
-  points = math.floor(points + 0.5)
-  return points, points > 0 and credit or 0
+local function streak_bonus(ctx)
+  if not ctx.correct or ctx.streak < 2 then return 0 end
+  return BONUS_PER_STEP * math.min(ctx.streak - 1, BONUS_STEPS_MAX)
 end
+
+-- What a player who said "not sure" keeps of a right answer (certainty-based marking kept at
+-- or above 0: sure and right 1, not sure and right 2/3, wrong 0 either way).
+local UNSURE = 2 / 3
+
+-- base × credit × factor + bonus, rounded (halves up); an answer worth nothing has no credit.
+local function rule(factor, bonus)
+  return function(_, ctx)
+    local credit = ctx.credit
+    if ctx.timeout or credit <= 0 then return 0, 0 end
+    local points = math.floor(ctx.points * credit * factor(ctx) + bonus(ctx) + 0.5)
+    return points, points > 0 and credit or 0
+  end
+end
+
+local function one() return 1 end
+local function none() return 0 end
+
+return {
+  credit = credit_of,
+  rules = {
+    standard = rule(speed_factor, streak_bonus),
+    accuracy = rule(one, none),
+    ["no-streak"] = rule(speed_factor, none),
+    ["no-speed"] = rule(one, streak_bonus),
+    confidence = rule(function(ctx) return ctx.sure and 1 or UNSURE end, none),
+  },
+}

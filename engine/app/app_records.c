@@ -17,8 +17,19 @@ static void run_begin(void *ud, const ui_run_record *r)
 static void answer(void *ud, const ui_answer_record *a)
 {
     app_records *rec = ud;
-    store_answer sa = {0,          a->seq,     a->question_id, a->kind,    a->prompt,    a->answer,
-                       a->correct, a->timeout, a->points,      a->time_ms, app_now_ms(), a->credit};
+    store_answer sa = {0,
+                       a->seq,
+                       a->question_id,
+                       a->kind,
+                       a->prompt,
+                       a->answer,
+                       a->correct,
+                       a->timeout,
+                       a->points,
+                       a->time_ms,
+                       app_now_ms(),
+                       a->credit,
+                       (store_sure)a->sure};
     store_writer_answer(rec->writer, &sa);
 }
 

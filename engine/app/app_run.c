@@ -153,7 +153,8 @@ static void check_level(const char *path, check_stats *st)
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
     game_session *s = game_session_create(script_level_score, sl, 1);
-    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err)) {
+    if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err) ||
+        !script_level_check_score(sl, &err)) {
         st->errors++;
         app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, s ? err.message : "out of memory");
@@ -416,7 +417,8 @@ static bool keep_run(store *db, const game_level *lv, game_session *s, const cha
                            a->points,
                            a->time_ms,
                            at,
-                           a->credit};
+                           a->credit,
+                           (store_sure)game_answer_sure(lv, q, a)};
         if (!store_answer_add(db, &sa, err)) return false;
     }
     return store_run_end(db, run, game_session_score(s), at, err);
@@ -546,6 +548,9 @@ int app_cmd_run(int argc, char **argv)
         json_object_set_new(o, "timeout", json_boolean(a->timeout));
         json_object_set_new(o, "points", json_integer(a->points));
         json_object_set_new(o, "time_ms", json_integer(a->time_ms));
+        game_sure sure = game_answer_sure(lv, q, a);
+        if (sure != GAME_SURE_NOT_ASKED) /* only where the level asks: other outputs as before */
+            json_object_set_new(o, "sure", json_boolean(sure == GAME_SURE_YES));
         json_array_append_new(qs, o);
     }
     json_object_set_new(root, "questions", qs);

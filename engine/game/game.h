@@ -227,7 +227,11 @@ typedef struct {
     size_t naudience;
     game_question *questions;
     size_t nquestions;
+    bool confidence; /* its rule is "confidence": the player says how sure they are */
 } game_level;
+
+/* How sure the player said they were: only a level whose rule is "confidence" asks. */
+typedef enum { GAME_SURE_NOT_ASKED = 0, GAME_SURE_YES, GAME_SURE_NO } game_sure;
 
 /* Frees a level made by the loader (and the struct itself). NULL is fine. */
 void game_level_destroy(game_level *lv);
@@ -324,6 +328,7 @@ typedef struct game_response {
     char text[GAME_TEXT_MAX];            /* input */
     double value;                        /* estimate */
     double credit;                       /* game: 0 … 1, what finish() returned */
+    bool unsure; /* the player said "not sure" (a level with the confidence rule) */
 } game_response;
 
 /* The right answer to q, in the response's terms. */
@@ -383,6 +388,11 @@ typedef struct {
     unsigned streak;
 } game_answer;
 
+/* How sure the player said they were of answer a to question q of level lv: not asked unless
+ * the level's rule is "confidence" and the player answered (a timeout, or a game that ended
+ * itself, says nothing of it). */
+game_sure game_answer_sure(const game_level *lv, const game_question *q, const game_answer *a);
+
 /* What a player answered, in the player's words, for the kept results and the trainer's
  * report: the choices' texts (joined with " + "), true/false, the items' texts in the
  * player's order (" → "), each card with its bin by name ("card → bin"), the typed text, the
@@ -395,7 +405,7 @@ void game_answer_words(const game_question *q, const game_answer *a, game_lang l
 typedef enum {
     GAME_ACT_START = 0, /* intro → first question */
     GAME_ACT_CHOOSE,    /* arg: displayed position; choice/true-false: answers; multi: toggles */
-    GAME_ACT_SUBMIT,    /* multi: answers with the toggled set */
+    GAME_ACT_SUBMIT,    /* multi: answers with the toggled set; arg: GAME_SUBMIT_… */
     GAME_ACT_CONTINUE,  /* feedback → next question or results; results → menu */
     GAME_ACT_QUIT,      /* any phase → menu */
     GAME_ACT_MOVE,      /* order: the item at position arg goes to position arg2 */
@@ -404,6 +414,11 @@ typedef enum {
     GAME_ACT_VALUE,     /* estimate: the slider is at `value` */
     GAME_ACT_FINISH,    /* game: it is over with credit `value` (0 … 1) */
 } game_action_kind;
+
+/* How sure the player said they are, as GAME_ACT_SUBMIT's arg: only a level whose rule is
+ * "confidence" (game_level.confidence) asks, and there a single choice is chosen, then
+ * submitted, like the other kinds. */
+enum { GAME_SUBMIT_SURE = 0, GAME_SUBMIT_UNSURE = 1 };
 
 typedef struct {
     game_action_kind kind;

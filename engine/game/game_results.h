@@ -32,6 +32,7 @@ typedef struct {
     double credit;       /* the sum of the answers' credits: a partly right one counts its share */
     char top_wrong[600]; /* "" when nobody was wrong; whole (game_answer_words fills 600) */
     int top_wrong_count;
+    int sure_wrong; /* the answers wrong though the player said "sure" (a level that asks) */
 } game_report_question;
 
 /* The question's share right in percent, rounded: the credits over the answers (0 without any). */

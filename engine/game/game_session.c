@@ -259,6 +259,10 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 s->selected ^= bit;
                 return true;
             }
+            if (s->level->confidence) { /* chosen, then submitted sure or not */
+                s->selected = bit;
+                return true;
+            }
             game_response r = {.chosen = bit};
             return answer_current(s, false, &r, now_ms, err);
         }
@@ -306,15 +310,19 @@ static bool apply(game_session *s, const game_action *a, uint64_t now_ms, game_e
                 return answer_current(s, false, &r, now_ms, err);
             }
             return true;
-        case GAME_ACT_SUBMIT:
+        case GAME_ACT_SUBMIT: {
+            /* "not sure" counts only where the level asks (its rule is "confidence") */
+            bool unsure = a->arg == GAME_SUBMIT_UNSURE && s->level->confidence;
             if (k->shape == GAME_SHAPE_PICK) { /* only ticked boxes are submitted */
-                if (!k->several || !s->selected) return true;
-                game_response r = {.chosen = s->selected};
+                if ((!k->several && !s->level->confidence) || !s->selected) return true;
+                game_response r = {.chosen = s->selected, .unsure = unsure};
                 return answer_current(s, false, &r, now_ms, err);
             }
             if (k->shape == GAME_SHAPE_PLAY) return true; /* a game ends itself (FINISH) */
             if (!game_response_ready(q, d)) return true;
+            d->unsure = unsure;
             return answer_current(s, false, d, now_ms, err);
+        }
         default:
             return true;
         }
@@ -522,9 +530,13 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                 acts[na++] = (game_action){GAME_ACT_FINISH, 0, 0, a->resp.credit, NULL};
                 break;
             }
-            /* A single choice answers as it is chosen, a game as it finishes; the rest submit. */
-            if (k->shape != GAME_SHAPE_PLAY && (k->shape != GAME_SHAPE_PICK || k->several))
-                acts[na++] = (game_action){GAME_ACT_SUBMIT, 0, 0, 0, NULL};
+            /* A single choice answers as it is chosen (unless the level asks how sure), a game
+             * as it finishes; the rest submit, sure or not. */
+            if (k->shape != GAME_SHAPE_PLAY &&
+                (k->shape != GAME_SHAPE_PICK || k->several || lv->confidence))
+                acts[na++] = (game_action){GAME_ACT_SUBMIT,
+                                           a->resp.unsure ? GAME_SUBMIT_UNSURE : GAME_SUBMIT_SURE,
+                                           0, 0, NULL};
             now_ms += a->after_ms;
             if (!game_step(s, acts, na, now_ms, err)) return false;
             if (game_session_phase(s) == GAME_PHASE_QUESTION)
@@ -542,4 +554,11 @@ bool game_session_jump(game_session *s, size_t i, uint64_t now_ms)
     if (!s->level || i >= s->level->nquestions || s->phase == GAME_PHASE_MENU) return false;
     show_question(s, i, now_ms);
     return true;
+}
+
+game_sure game_answer_sure(const game_level *lv, const game_question *q, const game_answer *a)
+{
+    if (!lv->confidence || q->kind == GAME_KIND_PLAY || !a->answered || a->timeout)
+        return GAME_SURE_NOT_ASKED;
+    return a->resp.unsure ? GAME_SURE_NO : GAME_SURE_YES;
 }

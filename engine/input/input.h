@@ -46,6 +46,7 @@ typedef struct {
     int index;      /* INPUT_KEY_CHOICE */
     int sym;        /* INPUT_KEY: the key's character for a–z, 0–9, space, \r, \b, \t; else 0 */
     bool printable; /* INPUT_KEY: it types a character, which SDL sends next as an INPUT_TEXT */
+    bool shift;     /* INPUT_KEY: Shift was held (Shift+Enter: submit, not sure) */
     int x, y;       /* pointer events, window pixels */
     bool touch;     /* pointer events: a finger's (a touch screen), not the mouse's */
     int dy;         /* wheel */

@@ -66,6 +66,7 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
         case SDLK_KP_ENTER:
         case SDLK_SPACE:
             out->key = INPUT_KEY_ENTER;
+            out->shift = (mod & KMOD_SHIFT) != 0;
             break;
         case SDLK_ESCAPE:
         case SDLK_AC_BACK:

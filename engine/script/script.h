@@ -86,6 +86,15 @@ bool script_catalog_load(game_catalog *out, game_error *err);
 extern const char *const script_level_fields[];
 extern const char *const script_question_fields[];
 extern const char *const script_pack_fields[];
+/* Calls the level's scoring rule as a timeout of each question (answer nil), as `vigie check`
+ * does: a rule that returns nothing for a wrong answer fails here, at its line. */
+bool script_level_check_score(script_level *sl, game_error *err);
+/* The names of the ready-made scoring rules a level or pack names with score = "…". */
+extern const char *const script_score_rules[];
+/* The fields of a scoring rule's ctx: those every kind has, and those of kind k alone
+ * (NULL-terminated; docs/authoring.md §4 lists both, tests/docs/test_api.c keeps it so). */
+extern const char *const script_ctx_fields[];
+const char *const *script_ctx_kind_fields(game_kind k);
 /* Calls fn with every name a level's environment holds: "print", "string.find"… */
 void script_api_names(void (*fn)(void *ud, const char *name), void *ud);
 

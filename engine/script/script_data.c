@@ -449,6 +449,14 @@ static bool read_answer(lua_State *L, const char *path, size_t i, const game_que
     lua_rawget(L, -2);
     bool ok = kind->answer(L, path, i, q, r, err);
     lua_pop(L, 1);
+    /* sure = false: given as "not sure" (counts where the level's rule is "confidence") */
+    lua_pushliteral(L, "sure");
+    t = lua_rawget(L, -2);
+    r->unsure = t == LUA_TBOOLEAN && !lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (ok && t != LUA_TNIL && t != LUA_TBOOLEAN)
+        return game_error_set(err, path, 0, "answer %zu: sure must be true or false, not a %s",
+                              i + 1, lua_typename(L, t));
     return ok;
 }
 

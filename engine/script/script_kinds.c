@@ -443,13 +443,6 @@ static void ctx_password(lua_State *L, const game_score_ctx *c)
     lua_setfield(L, -2, "needed");
 }
 
-/* game: the credit, 0 on a timeout. ctx on top.   [-0, +0] */
-static void ctx_play(lua_State *L, const game_score_ctx *c)
-{
-    lua_pushnumber(L, c->timeout ? 0.0 : c->resp.credit);
-    lua_setfield(L, -2, "credit");
-}
-
 /* estimate: how far the answer is, as a share of the scale, the shares that count, and where the
  * right value sits on the scale (its distance from the low end). ctx on top.   [-0, +0] */
 static void ctx_estimate(lua_State *L, const game_score_ctx *c)
@@ -602,28 +595,42 @@ static bool answer_choices(lua_State *L, const char *path, size_t i, const game_
 
 #define TIMED 20000 /* ms: the time a question has unless it says */
 
+/* What each ctx function adds (script_score.c adds the fields every kind has). */
+#define CTX_ESTIMATE "distance", "close", "spread", "target"
+#define CTX_PASSWORD "bits", "level", "strength", "needed"
+#define CTX_HOTSPOT  "clues", "penalty"
+
+static const char *const no_ctx[] = {NULL};
+static const char *const estimate_ctx[] = {CTX_ESTIMATE, NULL};
+static const char *const password_ctx[] = {CTX_PASSWORD, NULL};
+static const char *const hotspot_ctx[] = {CTX_HOTSPOT, NULL};
+
+const char *const script_ctx_fields[] = {"kind",    "id",       "index",  "correct", "timeout",
+                                         "sure",    "time",     "limit",  "streak",  "points",
+                                         "choices", "expected", "credit", NULL};
+
 static const script_kind kinds[] = {
     [GAME_KIND_CHOICE] = {read_choice, (const char *const[]){CHOICE_FIELDS, NULL}, TIMED,
-                          push_choice, ctx_none, answer_choices},
+                          push_choice, ctx_none, no_ctx, answer_choices},
     [GAME_KIND_MULTI] = {read_multi, (const char *const[]){CHOICE_FIELDS, NULL}, TIMED, push_marked,
-                         ctx_none, answer_choices},
+                         ctx_none, no_ctx, answer_choices},
     [GAME_KIND_TRUEFALSE] = {read_truefalse, (const char *const[]){CHOICE_FIELDS, NULL}, TIMED,
-                             push_truefalse, ctx_none, answer_truefalse},
+                             push_truefalse, ctx_none, no_ctx, answer_truefalse},
     [GAME_KIND_ORDER] = {read_items, (const char *const[]){ORDER_FIELDS, NULL}, TIMED, push_items,
-                         ctx_none, answer_items},
+                         ctx_none, no_ctx, answer_items},
     [GAME_KIND_SORT] = {read_sort, (const char *const[]){SORT_FIELDS, NULL}, TIMED, push_items,
-                        ctx_none, answer_items},
+                        ctx_none, no_ctx, answer_items},
     [GAME_KIND_INPUT] = {read_input, (const char *const[]){INPUT_FIELDS, NULL}, TIMED, push_text,
-                         ctx_none, answer_text},
+                         ctx_none, no_ctx, answer_text},
     [GAME_KIND_ESTIMATE] = {read_estimate, (const char *const[]){ESTIMATE_FIELDS, NULL}, TIMED,
-                            push_value, ctx_estimate, answer_value},
+                            push_value, ctx_estimate, estimate_ctx, answer_value},
     [GAME_KIND_PASSWORD] = {read_password, (const char *const[]){PASSWORD_FIELDS, NULL}, TIMED,
-                            push_text, ctx_password, answer_text},
+                            push_text, ctx_password, password_ctx, answer_text},
     [GAME_KIND_HOTSPOT] = {script_mockup_read, (const char *const[]){HOTSPOT_FIELDS, NULL}, TIMED,
-                           push_marked, ctx_parts, answer_parts},
+                           push_marked, ctx_parts, hotspot_ctx, answer_parts},
     /* A game keeps its own pace: untimed unless it says; its answers are play steps. */
     [GAME_KIND_PLAY] = {read_play, (const char *const[]){PLAY_FIELDS, NULL}, 0, push_credit,
-                        ctx_play, NULL},
+                        ctx_none, no_ctx, NULL},
 };
 _Static_assert(sizeof kinds / sizeof kinds[0] == GAME_KIND_COUNT,
                "every question kind needs a row in the script layer's table");
@@ -638,6 +645,11 @@ const script_kind *script_kind_get(game_kind k)
 {
     assert((unsigned)k < GAME_KIND_COUNT && kinds[k].read);
     return &kinds[k];
+}
+
+const char *const *script_ctx_kind_fields(game_kind k)
+{
+    return script_kind_get(k)->ctx_fields;
 }
 
 bool script_kind_field(const char *name)

@@ -254,9 +254,16 @@ static bool read_level(script_reader *r, game_level *lv)
     if (!ok) return false;
 
     t = script_rawfield(L, -1, "score");
-    if (t != LUA_TNIL && t != LUA_TFUNCTION)
+    if (t == LUA_TSTRING && !script_score_rule_known(lua_tostring(L, -1)))
+        ok =
+            script_reader_fail(r, script_reader_line(r, 1, "score"),
+                               "score: no rule is called \"%s\"; did you mean \"%s\"?",
+                               lua_tostring(L, -1), script_score_rule_nearest(lua_tostring(L, -1)));
+    else if (t != LUA_TNIL && t != LUA_TFUNCTION && t != LUA_TSTRING)
         ok = script_reader_fail(r, script_reader_line(r, 1, "score"),
-                                "score must be a function (answer, ctx)");
+                                "score must be a function (answer, ctx) or the name of a rule "
+                                "(\"accuracy\", \"no-streak\", \"no-speed\", \"confidence\", "
+                                "\"standard\")");
     lua_pop(L, 1);
     return ok;
 }

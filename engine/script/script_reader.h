@@ -84,6 +84,7 @@ typedef struct {
     void (*push)(lua_State *L, const game_question *q, const game_response *resp);
     /* Adds what only this kind has to ctx (on top).   [-0, +0] */
     void (*ctx)(lua_State *L, const game_score_ctx *c);
+    const char *const *ctx_fields; /* the names it adds, NULL-terminated: for the docs */
     /* Reads an answers file's answer = … (on top) into r; NULL when the kind is answered by
      * steps instead (a game's play = { … }).   [-0, +0] */
     bool (*answer)(lua_State *L, const char *path, size_t i, const game_question *q,
@@ -106,8 +107,14 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
 /* Where the rule stays on the state's stack between calls. */
 #define SCRIPT_SCORE_SLOT 1
 
-/* Pushes the rule for the level table at idx: its own `score`, else its pack's, else the
- * engine's; sets sl->score_where. Runs inside a protected call.   [-0, +1, e] */
+/* Whether name is one of the ready-made rules (script_score_rules, script.h), and the one
+ * nearest to it, for a message. */
+bool script_score_rule_known(const char *name);
+const char *script_score_rule_nearest(const char *name);
+/* Pushes the rule for the level table at idx: its own `score` (a function, or the name of a
+ * ready-made rule, checked), else its pack's, else the engine's "standard"; leaves the credit
+ * function in the registry; sets sl->score_where and sl->level->confidence. Runs inside a
+ * protected call.   [-0, +1, e] */
 void script_score_push_rule(lua_State *L, script_level *sl, int idx, const char *path);
 
 #endif

@@ -44,6 +44,9 @@ static const char *const MIGRATIONS[] = {
      * nothing */
     "ALTER TABLE answers ADD COLUMN credit REAL NOT NULL DEFAULT 0;"
     "UPDATE answers SET credit = CASE WHEN correct THEN 1.0 ELSE 0.0 END;",
+    /* 4: how sure the player said they were, where the level asked (its rule is "confidence"):
+     * 1 sure, 0 not sure, NULL not asked — as every answer kept before */
+    "ALTER TABLE answers ADD COLUMN sure INTEGER;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == STORE_SCHEMA_VERSION,
                "one migration per schema version");
@@ -531,8 +534,8 @@ bool store_run_begin(store *s, const store_run *r, int64_t *run, game_error *err
 bool store_answer_add(store *s, const store_answer *a, game_error *err)
 {
     sqlite3_stmt *st = store_prep(s, "INSERT INTO answers(run_id, seq, question_id, kind, prompt,"
-                                     " answer, correct, timeout, points, time_ms, at_ms, credit)"
-                                     " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                     " answer, correct, timeout, points, time_ms, at_ms, credit,"
+                                     " sure) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st || sqlite3_bind_int64(st, 1, a->run) || sqlite3_bind_int(st, 2, a->seq) ||
         !store_bind_text(st, 3, a->question_id) || !store_bind_text(st, 4, a->kind) ||
         !store_bind_text(st, 5, a->prompt) || !store_bind_text(st, 6, a->answer) ||
@@ -542,7 +545,9 @@ bool store_answer_add(store *s, const store_answer *a, game_error *err)
         sqlite3_bind_double(st, 12,
                             a->credit < 0   ? 0
                             : a->credit > 1 ? 1
-                                            : a->credit))
+                                            : a->credit) ||
+        (a->sure == STORE_SURE_NOT_ASKED ? sqlite3_bind_null(st, 13)
+                                         : sqlite3_bind_int(st, 13, a->sure == STORE_SURE_YES)))
         return sqlite3_finalize(st), store_db_fail(s, err, "record the answer");
     return store_write_one(s, st, err, "record the answer");
 }

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_NICK_MAX       GAME_NICK_MAX /* bytes of a nickname, UTF-8 */
 
 typedef struct store store;
@@ -72,6 +72,13 @@ typedef struct {
     long max_score;
 } store_run;
 
+/* How sure the player said they were: kept NULL, 1 or 0 in the answers' sure column. The
+ * model's values, under the store's names. */
+typedef game_sure store_sure;
+#define STORE_SURE_NOT_ASKED GAME_SURE_NOT_ASKED
+#define STORE_SURE_YES       GAME_SURE_YES
+#define STORE_SURE_NO        GAME_SURE_NO
+
 typedef struct {
     int64_t run; /* from store_run_begin */
     int seq;     /* 1, 2, … in the run */
@@ -83,7 +90,8 @@ typedef struct {
     long points;
     uint32_t time_ms;
     int64_t at_ms;
-    double credit; /* 0 … 1: the share of the answer that was right, as the rule gave it */
+    double credit;   /* 0 … 1: the share of the answer that was right, as the rule gave it */
+    store_sure sure; /* where the level asked how sure the player was */
 } store_answer;
 
 /* Each in a transaction of its own; false with err on failure (the database stays whole). */

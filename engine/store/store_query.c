@@ -154,7 +154,8 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     /* Questions: the share right, lowest first; then each one's most chosen wrong answer. */
     /* The share right counts each answer's credit: a partly right answer is worth its share. */
     st = store_prep(s, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct),"
-                       " TOTAL(a.credit) FROM answers a JOIN runs r ON r.id = a.run_id"
+                       " TOTAL(a.credit), COUNT(CASE WHEN a.sure = 1 AND a.correct = 0 THEN 1 END)"
+                       " FROM answers a JOIN runs r ON r.id = a.run_id"
                        " WHERE r.session_id = ? AND " STORE_RUN_R " AND " STORE_ANSWER_A
                        " GROUP BY r.level_id, a.question_id"
                        " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC");
@@ -171,6 +172,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
         q->answers = (int)int_col(st, 3);
         q->right = (int)int_col(st, 4);
         q->credit = sqlite3_column_type(st, 5) == SQLITE_FLOAT ? sqlite3_column_double(st, 5) : 0;
+        q->sure_wrong = (int)int_col(st, 6);
     }
     sqlite3_finalize(st);
     st = store_prep(s, "SELECT a.answer, COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id"
@@ -229,6 +231,8 @@ void store_report_print(const store_report *r, FILE *f)
         if (q->top_wrong[0])
             fprintf(f, "         most chosen wrong answer (%d): %s\n", q->top_wrong_count,
                     q->top_wrong);
+        if (q->sure_wrong) /* a misconception, not a guess */
+            fprintf(f, "         wrong though sure: %d\n", q->sure_wrong);
     }
 }
 

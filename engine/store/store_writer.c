@@ -23,6 +23,7 @@ typedef struct op {
     long points;
     uint32_t time_ms;
     double credit;
+    store_sure sure;
 } op;
 
 struct store_writer {
@@ -82,8 +83,9 @@ static void commit(store_writer *w, const op *o)
     }
     case OP_ANSWER: {
         if (!w->run) break;
-        store_answer a = {w->run,     o->seq,     o->question_id, o->qkind,   o->prompt, o->answer,
-                          o->correct, o->timeout, o->points,      o->time_ms, o->at_ms,  o->credit};
+        store_answer a = {w->run,    o->seq,     o->question_id, o->qkind,  o->prompt,
+                          o->answer, o->correct, o->timeout,     o->points, o->time_ms,
+                          o->at_ms,  o->credit,  o->sure};
         if (!store_answer_add(w->s, &a, &err)) note_error(w, &err);
         break;
     }
@@ -186,6 +188,7 @@ void store_writer_answer(store_writer *w, const store_answer *a)
     o->time_ms = a->time_ms;
     o->at_ms = a->at_ms;
     o->credit = a->credit;
+    o->sure = a->sure;
     push(w, o);
 }
 

@@ -53,7 +53,8 @@ typedef struct {
     bool correct, timeout;
     long points;
     uint32_t time_ms;
-    double credit; /* 0 … 1: the share of the answer that was right (game_answer.credit) */
+    double credit;  /* 0 … 1: the share of the answer that was right (game_answer.credit) */
+    game_sure sure; /* how sure the player said they were (game_answer_sure) */
 } ui_answer_record;
 
 /* The kept results as the ui sees them: the app implements it over the store (app_records.c).

@@ -112,9 +112,9 @@ static void layout_question(ui *u, const ui_metrics *m, int bar, q_layout *L)
         }
         y += m->gap;
         gfx_rect area = {m->pad, y, w, bottom - y - m->gap};
-        if (game_kind_get(q->kind)->several) {
+        if (game_kind_get(q->kind)->several || ui_confident(u)) {
             /* Submit sits in the footer's row, at the right; the hint moves left. */
-            int bw = ui_button_width(u, m, "q.validate", NULL);
+            int bw = ui_kind_submit_width(u, m);
             int sh = m->body * 8 / 5;
             T.submit = (gfx_rect){m->W - m->pad - bw, m->H - m->pad / 2 - sh, bw, sh};
             area.h = T.submit.y - m->gap - area.y;
@@ -239,12 +239,13 @@ static void choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 {
     gfx *g = u->g;
     const game_question *q = game_session_question(u->session);
-    bool several = game_kind_get(q->kind)->several;
+    /* ticked boxes, or a level that asks how sure: chosen first, then submitted */
+    bool several = game_kind_get(q->kind)->several || ui_confident(u);
     const char *hint = ui_kind_view_of(q->kind)->hint;
     int bar = ui_top_bar(u, m, now, draw);
     const q_layout *L = ui_layout_cached(u, m, bar, false, layout_question);
     for (size_t p = 0; p < q->nchoices; p++) ui_add_target(t, UI_T_CHOICE, (int)p, L->cells[p]);
-    if (several) ui_add_target(t, UI_T_SUBMIT, 0, L->submit);
+    if (several) ui_kind_add_submit(u, m, t, L->submit);
     if (!draw) return;
 
     ui_timer_bar(u, m, bar, now);
@@ -279,10 +280,17 @@ static void choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     snprintf(n2, sizeof n2, "%c", (char)('A' + q->nchoices - 1));
     if (several) {
         bool any = game_session_selected(u->session) != 0;
-        ui_draw_button(g, m, L->submit, ui_str(u, "q.validate"), any ? UI_BTN_PRIMARY : UI_BTN_DIM,
-                       any && ui_hovering(u, L->submit), u->pressed && ui_hovering(u, L->submit),
-                       u->focus == (int)q->nchoices);
-        ui_fmt(u, buf, sizeof buf, any ? "q.keys_multi" : "q.tick", n1, n2, NULL);
+        if (ui_confident(u))
+            ui_kind_draw_submit(u, m, L->submit, any, "", u->focus == (int)q->nchoices);
+        else
+            ui_draw_button(g, m, L->submit, ui_str(u, "q.validate"),
+                           any ? UI_BTN_PRIMARY : UI_BTN_DIM, any && ui_hovering(u, L->submit),
+                           u->pressed && ui_hovering(u, L->submit), u->focus == (int)q->nchoices);
+        ui_fmt(u, buf, sizeof buf,
+               !game_kind_get(q->kind)->several ? "q.keys_sure"
+               : any                            ? "q.keys_multi"
+                                                : "q.tick",
+               n1, n2, NULL);
         if (now >= u->leave_until) {
             /* The footer's row is shared with Submit: the hint goes left, in accent. */
             char fit[200];
@@ -415,7 +423,7 @@ static void choice_feedback_cells(ui *u, const ui_metrics *m, const q_layout *L,
 static void move_focus(ui *u, input_key key)
 {
     const game_question *q = game_session_question(u->session);
-    int n = (int)q->nchoices + (game_kind_get(q->kind)->several ? 1 : 0);
+    int n = (int)q->nchoices + (game_kind_get(q->kind)->several || ui_confident(u) ? 1 : 0);
     int cols = q->nchoices == 3 ? 1 : 2;
     int f = u->focus < 0 ? 0 : u->focus;
     switch (key) {
@@ -456,10 +464,15 @@ static bool choice_input(ui *u, const input_event *ev, const ui_targets *ts, uin
     } else if (ev->key == INPUT_KEY_ENTER) {
         bool several = game_kind_get(q->kind)->several, space = ev->sym == ' ';
         bool on_choice = u->focus >= 0 && u->focus < (int)q->nchoices;
-        if (on_choice && (!several || space))
+        if (ui_confident(u) && !several) {
+            /* Space picks the focused choice; Enter picks it and submits, Shift+Enter as
+             * "not sure" */
+            if (on_choice) ui_act_args(u, GAME_ACT_CHOOSE, u->focus, 0, now);
+            if (!space) ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
+        } else if (on_choice && (!several || space))
             ui_act_args(u, GAME_ACT_CHOOSE, u->focus, 0, now);
         else if (several)
-            ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+            ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
     } else if (ev->key >= INPUT_KEY_UP && ev->key <= INPUT_KEY_RIGHT) {
         move_focus(u, ev->key);
         u->dirty = true;
@@ -490,7 +503,8 @@ static void choice_shot(ui *u, const game_question *q, bool right, uint64_t now)
     for (size_t c = 0; c < q->nchoices; c++)
         if ((mask >> c) & 1u)
             ui_act_args(u, GAME_ACT_CHOOSE, (int)game_session_position_of(u->session, c), 0, now);
-    if (game_kind_get(q->kind)->several) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+    if (game_kind_get(q->kind)->several || ui_confident(u))
+        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
 }
 
 /* ==== the rows ============================================================ */

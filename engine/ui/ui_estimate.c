@@ -127,7 +127,7 @@ static void estimate_question(ui *u, const ui_metrics *m, uint64_t now, bool dra
     gfx_rect grab = {L.track.x - L.track.h, L.track.y - L.track.h * 2, L.track.w + 2 * L.track.h,
                      L.track.h * 5};
     ui_add_target(t, UI_T_TRACK, 0, grab);
-    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    ui_kind_add_submit(u, m, t, L.submit);
     if (draw) draw_estimate(u, m, &L);
 }
 
@@ -168,7 +168,7 @@ static bool estimate_key(ui *u, const input_event *ev, uint64_t now)
         return true;
     }
     if (ev->key == INPUT_KEY_ENTER) {
-        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
         return true;
     }
     return false;
@@ -199,7 +199,7 @@ static bool estimate_pointer(ui *u, const input_event *ev, const ui_targets *ts,
             u->question.sliding = false;
             return true;
         }
-        if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
         return true;
     }
     default:

@@ -180,7 +180,7 @@ static void game_activate(ui *u, const ui_target *t, uint64_t now)
         ui_act_args(u, GAME_ACT_CHOOSE, t->index, 0, now);
         break;
     case UI_T_SUBMIT:
-        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
         break;
     case UI_T_CONTINUE:
         ui_act_args(u, GAME_ACT_CONTINUE, 0, 0, now);

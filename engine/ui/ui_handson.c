@@ -32,10 +32,48 @@ int ui_kind_header(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     return y + m->gap;
 }
 
+bool ui_confident(const ui *u)
+{
+    const game_level *lv = game_session_level(u->session);
+    const game_question *q = game_session_question(u->session);
+    return lv && q && lv->confidence && q->kind != GAME_KIND_PLAY;
+}
+
+int ui_submit_arg(const input_event *ev)
+{
+    return ev->shift ? GAME_SUBMIT_UNSURE : GAME_SUBMIT_SURE;
+}
+
+int ui_kind_submit_width(ui *u, const ui_metrics *m)
+{
+    if (!ui_confident(u)) return ui_button_width(u, m, "q.validate", NULL);
+    return ui_button_width(u, m, "q.sure", NULL) + m->gap + ui_button_width(u, m, "q.unsure", NULL);
+}
+
+/* The two halves of a confident submit: "not sure" left, "sure" right. */
+static void submit_halves(ui *u, const ui_metrics *m, gfx_rect r, gfx_rect *unsure, gfx_rect *sure)
+{
+    int uw = ui_button_width(u, m, "q.unsure", NULL);
+    *unsure = (gfx_rect){r.x, r.y, uw, r.h};
+    *sure = (gfx_rect){r.x + uw + m->gap, r.y, r.w - uw - m->gap, r.h};
+}
+
+void ui_kind_add_submit(ui *u, const ui_metrics *m, ui_targets *t, gfx_rect r)
+{
+    if (!ui_confident(u)) {
+        ui_add_target(t, UI_T_SUBMIT, GAME_SUBMIT_SURE, r);
+        return;
+    }
+    gfx_rect a, b;
+    submit_halves(u, m, r, &a, &b);
+    ui_add_target(t, UI_T_SUBMIT, GAME_SUBMIT_UNSURE, a);
+    ui_add_target(t, UI_T_SUBMIT, GAME_SUBMIT_SURE, b);
+}
+
 /* The submit button, at the bottom right. */
 static gfx_rect submit_rect(ui *u, const ui_metrics *m)
 {
-    int bw = ui_button_width(u, m, "q.validate", NULL), bh = m->body * 8 / 5;
+    int bw = ui_kind_submit_width(u, m), bh = m->body * 8 / 5;
     return (gfx_rect){m->W - m->pad - bw, m->H - m->pad / 2 - bh, bw, bh};
 }
 
@@ -51,8 +89,17 @@ int ui_kind_layout_begin(ui *u, const ui_metrics *m, ui_kind_layout *L)
 void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint,
                          bool focus)
 {
-    ui_draw_button(u->g, m, r, ui_str(u, "q.validate"), ready ? UI_BTN_PRIMARY : UI_BTN_DIM,
-                   ready && ui_hovering(u, r), u->pressed && ui_hovering(u, r), focus);
+    if (ui_confident(u)) {
+        gfx_rect a, b;
+        submit_halves(u, m, r, &a, &b);
+        ui_draw_button(u->g, m, a, ui_str(u, "q.unsure"), ready ? UI_BTN_NORMAL : UI_BTN_DIM,
+                       ready && ui_hovering(u, a), u->pressed && ui_hovering(u, a), false);
+        ui_draw_button(u->g, m, b, ui_str(u, "q.sure"), ready ? UI_BTN_PRIMARY : UI_BTN_DIM,
+                       ready && ui_hovering(u, b), u->pressed && ui_hovering(u, b), focus);
+    } else {
+        ui_draw_button(u->g, m, r, ui_str(u, "q.validate"), ready ? UI_BTN_PRIMARY : UI_BTN_DIM,
+                       ready && ui_hovering(u, r), u->pressed && ui_hovering(u, r), focus);
+    }
     ui_kind_hint(u, m, r.x - m->pad, r.y + r.h / 2, hint);
 }
 
@@ -110,7 +157,7 @@ bool ui_kind_pointer(ui *u, const input_event *ev, const ui_targets *ts, uint64_
     }
     if (ev->type != INPUT_POINTER_UP) return false;
     const ui_target *t = ui_kind_release(u, ev, ts);
-    if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+    if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
     return true;
 }
 

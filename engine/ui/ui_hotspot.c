@@ -25,7 +25,7 @@ static void hotspot_question(ui *u, const ui_metrics *m, uint64_t now, bool draw
                      M.panel.h + 2 * edge};
     for (size_t i = 0; i < q->nparts; i++)
         if (M.part[i].y < M.panel.y + M.panel.h) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
-    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    ui_kind_add_submit(u, m, t, L.submit);
     if (!draw) return;
     gfx_clip(u->g, &clip);
     ui_mockup_draw(u, m, &M);
@@ -100,7 +100,7 @@ static bool hotspot_key(ui *u, const input_event *ev, uint64_t now)
         if (u->focus >= 0 && u->focus < n)
             ui_act_args(u, GAME_ACT_CHOOSE, u->focus, 0, now);
         else
-            ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+            ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
         return true;
     }
     return ev->key == INPUT_KEY_CHOICE; /* letters mean nothing here */
@@ -111,7 +111,7 @@ static bool hotspot_pointer(ui *u, const input_event *ev, const ui_targets *ts, 
     if (ev->type != INPUT_POINTER_UP) return ui_kind_pointer(u, ev, ts, now);
     const ui_target *t = ui_kind_release(u, ev, ts);
     if (t && t->kind == UI_T_PART) ui_act_args(u, GAME_ACT_CHOOSE, t->index, 0, now);
-    if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+    if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
     return true;
 }
 

@@ -70,9 +70,20 @@ typedef struct {
 int ui_kind_layout_begin(ui *u, const ui_metrics *m, ui_kind_layout *L);
 /* Top bar, countdown, prompt; returns the y below them. */
 int ui_kind_header(ui *u, const ui_metrics *m, uint64_t now, bool draw);
-/* The submit button, and the key hint beside it. */
+/* The submit button, and the key hint beside it. Where the level asks how sure the player is
+ * (ui_confident), r holds two buttons, "not sure" at its left and "sure" at its right. */
 void ui_kind_draw_submit(ui *u, const ui_metrics *m, gfx_rect r, bool ready, const char *hint,
                          bool focus);
+/* The submit targets in r: one, or the two of a level that asks how sure (UI_T_SUBMIT, index
+ * GAME_SUBMIT_SURE or GAME_SUBMIT_UNSURE). */
+void ui_kind_add_submit(ui *u, const ui_metrics *m, ui_targets *t, gfx_rect r);
+/* The width of the submit button(s) (ui_button_width's). */
+int ui_kind_submit_width(ui *u, const ui_metrics *m);
+/* Whether the question shown asks how sure the player is: its level's rule is "confidence"
+ * and it is not a mini-game (which ends itself). */
+bool ui_confident(const ui *u);
+/* GAME_ACT_SUBMIT's arg for a key: Shift+Enter is "not sure". */
+int ui_submit_arg(const input_event *ev);
 /* A key hint in the footer's row, from the left margin to right, centred on mid_y. */
 void ui_kind_hint(ui *u, const ui_metrics *m, int right, int mid_y, const char *hint);
 

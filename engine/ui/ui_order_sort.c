@@ -93,7 +93,7 @@ static void order_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
         ui_add_target(t, UI_T_ITEM_UP, (int)i, L.up[i]);
         ui_add_target(t, UI_T_ITEM_DOWN, (int)i, L.down[i]);
     }
-    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    ui_kind_add_submit(u, m, t, L.submit);
     if (draw) draw_order(u, m, &L);
 }
 
@@ -126,7 +126,7 @@ static bool order_key(ui *u, const input_event *ev, uint64_t now)
     }
     if (ev->key == INPUT_KEY_ENTER) {
         if (u->focus < 0 || u->focus >= n)
-            ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+            ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
         else
             u->question.grabbed = !u->question.grabbed;
         return true;
@@ -170,7 +170,7 @@ static bool order_pointer(ui *u, const input_event *ev, const ui_targets *ts, ui
             ui_act_args(u, GAME_ACT_MOVE, t->index, t->index - 1, now);
         if (t->kind == UI_T_ITEM_DOWN && (size_t)t->index + 1 < q->nitems)
             ui_act_args(u, GAME_ACT_MOVE, t->index, t->index + 1, now);
-        if (t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        if (t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
         return true;
     }
     default:
@@ -446,7 +446,7 @@ static void sort_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     for (size_t b = 0; b < q->nbins; b++) ui_add_target(t, UI_T_BIN, (int)b, L.bins[b]);
     if (next_card(u) >= 0) ui_add_target(t, UI_T_CARD, 0, L.card);
     if (u->question.nplaced > 0) ui_add_target(t, UI_T_UNDO, 0, L.undo);
-    ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    ui_kind_add_submit(u, m, t, L.submit);
     if (draw) draw_sort(u, m, &L);
 }
 
@@ -479,7 +479,7 @@ static bool sort_key(ui *u, const input_event *ev, uint64_t now)
         return true;
     }
     if (ev->key == INPUT_KEY_ENTER) {
-        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
         return true;
     }
     return false;
@@ -512,7 +512,7 @@ static bool sort_pointer(ui *u, const input_event *ev, const ui_targets *ts, uin
         if (!t) return true;
         if (t->kind == UI_T_BIN) place(u, t->index, now);
         if (t->kind == UI_T_UNDO) take_back(u, now);
-        if (t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        if (t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
         return true;
     }
     default:

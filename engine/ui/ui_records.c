@@ -65,7 +65,8 @@ void ui_records_answer(ui *u, size_t qi)
                            a->timeout,
                            a->points,
                            a->time_ms,
-                           a->credit};
+                           a->credit,
+                           game_answer_sure(lv, q, a)};
     rec->answer(rec->ud, &ra);
 }
 

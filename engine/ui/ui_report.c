@@ -5,6 +5,7 @@
 #include "ui_screens.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* Built when opened, from what the records have written by then; none without a session. */
 static void report_open(ui *u, uint64_t now)
@@ -198,6 +199,13 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         if (q->top_wrong[0]) {
             snprintf(a, sizeof a, "%d", q->top_wrong_count);
             ui_fmt(u, wrong, sizeof wrong, "report.wrong", q->top_wrong, a, NULL);
+        }
+        if (q->sure_wrong > 0) { /* a level that asks how sure: the misconception signal */
+            char sw[120];
+            snprintf(a, sizeof a, "%d", q->sure_wrong);
+            ui_fmt(u, sw, sizeof sw, "report.sure_wrong", a, NULL, NULL);
+            size_t len = strlen(wrong);
+            snprintf(wrong + len, sizeof wrong - len, "%s%s", len ? " · " : "", sw);
         }
         int prh = 0, wh = 0, ppx = 0, wpx = 0, bottom = up.y - m->gap / 3; /* above the arrows */
         /* A question alone on its page that still does not fit is drawn smaller, whole. */

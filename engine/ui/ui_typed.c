@@ -90,7 +90,7 @@ static void typed_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, 
 {
     ui_kind_layout L;
     int bottom = typed_layout(u, m, ui_kind_header(u, m, now, draw), password, &L);
-    if (L.submit.w) ui_add_target(t, UI_T_SUBMIT, 0, L.submit);
+    if (L.submit.w) ui_kind_add_submit(u, m, t, L.submit);
     ui_keyboard_field(t, L.box);
     if (draw) draw_input(u, m, &L, bottom, password);
     ui_keyboard_layout(u, m, draw, t);
@@ -109,7 +109,7 @@ static bool typed_key(ui *u, const input_event *ev, uint64_t now)
     } else if (ev->key == INPUT_KEY_ERASE) {
         ui_erase_last(text);
     } else if (ev->key == INPUT_KEY_ENTER) {
-        ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
+        ui_act_args(u, GAME_ACT_SUBMIT, ui_submit_arg(ev), 0, now);
         return true;
     } else {
         return ev->key != INPUT_KEY_BACK && ev->key != INPUT_KEY_FULLSCREEN &&

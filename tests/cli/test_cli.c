@@ -278,6 +278,32 @@ Test(cli, report_counts_a_partly_right_answer_as_its_share)
     cr_assert_eq(system(args), 0);
 }
 
+Test(cli, a_confidence_level_keeps_how_sure_and_the_report_counts_sure_and_wrong)
+{
+    char dir[] = "/tmp/vigie-cli-db-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[1500];
+    const char *out;
+    /* right and sure 1000, right and not sure 667, wrong and sure 0: the answers file's
+     * expect checks the score; the report names the question answered wrong though sure */
+    keep_run(dir, "tests/data/confidence-level.lua", "tests/data/confidence-level.partly.lua",
+             "Ana", "S");
+    keep_run(dir, "tests/data/confidence-level.lua", "tests/data/confidence-level.partly.lua", "Bo",
+             "S");
+    snprintf(args, sizeof args, "report S --db %s/v.db", dir);
+    cr_assert_eq(vigie(args, &out), 0, "%s", out);
+    const char *signs = strstr(out, "confidence · Quels signes");
+    cr_assert(signs, "%s", out);
+    cr_assert(!strncmp(strchr(signs, '\n'), "\n         most chosen wrong answer (2): ", 40), "%s",
+              out);
+    cr_assert(strstr(signs, "         wrong though sure: 2\n"), "%s", out);
+    cr_assert_null(strstr(out, "wrong though sure: 0"), "%s", out);
+    cr_assert_null(strstr(strstr(out, "wrong though sure") + 1, "wrong though sure"),
+                   "only the question answered wrong: %s", out);
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_assert_eq(system(args), 0);
+}
+
 Test(cli, results_commands_keep_report_export_and_purge)
 {
     char dir[] = "/tmp/vigie-cli-db-XXXXXX";

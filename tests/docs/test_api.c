@@ -125,32 +125,66 @@ Test(api, every_name_in_a_level_environment_is_documented)
     release(&s);
 }
 
-Test(api, the_fields_of_ctx_are_documented)
+/* A level with one question of every kind, whose scoring rule reports the keys of its ctx
+ * through its error message. */
+static const char ctx_level[] =
+    "return { id = \"a\", title = \"A\", questions = {\n"
+    "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
+    "  { kind = \"multi\", prompt = \"M\", choices = { \"a\", \"b\", \"c\" }, correct = { 1, 2 } "
+    "},\n"
+    "  { kind = \"truefalse\", prompt = \"T\", correct = true },\n"
+    "  { kind = \"order\", prompt = \"O\", items = { \"a\", \"b\", \"c\" } },\n"
+    "  { kind = \"sort\", prompt = \"S\", bins = { \"x\", \"y\" },"
+    " items = { { text = \"a\", bin = 1 }, { text = \"b\", bin = 2 } } },\n"
+    "  { kind = \"input\", prompt = \"I\", accept = { \"x\" } },\n"
+    "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
+    "  { kind = \"password\", prompt = \"W\" },\n"
+    "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
+    " subject = \"s\" } },\n"
+    "  { kind = \"game\", prompt = \"G\", draw = function() end,"
+    " finish = function() return { credit = 1 } end } },\n"
+    "  score = function(answer, ctx)\n"
+    "    local ks = {}\n"
+    "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
+    "    table.sort(ks)\n"
+    "    error(table.concat(ks, \",\"), 0)\n"
+    "  end }\n";
+
+static void expect_same(const char *what, const nameset *doc, const nameset *code)
 {
-    /* A scoring rule that reports the keys of its ctx through its error message, for a
-     * question of a plain kind and one with fields of its own. */
-    const char *src =
-        "return { id = \"a\", title = \"A\", questions = {\n"
-        "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
-        "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
-        "  { kind = \"password\", prompt = \"W\" },\n"
-        "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
-        " subject = \"s\" } },\n"
-        "  { kind = \"game\", prompt = \"G\", draw = function() end,"
-        " finish = function() return { credit = 1 } end } },\n"
-        "  score = function(answer, ctx)\n"
-        "    local ks = {}\n"
-        "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
-        "    table.sort(ks)\n"
-        "    error(table.concat(ks, \",\"), 0)\n"
-        "  end }\n";
+    for (size_t i = 0; i < code->n; i++)
+        cr_expect(has(doc, code->names[i]), "%s: the engine has `%s`, the docs do not", what,
+                  code->names[i]);
+    for (size_t i = 0; i < doc->n; i++)
+        cr_expect(has(code, doc->names[i]), "%s: the docs have `%s`, the engine does not", what,
+                  doc->names[i]);
+}
+
+/* The backticked names of a line's cells after the first, up to its end. */
+static void names_in(const char *from, const char *end, nameset *s)
+{
+    for (const char *a = strchr(from, '`'); a && a < end; a = strchr(a, '`')) {
+        const char *b = strchr(a + 1, '`');
+        if (!b || b > end) break;
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(b - a - 1), a + 1);
+        add(s, name);
+        a = b + 1;
+    }
+}
+
+Test(api, the_fields_of_ctx_are_the_engine_tables)
+{
+    /* what the rule sees, question by question, is the table's common fields and its kind's */
     script_level *sl = NULL;
     game_error err = {0};
-    cr_assert(script_level_load_source("api.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err),
+    cr_assert(script_level_load_source("api.lua", ctx_level, strlen(ctx_level), NULL, NULL, NULL,
+                                       &sl, &err),
               "%s", err.message);
     const game_level *lv = script_level_data(sl);
-    nameset s = {0};
-    for (size_t qi = 0; qi < 5; qi++) {
+    cr_assert_eq(lv->nquestions, GAME_KIND_COUNT, "one question of each kind");
+    nameset all = {0};
+    for (size_t qi = 0; qi < lv->nquestions; qi++) {
         game_score_ctx ctx = {.question = &lv->questions[qi],
                               .index = qi,
                               .correct = true,
@@ -159,13 +193,63 @@ Test(api, the_fields_of_ctx_are_documented)
                               .streak = 1};
         long pts;
         cr_assert_not(script_level_score(sl, &ctx, &pts, &(double){0}, &err));
+        nameset got = {0}, want = from_list(script_ctx_fields);
+        for (const char *const *n = script_ctx_kind_fields(lv->questions[qi].kind); *n; n++)
+            add(&want, *n);
         char *save, *tok = strtok_r(err.message, ",", &save);
-        for (; tok; tok = strtok_r(NULL, ",", &save)) add(&s, tok);
+        for (; tok; tok = strtok_r(NULL, ",", &save)) add(&got, tok), add(&all, tok);
+        expect_same(game_kind_name(lv->questions[qi].kind), &want, &got);
+        release(&got);
+        release(&want);
     }
-    cr_assert_geq(s.n, 19, "%zu keys", s.n);
-    same("ctx", &s);
-    release(&s);
+    cr_assert_geq(all.n, 23, "%zu keys", all.n);
+    same("ctx", &all); /* and docs/lua-api.md lists each of them */
+    release(&all);
     script_level_unload(sl);
+}
+
+Test(api, the_fields_of_ctx_are_documented_for_every_kind)
+{
+    /* docs/authoring.md §4: the fields every kind has, then each kind's own */
+    static char md[1 << 17];
+    char path[512];
+    snprintf(path, sizeof path, "%s/docs/authoring.md", VIGIE_SOURCE_DIR);
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f, "%s", path);
+    md[fread(md, 1, sizeof md - 1, f)] = '\0';
+    fclose(f);
+
+    char *p = strstr(md, "<!-- ctx:common -->"), *end = p ? strstr(p, "<!-- /ctx -->") : NULL;
+    cr_assert(p && end, "docs/authoring.md has no <!-- ctx:common --> table");
+    nameset doc = {0}, code = from_list(script_ctx_fields);
+    for (char *line = strstr(p, "\n| `"); line && line < end; line = strstr(line + 1, "\n| `")) {
+        char *cell = strchr(line + 3, '|');
+        names_in(line + 3, cell ? cell : end, &doc);
+    }
+    expect_same("ctx, every kind", &doc, &code);
+    release(&doc);
+    release(&code);
+
+    p = strstr(md, "<!-- ctx:kinds -->"), end = p ? strstr(p, "<!-- /ctx -->") : NULL;
+    cr_assert(p && end, "docs/authoring.md has no <!-- ctx:kinds --> table");
+    for (int k = 0; k < GAME_KIND_COUNT; k++) {
+        char row[64];
+        snprintf(row, sizeof row, "\n| `%s` |", game_kind_name((game_kind)k));
+        char *line = strstr(p, row);
+        cr_expect(line && line < end, "docs/authoring.md's ctx table has no row for `%s`",
+                  game_kind_name((game_kind)k));
+        if (!line || line >= end) continue;
+        char *eol = strchr(line + 1, '\n');
+        nameset d = {0}, c = from_list(script_ctx_kind_fields((game_kind)k));
+        names_in(line + strlen(row), eol ? eol : end, &d);
+        expect_same(game_kind_name((game_kind)k), &d, &c);
+        release(&d);
+        release(&c);
+    }
+    int rows = 0;
+    for (char *line = strstr(p, "\n| `"); line && line < end; line = strstr(line + 1, "\n| `"))
+        rows++;
+    cr_expect_eq(rows, GAME_KIND_COUNT, "one row per kind, no more");
 }
 
 /* ---- docs/cli.md and the table of commands -------------------------------------------- */

@@ -218,7 +218,8 @@ static void fill_session(const char *db)
                               2000 + q * 1000,
                               right   ? 1.0
                               : q % 2 ? 0.5
-                                      : 0};
+                                      : 0,
+                              STORE_SURE_NOT_ASKED};
             cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
         }
         cr_assert(store_run_end(s, run, 1000 * (long)p + 999999, 10000 + p * 100000, &err), "%s",

@@ -223,7 +223,19 @@ static store *open_with_log(const char *path, const char *nick)
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     for (int i = 1; i <= 2; i++) {
-        store_answer a = {run, i, "q", "choice", "P", "A", true, false, 1000, 10, 1000 + i, 1.0};
+        store_answer a = {run,
+                          i,
+                          "q",
+                          "choice",
+                          "P",
+                          "A",
+                          true,
+                          false,
+                          1000,
+                          10,
+                          1000 + i,
+                          1.0,
+                          STORE_SURE_NOT_ASKED};
         cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
     }
     cr_assert(store_run_end(s, run, 2000, 5000, &err), "%s", err.message);

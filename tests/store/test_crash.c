@@ -72,8 +72,9 @@ static void child(int fd, bool startup)
         char qid[8], answer[40];
         snprintf(qid, sizeof qid, "q%d", seq % 7);
         snprintf(answer, sizeof answer, "answer %d", seq);
-        store_answer a = {run,          seq,   qid, "choice", "Which one?", answer,
-                          seq % 3 == 0, false, 100, 1500,     1000 + seq,   seq % 3 == 0};
+        store_answer a = {
+            run, seq,  qid,        "choice",     "Which one?",        answer, seq % 3 == 0, false,
+            100, 1500, 1000 + seq, seq % 3 == 0, STORE_SURE_NOT_ASKED};
         if (!store_answer_add(s, &a, &err)) _exit(6);
         n = snprintf(line, sizeof line, "%d\n", seq);
         if (write(fd, line, (size_t)n) != n) _exit(7);

@@ -225,8 +225,8 @@ static void child(int fd, long power_at)
     for (int seq = 1; seq <= 100000; seq++) {
         char answer[40];
         snprintf(answer, sizeof answer, "answer %d", seq);
-        store_answer a = {run,  seq,   "q1", "choice", "Which one?", answer,
-                          true, false, 1,    1,        1000 + seq,   1.0};
+        store_answer a = {run, seq, "q1",       "choice", "Which one?",        answer, true, false,
+                          1,   1,   1000 + seq, 1.0,      STORE_SURE_NOT_ASKED};
         if (!store_answer_add(s, &a, &err)) _exit(6);
         n = snprintf(line, sizeof line, "%d\n", seq);
         if (write(fd, line, (size_t)n) != n) _exit(7);

@@ -76,7 +76,8 @@ static int64_t play(store *s, const char *session, const char *nick, const char 
                           right[i] ? 900 : 0,
                           3000,
                           at + 1000 * (i + 1),
-                          right[i] ? 1.0 : 0.0};
+                          right[i] ? 1.0 : 0.0,
+                          STORE_SURE_NOT_ASKED};
         cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
     }
     cr_assert(store_run_end(s, run, score, at + 1000 * (n + 1), &err), "%s", err.message);
@@ -184,15 +185,17 @@ Test(store, a_partly_right_answer_keeps_its_credit_and_the_report_counts_its_sha
     store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000};
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
-    store_answer a = {run,   1,     "q1", "sort", "Sort them", "a → x",
-                      false, false, 500,  3000,   2000,        0.5};
+    store_answer a = {run, 1,    "q1", "sort", "Sort them",         "a → x", false, false,
+                      500, 3000, 2000, 0.5,    STORE_SURE_NOT_ASKED};
     cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
-    store_answer b = {run, 2, "q2", "choice", "Pick one", "y", true, false, 1000, 3000, 3000, 1.0};
+    store_answer b = {run,  2,    "q2", "choice", "Pick one",          "y", true, false,
+                      1000, 3000, 3000, 1.0,      STORE_SURE_NOT_ASKED};
     cr_assert(store_answer_add(s, &b, &err), "%s", err.message);
     cr_assert(store_run_end(s, run, 1500, 4000, &err), "%s", err.message);
     store_run r2 = {"S", "Bo", "pack", "l", "Level", "fr", 5000, 2000};
     cr_assert(store_run_begin(s, &r2, &run, &err), "%s", err.message);
-    store_answer c = {run, 1, "q1", "sort", "Sort them", "b → x", false, false, 0, 3000, 6000, 0};
+    store_answer c = {run, 1,    "q1", "sort", "Sort them",         "b → x", false, false,
+                      0,   3000, 6000, 0,      STORE_SURE_NOT_ASKED};
     cr_assert(store_answer_add(s, &c, &err), "%s", err.message);
     cr_assert(store_run_end(s, run, 0, 7000, &err), "%s", err.message);
     sqlite3 *h = raw();
@@ -563,7 +566,8 @@ Test(store, a_full_disk_gives_a_clear_error_and_no_crash)
         static char big[800];
         memset(big, 'x', sizeof big - 1);
         for (int i = 1; i < 100000; i++) {
-            store_answer a = {run, i, "q", "choice", big, big, true, false, 1, 1, i, 1.0};
+            store_answer a = {
+                run, i, "q", "choice", big, big, true, false, 1, 1, i, 1.0, STORE_SURE_NOT_ASKED};
             if (!store_answer_add(s, &a, &err)) {
                 bool clear = strstr(err.message, "full") != NULL;
                 store_close(s);
@@ -596,7 +600,19 @@ Test(store, the_writer_commits_off_the_caller_thread)
     store_run r = {"2nde B", "Ana", "pack", "l", "L", "fr", 1000, 40000};
     store_writer_run_begin(w, &r);
     for (int i = 1; i <= 40; i++) {
-        store_answer a = {0, i, "q", "choice", "P", "A", i % 2, false, 100, 2000, 1000 + i, i % 2};
+        store_answer a = {0,
+                          i,
+                          "q",
+                          "choice",
+                          "P",
+                          "A",
+                          i % 2,
+                          false,
+                          100,
+                          2000,
+                          1000 + i,
+                          i % 2,
+                          STORE_SURE_NOT_ASKED};
         store_writer_answer(w, &a);
     }
     store_writer_run_end(w, 2000, 50000);
@@ -692,4 +708,52 @@ Test(store, a_password_answer_is_kept_as_its_strength_in_words_never_itself)
     words_of(&q, &r, GAME_LANG_EN, w, sizeof w);
     cr_assert_str_eq(w, "very weak password (0/4)");
     cr_assert_null(strstr(w, "password1"));
+}
+
+Test(store, version_3_migrates_to_a_sure_column_not_asked_for_the_answers_kept)
+{
+    /* a database as version 3 left it: answers with a credit, and no word of how sure */
+    sqlite3 *h = raw();
+    cr_assert_eq(sqlite3_exec(h, STORE_SCHEMA_V1, NULL, NULL, NULL), SQLITE_OK);
+    cr_assert_eq(sqlite3_exec(h,
+                              "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                              "ALTER TABLE answers ADD COLUMN credit REAL NOT NULL DEFAULT 0;"
+                              "PRAGMA user_version = 3;"
+                              "INSERT INTO sessions(name, started_ms) VALUES('S', 1);"
+                              "INSERT INTO runs(session_id, pack_id, level_id, level_title, lang,"
+                              " started_ms, ended_ms, score, max_score)"
+                              " VALUES(1, 'pack', 'l', 'L', 'fr', 5, 6, 700, 2000);"
+                              "INSERT INTO answers VALUES(1, 1, 'q1', 'choice', 'P', 'A', 0, 0,"
+                              " 0, 2000, 6, 0.0)",
+                              NULL, NULL, NULL),
+                 SQLITE_OK, "%s", sqlite3_errmsg(h));
+    sqlite3_close(h);
+    store *s = open_ok();
+    cr_assert_eq(store_schema_version(s), 4);
+    game_error err = {0};
+    /* then a level that asks: one wrong and sure, one wrong and not sure, one right and sure */
+    int64_t run;
+    store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000};
+    cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
+    store_answer a = {run,   2, "q1", "choice", "P", "B",           false,
+                      false, 0, 1000, 1001,     0,   STORE_SURE_YES};
+    cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
+    a.seq = 3, a.sure = STORE_SURE_NO;
+    cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
+    a.seq = 4, a.sure = STORE_SURE_YES, a.correct = true, a.credit = 1, a.answer = "A";
+    cr_assert(store_answer_add(s, &a, &err), "%s", err.message);
+    store_report rep = {0};
+    cr_assert(store_report_build(s, "S", &rep, &err), "%s", err.message);
+    cr_assert_eq(rep.nquestions, 1);
+    cr_assert_eq(rep.questions[0].answers, 4);
+    cr_assert_eq(rep.questions[0].sure_wrong, 1,
+                 "sure and wrong: only the one who said so, not the answer kept before");
+    store_report_free(&rep);
+    store_close(s);
+    h = raw();
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers WHERE sure IS NULL"), 1,
+                 "an answer kept before was not asked");
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers WHERE sure = 0"), 1);
+    cr_assert_eq(db_scalar(h, "SELECT COUNT(*) FROM answers WHERE sure = 1"), 2);
+    sqlite3_close(h);
 }

@@ -297,6 +297,55 @@ Test(game_multi, choices_toggle_and_submit_sends_the_set)
     game_level_destroy(lv);
 }
 
+Test(game_confidence, a_single_choice_is_chosen_then_submitted_sure_or_not)
+{
+    recorder r = {0};
+    game_level *lv = make_level(2, GAME_KIND_CHOICE, 3, 20000);
+    lv->confidence = true;
+    game_session *s = game_session_create(rec_score, &r, 5);
+    game_session_begin(s, lv, 0, NULL);
+    game_action start = A(GAME_ACT_START, 0);
+    game_step(s, &start, 1, 0, NULL);
+    game_action pick[] = {A(GAME_ACT_CHOOSE, pos(s, 0)), A(GAME_ACT_CHOOSE, pos(s, 1))};
+    game_step(s, pick, 2, 10, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION, "a choice waits for a submit");
+    cr_assert_eq(game_session_selected(s), 0x2u, "the last choice replaces the first");
+    game_action unsure = A(GAME_ACT_SUBMIT, GAME_SUBMIT_UNSURE);
+    game_step(s, &unsure, 1, 20, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+    cr_assert(r.last.resp.unsure && r.last.correct);
+    cr_assert_eq(game_answer_sure(lv, &lv->questions[0], game_session_answer(s, 0)),
+                 GAME_SURE_NO);
+    game_action next = A(GAME_ACT_CONTINUE, 0), sure = A(GAME_ACT_SUBMIT, GAME_SUBMIT_SURE);
+    game_step(s, &next, 1, 30, NULL);
+    game_step(s, &sure, 1, 40, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION, "nothing chosen: no submit");
+    game_step(s, &pick[1], 1, 50, NULL);
+    game_step(s, &sure, 1, 60, NULL);
+    cr_assert_not(r.last.resp.unsure);
+    cr_assert_eq(game_answer_sure(lv, &lv->questions[1], game_session_answer(s, 1)),
+                 GAME_SURE_YES);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
+Test(game_confidence, not_sure_counts_only_where_the_level_asks)
+{
+    recorder r = {0};
+    game_level *lv = make_level(1, GAME_KIND_MULTI, 4, 20000);
+    game_session *s = game_session_create(rec_score, &r, 5);
+    game_session_begin(s, lv, 0, NULL);
+    game_action acts[] = {A(GAME_ACT_START, 0), A(GAME_ACT_CHOOSE, pos(s, 0)),
+                          A(GAME_ACT_SUBMIT, GAME_SUBMIT_UNSURE)};
+    game_step(s, acts, 3, 10, NULL);
+    cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+    cr_assert_not(r.last.resp.unsure, "a level without the confidence rule never asks");
+    cr_assert_eq(game_answer_sure(lv, &lv->questions[0], game_session_answer(s, 0)),
+                 GAME_SURE_NOT_ASKED);
+    game_session_destroy(s);
+    game_level_destroy(lv);
+}
+
 Test(game_score, streak_counts_right_answers_in_a_row_and_resets_on_a_wrong_one)
 {
     recorder r = {0};
