@@ -140,6 +140,14 @@ static bool check_games(script_level *sl, game_error *err)
     return true;
 }
 
+/* Under a syntax error's line, what it usually means, in the reader's language (docs/cli.md). */
+static void print_hint(FILE *f, const game_error *err, game_lang lang)
+{
+    char hint[600];
+    if (game_error_hint(err, lang, hint, sizeof hint))
+        app_term_line(f, "  %s%s", lang == GAME_LANG_FR ? "piste : " : "hint: ", hint);
+}
+
 static void check_level(const char *path, check_stats *st)
 {
     script_level *sl = NULL;
@@ -149,6 +157,7 @@ static void check_level(const char *path, check_stats *st)
         st->errors++;
         app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, err.message);
+        print_hint(stdout, &err, app_lang_from_env());
         return;
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
@@ -562,6 +571,7 @@ int app_cmd_run(int argc, char **argv)
 fail:
     app_term_line(stderr, "%s:%d: %s", err.file[0] ? err.file : level, err.line > 0 ? err.line : 1,
                   err.message);
+    print_hint(stderr, &err, lang);
 done:
     game_session_destroy(s);
     if (results && sl)
