@@ -585,6 +585,43 @@ done:
 
 /* ==== new ================================================================== */
 
+/* Creates the missing folders of path's parent, one by one, and says which (the docs' first
+ * command names a pack folder that does not exist yet). False, with the reason printed, when
+ * one cannot be made. */
+static bool make_parents(const char *path)
+{
+    char dir[4096];
+    size_t n = strlen(path);
+    if (n >= sizeof dir) {
+        fprintf(stderr, "vigie new: the path is too long\n");
+        return false;
+    }
+    memcpy(dir, path, n + 1);
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) return true;
+    *slash = '\0';
+    for (char *p = dir + 1;; p++) {
+        if (*p != '/' && *p != '\0') continue;
+        char c = *p;
+        *p = '\0';
+        struct stat st;
+        if (stat(dir, &st) != 0) {
+            if (mkdir(dir, 0777) != 0) {
+                fprintf(stderr, "vigie new: cannot create the folder %s: %s\n", dir,
+                        strerror(errno));
+                return false;
+            }
+            printf("Created the folder %s/\n", dir);
+        } else if (!S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "vigie new: %s is not a folder\n", dir);
+            return false;
+        }
+        *p = c;
+        if (!c) break;
+    }
+    return true;
+}
+
 int app_cmd_new(int argc, char **argv)
 {
     if (argc != 1 || argv[0][0] == '-') {
@@ -615,6 +652,7 @@ int app_cmd_new(int argc, char **argv)
         fprintf(stderr, "vigie new: the template is missing from this build\n");
         return 1;
     }
+    if (!make_parents(path)) return 1;
     FILE *f = fopen(path, "wx"); /* never overwrite a trainer's work */
     if (!f) {
         fprintf(stderr, "vigie new: cannot create %s: %s\n", path,
