@@ -87,6 +87,29 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
  * into buf; returns false (buf empty) when err has none. */
 bool game_error_hint(const game_error *err, game_lang lang, char *buf, size_t size);
 
+/* ---- numbers (game_number.c) ---------------------------------------------- */
+
+/* How an estimate's values are written: 10⁶ and 1,9 × 10⁷ (the default), 19 000 000 (plain,
+ * thousands grouped), 19 M (short: k, M, Md in French; k, M, bn in English). */
+typedef enum {
+    GAME_NUMBER_POWERS = 0,
+    GAME_NUMBER_PLAIN,
+    GAME_NUMBER_SHORT,
+    GAME_NUMBER_FORMAT_COUNT
+} game_number_format;
+
+/* The names a level gives them: "powers", "plain", "short". */
+extern const char *const game_number_format_names[GAME_NUMBER_FORMAT_COUNT];
+bool game_number_format_parse(const char *s, game_number_format *out);
+
+/* v with its unit (may be NULL or "") in lang and format f, into buf. sig 0: as exact as the
+ * format shows (whole numbers from 100 up, three significant digits below); sig N: rounded to
+ * N significant digits first (a value set on a slider, in the report). French: decimal comma,
+ * thousands with a narrow no-break space; English: decimal point, thousands with a comma; a
+ * no-break space before the unit, except short money ("19 M€", "€19M"). */
+void game_number_write(double v, game_number_format f, int sig, const char *unit, game_lang lang,
+                       char *buf, size_t n);
+
 /* ---- levels ------------------------------------------------------------- */
 
 #define GAME_MAX_CHOICES 6
@@ -230,6 +253,7 @@ typedef struct game_question {
     double min, max, target, close, spread;
     bool log_scale;
     game_text unit;
+    game_number_format format; /* how its values are written (game_number_write) */
     /* password: the strength to reach, 1 (weak) to 4 (very strong) */
     int strength;
     /* hotspot: the mock-up and its parts; each wrong mark costs this share of one clue */
