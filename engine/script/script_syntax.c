@@ -15,6 +15,7 @@ typedef struct {
     int target;                  /* the line of Lua's error */
     int last_code_before;        /* the last line with code before the target's token */
     const char *first_on_target; /* the first code on the target line */
+    const char *end;             /* the source's end: it need not end with a NUL */
     int stray_line;              /* the first closer that closes nothing (0: none) */
     char stray;
     int open_line[64]; /* the brackets still open at the end */
@@ -115,7 +116,7 @@ static void scan_source(scan *s, const char *src, size_t len)
             p = skip_long(p, end, long_level(p, end), &line);
         } else {
             code_at(s, line, p);
-            if (strchr("{}()[]", c)) bracket(s, c, line);
+            if (c && strchr("{}()[]", c)) bracket(s, c, line);
             p++;
         }
     }
@@ -171,6 +172,13 @@ static bool starts(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* Does the source at p start with near? */
+static bool at_token(const scan *s, const char *p, const char *near)
+{
+    size_t n = strlen(near);
+    return n && (size_t)(s->end - p) >= n && memcmp(p, near, n) == 0;
+}
+
 /* Does the token near, on the target line, follow a quote at once (a name glued to a quote:
  * the quote before it closed a text that was meant to go on)? */
 static bool quoted_name(const scan *s, const char *near)
@@ -178,8 +186,8 @@ static bool quoted_name(const scan *s, const char *near)
     size_t n = strlen(near);
     char c = (char)(near[0] | 32);
     if (!s->first_on_target || !n || !(near[0] == '_' || (c >= 'a' && c <= 'z'))) return false;
-    for (const char *p = s->first_on_target; *p && *p != '\n'; p++)
-        if (p > s->first_on_target && (p[-1] == '"' || p[-1] == '\'') && !strncmp(p, near, n))
+    for (const char *p = s->first_on_target; p < s->end && *p != '\n'; p++)
+        if (p > s->first_on_target && (p[-1] == '"' || p[-1] == '\'') && at_token(s, p, near))
             return true;
     return false;
 }
@@ -187,7 +195,7 @@ static bool quoted_name(const scan *s, const char *near)
 void script_syntax_hint(const char *src, size_t len, const char *msg, int line, game_error *err)
 {
     if (!err || !msg || line <= 0) return;
-    scan s = {.target = line};
+    scan s = {.target = line, .end = src + len};
     scan_source(&s, src, len);
     char near[sizeof err->hint_near], what[sizeof err->hint_what] = "";
     near_token(msg, near, sizeof near);
@@ -240,8 +248,7 @@ void script_syntax_hint(const char *src, size_t len, const char *msg, int line, 
         } else if (strcmp(exp, "}") == 0) {
             /* a field that follows another without a comma: look at the end of the last code
              * before the token, or just before it when both share a line */
-            bool first =
-                s.first_on_target && near[0] && strncmp(s.first_on_target, near, strlen(near)) == 0;
+            bool first = s.first_on_target && at_token(&s, s.first_on_target, near);
             if (first && s.last_code_before > 0) {
                 k = GAME_HINT_COMMA_EOL;
                 at = s.last_code_before;
