@@ -1,6 +1,7 @@
 -- A new Vigie level, made by `vigie new`. Edit it, then:
 --   vigie check @FILE@     (every problem, as file:line: message)
 --   vigie --open @FILE@    (play it at once; save the file and it reloads)
+--   vigie --open @FILE@ --question 6    (straight to question 6 / directement à la 6)
 -- The guide: docs/authoring.md. Every text is { fr = "…", en = "…" } or one plain string.
 -- Other kinds: "password" (make up a strong one) and "game" (a mini-game: docs/minigames.md).
 return {
@@ -155,7 +156,8 @@ return {
     },
 
     -- A value on a slider from `min` to `max` (`log = true` when it spans powers of ten);
-    -- points by closeness. / Des points selon la proximité.
+    -- points by closeness. / Des points selon la proximité. format = "plain" writes
+    -- 19 000 000 €, "short" 19 M€, instead of 1,9 × 10⁷ € (docs/authoring.md).
     {
       id = "eighth-question",
       kind = "estimate",
