@@ -1,7 +1,9 @@
 -- A new Vigie level, made by `vigie new`. Edit it, then:
 --   vigie check @FILE@     (every problem, as file:line: message)
 --   vigie --open @FILE@    (play it at once; save the file and it reloads)
+--   vigie --open @FILE@ --question 6    (straight to question 6 / directement à la 6)
 -- The guide: docs/authoring.md. Every text is { fr = "…", en = "…" } or one plain string.
+-- Other kinds: "password" (make up a strong one) and "game" (a mini-game: docs/minigames.md).
 return {
   id = "@ID@", -- lower-case letters, digits and dashes; results are kept under it
   title = { fr = "Mon nouveau niveau", en = "My new level" },
@@ -72,28 +74,32 @@ return {
       time = 25,
     },
 
-    -- Hands-on: find the clues in a text message drawn from data (also mail = { … },
-    -- browser = { … }, post = { … }, or spots on a picture). A part with a `clue` is one to
-    -- find; the others are decoys. Other kinds: order, sort, input, estimate, password.
+    -- Hands-on: find the clues in an e-mail drawn from data (also sms = { … }, browser = { … },
+    -- post = { … }, or spots on a picture). A part with a `clue` is one to find; the others are
+    -- decoys. / Une partie avec `clue` est un indice à trouver ; les autres sont des leurres.
     {
       id = "fourth-question",
       kind = "hotspot",
-      prompt = { fr = "Touche les indices d’arnaque dans ce SMS.", en = "Tap the scam clues in this text." },
-      sms = {
-        from = { text = "+33 7 00 00 00 00",
-                 clue = { fr = "Un numéro inconnu, pas le nom du service.", en = "An unknown number, not the service's name." } },
-        messages = {
-          { text = { fr = "Ton compte sera bloqué ce soir.", en = "Your account will be locked tonight." },
-            clue = { fr = "L’urgence pousse à agir sans réfléchir.", en = "Urgency pushes you to act without thinking." } },
-          { fr = "Merci.", en = "Thank you." },
+      prompt = { fr = "Touche les indices d’arnaque dans cet e-mail.", en = "Tap the scam clues in this e-mail." },
+      mail = {
+        from = { name = "Service client", address = "support@colis-suivi.example",
+                 clue = { fr = "Une adresse inconnue, pas celle du transporteur.", en = "An unknown address, not the carrier's." } },
+        subject = { text = { fr = "Dernier avis avant retour", en = "Last notice before return" },
+                    clue = { fr = "L’urgence pousse à agir sans réfléchir.", en = "Urgency pushes you to act without thinking." } },
+        body = {
+          { fr = "Bonjour,", en = "Hello," },
+          { text = { fr = "Payez 1,99 € de frais pour recevoir votre colis.", en = "Pay a €1.99 fee to get your parcel." },
+            clue = { fr = "Un petit montant pour obtenir ta carte bancaire.", en = "A small sum to get your card details." } },
         },
+        attachments = { { name = "facture.zip",
+                          clue = { fr = "Une archive inattendue.", en = "An unexpected archive." } } },
       },
       explain = {
-        fr = "Ne réponds pas et ne clique pas : vérifie dans l’appli officielle, puis transfère le SMS au 33700.",
-        en = "Don't reply or tap: check in the official app, then forward the text to 33700.",
+        fr = "Ne clique pas : suis ton colis sur le site officiel du transporteur.",
+        en = "Don't click: track your parcel on the carrier's official site.",
       },
       source = "Cybermalveillance.gouv.fr",
-      time = 45,
+      time = 60,
     },
 
     -- Put steps in order: write them in the right order, the game shuffles them.
@@ -113,6 +119,56 @@ return {
       },
       source = "Cybermalveillance.gouv.fr",
       time = 40,
+    },
+
+    -- Sort cards into 2 to 4 bins: each card says its right `bin` (a number, from 1).
+    {
+      id = "sixth-question",
+      kind = "sort",
+      prompt = { fr = "Donnée personnelle ou non ?", en = "Personal data or not?" },
+      bins = { { fr = "Personnelle", en = "Personal" }, { fr = "Pas personnelle", en = "Not personal" } },
+      items = {
+        { text = { fr = "Une adresse IP", en = "An IP address" }, bin = 1 },
+        { text = { fr = "La météo de Paris", en = "The weather in Paris" }, bin = 2 },
+        { text = { fr = "Une photo de classe", en = "A class photo" }, bin = 1 },
+      },
+      explain = {
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement.",
+        en = "Data is personal as soon as it can identify someone, even indirectly.",
+      },
+      source = "CNIL",
+      time = 40,
+    },
+
+    -- Type the answer: `accept` lists what is right (case, accents and spaces do not count),
+    -- or give `number = 3018` instead. / Ou bien `number = 3018`.
+    {
+      id = "seventh-question",
+      kind = "input",
+      prompt = { fr = "Sur quel site signaler un e-mail d’hameçonnage ?", en = "Which website takes reports of phishing e-mails?" },
+      accept = { "signal-spam.fr", "signal spam" },
+      explain = {
+        fr = "Signal Spam reçoit les e-mails frauduleux et aide à bloquer leurs expéditeurs.",
+        en = "Signal Spam collects fraudulent e-mails and helps block their senders.",
+      },
+      source = "Cybermalveillance.gouv.fr",
+      time = 30,
+    },
+
+    -- A value on a slider from `min` to `max` (`log = true` when it spans powers of ten);
+    -- points by closeness. / Des points selon la proximité. format = "plain" writes
+    -- 19 000 000 €, "short" 19 M€, instead of 1,9 × 10⁷ € (docs/authoring.md).
+    {
+      id = "eighth-question",
+      kind = "estimate",
+      prompt = { fr = "Combien de temps pour casser « azerty123 » par force brute ?",
+                 en = "How long to brute-force “azerty123”?" },
+      min = 0.001, max = 1e9, answer = 0.1, log = true, unit = "s",
+      explain = {
+        fr = "Un mot de passe court et courant tombe en moins d’une seconde.",
+        en = "A short, common password falls in under a second.",
+      },
+      time = 30,
     },
   },
 

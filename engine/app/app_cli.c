@@ -16,7 +16,7 @@ static const app_command commands[] = {
     [APP_CMD_PLAY] = {{NULL},
                       app_cmd_play,
                       "vigie [--levels DIR] [options]\n"
-                      "vigie --open LEVEL.lua [options]",
+                      "vigie --open LEVEL.lua [--question N] [options]",
                       "play in a window (--open: one level, at once)"},
     [APP_CMD_NEW] = {{"new"},
                      app_cmd_new,

@@ -32,6 +32,7 @@ typedef struct {
     const char *db;
     const char *session;
     bool no_save;
+    uint64_t question; /* --question N: 1-based; 0 none */
 } play_opts;
 
 static bool parse_renderer(const char *s, gfx_renderer_kind *k)
@@ -84,10 +85,20 @@ static int parse_play(int argc, char **argv, play_opts *o)
         else if (strcmp(a, "--seed") == 0 && v && app_parse_u64(v, &o->seed)) {
             o->has_seed = true;
             i++;
+        } else if (strcmp(a, "--question") == 0 && v) {
+            if (!app_parse_u64(v, &o->question) || o->question < 1) {
+                fprintf(stderr, "vigie: --question counts from 1 (got \"%s\")\n", v);
+                return APP_USAGE;
+            }
+            i++;
         } else {
             fprintf(stderr, "vigie: bad or unknown option \"%s\" (try vigie --help)\n", a);
             return APP_USAGE;
         }
+    }
+    if (o->question && !o->open) {
+        fprintf(stderr, "vigie: --question goes with --open LEVEL\n");
+        return APP_USAGE;
     }
     return 0;
 }
@@ -135,15 +146,33 @@ int app_cmd_play(int argc, char **argv)
     int st = parse_play(argc, argv, &o);
     if (st) return st;
     uint64_t seed = o.has_seed ? o.seed : (uint64_t)time(NULL);
+    /* The levels first (no window needed): a --question past the level's end is a usage
+     * error, said before a window opens. */
+    app_levels levels;
+    if (o.open)
+        app_levels_load_file(&levels, o.open, seed);
+    else
+        app_levels_load(&levels, o.levels_dir ? o.levels_dir : app_default_levels_dir(), seed);
+    if (o.question && levels.npacks && levels.packs[0].nlevels && levels.packs[0].levels[0].level) {
+        size_t nq = levels.packs[0].levels[0].level->nquestions;
+        if (o.question > nq) {
+            fprintf(stderr, "vigie: --question %llu: %s has %zu question%s\n",
+                    (unsigned long long)o.question, o.open, nq, nq == 1 ? "" : "s");
+            app_levels_unload(&levels);
+            return APP_USAGE;
+        }
+    }
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         fprintf(stderr, "vigie: cannot start SDL: %s\n", SDL_GetError());
+        app_levels_unload(&levels);
         return 1;
     }
     char err[512];
     gfx *g = gfx_create_window("Vigie", o.w, o.h, o.fullscreen, o.renderer, err, sizeof err);
     if (!g) {
         fprintf(stderr, "vigie: %s\n", err);
+        app_levels_unload(&levels);
         SDL_Quit();
         return 1;
     }
@@ -151,15 +180,11 @@ int app_cmd_play(int argc, char **argv)
     game_error gerr = {0};
     if (!script_catalog_load(&cat, &gerr)) {
         fprintf(stderr, "vigie: %s: %s\n", gerr.file, gerr.message);
+        app_levels_unload(&levels);
         gfx_destroy(g);
         SDL_Quit();
         return 1;
     }
-    app_levels levels;
-    if (o.open)
-        app_levels_load_file(&levels, o.open, seed);
-    else
-        app_levels_load(&levels, o.levels_dir ? o.levels_dir : app_default_levels_dir(), seed);
     audio *snd = audio_create(o.volume);
     if (o.mute) audio_toggle_mute(snd);
     ui_config cfg = {.lang = o.lang, .seed = seed, .skip_title = o.open != NULL};
@@ -200,7 +225,10 @@ int app_cmd_play(int argc, char **argv)
     cfg.session = o.session;
     cfg.notice = notice;
     ui *u = ui_create(g, snd, &cat, levels.packs, levels.npacks, &cfg);
-    if (o.open && u) {
+    if (o.open && u && o.question) {
+        /* Straight to question N: editing question 6 does not mean playing 1 to 5. */
+        ui_open_level_at(u, 0, 0, (size_t)o.question - 1, SDL_GetTicks64());
+    } else if (o.open && u) {
         uint64_t now = SDL_GetTicks64();
         ui_open_level(u, 0, 0, now);
         /* Straight to the first question: a trainer trying a level wants to play it. */

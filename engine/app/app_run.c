@@ -140,6 +140,14 @@ static bool check_games(script_level *sl, game_error *err)
     return true;
 }
 
+/* Under a syntax error's line, what it usually means, in the reader's language (docs/cli.md). */
+static void print_hint(FILE *f, const game_error *err, game_lang lang)
+{
+    char hint[600];
+    if (game_error_hint(err, lang, hint, sizeof hint))
+        app_term_line(f, "  %s%s", lang == GAME_LANG_FR ? "piste : " : "hint: ", hint);
+}
+
 static void check_level(const char *path, check_stats *st)
 {
     script_level *sl = NULL;
@@ -149,6 +157,7 @@ static void check_level(const char *path, check_stats *st)
         st->errors++;
         app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, err.message);
+        print_hint(stdout, &err, app_lang_from_env());
         return;
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
@@ -567,6 +576,7 @@ int app_cmd_run(int argc, char **argv)
 fail:
     app_term_line(stderr, "%s:%d: %s", err.file[0] ? err.file : level, err.line > 0 ? err.line : 1,
                   err.message);
+    print_hint(stderr, &err, lang);
 done:
     game_session_destroy(s);
     if (results && sl)
@@ -579,6 +589,43 @@ done:
 }
 
 /* ==== new ================================================================== */
+
+/* Creates the missing folders of path's parent, one by one, and says which (the docs' first
+ * command names a pack folder that does not exist yet). False, with the reason printed, when
+ * one cannot be made. */
+static bool make_parents(const char *path)
+{
+    char dir[4096];
+    size_t n = strlen(path);
+    if (n >= sizeof dir) {
+        fprintf(stderr, "vigie new: the path is too long\n");
+        return false;
+    }
+    memcpy(dir, path, n + 1);
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) return true;
+    *slash = '\0';
+    for (char *p = dir + 1;; p++) {
+        if (*p != '/' && *p != '\0') continue;
+        char c = *p;
+        *p = '\0';
+        struct stat st;
+        if (stat(dir, &st) != 0) {
+            if (mkdir(dir, 0777) != 0) {
+                fprintf(stderr, "vigie new: cannot create the folder %s: %s\n", dir,
+                        strerror(errno));
+                return false;
+            }
+            printf("Created the folder %s/\n", dir);
+        } else if (!S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "vigie new: %s is not a folder\n", dir);
+            return false;
+        }
+        *p = c;
+        if (!c) break;
+    }
+    return true;
+}
 
 int app_cmd_new(int argc, char **argv)
 {
@@ -610,6 +657,7 @@ int app_cmd_new(int argc, char **argv)
         fprintf(stderr, "vigie new: the template is missing from this build\n");
         return 1;
     }
+    if (!make_parents(path)) return 1;
     FILE *f = fopen(path, "wx"); /* never overwrite a trainer's work */
     if (!f) {
         fprintf(stderr, "vigie new: cannot create %s: %s\n", path,

@@ -45,11 +45,35 @@ typedef enum {
     GAME_ERR_MEMORY,    /* stopped: it used too much memory */
 } game_error_kind;
 
+/* What a Lua syntax error usually means, worked out from the source (script/ fills it,
+ * game_error_hint says it in a language). */
+typedef enum {
+    GAME_HINT_NONE = 0,
+    GAME_HINT_COMMA_EOL,    /* a comma missing at the end of hint_line */
+    GAME_HINT_COMMA_BEFORE, /* a comma missing before hint_near, on hint_line */
+    GAME_HINT_QUOTE,        /* a quote opened on hint_line and not closed */
+    GAME_HINT_UNEXPECTED,   /* hint_near where Lua did not expect it */
+    GAME_HINT_EQUALS,       /* a name not followed by = */
+    GAME_HINT_EXTRA_CLOSE,  /* hint_what ("end", "}", ")") closes nothing */
+    GAME_HINT_UNCLOSED,     /* hint_what opened on hint_line is never closed */
+    GAME_HINT_PAREN,        /* a ( not closed, or a comma missing between values */
+    GAME_HINT_NUMBER,       /* hint_near is not a number Lua reads */
+    GAME_HINT_LONG_STRING,  /* a [[ text opened on hint_line never ends */
+    GAME_HINT_LONG_COMMENT, /* a --[[ comment opened on hint_line never ends */
+    GAME_HINT_EXPECTED,     /* Lua expected hint_what before hint_near */
+    GAME_HINT_COUNT
+} game_hint_kind;
+
 typedef struct {
     char message[512];
     char file[256];
     int line; /* 0 when unknown */
     game_error_kind kind;
+    /* a syntax error's likely cause: GAME_HINT_NONE for every other error */
+    game_hint_kind hint;
+    int hint_line;      /* where to look: exact, may differ from line */
+    char hint_near[48]; /* the token Lua stopped at, as Lua quotes it, without the quotes */
+    char hint_what[16]; /* the opener or closer concerned: "function", "{", "end", "}"… */
 } game_error;
 
 /* Fills err (which may be NULL) printf-style. Returns false, for `return game_error_set(…)`. */
@@ -58,6 +82,33 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
+
+/* The hint of err in lang ("line 18: a comma is probably missing at the end of this line."),
+ * into buf; returns false (buf empty) when err has none. */
+bool game_error_hint(const game_error *err, game_lang lang, char *buf, size_t size);
+
+/* ---- numbers (game_number.c) ---------------------------------------------- */
+
+/* How an estimate's values are written: 10⁶ and 1,9 × 10⁷ (the default), 19 000 000 (plain,
+ * thousands grouped), 19 M (short: k, M, Md in French; k, M, bn in English). */
+typedef enum {
+    GAME_NUMBER_POWERS = 0,
+    GAME_NUMBER_PLAIN,
+    GAME_NUMBER_SHORT,
+    GAME_NUMBER_FORMAT_COUNT
+} game_number_format;
+
+/* The names a level gives them: "powers", "plain", "short". */
+extern const char *const game_number_format_names[GAME_NUMBER_FORMAT_COUNT];
+bool game_number_format_parse(const char *s, game_number_format *out);
+
+/* v with its unit (may be NULL or "") in lang and format f, into buf. sig 0: as exact as the
+ * format shows (whole numbers from 100 up, three significant digits below); sig N: rounded to
+ * N significant digits first (a value set on a slider, in the report). French: decimal comma,
+ * thousands with a narrow no-break space; English: decimal point, thousands with a comma; a
+ * no-break space before the unit, except short money ("19 M€", "€19M"). */
+void game_number_write(double v, game_number_format f, int sig, const char *unit, game_lang lang,
+                       char *buf, size_t n);
 
 /* ---- levels ------------------------------------------------------------- */
 
@@ -202,6 +253,7 @@ typedef struct game_question {
     double min, max, target, close, spread;
     bool log_scale;
     game_text unit;
+    game_number_format format; /* how its values are written (game_number_write) */
     /* password: the strength to reach, 1 (weak) to 4 (very strong) */
     int strength;
     /* hotspot: the mock-up and its parts; each wrong mark costs this share of one clue */

@@ -235,42 +235,14 @@ static void words_text(const game_question *q, const game_response *r, game_lang
     append(buf, n, r->text);
 }
 
-/* A value as a person writes it: three significant digits, thousands grouped (a space in
- * French, a comma in English), the decimal mark of the language, then the unit. */
+/* A value as the game shows it (game_number_write, in the level's format), rounded to three
+ * significant digits: a slider's value has no more meaning than that. */
 static void words_value(const game_question *q, const game_response *r, game_lang lang, char *buf,
                         size_t n)
 {
-    double v = r->value;
-    char tmp[64];
-    if (!isfinite(v)) {
-        snprintf(tmp, sizeof tmp, "%g", v);
-    } else if (fabs(v) >= 1000 && fabs(v) < 1e15) {
-        double mag = pow(10, floor(log10(fabs(v))) - 2);
-        long long w = llround(round(v / mag) * mag);
-        char digits[32];
-        snprintf(digits, sizeof digits, "%lld", w < 0 ? -w : w);
-        size_t nd = strlen(digits), o = 0;
-        if (w < 0) tmp[o++] = '-';
-        for (size_t i = 0; i < nd; i++) {
-            if (i && (nd - i) % 3 == 0) {
-                const char *sep = lang == GAME_LANG_FR ? "\u202f" : ",";
-                memcpy(tmp + o, sep, strlen(sep));
-                o += strlen(sep);
-            }
-            tmp[o++] = digits[i];
-        }
-        tmp[o] = '\0';
-    } else {
-        snprintf(tmp, sizeof tmp, "%.3g", v);
-        char *e = strchr(tmp, '.');
-        if (e && lang == GAME_LANG_FR) *e = ',';
-    }
+    char tmp[96];
+    game_number_write(r->value, q->format, 3, game_text_get(&q->unit, lang), lang, tmp, sizeof tmp);
     append(buf, n, tmp);
-    const char *unit = game_text_get(&q->unit, lang);
-    if (unit[0]) {
-        append(buf, n, " ");
-        append(buf, n, unit);
-    }
 }
 
 static void words_password(const game_question *q, const game_response *r, game_lang lang,

@@ -49,6 +49,9 @@ bool game_error_set(game_error *err, const char *file, int line, const char *fmt
     snprintf(err->file, sizeof err->file, "%s", file ? file : "");
     err->line = line;
     err->kind = GAME_ERR_OTHER;
+    err->hint = GAME_HINT_NONE;
+    err->hint_line = 0;
+    err->hint_near[0] = err->hint_what[0] = '\0';
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);

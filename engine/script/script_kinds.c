@@ -318,6 +318,21 @@ static bool read_estimate(script_reader *r, const char *what, int line, game_que
     if (!(q->close >= 0 && q->close < 1 && q->spread > q->close && q->spread <= 1))
         return script_reader_fail(r, script_reader_line(r, line, "close"),
                                   "%s: need 0 <= close < spread <= 1 (shares of the scale)", what);
+    /* how its values are written: "powers" (the default), "plain" or "short" */
+    t = script_rawfield(L, -1, "format");
+    q->format = GAME_NUMBER_POWERS;
+    if (t != LUA_TNIL &&
+        (t != LUA_TSTRING || !game_number_format_parse(lua_tostring(L, -1), &q->format))) {
+        char got[64];
+        snprintf(got, sizeof got, "%s",
+                 t == LUA_TSTRING ? lua_tostring(L, -1) : lua_typename(L, t));
+        lua_pop(L, 1);
+        return script_reader_fail(r, script_reader_line(r, line, "format"),
+                                  "%s: format must be \"powers\", \"plain\" or \"short\" (got "
+                                  "\"%s\")",
+                                  what, got);
+    }
+    lua_pop(L, 1);
     char fw[220];
     snprintf(fw, sizeof fw, "%s: unit", what);
     script_rawfield(L, -1, "unit");
@@ -588,7 +603,7 @@ static bool answer_choices(lua_State *L, const char *path, size_t i, const game_
 #define ORDER_FIELDS    "items"
 #define SORT_FIELDS     "items", "bins"
 #define INPUT_FIELDS    "accept", "number", "tolerance"
-#define ESTIMATE_FIELDS "min", "max", "answer", "log", "unit", "close", "spread"
+#define ESTIMATE_FIELDS "min", "max", "answer", "log", "unit", "format", "close", "spread"
 #define PASSWORD_FIELDS "strength"
 #define HOTSPOT_FIELDS  "mail", "sms", "browser", "post", "spots", "penalty"
 #define PLAY_FIELDS     "images", "init", "update", "draw", "input", "finish"

@@ -414,7 +414,10 @@ bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "cannot load";
         if (st == LUA_ERRMEM) vm->aborted = SCRIPT_ABORT_MEMORY;
         fill_error(vm, path, msg, err);
-        if (err && st == LUA_ERRSYNTAX) err->kind = GAME_ERR_SYNTAX;
+        if (err && st == LUA_ERRSYNTAX) {
+            err->kind = GAME_ERR_SYNTAX;
+            script_syntax_hint(src, len, err->message, err->line, err);
+        }
         lua_pop(L, 1);
         return false;
     }

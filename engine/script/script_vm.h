@@ -72,6 +72,11 @@ void script_vm_close(script_vm *vm);
 /* Loads a text chunk with the level environment as _ENV.   [-0, +1 on success] */
 bool script_vm_load(script_vm *vm, const char *src, size_t len, const char *path, game_error *err);
 
+/* What the syntax error msg (Lua's text, without "path:line: ") at line usually means, worked
+ * out from the source src: fills err's hint fields, or leaves them when it cannot tell
+ * (script_syntax.c). */
+void script_syntax_hint(const char *src, size_t len, const char *msg, int line, game_error *err);
+
 /* Loads an engine script (trusted, embedded) into a fresh environment holding only the
  * safe libraries.   [-0, +1 on success] */
 bool script_vm_load_engine(script_vm *vm, const char *name, game_error *err);

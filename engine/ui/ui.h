@@ -128,6 +128,10 @@ bool ui_take_reload_request(ui *u, size_t *pack, size_t *level);
 
 /* Opens level j of pack i at its intro (the menu's "choose"). */
 void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);
+/* Opens level j of pack i straight at its question (0-based; past the last: the last), with
+ * no intro and without playing the ones before (`vigie --open LEVEL --question N`). A level
+ * that fails shows its error, and starts at that question once a save fixes it. */
+void ui_open_level_at(ui *u, size_t pack, size_t level, size_t question, uint64_t now_ms);
 
 /* For `vigie shot` and the screenshot tests: puts the ui on a given screen at rest.
  * screen: "title", "menu", "intro", "question", "feedback", "results", "error".

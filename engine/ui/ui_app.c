@@ -253,6 +253,26 @@ void ui_draw(ui *u, uint64_t now_ms)
 
 /* ==== hot reload ========================================================== */
 
+/* The level just opened, at question qi (clamped to the last). */
+static void jump_to(ui *u, size_t qi, uint64_t now_ms)
+{
+    const game_level *lv = game_session_level(u->session);
+    if (qi >= lv->nquestions) qi = lv->nquestions - 1;
+    game_session_jump(u->session, qi, now_ms);
+    u->last_phase = GAME_PHASE_QUESTION;
+    u->focus = -1;
+}
+
+void ui_open_level_at(ui *u, size_t pack, size_t level, size_t question, uint64_t now_ms)
+{
+    u->start_at.on = true;
+    u->start_at.pack = pack;
+    u->start_at.level = level;
+    u->start_at.question = question;
+    ui_open_level(u, pack, level, now_ms);
+    if (u->screen == UI_SCREEN_GAME && game_session_level(u->session)) jump_to(u, question, now_ms);
+}
+
 void ui_level_reloaded(ui *u, size_t pack, size_t level, uint64_t now_ms)
 {
     u->reload.failed = false;
@@ -267,12 +287,12 @@ void ui_level_reloaded(ui *u, size_t pack, size_t level, uint64_t now_ms)
     size_t qi = playing ? game_session_question_index(u->session) : 0;
     ui_open_level(u, pack, level, now_ms);
     if (u->screen != UI_SCREEN_GAME) return;
-    const game_level *lv = game_session_level(u->session);
     if (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK || ph == GAME_PHASE_RESULTS) {
-        if (qi >= lv->nquestions) qi = lv->nquestions - 1;
-        game_session_jump(u->session, qi, now_ms);
-        u->last_phase = GAME_PHASE_QUESTION;
-        u->focus = -1;
+        jump_to(u, qi, now_ms);
+    } else if (broken_open && u->start_at.on && u->start_at.pack == pack &&
+               u->start_at.level == level) {
+        /* opened broken with --question N, now fixed: straight to question N */
+        jump_to(u, u->start_at.question, now_ms);
     }
 }
 

@@ -1,6 +1,7 @@
 /* ui_error.c — what goes wrong, said in plain words: the error screen (which file, which line,
- * why), and over any screen the failed reload's error, a notice about the kept results, the
- * "reloaded" note. Reads the ui's state only.
+ * why, and for a Lua syntax error what it usually means), and over any screen the failed
+ * reload's error, a notice about the kept results, the "reloaded" note. Reads the ui's state
+ * only.
  */
 #include "ui_screens.h"
 
@@ -45,6 +46,18 @@ static void error_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     y += gfx_text_wrapped(g, where, GFX_FONT_BOLD, m->small, 2 * m->pad, y, w, GFX_ALIGN_CENTER,
                           UI_ACCENT);
     y += m->gap;
+    /* A syntax error's likely cause and the line to look at, in the game's language: first,
+     * since it is what the trainer acts on. */
+    char hint[600];
+    if (game_error_hint(&u->error, u->lang, hint, sizeof hint)) {
+        int hh = gfx_text_wrapped_height(g, hint, GFX_FONT_BOLD, m->small, w, NULL);
+        if (hh > m->small * 4) hh = m->small * 4;
+        gfx_clip(g, &(gfx_rect){2 * m->pad, y, w, hh});
+        gfx_text_wrapped(g, hint, GFX_FONT_BOLD, m->small, 2 * m->pad, y, w, GFX_ALIGN_CENTER,
+                         UI_TEXT);
+        gfx_clip(g, NULL);
+        y += hh + m->gap;
+    }
     int avail = back.y - y - m->small * 4 - m->pad;
     int px = gfx_text_fit(g, u->error.message, GFX_FONT_REGULAR, m->body, m->small, w - 2 * m->gap,
                           avail - 2 * m->gap);
@@ -88,7 +101,7 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
     gfx *g = u->g;
     if (u->reload.failed) {
         /* A broken save: say where and why, over the game, which goes on. */
-        char where[700], n1[16], msg[1300];
+        char where[700], n1[16], msg[1900];
         const game_error *e = &u->reload.error;
         if (e->line > 0) {
             snprintf(n1, sizeof n1, "%d", e->line);
@@ -96,7 +109,11 @@ void ui_draw_overlays(ui *u, uint64_t now_ms)
         } else {
             snprintf(where, sizeof where, "%s", e->file);
         }
-        snprintf(msg, sizeof msg, "%s — %s", where, e->message);
+        char hint[600];
+        if (game_error_hint(e, u->lang, hint, sizeof hint))
+            snprintf(msg, sizeof msg, "%s — %s — %s", where, e->message, hint);
+        else
+            snprintf(msg, sizeof msg, "%s — %s", where, e->message);
         int pw = m->W - 2 * m->pad;
         int th = gfx_text_wrapped_height(g, msg, GFX_FONT_REGULAR, m->small, pw - 2 * m->gap, NULL);
         if (th > m->H / 3) th = m->H / 3;

@@ -11,39 +11,10 @@
 
 /* ==== values on a scale =================================================== */
 
+/* One formatter for every screen and the report (game_number_write), in the level's format. */
 static void format_value(const ui *u, const game_question *q, double v, char *buf, size_t n)
 {
-    char num[64];
-    double a = fabs(v);
-    if (a >= 1e6 || (a > 0 && a < 0.01)) {
-        /* 3,2 × 10⁹ : powers of ten, read from the back of the room */
-        static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-        int e = (int)floor(log10(a));
-        double mant = v / pow(10, e);
-        if (fabs(mant) >= 9.95) mant /= 10, e++;
-        char exp[32] = "";
-        int ae = e < 0 ? -e : e;
-        char digits[24];
-        snprintf(digits, sizeof digits, "%d", ae);
-        if (e < 0) strcat(exp, "⁻");
-        for (char *d = digits; *d; d++) strncat(exp, sup[*d - '0'], sizeof exp - strlen(exp) - 1);
-        if (fabs(mant - 1) < 0.05)
-            snprintf(num, sizeof num, "10%s", exp);
-        else
-            snprintf(num, sizeof num, "%.1f × 10%s", mant, exp);
-    } else if (a >= 100) {
-        ui_number(u, num, sizeof num, lround(v));
-    } else {
-        snprintf(num, sizeof num, "%.3g", v);
-    }
-    if (u->lang == GAME_LANG_FR)
-        for (char *p = num; *p; p++)
-            if (*p == '.') *p = ',';
-    const char *unit = game_text_get(&q->unit, u->lang);
-    if (*unit)
-        snprintf(buf, n, "%s\xc2\xa0%s", num, unit);
-    else
-        snprintf(buf, n, "%s", num);
+    game_number_write(v, q->format, 0, game_text_get(&q->unit, u->lang), u->lang, buf, n);
 }
 
 /* Position on the scale (0..1) of a value, and back. */

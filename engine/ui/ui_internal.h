@@ -91,6 +91,12 @@ struct ui {
     /* the game screen (ui_game.c): the level being played */
     game_session *session;
     size_t cur_pack, cur_level;
+    /* `vigie --open LEVEL --question N`: the level starts at that question (0-based), and so
+     * does its reload once a broken save is fixed */
+    struct {
+        bool on;
+        size_t pack, level, question;
+    } start_at;
     game_phase last_phase;
     uint64_t seed;        /* advances at each level opened: a new shuffle every game */
     uint64_t leave_until; /* Esc pressed once: a second one leaves until then */

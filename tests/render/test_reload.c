@@ -115,3 +115,90 @@ Test(reload, a_saved_file_wakes_the_event_loop_with_its_path)
     app_watch_stop(w);
     SDL_Quit();
 }
+
+/* The ui of `vigie --open path --question N`: the level file's levels, opened at question n
+ * (0-based) as app_play does. */
+static void open_at(ui_fixture *f, size_t n)
+{
+    char err[256];
+    game_error gerr = {0};
+    f->g = gfx_create_offscreen(1024, 768, err, sizeof err);
+    cr_assert_not_null(f->g, "%s", err);
+    cr_assert(script_catalog_load(&f->cat, &gerr), "%s", gerr.message);
+    app_levels_load_file(&f->lv, path, 1);
+    ui_config cfg = {.lang = GAME_LANG_EN, .seed = 1, .skip_title = true};
+    f->u = ui_create(f->g, NULL, &f->cat, f->lv.packs, f->lv.npacks, &cfg);
+    f->now = 1000;
+    ui_open_level_at(f->u, 0, 0, n, f->now);
+}
+
+static void reload(ui_fixture *f, bool ok)
+{
+    size_t p, i;
+    bool all;
+    void *old = NULL;
+    game_error gerr = {0};
+    cr_assert(app_levels_find(&f->lv, path, &p, &i, &all));
+    cr_assert_eq(app_levels_reload(&f->lv, p, i, 1, &old, &gerr), ok, "%s", gerr.message);
+    if (ok) {
+        ui_level_reloaded(f->u, p, i, f->now);
+        script_level_unload(old);
+    } else {
+        ui_reload_failed(f->u, &gerr, f->now);
+    }
+    ui_draw(f->u, f->now);
+}
+
+Test(reload, open_at_question_n_starts_there_without_the_ones_before_and_a_save_restarts_it)
+{
+    ui_fixture F;
+    open_at(&F, 1);
+    ui *u = F.u;
+    cr_assert_eq(u->screen, UI_SCREEN_GAME);
+    cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
+    cr_assert_eq(game_session_question_index(u->session), 1);
+    cr_assert_eq(game_session_score(u->session), 0, "no question before was played");
+    ui_draw(u, F.now);
+
+    F.now += 4000;
+    write_level("Edited second?", 2);
+    reload(&F, true);
+    cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
+    cr_assert_eq(game_session_question_index(u->session), 1);
+    cr_assert_str_eq(game_text_get(&game_session_question(u->session)->prompt, GAME_LANG_EN),
+                     "Edited second?");
+
+    /* A broken save keeps the question; the fix restarts it. */
+    write_level("Broken?", 7);
+    reload(&F, false);
+    write_level("Fixed?", 3);
+    reload(&F, true);
+    cr_assert_eq(game_session_question_index(u->session), 1);
+    cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
+    ui_fixture_close(&F);
+}
+
+Test(reload, a_level_opened_broken_at_question_n_starts_at_question_n_once_fixed)
+{
+    write_level("Broken?", 7);
+    ui_fixture F;
+    open_at(&F, 1);
+    ui *u = F.u;
+    cr_assert_eq(u->screen, UI_SCREEN_ERROR);
+    write_level("Fixed?", 3);
+    reload(&F, true);
+    cr_assert_eq(u->screen, UI_SCREEN_GAME);
+    cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
+    cr_assert_eq(game_session_question_index(u->session), 1);
+    ui_fixture_close(&F);
+}
+
+/* Past the last question: the last, never out of bounds (the command line refuses it first). */
+Test(reload, open_at_a_question_past_the_end_opens_the_last)
+{
+    ui_fixture F;
+    open_at(&F, 9);
+    cr_assert_eq(game_session_question_index(F.u->session), 1);
+    ui_draw(F.u, F.now);
+    ui_fixture_close(&F);
+}

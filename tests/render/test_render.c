@@ -136,6 +136,11 @@ Test(render, error_screen)
 {
     shot("error", "tests/data/broken-level.lua", "--phase error");
 }
+/* Lua's message, and below its line what it usually means and the line to look at. */
+Test(render, error_screen_explains_a_syntax_error)
+{
+    shot("error-syntax", "tests/syntax/missing-comma.lua", "--phase error");
+}
 #define KINDS "tests/data/kinds-level.lua"
 Test(render, question_order)
 {

@@ -673,12 +673,12 @@ Test(store, an_estimate_is_kept_with_its_unit_and_three_digits)
     game_response r = {.value = 31622.8};
     char w[600];
     words_of(&q, &r, GAME_LANG_EN, w, sizeof w);
-    cr_assert_str_eq(w, "31,600 km");
+    cr_assert_str_eq(w, "31,600\u00a0km"); /* the game's formatter: a no-break space */
     words_of(&q, &r, GAME_LANG_FR, w, sizeof w);
-    cr_assert_str_eq(w, "31\u202f600 km");
+    cr_assert_str_eq(w, "31\u202f600\u00a0km");
     r.value = 2.71828;
     words_of(&q, &r, GAME_LANG_FR, w, sizeof w);
-    cr_assert_str_eq(w, "2,72 km");
+    cr_assert_str_eq(w, "2,72\u00a0km");
 }
 
 Test(store, a_hotspot_answer_is_kept_as_the_clues_missed_by_their_text)

@@ -1,0 +1,5 @@
+-- expect: line 4: a quote is not closed: a text starts and ends with the same quote (" or ') on the same line.
+return {
+  id = "x",
+  title = { fr = "Titre, en = "Title" },
+}
