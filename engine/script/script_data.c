@@ -2,6 +2,7 @@
  * files for `vigie run`, and the engine's UI catalog. Each is read in its own sandbox.
  */
 #include "script_reader.h"
+#include "script_srcmap.h"
 
 #include <lauxlib.h>
 
@@ -10,14 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Runs a data file in a fresh sandbox; on success the returned value is on top. */
-static bool run_data_file(script_vm *vm, const char *path, game_error *err)
+/* Runs a data file in a fresh sandbox; on success the returned value is on top. With map,
+ * *map is the map of its source (NULL when out of memory). */
+static bool run_data_file(script_vm *vm, const char *path, game_error *err, script_srcmap **map)
 {
     size_t len;
     if (!script_vm_open(vm, NULL, err)) return false;
     char *src = script_read_file(path, &len, err);
     if (!src) return false;
     bool ok = script_vm_load(vm, src, len, path, err) && script_vm_call(vm, 0, 1, path, err);
+    if (ok && map) *map = script_srcmap_build(src, len);
     free(src);
     return ok;
 }
@@ -85,17 +88,7 @@ const char *const script_pack_fields[] = {"id",      "title",   "description", "
 static void pack_warnings(script_reader *r)
 {
     lua_State *L = r->L;
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) continue;
-        const char *k = lua_tostring(L, -1);
-        bool known = false;
-        for (const char *const *f = script_pack_fields; *f; f++) known = known || !strcmp(*f, k);
-        if (!known)
-            script_reader_warn(r, script_reader_line(r, 1, k),
-                               "pack: unknown field \"%s\" (a typo?)", k);
-    }
+    script_reader_unknown(r, "pack", 1, script_pack_fields, NULL);
     static const char *const wanted[] = {"id",      "title",   "description",
                                          "version", "authors", "licence"};
     for (size_t i = 0; i < sizeof wanted / sizeof *wanted; i++) {
@@ -299,7 +292,7 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     bool ok = src && script_vm_open(&vm, NULL, err) &&
               script_vm_load(&vm, src, len, manifest, err) &&
               script_vm_call(&vm, 0, 1, manifest, err);
-    script_reader r = {vm.L, manifest, src, warn, warn_ud, err, 0, 0, false, NULL};
+    script_reader r = {vm.L, manifest, src, warn, warn_ud, err, 0, 0, false, NULL, NULL, 0, false};
     pack_ctx c = {&r, dir, out, false};
     if (ok) { /* read protected: the manifest cannot make our reads fail unprotected */
         script_reader_fields_build(&r);
@@ -459,7 +452,31 @@ typedef struct {
     size_t n;
     game_error *err;
     bool ok;
+    script_srcmap *map; /* where each answer is in the file */
 } answers_ctx;
+
+/* An answer's fields: an unknown one is an error, or the run would not be the one meant.
+ * The entry on top.   [-0, +0] */
+static bool answer_fields(answers_ctx *c, lua_State *L, size_t i, int node, int line)
+{
+    static const char *const known[] = {"answer", "after", "timeout", "play", NULL};
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (const char *const *n = known; !ok && *n; n++) ok = strcmp(*n, k) == 0;
+        if (ok) continue;
+        char s[300];
+        script_reader_suggest(s, sizeof s, k, known);
+        int kl = script_srcmap_field_line(c->map, node, k);
+        game_error_set(c->err, c->path, kl ? kl : line, "answer %zu: unknown field %s", i + 1, s);
+        lua_pop(L, 1);
+        return false;
+    }
+    return true;
+}
 
 /* Protected: reads the answers list (1) for the level in the context (2).   [-2, +0, e] */
 static int l_data_read_answers(lua_State *L)
@@ -470,16 +487,39 @@ static int l_data_read_answers(lua_State *L)
     if (lua_type(L, 1) != LUA_TTABLE)
         return game_error_set(c->err, c->path, 1, "the answers file must return a list of answers"),
                0;
+    int root = script_srcmap_root(c->map), rline = script_srcmap_line(c->map, root);
     size_t len = (size_t)lua_rawlen(L, 1);
-    if (len != c->lv->nquestions)
-        return game_error_set(c->err, c->path, 0, "%zu answers for %zu questions", len,
-                              c->lv->nquestions),
+    if (len != c->lv->nquestions) {
+        /* past the last question: the first answer too many; short: the end of the list */
+        int l = len > c->lv->nquestions
+                    ? script_srcmap_item_line(c->map, root, c->lv->nquestions + 1)
+                    : script_srcmap_item_line(c->map, root, len);
+        return game_error_set(c->err, c->path, l ? l : rline,
+                              "%zu answers for %zu questions: give one answer per question, in "
+                              "the level's order",
+                              len, c->lv->nquestions),
                0;
+    }
     c->a = calloc(len ? len : 1, sizeof *c->a);
     if (!c->a) return game_error_set(c->err, c->path, 0, "out of memory"), 0;
     for (size_t i = 0; i < len; i++) {
+        int node = script_srcmap_item_node(c->map, root, i + 1);
+        int line = script_srcmap_item_line(c->map, root, i + 1);
+        if (!line) line = rline;
         lua_rawgeti(L, 1, (lua_Integer)i + 1);
-        if (!read_answer(L, c->path, i, &c->lv->questions[i], &c->a[i], c->err)) return 0;
+        if (lua_type(L, -1) == LUA_TTABLE && !answer_fields(c, L, i, node, line)) return 0;
+        if (!read_answer(L, c->path, i, &c->lv->questions[i], &c->a[i], c->err)) {
+            /* the kinds' readers know no lines: the answer's own, else its entry's */
+            if (c->err && c->err->line == 0) {
+                const char *field = !script_kind_get(c->lv->questions[i].kind)->answer
+                                        ? "play"
+                                    : strstr(c->err->message, "after") ? "after"
+                                                                        : "answer";
+                int fl = script_srcmap_field_line(c->map, node, field);
+                c->err->line = fl ? fl : line;
+            }
+            return 0;
+        }
         lua_pop(L, 1);
     }
     c->n = len;
@@ -493,8 +533,8 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
     *out = NULL;
     *n = 0;
     script_vm vm;
-    answers_ctx c = {path, lv, NULL, 0, err, false};
-    bool ok = run_data_file(&vm, path, err);
+    answers_ctx c = {path, lv, NULL, 0, err, false, NULL};
+    bool ok = run_data_file(&vm, path, err, &c.map);
     if (ok) {
         lua_State *L = vm.L;
         lua_pushcfunction(L, l_data_read_answers);
@@ -502,6 +542,7 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
         lua_pushlightuserdata(L, &c);
         ok = script_vm_call(&vm, 2, 0, path, err) && c.ok;
     }
+    script_srcmap_free(c.map);
     if (ok) {
         *out = c.a;
         *n = c.n;
