@@ -12,15 +12,21 @@
 #include <string.h>
 
 /* Runs a data file in a fresh sandbox; on success the returned value is on top. With map,
- * *map is the map of its source (NULL when out of memory). */
-static bool run_data_file(script_vm *vm, const char *path, game_error *err, script_srcmap **map)
+ * *map is the map of its source (NULL when out of memory), and *src the source it reads,
+ * which the caller frees after the map. */
+static bool run_data_file(script_vm *vm, const char *path, game_error *err, script_srcmap **map,
+                          char **keep)
 {
     size_t len;
     if (!script_vm_open(vm, NULL, err)) return false;
     char *src = script_read_file(path, &len, err);
     if (!src) return false;
     bool ok = script_vm_load(vm, src, len, path, err) && script_vm_call(vm, 0, 1, path, err);
-    if (ok && map) *map = script_srcmap_build(src, len);
+    if (ok && map) {
+        *map = script_srcmap_build(src, len);
+        *keep = src;
+        return ok;
+    }
     free(src);
     return ok;
 }
@@ -511,10 +517,9 @@ static int l_data_read_answers(lua_State *L)
         if (!read_answer(L, c->path, i, &c->lv->questions[i], &c->a[i], c->err)) {
             /* the kinds' readers know no lines: the answer's own, else its entry's */
             if (c->err && c->err->line == 0) {
-                const char *field = !script_kind_get(c->lv->questions[i].kind)->answer
-                                        ? "play"
-                                    : strstr(c->err->message, "after") ? "after"
-                                                                        : "answer";
+                const char *field = !script_kind_get(c->lv->questions[i].kind)->answer ? "play"
+                                    : strstr(c->err->message, "after")                 ? "after"
+                                                                                       : "answer";
                 int fl = script_srcmap_field_line(c->map, node, field);
                 c->err->line = fl ? fl : line;
             }
@@ -534,7 +539,8 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
     *n = 0;
     script_vm vm;
     answers_ctx c = {path, lv, NULL, 0, err, false, NULL};
-    bool ok = run_data_file(&vm, path, err, &c.map);
+    char *src = NULL; /* the map's text */
+    bool ok = run_data_file(&vm, path, err, &c.map, &src);
     if (ok) {
         lua_State *L = vm.L;
         lua_pushcfunction(L, l_data_read_answers);
@@ -543,6 +549,7 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
         ok = script_vm_call(&vm, 2, 0, path, err) && c.ok;
     }
     script_srcmap_free(c.map);
+    free(src);
     if (ok) {
         *out = c.a;
         *n = c.n;

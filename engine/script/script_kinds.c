@@ -274,7 +274,8 @@ static bool read_sort(script_reader *r, const char *what, int line, game_questio
             lua_pop(L, 1);
             script_reader_leave(r, saved);
             if (shown[0])
-                return script_reader_fail(r, kl, "%s: item %zu has bin = %s; there are bins 1 to %zu",
+                return script_reader_fail(r, kl,
+                                          "%s: item %zu has bin = %s; there are bins 1 to %zu",
                                           what, k + 1, shown, q->nbins);
             return script_reader_fail(
                 r, kl, "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }", what,
@@ -359,8 +360,8 @@ static bool read_estimate(script_reader *r, const char *what, int line, game_que
                                   what, q->min, q->max);
     if (q->target < q->min || q->target > q->max)
         return script_reader_fail(r, script_reader_line(r, line, "answer"),
-                                  "%s: answer = %g is outside min..max (%g to %g)", what,
-                                  q->target, q->min, q->max);
+                                  "%s: answer = %g is outside min..max (%g to %g)", what, q->target,
+                                  q->min, q->max);
     int t = script_rawfield(L, -1, "log");
     q->log_scale = t == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -526,12 +527,11 @@ static bool answer_truefalse(lua_State *L, const char *path, size_t i, const gam
                              game_response *r, game_error *err)
 {
     if (lua_type(L, -1) != LUA_TBOOLEAN)
-        return game_error_set(err, path, 0,
-                              "answer %zu: question \"%s\" takes true or false, not a %s%s%s%s",
-                              i + 1, q->id, lua_typename(L, lua_type(L, -1)),
-                              lua_type(L, -1) == LUA_TSTRING ? " (\"" : "",
-                              lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "",
-                              lua_type(L, -1) == LUA_TSTRING ? "\")" : "");
+        return game_error_set(
+            err, path, 0, "answer %zu: question \"%s\" takes true or false, not a %s%s%s%s", i + 1,
+            q->id, lua_typename(L, lua_type(L, -1)), lua_type(L, -1) == LUA_TSTRING ? " (\"" : "",
+            lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "",
+            lua_type(L, -1) == LUA_TSTRING ? "\")" : "");
     r->chosen = lua_toboolean(L, -1) ? 1u : 2u;
     return true;
 }
@@ -611,12 +611,10 @@ static bool answer_items(lua_State *L, const char *path, size_t i, const game_qu
             if (isint)
                 snprintf(shown, sizeof shown, "%lld%s", (long long)v,
                          v >= 1 && v <= hi ? ", given twice" : "");
-            ok = game_error_set(err, path, 0,
-                                "answer %zu: question \"%s\": %s 1 to %lld, but number %zu is %s",
-                                i + 1, q->id, order ? "each item once," : "bins are",
-                                (long long)hi, k + 1, shown);
-        }
-        else if (order) {
+            ok = game_error_set(
+                err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld, but number %zu is %s",
+                i + 1, q->id, order ? "each item once," : "bins are", (long long)hi, k + 1, shown);
+        } else if (order) {
             seen |= 1u << (v - 1);
             r->order[k] = (unsigned char)(v - 1);
         } else {
@@ -648,8 +646,8 @@ static bool answer_choices(lua_State *L, const char *path, size_t i, const game_
         if (t == LUA_TTABLE) lua_pop(L, 1);
         if (!isint)
             ok = game_error_set(err, path, 0,
-                                "answer %zu: question \"%s\" takes choice numbers, 1 to %zu",
-                                i + 1, q->id, q->nchoices);
+                                "answer %zu: question \"%s\" takes choice numbers, 1 to %zu", i + 1,
+                                q->id, q->nchoices);
         else if (v < 1 || v > (lua_Integer)q->nchoices)
             ok = game_error_set(err, path, 0,
                                 "answer %zu: choice %lld, but question \"%s\" has choices 1 to %zu",
@@ -718,8 +716,7 @@ void script_kind_fields(game_kind k, const char **known, size_t max)
     static const char *const common[] = {QUESTION_FIELDS, NULL};
     size_t n = 0;
     for (const char *const *f = common; *f && n + 1 < max; f++) known[n++] = *f;
-    for (const char *const *f = script_kind_get(k)->fields; *f && n + 1 < max; f++)
-        known[n++] = *f;
+    for (const char *const *f = script_kind_get(k)->fields; *f && n + 1 < max; f++) known[n++] = *f;
     known[n] = NULL;
 }
 

@@ -54,8 +54,8 @@ static bool read_question(script_reader *r, size_t i, game_question *q)
     } else if (t != LUA_TSTRING) {
         lua_pop(L, 1);
         return script_reader_fail(r, script_reader_line(r, line, "kind"),
-                                  "%s: kind must be a string, like kind = \"choice\"; use %s",
-                                  what, game_kind_list());
+                                  "%s: kind must be a string, like kind = \"choice\"; use %s", what,
+                                  game_kind_list());
     } else if (!game_kind_parse(lua_tostring(L, -1), &q->kind)) {
         const char *names[GAME_KIND_COUNT + 1];
         for (int k = 0; k < GAME_KIND_COUNT; k++) names[k] = game_kind_get((game_kind)k)->name;

@@ -31,7 +31,7 @@ static bool read_clue(script_reader *r, const char *fw, int line, game_part *p)
  * not of the form of a position name ("body.2" has a dot). */
 static bool valid_part_id(const char *s, size_t len)
 {
-    if (len == 0 || len >= sizeof ((game_part *)0)->id) return false;
+    if (len == 0 || len >= sizeof((game_part *)0)->id) return false;
     for (size_t i = 0; i < len; i++)
         if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
             return false;
@@ -60,8 +60,7 @@ static bool read_part_id(script_reader *r, const char *fw, int line, const game_
         } else {
             for (size_t k = 0; ok && k < q->nparts; k++)
                 if (strcmp(q->parts[k].id, s) == 0 || strcmp(q->parts[k].name, s) == 0)
-                    ok = script_reader_fail(r, il,
-                                            "%s: id = \"%s\" is already the name of part %s",
+                    ok = script_reader_fail(r, il, "%s: id = \"%s\" is already the name of part %s",
                                             fw, s, q->parts[k].name);
             if (ok) snprintf(p->id, sizeof p->id, "%s", s);
         }

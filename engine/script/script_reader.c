@@ -243,8 +243,8 @@ static int cmp_unknown(const void *pa, const void *pb)
     return c ? c : strcmp(a->name, b->name);
 }
 
-void script_reader_unknown(script_reader *r, const char *what, int line,
-                           const char *const *known, bool (*also)(lua_State *L, const char *name))
+void script_reader_unknown(script_reader *r, const char *what, int line, const char *const *known,
+                           bool (*also)(lua_State *L, const char *name))
 {
     lua_State *L = r->L;
     if (lua_type(L, -1) != LUA_TTABLE) return;
@@ -462,11 +462,10 @@ bool script_reader_number(script_reader *r, const char *what, int line, const ch
             ok = script_reader_fail(r, script_reader_line(r, line, field),
                                     "%s: %s must be a finite number", what, field);
     } else if (t != LUA_TNIL) {
-        ok = script_reader_fail(r, script_reader_line(r, line, field),
-                                "%s: %s must be a number, not a %s%s%s%s", what, field,
-                                lua_typename(L, t), t == LUA_TSTRING ? " (\"" : "",
-                                t == LUA_TSTRING ? lua_tostring(L, -1) : "",
-                                t == LUA_TSTRING ? "\")" : "");
+        ok = script_reader_fail(
+            r, script_reader_line(r, line, field), "%s: %s must be a number, not a %s%s%s%s", what,
+            field, lua_typename(L, t), t == LUA_TSTRING ? " (\"" : "",
+            t == LUA_TSTRING ? lua_tostring(L, -1) : "", t == LUA_TSTRING ? "\")" : "");
     }
     lua_pop(L, 1);
     return ok;

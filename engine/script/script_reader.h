@@ -54,8 +54,8 @@ void script_reader_suggest(char *buf, size_t n, const char *name, const char *co
 /* Warns about each string key of the table on top that is not in known (nor accepted by
  * also(L, name) with its value on top, when given): usually a typo. Each at its line, with the
  * nearest known name; in line order.   [-0, +0] */
-void script_reader_unknown(script_reader *r, const char *what, int line,
-                           const char *const *known, bool (*also)(lua_State *L, const char *name));
+void script_reader_unknown(script_reader *r, const char *what, int line, const char *const *known,
+                           bool (*also)(lua_State *L, const char *name));
 /* Finds every `name =` of r->src once, so that finding a field's line costs a binary search
  * rather than a scan of the source: reading a level stays linear in its size. Without memory,
  * r->fields stays NULL and lines are found by scanning.   */

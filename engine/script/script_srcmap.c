@@ -221,8 +221,8 @@ static bool build_hash(script_srcmap *m)
         if (!e->len && !e->index) continue;
         /* a key given twice: Lua keeps the last, so does the map */
         size_t h = hash_key(e->node, m->src + e->off, e->len, e->index) & mask;
-        while (m->hash[h] && !key_is(m, &m->e[m->hash[h] - 1], e->node, m->src + e->off, e->len,
-                                     e->index))
+        while (m->hash[h] &&
+               !key_is(m, &m->e[m->hash[h] - 1], e->node, m->src + e->off, e->len, e->index))
             h = (h + 1) & mask;
         m->hash[h] = (uint32_t)i + 1;
     }
@@ -261,8 +261,8 @@ script_srcmap *script_srcmap_build(const char *src, size_t len)
     lexer x = {src, len, 0, 1};
     if (len && src[0] == '#') /* Lua skips a first line like #!/usr/bin/env lua */
         while (x.i < x.n && src[x.i] != '\n') x.i++;
-    int blocks = 0;          /* function/if/do/repeat not yet closed */
-    int pending = -1;        /* the entry whose value starts at the next token */
+    int blocks = 0;            /* function/if/do/repeat not yet closed */
+    int pending = -1;          /* the entry whose value starts at the next token */
     bool after_return = false; /* the previous token is a top-level return */
     int first_questions = 0;
     token t;

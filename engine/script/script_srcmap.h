@@ -10,7 +10,8 @@
 
 typedef struct script_srcmap script_srcmap;
 
-/* Maps src[0..len) (a chunk Lua has already compiled). NULL when out of memory. */
+/* Maps src[0..len) (a chunk Lua has already compiled), which must outlive the map: names are
+ * compared in it. NULL when out of memory. */
 script_srcmap *script_srcmap_build(const char *src, size_t len);
 void script_srcmap_free(script_srcmap *m);
 
