@@ -461,8 +461,8 @@ typedef struct {
     script_srcmap *map; /* where each answer is in the file */
 } answers_ctx;
 
-/* An answer's fields: an unknown one is an error, or the run would not be the one meant.
- * The entry on top.   [-0, +0] */
+/* An answer's fields: other fields are the file's own (docs/cli.md), but one a typo away from a
+ * known one is an error, or the run would not be the one meant. The entry on top.  [-0, +0] */
 static bool answer_fields(answers_ctx *c, lua_State *L, size_t i, int node, int line)
 {
     static const char *const known[] = {"answer", "after", "timeout", "play", NULL};
@@ -473,7 +473,7 @@ static bool answer_fields(answers_ctx *c, lua_State *L, size_t i, int node, int 
         const char *k = lua_tostring(L, -1);
         bool ok = false;
         for (const char *const *n = known; !ok && *n; n++) ok = strcmp(*n, k) == 0;
-        if (ok) continue;
+        if (ok || !script_nearest(k, known)) continue;
         char s[300];
         script_reader_suggest(s, sizeof s, k, known);
         int kl = script_srcmap_field_line(c->map, node, k);
