@@ -105,7 +105,7 @@ static void pack_warnings(script_reader *r)
             lua_pop(L, 1);
         }
         if (!has)
-            script_reader_warn(r, 1, "pack: no %s: %s", wanted[i],
+            script_reader_warn(r, script_reader_here(r, 1), "pack: no %s: %s", wanted[i],
                                i < 3 ? "the menu shows it" : "people sharing the pack need it");
     }
 }
@@ -156,17 +156,18 @@ static bool pack_strings(script_reader *r, const char *field, bool list, bool nu
 /* The levels of the pack: a list of file names in its folder, each once, at most
  * SCRIPT_PACK_LEVELS_MAX (a pack of hundreds would take the game's start with it). List on
  * top.   [-0, +0] */
-static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
+/* The list on top; the cursor on it. line: the list's.   [-0, +0] */
+static bool pack_level_list(script_reader *r, int line, const char *dir, game_pack *out)
 {
     lua_State *L = r->L;
-    int line = script_reader_line(r, 1, "levels");
     size_t n = (size_t)lua_rawlen(L, -1), over = 0;
     out->levels = calloc(SCRIPT_PACK_LEVELS_MAX, sizeof *out->levels);
     if (!out->levels) return script_reader_fail(r, line, "out of memory");
     for (size_t i = 0; i < n; i++) {
+        int il = script_reader_item_line(r, i + 1, line);
         if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING) {
             lua_pop(L, 1);
-            return script_reader_fail(r, line,
+            return script_reader_fail(r, il,
                                       "pack: levels must be a list of file names, like "
                                       "{ \"first.lua\" }; entry %zu is not a string",
                                       i + 1);
@@ -174,7 +175,8 @@ static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
         size_t len;
         const char *name = lua_tolstring(L, -1, &len);
         if (strstr(name, "..") || name[0] == '/' || len == 0 || strlen(name) != len || len > 200) {
-            script_reader_fail(r, line, "levels must name files inside the pack: \"%s\"", name);
+            script_reader_fail(r, il, "pack: levels must name files inside the pack, not \"%s\"",
+                               name);
             lua_pop(L, 1);
             return false;
         }
@@ -184,7 +186,7 @@ static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
         bool twice = false;
         for (size_t k = 0; k < out->nlevels && !twice; k++) twice = !strcmp(out->levels[k], path);
         if (twice) {
-            script_reader_warn(r, line, "pack: \"%s\" is listed more than once: it is played once",
+            script_reader_warn(r, il, "pack: \"%s\" is listed more than once: it is played once",
                                name);
             free(path);
         } else if (out->nlevels == SCRIPT_PACK_LEVELS_MAX) {
@@ -200,6 +202,15 @@ static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
                            "loaded; make a second pack",
                            over, SCRIPT_PACK_LEVELS_MAX);
     return true;
+}
+
+static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
+{
+    int line = script_reader_line(r, 1, "levels");
+    int saved = script_reader_enter(r, "levels");
+    bool ok = pack_level_list(r, line, dir, out);
+    script_reader_leave(r, saved);
+    return ok;
 }
 
 typedef struct {

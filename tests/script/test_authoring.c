@@ -359,3 +359,44 @@ Test(srcmap, mapping_is_linear_in_the_source)
     /* about 0.1 s on a laptop; a quadratic map would take minutes */
     cr_expect_lt(spent, 10.0, "%zu questions mapped in %.2f s of CPU", questions, spent);
 }
+
+/* ==== pack.lua ==================================================================== */
+
+Test(authoring, a_typo_in_pack_lua_is_a_warning_at_its_line_and_a_bad_level_name_an_error)
+{
+    char dir[400], cmd[2400];
+    snprintf(dir, sizeof dir, "%s/authoring-pack", VIGIE_BUILD_DIR);
+    snprintf(cmd, sizeof cmd,
+             "rm -rf '%s' && mkdir -p '%s' && cp '%s/%s/answers-level.lua' '%s/a.lua'", dir, dir,
+             SRC, CORPUS, dir);
+    cr_assert_eq(run_capture(cmd, NULL), 0);
+    char pack[420];
+    snprintf(pack, sizeof pack, "%s/pack.lua", dir);
+    FILE *f = fopen(pack, "w");
+    cr_assert(f);
+    fputs("return {\n"
+          "  id = \"corpus\",\n"
+          "  title = \"Corpus\",\n"
+          "  description = \"d\",\n"
+          "  version = \"1\",\n"
+          "  autors = { \"Me\" },\n"
+          "  licence = \"CC-BY-4.0\",\n"
+          "  levels = {\n"
+          "    \"a.lua\",\n"
+          "    \"../b.lua\",\n"
+          "  },\n"
+          "}\n",
+          f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "'%s' check '%s' 2>&1", BIN, dir);
+    const char *out;
+    int status = run_capture(cmd, &out);
+    cr_expect_neq(status, 0, "%s", out);
+    cr_expect(strstr(out, "pack.lua:6: warning: pack: unknown field \"autors\" (did you mean "
+                          "\"authors\"?)"),
+              "%s", out);
+    cr_expect(strstr(out, "pack.lua:1: warning: pack: no authors"), "%s", out);
+    cr_expect(strstr(out, "pack.lua:10: pack: levels must name files inside the pack, not "
+                          "\"../b.lua\""),
+              "%s", out);
+}
