@@ -63,10 +63,12 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
     bool ok = true;
     /* What the game's screen may show at once, decoded: its pictures and the question's own. */
     uint64_t px = script_picture_pixels(q->image), one;
+    int saved = script_reader_enter(r, "images");
     for (size_t k = 0; ok && k < n; k++) {
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         char *path = NULL;
-        if ((ok = script_picture_read(r, il, what, "images", &path, &one))) {
+        int kl = script_reader_item_line(r, k + 1, il);
+        if ((ok = script_picture_read(r, kl, what, "images", &path, &one))) {
             q->images[k] = script_dup_string(L, -1);
             q->image_paths[k] = path;
             q->nimages = k + 1;
@@ -77,6 +79,7 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
         }
         lua_pop(L, 1);
     }
+    script_reader_leave(r, saved);
     lua_pop(L, 1); /* the list */
     if (ok && px > GAME_PICTURE_PIXELS_MAX)
         ok = script_reader_fail(r, il,
