@@ -255,7 +255,10 @@ static bool read_level(script_reader *r, game_level *lv)
         script_reader_enter_item(r, i + 1);
         if (r->node) {
             r->qline = script_reader_here(r, from);
-        } else { /* a question built by code: it starts at its prompt's line, near enough */
+        } else if (list_node && iline != from) {
+            /* a question made by code (a call in the list): it is where the list names it */
+            r->qline = iline;
+        } else { /* a list built by code too: the question starts at its prompt, near enough */
             r->qline = script_reader_line(r, from + (i ? 1 : 0), "prompt");
         }
         lv->nquestions = i + 1;

@@ -119,6 +119,23 @@ static int fields_find(const struct script_fields *f, int from, const char *name
     return from > 0 ? from : 0;
 }
 
+/* Line of `name =` when the file writes it exactly once, else 0. */
+static int fields_once(const struct script_fields *f, const char *name)
+{
+    size_t n = strlen(name), lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_name(f->src + f->at[mid].off, f->at[mid].len, name, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    bool one =
+        lo < f->n && cmp_name(f->src + f->at[lo].off, f->at[lo].len, name, n) == 0 &&
+        (lo + 1 == f->n || cmp_name(f->src + f->at[lo + 1].off, f->at[lo + 1].len, name, n) != 0);
+    return one ? f->at[lo].line : 0;
+}
+
 /* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
 int script_reader_line(const script_reader *r, int from, const char *name)
 {
@@ -261,7 +278,13 @@ void script_reader_unknown(script_reader *r, const char *what, int line, const c
         lua_pop(L, 1);
         for (const char *const *kn = known; !ok && *kn; kn++) ok = strcmp(*kn, k) == 0;
         /* the key stays alive: it is a key of the table on top */
-        if (!ok) found[n++] = (unknown_at){k, script_reader_line(r, line, k)};
+        if (ok) continue;
+        int kl = script_reader_line(r, line, k);
+        /* a table made by code (a function above the list): a name the file writes once is
+         * there, even before the table's line */
+        if (!r->node && r->fields && kl == line && fields_once(r->fields, k))
+            kl = fields_once(r->fields, k);
+        found[n++] = (unknown_at){k, kl};
     }
     qsort(found, n, sizeof *found, cmp_unknown);
     for (size_t i = 0; i < n; i++) {
