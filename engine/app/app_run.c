@@ -340,7 +340,8 @@ static json_t *json_parts(const game_question *q, const game_response *r,
     (void)res;
     json_t *arr = json_array();
     for (size_t p = 0; p < q->nparts; p++)
-        if (r->chosen & (1u << p)) json_array_append_new(arr, json_level_text(q->parts[p].name));
+        if (r->chosen & (1u << p))
+            json_array_append_new(arr, json_level_text(game_part_name(&q->parts[p])));
     return arr;
 }
 

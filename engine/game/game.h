@@ -156,9 +156,17 @@ typedef struct {
                      COMMENT: who wrote it; else NULL */
     bool clue;      /* a thing to spot */
     game_text why;  /* why it is (or is not) suspicious, revealed in the feedback */
-    char name[24];  /* how answers files name it: "from", "body.2", "links.1" */
+    char name[24];  /* its position: "from", "body.2", "links.1" (answers files may use it) */
+    char id[24];    /* the level's own name for it (id = "rib"), "" if none: see game_part_name */
     float area[4];  /* SPOT: x, y, w, h as shares of the picture's width and height */
 } game_part;
+
+/* How answers files, reports and JSON name a part: its id when the level gave one, else its
+ * position name. */
+static inline const char *game_part_name(const game_part *p)
+{
+    return p->id[0] ? p->id : p->name;
+}
 
 /* The question kinds. Each has one row in the model's table (game_kinds.c), one in the
  * script layer's readers and one in the ui's views, each checked by a _Static_assert on

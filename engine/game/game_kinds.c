@@ -285,7 +285,7 @@ static void words_parts(const game_question *q, const game_response *r, game_lan
             first = false;
             const char *t = game_text_get(&q->parts[p].text, lang);
             append(buf, n, lang == GAME_LANG_FR ? "« " : "“");
-            append_short(buf, n, t[0] ? t : q->parts[p].name, WORDS_SHORT);
+            append_short(buf, n, t[0] ? t : game_part_name(&q->parts[p]), WORDS_SHORT);
             append(buf, n, lang == GAME_LANG_FR ? " »" : "”");
         }
     }

@@ -2,6 +2,7 @@
  * files for `vigie run`, and the engine's UI catalog. Each is read in its own sandbox.
  */
 #include "script_reader.h"
+#include "script_srcmap.h"
 
 #include <lauxlib.h>
 
@@ -10,14 +11,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Runs a data file in a fresh sandbox; on success the returned value is on top. */
-static bool run_data_file(script_vm *vm, const char *path, game_error *err)
+/* Runs a data file in a fresh sandbox; on success the returned value is on top. With map,
+ * *map is the map of its source (NULL when out of memory), and *src the source it reads,
+ * which the caller frees after the map. */
+static bool run_data_file(script_vm *vm, const char *path, game_error *err, script_srcmap **map,
+                          char **keep)
 {
     size_t len;
     if (!script_vm_open(vm, NULL, err)) return false;
     char *src = script_read_file(path, &len, err);
     if (!src) return false;
     bool ok = script_vm_load(vm, src, len, path, err) && script_vm_call(vm, 0, 1, path, err);
+    if (ok && map) {
+        *map = script_srcmap_build(src, len);
+        *keep = src;
+        return ok;
+    }
     free(src);
     return ok;
 }
@@ -85,17 +94,7 @@ const char *const script_pack_fields[] = {"id",      "title",   "description", "
 static void pack_warnings(script_reader *r)
 {
     lua_State *L = r->L;
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) continue;
-        const char *k = lua_tostring(L, -1);
-        bool known = false;
-        for (const char *const *f = script_pack_fields; *f; f++) known = known || !strcmp(*f, k);
-        if (!known)
-            script_reader_warn(r, script_reader_line(r, 1, k),
-                               "pack: unknown field \"%s\" (a typo?)", k);
-    }
+    script_reader_unknown(r, "pack", 1, script_pack_fields, NULL);
     static const char *const wanted[] = {"id",      "title",   "description",
                                          "version", "authors", "licence"};
     for (size_t i = 0; i < sizeof wanted / sizeof *wanted; i++) {
@@ -106,7 +105,7 @@ static void pack_warnings(script_reader *r)
             lua_pop(L, 1);
         }
         if (!has)
-            script_reader_warn(r, 1, "pack: no %s: %s", wanted[i],
+            script_reader_warn(r, script_reader_here(r, 1), "pack: no %s: %s", wanted[i],
                                i < 3 ? "the menu shows it" : "people sharing the pack need it");
     }
 }
@@ -157,17 +156,18 @@ static bool pack_strings(script_reader *r, const char *field, bool list, bool nu
 /* The levels of the pack: a list of file names in its folder, each once, at most
  * SCRIPT_PACK_LEVELS_MAX (a pack of hundreds would take the game's start with it). List on
  * top.   [-0, +0] */
-static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
+/* The list on top; the cursor on it. line: the list's.   [-0, +0] */
+static bool pack_level_list(script_reader *r, int line, const char *dir, game_pack *out)
 {
     lua_State *L = r->L;
-    int line = script_reader_line(r, 1, "levels");
     size_t n = (size_t)lua_rawlen(L, -1), over = 0;
     out->levels = calloc(SCRIPT_PACK_LEVELS_MAX, sizeof *out->levels);
     if (!out->levels) return script_reader_fail(r, line, "out of memory");
     for (size_t i = 0; i < n; i++) {
+        int il = script_reader_item_line(r, i + 1, line);
         if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING) {
             lua_pop(L, 1);
-            return script_reader_fail(r, line,
+            return script_reader_fail(r, il,
                                       "pack: levels must be a list of file names, like "
                                       "{ \"first.lua\" }; entry %zu is not a string",
                                       i + 1);
@@ -175,7 +175,8 @@ static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
         size_t len;
         const char *name = lua_tolstring(L, -1, &len);
         if (strstr(name, "..") || name[0] == '/' || len == 0 || strlen(name) != len || len > 200) {
-            script_reader_fail(r, line, "levels must name files inside the pack: \"%s\"", name);
+            script_reader_fail(r, il, "pack: levels must name files inside the pack, not \"%s\"",
+                               name);
             lua_pop(L, 1);
             return false;
         }
@@ -185,7 +186,7 @@ static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
         bool twice = false;
         for (size_t k = 0; k < out->nlevels && !twice; k++) twice = !strcmp(out->levels[k], path);
         if (twice) {
-            script_reader_warn(r, line, "pack: \"%s\" is listed more than once: it is played once",
+            script_reader_warn(r, il, "pack: \"%s\" is listed more than once: it is played once",
                                name);
             free(path);
         } else if (out->nlevels == SCRIPT_PACK_LEVELS_MAX) {
@@ -201,6 +202,15 @@ static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
                            "loaded; make a second pack",
                            over, SCRIPT_PACK_LEVELS_MAX);
     return true;
+}
+
+static bool pack_levels(script_reader *r, const char *dir, game_pack *out)
+{
+    int line = script_reader_line(r, 1, "levels");
+    int saved = script_reader_enter(r, "levels");
+    bool ok = pack_level_list(r, line, dir, out);
+    script_reader_leave(r, saved);
+    return ok;
 }
 
 typedef struct {
@@ -299,7 +309,7 @@ bool script_pack_check(const char *dir, script_warn_fn warn, void *warn_ud, game
     bool ok = src && script_vm_open(&vm, NULL, err) &&
               script_vm_load(&vm, src, len, manifest, err) &&
               script_vm_call(&vm, 0, 1, manifest, err);
-    script_reader r = {vm.L, manifest, src, warn, warn_ud, err, 0, 0, false, NULL};
+    script_reader r = {vm.L, manifest, src, warn, warn_ud, err, 0, 0, false, NULL, NULL, 0, false};
     pack_ctx c = {&r, dir, out, false};
     if (ok) { /* read protected: the manifest cannot make our reads fail unprotected */
         script_reader_fields_build(&r);
@@ -467,7 +477,31 @@ typedef struct {
     size_t n;
     game_error *err;
     bool ok;
+    script_srcmap *map; /* where each answer is in the file */
 } answers_ctx;
+
+/* An answer's fields: other fields are the file's own (docs/cli.md), but one a typo away from a
+ * known one is an error, or the run would not be the one meant. The entry on top.  [-0, +0] */
+static bool answer_fields(answers_ctx *c, lua_State *L, size_t i, int node, int line)
+{
+    static const char *const known[] = {"answer", "after", "timeout", "play", NULL};
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (const char *const *n = known; !ok && *n; n++) ok = strcmp(*n, k) == 0;
+        if (ok || !script_nearest(k, known)) continue;
+        char s[300];
+        script_reader_suggest(s, sizeof s, k, known);
+        int kl = script_srcmap_field_line(c->map, node, k);
+        game_error_set(c->err, c->path, kl ? kl : line, "answer %zu: unknown field %s", i + 1, s);
+        lua_pop(L, 1);
+        return false;
+    }
+    return true;
+}
 
 /* Protected: reads the answers list (1) for the level in the context (2).   [-2, +0, e] */
 static int l_data_read_answers(lua_State *L)
@@ -478,16 +512,38 @@ static int l_data_read_answers(lua_State *L)
     if (lua_type(L, 1) != LUA_TTABLE)
         return game_error_set(c->err, c->path, 1, "the answers file must return a list of answers"),
                0;
+    int root = script_srcmap_root(c->map), rline = script_srcmap_line(c->map, root);
     size_t len = (size_t)lua_rawlen(L, 1);
-    if (len != c->lv->nquestions)
-        return game_error_set(c->err, c->path, 0, "%zu answers for %zu questions", len,
-                              c->lv->nquestions),
+    if (len != c->lv->nquestions) {
+        /* past the last question: the first answer too many; short: the end of the list */
+        int l = len > c->lv->nquestions
+                    ? script_srcmap_item_line(c->map, root, c->lv->nquestions + 1)
+                    : script_srcmap_item_line(c->map, root, len);
+        return game_error_set(c->err, c->path, l ? l : rline,
+                              "%zu answers for %zu questions: give one answer per question, in "
+                              "the level's order",
+                              len, c->lv->nquestions),
                0;
+    }
     c->a = calloc(len ? len : 1, sizeof *c->a);
     if (!c->a) return game_error_set(c->err, c->path, 0, "out of memory"), 0;
     for (size_t i = 0; i < len; i++) {
+        int node = script_srcmap_item_node(c->map, root, i + 1);
+        int line = script_srcmap_item_line(c->map, root, i + 1);
+        if (!line) line = rline;
         lua_rawgeti(L, 1, (lua_Integer)i + 1);
-        if (!read_answer(L, c->path, i, &c->lv->questions[i], &c->a[i], c->err)) return 0;
+        if (lua_type(L, -1) == LUA_TTABLE && !answer_fields(c, L, i, node, line)) return 0;
+        if (!read_answer(L, c->path, i, &c->lv->questions[i], &c->a[i], c->err)) {
+            /* the kinds' readers know no lines: the answer's own, else its entry's */
+            if (c->err && c->err->line == 0) {
+                const char *field = !script_kind_get(c->lv->questions[i].kind)->answer ? "play"
+                                    : strstr(c->err->message, "after")                 ? "after"
+                                                                                       : "answer";
+                int fl = script_srcmap_field_line(c->map, node, field);
+                c->err->line = fl ? fl : line;
+            }
+            return 0;
+        }
         lua_pop(L, 1);
     }
     c->n = len;
@@ -501,8 +557,9 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
     *out = NULL;
     *n = 0;
     script_vm vm;
-    answers_ctx c = {path, lv, NULL, 0, err, false};
-    bool ok = run_data_file(&vm, path, err);
+    answers_ctx c = {path, lv, NULL, 0, err, false, NULL};
+    char *src = NULL; /* the map's text */
+    bool ok = run_data_file(&vm, path, err, &c.map, &src);
     if (ok) {
         lua_State *L = vm.L;
         lua_pushcfunction(L, l_data_read_answers);
@@ -510,6 +567,8 @@ bool script_answers_load(const char *path, const game_level *lv, game_scripted *
         lua_pushlightuserdata(L, &c);
         ok = script_vm_call(&vm, 2, 0, path, err) && c.ok;
     }
+    script_srcmap_free(c.map);
+    free(src);
     if (ok) {
         *out = c.a;
         *n = c.n;

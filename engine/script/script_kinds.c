@@ -63,10 +63,12 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
     bool ok = true;
     /* What the game's screen may show at once, decoded: its pictures and the question's own. */
     uint64_t px = script_picture_pixels(q->image), one;
+    int saved = script_reader_enter(r, "images");
     for (size_t k = 0; ok && k < n; k++) {
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         char *path = NULL;
-        if ((ok = script_picture_read(r, il, what, "images", &path, &one))) {
+        int kl = script_reader_item_line(r, k + 1, il);
+        if ((ok = script_picture_read(r, kl, what, "images", &path, &one))) {
             q->images[k] = script_dup_string(L, -1);
             q->image_paths[k] = path;
             q->nimages = k + 1;
@@ -77,6 +79,7 @@ static bool read_play(script_reader *r, const char *what, int line, game_questio
         }
         lua_pop(L, 1);
     }
+    script_reader_leave(r, saved);
     lua_pop(L, 1); /* the list */
     if (ok && px > GAME_PICTURE_PIXELS_MAX)
         ok = script_reader_fail(r, il,
@@ -107,17 +110,21 @@ static bool read_choice_list(script_reader *r, const char *what, int line, game_
         return script_reader_fail(r, cline, "%s: has %zu choices; give %zu to %zu", what, n, lo,
                                   hi);
     }
+    int saved = script_reader_enter(r, "choices");
     for (size_t c = 0; c < n; c++) {
         char fw[200];
         lua_rawgeti(L, -1, (lua_Integer)c + 1);
         snprintf(fw, sizeof fw, "%s: choice %zu", what, c + 1);
-        bool ok = script_reader_text(r, fw, cline, &q->choices[c], true, 200);
+        bool ok = script_reader_text(r, fw, script_reader_item_line(r, c + 1, cline),
+                                     &q->choices[c], true, 200);
         lua_pop(L, 1);
         if (!ok) {
+            script_reader_leave(r, saved);
             lua_pop(L, 1);
             return false;
         }
     }
+    script_reader_leave(r, saved);
     q->nchoices = n;
     lua_pop(L, 1);
     return true;
@@ -132,6 +139,33 @@ static int push_correct(script_reader *r, const char *what, int line, int *kline
     return script_rawfield(r->L, -1, "correct");
 }
 
+/* A choice number on top, from 1 to n: a message that quotes it (as "correct = 5").
+ * [-0, +0] */
+static bool correct_index(script_reader *r, int line, const char *what, const char *as, size_t n,
+                          lua_Integer *out)
+{
+    lua_State *L = r->L;
+    int isint = 0;
+    lua_Integer v = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isint) : 0;
+    if (!isint) {
+        const char *shown = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        if (shown)
+            return script_reader_fail(r, line,
+                                      "%s: %s\"%s\" must be the number of a choice, 1 to %zu", what,
+                                      as, shown, n);
+        if (lua_type(L, -1) == LUA_TNUMBER)
+            return script_reader_fail(r, line, "%s: %s%g must be the number of a choice, 1 to %zu",
+                                      what, as, lua_tonumber(L, -1), n);
+        return script_reader_fail(r, line, "%s: %sa %s must be the number of a choice, 1 to %zu",
+                                  what, as, lua_typename(L, lua_type(L, -1)), n);
+    }
+    if (v < 1 || v > (lua_Integer)n)
+        return script_reader_fail(r, line, "%s: %s%lld, but there are %zu choices", what, as,
+                                  (long long)v, n);
+    *out = v;
+    return true;
+}
+
 /* choice: the choices and the number of the right one. Question on top.   [-0, +0] */
 static bool read_choice(script_reader *r, const char *what, int line, game_question *q)
 {
@@ -142,7 +176,7 @@ static bool read_choice(script_reader *r, const char *what, int line, game_quest
     bool ok;
     if (push_correct(r, what, line, &kline, fw, sizeof fw) == LUA_TNIL)
         ok = script_reader_fail(r, kline, "%s is missing: give the number of the right choice", fw);
-    else if ((ok = script_reader_index(r, kline, fw, 1, (lua_Integer)q->nchoices, &v)))
+    else if ((ok = correct_index(r, kline, what, "correct = ", q->nchoices, &v)))
         q->correct_mask = 1u << (v - 1);
     lua_pop(r->L, 1);
     return ok;
@@ -164,7 +198,7 @@ static bool read_multi(script_reader *r, const char *what, int line, game_questi
         for (size_t c = 0; ok && c < n; c++) {
             lua_Integer v = 0;
             lua_rawgeti(L, -1, (lua_Integer)c + 1);
-            ok = script_reader_index(r, kline, fw, 1, (lua_Integer)q->nchoices, &v);
+            ok = correct_index(r, kline, what, "correct lists ", q->nchoices, &v);
             lua_pop(L, 1);
             if (ok && (q->correct_mask & (1u << (v - 1))))
                 ok = script_reader_fail(r, kline, "%s lists choice %lld twice", fw, (long long)v);
@@ -220,24 +254,39 @@ static bool read_sort(script_reader *r, const char *what, int line, game_questio
     if (!read_items(r, what, line, q)) return false;
     int il = script_reader_line(r, line, "items");
     script_rawfield(L, -1, "items");
+    int saved = script_reader_enter(r, "items");
     for (size_t k = 0; k < q->nitems; k++) {
+        int kl = script_reader_item_line(r, k + 1, il);
+        int inside = script_reader_enter_item(r, k + 1);
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
-        int isint = 0;
+        int isint = 0, bt = LUA_TNIL;
         lua_Integer b = 0;
+        char shown[64] = "";
         if (lua_type(L, -1) == LUA_TTABLE) {
-            script_rawfield(L, -1, "bin");
+            bt = script_rawfield(L, -1, "bin");
             b = lua_tointegerx(L, -1, &isint);
+            if (bt == LUA_TNUMBER || bt == LUA_TSTRING)
+                snprintf(shown, sizeof shown, bt == LUA_TSTRING ? "\"%s\"" : "%s",
+                         lua_tostring(L, -1));
+            if (bt != LUA_TNIL) kl = script_reader_line(r, kl, "bin");
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
+        script_reader_leave(r, inside);
         if (!isint || b < 1 || b > (lua_Integer)q->nbins) {
             lua_pop(L, 1);
+            script_reader_leave(r, saved);
+            if (shown[0])
+                return script_reader_fail(r, kl,
+                                          "%s: item %zu has bin = %s; there are bins 1 to %zu",
+                                          what, k + 1, shown, q->nbins);
             return script_reader_fail(
-                r, il, "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }", what,
+                r, kl, "%s: item %zu needs bin = 1 to %zu, like { text = \"…\", bin = 2 }", what,
                 k + 1, q->nbins);
         }
         q->item_bin[k] = (unsigned char)(b - 1);
     }
+    script_reader_leave(r, saved);
     lua_pop(L, 1);
     return true;
 }
@@ -255,8 +304,12 @@ static bool read_input(script_reader *r, const char *what, int line, game_questi
             return script_reader_fail(r, al, "%s: accept lists 1 to %d answers", what,
                                       GAME_MAX_ACCEPT);
         }
+        int saved = script_reader_enter(r, "accept");
         for (size_t k = 0; k < n; k++) {
-            if (t == LUA_TTABLE) lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            if (t == LUA_TTABLE) {
+                lua_rawgeti(L, -1, (lua_Integer)k + 1);
+                al = script_reader_item_line(r, k + 1, al);
+            }
             bool text = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0 &&
                         lua_rawlen(L, -1) < GAME_TEXT_MAX;
             char aw[240];
@@ -266,6 +319,7 @@ static bool read_input(script_reader *r, const char *what, int line, game_questi
             if (ok) q->accept[q->naccept++] = script_dup_string(L, -1);
             if (t == LUA_TTABLE) lua_pop(L, 1);
             if (!ok) {
+                script_reader_leave(r, saved);
                 lua_pop(L, 1);
                 if (text) return false;
                 return script_reader_fail(
@@ -273,6 +327,7 @@ static bool read_input(script_reader *r, const char *what, int line, game_questi
                     GAME_TEXT_MAX - 1);
             }
         }
+        script_reader_leave(r, saved);
         lua_pop(L, 1);
         return true;
     }
@@ -303,9 +358,13 @@ static bool read_estimate(script_reader *r, const char *what, int line, game_que
         return false;
     if (q->min != q->min || q->max != q->max || !(q->min < q->max))
         return script_reader_fail(r, ml, "%s: an estimate needs min and max, with min < max", what);
-    if (q->target != q->target || q->target < q->min || q->target > q->max)
+    if (q->target != q->target)
+        return script_reader_fail(r, line, "%s: answer is missing: the right value, from %g to %g",
+                                  what, q->min, q->max);
+    if (q->target < q->min || q->target > q->max)
         return script_reader_fail(r, script_reader_line(r, line, "answer"),
-                                  "%s: answer must be a number between min and max", what);
+                                  "%s: answer = %g is outside min..max (%g to %g)", what, q->target,
+                                  q->min, q->max);
     int t = script_rawfield(L, -1, "log");
     q->log_scale = t == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -382,7 +441,7 @@ static void push_marked(lua_State *L, const game_question *q, const game_respons
     for (size_t i = 0; i < n; i++) {
         if (!(resp->chosen & (1u << i))) continue;
         if (parts)
-            lua_pushstring(L, q->parts[i].name);
+            lua_pushstring(L, game_part_name(&q->parts[i]));
         else
             lua_pushinteger(L, (lua_Integer)i + 1);
         lua_rawseti(L, -2, k++);
@@ -479,8 +538,11 @@ static bool answer_truefalse(lua_State *L, const char *path, size_t i, const gam
                              game_response *r, game_error *err)
 {
     if (lua_type(L, -1) != LUA_TBOOLEAN)
-        return game_error_set(err, path, 0, "answer %zu: question \"%s\" takes true or false",
-                              i + 1, q->id);
+        return game_error_set(
+            err, path, 0, "answer %zu: question \"%s\" takes true or false, not a %s%s%s%s", i + 1,
+            q->id, lua_typename(L, lua_type(L, -1)), lua_type(L, -1) == LUA_TSTRING ? " (\"" : "",
+            lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "",
+            lua_type(L, -1) == LUA_TSTRING ? "\")" : "");
     r->chosen = lua_toboolean(L, -1) ? 1u : 2u;
     return true;
 }
@@ -512,7 +574,10 @@ static bool answer_parts(lua_State *L, const char *path, size_t i, const game_qu
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
         size_t p = 0;
-        while (p < q->nparts && strcmp(q->parts[p].name, name) != 0) p++;
+        /* a part's id, or its position name, which stays valid */
+        while (p < q->nparts && strcmp(q->parts[p].name, name) != 0 &&
+               strcmp(q->parts[p].id, name) != 0)
+            p++;
         if (p == q->nparts)
             ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"",
                                 i + 1, q->id, name);
@@ -552,11 +617,15 @@ static bool answer_items(lua_State *L, const char *path, size_t i, const game_qu
         lua_Integer v = lua_tointegerx(L, -1, &isint);
         lua_pop(L, 1);
         lua_Integer hi = order ? (lua_Integer)q->nitems : (lua_Integer)q->nbins;
-        if (!isint || v < 1 || v > hi || (order && (seen & (1u << (v - 1)))))
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld%s", i + 1,
-                                q->id, order ? "each item once," : "bins are", (long long)hi,
-                                order ? "" : "");
-        else if (order) {
+        if (!isint || v < 1 || v > hi || (order && (seen & (1u << (v - 1))))) {
+            char shown[40] = "not a whole number";
+            if (isint)
+                snprintf(shown, sizeof shown, "%lld%s", (long long)v,
+                         v >= 1 && v <= hi ? ", given twice" : "");
+            ok = game_error_set(
+                err, path, 0, "answer %zu: question \"%s\": %s 1 to %lld, but number %zu is %s",
+                i + 1, q->id, order ? "each item once," : "bins are", (long long)hi, k + 1, shown);
+        } else if (order) {
             seen |= 1u << (v - 1);
             r->order[k] = (unsigned char)(v - 1);
         } else {
@@ -586,9 +655,14 @@ static bool answer_choices(lua_State *L, const char *path, size_t i, const game_
         int isint = 0;
         lua_Integer v = lua_tointegerx(L, -1, &isint);
         if (t == LUA_TTABLE) lua_pop(L, 1);
-        if (!isint || v < 1 || v > (lua_Integer)q->nchoices)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has choices 1 to %zu",
-                                i + 1, q->id, q->nchoices);
+        if (!isint)
+            ok = game_error_set(err, path, 0,
+                                "answer %zu: question \"%s\" takes choice numbers, 1 to %zu", i + 1,
+                                q->id, q->nchoices);
+        else if (v < 1 || v > (lua_Integer)q->nchoices)
+            ok = game_error_set(err, path, 0,
+                                "answer %zu: choice %lld, but question \"%s\" has choices 1 to %zu",
+                                i + 1, (long long)v, q->id, q->nchoices);
         else
             r->chosen |= 1u << (v - 1);
     }
@@ -665,6 +739,15 @@ const script_kind *script_kind_get(game_kind k)
 const char *const *script_ctx_kind_fields(game_kind k)
 {
     return script_kind_get(k)->ctx_fields;
+}
+
+void script_kind_fields(game_kind k, const char **known, size_t max)
+{
+    static const char *const common[] = {QUESTION_FIELDS, NULL};
+    size_t n = 0;
+    for (const char *const *f = common; *f && n + 1 < max; f++) known[n++] = *f;
+    for (const char *const *f = script_kind_get(k)->fields; *f && n + 1 < max; f++) known[n++] = *f;
+    known[n] = NULL;
 }
 
 bool script_kind_field(const char *name)

@@ -12,20 +12,11 @@
 
 /* ==== a question: what every kind has ============================================ */
 
-/* Warns about fields we do not know: usually a typo. Table on top.   [-0, +0] */
-static void check_unknown(script_reader *r, int line, const char *what,
-                          bool (*knows)(const char *name))
+/* A field of some other kind: not a typo.   [-0, +0] */
+static bool any_kind_field(lua_State *L, const char *name)
 {
-    lua_State *L = r->L;
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) continue;
-        const char *k = lua_tostring(L, -1);
-        if (!knows(k))
-            script_reader_warn(r, script_reader_line(r, line, k),
-                               "%s: unknown field \"%s\" (a typo?)", what, k);
-    }
+    (void)L;
+    return script_kind_field(name);
 }
 
 /* Reads the question table on top into q.   [-0, +0] */
@@ -60,13 +51,29 @@ static bool read_question(script_reader *r, size_t i, game_question *q)
     t = script_rawfield(L, -1, "kind");
     if (t == LUA_TNIL) {
         q->kind = GAME_KIND_CHOICE;
-    } else if (t != LUA_TSTRING || !game_kind_parse(lua_tostring(L, -1), &q->kind)) {
+    } else if (t != LUA_TSTRING) {
         lua_pop(L, 1);
         return script_reader_fail(r, script_reader_line(r, line, "kind"),
-                                  "%s: unknown kind; use %s", what, game_kind_list());
+                                  "%s: kind must be a string, like kind = \"choice\"; use %s", what,
+                                  game_kind_list());
+    } else if (!game_kind_parse(lua_tostring(L, -1), &q->kind)) {
+        const char *names[GAME_KIND_COUNT + 1];
+        for (int k = 0; k < GAME_KIND_COUNT; k++) names[k] = game_kind_get((game_kind)k)->name;
+        names[GAME_KIND_COUNT] = NULL;
+        const char *near = script_nearest(lua_tostring(L, -1), names);
+        char hint[80] = "";
+        if (near) snprintf(hint, sizeof hint, " (did you mean \"%s\"?)", near);
+        char bad[80];
+        snprintf(bad, sizeof bad, "%s", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return script_reader_fail(r, script_reader_line(r, line, "kind"),
+                                  "%s: unknown kind \"%s\"%s; use %s", what, bad, hint,
+                                  game_kind_list());
     }
     lua_pop(L, 1);
-    check_unknown(r, line, what, script_kind_field);
+    const char *known[64];
+    script_kind_fields(q->kind, known, sizeof known / sizeof known[0]);
+    script_reader_unknown(r, what, line, known, any_kind_field);
     const script_kind *kind = script_kind_get(q->kind);
 
     char fw[200];
@@ -109,9 +116,14 @@ static bool read_question(script_reader *r, size_t i, game_question *q)
         q->time_ms = 0;
     } else if (t != LUA_TNIL) {
         lua_Number v = lua_tonumber(L, -1);
-        if (t != LUA_TNUMBER || !(v >= 0 && v <= 3600))
+        if (t == LUA_TNUMBER && !(v >= 0 && v <= 3600))
             ok = script_reader_fail(
-                r, tline, "%s: time must be a number of seconds from 0 (untimed) to 3600", what);
+                r, tline, "%s: time = %g: it must be a number of seconds from 0 (untimed) to 3600",
+                what, v);
+        else if (t != LUA_TNUMBER)
+            ok = script_reader_fail(
+                r, tline, "%s: time must be a number of seconds from 0 (untimed) to 3600, not a %s",
+                what, lua_typename(L, t));
         else
             q->time_ms = (uint32_t)(v * 1000.0 + 0.5);
     }
@@ -144,13 +156,6 @@ const char *const script_level_fields[] = {"id",        "title",   "description"
                                            "questions", "score",   "version",     "authors",
                                            "licence",   "license", NULL};
 
-static bool level_knows(const char *name)
-{
-    for (const char *const *n = script_level_fields; *n; n++)
-        if (strcmp(*n, name) == 0) return true;
-    return false;
-}
-
 static bool valid_id(const char *s)
 {
     if (!*s || strlen(s) > 64) return false;
@@ -167,7 +172,7 @@ static bool read_level(script_reader *r, game_level *lv)
     if (lua_type(L, -1) != LUA_TTABLE)
         return script_reader_fail(
             r, 1, "a level file must return a table (return { id = …, questions = … })");
-    check_unknown(r, 1, "level", level_knows);
+    script_reader_unknown(r, "level", 1, script_level_fields, NULL);
 
     int t = script_rawfield(L, -1, "id");
     bool ok = t == LUA_TSTRING && valid_id(lua_tostring(L, -1));
@@ -202,13 +207,16 @@ static bool read_level(script_reader *r, game_level *lv)
         size_t n = (size_t)lua_rawlen(L, -1);
         if (n > 16) n = 16;
         lv->audience = calloc(n ? n : 1, sizeof *lv->audience);
+        int saved = script_reader_enter(r, "audience");
         for (size_t i = 0; ok && lv->audience && i < n; i++) {
             if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TSTRING) {
-                ok = script_reader_string(r, -1, "an audience", aline, 200);
+                ok = script_reader_string(r, -1, "an audience",
+                                          script_reader_item_line(r, i + 1, aline), 200);
                 if (ok) lv->audience[lv->naudience++] = script_dup_string(L, -1);
             }
             lua_pop(L, 1);
         }
+        script_reader_leave(r, saved);
     } else if (t != LUA_TNIL) {
         ok = script_reader_fail(r, script_reader_line(r, 1, "audience"),
                                 "audience must be a list of strings");
@@ -233,23 +241,39 @@ static bool read_level(script_reader *r, game_level *lv)
         return script_reader_fail(r, qline, "out of memory");
     }
     int from = qline;
+    int level_node = script_reader_enter(r, "questions");
+    int list_node = r->node;
     for (size_t i = 0; ok && i < n; i++) {
+        r->node = list_node;
+        int iline = script_reader_item_line(r, i + 1, from);
         if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TTABLE) {
             lua_pop(L, 2);
+            script_reader_leave(r, level_node);
             return script_reader_fail(
-                r, from, "question %zu must be a table { kind = …, prompt = … }", i + 1);
+                r, iline, "question %zu must be a table { kind = …, prompt = … }", i + 1);
         }
-        /* A question starts at its prompt's line, near enough for messages. */
-        r->qline = script_reader_line(r, from + (i ? 1 : 0), "prompt");
+        script_reader_enter_item(r, i + 1);
+        if (r->node) {
+            r->qline = script_reader_here(r, from);
+        } else if (list_node && iline != from) {
+            /* a question made by code (a call in the list): it is where the list names it */
+            r->qline = iline;
+        } else { /* a list built by code too: the question starts at its prompt, near enough */
+            r->qline = script_reader_line(r, from + (i ? 1 : 0), "prompt");
+        }
         lv->nquestions = i + 1;
         ok = read_question(r, i, &lv->questions[i]);
         lua_pop(L, 1);
         from = r->qline;
         for (size_t j = 0; ok && j < i; j++)
             if (strcmp(lv->questions[j].id, lv->questions[i].id) == 0)
-                ok = script_reader_fail(r, r->qline, "question %zu: the id \"%s\" is used twice",
-                                        i + 1, lv->questions[i].id);
+                ok = script_reader_fail(r, script_reader_line(r, r->qline, "id"),
+                                        "question %zu: the id \"%s\" is used twice (question "
+                                        "%zu has it)",
+                                        i + 1, lv->questions[i].id, j + 1);
     }
+    script_reader_leave(r, level_node);
+    r->qline = 0;
     lua_pop(L, 1);
     if (!ok) return false;
 
@@ -327,7 +351,7 @@ bool script_level_load_source(const char *path, const char *src, size_t len,
         goto fail;
     }
     sl->level->path = strdup(path);
-    script_reader r = {L, path, src, warn, warn_ud, err, 0, 0, false, NULL};
+    script_reader r = {L, path, src, warn, warn_ud, err, 0, 0, false, NULL, NULL, 0, false};
     script_reader_fields_build(&r);
     /* stack: level table. Reading runs protected: a level that filled its memory to the
      * brim makes our reads fail with an error, not a panic. */

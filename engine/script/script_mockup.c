@@ -21,14 +21,70 @@ static bool read_clue(script_reader *r, const char *fw, int line, game_part *p)
         p->clue = true;
         char cw[260];
         snprintf(cw, sizeof cw, "%s: clue", fw);
-        ok = script_reader_text(r, cw, line, &p->why, true, 400);
+        ok = script_reader_text(r, cw, script_reader_line(r, line, "clue"), &p->why, true, 400);
     }
     lua_pop(r->L, 1);
     return ok;
 }
 
-/* One part of a mail mock-up: a text (or a table with text/name/address/url) and its
- * optional clue. Value on top.   [-0, +0] */
+/* Whether s is a part's own name: lower-case letters, digits and dashes, 1 to 23 bytes, and
+ * not of the form of a position name ("body.2" has a dot). */
+static bool valid_part_id(const char *s, size_t len)
+{
+    if (len == 0 || len >= sizeof((game_part *)0)->id) return false;
+    for (size_t i = 0; i < len; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+            return false;
+    return true;
+}
+
+/* A part's or a spot's optional id = "rib": its name in answers files and reports, unique in
+ * the question. The part's table on top; p is not yet counted in q.   [-0, +0] */
+static bool read_part_id(script_reader *r, const char *fw, int line, const game_question *q,
+                         game_part *p)
+{
+    lua_State *L = r->L;
+    int t = script_rawfield(L, -1, "id");
+    bool ok = true;
+    int il = script_reader_line(r, line, "id");
+    if (t == LUA_TSTRING) {
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        if (!valid_part_id(s, len) || strlen(s) != len) {
+            char shown[64];
+            snprintf(shown, sizeof shown, "%s", s);
+            ok = script_reader_fail(r, il,
+                                    "%s: id = \"%s\": a part's id is 1 to %zu lower-case letters, "
+                                    "digits and dashes, like id = \"rib\"",
+                                    fw, shown, sizeof p->id - 1);
+        } else {
+            for (size_t k = 0; ok && k < q->nparts; k++)
+                if (strcmp(q->parts[k].id, s) == 0 || strcmp(q->parts[k].name, s) == 0)
+                    ok = script_reader_fail(r, il, "%s: id = \"%s\" is already the name of part %s",
+                                            fw, s, q->parts[k].name);
+            if (ok) snprintf(p->id, sizeof p->id, "%s", s);
+        }
+    } else if (t != LUA_TNIL) {
+        ok = script_reader_fail(r, il, "%s: id must be a string, like id = \"rib\"", fw);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* The field a part's table needs beside its text, if any: a sender's address, a link's
+ * target, an author's handle, a comment's author. */
+static const char *part_extra(game_part_kind kind)
+{
+    return kind == GAME_PART_FROM      ? "address"
+           : kind == GAME_PART_LINK    ? "url"
+           : kind == GAME_PART_AUTHOR  ? "handle"
+           : kind == GAME_PART_COMMENT ? "author"
+                                       : NULL;
+}
+
+/* One part of a mock-up: a text, or a table with its text in textfield (name, address,
+ * text…), the extra field its kind has, a clue and an id; or a { fr = …, en = … } text with
+ * a clue and an id. Value on top; the cursor on its table.   [-0, +0] */
 static bool read_part(script_reader *r, const char *what, int line, game_question *q,
                       game_part_kind kind, const char *name, const char *textfield)
 {
@@ -43,33 +99,54 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
     char fw[240];
     snprintf(fw, sizeof fw, "%s: %s", what, name);
     bool ok = true;
-    bool detailed = false; /* a table with the text in `textfield`, not a { fr, en } text */
-    if (lua_type(L, -1) == LUA_TTABLE && textfield) {
-        detailed = script_rawfield(L, -1, textfield) != LUA_TNIL;
-        if (!detailed) lua_pop(L, 1);
-    }
     size_t max = kind == GAME_PART_BODY ? 600 : 300; /* paragraphs are longer */
-    if (detailed) {
-        ok = script_reader_text(r, fw, line, &p->text, true, max);
+    const char *extra_field = part_extra(kind);
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        ok = script_reader_text(r, fw, line, &p->text, true, max); /* a string, or not a text */
+    } else {
+        bool detailed = script_rawfield(L, -1, textfield) != LUA_TNIL;
         lua_pop(L, 1);
-        const char *extra_field = kind == GAME_PART_FROM      ? "address"
-                                  : kind == GAME_PART_LINK    ? "url"
-                                  : kind == GAME_PART_AUTHOR  ? "handle"
-                                  : kind == GAME_PART_COMMENT ? "author"
-                                                              : NULL;
+        int ft = script_rawfield(L, -1, "fr");
+        lua_pop(L, 1);
+        int et = script_rawfield(L, -1, "en");
+        lua_pop(L, 1);
+        bool text = !detailed && (ft != LUA_TNIL || et != LUA_TNIL);
+        const char *known[6] = {textfield, "clue", "id", NULL, NULL, NULL};
+        if (text)
+            known[0] = "fr", known[3] = "en";
+        else if (extra_field)
+            known[3] = extra_field;
+        script_reader_unknown(r, fw, line, known, NULL);
+        if (!detailed && !text)
+            return script_reader_fail(r, line, "%s needs %s = \"…\"%s%s%s", fw, textfield,
+                                      extra_field ? " and " : "", extra_field ? extra_field : "",
+                                      extra_field ? " = \"…\"" : "");
+        if (detailed) {
+            script_rawfield(L, -1, textfield);
+            ok = script_reader_text(r, fw, script_reader_line(r, line, textfield), &p->text, true,
+                                    max);
+            lua_pop(L, 1);
+        } else {
+            r->text_shared = true; /* its clue and id are checked here */
+            ok = script_reader_text(r, fw, line, &p->text, true, max);
+            r->text_shared = false;
+        }
         bool extra_needed = kind == GAME_PART_FROM || kind == GAME_PART_LINK;
-        if (ok && extra_field) {
+        if (ok && extra_field && detailed) {
+            int el = script_reader_line(r, line, extra_field);
             int t = script_rawfield(L, -1, extra_field);
-            if (t == LUA_TSTRING && script_reader_string(r, -1, fw, line, 200))
-                p->extra = script_dup_string(L, -1);
-            else if (t != LUA_TNIL || extra_needed)
-                ok = script_reader_fail(r, line, "%s needs %s = \"…\"", fw, extra_field);
+            if (t == LUA_TSTRING) {
+                char ew[260];
+                snprintf(ew, sizeof ew, "%s: %s", fw, extra_field);
+                ok = script_reader_string(r, -1, ew, el, 200);
+                if (ok) p->extra = script_dup_string(L, -1);
+            } else if (t != LUA_TNIL || extra_needed) {
+                ok = script_reader_fail(r, el, "%s needs %s = \"…\"", fw, extra_field);
+            }
             lua_pop(L, 1);
         }
         if (ok) ok = read_clue(r, fw, line, p);
-    } else {
-        ok = script_reader_text(r, fw, line, &p->text, true,
-                                max); /* a string or a { fr, en } text */
+        if (ok) ok = read_part_id(r, fw, line, q, p);
     }
     if (ok)
         q->nparts++;
@@ -143,12 +220,16 @@ static bool read_spots(script_reader *r, const char *what, int line, game_questi
         snprintf(fw, sizeof fw, "%s: %s", what, name);
         if (q->nparts >= GAME_MAX_PARTS)
             return script_reader_fail(r, line, "%s: at most %d spots", what, GAME_MAX_PARTS);
+        int kl = script_reader_item_line(r, k + 1, line);
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         if (lua_type(L, -1) != LUA_TTABLE) {
             lua_pop(L, 1);
-            return script_reader_fail(r, line, "%s must be a table { x =, y =, w =, h =, label = }",
+            return script_reader_fail(r, kl, "%s must be a table { x =, y =, w =, h =, label = }",
                                       fw);
         }
+        int saved = script_reader_enter_item(r, k + 1);
+        static const char *const spot_fields[] = {"x", "y", "w", "h", "label", "clue", "id", NULL};
+        script_reader_unknown(r, fw, kl, spot_fields, NULL);
         game_part *p = &q->parts[q->nparts];
         memset(p, 0, sizeof *p);
         p->kind = GAME_PART_SPOT;
@@ -157,22 +238,35 @@ static bool read_spots(script_reader *r, const char *what, int line, game_questi
         double v[4];
         bool ok = true;
         for (int d = 0; ok && d < 4; d++) {
-            ok = script_reader_number(r, fw, line, dims[d], -1, &v[d]);
-            if (ok && !(v[d] >= 0 && v[d] <= 1))
-                ok = script_reader_fail(r, line, "%s: %s is a share of the picture, from 0 to 1",
+            ok = script_reader_number(r, fw, kl, dims[d], -1, &v[d]);
+            if (ok && script_reader_line(r, 0, dims[d]) == 0 && v[d] == -1)
+                ok = script_reader_fail(r, kl, "%s: %s is missing: a share of the picture, 0 to 1",
                                         fw, dims[d]);
+            else if (ok && !(v[d] >= 0 && v[d] <= 1))
+                ok = script_reader_fail(r, script_reader_line(r, kl, dims[d]),
+                                        "%s: %s = %g: it is a share of the picture, from 0 to 1",
+                                        fw, dims[d], v[d]);
         }
-        if (ok && (v[2] <= 0 || v[3] <= 0 || v[0] + v[2] > 1.0001 || v[1] + v[3] > 1.0001))
+        if (ok && (v[2] <= 0 || v[3] <= 0))
+            ok = script_reader_fail(r, script_reader_line(r, kl, v[2] <= 0 ? "w" : "h"),
+                                    "%s: %s = %g: a spot needs a width and a height above 0", fw,
+                                    v[2] <= 0 ? "w" : "h", v[2] <= 0 ? v[2] : v[3]);
+        else if (ok && (v[0] + v[2] > 1.0001 || v[1] + v[3] > 1.0001))
             ok = script_reader_fail(
-                r, line, "%s: the spot must lie inside the picture (x + w <= 1, y + h <= 1)", fw);
+                r, script_reader_line(r, kl, v[0] + v[2] > 1.0001 ? "w" : "h"),
+                "%s: the spot must lie inside the picture (x + w <= 1, y + h <= 1), but %s = %g",
+                fw, v[0] + v[2] > 1.0001 ? "x + w" : "y + h",
+                v[0] + v[2] > 1.0001 ? v[0] + v[2] : v[1] + v[3]);
         if (ok) {
             script_rawfield(L, -1, "label");
             char lw[320];
             snprintf(lw, sizeof lw, "%s: label (what the spot shows, for the feedback)", fw);
-            ok = script_reader_text(r, lw, line, &p->text, true, 200);
+            ok = script_reader_text(r, lw, script_reader_line(r, kl, "label"), &p->text, true, 200);
             lua_pop(L, 1);
         }
-        if (ok) ok = read_clue(r, fw, line, p);
+        if (ok) ok = read_clue(r, fw, kl, p);
+        if (ok) ok = read_part_id(r, fw, kl, q, p);
+        script_reader_leave(r, saved);
         lua_pop(L, 1);
         if (!ok) {
             game_text_deinit(&p->text);
@@ -182,6 +276,75 @@ static bool read_spots(script_reader *r, const char *what, int line, game_questi
         }
         for (int d = 0; d < 4; d++) p->area[d] = (float)v[d];
         q->nparts++;
+    }
+    return true;
+}
+
+/* Whether the value on top holds a clue: a part's table, or a list of them.   [-0, +0] */
+static bool holds_clue(lua_State *L)
+{
+    if (lua_type(L, -1) != LUA_TTABLE) return false;
+    bool clue = script_rawfield(L, -1, "clue") != LUA_TNIL;
+    lua_pop(L, 1);
+    for (lua_Integer k = 1; !clue && k <= 64; k++) {
+        if (lua_rawgeti(L, -1, k) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            break;
+        }
+        clue = script_rawfield(L, -1, "clue") != LUA_TNIL;
+        lua_pop(L, 2);
+    }
+    return clue;
+}
+
+/* An unknown field that holds a clue is an error of its own (check_mockup_fields), not a
+ * warning too.   [-0, +0] */
+static bool clue_field(lua_State *L, const char *name)
+{
+    (void)name;
+    return holds_clue(L);
+}
+
+/* The mock-up's table on top: a field it does not have is a warning, and an error when it
+ * holds a clue, which the game would never show.   [-0, +0] */
+static bool check_mockup_fields(script_reader *r, const char *what, int line, const char *type,
+                                const mockup_field *fields)
+{
+    lua_State *L = r->L;
+    const char *known[12];
+    size_t nk = 0;
+    for (const mockup_field *f = fields; f->field && nk + 1 < 12; f++) known[nk++] = f->field;
+    known[nk] = NULL;
+    char list[200];
+    size_t o = 0;
+    list[0] = '\0';
+    for (size_t k = 0; k < nk && o < sizeof list; k++)
+        o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", k ? ", " : "", known[k]);
+    int bad_line = 0;
+    char bad[64] = "";
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        bool clue = holds_clue(L);
+        lua_pop(L, 1);
+        if (!clue || lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (size_t i = 0; !ok && i < nk; i++) ok = strcmp(known[i], k) == 0;
+        int kl = script_reader_line(r, line, k);
+        if (!ok && (!bad_line || kl < bad_line)) {
+            bad_line = kl;
+            snprintf(bad, sizeof bad, "%s", k);
+        }
+    }
+    script_reader_unknown(r, what, line, known, clue_field);
+    if (bad_line) {
+        const char *near = script_nearest(bad, known);
+        char hint[80] = "";
+        if (near) snprintf(hint, sizeof hint, " (did you mean \"%s\"?)", near);
+        return script_reader_fail(r, bad_line,
+                                  "%s: the %s has no part \"%s\"%s: its clue would never be "
+                                  "shown; a %s's parts are %s",
+                                  what, type, bad, hint, type, list);
     }
     return true;
 }
@@ -219,7 +382,11 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
     }
     if (fields) script_rawfield(L, -1, chosen);
     if (!fields && script_rawfield(L, -1, "spots") != LUA_TNIL) {
-        if (!read_spots(r, what, script_reader_line(r, line, "spots"), q)) {
+        int sl = script_reader_line(r, line, "spots");
+        int saved = script_reader_enter(r, "spots");
+        bool sok = read_spots(r, what, sl, q);
+        script_reader_leave(r, saved);
+        if (!sok) {
             lua_pop(L, 1);
             return false;
         }
@@ -232,28 +399,41 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
             what);
     }
     bool ok = true;
+    int qnode = r->node;
+    if (fields) {
+        script_reader_enter(r, chosen);
+        ok = check_mockup_fields(r, what, ml, chosen, fields);
+    }
     for (const mockup_field *f = fields; ok && f && f->field; f++) {
         int fl = script_reader_line(r, ml, f->field);
         int t = script_rawfield(L, -1, f->field);
+        int mnode = script_reader_enter(r, f->field);
         if (t == LUA_TNIL) {
             if (f->required)
-                ok = script_reader_fail(r, ml, "%s: the mock-up needs %s", what, f->field);
+                ok = script_reader_fail(r, ml, "%s: the %s needs %s", what, chosen, f->field);
         } else if (!f->list) {
             ok = read_part(r, what, fl, q, f->kind, f->field, f->textfield);
         } else if (t != LUA_TTABLE) {
-            ok = script_reader_fail(r, fl, "%s: %s must be a list", what, f->field);
+            ok = script_reader_fail(r, fl, "%s: %s must be a list: %s = { … }", what, f->field,
+                                    f->field);
         } else {
             size_t n = (size_t)lua_rawlen(L, -1);
+            int lnode = r->node;
             for (size_t k = 0; ok && k < n; k++) {
                 char name[24];
                 snprintf(name, sizeof name, "%s.%zu", f->field, k + 1);
+                r->node = lnode;
+                int kl = script_reader_item_line(r, k + 1, fl);
+                script_reader_enter_item(r, k + 1);
                 lua_rawgeti(L, -1, (lua_Integer)k + 1);
-                ok = read_part(r, what, fl, q, f->kind, name, f->textfield);
+                ok = read_part(r, what, kl, q, f->kind, name, f->textfield);
                 lua_pop(L, 1);
             }
         }
+        script_reader_leave(r, mnode);
         lua_pop(L, 1);
     }
+    script_reader_leave(r, qnode);
     lua_pop(L, 1);
     if (!ok) return false;
     for (size_t p = 0; p < q->nparts; p++)
@@ -279,6 +459,7 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
     if (!script_reader_number(r, what, line, "penalty", 0.5, &q->penalty)) return false;
     if (q->penalty < 0 || q->penalty > 1)
         return script_reader_fail(r, script_reader_line(r, line, "penalty"),
-                                  "%s: penalty is a share of one clue, 0 to 1", what);
+                                  "%s: penalty = %g: it is a share of one clue, 0 to 1", what,
+                                  q->penalty);
     return true;
 }

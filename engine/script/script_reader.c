@@ -4,6 +4,7 @@
  * question kind; script_level.c, script_kinds.c and script_mockup.c build on it.
  */
 #include "script_reader.h"
+#include "script_srcmap.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -49,6 +50,8 @@ static int cmp_field(const void *pa, const void *pb)
 void script_reader_fields_build(script_reader *r)
 {
     r->fields = NULL;
+    r->map = script_srcmap_build(r->src, strlen(r->src));
+    r->node = script_srcmap_root(r->map);
     struct script_fields *f = calloc(1, sizeof *f);
     if (!f) return;
     f->src = r->src;
@@ -89,6 +92,9 @@ void script_reader_fields_build(script_reader *r)
 
 void script_reader_fields_free(script_reader *r)
 {
+    script_srcmap_free(r->map);
+    r->map = NULL;
+    r->node = 0;
     if (!r->fields) return;
     free(r->fields->at);
     free(r->fields);
@@ -113,9 +119,30 @@ static int fields_find(const struct script_fields *f, int from, const char *name
     return from > 0 ? from : 0;
 }
 
+/* Line of `name =` when the file writes it exactly once, else 0. */
+static int fields_once(const struct script_fields *f, const char *name)
+{
+    size_t n = strlen(name), lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_name(f->src + f->at[mid].off, f->at[mid].len, name, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    bool one =
+        lo < f->n && cmp_name(f->src + f->at[lo].off, f->at[lo].len, name, n) == 0 &&
+        (lo + 1 == f->n || cmp_name(f->src + f->at[lo + 1].off, f->at[lo + 1].len, name, n) != 0);
+    return one ? f->at[lo].line : 0;
+}
+
 /* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines). */
 int script_reader_line(const script_reader *r, int from, const char *name)
 {
+    if (r->map && r->node) {
+        int l = script_srcmap_field_line(r->map, r->node, name);
+        return l ? l : script_srcmap_line(r->map, r->node);
+    }
     if (r->fields) return fields_find(r->fields, from, name);
     size_t n = strlen(name);
     int line = 1;
@@ -133,6 +160,138 @@ int script_reader_line(const script_reader *r, int from, const char *name)
         }
     }
     return from > 0 ? from : 0;
+}
+
+int script_reader_here(const script_reader *r, int fallback)
+{
+    int l = script_srcmap_line(r->map, r->node);
+    return l ? l : fallback;
+}
+
+int script_reader_item_line(const script_reader *r, size_t k, int fallback)
+{
+    int l = script_srcmap_item_line(r->map, r->node, k);
+    return l ? l : fallback;
+}
+
+int script_reader_enter(script_reader *r, const char *name)
+{
+    int saved = r->node;
+    r->node = script_srcmap_field_node(r->map, r->node, name);
+    return saved;
+}
+
+int script_reader_enter_item(script_reader *r, size_t k)
+{
+    int saved = r->node;
+    r->node = script_srcmap_item_node(r->map, r->node, k);
+    return saved;
+}
+
+void script_reader_leave(script_reader *r, int saved)
+{
+    r->node = saved;
+}
+
+/* ==== unknown fields and the nearest known name ================================== */
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Edits (insert, delete, change, swap two neighbours) from a to b, stopping past 3. */
+static int distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n > 40 || m > 40) return 99;
+    if (n > m + 2 || m > n + 2) return 3;
+    int d[42][42];
+    for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
+    for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
+    for (size_t i = 1; i <= n; i++)
+        for (size_t j = 1; j <= m; j++) {
+            int cost = lower(a[i - 1]) != lower(b[j - 1]);
+            int v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            if (d[i - 1][j - 1] + cost < v) v = d[i - 1][j - 1] + cost;
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+                lower(a[i - 2]) == lower(b[j - 1]) && d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[n][m];
+}
+
+const char *script_nearest(const char *name, const char *const *known)
+{
+    const char *best = NULL;
+    int bd = 3;
+    for (const char *const *k = known; *k; k++) {
+        int dd = distance(name, *k);
+        /* a one-letter name is two edits from every other short one: not a suggestion */
+        if (dd < bd && (dd < 2 || (strlen(name) > 3 && strlen(*k) > 3))) bd = dd, best = *k;
+    }
+    return best;
+}
+
+void script_reader_suggest(char *buf, size_t n, const char *name, const char *const *known)
+{
+    const char *near = script_nearest(name, known);
+    if (near) {
+        snprintf(buf, n, "\"%s\" (did you mean \"%s\"?)", name, near);
+        return;
+    }
+    size_t o = (size_t)snprintf(buf, n, "\"%s\" (known: ", name);
+    for (const char *const *k = known; *k && o < n; k++)
+        o += (size_t)snprintf(buf + o, n - o, "%s%s", k == known ? "" : ", ", *k);
+    if (o < n) snprintf(buf + o, n - o, ")");
+}
+
+typedef struct {
+    const char *name;
+    int line;
+} unknown_at;
+
+static int cmp_unknown(const void *pa, const void *pb)
+{
+    const unknown_at *a = pa, *b = pb;
+    int c = (a->line > b->line) - (a->line < b->line);
+    return c ? c : strcmp(a->name, b->name);
+}
+
+void script_reader_unknown(script_reader *r, const char *what, int line, const char *const *known,
+                           bool (*also)(lua_State *L, const char *name))
+{
+    lua_State *L = r->L;
+    if (lua_type(L, -1) != LUA_TTABLE) return;
+    unknown_at found[32];
+    size_t n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        if (lua_type(L, -2) != LUA_TSTRING || n == sizeof found / sizeof found[0]) {
+            lua_pop(L, 1);
+            continue;
+        }
+        const char *k = lua_tostring(L, -2);
+        bool ok = also && also(L, k);
+        lua_pop(L, 1);
+        for (const char *const *kn = known; !ok && *kn; kn++) ok = strcmp(*kn, k) == 0;
+        /* the key stays alive: it is a key of the table on top */
+        if (ok) continue;
+        int kl = script_reader_line(r, line, k);
+        /* a table made by code (a function above the list): a name the file writes once is
+         * there, even before the table's line */
+        if (!r->node && r->fields && kl == line && fields_once(r->fields, k))
+            kl = fields_once(r->fields, k);
+        found[n++] = (unknown_at){k, kl};
+    }
+    qsort(found, n, sizeof *found, cmp_unknown);
+    for (size_t i = 0; i < n; i++) {
+        char s[400];
+        script_reader_suggest(s, sizeof s, found[i].name, known);
+        script_reader_warn(r, found[i].line, "%s: unknown field %s", what, s);
+    }
 }
 
 bool script_reader_fail(script_reader *r, int line, const char *fmt, ...)
@@ -224,6 +383,12 @@ static bool read_text_raw(script_reader *r, const char *what, int line, game_tex
         return script_reader_fail(
             r, line, "%s must be a string or a table { fr = \"…\", en = \"…\" }, not a %s", what,
             lua_typename(L, t));
+    /* A text's own table has no node of its own here: its keys are found from its line. */
+    static const char *const langs[] = {"fr", "en", NULL};
+    int saved = r->node;
+    r->node = 0;
+    if (!r->text_shared) script_reader_unknown(r, what, line, langs, NULL);
+    r->node = saved;
     for (int i = 0; i < GAME_LANG_COUNT; i++) {
         int ft = script_rawfield(L, -1, game_lang_code((game_lang)i));
         if (ft == LUA_TSTRING) {
@@ -293,9 +458,12 @@ bool script_reader_index(script_reader *r, int line, const char *what, lua_Integ
     lua_State *L = r->L;
     int isint = 0;
     lua_Integer v = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isint) : 0;
+    if (!isint && lua_type(L, -1) == LUA_TNUMBER)
+        return script_reader_fail(r, line, "%s = %g: it must be a whole number", what,
+                                  lua_tonumber(L, -1));
     if (!isint) return script_reader_fail(r, line, "%s must be a whole number", what);
     if (v < lo || v > hi)
-        return script_reader_fail(r, line, "%s is %lld; it must be between %lld and %lld", what,
+        return script_reader_fail(r, line, "%s = %lld: it must be between %lld and %lld", what,
                                   (long long)v, (long long)lo, (long long)hi);
     *out = v;
     return true;
@@ -317,8 +485,10 @@ bool script_reader_number(script_reader *r, const char *what, int line, const ch
             ok = script_reader_fail(r, script_reader_line(r, line, field),
                                     "%s: %s must be a finite number", what, field);
     } else if (t != LUA_TNIL) {
-        ok = script_reader_fail(r, script_reader_line(r, line, field), "%s: %s must be a number",
-                                what, field);
+        ok = script_reader_fail(
+            r, script_reader_line(r, line, field), "%s: %s must be a number, not a %s%s%s%s", what,
+            field, lua_typename(L, t), t == LUA_TSTRING ? " (\"" : "",
+            t == LUA_TSTRING ? lua_tostring(L, -1) : "", t == LUA_TSTRING ? "\")" : "");
     }
     lua_pop(L, 1);
     return ok;
@@ -341,23 +511,36 @@ bool script_reader_list(script_reader *r, const char *what, int line, const char
         return script_reader_fail(r, fl, "%s: has %zu %s; give %zu to %zu", what, len, field, min,
                                   max);
     }
+    int saved = script_reader_enter(r, field);
     for (size_t k = 0; k < len; k++) {
         char fw[220];
         snprintf(fw, sizeof fw, "%s: %s %zu", what, field, k + 1);
+        int kl = script_reader_item_line(r, k + 1, fl);
         lua_rawgeti(L, -1, (lua_Integer)k + 1);
         if (lua_type(L, -1) == LUA_TTABLE) {
-            if (script_rawfield(L, -1, "text") != LUA_TNIL)
-                lua_remove(L, -2); /* a card { text = …, bin = … }: its text */
-            else
+            if (script_rawfield(L, -1, "text") != LUA_TNIL) {
+                /* a card { text = …, bin = … }: its text */
+                static const char *const card[] = {"text", "bin", NULL};
+                int inside = script_reader_enter_item(r, k + 1);
+                lua_pushvalue(L, -2);
+                script_reader_unknown(r, fw, kl, card, NULL);
+                lua_pop(L, 1);
+                kl = script_reader_line(r, kl, "text");
+                script_reader_leave(r, inside);
+                lua_remove(L, -2);
+            } else {
                 lua_pop(L, 1); /* a text { fr = …, en = … } itself */
+            }
         }
-        bool ok = script_reader_text(r, fw, fl, &out[k], true, limit);
+        bool ok = script_reader_text(r, fw, kl, &out[k], true, limit);
         lua_pop(L, 1);
         if (!ok) {
+            script_reader_leave(r, saved);
             lua_pop(L, 1);
             return false;
         }
     }
+    script_reader_leave(r, saved);
     *n = len;
     lua_pop(L, 1);
     return true;

@@ -21,6 +21,9 @@ typedef struct {
     size_t qindex;                /* index of the question being read */
     bool failed;                  /* the level has a problem (in err) */
     struct script_fields *fields; /* where each `name =` is (script_reader_fields_build) */
+    struct script_srcmap *map;    /* the source's table constructors (script_srcmap.c) */
+    int node;                     /* the constructor of the table being read; 0: none known */
+    bool text_shared; /* the text's table has other fields too: its reader checks them */
 } script_reader;
 
 #if defined(__GNUC__)
@@ -29,9 +32,30 @@ typedef struct {
 #define SCRIPT_PRINTF(f, a)
 #endif
 
-/* Line of the first `name =` at or after line `from` (a heuristic: tables keep no lines).
- * With r->fields built, a binary search; without, a scan of the source. */
+/* Line of the field `name` of the table being read: with a node (r->node), its entry's line,
+ * or the table's own line when it has no such entry (a missing field is reported at its
+ * table). Without a node (a table built by code), the first `name =` at or after line `from`,
+ * a heuristic: with r->fields built, a binary search; without, a scan of the source. */
 int script_reader_line(const script_reader *r, int from, const char *name);
+/* The line of the table being read, or fallback when it has no node. */
+int script_reader_here(const script_reader *r, int fallback);
+/* Line of the k-th (from 1) positional entry of the table being read, else fallback. */
+int script_reader_item_line(const script_reader *r, size_t k, int fallback);
+/* Moves the cursor to the table that is the value of field `name` (or of the k-th positional
+ * entry) of the table being read, and returns where it was, for script_reader_leave. */
+int script_reader_enter(script_reader *r, const char *name);
+int script_reader_enter_item(script_reader *r, size_t k);
+void script_reader_leave(script_reader *r, int saved);
+/* The name of known (NULL-terminated) nearest to name: at most 2 edits (Damerau-Levenshtein,
+ * case aside), else NULL. */
+const char *script_nearest(const char *name, const char *const *known);
+/* Writes into buf "\"x\" (did you mean \"y\"?)" or "\"x\" (known: a, b, c)". */
+void script_reader_suggest(char *buf, size_t n, const char *name, const char *const *known);
+/* Warns about each string key of the table on top that is not in known (nor accepted by
+ * also(L, name) with its value on top, when given): usually a typo. Each at its line, with the
+ * nearest known name; in line order.   [-0, +0] */
+void script_reader_unknown(script_reader *r, const char *what, int line, const char *const *known,
+                           bool (*also)(lua_State *L, const char *name));
 /* Finds every `name =` of r->src once, so that finding a field's line costs a binary search
  * rather than a scan of the source: reading a level stays linear in its size. Without memory,
  * r->fields stays NULL and lines are found by scanning.   */
@@ -93,6 +117,8 @@ typedef struct {
 
 /* The row of kind k (a valid kind). */
 const script_kind *script_kind_get(game_kind k);
+/* Fills known[0..max) with every question's fields then kind k's, NULL-terminated. */
+void script_kind_fields(game_kind k, const char **known, size_t max);
 /* Whether a question may have this field: one of every question's or of some kind's. */
 bool script_kind_field(const char *name);
 

@@ -94,7 +94,7 @@ Test(cli, check_prints_path_line_message_and_exits_one_on_a_broken_level)
     const char *out;
     cr_assert_eq(vigie("check tests/data/broken-level.lua", &out), 1, "%s", out);
     cr_assert(strstr(out, "tests/data/broken-level.lua:10: "), "%s", out);
-    cr_assert(strstr(out, "between 1 and 3"), "%s", out);
+    cr_assert(strstr(out, "correct = 5, but there are 3 choices"), "%s", out);
 }
 
 Test(cli, check_exits_zero_on_the_shipped_levels_and_one_on_a_missing_path)

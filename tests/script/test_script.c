@@ -146,7 +146,7 @@ Test(script_level, correct_out_of_range_points_at_its_line)
                       "      correct = 4 },\n"
                       "  },\n"
                       "}\n";
-    expect_error(src, "between 1 and 3", 8);
+    expect_error(src, "correct = 4, but there are 3 choices", 8);
 }
 
 Test(script_level, an_unknown_kind_is_named)

@@ -1,0 +1,29 @@
+-- seven long paragraphs: the mail cannot fit on one screen
+-- expect: 11: warning: question 1 ("mail"): the mock-up holds
+return {
+  id = "corpus",
+  title = { fr = "Un corpus", en = "A corpus" },
+  questions = {
+    {
+      id = "mail",
+      kind = "hotspot",
+      prompt = { fr = "Trouvez les indices", en = "Find the clues" },
+      mail = {
+        from = { name = "Banque", address = "service@banque-fr.example", clue = "Le domaine" },
+        subject = "Vos coordonnées",
+        body = {
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          "Ceci est un long paragraphe de texte qui ne tient pas. Ceci est un long paragraphe de texte qui ne tient pas.",
+          { text = "Voici notre nouveau RIB.", clue = "Un RIB qui change" },
+        },
+        attachments = { { name = "rib.pdf" } },
+      },
+      explain = { fr = "Parce que.", en = "Because." },
+    },
+  },
+}

@@ -1,0 +1,18 @@
+-- a spot at x = 1.2
+-- expect: 13: error: question 1 ("q1"): spots.2: x = 1.2: it is a share of the picture, from 0 to 1
+return {
+  id = "corpus",
+  title = { fr = "Un corpus", en = "A corpus" },
+  questions = {
+    {
+      kind = "hotspot",
+      prompt = { fr = "Trouvez", en = "Find" },
+      image = "picture.png",
+      spots = {
+        { x = 0.1, y = 0.1, w = 0.2, h = 0.2, label = "Le logo", clue = "Flou" },
+        { x = 1.2, y = 0.5, w = 0.2, h = 0.2, label = "Le lien" },
+      },
+      explain = { fr = "Parce que.", en = "Because." },
+    },
+  },
+}

@@ -1,0 +1,23 @@
+-- clu for clue in a paragraph
+-- expect: 16: warning: question 1 ("mail"): body.2: unknown field "clu" (did you mean "clue"?)
+return {
+  id = "corpus",
+  title = { fr = "Un corpus", en = "A corpus" },
+  questions = {
+    {
+      id = "mail",
+      kind = "hotspot",
+      prompt = { fr = "Trouvez les indices", en = "Find the clues" },
+      mail = {
+        from = { name = "Banque", address = "service@banque-fr.example", clue = "Le domaine" },
+        subject = "Vos coordonnées",
+        body = {
+          "Bonjour,",
+          { text = "Voici notre nouveau RIB.", clu = "Un RIB qui change" },
+        },
+        attachments = { { name = "rib.pdf" } },
+      },
+      explain = { fr = "Parce que.", en = "Because." },
+    },
+  },
+}
