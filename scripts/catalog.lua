@@ -155,6 +155,7 @@ return {
   ["fb.your_value"] = { fr = "Ta réponse : {1}", en = "Your answer: {1}" },
   ["fb.keys"] = { fr = "Entrée pour continuer", en = "Enter to continue" },
   ["fb.partial"] = { fr = "En partie juste", en = "Partly right" },
+  ["fb.wrong_doubt"] = { fr = "Faux, mais tu doutais", en = "Wrong, but you had doubts" },
   ["fb.timeout"] = { fr = "Temps écoulé !", en = "Time’s up!" },
   ["fb.points"] = { fr = "+{1} points", en = "+{1} points" },
   ["fb.source"] = { fr = "Source : {1}", en = "Source: {1}" },

@@ -124,9 +124,16 @@ local function streak_bonus(ctx)
   return BONUS_PER_STEP * math.min(ctx.streak - 1, BONUS_STEPS_MAX)
 end
 
--- What a player who said "not sure" keeps of a right answer (certainty-based marking kept at
--- or above 0: sure and right 1, not sure and right 2/3, wrong 0 either way).
-local UNSURE = 2 / 3
+-- Certainty-based marking kept at or above 0, and honest: "sure" earns base × credit, "not sure"
+-- base × (1 + credit) / 3 — 2/3 of a right answer, 1/3 of a wrong one. Saying "sure" pays only
+-- when the player is more likely right than wrong (p > 1/2: p against (1 + p) / 3), so doubt
+-- said aloud is never a loss. A time-out gives nothing: no answer, no doubt.
+local function confidence(_, ctx)
+  if ctx.timeout then return 0, 0 end
+  local credit = ctx.credit
+  local share = ctx.sure and credit or (1 + credit) / 3
+  return math.floor(ctx.points * share + 0.5), credit
+end
 
 -- base × credit × factor + bonus, rounded (halves up); an answer worth nothing has no credit.
 local function rule(factor, bonus)
@@ -148,6 +155,6 @@ return {
     accuracy = rule(one, none),
     ["no-streak"] = rule(speed_factor, none),
     ["no-speed"] = rule(one, streak_bonus),
-    confidence = rule(function(ctx) return ctx.sure and 1 or UNSURE end, none),
+    confidence = confidence,
   },
 }

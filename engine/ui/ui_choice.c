@@ -293,11 +293,14 @@ static void choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
                n1, n2, NULL);
         if (now >= u->leave_until) {
             /* The footer's row is shared with Submit: the hint goes left, in accent. */
-            char fit[200];
-            gfx_text_ellipsize(g, buf, GFX_FONT_REGULAR, m->small, L->submit.x - 2 * m->pad, fit,
-                               sizeof fit);
-            gfx_text(g, fit, GFX_FONT_REGULAR, m->small, m->pad,
-                     L->submit.y + (L->submit.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_ACCENT);
+            /* Whole or not at all: a hint cut to "A–…" says nothing (beside the two wide
+             * buttons of the confidence rule it gives way). */
+            int tw, th;
+            gfx_text_size(g, buf, GFX_FONT_REGULAR, m->small, &tw, &th);
+            if (tw <= L->submit.x - 2 * m->pad)
+                gfx_text(g, buf, GFX_FONT_REGULAR, m->small, m->pad,
+                         L->submit.y + (L->submit.h - m->small * 6 / 5) / 2, GFX_ALIGN_LEFT,
+                         UI_ACCENT);
             return;
         }
     } else {

@@ -111,10 +111,14 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     if (!draw) return;
 
     /* Verdict: an icon and a word, never colour alone. */
-    bool partial = !a->correct && a->points > 0;
+    /* Partly right is a share of the answer; points for a wrong answer said "not sure" (the
+     * confidence rule) are for the doubt, not for the answer. */
+    bool partial = !a->correct && a->points > 0 && a->credit > 0;
+    bool doubt = !a->correct && !a->timeout && a->points > 0 && !partial;
     const char *word = a->timeout   ? ui_str(u, "fb.timeout")
                        : a->correct ? ui_str(u, "fb.right")
                        : partial    ? ui_str(u, "fb.partial")
+                       : doubt      ? ui_str(u, "fb.wrong_doubt")
                                     : ui_str(u, "fb.wrong");
     gfx_color vc = a->correct ? UI_RIGHT : partial ? UI_ACCENT : UI_WRONG;
     gfx_color vink = partial ? UI_INK : UI_TEXT;

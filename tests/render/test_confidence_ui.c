@@ -139,3 +139,20 @@ Test(confidence_ui, a_level_without_the_rule_keeps_one_submit_and_a_choice_answe
     cr_assert_eq(targets(UI_T_SUBMIT, GAME_SUBMIT_SURE, NULL, NULL, NULL), 1);
     ui_fixture_close(&F);
 }
+
+Test(confidence_ui, a_wrong_answer_said_not_sure_earns_a_third_and_stays_wrong)
+{
+    open_at(CONFIDENCE, 1024, 768, GAME_LANG_FR, 0);
+    int x, y;
+    size_t right = game_session_position_of(u->session, 0);
+    targets(UI_T_CHOICE, (int)(right == 0 ? 1 : 0), &x, &y, NULL);
+    ui_fixture_click(u, x, y, &now);
+    targets(UI_T_SUBMIT, GAME_SUBMIT_UNSURE, &x, &y, NULL);
+    ui_fixture_click(u, x, y, &now);
+    cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
+    cr_assert_not(answer(0)->correct);
+    cr_assert(answer(0)->resp.unsure);
+    cr_assert_eq(answer(0)->points, 333, "wrong but not sure: 1/3, for the doubt");
+    cr_assert_float_eq(answer(0)->credit, 0, 1e-9, "still wrong in the report");
+    ui_fixture_close(&F);
+}

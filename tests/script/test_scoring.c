@@ -265,7 +265,7 @@ Test(scoring, each_ready_made_rule_gives_its_figures)
     }
 }
 
-Test(scoring, the_confidence_rule_keeps_two_thirds_of_a_right_answer_not_sure)
+Test(scoring, the_confidence_rule_pays_sure_only_when_more_likely_right_than_wrong)
 {
     game_error err = {0};
     script_level *sl = level_scored("\"confidence\"", &err);
@@ -279,10 +279,18 @@ Test(scoring, the_confidence_rule_keeps_two_thirds_of_a_right_answer_not_sure)
     game_response wrong = {.chosen = 1u << 1};
     cr_assert_eq(scored_at(sl, 0, wrong, 0, 0, NULL), 0, "sure and wrong: nothing, not less");
     wrong.unsure = true;
-    cr_assert_eq(scored_at(sl, 0, wrong, 0, 0, NULL), 0, "not sure and wrong: nothing");
+    cr_assert_eq(scored_at(sl, 0, wrong, 0, 0, &c), 333, "not sure and wrong: 1/3, for the doubt");
+    cr_assert_float_eq(c, 0, 1e-9, "the doubt earns points, the answer stays wrong (credit 0)");
     game_response part = ITEMS("sort", 1, 2, 1, 2, 1, 1);
+    cr_assert_eq(scored_at(sl, 1, part, 0, 0, NULL), 667, "sure: 1000 × 2/3");
     part.unsure = true;
-    cr_assert_eq(scored_at(sl, 1, part, 0, 0, NULL), 444, "1000 × 2/3 × 2/3");
+    cr_assert_eq(scored_at(sl, 1, part, 0, 0, NULL), 556, "not sure: 1000 × (1 + 2/3) / 3");
+    /* Honest: a player right with probability p expects p saying "sure" and (1 + p) / 3 saying
+     * "not sure"; "sure" pays more exactly when p > 1/2. */
+    for (int k = 0; k <= 10; k++) {
+        double p = k / 10.0, sure = p * 1000, unsure_ = p * 667 + (1 - p) * 333;
+        cr_expect((sure > unsure_) == (p > 0.5 + 1e-9), "p = %.1f", p);
+    }
     script_level_unload(sl);
 }
 
