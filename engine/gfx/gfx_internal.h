@@ -46,7 +46,8 @@ struct gfx {
     gfx_text_cut_stats cuts;
     gfx_text_cut_fn cut_fn; /* told of each cut (gfx_text_cuts_watch) */
     void *cut_ud;
-    bool clip_scrolls; /* the clip is a scrolled view's (gfx_clip_scrolled) */
+    const char *cut_whole; /* the wrapped text whose line is being drawn */
+    bool clip_scrolls;     /* the clip is a scrolled view's (gfx_clip_scrolled) */
 
     /* Anti-aliased discs by radius and colour, for corners and circles: copied at their
      * own size and in their own colour, because a scaled or tinted copy takes the

@@ -207,7 +207,7 @@ static void note_cut(gfx *g, const char *text, bool overflow)
     else
         g->cuts.cut++;
     snprintf(g->cuts.last, sizeof g->cuts.last, "%s", text);
-    if (g->cut_fn) g->cut_fn(g->cut_ud, text, overflow);
+    if (g->cut_fn) g->cut_fn(g->cut_ud, g->cut_whole ? g->cut_whole : text, overflow);
 }
 
 /* A line drawn partly off the window, or outside the clip rectangle it is drawn under: some
@@ -524,7 +524,9 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
         int lx = align == GFX_ALIGN_CENTER  ? x + width / 2
                  : align == GFX_ALIGN_RIGHT ? x + width
                                             : x;
+        g->cut_whole = text; /* a line cut is told as its whole text */
         gfx_text(g, line, f, px, lx, y + i * lh, align, c);
+        g->cut_whole = NULL;
     }
     return n * lh;
 }
