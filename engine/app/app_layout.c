@@ -93,8 +93,11 @@ static void on_issue(void *ud, const ui_layout_issue *is)
         const char *where = strcmp(is->where, "below") == 0   ? "below the visible area"
                             : strcmp(is->where, "above") == 0 ? "above the visible area"
                                                               : "beside the visible area";
-        app_term_line(stdout, "%s:%d: warning: %s: the %s's %s is %s at %dx%d", r->path, line, head,
-                      mock, is->part, where, r->L->w, r->L->h);
+        app_term_line(stdout, "%s:%d: warning: %s: the %s's %s %s %s at %dx%d%s", r->path, line,
+                      head, mock, is->part, is->nparts > 1 ? "are" : "is", where, r->L->w, r->L->h,
+                      !is->scrolls     ? ""
+                      : is->nparts > 1 ? ": a player must scroll the mail to see them; shorten it"
+                                       : ": a player must scroll the mail to see it; shorten it");
     } else {
         char q[200];
         quote(is->text, q, sizeof q);

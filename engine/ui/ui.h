@@ -150,8 +150,11 @@ typedef struct {
     size_t number;          /* 1-based, in the level's order */
     game_lang lang;
     const char *state; /* "question" (as it first shows) or "feedback" */
-    const char *part;  /* a part out of sight (as answers files name it), or NULL */
+    const char *part;  /* the parts out of sight (as answers files name them: "body.4 and
+                        * attachments.1"), or NULL */
+    size_t nparts;     /* how many */
     const char *where; /* the part's: "below", "above", "beside" */
+    bool scrolls;      /* the mock-up scrolls (a long mail): the player must scroll to it */
     const char *text;  /* the text cut, when part is NULL */
 } ui_layout_issue;
 typedef void (*ui_layout_issue_fn)(void *ud, const ui_layout_issue *is);

@@ -4,6 +4,7 @@
  */
 #include "ui_mockup.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* What one state reports, each text once (a text is often measured, then drawn). */
@@ -37,12 +38,45 @@ static void on_cut(void *ud, const char *text, bool overflow)
     cs->fn(cs->ud, &is);
 }
 
-static void on_hidden(void *ud, const char *part, const char *where)
+/* The parts out of sight of one mock-up, told in one warning: "body.4, body.5 and
+ * attachments.1". */
+typedef struct {
+    char names[GAME_MAX_PARTS * 26];
+    const char *where;
+    size_t n;
+    bool scrolls;
+} hidden_parts;
+
+static void on_hidden(void *ud, const char *part, const char *where, bool scrolls)
 {
-    check_state *cs = ud;
+    hidden_parts *h = ud;
+    size_t len = strlen(h->names);
+    if (h->n == 0) h->where = where;
+    h->scrolls = scrolls;
+    snprintf(h->names + len, sizeof h->names - len, "%s%s", h->n ? "\x1f" : "", part);
+    h->n++;
+}
+
+static void tell_hidden(check_state *cs, hidden_parts *h)
+{
+    if (!h->n) return;
+    /* the separators become ", " and, before the last, " and " */
+    char out[sizeof h->names * 2] = "";
+    size_t k = 0, seen = 0;
+    for (const char *c = h->names; *c && k + 8 < sizeof out; c++) {
+        if (*c != '\x1f') {
+            out[k++] = *c;
+            continue;
+        }
+        const char *sep = ++seen == h->n - 1 ? " and " : ", ";
+        k += (size_t)snprintf(out + k, sizeof out - k, "%s", sep);
+    }
+    out[k] = '\0';
     ui_layout_issue is = cs->is;
-    is.part = part;
-    is.where = where;
+    is.part = out;
+    is.nparts = h->n;
+    is.where = h->where;
+    is.scrolls = h->scrolls;
     cs->fn(cs->ud, &is);
 }
 
@@ -65,7 +99,11 @@ static bool check_one(check_state *cs, size_t number, const char *screen, ui_ans
     gfx_text_cuts_watch(u->g, on_cut, cs);
     ui_draw(u, now);
     gfx_text_cuts_watch(u->g, NULL, NULL);
-    if (question) ui_hotspot_hidden(u, now, on_hidden, cs);
+    if (question) {
+        hidden_parts h = {.n = 0};
+        ui_hotspot_hidden(u, now, on_hidden, &h);
+        tell_hidden(cs, &h);
+    }
     return true;
 }
 

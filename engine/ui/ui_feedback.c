@@ -45,9 +45,6 @@ static int explain_floor(gfx *g, const ui_metrics *m, const char *ex, int w, int
     for (int k = 8; k >= 6; k--)
         if (full <= room - explain_height(g, m, ex, m->small * k / 8, w, src_h))
             return m->small * k / 8;
-    /* Not even then: the smallest, when the account is no more than twice the room (it is cut
-     * the least); a longer one (a game's rows) is paged, and both share what there is. */
-    if (full <= 2 * room) return m->small * 6 / 8;
     return m->small;
 }
 

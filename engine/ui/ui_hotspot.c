@@ -163,7 +163,8 @@ static bool hotspot_input(ui *u, const input_event *ev, const ui_targets *ts, ui
 /* ==== the layout check ===================================================== */
 
 size_t ui_hotspot_hidden(ui *u, uint64_t now,
-                         void (*fn)(void *ud, const char *part, const char *where), void *ud)
+                         void (*fn)(void *ud, const char *part, const char *where, bool scrolls),
+                         void *ud)
 {
     ui_metrics m;
     ui_mockup_layout M;
@@ -173,7 +174,7 @@ size_t ui_hotspot_hidden(ui *u, uint64_t now,
     for (size_t i = 0; i < q->nparts; i++) {
         const char *where;
         if (ui_mockup_part_seen(&M, i, &where)) continue;
-        fn(ud, q->parts[i].name, where);
+        fn(ud, q->parts[i].name, where, M.scroll_max > 0);
         n++;
     }
     return n;

@@ -740,7 +740,7 @@ void ui_mockup_scroll(ui *u, const ui_mockup_layout *M, int by, int part)
 bool ui_mockup_part_seen(const ui_mockup_layout *M, size_t i, const char **where)
 {
     gfx_rect r = M->part[i], v = M->view;
-    int top = v.y - M->scroll, bottom = v.y + v.h + (M->scroll_max - M->scroll);
+    int top = v.y, bottom = v.y + v.h;
     /* 2 px of slack: a ring's edge on the panel's is in sight */
     if (r.x < v.x - 2 || r.x + r.w > v.x + v.w + 2)
         *where = "beside";

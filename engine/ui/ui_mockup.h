@@ -35,8 +35,8 @@ void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
 /* The wheel's, a drag's or a key's new scroll of the question's mail, kept in [0, scroll_max]
  * of M; part >= 0: just enough to bring that part wholly into view. */
 void ui_mockup_scroll(ui *u, const ui_mockup_layout *M, int by, int part);
-/* Can part i be seen whole, scrolled to if it must be? false and *where ("below", "above",
- * "beside") when it cannot. */
+/* Is part i seen whole where the layout put it (a long mail: as scrolled)? false and *where
+ * ("below", "above", "beside") when it is not. */
 bool ui_mockup_part_seen(const ui_mockup_layout *M, size_t i, const char **where);
 /* The "!" of each marked part in sight, beside it: drawn after the mock-up, unclipped, as a
  * flag may stand outside the panel (beside a spot at a picture's edge). */
@@ -55,10 +55,12 @@ int ui_mockup_reveal_room(ui *u, const ui_metrics *m, int w);
  * where (*where, if not NULL); where part i of the mock-up is. */
 int ui_hotspot_revealed(ui *u, uint64_t now, gfx_rect *where);
 gfx_rect ui_hotspot_part(ui *u, uint64_t now, int part);
-/* For `vigie check`: calls fn with the name of each part of the question's mock-up that
- * cannot be seen whole, even scrolled to (where: "below", "above", "beside"); how many. */
+/* For `vigie check`: calls fn with the name of each part of the question's mock-up that is
+ * not seen whole as the question first shows (where: "below", "above", "beside"; scrolls:
+ * a long mail, which the player must scroll to reach it); how many. */
 size_t ui_hotspot_hidden(ui *u, uint64_t now,
-                         void (*fn)(void *ud, const char *part, const char *where), void *ud);
+                         void (*fn)(void *ud, const char *part, const char *where, bool scrolls),
+                         void *ud);
 /* For tests: where part i's "!" shows once marked. */
 gfx_rect ui_hotspot_flag(ui *u, uint64_t now, int part);
 
