@@ -175,7 +175,7 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                          (gfx_color){120, 130, 150, 255});
         gfx_fill_rect(g, (gfx_rect){v.x + m->gap / 2, v.y + v.h, v.w - m->gap, 1},
                       (gfx_color){205, 210, 220, 255});
-        if (M->scroll < M->scroll_max) {
+        if (M->scroll + m->gap / 2 < M->scroll_max) { /* not yet at its foot */
             const char *more = ui_str(u, "mail.more");
             int px = gfx_text_fit_line(g, more, GFX_FONT_REGULAR, m->small, m->small * 3 / 4,
                                        v.w - 2 * m->gap);

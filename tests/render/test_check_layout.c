@@ -242,6 +242,8 @@ Test(check_layout, the_keys_scroll_a_long_mail_to_its_attachment_and_mark_it)
     cr_assert(part_in_view(&f, att), "the attachment is in sight: y %d h %d", r.y, r.h);
     ui_fixture_press(f.u, SDLK_RETURN, &f.now);
     cr_assert(game_session_draft(f.u->session)->chosen & (1u << att), "marked by Enter");
+    char perr[256]; /* to be looked at: the mail scrolled to its attachment, marked */
+    gfx_save_png(f.g, VIGIE_BUILD_DIR "/check-layout-mail-scrolled.png", perr, sizeof perr);
     ui_fixture_close(&f);
 }
 
@@ -263,5 +265,46 @@ Test(check_layout, the_wheel_scrolls_a_long_mail_and_a_click_then_marks_the_atta
     gfx_rect r = ui_hotspot_part(f.u, f.now, att);
     ui_fixture_click(f.u, r.x + 20, r.y + r.h / 2, &f.now);
     cr_assert(game_session_draft(f.u->session)->chosen & (1u << att), "marked by a click");
+    ui_fixture_close(&f);
+}
+
+Test(check_layout, a_drag_on_a_long_mail_scrolls_it_and_marks_nothing)
+{
+    ui_fixture f;
+    ui_fixture_open(&f, 1024, 768, FRAUDE, GAME_LANG_FR, 1, 2);
+    const game_question *q = game_session_question(f.u->session);
+    int att = (int)q->nparts - 1;
+    ui_draw(f.u, f.now);
+    gfx_rect body = ui_hotspot_part(f.u, f.now, 4);
+    int x = body.x + 40, y = body.y + body.h / 2;
+    SDL_Event ev = {0};
+    ev.type = SDL_MOUSEMOTION;
+    ev.motion.x = x;
+    ev.motion.y = y;
+    ui_fixture_sdl(f.u, &ev, &f.now);
+    ev = (SDL_Event){0};
+    ev.type = SDL_MOUSEBUTTONDOWN;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.state = SDL_PRESSED;
+    ev.button.x = x;
+    ev.button.y = y;
+    ui_fixture_sdl(f.u, &ev, &f.now);
+    for (int k = 1; k <= 10; k++) { /* up the screen: the mail follows the pointer */
+        ev = (SDL_Event){0};
+        ev.type = SDL_MOUSEMOTION;
+        ev.motion.state = SDL_BUTTON_LMASK;
+        ev.motion.x = x;
+        ev.motion.y = y - 30 * k;
+        ui_fixture_sdl(f.u, &ev, &f.now);
+    }
+    ev = (SDL_Event){0};
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.state = SDL_RELEASED;
+    ev.button.x = x;
+    ev.button.y = y - 300;
+    ui_fixture_sdl(f.u, &ev, &f.now);
+    cr_assert(part_in_view(&f, att), "the attachment came into sight");
+    cr_assert_eq(game_session_draft(f.u->session)->chosen, 0u, "a drag marks nothing");
     ui_fixture_close(&f);
 }
