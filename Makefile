@@ -128,6 +128,7 @@ bench: build
 	cmake --build $(BUILD) --target vigie_bench_script vigie_bench_store
 	./$(BUILD)/vigie_bench_script
 	SDL_VIDEODRIVER=dummy ./$(BUILD)/vigie_bench_store
+	@bash -c 'TIMEFORMAT="vigie check, its layout pass included (levels/lycee and an 8-question level): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/lycee tests/data/fraude-president-level.lua > /dev/null 2>&1)'
 	bench/run
 
 # The crash tests' longer runs: 1,000 kills and 1,000 power cuts instead of the suite's 200 and 100.

@@ -3,6 +3,7 @@
  * prints each answer through a table with one row per question kind.
  */
 #include "app.h"
+#include "app_layout.h"
 #include "app_term.h"
 #include "script/script.h"
 #include "store/store.h"
@@ -23,6 +24,8 @@ typedef struct {
     int errors, warnings, levels;
     char **ids, **paths; /* the level ids seen, to catch one used twice */
     size_t nids;
+    app_layout *layout; /* made at the first level that loads; NULL when it could not be */
+    bool layout_tried;
 } check_stats;
 
 /* The line of the first `id =` in a file (1 when not found). */
@@ -148,6 +151,24 @@ static void print_hint(FILE *f, const game_error *err, game_lang lang)
         app_term_line(f, "  %s%s", lang == GAME_LANG_FR ? "piste : " : "hint: ", hint);
 }
 
+/* Every question and its feedback laid out as the game draws them at 1024×768: a text cut or a
+ * clue out of sight is a warning. Without a font the layout cannot be checked: said once. */
+static void check_layout(const char *path, script_level *sl, check_stats *st)
+{
+    if (!st->layout_tried) {
+        char why[512];
+        st->layout_tried = true;
+        st->layout = app_layout_create(1024, 768, why, sizeof why);
+        if (!st->layout) {
+            st->warnings++;
+            app_term_line(stdout, "%s:1: warning: the layout could not be checked: %s", path, why);
+        }
+    }
+    if (!st->layout) return;
+    int n = app_layout_check(st->layout, path, sl);
+    st->warnings += n < 0 ? 1 : n;
+}
+
 static void check_level(const char *path, check_stats *st)
 {
     script_level *sl = NULL;
@@ -168,6 +189,7 @@ static void check_level(const char *path, check_stats *st)
         app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, s ? err.message : "out of memory");
     } else {
+        check_layout(path, sl, st);
         size_t nq = script_level_data(sl)->nquestions;
         app_term_line(stdout, "%s: ok (%zu question%s)", path, nq, nq == 1 ? "" : "s");
     }
@@ -244,6 +266,7 @@ int app_cmd_check(int argc, char **argv)
     }
     fprintf(stderr, "%d level(s) checked: %d error(s), %d warning(s)\n", st.levels, st.errors,
             st.warnings);
+    app_layout_destroy(st.layout);
     for (size_t i = 0; i < st.nids; i++) {
         free(st.ids[i]);
         free(st.paths[i]);

@@ -71,6 +71,10 @@ void gfx_fill_triangle(gfx *g, float x0, float y0, float x1, float y1, float x2,
 /* A thick line with round caps. */
 void gfx_line(gfx *g, float x0, float y0, float x1, float y1, float width, gfx_color c);
 void gfx_clip(gfx *g, const gfx_rect *r);
+/* A clip for a view that scrolls (a long mail): what it hides above or below is reachable by
+ * scrolling, so a line it hides there is not counted as cut (gfx_text_cuts); one it hides at
+ * its sides still is. gfx_clip ends it. */
+void gfx_clip_scrolled(gfx *g, const gfx_rect *r);
 
 /* ---- images ---- */
 /* Draws the picture at path (PNG or JPEG) scaled to fit in r, centred, keeping its
@@ -137,6 +141,10 @@ typedef struct {
 } gfx_text_cut_stats;
 void gfx_text_cuts(const gfx *g, gfx_text_cut_stats *out);
 void gfx_text_cuts_reset(gfx *g);
+/* Calls fn with each text as it is cut (overflow: drawn past its room rather than shortened),
+ * so that `vigie check` can name every one; NULL stops. The text is borrowed for the call. */
+typedef void (*gfx_text_cut_fn)(void *ud, const char *text, bool overflow);
+void gfx_text_cuts_watch(gfx *g, gfx_text_cut_fn fn, void *ud);
 /* Number of cached strings and how many were rasterised since creation (for tests). */
 void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised);
 

@@ -44,6 +44,10 @@ struct gfx {
     size_t rasterised;
     /* Texts shortened or spilling out of their room (gfx_text_cuts), and the last one. */
     gfx_text_cut_stats cuts;
+    gfx_text_cut_fn cut_fn; /* told of each cut (gfx_text_cuts_watch) */
+    void *cut_ud;
+    const char *cut_whole; /* the wrapped text whose line is being drawn */
+    bool clip_scrolls;     /* the clip is a scrolled view's (gfx_clip_scrolled) */
 
     /* Anti-aliased discs by radius and colour, for corners and circles: copied at their
      * own size and in their own colour, because a scaled or tinted copy takes the

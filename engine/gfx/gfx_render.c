@@ -234,10 +234,17 @@ bool gfx_save_png(gfx *g, const char *path, char *err, size_t errlen)
 
 void gfx_clip(gfx *g, const gfx_rect *r)
 {
+    g->clip_scrolls = false;
     if (!r) {
         SDL_RenderSetClipRect(g->renderer, NULL);
         return;
     }
     SDL_Rect sr = {r->x, r->y, r->w, r->h};
     SDL_RenderSetClipRect(g->renderer, &sr);
+}
+
+void gfx_clip_scrolled(gfx *g, const gfx_rect *r)
+{
+    gfx_clip(g, r);
+    g->clip_scrolls = r != NULL;
 }

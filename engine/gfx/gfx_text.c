@@ -207,6 +207,7 @@ static void note_cut(gfx *g, const char *text, bool overflow)
     else
         g->cuts.cut++;
     snprintf(g->cuts.last, sizeof g->cuts.last, "%s", text);
+    if (g->cut_fn) g->cut_fn(g->cut_ud, g->cut_whole ? g->cut_whole : text, overflow);
 }
 
 /* A line drawn partly off the window, or outside the clip rectangle it is drawn under: some
@@ -215,7 +216,13 @@ static void note_cut(gfx *g, const char *text, bool overflow)
 static bool outside_room(gfx *g, const SDL_Rect *d)
 {
     SDL_Rect room = {0, 0, g->w, g->h};
-    if (SDL_RenderIsClipEnabled(g->renderer)) SDL_RenderGetClipRect(g->renderer, &room);
+    if (SDL_RenderIsClipEnabled(g->renderer)) {
+        SDL_RenderGetClipRect(g->renderer, &room);
+        if (g->clip_scrolls) { /* scrolled out of view, above or below, is not cut */
+            room.y = -d->h - g->h;
+            room.h = 3 * g->h + 2 * d->h;
+        }
+    }
     int slack = d->h / 4;
     return d->x < room.x - 1 || d->x + d->w > room.x + room.w + 1 || d->y < room.y - slack ||
            d->y + d->h > room.y + room.h + slack;
@@ -229,6 +236,12 @@ void gfx_text_cuts(const gfx *g, gfx_text_cut_stats *out)
 void gfx_text_cuts_reset(gfx *g)
 {
     g->cuts = (gfx_text_cut_stats){0};
+}
+
+void gfx_text_cuts_watch(gfx *g, gfx_text_cut_fn fn, void *ud)
+{
+    g->cut_fn = fn;
+    g->cut_ud = ud;
 }
 
 void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised)
@@ -511,7 +524,9 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
         int lx = align == GFX_ALIGN_CENTER  ? x + width / 2
                  : align == GFX_ALIGN_RIGHT ? x + width
                                             : x;
+        g->cut_whole = text; /* a line cut is told as its whole text */
         gfx_text(g, line, f, px, lx, y + i * lh, align, c);
+        g->cut_whole = NULL;
     }
     return n * lh;
 }

@@ -146,4 +146,29 @@ void ui_goto_play(ui *u, const game_play_step *steps, size_t n, uint32_t at_ms);
 /* Before ui_goto("nick"): the name being typed there; also whose rank the results show. */
 void ui_goto_nick(ui *u, const char *nick);
 
+/* ---- `vigie check`: does every question fit? ---- */
+
+/* One thing out of sight: a text cut ("…", wrapped past its room, drawn off it) or a mock-up's
+ * part that cannot be seen whole. Borrowed strings, valid during the call. */
+typedef struct {
+    const game_question *q; /* in the level's data: its id and line */
+    size_t number;          /* 1-based, in the level's order */
+    game_lang lang;
+    const char *state; /* "question" (as it first shows) or "feedback" */
+    const char *part;  /* the parts out of sight (as answers files name them: "body.4 and
+                        * attachments.1"), or NULL */
+    size_t nparts;     /* how many */
+    const char *where; /* the part's: "below", "above", "beside" */
+    bool scrolls;      /* the mock-up scrolls (a long mail): the player must scroll to it */
+    const char *text;  /* the text cut, when part is NULL */
+} ui_layout_issue;
+typedef void (*ui_layout_issue_fn)(void *ud, const ui_layout_issue *is);
+
+/* Lays out every question of the first level the ui was given, in every language, as it
+ * first shows and its feedback after a right and after a wrong answer (not a mini-game's: its
+ * canvas and feedback are the game's own), with the code that draws them, and calls fn
+ * with each text cut and each mock-up part out of sight, once per question, language and
+ * state. False (err) when a screen could not be reached. */
+bool ui_layout_check(ui *u, ui_layout_issue_fn fn, void *ud, game_error *err);
+
 #endif

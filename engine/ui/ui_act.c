@@ -103,6 +103,9 @@ void ui_after_step(ui *u, uint64_t now)
         u->question.sliding = false;
         u->question.card_drag = false;
         u->question.nplaced = 0;
+        u->question.scroll = 0;
+        u->question.scroll_press_y = -1;
+        u->question.scroll_dragged = false;
     } else if (ph == GAME_PHASE_RESULTS) {
         size_t k = item_of(u, u->cur_pack, u->cur_level);
         long s = game_session_score(u->session);

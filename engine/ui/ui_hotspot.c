@@ -19,15 +19,25 @@ static void hotspot_question(ui *u, const ui_metrics *m, uint64_t now, bool draw
     ui_mockup_layout M;
     ui_mockup_compute(u, m, y, bottom, &M);
     /* A mock-up too long for the screen (vigie check warns) is cut at its panel: a part
-     * pushed out of sight is no target either. */
+     * pushed out of sight is no target either. A long mail scrolls in its view: a part is a
+     * target where it shows. */
     int edge = 12;
     gfx_rect clip = {M.panel.x - edge, M.panel.y - edge, M.panel.w + 2 * edge,
                      M.panel.h + 2 * edge};
-    for (size_t i = 0; i < q->nparts; i++)
-        if (M.part[i].y < M.panel.y + M.panel.h) ui_add_target(t, UI_T_PART, (int)i, M.part[i]);
+    for (size_t i = 0; i < q->nparts; i++) {
+        gfx_rect r = M.part[i];
+        if (M.scroll_max) {
+            int top = r.y > M.view.y ? r.y : M.view.y;
+            int bot = r.y + r.h < M.view.y + M.view.h ? r.y + r.h : M.view.y + M.view.h;
+            if (bot - top >= 8)
+                ui_add_target(t, UI_T_PART, (int)i, (gfx_rect){r.x, top, r.w, bot - top});
+        } else if (r.y < M.panel.y + M.panel.h) {
+            ui_add_target(t, UI_T_PART, (int)i, r);
+        }
+    }
     ui_kind_add_submit(u, m, t, L.submit);
     if (!draw) return;
-    gfx_clip(u->g, &clip);
+    gfx_clip(u->g, M.scroll_max ? NULL : &clip); /* a scrolling mail clips at its view */
     ui_mockup_draw(u, m, &M);
     gfx_clip(u->g, NULL);
     ui_mockup_draw_flags(u, &M);
@@ -94,6 +104,10 @@ static bool hotspot_key(ui *u, const input_event *ev, uint64_t now)
         u->focus = (u->focus < 0 ? 0 : u->focus) + dir; /* no focus: the first part's place */
         if (u->focus < 0) u->focus = 0;
         if (u->focus > n) u->focus = n; /* n: the submit button */
+        /* a long mail scrolls to the part in focus: every clue is reachable by keys */
+        ui_metrics m;
+        ui_mockup_layout M;
+        if (u->focus < n && layout_now(u, now, &m, &M)) ui_mockup_scroll(u, &M, 0, u->focus);
         return true;
     }
     if (ev->key == INPUT_KEY_ENTER) {
@@ -113,6 +127,57 @@ static bool hotspot_pointer(ui *u, const input_event *ev, const ui_targets *ts, 
     if (t && t->kind == UI_T_PART) ui_act_args(u, GAME_ACT_CHOOSE, t->index, 0, now);
     if (t && t->kind == UI_T_SUBMIT) ui_act_args(u, GAME_ACT_SUBMIT, t->index, 0, now);
     return true;
+}
+
+/* A long mail scrolls with the wheel, and with a drag that starts on it (its release then
+ * marks nothing); every other event goes where the other hands-on kinds send theirs. */
+static bool hotspot_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    ui_metrics m;
+    ui_mockup_layout M;
+    bool scrolls = layout_now(u, now, &m, &M) && M.scroll_max > 0;
+    if (ev->type == INPUT_WHEEL) {
+        if (scrolls) ui_mockup_scroll(u, &M, -ev->dy * m.small * 3, -1);
+        return true;
+    }
+    if (scrolls && ev->type == INPUT_POINTER_DOWN) {
+        u->question.scroll_dragged = false;
+        u->question.scroll_press_y = ui_hit(M.view, ev->x, ev->y) ? ev->y : -1;
+        u->question.scroll_at_press = M.scroll;
+    } else if (scrolls && ev->type == INPUT_POINTER_MOVE && u->pressed &&
+               u->question.scroll_press_y >= 0) {
+        int dy = ev->y - u->question.scroll_press_y;
+        if (u->question.scroll_dragged || dy > m.gap || dy < -m.gap) {
+            u->question.scroll_dragged = true;
+            ui_mockup_scroll(u, &M, u->question.scroll_at_press - dy - M.scroll, -1);
+        }
+    } else if (ev->type == INPUT_POINTER_UP && u->question.scroll_dragged) {
+        u->question.scroll_dragged = false;
+        u->question.scroll_press_y = -1;
+        ui_kind_release(u, ev, ts);
+        return true;
+    }
+    return ui_kind_route(&ui_view_hotspot, u, ev, ts, now);
+}
+
+/* ==== the layout check ===================================================== */
+
+size_t ui_hotspot_hidden(ui *u, uint64_t now,
+                         void (*fn)(void *ud, const char *part, const char *where, bool scrolls),
+                         void *ud)
+{
+    ui_metrics m;
+    ui_mockup_layout M;
+    if (!layout_now(u, now, &m, &M)) return 0;
+    const game_question *q = ui_question(u);
+    size_t n = 0;
+    for (size_t i = 0; i < q->nparts; i++) {
+        const char *where;
+        if (ui_mockup_part_seen(&M, i, &where)) continue;
+        fn(ud, q->parts[i].name, where, M.scroll_max > 0);
+        n++;
+    }
+    return n;
 }
 
 /* ==== feedback ============================================================ */
@@ -238,6 +303,7 @@ static void hotspot_shot(ui *u, const game_question *q, bool right, uint64_t now
 }
 
 const ui_kind_view ui_view_hotspot = {.question = hotspot_question,
+                                      .input = hotspot_input,
                                       .key = hotspot_key,
                                       .pointer = hotspot_pointer,
                                       .feedback_height = hotspot_feedback_height,

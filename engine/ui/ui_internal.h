@@ -132,6 +132,10 @@ struct ui {
         bool card_drag; /* sort: the card follows the pointer */
         signed char placed[GAME_MAX_ITEMS]; /* sort: cards in the order they were placed */
         int nplaced;
+        int scroll;         /* hotspot: how far a long mail is scrolled up, in pixels */
+        int scroll_press_y; /* hotspot: where a press on a scrolling mail began, -1 none */
+        int scroll_at_press;
+        bool scroll_dragged; /* hotspot: that press scrolled the mail: its release marks nothing */
     } question;
 
     /* the mini-game of the question shown (ui_play.c) */

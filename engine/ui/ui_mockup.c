@@ -8,99 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ==== a link's real target ================================================= */
-
-/* Do a and b share a pixel? */
-static bool rects_meet(gfx_rect a, gfx_rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-/* The height of the box that shows text at width w, and its size in *px: from small down to
- * 3/4 of it, so that it takes two lines at most (a URL breaks only after a "/"). */
-static int reveal_height(ui *u, const ui_metrics *m, const char *text, int w, int *px)
-{
-    int inner = w - 2 * m->gap;
-    *px = gfx_text_fit(u->g, text, GFX_FONT_REGULAR, m->small, m->small * 3 / 4, inner,
-                       m->small * 12 / 5);
-    return gfx_text_wrapped_height(u->g, text, GFX_FONT_REGULAR, *px, inner, NULL) + m->gap / 2;
-}
-
-/* The tallest box a link of the question may need, at the panel's width w: the room a
- * mock-up keeps at its foot (0 without links). */
-static int reveal_room(ui *u, const ui_metrics *m, int w)
-{
-    const game_question *q = ui_question(u);
-    int room = 0, px;
-    char text[400];
-    for (size_t i = 0; i < q->nparts; i++) {
-        if (q->parts[i].kind != GAME_PART_LINK || !q->parts[i].extra) continue;
-        ui_fmt(u, text, sizeof text, "mail.link_to", q->parts[i].extra, NULL, NULL);
-        int h = reveal_height(u, m, text, w, &px) + m->gap * 2;
-        if (h > room) room = h;
-    }
-    return room;
-}
-
-void ui_mockup_reveal_place(ui *u, const ui_metrics *m, const ui_mockup_layout *M,
-                            ui_mockup_reveal *R)
-{
-    const game_question *q = ui_question(u);
-    unsigned marks = game_session_draft(u->session)->chosen;
-    int hovered = -1, focused = -1, marked = -1;
-    R->part = -1;
-    for (size_t i = 0; i < q->nparts; i++) {
-        if (q->parts[i].kind != GAME_PART_LINK || !q->parts[i].extra) continue;
-        if (hovered < 0 && ui_hovering(u, M->part[i])) hovered = (int)i;
-        if (u->focus == (int)i) focused = (int)i;
-        if (marked < 0 && ((marks >> i) & 1u)) marked = (int)i;
-    }
-    int i = hovered >= 0 ? hovered : focused >= 0 ? focused : marked;
-    if (i < 0) return;
-    ui_fmt(u, R->text, sizeof R->text, "mail.link_to", q->parts[i].extra, NULL, NULL);
-    int w = M->panel.w - 2 * m->gap;
-    if (w > m->W) w = m->W;
-    int h = reveal_height(u, m, R->text, w, &R->px);
-    int x = M->panel.x + m->gap;
-    if (x + w > m->W) x = m->W - w;
-    if (x < 0) x = 0;
-    gfx_rect link = M->part[i];
-    link = (gfx_rect){link.x - 4, link.y - 4, link.w + 8, link.h + 8}; /* with its ring */
-    /* At the panel's foot, kept free for it; else under the link, else over it. A place
-     * over other parts is taken only when none is free; never one over the link. */
-    int ys[3] = {M->panel.y + M->panel.h - h - m->gap / 2, link.y + link.h + m->gap / 4,
-                 link.y - m->gap / 4 - h};
-    for (int pass = 0; pass < 2; pass++)
-        for (int k = 0; k < 3; k++) {
-            gfx_rect b = {x, ys[k], w, h};
-            if (b.y < 0 || b.y + b.h > m->H || rects_meet(b, link)) continue;
-            bool clear = true;
-            for (size_t j = 0; j < q->nparts && pass == 0; j++)
-                if (rects_meet(b, M->part[j])) clear = false;
-            if (!clear) continue;
-            R->part = i;
-            R->box = b;
-            return;
-        }
-    /* No room anywhere: under the link, on screen, even over it. */
-    int y = link.y + link.h > m->H - h ? m->H - h : link.y + link.h;
-    R->part = i;
-    R->box = (gfx_rect){x, y < 0 ? 0 : y, w, h};
-}
-
-void ui_mockup_reveal_draw(ui *u, const ui_metrics *m, const ui_mockup_reveal *R)
-{
-    if (R->part < 0) return;
-    /* a light rim: the box stands apart from a phone's dark frame */
-    gfx_rect b = R->box;
-    gfx_fill_rounded(u->g, (gfx_rect){b.x - 2, b.y - 2, b.w + 4, b.h + 4}, m->radius / 2 + 2,
-                     (gfx_color){200, 205, 215, 255});
-    gfx_fill_rounded(u->g, b, m->radius / 2, (gfx_color){24, 30, 44, 255});
-    gfx_text_wrapped(u->g, R->text, GFX_FONT_REGULAR, R->px, R->box.x + m->gap,
-                     R->box.y + m->gap / 4, R->box.w - 2 * m->gap, GFX_ALIGN_LEFT,
-                     (gfx_color){255, 255, 255, 255});
-}
-
 /* ==== a marked part's flag ================================================ */
 
 /* The "!" goes beside its part, never on it: each mock-up keeps this much room at the right
@@ -180,10 +87,15 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
         }
         ui_part_text(u, p, buf, sizeof buf);
         int x = x0 + (header ? label_w : 0), tw = w - (x - x0) - flag_room(m, px);
+        int used = 0;
         int h = gfx_text_wrapped_height(
             g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
-            tw - m->gap, NULL);
+            tw - m->gap, &used);
         if (p->kind == GAME_PART_LINK || p->kind == GAME_PART_ATTACHMENT) h = lh + m->gap / 2;
+        /* A word wider than its row (an address, a long link) would run out of the mail: as
+         * bad as a mail too tall, the size must come down for it. */
+        else if (!place && used > tw - m->gap)
+            y += 1 << 20;
         if (place) M->part[i] = (gfx_rect){x - m->gap / 2, y - m->gap / 4, tw, h + m->gap / 2};
         y += h + m->gap / 2;
     }
@@ -205,9 +117,22 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     while (px > floor_px && mail_rows(u, m, q, px, inner, M, 0, 0, false) > room) px -= 2;
     if (px < floor_px) px = floor_px;
     M->px = px;
-    mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap, true);
-    flags_beside(m, q, M);
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
+    /* Still too long at the smallest readable size: it scrolls, as a mail app's does. */
+    mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap, true);
+    int low = 0; /* the lowest part's foot */
+    for (size_t i = 0; i < q->nparts; i++)
+        if (M->part[i].y + M->part[i].h > low) low = M->part[i].y + M->part[i].h;
+    M->view = M->panel;
+    if (low > M->panel.y + M->panel.h - m->gap / 4) { /* the foot then tells there is more */
+        M->view = (gfx_rect){M->panel.x, M->panel.y + m->gap / 2, M->panel.w,
+                             M->status_y - M->panel.y - m->gap / 2};
+        M->scroll_max = low - (M->view.y + M->view.h) + m->gap / 4;
+    }
+    int s = u->question.scroll;
+    M->scroll = s < 0 ? 0 : s > M->scroll_max ? M->scroll_max : s;
+    mail_rows(u, m, q, px, inner, M, M->panel.x + m->gap, M->panel.y + m->gap - M->scroll, true);
+    flags_beside(m, q, M);
 }
 
 /* The mark of a part: a ring (marked, focused or under the pointer) and, once marked, a
@@ -245,10 +170,32 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     gfx_color paper = {246, 248, 251, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
     gfx_color link = {20, 80, 200, 255};
     ui_draw_panel(g, m, M->panel, paper);
+    if (M->scroll_max) { /* the view, its bar, and under it what the player can do */
+        gfx_rect v = M->view;
+        int tw = m->gap / 3 > 4 ? m->gap / 3 : 4, th = v.h * v.h / (v.h + M->scroll_max);
+        int ty = v.y + (v.h - th) * M->scroll / M->scroll_max;
+        gfx_fill_rounded(g, (gfx_rect){v.x + v.w - tw - 4, v.y, tw, v.h}, tw / 2,
+                         (gfx_color){220, 224, 232, 255});
+        gfx_fill_rounded(g, (gfx_rect){v.x + v.w - tw - 4, ty, tw, th}, tw / 2,
+                         (gfx_color){120, 130, 150, 255});
+        gfx_fill_rect(g, (gfx_rect){v.x + m->gap / 2, v.y + v.h, v.w - m->gap, 1},
+                      (gfx_color){205, 210, 220, 255});
+        if (M->scroll + m->gap / 2 < M->scroll_max) { /* not yet at its foot */
+            const char *more = ui_str(u, "mail.more");
+            int px = gfx_text_fit_line(g, more, GFX_FONT_REGULAR, m->small, m->small * 3 / 4,
+                                       v.w - 2 * m->gap);
+            gfx_text(g, more, GFX_FONT_REGULAR, px, v.x + v.w / 2,
+                     M->status_y + (M->panel.y + M->panel.h - M->status_y - px * 6 / 5) / 2,
+                     GFX_ALIGN_CENTER, muted);
+        }
+        gfx_clip_scrolled(g, &M->view);
+    }
     char buf[400];
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
+        if (M->scroll_max && (r.y >= M->view.y + M->view.h || r.y + r.h <= M->view.y))
+            continue; /* scrolled out of view */
         bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
         gfx_color ring = {0, 0, 0, 0};
         if (marked) {
@@ -303,7 +250,7 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
     if (pw > m->H * 8 / 10) pw = m->H * 8 / 10;
     M->panel = (gfx_rect){m->W / 2 - pw / 2, top, pw, bottom - top};
     int bw = pw * 82 / 100 - 2 * m->gap;
-    int foot = reveal_room(u, m, pw - 2 * m->gap); /* a link's real target shows there */
+    int foot = ui_mockup_reveal_room(u, m, pw - 2 * m->gap); /* a link's real target shows there */
     for (int px = m->body;; px -= 2) {
         if (px < mockup_floor(m)) px = mockup_floor(m);
         int y = top + px * 2 + m->gap * 2; /* under the sender's bar */
@@ -778,6 +725,37 @@ _Static_assert(sizeof mockups / sizeof mockups[0] == GAME_MOCKUP_COUNT,
 void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M)
 {
     mockups[ui_question(u)->mockup].layout(u, m, top, bottom, M);
+    if (M->view.w <= 0) M->view = M->panel; /* only the mail scrolls */
+}
+
+void ui_mockup_scroll(ui *u, const ui_mockup_layout *M, int by, int part)
+{
+    int s = M->scroll + by;
+    if (part >= 0 && part < GAME_MAX_PARTS) {
+        gfx_rect r = M->part[part], v = M->view;
+        int top = r.y + M->scroll; /* where it is in the unscrolled mail */
+        int lo = top + r.h - (v.y + v.h), hi = top - v.y;
+        if (s < lo) s = lo;
+        if (s > hi) s = hi; /* taller than the view: its top shows */
+    }
+    u->question.scroll = s < 0 ? 0 : s > M->scroll_max ? M->scroll_max : s;
+    u->dirty = true;
+}
+
+bool ui_mockup_part_seen(const ui_mockup_layout *M, size_t i, const char **where)
+{
+    gfx_rect r = M->part[i], v = M->view;
+    int top = v.y, bottom = v.y + v.h;
+    /* 2 px of slack: a ring's edge on the panel's is in sight */
+    if (r.x < v.x - 2 || r.x + r.w > v.x + v.w + 2)
+        *where = "beside";
+    else if (r.y + r.h > bottom + 2 || r.h > v.h + 4)
+        *where = "below";
+    else if (r.y < top - 2)
+        *where = "above";
+    else
+        return true;
+    return false;
 }
 
 void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
@@ -788,6 +766,10 @@ void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 void ui_mockup_draw_flags(ui *u, const ui_mockup_layout *M)
 {
     const game_question *q = ui_question(u);
-    for (size_t i = 0; i < q->nparts; i++)
-        if (M->part[i].y < M->panel.y + M->panel.h) part_flag(u, M, i);
+    for (size_t i = 0; i < q->nparts; i++) {
+        gfx_rect f = M->flag[i];
+        bool seen = M->scroll_max ? f.y >= M->view.y && f.y + f.h <= M->view.y + M->view.h
+                                  : M->part[i].y < M->panel.y + M->panel.h;
+        if (seen) part_flag(u, M, i);
+    }
 }

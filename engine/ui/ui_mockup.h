@@ -14,6 +14,11 @@ typedef struct {
     int px;
     int status_y;                  /* the foot of the panel, kept free for a link's real target */
     gfx_rect flag[GAME_MAX_PARTS]; /* a marked part's "!": beside it, off its text and ring */
+    /* Where parts are in sight: a part not wholly inside it is out of sight. A mail too long
+     * for it at its smallest text scrolls: scroll (0 … scroll_max) is how far its content is
+     * moved up, and the parts are placed where it puts them. */
+    gfx_rect view;
+    int scroll, scroll_max;
 } ui_mockup_layout;
 
 /* A link's real target, shown as an app shows it on hover or long press. */
@@ -27,6 +32,12 @@ typedef struct {
 /* Lays out the question's mock-up between top and bottom, and draws it. */
 void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
 void ui_mockup_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+/* The wheel's, a drag's or a key's new scroll of the question's mail, kept in [0, scroll_max]
+ * of M; part >= 0: just enough to bring that part wholly into view. */
+void ui_mockup_scroll(ui *u, const ui_mockup_layout *M, int by, int part);
+/* Is part i seen whole where the layout put it (a long mail: as scrolled)? false and *where
+ * ("below", "above", "beside") when it is not. */
+bool ui_mockup_part_seen(const ui_mockup_layout *M, size_t i, const char **where);
 /* The "!" of each marked part in sight, beside it: drawn after the mock-up, unclipped, as a
  * flag may stand outside the panel (beside a spot at a picture's edge). */
 void ui_mockup_draw_flags(ui *u, const ui_mockup_layout *M);
@@ -37,10 +48,19 @@ void ui_mockup_draw_flags(ui *u, const ui_mockup_layout *M);
 void ui_mockup_reveal_place(ui *u, const ui_metrics *m, const ui_mockup_layout *M,
                             ui_mockup_reveal *R);
 void ui_mockup_reveal_draw(ui *u, const ui_metrics *m, const ui_mockup_reveal *R);
+/* The tallest box a link of the question may need, at the panel's width w: the room a
+ * mock-up keeps at its foot (0 without links). */
+int ui_mockup_reveal_room(ui *u, const ui_metrics *m, int w);
 /* For tests: the link part whose real target the hotspot question shows now (-1 none), and
  * where (*where, if not NULL); where part i of the mock-up is. */
 int ui_hotspot_revealed(ui *u, uint64_t now, gfx_rect *where);
 gfx_rect ui_hotspot_part(ui *u, uint64_t now, int part);
+/* For `vigie check`: calls fn with the name of each part of the question's mock-up that is
+ * not seen whole as the question first shows (where: "below", "above", "beside"; scrolls:
+ * a long mail, which the player must scroll to reach it); how many. */
+size_t ui_hotspot_hidden(ui *u, uint64_t now,
+                         void (*fn)(void *ud, const char *part, const char *where, bool scrolls),
+                         void *ud);
 /* For tests: where part i's "!" shows once marked. */
 gfx_rect ui_hotspot_flag(ui *u, uint64_t now, int part);
 

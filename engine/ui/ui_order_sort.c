@@ -190,14 +190,14 @@ static int ordinal_pos(const game_response *r, size_t n, size_t item)
 /* A feedback row at width w: its mark, its text wrapped after it, and a muted note at the
  * right of its last line, or on a line of its own when it does not fit there: a bin's name
  * or a step is never cut. Returns its height; draws it at (x, y) only with draw. */
-static int item_row(ui *u, const ui_metrics *m, int px, int x, int y, int w, bool right,
-                    const char *line, const char *note, bool draw)
+static int item_row_in(ui *u, const ui_metrics *m, int px, int x, int y, int w, bool right,
+                       const char *line, const char *note, gfx_font font, bool draw)
 {
     gfx *g = u->g;
     int icon = px * 6 / 5, lh = px * 6 / 5;
     int tx = x + icon + m->gap, tw = w - icon - m->gap;
     gfx_text_line L[GAME_MAX_ITEMS];
-    int n = gfx_text_lines(g, line, GFX_FONT_BOLD, px, tw, L, GAME_MAX_ITEMS);
+    int n = gfx_text_lines(g, line, font, px, tw, L, GAME_MAX_ITEMS);
     if (n < 1) n = 1;
     int nw = 0, th, lw = 0;
     if (note[0]) {
@@ -205,18 +205,24 @@ static int item_row(ui *u, const ui_metrics *m, int px, int x, int y, int w, boo
         char last[600];
         int k = n <= GAME_MAX_ITEMS ? n - 1 : GAME_MAX_ITEMS - 1;
         snprintf(last, sizeof last, "%.*s", L[k].len, line + L[k].start);
-        gfx_text_size(g, last, GFX_FONT_BOLD, px, &lw, &th);
+        gfx_text_size(g, last, font, px, &lw, &th);
     }
     bool own_line = note[0] && lw + m->gap * 2 + nw > tw;
     int lines = n + (own_line ? 1 : 0);
     if (draw) {
         ui_kind_mark(u, x + icon / 2, y + lh / 2, icon, right);
-        gfx_text_wrapped(g, line, GFX_FONT_BOLD, px, tx, y, tw, GFX_ALIGN_LEFT, UI_TEXT);
+        gfx_text_wrapped(g, line, font, px, tx, y, tw, GFX_ALIGN_LEFT, UI_TEXT);
         if (note[0])
             gfx_text(g, note, GFX_FONT_REGULAR, px, x + w, y + (lines - 1) * lh, GFX_ALIGN_RIGHT,
                      UI_MUTED);
     }
     return lines * lh + m->gap / 2;
+}
+
+static int item_row(ui *u, const ui_metrics *m, int px, int x, int y, int w, bool right,
+                    const char *line, const char *note, bool draw)
+{
+    return item_row_in(u, m, px, x, y, w, right, line, note, GFX_FONT_BOLD, draw);
 }
 
 /* Order: the item in its right place; where the player had it, when elsewhere. */
@@ -251,8 +257,63 @@ static bool sort_row_texts(ui *u, size_t i, char *line, size_t nl, char *note, s
     return right;
 }
 
+/* Sort's feedback as its bins side by side: each bin's name, then the cards that belong in it,
+ * wrapped whole, each marked right or wrong, with the bin the player chose when another. The
+ * height at px; draws it in r only with draw. */
+static int sort_columns(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw)
+{
+    const game_question *q = ui_question(u);
+    const game_answer *a = ui_answer_shown(u);
+    int nb = (int)q->nbins;
+    int cw = (r.w - (nb - 1) * m->gap * 2) / nb;
+    int tallest = 0;
+    char note[200];
+    for (int b = 0; b < nb; b++) {
+        int x = r.x + b * (cw + m->gap * 2), y = r.y;
+        const char *name = game_text_get(&q->bins[b], u->lang);
+        int hh = gfx_text_wrapped_height(u->g, name, GFX_FONT_BOLD, px, cw, NULL);
+        if (draw) {
+            gfx_text_wrapped(u->g, name, GFX_FONT_BOLD, px, x, y, cw, GFX_ALIGN_LEFT, UI_ACCENT);
+            gfx_fill_rect(u->g, (gfx_rect){x, y + hh + m->gap / 8, cw, 2}, UI_ACCENT);
+        }
+        y += hh + m->gap / 2;
+        for (size_t i = 0; i < q->nitems; i++) {
+            if (q->item_bin[i] != b) continue;
+            signed char put = a->resp.bins[i];
+            bool right = !a->timeout && put == (signed char)b;
+            note[0] = '\0';
+            if (!right && !a->timeout && put >= 0 && (size_t)put < q->nbins)
+                ui_fmt(u, note, sizeof note, "fb.you_put", game_text_get(&q->bins[put], u->lang),
+                       NULL, NULL);
+            /* in a column, the regular face: a long card takes fewer lines */
+            y += item_row_in(u, m, px, x, y, cw, right, item_text(u, q, i), note, GFX_FONT_REGULAR,
+                             draw);
+        }
+        if (y - r.y > tallest) tallest = y - r.y;
+    }
+    return tallest;
+}
+
+static int item_list_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw);
+
+/* Sort's cards go in their bins' columns when that is shorter than a list (long cards, two or
+ * three bins): the screen's width is used, not only its height. */
+static bool sort_in_columns(ui *u, const ui_metrics *m, int w)
+{
+    if (ui_question(u)->kind != GAME_KIND_SORT) return false;
+    gfx_rect r = {0, 0, w, 0};
+    return sort_columns(u, m, m->small, r, false) < item_list_rows(u, m, m->small, r, false);
+}
+
 /* Both draw and measure the rows at px, so that the block's height and its drawing agree. */
 static int items_feedback_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw)
+{
+    if (sort_in_columns(u, m, r.w)) return sort_columns(u, m, px, r, draw);
+    return item_list_rows(u, m, px, r, draw);
+}
+
+/* The items one under the other: order's steps, or sort's cards each with its bin. */
+static int item_list_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw)
 {
     const game_question *q = ui_question(u);
     bool sort = q->kind == GAME_KIND_SORT;
@@ -271,8 +332,8 @@ static int items_feedback_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, b
 static int items_feedback_px(ui *u, const ui_metrics *m, int w, int room)
 {
     int px = m->small;
-    while (px > m->small * 4 / 5 &&
-           items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false) > room)
+    int floor_px = sort_in_columns(u, m, w) ? m->small * 3 / 4 : m->small * 4 / 5;
+    while (px > floor_px && items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false) > room)
         px--;
     return px;
 }

@@ -1,5 +1,7 @@
 -- seven long paragraphs: the mail cannot fit on one screen
--- expect: 11: warning: question 1 ("mail"): the mock-up holds
+-- expect: 13: warning: question 1 ("mail"): the mock-up holds
+-- expect: 9: warning: question 1 ("mail"), fr: the mail's body.6, body.7, body.8 and attachments.1 are below the visible area
+-- expect: 9: warning: question 1 ("mail"), en: the mail's body.6, body.7, body.8 and attachments.1 are below the visible area
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },
