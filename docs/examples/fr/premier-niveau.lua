@@ -67,6 +67,7 @@ return {
         body = {
           { fr = "Bonjour,", en = "Hello," },
           {
+            id = "rib",
             text = {
               fr = "Merci de régler la facture F-118 dès aujourd’hui sur notre nouveau RIB.",
               en = "Please pay invoice F-118 today into our new account.",
@@ -79,6 +80,7 @@ return {
         },
         attachments = {
           {
+            id = "rib-joint",
             name = "RIB-Durand.pdf",
             clue = { fr = "Un RIB joint ne prouve rien.", en = "Attached bank details prove nothing." },
           },
