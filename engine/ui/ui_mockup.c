@@ -389,8 +389,11 @@ static void draw_browser(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                 gfx_fill_circle(g, ix, iy - s2 / 4, s2 / 5, page);
                 gfx_fill_rect(g, (gfx_rect){ix - s2 / 2, iy - s2 / 6, s2, s2 * 2 / 3}, muted);
             }
-            gfx_text_ellipsize(g, t, GFX_FONT_REGULAR, M->px, r.w - r.h - m->gap, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_REGULAR, M->px, r.x + r.h, r.y + (r.h - M->px * 6 / 5) / 2,
+            /* The address is often the clue: smaller before it is cut. */
+            int upx =
+                gfx_text_fit_line(g, t, GFX_FONT_REGULAR, M->px, M->px * 3 / 4, r.w - r.h - m->gap);
+            gfx_text_ellipsize(g, t, GFX_FONT_REGULAR, upx, r.w - r.h - m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_REGULAR, upx, r.x + r.h, r.y + (r.h - upx * 6 / 5) / 2,
                      GFX_ALIGN_LEFT, ink);
             break;
         }
