@@ -19,6 +19,39 @@ static bool any_kind_field(lua_State *L, const char *name)
     return script_kind_field(name);
 }
 
+/* A field of another kind than this question's is no typo, but it does nothing here: `min`
+ * on a choice, `choices` on a true/false (the kind changed, or the wrong one was written).
+ * Warned at its line, with the kinds it belongs to. Question on top.   [-0, +0] */
+static void other_kinds_fields(script_reader *r, const char *what, int line, game_kind kind,
+                               const char *const *known)
+{
+    lua_State *L = r->L;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        bool mine = false;
+        for (const char *const *f = known; !mine && *f; f++) mine = strcmp(*f, k) == 0;
+        if (mine || !script_kind_field(k)) continue;
+        char owners[200] = "";
+        size_t used = 0;
+        for (int o = 0; o < GAME_KIND_COUNT; o++) {
+            for (const char *const *f = script_kind_get((game_kind)o)->fields; *f; f++) {
+                if (strcmp(*f, k) != 0) continue;
+                int w = snprintf(owners + used, sizeof owners - used, "%s%s", used ? ", " : "",
+                                 game_kind_name((game_kind)o));
+                if (w > 0 && (size_t)w < sizeof owners - used) used += (size_t)w;
+                break;
+            }
+        }
+        script_reader_warn(r, script_reader_line(r, line, k),
+                           "%s: %s is not a field of a %s question, it does nothing here (it is "
+                           "one of %s)",
+                           what, k, game_kind_name(kind), owners);
+    }
+}
+
 /* Reads the question table on top into q.   [-0, +0] */
 static bool read_question(script_reader *r, size_t i, game_question *q)
 {
@@ -74,6 +107,7 @@ static bool read_question(script_reader *r, size_t i, game_question *q)
     const char *known[64];
     script_kind_fields(q->kind, known, sizeof known / sizeof known[0]);
     script_reader_unknown(r, what, line, known, any_kind_field);
+    other_kinds_fields(r, what, line, q->kind, known);
     const script_kind *kind = script_kind_get(q->kind);
 
     char fw[200];
