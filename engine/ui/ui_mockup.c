@@ -223,8 +223,16 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             gfx_text_size(g, t, GFX_FONT_BOLD, M->px, &tw, &th);
             gfx_rect chip = {r.x + m->gap / 2, ty, tw + M->px * 2, th + m->gap / 4};
             gfx_fill_rounded(g, chip, chip.h / 2, (gfx_color){222, 228, 238, 255});
-            float cx = (float)(chip.x + M->px * 0.7f), cy = (float)(chip.y + chip.h / 2);
-            gfx_line(g, cx, cy - (float)th * 0.3f, cx, cy + (float)th * 0.3f, 3, muted);
+            /* a paperclip: a tall loop, a shorter one inside it, open at the top */
+            gfx_color chipc = {222, 228, 238, 255};
+            int cw = M->px / 3 > 6 ? M->px / 3 : 6, chh = th * 6 / 10;
+            int cx = chip.x + M->px * 7 / 10, cy = chip.y + chip.h / 2;
+            gfx_rect outer = {cx - cw / 2, cy - chh / 2, cw, chh};
+            gfx_fill_rounded(g, outer, cw / 2, muted);
+            gfx_fill_rounded(g, (gfx_rect){outer.x + 2, outer.y + 2, outer.w - 4, outer.h - 4},
+                             (cw - 4) / 2, chipc);
+            gfx_fill_rect(g, (gfx_rect){cx - 1, outer.y + chh / 4, 2, chh / 2 + 2}, muted);
+            gfx_fill_rect(g, (gfx_rect){outer.x + outer.w - 2, outer.y, 2, chh / 3}, chipc);
             gfx_text(g, t, GFX_FONT_BOLD, M->px, chip.x + M->px * 3 / 2, chip.y + m->gap / 8,
                      GFX_ALIGN_LEFT, ink);
         } else if (p->kind == GAME_PART_LINK) {
