@@ -64,7 +64,9 @@ return {
         { fr = "La double authentification", en = "Two-factor authentication" },
         { fr = "Un gestionnaire de mots de passe", en = "A password manager" },
         { fr = "Un mot de passe noté sur un post-it", en = "A password on a sticky note" },
+        { fr = "Le même mot de passe partout", en = "The same password everywhere" },
       },
+      -- As many wrong choices as right ones: ticking every box must not earn points.
       correct = { 1, 2 },
       explain = {
         fr = "La double authentification arrête un voleur qui a le mot de passe ; un gestionnaire en crée un solide par site.",

@@ -51,6 +51,7 @@ return {
         { fr = "Activer la double authentification", en = "Turn on two-factor authentication" },
         { fr = "Noter ses mots de passe sous le clavier", en = "Write passwords under the keyboard" },
         { fr = "Utiliser un gestionnaire de mots de passe", en = "Use a password manager" },
+        { fr = "Ajouter un 1 à la fin chaque mois", en = "Add a 1 at the end every month" },
       },
       correct = { 1, 3 },
       explain = {

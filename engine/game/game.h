@@ -401,6 +401,8 @@ bool game_response_ready(const game_question *q, const game_response *r);
 void game_normalize(const char *in, char *out, size_t n);
 /* Estimate: distance from the right value as a share of the scale (log scale if set). */
 double game_estimate_distance(const game_question *q, double value);
+/* Estimate: where the slider starts, the middle of the scale (of its logarithm on a log scale). */
+double game_estimate_start(const game_question *q);
 
 /* ---- scoring ------------------------------------------------------------ */
 

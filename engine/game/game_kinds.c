@@ -35,6 +35,11 @@ static bool parse_number(const char *s, double *out)
     return *end == '\0';
 }
 
+double game_estimate_start(const game_question *q)
+{
+    return q->log_scale && q->min > 0 ? sqrt(q->min * q->max) : (q->min + q->max) / 2;
+}
+
 double game_estimate_distance(const game_question *q, double value)
 {
     double lo = q->min, hi = q->max, v = value, t = q->target;

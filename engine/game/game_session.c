@@ -180,7 +180,7 @@ static void show_question(game_session *s, size_t i, uint64_t now_ms)
         s->draft.bins[k] = -1;              /* sort: nothing placed yet */
     }
     /* estimate: the slider starts in the middle of the scale */
-    s->draft.value = q->log_scale && q->min > 0 ? sqrt(q->min * q->max) : (q->min + q->max) / 2;
+    s->draft.value = game_estimate_start(q);
     s->q_start = now_ms;
     set_phase(s, GAME_PHASE_QUESTION, now_ms);
 }

@@ -206,6 +206,18 @@ static bool read_multi(script_reader *r, const char *what, int line, game_questi
         }
     }
     lua_pop(L, 1);
+    /* Partial credit is over chance (docs/scoring.md): with few wrong choices, ticking every
+     * box is already worth much of the answer, and a partly right answer with no wrong tick
+     * earns nothing until it beats that. Warned from half of it on (2 right and 1 wrong). */
+    int right = 0;
+    for (size_t c = 0; ok && c < q->nchoices; c++) right += (q->correct_mask >> c) & 1u;
+    int wrong = (int)q->nchoices - right;
+    if (ok && right > 1 && right >= 2 * wrong)
+        script_reader_warn(r, kline,
+                           "%s: %d right choices and %d wrong: ticking every box already gets "
+                           "%d/%d of the answer, so %d right and no wrong one earns nothing; give "
+                           "at least as many wrong choices as right ones",
+                           what, right, wrong, right - wrong, right, right - wrong);
     return ok;
 }
 
@@ -397,6 +409,19 @@ static bool read_estimate(script_reader *r, const char *what, int line, game_que
     script_rawfield(L, -1, "unit");
     bool ok = script_reader_text(r, fw, script_reader_line(r, line, "unit"), &q->unit, false, 40);
     lua_pop(L, 1);
+    /* The slider starts in the middle: an answer within close of it is full points, and a
+     * right answer, for not moving it. */
+    double start = game_estimate_start(q);
+    if (ok && game_estimate_distance(q, start) <= q->close) {
+        char at[64], want[64];
+        game_number_write(start, q->format, 3, NULL, GAME_LANG_EN, at, sizeof at);
+        game_number_write(q->target, q->format, 0, NULL, GAME_LANG_EN, want, sizeof want);
+        script_reader_warn(r, script_reader_line(r, line, "answer"),
+                           "%s: the slider starts at %s, the middle of the scale, within close of "
+                           "the answer (%s): a player who submits without moving it gets full "
+                           "points; choose min and max so that the answer is away from the middle",
+                           what, at, want);
+    }
     return ok;
 }
 

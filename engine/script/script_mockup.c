@@ -85,6 +85,35 @@ static const char *part_extra(game_part_kind kind)
 /* One part of a mock-up: a text, or a table with its text in textfield (name, address,
  * text…), the extra field its kind has, a clue and an id; or a { fr = …, en = … } text with
  * a clue and an id. Value on top; the cursor on its table.   [-0, +0] */
+/* A misspelt clue (`clu`, `clues`, `Clue`) would turn the part into a decoy that costs points
+ * when marked: an error, not a warning. The part's table on top.   [-0, +0] */
+static bool clue_misspelt(script_reader *r, const char *fw, int line)
+{
+    lua_State *L = r->L;
+    if (script_rawfield(L, -1, "clue") != LUA_TNIL) {
+        lua_pop(L, 1);
+        return false;
+    }
+    lua_pop(L, 1);
+    static const char *const clue[] = {"clue", NULL};
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        const char *k = lua_tostring(L, -1);
+        if (!script_nearest(k, clue)) continue;
+        char bad[64];
+        snprintf(bad, sizeof bad, "%s", k);
+        lua_pop(L, 1);
+        script_reader_fail(r, script_reader_line(r, line, bad),
+                           "%s: unknown field \"%s\" (did you mean \"clue\"?): without its clue "
+                           "this part is a decoy, and a player who marks it loses points",
+                           fw, bad);
+        return true;
+    }
+    return false;
+}
+
 static bool read_part(script_reader *r, const char *what, int line, game_question *q,
                       game_part_kind kind, const char *name, const char *textfield)
 {
@@ -116,6 +145,7 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
             known[0] = "fr", known[3] = "en";
         else if (extra_field)
             known[3] = extra_field;
+        if (clue_misspelt(r, fw, line)) return false;
         script_reader_unknown(r, fw, line, known, NULL);
         if (!detailed && !text)
             return script_reader_fail(r, line, "%s needs %s = \"…\"%s%s%s", fw, textfield,
@@ -229,6 +259,11 @@ static bool read_spots(script_reader *r, const char *what, int line, game_questi
         }
         int saved = script_reader_enter_item(r, k + 1);
         static const char *const spot_fields[] = {"x", "y", "w", "h", "label", "clue", "id", NULL};
+        if (clue_misspelt(r, fw, kl)) {
+            script_reader_leave(r, saved);
+            lua_pop(L, 1);
+            return false;
+        }
         script_reader_unknown(r, fw, kl, spot_fields, NULL);
         game_part *p = &q->parts[q->nparts];
         memset(p, 0, sizeof *p);

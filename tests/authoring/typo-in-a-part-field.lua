@@ -1,5 +1,5 @@
 -- clu for clue in a paragraph
--- expect: 16: warning: question 1 ("mail"): body.2: unknown field "clu" (did you mean "clue"?)
+-- expect: 16: error: question 1 ("mail"): body.2: unknown field "clu" (did you mean "clue"?): without its clue this part is a decoy, and a player who marks it loses points
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },
