@@ -227,6 +227,13 @@ static void check_dir(const char *dir, check_stats *st, int depth)
             fclose(f);
             check_level(pk.levels[i], st);
         }
+        /* the manifest has its own line, as each level has */
+        char manifest[1100];
+        snprintf(manifest, sizeof manifest, "%s/pack.lua", dir);
+        struct stat ms;
+        if (stat(manifest, &ms) == 0 && S_ISREG(ms.st_mode))
+            app_term_line(stdout, "%s: ok (pack \"%s\", %zu level%s)", manifest, pk.id ? pk.id : "",
+                          pk.nlevels, pk.nlevels == 1 ? "" : "s");
         game_pack_deinit(&pk);
         return;
     }

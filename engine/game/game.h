@@ -288,6 +288,8 @@ typedef struct {
     game_question *questions;
     size_t nquestions;
     bool confidence; /* its rule is "confidence": the player says how sure they are */
+    bool no_streak;  /* its rule gives no streak bonus ("accuracy", "no-streak", "confidence"):
+                        the screens do not show a streak that earns nothing */
 } game_level;
 
 /* How sure the player said they were: only a level whose rule is "confidence" asks. */

@@ -378,8 +378,8 @@ static bool check_mockup_fields(script_reader *r, const char *what, int line, co
         if (near) snprintf(hint, sizeof hint, " (did you mean \"%s\"?)", near);
         return script_reader_fail(r, bad_line,
                                   "%s: the %s has no part \"%s\"%s: its clue would never be "
-                                  "shown; a %s's parts are %s",
-                                  what, type, bad, hint, type, list);
+                                  "shown; its parts are %s",
+                                  what, type, bad, hint, list);
     }
     return true;
 }

@@ -92,6 +92,13 @@ static void push_named_rule(lua_State *L, const char *name)
 
 /* ==== which rule a level gets ===================================================== */
 
+/* The ready-made rules that give no streak bonus (scripts/scoring.lua). */
+static bool rule_without_streak(const char *name)
+{
+    return strcmp(name, "accuracy") == 0 || strcmp(name, "no-streak") == 0 ||
+           strcmp(name, "confidence") == 0;
+}
+
 /* The pack's own rule: the `score` function of the pack.lua beside the level, run in the
  * level's state (so that calls are as cheap as the level's own) but in a fresh environment
  * of its own. Pushes the function, or nothing when there is no pack.lua or no score in it.
@@ -145,6 +152,7 @@ static int push_pack_rule(lua_State *L, script_level *sl, const char *path)
                               manifest, sline, name, script_score_rule_nearest(name));
         }
         sl->level->confidence = strcmp(name, "confidence") == 0;
+        sl->level->no_streak = rule_without_streak(name);
         push_named_rule(L, name); /* the name stays below: it anchors the string */
         lua_remove(L, -2);
         sl->score_where = strdup(manifest);
@@ -170,6 +178,7 @@ void script_score_push_rule(lua_State *L, script_level *sl, int idx, const char 
     if (t == LUA_TSTRING) { /* a known name: read_level checked it */
         const char *name = lua_tostring(L, -1);
         sl->level->confidence = strcmp(name, "confidence") == 0;
+        sl->level->no_streak = rule_without_streak(name);
         push_named_rule(L, name);
         lua_replace(L, -3);
         lua_pop(L, 1);

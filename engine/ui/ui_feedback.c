@@ -159,7 +159,7 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             pw = -1; /* no room: the score in the top bar counts up instead */
         }
     }
-    if (a->correct && a->streak >= 2 && pw >= 0) {
+    if (a->correct && a->streak >= 2 && pw >= 0 && !game_session_level(u->session)->no_streak) {
         snprintf(n1, sizeof n1, "%u", a->streak);
         ui_fmt(u, buf, sizeof buf, "fb.streak", n1, NULL, NULL);
         int sw, sh;

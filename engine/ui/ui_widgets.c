@@ -161,6 +161,7 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
                       UI_ACCENT);
     }
     unsigned streak = game_session_streak(u->session);
+    if (game_session_level(u->session)->no_streak) streak = 0; /* it earns nothing here */
     if (streak >= 2 && (ph == GAME_PHASE_QUESTION || ph == GAME_PHASE_FEEDBACK)) {
         snprintf(buf, sizeof buf, "×%u", streak);
         int fx = m->W - m->pad - sw - m->gap * 2;

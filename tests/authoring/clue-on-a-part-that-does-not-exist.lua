@@ -1,5 +1,5 @@
 -- a clue on a signature, which a mail does not have
--- expect: 13: error: question 1 ("mail"): the mail has no part "signature": its clue would never be shown; a mail's parts are from, reply_to, subject, date, body, links, attachments
+-- expect: 13: error: question 1 ("mail"): the mail has no part "signature": its clue would never be shown; its parts are from, reply_to, subject, date, body, links, attachments
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },

@@ -101,6 +101,8 @@ Test(cli, check_exits_zero_on_the_shipped_levels_and_one_on_a_missing_path)
 {
     const char *out;
     cr_assert_eq(vigie("check levels", &out), 0, "%s", out);
+    cr_assert(strstr(out, "levels/lycee/pack.lua: ok (pack \"lycee\", 4 levels)"),
+              "a pack's manifest has its own line: %s", out);
     cr_assert_eq(vigie("check levels/lycee/phishing-basics.lua", &out), 0, "%s", out);
     cr_assert_eq(vigie("check no/such/level.lua", &out), 1, "%s", out);
     cr_assert(strstr(out, "no/such/level.lua:1: cannot open"), "%s", out);

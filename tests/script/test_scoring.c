@@ -261,6 +261,9 @@ Test(scoring, each_ready_made_rule_gives_its_figures)
         cr_expect_eq(scored_at(sl, 0, (game_response){.chosen = 1u << 1}, 0, 0, NULL), 0, "%s",
                      rules[i].name);
         cr_expect_eq(script_level_data(sl)->confidence, i == 4, "%s", rules[i].name);
+        /* the screens show no streak where it earns nothing */
+        cr_expect_eq(script_level_data(sl)->no_streak, i == 1 || i == 2 || i == 4, "%s",
+                     rules[i].name);
         script_level_unload(sl);
     }
 }
