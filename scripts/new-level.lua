@@ -3,7 +3,12 @@
 --   vigie --open @FILE@    (play it at once; save the file and it reloads)
 --   vigie --open @FILE@ --question 6    (straight to question 6 / directement à la 6)
 -- The guide: docs/authoring.md. Every text is { fr = "…", en = "…" } or one plain string.
--- Other kinds: "password" (make up a strong one) and "game" (a mini-game: docs/minigames.md).
+-- Every kind is here once: choice, truefalse, multi, hotspot (an e-mail), order, sort, input,
+-- estimate, password and game. / Chaque type de question y figure une fois.
+
+-- The mini-game's state (question 10) lives here, set again by its init.
+local picked
+
 return {
   id = "@ID@", -- lower-case letters, digits and dashes; results are kept under it
   title = { fr = "Mon nouveau niveau", en = "My new level" },
@@ -172,8 +177,47 @@ return {
       },
       time = 30,
     },
+
+    -- Make up a password as strong as `strength` asks (1 weak … 4 very strong); the game
+    -- measures it as it is typed and never keeps it. / Le jeu ne garde jamais le mot de passe.
+    {
+      id = "ninth-question",
+      kind = "password",
+      prompt = { fr = "Inventez une phrase de passe de plusieurs mots.",
+                 en = "Make up a passphrase of several words." },
+      strength = 3,
+      explain = {
+        fr = "Quatre mots sans lien battent un mélange court de symboles.",
+        en = "Four unrelated words beat a short jumble of symbols.",
+      },
+    },
+
+    -- A mini-game you program: init, input, draw, finish (docs/minigames.md).
+    {
+      id = "tenth-question",
+      kind = "game",
+      prompt = { fr = "Quel lien est un piège ? Appuyez sur 1 ou 2.",
+                 en = "Which link is a trap? Press 1 or 2." },
+      time = 30,
+      explain = {
+        fr = "Le vrai domaine est la partie juste avant le premier /.",
+        en = "The real domain is the part just before the first /.",
+      },
+      init = function() picked = nil end,
+      input = function(e)
+        if e.type == "key" and (e.key == "1" or e.key == "2") then picked = tonumber(e.key) end
+        return picked ~= nil -- true: the game is over / la partie est finie
+      end,
+      draw = function(g)
+        g.text("1. impots.gouv.fr     2. impots.gouv.fr.remboursement.example", 0, 250, g.width,
+          100, { align = "center" })
+      end,
+      finish = function(timeout) return { credit = picked == 2 and 1 or 0 } end,
+    },
   },
 
-  -- Optional: your own scoring rule, instead of the engine's (docs/scoring.md).
-  -- score = function(answer, ctx) if ctx.correct then return 100 end return 0 end,
+  -- Optional: how answers score (docs/scoring.md). The engine's rule counts the answer, its
+  -- speed and the streak; a level may name another, or write its own in one line:
+  -- score = "accuracy",   -- or "no-streak", "no-speed", "confidence"
+  -- score = function(answer, ctx) return ctx.points * ctx.credit end,
 }

@@ -74,7 +74,7 @@ Test(new, the_starter_level_shows_every_kind_checks_clean_and_plays_to_full_mark
     cr_expect(strstr(text, "mail = {"), "the starter level has no e-mail");
 
     cr_assert_eq(vigie_in(dir, "check pack/starter.lua", &out), 0, "%s", out);
-    cr_expect(strstr(out, "pack/starter.lua: ok (8 questions)"), "%s", out);
+    cr_expect(strstr(out, "pack/starter.lua: ok (10 questions)"), "%s", out);
     cr_expect(strstr(out, ": 0 error(s), 0 warning(s)"), "%s", out);
     cr_expect_null(strstr(out, "warning:"), "%s", out);
 
@@ -83,7 +83,7 @@ Test(new, the_starter_level_shows_every_kind_checks_clean_and_plays_to_full_mark
              "run pack/starter.lua --answers '%s/tests/data/new-level.perfect.lua' --lang fr",
              VIGIE_SOURCE_DIR);
     cr_assert_eq(vigie_in(dir, args, &out), 0, "%s", out);
-    cr_expect(strstr(out, "\"score\": 10500,\n  \"max_score\": 10500,\n  \"correct_count\": 8,"),
+    cr_expect(strstr(out, "\"score\": 13500,\n  \"max_score\": 13500,\n  \"correct_count\": 10,"),
               "%s", out);
     remove_dir(dir);
 }

@@ -9,6 +9,8 @@ return {
   { answer = { 1, 2, 1 }, after = 0 },
   { answer = "Signal Spam", after = 0 },
   { answer = 0.1, after = 0 },
+  { answer = "Cheval-Agrafe-Pile-Correct", after = 0 },
+  { play = { { at = 0.5, key = "2" } } },
 
-  expect = { score = 10500, correct = 8 },
+  expect = { score = 13500, correct = 10 },
 }
