@@ -149,7 +149,7 @@ static bool folder_pack(const char *dir, game_pack *pk)
     struct dirent *e;
     while ((e = readdir(d)) && pk->nlevels < SCRIPT_PACK_LEVELS_MAX) {
         size_t n = strlen(e->d_name);
-        if (n < 5 || strcmp(e->d_name + n - 4, ".lua") || !strcmp(e->d_name, "pack.lua")) continue;
+        if (!game_level_file_name(e->d_name)) continue;
         char **nl = realloc(pk->levels, (pk->nlevels + 1) * sizeof *nl);
         size_t len = strlen(dir) + n + 2;
         char *p = malloc(len);
@@ -218,8 +218,7 @@ static bool has_lua_files(const char *dir)
     struct dirent *e;
     bool found = false;
     while (!found && (e = readdir(d))) {
-        size_t n = strlen(e->d_name);
-        found = n > 4 && strcmp(e->d_name + n - 4, ".lua") == 0;
+        found = game_level_file_name(e->d_name) || strcmp(e->d_name, "pack.lua") == 0;
     }
     closedir(d);
     return found;

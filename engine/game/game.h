@@ -309,6 +309,9 @@ typedef struct {
 } game_pack;
 
 void game_pack_deinit(game_pack *p);
+/* Whether a file name in a pack's folder is a level: "*.lua", but not the pack's pack.lua nor a
+ * scripted run's answers ("*.answers.lua", which trainers keep beside their level). */
+bool game_level_file_name(const char *name);
 
 /* ---- the engine's UI strings --------------------------------------------- */
 

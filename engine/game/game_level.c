@@ -223,3 +223,10 @@ void game_normalize(const char *in, char *out, size_t n)
     }
     out[o] = '\0';
 }
+
+bool game_level_file_name(const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 5 || strcmp(name + n - 4, ".lua") != 0 || strcmp(name, "pack.lua") == 0) return false;
+    return !(n > 12 && strcmp(name + n - 12, ".answers.lua") == 0);
+}

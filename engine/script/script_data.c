@@ -70,9 +70,7 @@ static bool list_lua_files(const char *dir, game_pack *out, game_error *err)
     struct dirent *e;
     size_t cap = 0;
     while ((e = readdir(d))) {
-        size_t n = strlen(e->d_name);
-        if (n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0 || strcmp(e->d_name, "pack.lua") == 0)
-            continue;
+        if (!game_level_file_name(e->d_name)) continue;
         if (out->nlevels == cap) {
             cap = cap ? cap * 2 : 8;
             char **nl = realloc(out->levels, cap * sizeof *nl);

@@ -719,3 +719,24 @@ Test(cli, play_with_an_overlong_db_path_says_it_is_too_long)
     cr_assert(strstr(out, "path is too long"), "%s", out);
     cr_assert_null(strstr(out, "HOME"), "%s", out);
 }
+
+Test(cli, an_answers_file_beside_its_level_is_no_level_of_the_pack)
+{
+    char dir[] = "/tmp/vigie-answers-beside-XXXXXX", cmd[1024];
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd,
+             "mkdir '%s/pack' && cp '%s/docs/examples/first-level.lua' "
+             "'%s/docs/examples/first-level.answers.lua' '%s/pack/'",
+             dir, SRC, SRC, dir);
+    cr_assert_eq(system(cmd), 0);
+    const char *out;
+    snprintf(cmd, sizeof cmd, "check '%s'", dir);
+    cr_assert_eq(vigie(cmd, &out), 0, "%s", out);
+    cr_assert(strstr(out, "1 level(s) checked: 0 error(s), 0 warning(s)"), "%s", out);
+    cr_assert_null(strstr(out, "answers.lua"), "first-level.answers.lua is not a level: %s", out);
+    cr_assert(game_level_file_name("quiz.lua") && !game_level_file_name("quiz.answers.lua") &&
+              !game_level_file_name("pack.lua") && !game_level_file_name(".lua") &&
+              !game_level_file_name("notes.txt"));
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    cr_assert_eq(system(cmd), 0);
+}
