@@ -9,7 +9,7 @@
  * `questions =`); the level's answers file (`return {` with `answer =`); a pack.lua (`return {`
  * with `levels =`), checked beside that level. Any other block fails the test.
  */
-#include "../common.h"
+#include "docs_fixture.h"
 
 #include <criterion/criterion.h>
 #include <stdbool.h>
@@ -19,24 +19,6 @@
 #define SRC VIGIE_SOURCE_DIR
 
 /* ---------------------------------------------------------------- reading the pages */
-
-static char *slurp(const char *rel)
-{
-    char path[600];
-    snprintf(path, sizeof path, "%s/%s", SRC, rel);
-    FILE *f = fopen(path, "r");
-    cr_assert_not_null(f, "%s is missing", path);
-    static char *bufs[8];
-    static int k;
-    k = (k + 1) % 8;
-    free(bufs[k]);
-    bufs[k] = malloc(1 << 20);
-    cr_assert_not_null(bufs[k]);
-    size_t n = fread(bufs[k], 1, (1 << 20) - 1, f);
-    bufs[k][n] = '\0';
-    fclose(f);
-    return bufs[k];
-}
 
 /* One ```lua block of a page. */
 typedef struct {
@@ -89,7 +71,7 @@ static void sheet_read(const char *page, blocks *bs)
 {
     static const char *const marks[] = {"\n-- answer: ", "\n-- r\xc3\xa9ponse : ", NULL};
     static const char *const mockups[] = {"mail", "sms", "browser", "post", "spots", NULL};
-    blocks_read(slurp(page), bs);
+    blocks_read(docs_slurp(page), bs);
     for (int i = 0; i < bs->n; i++) {
         block *b = &bs->b[i];
         snprintf(b->role, sizeof b->role, "check");
@@ -295,8 +277,8 @@ Test(cheatsheet, every_french_example_passes_check_and_its_answer_is_judged_righ
 
 Test(cheatsheet, readme_and_the_guide_link_the_cheat_sheet)
 {
-    cr_assert_not_null(strstr(slurp("README.md"), "(docs/cheatsheet.md)"));
-    const char *guide = slurp("docs/authoring.md");
+    cr_assert_not_null(strstr(docs_slurp("README.md"), "(docs/cheatsheet.md)"));
+    const char *guide = docs_slurp("docs/authoring.md");
     const char *link = strstr(guide, "(cheatsheet.md)"), *first = strstr(guide, "\n## ");
     cr_assert(link && first && link < first, "docs/authoring.md links the cheat sheet at its top");
 }
@@ -323,7 +305,7 @@ static int count_entries(const char *code)
 
 Test(cheatsheet, each_kind_in_the_guide_ends_with_answers_judged_right_against_its_examples)
 {
-    const char *md = slurp("docs/authoring.md");
+    const char *md = docs_slurp("docs/authoring.md");
     static const char *const kinds[] = {"choice", "multi",    "truefalse", "order",    "sort",
                                         "input",  "estimate", "hotspot",   "password", NULL};
     for (const char *const *k = kinds; *k; k++) {
@@ -368,7 +350,7 @@ Test(cheatsheet, each_kind_in_the_guide_ends_with_answers_judged_right_against_i
     /* a mini-game's answer line is the one the mini-games guide plays */
     char *game = section(md, "### `game`");
     cr_assert_not_null(strstr(game, "`{ play = { { at = 1.5, key = \"2\" } } }`"));
-    cr_assert_not_null(strstr(slurp("docs/examples/catch-game.answers.lua"),
+    cr_assert_not_null(strstr(docs_slurp("docs/examples/catch-game.answers.lua"),
                               "{ play = { { at = 1.5, key = \"2\" } } }"));
     free(game);
 }
@@ -383,7 +365,7 @@ static const char *sheet_example(const blocks *bs, const char *kind)
 
 Test(cheatsheet, cli_md_answers_for_every_kind_are_judged_right)
 {
-    const char *md = slurp("docs/cli.md");
+    const char *md = docs_slurp("docs/cli.md");
     blocks cli, sheet;
     blocks_read(md, &cli);
     sheet_read("docs/cheatsheet.md", &sheet);
@@ -425,11 +407,11 @@ Test(cheatsheet, cli_md_answers_for_every_kind_are_judged_right)
 Test(cheatsheet, cli_md_first_answers_file_plays_the_worked_example)
 {
     blocks cli;
-    blocks_read(slurp("docs/cli.md"), &cli);
+    blocks_read(docs_slurp("docs/cli.md"), &cli);
     cr_assert_gt(cli.n, 0);
     char dir[64];
     scratch_dir(dir, sizeof dir);
-    write_file(dir, "level.lua", slurp("docs/examples/first-level.lua"));
+    write_file(dir, "level.lua", docs_slurp("docs/examples/first-level.lua"));
     write_file(dir, "answers.lua", cli.b[0].code);
     char cmd[900];
     const char *out;
@@ -445,7 +427,7 @@ Test(cheatsheet, cli_md_first_answers_file_plays_the_worked_example)
 Test(cheatsheet, the_guide_s_pack_lua_returns_a_table_and_passes_check_beside_its_level)
 {
     blocks bs;
-    blocks_read(slurp("docs/authoring.md"), &bs);
+    blocks_read(docs_slurp("docs/authoring.md"), &bs);
     const block *pack = NULL;
     for (int i = 0; i < bs.n; i++)
         if (strstr(bs.b[i].code, "levels = {")) {
@@ -458,7 +440,7 @@ Test(cheatsheet, the_guide_s_pack_lua_returns_a_table_and_passes_check_beside_it
     char dir[64];
     scratch_dir(dir, sizeof dir);
     write_file(dir, "pack.lua", pack->code);
-    write_file(dir, "first-level.lua", slurp("docs/examples/first-level.lua"));
+    write_file(dir, "first-level.lua", docs_slurp("docs/examples/first-level.lua"));
     check_clean(dir, ".", "docs/authoring.md's pack.lua");
     scratch_remove(dir);
     blocks_free(&bs);
@@ -468,7 +450,7 @@ Test(cheatsheet, the_guide_s_reply_to_with_its_address_loads_in_an_e_mail)
 {
     /* "reply_to has neither fr nor en text" sent a trainer who wrote reply_to = { text = … }
      * elsewhere: the guide shows the address it needs, and what it shows loads. */
-    char *hot = section(slurp("docs/authoring.md"), "### `hotspot`");
+    char *hot = section(docs_slurp("docs/authoring.md"), "### `hotspot`");
     const char *r = strstr(hot, "`reply_to = { address = ");
     cr_assert_not_null(r, "docs/authoring.md does not show reply_to's address");
     r++;
@@ -499,7 +481,7 @@ Test(cheatsheet, the_mini_games_guide_s_other_answers_do_what_it_says)
 {
     /* "{ play = { { at = 0.5, tap = { 600, 200 } } } } would tap the first link instead
      * (credit 0), and { play = {}, timeout = true } lets the 30 seconds run out" */
-    const char *md = slurp("docs/minigames.md");
+    const char *md = docs_slurp("docs/minigames.md");
     static const struct {
         const char *entry, *want;
     } cases[] = {{"{ play = { { at = 0.5, tap = { 600, 200 } } } }", "\"credit\": 0.0,"},
@@ -510,7 +492,7 @@ Test(cheatsheet, the_mini_games_guide_s_other_answers_do_what_it_says)
         cr_assert_not_null(strstr(md, quoted), "docs/minigames.md no longer shows %s", quoted);
         char dir[64], ans[200];
         scratch_dir(dir, sizeof dir);
-        write_file(dir, "level.lua", slurp("docs/examples/catch-game.lua"));
+        write_file(dir, "level.lua", docs_slurp("docs/examples/catch-game.lua"));
         snprintf(ans, sizeof ans, "return { %s }\n", cases[i].entry);
         write_file(dir, "answers.lua", ans);
         char cmd[900];
@@ -528,7 +510,7 @@ Test(cheatsheet, the_mini_games_guide_s_other_answers_do_what_it_says)
  * its pack.lua in the pack's folder, the answers file beside where the commands run. */
 static void commands_run(const char *page)
 {
-    const char *md = slurp(page);
+    const char *md = docs_slurp(page);
     blocks bs;
     sheet_read(page, &bs);
     const char *sh = strstr(md, "```sh\n");
@@ -587,7 +569,7 @@ Test(cheatsheet, the_guide_s_scoring_rules_run_for_every_kind_right_wrong_and_ou
 {
     /* A rule that reads `answer` must survive its nil (a timeout) and every kind's shape: the
      * guide's rule once did #answer on a timeout. */
-    const char *md = slurp("docs/authoring.md");
+    const char *md = docs_slurp("docs/authoring.md");
     blocks guide, sheet;
     blocks_read(md, &guide);
     sheet_read("docs/cheatsheet.md", &sheet);
@@ -662,7 +644,7 @@ Test(cheatsheet, the_reference_s_game_functions_make_a_game_together)
 {
     /* docs/lua-api.md gives one example per game function: put together, they are a game that
      * passes check (its update once read a t that no init set). */
-    const char *md = slurp("docs/lua-api.md");
+    const char *md = docs_slurp("docs/lua-api.md");
     static const char *const fns[] = {"init", "update", "draw", "input", "finish", NULL};
     char src[2000] = "{ kind = \"game\", prompt = \"P\", explain = \"E\", time = 5,\n";
     for (const char *const *f = fns; *f; f++) {

@@ -2,30 +2,13 @@
  * file docs/examples/first-level.lua, it passes `vigie check` without a warning, its
  * scripted run gives the score docs/cli.md prints, and every question fragment in the
  * guide loads when put in a level. */
-#include "../common.h"
+#include "docs_fixture.h"
 
 #include <criterion/criterion.h>
 #include <unistd.h>
 
 #define BIN VIGIE_BIN
 #define SRC VIGIE_SOURCE_DIR
-
-static char *slurp(const char *rel)
-{
-    char path[600];
-    snprintf(path, sizeof path, "%s/%s", SRC, rel);
-    FILE *f = fopen(path, "r");
-    cr_assert_not_null(f, "%s", path);
-    static char *bufs[8];
-    static int k;
-    k = (k + 1) % 8;
-    free(bufs[k]);
-    bufs[k] = malloc(1 << 20);
-    size_t n = fread(bufs[k], 1, (1 << 20) - 1, f);
-    bufs[k][n] = '\0';
-    fclose(f);
-    return bufs[k];
-}
 
 /* The n-th ```lua block of a markdown text, or NULL. */
 static char *lua_block(const char *md, int n, char *out, size_t cap)
@@ -62,8 +45,8 @@ static int check_source(const char *src, const char **out)
 
 Test(docs, the_worked_example_is_the_example_file_and_passes_check)
 {
-    const char *md = slurp("docs/authoring.md");
-    const char *file = slurp("docs/examples/first-level.lua");
+    const char *md = docs_slurp("docs/authoring.md");
+    const char *file = docs_slurp("docs/examples/first-level.lua");
     static char block[1 << 16];
     cr_assert_not_null(lua_block(md, 0, block, sizeof block));
     cr_assert_str_eq(
@@ -76,8 +59,8 @@ Test(docs, the_worked_example_is_the_example_file_and_passes_check)
 
 Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
 {
-    const char *md = slurp("docs/authoring.md");
-    const char *file = slurp("docs/examples/first-level.answers.lua");
+    const char *md = docs_slurp("docs/authoring.md");
+    const char *file = docs_slurp("docs/examples/first-level.answers.lua");
     static char block[1 << 16];
     bool found = false;
     for (int i = 0; lua_block(md, i, block, sizeof block); i++)
@@ -91,7 +74,7 @@ Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
              "docs/examples/first-level.answers.lua",
              SRC, BIN);
     cr_assert_eq(run_capture(cmd, &out), 0, "%s", out);
-    const char *cli = slurp("docs/cli.md");
+    const char *cli = docs_slurp("docs/cli.md");
     const char *s1 = strstr(out, "\"score\": "), *s2 = strstr(cli, "\"score\": ");
     cr_assert(s1 && s2);
     cr_assert_eq(atol(s1 + 9), atol(s2 + 9),
@@ -103,7 +86,7 @@ Test(docs, the_answers_example_is_the_file_and_gives_the_score_cli_md_shows)
 
 Test(docs, every_question_and_scoring_fragment_loads_in_a_level)
 {
-    const char *md = slurp("docs/authoring.md");
+    const char *md = docs_slurp("docs/authoring.md");
     static char block[1 << 16], src[1 << 17];
     int tried = 0;
     for (int i = 0; lua_block(md, i, block, sizeof block); i++) {
@@ -133,17 +116,17 @@ Test(docs, every_question_and_scoring_fragment_loads_in_a_level)
 
 Test(docs, the_mini_game_example_is_its_file_passes_check_and_plays)
 {
-    const char *md = slurp("docs/minigames.md");
+    const char *md = docs_slurp("docs/minigames.md");
     static char block[1 << 16];
     cr_assert_not_null(lua_block(md, 0, block, sizeof block));
-    cr_assert_str_eq(block, slurp("docs/examples/catch-game.lua"),
+    cr_assert_str_eq(block, docs_slurp("docs/examples/catch-game.lua"),
                      "docs/minigames.md's example differs from docs/examples/catch-game.lua");
     const char *out;
     cr_assert_eq(check_source(block, &out), 0, "%s", out);
     cr_assert_null(strstr(out, ": warning:"), "%s", out);
     cr_assert_not_null(lua_block(md, 1, block, sizeof block));
     cr_assert_str_eq(
-        block, slurp("docs/examples/catch-game.answers.lua"),
+        block, docs_slurp("docs/examples/catch-game.answers.lua"),
         "docs/minigames.md's answers differ from docs/examples/catch-game.answers.lua");
     char cmd[900];
     snprintf(cmd, sizeof cmd,

@@ -5,7 +5,7 @@
  * lists the fields of ctx the engine gives, commandes.md shows each command of the engine's
  * table and the outputs (check, run, report) the commands print, and every relative link of
  * docs/fr leads to a file (and a heading) that exists. */
-#include "../common.h"
+#include "docs_fixture.h"
 #include "app/app.h"
 #include "game/game.h"
 #include "script/script.h"
@@ -24,25 +24,9 @@ static const char *const guide_pages[] = {"README.md", "ecrire-un-niveau.md",
                                           "types-de-questions.md", "score.md", "commandes.md"};
 #define N_PAGES (sizeof guide_pages / sizeof *guide_pages)
 
-/* A file of the source tree, whole, or NULL when it cannot be read; free it. */
-static char *read_file(const char *rel)
-{
-    char path[800];
-    snprintf(path, sizeof path, "%s/%s", SRC, rel);
-    FILE *f = fopen(path, "r");
-    if (!f) return NULL;
-    size_t cap = 1 << 20;
-    char *buf = malloc(cap);
-    cr_assert_not_null(buf);
-    size_t n = fread(buf, 1, cap - 1, f);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 static char *slurp(const char *rel)
 {
-    char *s = read_file(rel);
+    char *s = docs_read(rel);
     cr_assert_not_null(s, "cannot read %s/%s", SRC, rel);
     return s;
 }
@@ -338,45 +322,14 @@ static bool in_names(char names[][32], size_t n, const char *name)
 
 Test(docs_fr, score_md_lists_every_field_of_ctx_the_engine_gives_and_no_other)
 {
-    /* The engine's fields: a rule that reports its ctx's keys through its error, for a
-     * question of each family of fields (as test_api.c does for docs/lua-api.md). */
-    const char *src =
-        "return { id = \"a\", title = \"A\", questions = {\n"
-        "  { prompt = \"P\", choices = { \"a\", \"b\" }, correct = 1, time = 10 },\n"
-        "  { kind = \"estimate\", prompt = \"E\", min = 0, max = 10, answer = 5 },\n"
-        "  { kind = \"password\", prompt = \"W\" },\n"
-        "  { kind = \"hotspot\", prompt = \"H\", mail = { from = { name = \"n\", address = \"a\" },"
-        " subject = \"s\" } },\n"
-        "  { kind = \"game\", prompt = \"G\", draw = function() end,"
-        " finish = function() return { credit = 1 } end } },\n"
-        "  score = function(answer, ctx)\n"
-        "    local ks = {}\n"
-        "    for k in pairs(ctx) do ks[#ks + 1] = k end\n"
-        "    error(table.concat(ks, \",\"), 0)\n"
-        "  end }\n";
-    script_level *sl = NULL;
-    game_error err = {0};
-    cr_assert(script_level_load_source("ctx.lua", src, strlen(src), NULL, NULL, NULL, &sl, &err),
-              "%s", err.message);
-    const game_level *lv = script_level_data(sl);
+    /* The engine's fields: the common ones and each kind's, from script_kinds.c's table
+     * (test_api.c checks that a rule gets exactly those). */
     static char engine[64][32], doc[64][32];
     size_t ne = 0, nd = 0;
-    for (size_t qi = 0; qi < lv->nquestions; qi++) {
-        game_score_ctx ctx = {.question = &lv->questions[qi],
-                              .index = qi,
-                              .correct = true,
-                              .time_ms = 2000,
-                              .limit_ms = 10000,
-                              .streak = 1};
-        long pts;
-        cr_assert_not(script_level_score(sl, &ctx, &pts, &(double){0}, &err));
-        for (const char *p = err.message; *p;) {
-            size_t len = strcspn(p, ",");
-            add_name(engine, &ne, p, len);
-            p += len + (p[len] == ',');
-        }
-    }
-    script_level_unload(sl);
+    for (const char *const *f = script_ctx_fields; *f; f++) add_name(engine, &ne, *f, strlen(*f));
+    for (int k = 0; k < GAME_KIND_COUNT; k++)
+        for (const char *const *f = script_ctx_kind_fields((game_kind)k); *f; f++)
+            add_name(engine, &ne, *f, strlen(*f));
     cr_assert_geq(ne, 19, "%zu fields", ne);
     /* The doc's: each backticked name of the first cell of the rows after "`ctx` contient". */
     char *md = page("score.md");
@@ -652,7 +605,7 @@ Test(docs_fr, every_relative_link_in_docs_fr_resolves)
             cr_expect_eq(stat(path, &st), 0, "docs/fr/%s links to %s, which does not exist",
                          e->d_name, rel);
             if (*anchor && S_ISREG(st.st_mode)) {
-                char *to = read_file(rel);
+                char *to = docs_read(rel);
                 cr_expect(to && has_anchor(to, anchor),
                           "docs/fr/%s links to %s#%s: no such heading", e->d_name, rel, anchor);
                 free(to);
