@@ -45,7 +45,7 @@ static game_phase phase(void)
 Test(confidence_ui, a_click_chooses_and_the_not_sure_button_submits_not_sure)
 {
     open_at(CONFIDENCE, 1280, 720, GAME_LANG_FR, 0);
-    int x, y;
+    int x = 0, y = 0;
     cr_assert_eq(targets(UI_T_SUBMIT, GAME_SUBMIT_UNSURE, NULL, NULL, NULL), 2, "two buttons");
     size_t right = game_session_position_of(u->session, 0);
     targets(UI_T_CHOICE, (int)right, &x, &y, NULL);
@@ -104,7 +104,7 @@ Test(confidence_ui, space_still_ticks_a_box_and_enter_submits_them_sure)
 Test(confidence_ui, a_finger_on_not_sure_submits_an_order_not_sure)
 {
     open_at(CONFIDENCE, 1280, 720, GAME_LANG_FR, 3);
-    int x, y;
+    int x = 0, y = 0;
     cr_assert_eq(targets(UI_T_SUBMIT, GAME_SUBMIT_UNSURE, &x, &y, NULL), 2);
     ui_fixture_tap(u, x, y, &now);
     cr_assert_eq(phase(), GAME_PHASE_FEEDBACK);
@@ -117,7 +117,7 @@ Test(confidence_ui, both_buttons_fit_apart_on_a_1024x768_screen_in_both_language
     for (int lang = 0; lang < GAME_LANG_COUNT; lang++)
         for (size_t qi = 0; qi < 4; qi++) {
             open_at(CONFIDENCE, 1024, 768, (game_lang)lang, qi);
-            gfx_rect a, b;
+            gfx_rect a = {0}, b = {0};
             cr_assert_eq(targets(UI_T_SUBMIT, GAME_SUBMIT_UNSURE, NULL, NULL, &a), 2);
             targets(UI_T_SUBMIT, GAME_SUBMIT_SURE, NULL, NULL, &b);
             cr_expect(a.x >= 0 && a.x + a.w <= b.x && b.x + b.w <= 1024 && b.y + b.h <= 768,
@@ -143,7 +143,7 @@ Test(confidence_ui, a_level_without_the_rule_keeps_one_submit_and_a_choice_answe
 Test(confidence_ui, a_wrong_answer_said_not_sure_earns_a_third_and_stays_wrong)
 {
     open_at(CONFIDENCE, 1024, 768, GAME_LANG_FR, 0);
-    int x, y;
+    int x = 0, y = 0;
     size_t right = game_session_position_of(u->session, 0);
     targets(UI_T_CHOICE, (int)(right == 0 ? 1 : 0), &x, &y, NULL);
     ui_fixture_click(u, x, y, &now);
