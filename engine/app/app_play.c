@@ -168,6 +168,25 @@ int app_cmd_play(int argc, char **argv)
         app_levels_unload(&levels);
         return 1;
     }
+    /* No display: SDL falls back to its offscreen driver and the game would run unseen, for
+     * ever. Said and stopped, unless that driver was asked for (SDL_VIDEODRIVER, as tests do). */
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (driver && (!strcmp(driver, "offscreen") || !strcmp(driver, "dummy")) &&
+        !(asked && *asked)) {
+        fprintf(
+            stderr, "vigie: %s\n",
+            o.lang == GAME_LANG_FR
+                ? "aucun écran pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY sont vides) : "
+                  "lancez Vigie dans une session graphique ; sans écran, vigie check, run et "
+                  "shot fonctionnent"
+                : "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set): "
+                  "run Vigie in a desktop session; without one, vigie check, run and shot "
+                  "work");
+        app_levels_unload(&levels);
+        SDL_Quit();
+        return 1;
+    }
     char err[512];
     gfx *g = gfx_create_window("Vigie", o.w, o.h, o.fullscreen, o.renderer, err, sizeof err);
     if (!g) {

@@ -740,3 +740,16 @@ Test(cli, an_answers_file_beside_its_level_is_no_level_of_the_pack)
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     cr_assert_eq(system(cmd), 0);
 }
+
+Test(cli, play_without_a_display_says_so_and_stops_instead_of_running_unseen)
+{
+    const char *out;
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER timeout 20 '%s' "
+             "--open docs/examples/first-level.lua --no-save --lang en 2>&1",
+             SRC, BIN);
+    cr_assert_eq(run_capture(cmd, &out), 1, "no display: exit 1, not a game running unseen: %s",
+                 out);
+    cr_assert(strstr(out, "vigie: no display to open a window on"), "%s", out);
+}
