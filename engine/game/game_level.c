@@ -190,7 +190,30 @@ void game_normalize(const char *in, char *out, size_t n)
         if (cp >= 0xC0 && cp < 0xE0 && (p[1] & 0xC0) == 0x80) { /* two bytes: U+0080–U+07FF */
             cp = ((cp & 0x1Fu) << 6) | (p[1] & 0x3Fu);
             len = 2;
-        } else if (cp >= 0x80) {
+        } else if (cp == 0xE2 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80) {
+            cp = 0x2000u | (p[2] & 0x3Fu); /* U+2000–U+203F: spaces, dashes, quotes */
+            len = 3;
+        }
+        /* What a keyboard types in their place: the typographic apostrophe (’, ʼ, ´, `) is the
+         * ', a dash (‐ – —) the -, a thin or narrow space a space, “ ” the ". A level written
+         * with French typography still accepts what a player types, and the other way round. */
+        if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x2BC ||
+            cp == 0xB4 || cp == '`')
+            cp = '\'';
+        else if (cp >= 0x2010 && cp <= 0x2015)
+            cp = '-';
+        else if ((cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F)
+            cp = ' ';
+        else if (cp == 0x201C || cp == 0x201D || cp == 0x201E)
+            cp = '"';
+        if (cp >= 0x2000 && cp <= 0x203F) {
+            /* Other punctuation of that block: kept byte for byte (compared exactly). */
+            if (space && o > 0 && o + 1 < n) out[o++] = ' ';
+            space = false;
+            for (size_t i = 0; i < len && o + 1 < n; i++) out[o++] = (char)p[i];
+            p += len;
+            continue;
+        } else if (cp >= 0x80 && len == 1) {
             /* Other non-ASCII: kept byte for byte (compared exactly). */
             size_t k = 1;
             while (p[k] && (p[k] & 0xC0) == 0x80) k++;

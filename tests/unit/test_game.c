@@ -314,8 +314,7 @@ Test(game_confidence, a_single_choice_is_chosen_then_submitted_sure_or_not)
     game_step(s, &unsure, 1, 20, NULL);
     cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
     cr_assert(r.last.resp.unsure && r.last.correct);
-    cr_assert_eq(game_answer_sure(lv, &lv->questions[0], game_session_answer(s, 0)),
-                 GAME_SURE_NO);
+    cr_assert_eq(game_answer_sure(lv, &lv->questions[0], game_session_answer(s, 0)), GAME_SURE_NO);
     game_action next = A(GAME_ACT_CONTINUE, 0), sure = A(GAME_ACT_SUBMIT, GAME_SUBMIT_SURE);
     game_step(s, &next, 1, 30, NULL);
     game_step(s, &sure, 1, 40, NULL);
@@ -323,8 +322,7 @@ Test(game_confidence, a_single_choice_is_chosen_then_submitted_sure_or_not)
     game_step(s, &pick[1], 1, 50, NULL);
     game_step(s, &sure, 1, 60, NULL);
     cr_assert_not(r.last.resp.unsure);
-    cr_assert_eq(game_answer_sure(lv, &lv->questions[1], game_session_answer(s, 1)),
-                 GAME_SURE_YES);
+    cr_assert_eq(game_answer_sure(lv, &lv->questions[1], game_session_answer(s, 1)), GAME_SURE_YES);
     game_session_destroy(s);
     game_level_destroy(lv);
 }
@@ -459,6 +457,32 @@ Test(game_answers, typed_answers_compare_without_case_accents_or_extra_spaces)
     cr_assert_str_eq(out, "oeuvre");
     game_normalize("\xe2\x82\xac 5", out, sizeof out); /* other characters stay as they are */
     cr_assert_str_eq(out, "\xe2\x82\xac 5");
+}
+
+Test(game_answers, a_typographic_apostrophe_dash_or_space_is_what_a_keyboard_types)
+{
+    char a[64], b[64];
+    /* l’ANSSI as a level writes it in French typography, l'ANSSI as a keyboard types it */
+    game_normalize("l\xe2\x80\x99"
+                   "ANSSI",
+                   a, sizeof a);
+    game_normalize("l'anssi", b, sizeof b);
+    cr_assert_str_eq(a, b);
+    cr_assert_str_eq(a, "l'anssi");
+    game_normalize("l\xca\xbc"
+                   "anssi",
+                   a, sizeof a); /* ʼ, a phone keyboard's */
+    cr_assert_str_eq(a, "l'anssi");
+    game_normalize("e\xe2\x80\x93"
+                   "mail",
+                   a, sizeof a); /* – */
+    cr_assert_str_eq(a, "e-mail");
+    game_normalize("19\xe2\x80\xaf"
+                   "000",
+                   a, sizeof a); /* narrow no-break space */
+    cr_assert_str_eq(a, "19 000");
+    game_normalize("\xe2\x80\x9cok\xe2\x80\x9d \xe2\x80\xa6", a, sizeof a); /* “ok” … */
+    cr_assert_str_eq(a, "\"ok\" \xe2\x80\xa6");
 }
 
 Test(game_answers, each_kind_knows_an_exactly_right_answer)
