@@ -1,12 +1,14 @@
+-- Un nouveau niveau Vigie, écrit par `vigie new`. Modifiez-le, puis :
 -- A new Vigie level, made by `vigie new`. Edit it, then:
---   vigie check @FILE@     (every problem, as file:line: message)
---   vigie --open @FILE@    (play it at once; save the file and it reloads)
---   vigie --open @FILE@ --question 6    (straight to question 6 / directement à la 6)
--- The guide: docs/authoring.md. Every text is { fr = "…", en = "…" } or one plain string.
--- Every kind is here once: choice, truefalse, multi, hotspot (an e-mail), order, sort, input,
--- estimate, password and game. / Chaque type de question y figure une fois.
+--   vigie check @FILE@     (chaque problème, en fichier:ligne: message / every problem)
+--   vigie --open @FILE@    (jouez-le ; il se recharge à chaque enregistrement / play it)
+--   vigie --open @FILE@ --question 6    (directement à la 6 / straight to question 6)
+-- Le guide : docs/fr/ecrire-un-niveau.md (English: docs/authoring.md). Chaque texte est
+-- { fr = "…", en = "…" } ou une seule chaîne. Chaque type de question y figure une fois :
+-- choice, truefalse, multi, hotspot (un e-mail), order, sort, input, estimate, password, game.
+-- Tu ou vous : une seule forme par niveau (les écrans du jeu tutoient). Ici : tu.
 
--- The mini-game's state (question 10) lives here, set again by its init.
+-- L’état du mini-jeu (question 10), remis à zéro par son init. / The mini-game's state.
 local picked
 
 return {
@@ -16,11 +18,11 @@ return {
     fr = "Une ou deux phrases pour dire ce que l’on va apprendre.",
     en = "One or two sentences on what players will learn.",
   },
-  audience = { "lycee" }, -- "lycee", "pme", "metiers" or "stand"
+  audience = { "lycee" }, -- "lycee", "pme", "metiers" ou "stand"
 
   questions = {
-    -- One right answer among 2 to 6. `correct` counts from 1, in the order written here:
-    -- the game shuffles the choices itself.
+    -- Une bonne réponse parmi 2 à 6. `correct` compte à partir de 1, dans l’ordre écrit ici :
+    -- le jeu mélange les choix lui-même. / One right answer; the game shuffles the choices.
     {
       id = "first-question",
       kind = "choice",
@@ -34,7 +36,7 @@ return {
         { fr = "P@ssw0rd", en = "P@ssw0rd" },
       },
       correct = 2,
-      -- Why the right answer is right, and why the tempting wrong one is wrong.
+      -- Pourquoi la bonne réponse l’est, et pourquoi la mauvaise tentante ne l’est pas.
       explain = {
         fr = "Quatre mots au hasard font une phrase de passe longue et facile à retenir. « Soleil2024! » suit un modèle que les pirates essaient en premier.",
         en = "Four random words make a long passphrase that is easy to remember. “Sunshine2024!” follows a pattern attackers try first.",
@@ -43,7 +45,7 @@ return {
       time = 25, -- seconds; 0 for no limit
     },
 
-    -- True or false: no choices, `correct` is true or false.
+    -- Vrai ou faux : pas de choix, `correct` vaut true ou false. / True or false.
     {
       id = "second-question",
       kind = "truefalse",
@@ -60,7 +62,8 @@ return {
       time = 15,
     },
 
-    -- Several right answers: `correct` lists them; partial answers earn partial points.
+    -- Plusieurs bonnes réponses : `correct` les liste ; une réponse en partie juste rapporte
+    -- une partie des points. / Several right answers; partial answers earn partial points.
     {
       id = "third-question",
       kind = "multi",
@@ -71,7 +74,7 @@ return {
         { fr = "Un mot de passe noté sur un post-it", en = "A password on a sticky note" },
         { fr = "Le même mot de passe partout", en = "The same password everywhere" },
       },
-      -- As many wrong choices as right ones: ticking every box must not earn points.
+      -- Autant de mauvais choix que de bons : tout cocher ne doit rien rapporter.
       correct = { 1, 2 },
       explain = {
         fr = "La double authentification arrête un voleur qui a le mot de passe ; un gestionnaire en crée un solide par site.",
@@ -81,9 +84,10 @@ return {
       time = 25,
     },
 
-    -- Hands-on: find the clues in an e-mail drawn from data (also sms = { … }, browser = { … },
-    -- post = { … }, or spots on a picture). A part with a `clue` is one to find; the others are
-    -- decoys. / Une partie avec `clue` est un indice à trouver ; les autres sont des leurres.
+    -- Trouver les indices dans un e-mail dessiné à partir de données (aussi sms = { … },
+    -- browser = { … }, post = { … }, ou des zones d’une image). Une partie avec `clue` est un
+    -- indice à trouver ; les autres sont des leurres. `id` la nomme dans un fichier de réponses.
+    -- Find the clues in a mock-up: a part with a `clue` is one to find, the others are decoys.
     {
       id = "fourth-question",
       kind = "hotspot",
@@ -109,7 +113,8 @@ return {
       time = 60,
     },
 
-    -- Put steps in order: write them in the right order, the game shuffles them.
+    -- Remettre des étapes dans l’ordre : écrivez-les dans le bon ordre, le jeu les mélange.
+    -- Steps in order: write them in the right order, the game shuffles them.
     {
       id = "fifth-question",
       kind = "order",
@@ -128,7 +133,8 @@ return {
       time = 40,
     },
 
-    -- Sort cards into 2 to 4 bins: each card says its right `bin` (a number, from 1).
+    -- Ranger des cartes dans 2 à 4 cases : chaque carte dit sa bonne case `bin` (à partir de 1).
+    -- Sort cards into bins: each card says its right `bin`.
     {
       id = "sixth-question",
       kind = "sort",
@@ -147,8 +153,9 @@ return {
       time = 40,
     },
 
-    -- Type the answer: `accept` lists what is right (case, accents and spaces do not count),
-    -- or give `number = 3018` instead. / Ou bien `number = 3018`.
+    -- Taper la réponse : `accept` liste ce qui est juste (majuscules, accents, espaces et
+    -- apostrophes typographiques ne comptent pas), ou bien `number = 3018`.
+    -- Type the answer: `accept` lists what is right, or `number = 3018`.
     {
       id = "seventh-question",
       kind = "input",
@@ -162,9 +169,10 @@ return {
       time = 30,
     },
 
-    -- A value on a slider from `min` to `max` (`log = true` when it spans powers of ten);
-    -- points by closeness. / Des points selon la proximité. format = "plain" writes
-    -- 19 000 000 €, "short" 19 M€, instead of 1,9 × 10⁷ € (docs/authoring.md).
+    -- Une valeur sur un curseur de `min` à `max` (`log = true` quand elle s’étend sur des
+    -- puissances de dix) ; des points selon la proximité. Le curseur part du milieu : mettez la
+    -- bonne valeur loin de lui. format = "plain" écrit 19 000 000 €, "short" 19 M€, au lieu de
+    -- 1,9 × 10⁷ €. / A value on a slider; it starts in the middle, keep the answer away from it.
     {
       id = "eighth-question",
       kind = "estimate",
@@ -178,12 +186,13 @@ return {
       time = 30,
     },
 
-    -- Make up a password as strong as `strength` asks (1 weak … 4 very strong); the game
-    -- measures it as it is typed and never keeps it. / Le jeu ne garde jamais le mot de passe.
+    -- Inventer un mot de passe aussi solide que `strength` le demande (1 faible … 4 très
+    -- solide) ; le jeu le mesure pendant la frappe et ne le garde jamais.
+    -- Make up a password as strong as `strength` asks; the game never keeps it.
     {
       id = "ninth-question",
       kind = "password",
-      prompt = { fr = "Inventez une phrase de passe de plusieurs mots.",
+      prompt = { fr = "Invente une phrase de passe de plusieurs mots.",
                  en = "Make up a passphrase of several words." },
       strength = 3,
       explain = {
@@ -192,11 +201,12 @@ return {
       },
     },
 
-    -- A mini-game you program: init, input, draw, finish (docs/minigames.md).
+    -- Un mini-jeu que vous programmez : init, input, draw, finish (docs/minigames.md).
+    -- A mini-game you program.
     {
       id = "tenth-question",
       kind = "game",
-      prompt = { fr = "Quel lien est un piège ? Appuyez sur 1 ou 2.",
+      prompt = { fr = "Quel lien est un piège ? Appuie sur 1 ou 2.",
                  en = "Which link is a trap? Press 1 or 2." },
       time = 30,
       explain = {
@@ -206,7 +216,7 @@ return {
       init = function() picked = nil end,
       input = function(e)
         if e.type == "key" and (e.key == "1" or e.key == "2") then picked = tonumber(e.key) end
-        return picked ~= nil -- true: the game is over / la partie est finie
+        return picked ~= nil -- true : la partie est finie / the game is over
       end,
       draw = function(g)
         g.text("1. impots.gouv.fr     2. impots.gouv.fr.remboursement.example", 0, 250, g.width,
@@ -216,8 +226,9 @@ return {
     },
   },
 
-  -- Optional: how answers score (docs/scoring.md). The engine's rule counts the answer, its
-  -- speed and the streak; a level may name another, or write its own in one line:
+  -- Facultatif : comment les réponses comptent (docs/fr/score.md). La règle du jeu compte la
+  -- réponse, sa rapidité et la série ; un niveau peut en nommer une autre, ou écrire la sienne
+  -- en une ligne. / Optional: how answers score (docs/scoring.md).
   -- score = "accuracy",   -- or "no-streak", "no-speed", "confidence"
   -- score = function(answer, ctx) return ctx.points * ctx.credit end,
 }

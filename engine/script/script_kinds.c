@@ -603,10 +603,32 @@ static bool answer_parts(lua_State *L, const char *path, size_t i, const game_qu
         while (p < q->nparts && strcmp(q->parts[p].name, name) != 0 &&
                strcmp(q->parts[p].id, name) != 0)
             p++;
-        if (p == q->nparts)
-            ok = game_error_set(err, path, 0, "answer %zu: question \"%s\" has no part \"%s\"",
-                                i + 1, q->id, name);
-        else
+        if (p == q->nparts) {
+            /* the nearest name, else every name the question's parts answer to */
+            const char *names[GAME_MAX_PARTS * 2 + 1];
+            size_t nn = 0;
+            for (size_t j = 0; j < q->nparts; j++) {
+                names[nn++] = q->parts[j].name;
+                if (q->parts[j].id[0]) names[nn++] = q->parts[j].id;
+            }
+            names[nn] = NULL;
+            const char *near = script_nearest(name, names);
+            char list[400] = "";
+            size_t o = 0;
+            for (size_t j = 0; j < q->nparts && o < sizeof list; j++)
+                o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", j ? ", " : "",
+                                      game_part_name(&q->parts[j]));
+            if (near)
+                ok = game_error_set(err, path, 0,
+                                    "answer %zu: question \"%s\" has no part \"%s\" (did you "
+                                    "mean \"%s\"?)",
+                                    i + 1, q->id, name, near);
+            else
+                ok = game_error_set(err, path, 0,
+                                    "answer %zu: question \"%s\" has no part \"%s\"; its parts "
+                                    "are %s",
+                                    i + 1, q->id, name, list);
+        } else
             r->chosen |= 1u << p;
         lua_pop(L, 1);
     }

@@ -355,23 +355,28 @@ static bool check_mockup_fields(script_reader *r, const char *what, int line, co
     list[0] = '\0';
     for (size_t k = 0; k < nk && o < sizeof list; k++)
         o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", k ? ", " : "", known[k]);
+    /* The first field that is no part and holds a clue, which the player would never see; the
+     * others are warnings (a typo: `titel`), named with the mock-up they are in. */
     int bad_line = 0;
     char bad[64] = "";
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         bool clue = holds_clue(L);
         lua_pop(L, 1);
-        if (!clue || lua_type(L, -1) != LUA_TSTRING) continue;
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
         const char *k = lua_tostring(L, -1);
         bool ok = false;
         for (size_t i = 0; !ok && i < nk; i++) ok = strcmp(known[i], k) == 0;
+        if (ok || !clue) continue;
         int kl = script_reader_line(r, line, k);
-        if (!ok && (!bad_line || kl < bad_line)) {
+        if (!bad_line || kl < bad_line) {
             bad_line = kl;
             snprintf(bad, sizeof bad, "%s", k);
         }
     }
-    script_reader_unknown(r, what, line, known, clue_field);
+    char mw[240];
+    snprintf(mw, sizeof mw, "%s: %s", what, type);
+    script_reader_unknown(r, mw, line, known, clue_field);
     if (bad_line) {
         const char *near = script_nearest(bad, known);
         char hint[80] = "";

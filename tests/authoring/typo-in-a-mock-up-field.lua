@@ -1,5 +1,5 @@
 -- attachements for attachments: the attachment would vanish
--- expect: 18: warning: question 1 ("mail"): unknown field "attachements" (did you mean "attachments"?)
+-- expect: 18: warning: question 1 ("mail"): mail: unknown field "attachements" (did you mean "attachments"?)
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },

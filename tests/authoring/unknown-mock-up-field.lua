@@ -1,5 +1,5 @@
 -- cc in a mail, which has none
--- expect: 13: warning: question 1 ("mail"): unknown field "cc" (known: from, reply_to, subject, date, body, links, attachments)
+-- expect: 13: warning: question 1 ("mail"): mail: unknown field "cc" (known: from, reply_to, subject, date, body, links, attachments)
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },
