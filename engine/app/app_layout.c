@@ -95,7 +95,9 @@ static void on_issue(void *ud, const ui_layout_issue *is)
                                                               : "beside the visible area";
         app_term_line(stdout, "%s:%d: warning: %s: the %s's %s %s %s at %dx%d%s", r->path, line,
                       head, mock, is->part, is->nparts > 1 ? "are" : "is", where, r->L->w, r->L->h,
-                      !is->scrolls     ? ""
+                      !is->scrolls
+                          ? ": shorten the mock-up's texts (the prompt above it is drawn as large "
+                            "as it fits: shortening it gives the mock-up no room)"
                       : is->nparts > 1 ? ": a player must scroll the mail to see them; shorten it"
                                        : ": a player must scroll the mail to see it; shorten it");
     } else {
