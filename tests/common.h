@@ -48,6 +48,14 @@ static inline int run_capture(const char *cmd, const char **out)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+/* Removes a test's scratch folder and all it holds; the status of rm -rf (0 when done). */
+static inline int remove_tree(const char *dir)
+{
+    char cmd[1100];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd);
+}
+
 /* The seed of a test that draws at random: VIGIE_TEST_SEED when it is set, to replay a run, else
  * `fallback`, so that every run of the suite draws the same. Printed to stderr (ctest shows it
  * with a failure); put it in assertion messages too. */

@@ -191,9 +191,7 @@ Test(cli, new_writes_a_starter_level_that_passes_check_and_never_overwrites)
     snprintf(args, sizeof args, "new %s/Phishing_Quiz.lua", dir);
     cr_assert_eq(vigie(args, &out), 1, "%s", out);
     cr_assert(strstr(out, "already exists"), "%s", out);
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    cr_assert_eq(system(cmd), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* The suite runs with the time limits raised (tests/CMakeLists.txt); here they are the subject:
@@ -257,8 +255,7 @@ Test(cli, report_ranks_each_level_apart_and_says_answers_in_the_players_terms)
     cr_assert_null(strstr(out, "links.1"), "%s", out);
     cr_assert_null(strstr(out, ": 1, "), "%s", out);
     cr_assert(strstr(out, "→ Pas personnelle"), "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, report_counts_a_partly_right_answer_as_its_share)
@@ -276,8 +273,7 @@ Test(cli, report_counts_a_partly_right_answer_as_its_share)
     cr_assert(strstr(out, " 67 % right (1 answer, 0 all right)  kinds · Un rançongiciel"), "%s",
               out);
     cr_assert(strstr(out, "100 % right (1 answer, 1 all right)"), "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, a_confidence_level_keeps_how_sure_and_the_report_counts_sure_and_wrong)
@@ -302,8 +298,7 @@ Test(cli, a_confidence_level_keeps_how_sure_and_the_report_counts_sure_and_wrong
     cr_assert_null(strstr(out, "wrong though sure: 0"), "%s", out);
     cr_assert_null(strstr(strstr(out, "wrong though sure") + 1, "wrong though sure"),
                    "only the question answered wrong: %s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, results_commands_keep_report_export_and_purge)
@@ -356,8 +351,7 @@ Test(cli, results_commands_keep_report_export_and_purge)
     /* a database that is not there: a plain message, exit 1 (reading makes none) */
     cr_assert_eq(vigie("report x --db /proc/vigie-nope/v.db", &out), 1);
     cr_assert(strstr(out, "no results database at"), "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* ==== issue 11 (items 8, 13): what a level or a database holds cannot drive the terminal,
@@ -401,8 +395,7 @@ Test(cli, check_shows_a_levels_escape_codes_and_cannot_print_a_fake_ok_line)
     cr_assert(strstr(out, "boom\\r\\nlevels/fake.lua: ok"), "%s", out);
     cr_assert_null(strstr(out, "\nlevels/fake.lua: ok"), "a forged line:\n%s", out);
     cr_assert(strncmp(out, "levels/fake.lua", 15) != 0, "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* DEL and C1 controls used to be kept and escaped in run's JSON; since issue 11 (text checks)
@@ -424,8 +417,7 @@ Test(cli, run_refuses_del_and_c1_controls_in_a_levels_text)
     snprintf(args, sizeof args, "check %s/t.lua", dir);
     cr_assert_eq(vigie(args, &out), 1, "%s", out);
     cr_assert(strstr(out, "t.lua:2: title contains a control character"), "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, report_shows_a_session_name_with_escape_codes_without_obeying_them)
@@ -447,8 +439,7 @@ Test(cli, report_shows_a_session_name_with_escape_codes_without_obeying_them)
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
     cr_assert(terminal_inert(out), "%s", out);
     cr_assert(strstr(out, "Session \"S\\x1b[2J\\x1b]0;x\\x07\""), "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* How many entries dir holds, . and .. aside. */
@@ -488,8 +479,7 @@ Test(cli, shot_on_a_full_disk_exits_one_and_leaves_no_cut_picture)
     cr_assert_eq(entries(dir), 1);
     snprintf(args, sizeof args, "test $(stat -c %%s '%s/q.png') -gt 1000", dir);
     cr_assert_eq(system(args), 0);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, shot_into_a_fifo_refuses_at_once)
@@ -508,8 +498,7 @@ Test(cli, shot_into_a_fifo_refuses_at_once)
     cr_assert(strstr(out, "is not a file"), "%s", out);
     snprintf(args, sizeof args, "test -p '%s/f.png'", dir);
     cr_assert_eq(system(args), 0, "the FIFO is left alone");
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, check_of_a_folder_never_follows_a_symbolic_link_out_of_it)
@@ -527,8 +516,7 @@ Test(cli, check_of_a_folder_never_follows_a_symbolic_link_out_of_it)
     cr_assert_null(strstr(out, "/proc/"), "%s", out);
     cr_assert_null(strstr(out, "/root/"), "%s", out);
     cr_assert(strstr(out, "1 level(s) checked"), "%s", out);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* ---- the results commands on databases they must not trust or must not touch ---- */
@@ -698,8 +686,7 @@ Test(cli, shot_with_db_on_a_missing_database_creates_nothing)
     while ((e = readdir(d)))
         cr_assert(e->d_name[0] == '.' || strcmp(e->d_name, "t.lua") == 0, "%s was made", e->d_name);
     closedir(d);
-    snprintf(args, sizeof args, "rm -rf '%s'", dir);
-    cr_assert_eq(system(args), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* issue 11: in play mode, a --db path longer than any buffer gets the store's "too long"
@@ -737,8 +724,7 @@ Test(cli, an_answers_file_beside_its_level_is_no_level_of_the_pack)
     cr_assert(game_level_file_name("quiz.lua") && !game_level_file_name("quiz.answers.lua") &&
               !game_level_file_name("pack.lua") && !game_level_file_name(".lua") &&
               !game_level_file_name("notes.txt"));
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    cr_assert_eq(system(cmd), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 Test(cli, play_without_a_display_says_so_and_stops_instead_of_running_unseen)

@@ -141,9 +141,7 @@ static void scratch_dir(char *dir, size_t cap)
 
 static void scratch_remove(const char *dir)
 {
-    char cmd[700];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    cr_assert_eq(system(cmd), 0);
+    cr_assert_eq(remove_tree(dir), 0);
 }
 
 /* A level's text from an example: a whole file as it is, a question put in a level. */
