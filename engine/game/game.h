@@ -379,6 +379,10 @@ void game_password_check(const char *pw, const char *const *common, size_t ncomm
                          const char *const *words, size_t nwords, game_password_report *r);
 /* The same with the engine's own lists (game_words.c). */
 void game_password_check_default(const char *pw, game_password_report *r);
+/* The engine's own lists (the live classroom's page measures passwords with them, on the
+ * device: the password never leaves it). */
+void game_password_lists(const char *const **common, size_t *ncommon, const char *const **words,
+                         size_t *nwords);
 /* Bits a level starts at: 28, 36, 60, 80 for levels 1 to 4. */
 double game_password_level_bits(int level);
 
@@ -394,6 +398,10 @@ typedef struct game_response {
     double value;                        /* estimate */
     double credit;                       /* game: 0 … 1, what finish() returned */
     bool unsure; /* the player said "not sure" (a level with the confidence rule) */
+    /* password answered from a device (the live classroom): the password never left it, only
+     * the level its meter gave (0 … 4) came; text is then empty */
+    bool pw_measured;
+    signed char pw_level;
 } game_response;
 
 /* The right answer to q, in the response's terms. */

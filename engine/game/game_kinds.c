@@ -94,11 +94,19 @@ static bool correct_estimate(const game_question *q, const game_response *r)
     return game_estimate_distance(q, r->value) <= q->close + 1e-9;
 }
 
-static bool correct_password(const game_question *q, const game_response *r)
+/* The level the password reaches: measured here, or by the player's device when the password
+ * never left it (the live classroom sends only the strength). */
+static int password_level(const game_response *r)
 {
+    if (r->pw_measured) return r->pw_level < 0 ? 0 : r->pw_level > 4 ? 4 : r->pw_level;
     game_password_report rep;
     game_password_check_default(r->text, &rep);
-    return rep.level >= q->strength;
+    return rep.level;
+}
+
+static bool correct_password(const game_question *q, const game_response *r)
+{
+    return password_level(r) >= q->strength;
 }
 
 static bool correct_play(const game_question *q, const game_response *r)
@@ -133,7 +141,7 @@ static bool ready_input(const game_question *q, const game_response *r)
 static bool ready_password(const game_question *q, const game_response *r)
 {
     (void)q;
-    return r->text[0] != '\0';
+    return r->pw_measured || r->text[0] != '\0';
 }
 
 /* ---- the perfect answer's own part -------------------------------------------- */
@@ -259,9 +267,8 @@ static void words_password(const game_question *q, const game_response *r, game_
         [GAME_LANG_EN] = {"very weak", "weak", "fair", "strong", "very strong"},
     };
     char tmp[64];
-    game_password_report rep;
-    game_password_check_default(r->text, &rep);
-    int l = rep.level < 0 ? 0 : rep.level > 4 ? 4 : rep.level;
+    int l = password_level(r);
+    l = l < 0 ? 0 : l > 4 ? 4 : l;
     snprintf(tmp, sizeof tmp,
              lang == GAME_LANG_FR ? "mot de passe %s (%d/4)" : "%s password (%d/4)",
              names[lang == GAME_LANG_FR ? GAME_LANG_FR : GAME_LANG_EN][l], l);

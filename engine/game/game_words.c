@@ -81,3 +81,12 @@ void game_password_check_default(const char *pw, game_password_report *r)
     game_password_check(pw, common, sizeof common / sizeof *common, words,
                         sizeof words / sizeof *words, r);
 }
+
+void game_password_lists(const char *const **common_out, size_t *ncommon,
+                         const char *const **words_out, size_t *nwords)
+{
+    *common_out = common;
+    *ncommon = sizeof common / sizeof *common;
+    *words_out = words;
+    *nwords = sizeof words / sizeof *words;
+}
