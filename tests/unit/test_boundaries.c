@@ -28,7 +28,8 @@ typedef struct {
 
 static const include_rule rules[] = {
     {"sqlite3.h", "store", "SQLite is store's alone"},
-    {"jansson.h", "app", "JSON (jansson) is app's alone"},
+    {"jansson.h", "app net", "JSON (jansson) is app's and net's alone"},
+    {"libwebsockets.h", "net", "libwebsockets is net's alone"},
     {"lua.h", "script", "Lua is script's alone"},
     {"lauxlib.h", "script", "Lua is script's alone"},
     {"lualib.h", "script", "Lua is script's alone"},
@@ -38,9 +39,10 @@ static const include_rule rules[] = {
     {"app/*", "app main", "app is the top: no module includes it"},
     {"ui/*", "ui app", "only app drives the screens (ui)"},
     {"store/*", "store app", "only app reaches the results store"},
+    {"net/*", "net app", "only app runs the live classroom's network (net)"},
     {"game/game_picture.h", "game script store gfx ui app main",
      "a picture's header is checked by gfx too"},
-    {"game/*", "game script store ui app main",
+    {"game/*", "game script store ui net app main",
      "gfx, audio and input do not know the model (gfx reads only game_picture.h)"},
 };
 
@@ -273,7 +275,14 @@ Test(boundaries, the_checker_catches_each_kind_of_breach)
         {"ui/ui_results.c", "#include <sqlite3.h>\n", "SQLite is store's alone"},
         {"gfx/gfx_x.c", "  #  include   <sqlite3.h>\n", "SQLite is store's alone"},
         {"store/store_x.c", "#include <sqlite3.h>\n#include \"store.h\"\n", NULL},
-        {"script/script_x.c", "#include <jansson.h>\n", "JSON (jansson) is app's alone"},
+        {"script/script_x.c", "#include <jansson.h>\n", "JSON (jansson) is app's and net's alone"},
+        {"net/net_x.c",
+         "#include <jansson.h>\n#include <libwebsockets.h>\n#include \"game/game.h\"\n", NULL},
+        {"ui/ui_x.c", "#include <libwebsockets.h>\n", "libwebsockets is net's alone"},
+        {"game/game_x.c", "#include \"net/net.h\"\n", GAME_RULE},
+        {"gfx/gfx_x.c", "#include \"net/net.h\"\n", "only app runs the live classroom's network"},
+        {"ui/ui_x.c", "#include \"net/net.h\"\n", "only app runs the live classroom's network"},
+        {"net/net_x.c", "#include \"store/store.h\"\n", "only app reaches the results store"},
         {"app/app_x.c", "#include <jansson.h>\n#include \"ui/ui.h\"\n#include <SDL.h>\n", NULL},
         {"ui/ui_x.c", "#include <lauxlib.h>\n", "Lua is script's alone"},
         {"script/script_x.c", "#include <lua.h>\n#include <lualib.h>\n", NULL},
