@@ -288,54 +288,49 @@ static void focus_ring(host_ctx *c, gfx_rect r, int radius)
                      UI_FOCUS);
 }
 
-/* The nicknames as pills flowing in rows through area, at the largest size that holds them
- * all (down to a floor), "+N" for those beyond. Returns how many were shown. */
+/* The nicknames as pills flowing in rows through area at px, "+N" for those beyond; with draw,
+ * their targets and (c->draw) their drawing. Returns how many were shown. */
 static size_t name_pills(host_ctx *c, gfx_rect area, int px, bool draw)
 {
     ui_host *h = c->h;
     const ui_metrics *m = &c->m;
-    int ph = px * 6 / 5 + m->gap, x = area.x, y = area.y, shown = 0;
-    size_t n = game_room_player_count(h->room), in = game_room_players_in(h->room);
+    int pad = m->gap * 2 / 3, pill_h = px * 6 / 5 + m->gap / 2, pitch = pill_h + m->gap / 2;
+    int x = area.x, y = area.y, th;
+    size_t n = game_room_player_count(h->room), in = game_room_players_in(h->room), shown = 0;
     char more[32];
-    int mw = 0, th;
     for (size_t i = 0; i < n; i++) {
         const game_room_player *p = game_room_player_at(h->room, i);
         if (p->removed) continue;
-        int tw;
+        int tw, mw;
         gfx_text_size(c->g, p->nick, GFX_FONT_BOLD, px, &tw, &th);
-        gfx_rect r = {x, y, tw + 2 * m->gap, ph - m->gap / 2};
-        /* room for "+N" at the end of the last row */
-        snprintf(more, sizeof more, "+%zu", in - (size_t)shown);
-        gfx_text_size(c->g, more, GFX_FONT_BOLD, px, &mw, &th);
-        if (r.x + r.w > area.x + area.w) {
-            x = area.x;
-            y += ph;
-            r.x = x;
-            r.y = y;
+        gfx_rect r = {x, y, tw + 2 * pad, pill_h};
+        if (r.x + r.w > area.x + area.w) { /* the next row */
+            r.x = area.x;
+            r.y = y + pitch;
         }
-        bool last_row = y + 2 * ph > area.y + area.h;
-        bool fits = r.x + r.w <= area.x + area.w && r.y + r.h <= area.y + area.h;
-        if (fits && last_row && (size_t)shown + 1 < in &&
-            r.x + r.w + m->gap + mw + 2 * m->gap > area.x + area.w)
-            fits = false; /* keep the "+N" room */
-        if (!fits) break;
+        if (r.y + r.h > area.y + area.h) break; /* "+N" stays where the last one ended */
+        /* the last one that fits leaves room for "+N" when some are left */
+        snprintf(more, sizeof more, "+%zu", in - shown - 1);
+        gfx_text_size(c->g, more, GFX_FONT_BOLD, px, &mw, &th);
+        bool last_row = r.y + pitch + pill_h > area.y + area.h;
+        if (last_row && shown + 1 < in && r.x + r.w + m->gap + mw > area.x + area.w) break;
         shown++;
-        x = r.x + r.w + m->gap;
+        x = r.x + r.w + m->gap / 2;
+        y = r.y;
         if (!draw) continue;
         ui_add_target(c->t, UI_T_HOST_PLAYER, (int)i, r);
         if (!c->draw) continue;
-        bool sel = h->has_sel && h->sel == p->id;
-        if (sel) focus_ring(c, r, r.h / 2);
+        if (h->has_sel && h->sel == p->id) focus_ring(c, r, r.h / 2);
         gfx_fill_rounded(c->g, r, r.h / 2, p->away ? UI_BAR : UI_PANEL_HI);
-        gfx_text(c->g, p->nick, GFX_FONT_BOLD, px, r.x + m->gap, r.y + (r.h - px * 6 / 5) / 2,
+        gfx_text(c->g, p->nick, GFX_FONT_BOLD, px, r.x + pad, r.y + (r.h - px * 6 / 5) / 2,
                  GFX_ALIGN_LEFT, p->away ? UI_MUTED : UI_TEXT);
     }
-    if (draw && c->draw && (size_t)shown < in) {
-        snprintf(more, sizeof more, "+%zu", in - (size_t)shown);
-        gfx_text(c->g, more, GFX_FONT_BOLD, px, x, y + (ph - m->gap / 2 - px * 6 / 5) / 2,
+    if (draw && c->draw && shown < in) {
+        snprintf(more, sizeof more, "+%zu", in - shown);
+        gfx_text(c->g, more, GFX_FONT_BOLD, px, x + m->gap / 2, y + (pill_h - px * 6 / 5) / 2,
                  GFX_ALIGN_LEFT, UI_ACCENT);
     }
-    return (size_t)shown;
+    return shown;
 }
 
 /* ==== the lobby =========================================================== */
@@ -346,23 +341,22 @@ static void lobby(host_ctx *c)
     const ui_metrics *m = &c->m;
     gfx *g = c->g;
     int y = c->top + m->gap;
-    /* The address column at the left, the QR code at its right, as tall as the column. */
+    /* The address column at the left, the QR code at its right, as tall as the column; the
+     * names below both. */
     const char *url = h->nurls ? h->urls[0] : "";
-    int others = h->nurls > 3 ? 2 : (int)h->nurls - 1;
-    if (others < 0) others = 0;
-    int label_h = m->body * 6 / 5, other_h = m->small * 6 / 5;
-    int code_px = m->huge;
-    int col_h = label_h + m->big * 6 / 5 + others * other_h + m->gap * 2 + code_px * 6 / 5;
-    int room = (c->bottom - c->top) * 62 / 100;
-    if (col_h > room) {
-        code_px -= col_h - room;
-        if (code_px < m->big) code_px = m->big;
-        col_h = label_h + m->big * 6 / 5 + others * other_h + m->gap * 2 + code_px * 6 / 5;
+    char others[UI_HOST_URL_MAX * 2 + 40] = "", list[UI_HOST_URL_MAX * 2 + 8] = "";
+    for (size_t i = 1; i < h->nurls && i < 3; i++) {
+        size_t l = strlen(list);
+        snprintf(list + l, sizeof list - l, "%s%s", i > 1 ? " · " : "", h->urls[i]);
     }
-    int side = col_h;
-    if (side > m->W * 32 / 100) side = m->W * 32 / 100;
+    if (list[0]) ui_fmt(c->u, others, sizeof others, "host.or", list, NULL, NULL);
+    int code_px = m->big * 13 / 10;
+    int label_h = m->body * 6 / 5, url_h = m->big * 6 / 5,
+        other_h = others[0] ? m->small * 6 / 5 : 0;
+    int col_h = label_h + url_h + other_h + m->gap + code_px * 6 / 5;
+    int side = col_h < m->W * 30 / 100 ? col_h : m->W * 30 / 100;
     gfx_rect qr = {m->W - m->pad - side, y, side, side};
-    int cw = qr.x - m->pad - m->pad;
+    int cw = qr.x - 2 * m->pad;
     if (c->draw) {
         int yy = y;
         gfx_text(g, str(c, "host.join"), GFX_FONT_REGULAR, m->body, m->pad, yy, GFX_ALIGN_LEFT,
@@ -371,39 +365,33 @@ static void lobby(host_ctx *c)
         int upx = line_fit(c, url, GFX_FONT_BOLD, m->big, m->small, cw);
         gfx_text(g, url, GFX_FONT_BOLD, upx, m->pad, yy + (m->big - upx) * 6 / 10, GFX_ALIGN_LEFT,
                  UI_TEXT);
-        yy += m->big * 6 / 5;
-        for (int i = 0; i < others; i++) {
-            char line[UI_HOST_URL_MAX + 40];
-            ui_fmt(c->u, line, sizeof line, "host.or", h->urls[i + 1], NULL, NULL);
-            int px = line_fit(c, line, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, cw);
-            gfx_text(g, line, GFX_FONT_REGULAR, px, m->pad, yy, GFX_ALIGN_LEFT, UI_MUTED);
+        yy += url_h;
+        if (others[0]) {
+            int px = line_fit(c, others, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, cw);
+            gfx_text(g, others, GFX_FONT_REGULAR, px, m->pad, yy, GFX_ALIGN_LEFT, UI_MUTED);
             yy += other_h;
         }
-        yy += m->gap * 2;
+        yy += m->gap;
         /* the code, very big, after its label */
         const char *label = str(c, "host.code");
         int lw = gfx_text(g, label, GFX_FONT_REGULAR, m->body, m->pad,
-                          yy + (code_px - m->body) * 6 / 10, GFX_ALIGN_LEFT, UI_MUTED);
+                          yy + (code_px - m->body) * 7 / 10, GFX_ALIGN_LEFT, UI_MUTED);
         gfx_text(g, h->code, GFX_FONT_BOLD, code_px, m->pad + lw + m->pad, yy, GFX_ALIGN_LEFT,
                  UI_ACCENT);
         /* black on white whatever the theme: a phone's camera reads it */
         if (!gfx_qr_draw(g, url, qr)) gfx_fill_rounded(g, qr, m->radius, UI_PANEL);
     }
     y += col_h + m->gap * 2;
-    /* The count, then the names. */
-    char count[120];
-    if (game_room_players_in(h->room) == 0)
-        snprintf(count, sizeof count, "%s", str(c, "host.nobody"));
-    else
-        players_line(c, count, sizeof count);
-    if (c->draw)
-        gfx_text(g, count, GFX_FONT_BOLD, m->body, m->pad, y, GFX_ALIGN_LEFT,
-                 h->locked ? UI_ACCENT : UI_TEXT);
-    y += m->body * 6 / 5 + m->gap;
     gfx_rect area = {m->pad, y, m->W - 2 * m->pad, c->bottom - y - m->gap};
+    size_t in = game_room_players_in(h->room);
+    if (in == 0) {
+        if (c->draw)
+            ui_centered(c->u, str(c, "host.nobody"), GFX_FONT_BOLD, m->body, area.x,
+                        area.y + area.h / 3, area.w, UI_MUTED, true);
+        return;
+    }
     /* the largest size that shows everyone, down to two thirds of the smallest text */
     int px = m->small;
-    size_t in = game_room_players_in(h->room);
     for (; px > m->small * 2 / 3; px--)
         if (name_pills(c, area, px, false) >= in) break;
     name_pills(c, area, px, true);
@@ -495,8 +483,10 @@ static void notice_panel(host_ctx *c, gfx_rect area, const char *text, gfx_color
 {
     const ui_metrics *m = &c->m;
     int w = area.w * 3 / 4;
-    int px = gfx_text_fit(c->g, text, GFX_FONT_BOLD, m->prompt, m->small, w - 2 * m->pad,
+    int px = gfx_text_fit(c->g, text, GFX_FONT_BOLD, m->body, m->small, w - 2 * m->pad,
                           area.h - 2 * m->pad);
+    /* balanced lines, the panel as wide as they are */
+    w = gfx_text_balance(c->g, text, GFX_FONT_BOLD, px, w - 2 * m->pad) + 2 * m->pad;
     int th = gfx_text_wrapped_height(c->g, text, GFX_FONT_BOLD, px, w - 2 * m->pad, NULL);
     gfx_rect r = {area.x + (area.w - w) / 2, area.y + (area.h - th - 2 * m->pad) / 2, w,
                   th + 2 * m->pad};
@@ -559,6 +549,7 @@ static void question_body(host_ctx *c, gfx_rect area)
         ui_mockup_layout M;
         ui_mockup_compute(u, m, area.y, area.y + area.h, &M);
         if (c->draw) ui_mockup_draw(u, m, &M);
+        gfx_clip(c->g, NULL);
         u->shown_question = NULL;
         return;
     }
@@ -627,8 +618,12 @@ static void question_screen(host_ctx *c)
         gfx_text(c->g, a, GFX_FONT_BOLD, m->body, m->W - m->pad, y, GFX_ALIGN_RIGHT, UI_ACCENT);
     }
     y += m->body * 6 / 5 + m->gap;
-    y = prompt(c, y, m->prompt, (c->bottom - y) / 3) + m->gap;
     game_shape shape = game_kind_get(q->kind)->shape;
+    /* a mock-up wants all the room it can get: its prompt is smaller */
+    if (shape == GAME_SHAPE_PARTS)
+        y = prompt(c, y, m->body, (c->bottom - y) / 5) + m->gap;
+    else
+        y = prompt(c, y, m->prompt, (c->bottom - y) / 3) + m->gap;
     const char *hint = device_hint[shape];
     if (hint) {
         if (c->draw)
@@ -695,6 +690,29 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
     return n;
 }
 
+/* A label shortened by its last words ("…") until it wraps into w × h at px: a mock-up's part
+ * may be a whole paragraph, which every device shows whole. */
+static void label_box(const host_ctx *c, const char *text, int px, int w, int h, char *buf,
+                      size_t n)
+{
+    snprintf(buf, n, "%s", text);
+    size_t len = strlen(buf);
+    for (;;) {
+        int used = 0;
+        int th = gfx_text_wrapped_height(c->g, buf, GFX_FONT_BOLD, px, w, &used);
+        if ((th <= h && used <= w) || len == 0) return;
+        while (len > 0 && text[len - 1] != ' ') len--; /* back to the previous word */
+        while (len > 0 && text[len - 1] == ' ') len--;
+        if (len == 0) { /* one word too long: as many characters as fit on a line */
+            label_words(c, text, GFX_FONT_BOLD, px, w, buf, n);
+            return;
+        }
+        snprintf(buf, n, "%.*s…", (int)len, text);
+    }
+}
+
+/* The distribution: a row per choice (or part, or verdict), its text whole beside a bar that
+ * fills the row in proportion of those who gave it; the right ones ringed in green. */
 static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
 {
     const ui_metrics *m = &c->m;
@@ -703,41 +721,82 @@ static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
     for (size_t i = 0; i < n; i++)
         if (rows[i].count > most) most = rows[i].count;
     int rh = (area.h - m->gap * (int)(n - 1)) / (int)n;
-    if (rh > m->body * 2) rh = m->body * 2;
-    int px = rh * 5 / 10 < m->body ? rh * 5 / 10 : m->body;
-    if (px < m->small * 2 / 3) px = m->small * 2 / 3;
-    int badge = rh * 8 / 10;
-    /* labels in the left 45 %, bars in the rest */
-    int lx = area.x + badge + m->gap, lw = area.w * 45 / 100 - badge - m->gap;
-    int bx = area.x + area.w * 45 / 100 + m->gap, bw = area.x + area.w - bx;
+    if (rh > m->body * 5 / 2) rh = m->body * 5 / 2;
+    bool letters = rows[0].badge >= 0;
+    int badge = rh * 6 / 10 < m->body * 3 / 2 ? rh * 6 / 10 : m->body * 3 / 2;
     char num[32];
-    int nw, th;
+    int nw, th, npx = rh * 7 / 10 < m->body ? rh * 7 / 10 : m->body; /* the counts' size */
     ui_number(c->u, num, sizeof num, (long)most);
-    gfx_text_size(c->g, num, GFX_FONT_BOLD, px, &nw, &th);
-    bw -= nw + m->gap;
+    gfx_text_size(c->g, num, GFX_FONT_BOLD, npx, &nw, &th);
+    int mark = npx; /* the right ones' check */
+    int tx = area.x + m->gap * 2 + (letters ? badge + m->gap : 0);
+    int tw = area.x + area.w - tx - nw - mark - m->gap * 4;
+    int th_max = rh - m->gap / 2;
+    int px = m->body;
+    for (size_t i = 0; i < n; i++) {
+        int p =
+            gfx_text_fit(c->g, rows[i].label, GFX_FONT_BOLD, m->body, m->small * 3 / 4, tw, th_max);
+        if (p < px) px = p;
+    }
     if (!c->draw) return;
+    int f = m->H / 180 + 2;
     for (size_t i = 0; i < n; i++) {
         const bar_row *r = &rows[i];
-        int y = area.y + (int)i * (rh + m->gap), cy = y + rh / 2;
-        if (r->badge >= 0)
-            ui_draw_badge(c->g, area.x + badge / 2, cy, badge, (size_t)r->badge, false, m->small);
+        gfx_rect cell = {area.x, area.y + (int)i * (rh + m->gap), area.w, rh};
+        int cy = cell.y + rh / 2;
         if (r->right)
-            ui_draw_check(c->g, area.x + badge / 2, cy, r->badge >= 0 ? badge / 2 : badge,
-                          r->badge >= 0 ? UI_INK : (gfx_color){60, 200, 120, 255});
-        char label[300];
-        int lpx = line_fit(c, r->label, GFX_FONT_BOLD, px, m->small * 2 / 3, lw);
-        label_words(c, r->label, GFX_FONT_BOLD, lpx, lw, label, sizeof label);
-        gfx_text(c->g, label, GFX_FONT_BOLD, lpx, lx, cy - lpx * 6 / 10, GFX_ALIGN_LEFT,
-                 r->right ? UI_TEXT : UI_MUTED);
-        int len = (int)lroundf((float)bw * (float)r->count / (float)most);
-        gfx_fill_rounded(c->g, (gfx_rect){bx, y + rh / 6, bw, rh * 2 / 3}, m->radius / 2, UI_BAR);
-        if (len > 0)
-            gfx_fill_rounded(c->g, (gfx_rect){bx, y + rh / 6, len, rh * 2 / 3}, m->radius / 2,
-                             r->colour);
+            gfx_fill_rounded(c->g,
+                             (gfx_rect){cell.x - f, cell.y - f, cell.w + 2 * f, cell.h + 2 * f},
+                             m->radius + f, (gfx_color){60, 200, 120, 255});
+        gfx_fill_rounded(c->g, cell, m->radius, UI_PANEL);
+        int len = (int)lroundf((float)cell.w * (float)r->count / (float)most);
+        if (len > 0) {
+            if (len < m->radius * 2) len = m->radius * 2;
+            gfx_fill_rounded(c->g, (gfx_rect){cell.x, cell.y, len, rh}, m->radius,
+                             ui_mix(UI_PANEL, r->colour, 0.55f));
+        }
+        if (letters)
+            ui_draw_badge(c->g, cell.x + m->gap * 2 + badge / 2, cy, badge, (size_t)r->badge, false,
+                          m->small);
+        else
+            gfx_fill_rounded(c->g, (gfx_rect){cell.x, cell.y, m->gap, rh}, m->gap / 2, r->colour);
+        char label[400];
+        label_box(c, r->label, px, tw, th_max, label, sizeof label);
+        int lh = gfx_text_wrapped_height(c->g, label, GFX_FONT_BOLD, px, tw, NULL);
+        gfx_text_wrapped(c->g, label, GFX_FONT_BOLD, px, tx, cell.y + (rh - lh) / 2, tw,
+                         GFX_ALIGN_LEFT, UI_TEXT);
+        if (r->right)
+            ui_draw_check(c->g, cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2, cy, mark,
+                          (gfx_color){60, 200, 120, 255});
         ui_number(c->u, num, sizeof num, (long)r->count);
-        gfx_text(c->g, num, GFX_FONT_BOLD, px, bx + bw + m->gap + nw, cy - px * 6 / 10,
+        gfx_text(c->g, num, GFX_FONT_BOLD, npx, cell.x + cell.w - m->gap * 2, cy - npx * 6 / 10,
                  GFX_ALIGN_RIGHT, UI_TEXT);
     }
+}
+
+/* The right answer in words (but for the choices, ringed in their bars) and the explanation. */
+static void why_text(host_ctx *c, char *buf, size_t n)
+{
+    const game_question *q = question(c);
+    char right[2200] = "", words[2000] = "";
+    const ui_kind_view *v = ui_kind_view_of(q->kind);
+    if (game_kind_get(q->kind)->shape != GAME_SHAPE_PICK && v->right_answer) {
+        v->right_answer(c->u, q, words, sizeof words);
+        if (words[0]) ui_fmt(c->u, right, sizeof right, "host.answer", words, NULL, NULL);
+    }
+    const char *why = game_text_get(&q->explain, c->u->lang);
+    snprintf(buf, n, "%s%s%s", right, right[0] && why[0] ? "\n" : "", why);
+}
+
+/* The size text takes in a panel of w (inner width iw) at most h high: its px and height; false
+ * when even the smallest size leaves a line too wide or the text too tall. */
+static bool why_fits(host_ctx *c, const char *text, int iw, int ih, int *px, int *th)
+{
+    const ui_metrics *m = &c->m;
+    *px = gfx_text_fit(c->g, text, GFX_FONT_REGULAR, m->body, m->small * 3 / 4, iw, ih);
+    int used = 0;
+    *th = gfx_text_wrapped_height(c->g, text, GFX_FONT_REGULAR, *px, iw, &used);
+    return used <= iw && *th <= ih;
 }
 
 static void reveal_screen(host_ctx *c)
@@ -757,27 +816,26 @@ static void reveal_screen(host_ctx *c)
     game_room_tally_get(c->h->room, qi, &t);
     bar_row rows[GAME_MAX_PARTS];
     size_t n = reveal_rows(c, &t, rows, sizeof rows / sizeof rows[0]);
-    /* the bars at the left, the right answer and why at the right */
-    int lw = area.w * 56 / 100;
-    bars(c, (gfx_rect){area.x, area.y, lw, area.h}, rows, n);
+    char text[4000];
+    why_text(c, text, sizeof text);
+    /* The bars at the left and why at the right; when why does not fit there (a file name that
+     * breaks nowhere), under the bars, the whole width. */
+    int lw = area.w * 58 / 100, px = m->body, th = 0;
     gfx_rect panel = {area.x + lw + m->pad, area.y, area.w - lw - m->pad, area.h};
-    char right[700] = "", words[600] = "";
-    const ui_kind_view *v = ui_kind_view_of(q->kind);
-    if (game_kind_get(q->kind)->shape != GAME_SHAPE_PICK && v->right_answer) {
-        v->right_answer(c->u, q, words, sizeof words);
-        if (words[0]) ui_fmt(c->u, right, sizeof right, "host.answer", words, NULL, NULL);
+    gfx_rect left = {area.x, area.y, lw, area.h};
+    if (text[0] && !why_fits(c, text, panel.w - 2 * m->pad, panel.h - 2 * m->pad, &px, &th)) {
+        panel = (gfx_rect){area.x, area.y, area.w, area.h / 2};
+        why_fits(c, text, panel.w - 2 * m->pad, panel.h - 2 * m->pad, &px, &th);
+        panel.h = th + 2 * m->pad;
+        panel.y = area.y + area.h - panel.h;
+        left = (gfx_rect){area.x, area.y, area.w, panel.y - m->gap - area.y};
     }
-    const char *why = game_text_get(&q->explain, c->u->lang);
-    char text[2000];
-    snprintf(text, sizeof text, "%s%s%s", right, right[0] && why[0] ? "\n" : "", why);
+    bars(c, left, rows, n);
     if (!text[0] || !c->draw) return;
-    int iw = panel.w - 2 * m->pad, ih = panel.h - 2 * m->pad;
-    int px = gfx_text_fit(c->g, text, GFX_FONT_REGULAR, m->body, m->small * 2 / 3, iw, ih);
-    int th = gfx_text_wrapped_height(c->g, text, GFX_FONT_REGULAR, px, iw, NULL);
     if (th + 2 * m->pad < panel.h) panel.h = th + 2 * m->pad;
     ui_draw_panel(c->g, m, panel, UI_PANEL);
-    gfx_text_wrapped(c->g, text, GFX_FONT_REGULAR, px, panel.x + m->pad, panel.y + m->pad, iw,
-                     GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_text_wrapped(c->g, text, GFX_FONT_REGULAR, px, panel.x + m->pad, panel.y + m->pad,
+                     panel.w - 2 * m->pad, GFX_ALIGN_LEFT, UI_TEXT);
 }
 
 /* ==== the podiums ========================================================= */
@@ -808,7 +866,7 @@ static void podium_screen(host_ctx *c, bool final)
     int w = m->W - 2 * m->pad;
     if (w > m->H * 3 / 2) w = m->H * 3 / 2;
     int x = (m->W - w) / 2;
-    int rh = (c->bottom - y - m->gap * 4) / 5;
+    int rh = (c->bottom - y - m->gap * 5) / 5;
     if (rh > m->prompt * 2) rh = m->prompt * 2;
     int px = rh * 55 / 100;
     static const gfx_color medal[3] = {
@@ -853,7 +911,9 @@ static void notice(host_ctx *c)
         gfx_text_fit(c->g, h->notice, GFX_FONT_BOLD, m->small, m->small * 3 / 4, w, m->small * 3);
     int bw = gfx_text_balance(c->g, h->notice, GFX_FONT_BOLD, px, w);
     int th = gfx_text_wrapped_height(c->g, h->notice, GFX_FONT_BOLD, px, bw, NULL);
-    gfx_rect r = {(m->W - bw) / 2 - m->pad, c->top + m->gap, bw + 2 * m->pad, th + m->gap * 2};
+    /* over the foot of the screen: the address and the question stay in sight */
+    gfx_rect r = {(m->W - bw) / 2 - m->pad, c->bottom - th - m->gap * 3, bw + 2 * m->pad,
+                  th + m->gap * 2};
     gfx_fill_rounded(c->g, r, m->radius, UI_ACCENT);
     gfx_text_wrapped(c->g, h->notice, GFX_FONT_BOLD, px, r.x + m->pad, r.y + m->gap, bw,
                      GFX_ALIGN_CENTER, UI_INK);
@@ -932,6 +992,7 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t)
     int W, H;
     gfx_size(c.g, &W, &H);
     ui_metrics_compute(&c.m, W, H);
+    gfx_clip(c.g, NULL); /* a mock-up drawn last frame leaves its clip */
     if (draw) gfx_clear(c.g, UI_BG);
     game_room_phase ph = game_room_phase_get(h->room);
     char left[200], right[200];
