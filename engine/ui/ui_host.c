@@ -374,6 +374,11 @@ void ui_host_input(ui_host *h, const input_event *ev, uint64_t now_ms)
         command(h, UI_HOST_QUIT); /* the window's close button asks too: a class is playing */
         return;
     }
+    /* The letter that opened the rename field (R) is not its first character: SDL sends the
+     * text it types right after it. */
+    bool drop = u->drop_text;
+    u->drop_text = false;
+    if (ev->type == INPUT_TEXT && drop) return;
     ui_targets ts;
     ui_host_layout(h, now_ms, false, &ts);
     if (h->renaming) {
@@ -393,7 +398,9 @@ void ui_host_input(ui_host *h, const input_event *ev, uint64_t now_ms)
         }
     }
     if (ev->type == INPUT_KEY) {
+        bool was = h->renaming;
         key(h, ev);
+        u->drop_text = ev->printable && h->renaming && !was;
         return;
     }
     if (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_UP ||
@@ -453,4 +460,20 @@ ui_host_cmd_kind ui_host_confirming(const ui_host *h)
 bool ui_host_renaming(const ui_host *h)
 {
     return h->renaming;
+}
+
+bool ui_host_key_at(ui_host *h, uint64_t now_ms, const char *label, int *x, int *y)
+{
+    ui_targets ts;
+    ui_host_layout(h, now_ms, false, &ts);
+    for (int i = 0; i < ts.n; i++) {
+        if (ts.t[i].kind != UI_T_KEY) continue;
+        const char *l = ui_keyboard_label(&h->base, ts.t[i].index);
+        if (l && strcmp(l, label) == 0) {
+            *x = ts.t[i].r.x + ts.t[i].r.w / 2;
+            *y = ts.t[i].r.y + ts.t[i].r.h / 2;
+            return true;
+        }
+    }
+    return false;
 }

@@ -90,6 +90,9 @@ bool ui_host_take_dirty(ui_host *h);
 int ui_host_selected(const ui_host *h);
 ui_host_cmd_kind ui_host_confirming(const ui_host *h);
 bool ui_host_renaming(const ui_host *h);
+/* For tests: the centre of the on-screen keyboard's key that reads label ("a", "⌫", "OK"), as a
+ * finger would find it; false when no such key shows. */
+bool ui_host_key_at(ui_host *h, uint64_t now_ms, const char *label, int *x, int *y);
 
 /* ---- the phones' picture of a hotspot question ---- */
 

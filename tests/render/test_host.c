@@ -428,7 +428,7 @@ Test(host_keys, r_renames_the_selected_player_with_what_is_typed)
     sdl_key(&f, SDLK_TAB, KMOD_NONE); /* "<b>x</b>", id 1 */
     sdl_key(&f, SDLK_r, KMOD_NONE);
     cr_assert(ui_host_renaming(f.h));
-    for (int i = 0; i < 10; i++) sdl_key(&f, SDLK_BACKSPACE, KMOD_NONE);
+    for (int i = 0; i < 8; i++) sdl_key(&f, SDLK_BACKSPACE, KMOD_NONE); /* "<b>x</b>" */
     sdl_text(&f, "Élève");
     sdl_key(&f, SDLK_s, KMOD_NONE); /* a letter types, never skips */
     sdl_key(&f, SDLK_RETURN, KMOD_NONE);
@@ -586,6 +586,128 @@ Test(host_mockup, a_hotspot_question_is_drawn_for_a_phone_with_its_parts_in_shar
     }
     free(png);
     gfx_destroy(off);
+    fx_close(&f);
+}
+
+Test(host_mockup, every_mock_up_of_the_test_levels_fits_a_phone_with_every_part_in_sight)
+{
+    static const char *const files[] = {DATA "fraude-president-level.lua", DATA "mockups-level.lua",
+                                        DATA "image-level.lua"};
+    int checked = 0;
+    for (size_t fi = 0; fi < sizeof files / sizeof files[0]; fi++) {
+        host_fx f;
+        fx_open(&f, 1280, 720, files[fi], GAME_LANG_EN);
+        const game_level *lv = f.lv.packs[0].levels[0].level;
+        char err[256];
+        gfx *off = gfx_create_offscreen(360, 360 * 3, err, sizeof err);
+        cr_assert_not_null(off, "%s", err);
+        for (size_t qi = 0; qi < lv->nquestions; qi++) {
+            const game_question *q = &lv->questions[qi];
+            float rects[GAME_MAX_PARTS][4];
+            int h = 0;
+            if (q->kind != GAME_KIND_HOTSPOT) {
+                cr_expect(!ui_host_mockup(off, &f.cat, q, GAME_LANG_EN, 360, &h, rects),
+                          "question %zu is no hotspot", qi + 1);
+                continue;
+            }
+            cr_assert(ui_host_mockup(off, &f.cat, q, GAME_LANG_EN, 360, &h, rects));
+            checked++;
+            for (size_t i = 0; i < q->nparts; i++)
+                cr_expect(rects[i][2] > 0.02f && rects[i][3] > 0.005f &&
+                              rects[i][1] + rects[i][3] <= 1.0f,
+                          "%s question %zu: part %s is out of the picture", files[fi], qi + 1,
+                          q->parts[i].name);
+            char path[512];
+            snprintf(path, sizeof path, VIGIE_BUILD_DIR "/host-mockup-%zu-%zu.png", fi, qi + 1);
+            void *png = NULL;
+            size_t n = 0;
+            cr_assert(gfx_png_bytes(off, h, &png, &n));
+            FILE *out = fopen(path, "wb");
+            if (out) {
+                fwrite(png, 1, n, out);
+                fclose(out);
+            }
+            free(png);
+        }
+        gfx_destroy(off);
+        fx_close(&f);
+    }
+    cr_expect(checked >= 4, "only %d mock-ups", checked);
+}
+
+/* ==== the overlays ======================================================== */
+
+Test(host_screens, the_confirmations_and_the_rename_field_show_their_text_whole)
+{
+    for (int s = 0; s < 2; s++)
+        for (int l = 0; l < 2; l++) {
+            host_fx f;
+            fx_open(&f, sizes[s][0], sizes[s][1], DATA "fraude-president-level.lua",
+                    l ? GAME_LANG_EN : GAME_LANG_FR);
+            fx_join(&f, NPLAYERS);
+            input_event down = {.type = INPUT_KEY, .key = INPUT_KEY_DOWN, .sym = '\t'};
+            ui_host_input(f.h, &down, f.now);
+            ui_host_input(f.h, &down, f.now); /* "Zoé-Éloïse_99" */
+            input_event del = {.type = INPUT_KEY, .key = INPUT_KEY_DELETE};
+            ui_host_input(f.h, &del, f.now);
+            fx_shot(&f, "confirm-remove");
+            input_event esc = {.type = INPUT_KEY, .key = INPUT_KEY_BACK};
+            ui_host_input(f.h, &esc, f.now);
+            input_event r = {.type = INPUT_KEY, .sym = 'r', .printable = true};
+            ui_host_input(f.h, &r, f.now);
+            fx_shot(&f, "rename");
+            /* a finger brings the on-screen keyboard */
+            input_event tap = {.type = INPUT_POINTER_DOWN, .x = 5, .y = 5, .touch = true};
+            ui_host_input(f.h, &tap, f.now);
+            tap.type = INPUT_POINTER_UP;
+            ui_host_input(f.h, &tap, f.now);
+            fx_shot(&f, "rename-touch");
+            ui_host_input(f.h, &esc, f.now);
+            ui_host_input(f.h, &esc, f.now); /* lets go of the player */
+            ui_host_input(f.h, &esc, f.now); /* asks to quit */
+            fx_shot(&f, "confirm-quit");
+            fx_close(&f);
+        }
+}
+
+static void finger(host_fx *f, int x, int y)
+{
+    SDL_Event ev = {0};
+    input_event ie;
+    ev.type = SDL_FINGERDOWN;
+    ev.tfinger.x = (float)x / 1280.0f;
+    ev.tfinger.y = (float)y / 720.0f;
+    if (input_from_sdl(&ev, 1280, 720, 1.0f, &ie)) ui_host_input(f->h, &ie, f->now += 20);
+    ev.type = SDL_FINGERUP;
+    if (input_from_sdl(&ev, 1280, 720, 1.0f, &ie)) ui_host_input(f->h, &ie, f->now += 20);
+    ui_host_draw(f->h, f->now);
+}
+
+static void tap_key(host_fx *f, const char *label)
+{
+    int x, y;
+    cr_assert(ui_host_key_at(f->h, f->now, label, &x, &y), "no key \"%s\" shows", label);
+    finger(f, x, y);
+}
+
+Test(host_keys, a_rename_typed_by_finger_on_the_on_screen_keyboard)
+{
+    host_fx f;
+    open_fx(&f);
+    sdl_key(&f, SDLK_TAB, KMOD_NONE); /* "<b>x</b>", id 1 */
+    sdl_key(&f, SDLK_r, KMOD_NONE);
+    cr_assert(ui_host_renaming(f.h));
+    int x, y;
+    cr_expect(!ui_host_key_at(f.h, f.now, "a", &x, &y), "no keyboard before a finger");
+    finger(&f, 640, 100);
+    for (int i = 0; i < 8; i++) tap_key(&f, "⌫");
+    tap_key(&f, "a");
+    tap_key(&f, "b");
+    tap_key(&f, "OK");
+    ui_host_cmd c;
+    cr_expect_eq(take(&f, &c), UI_HOST_RENAME);
+    cr_expect_eq(c.player, 1u);
+    cr_expect_str_eq(c.nick, "ab");
     fx_close(&f);
 }
 
