@@ -35,6 +35,7 @@ static const include_rule rules[] = {
     {"lualib.h", "script", "Lua is script's alone"},
     {"SDL_ttf.h", "gfx", "SDL_ttf and SDL_image are gfx's alone"},
     {"SDL_image.h", "gfx", "SDL_ttf and SDL_image are gfx's alone"},
+    {"qrencode.h", "gfx", "libqrencode is gfx's alone (gfx_qr_draw)"},
     {"SDL*", "gfx input audio app", "SDL is for gfx, input, audio and app only"},
     {"app/*", "app main", "app is the top: no module includes it"},
     {"ui/*", "ui app", "only app drives the screens (ui)"},
