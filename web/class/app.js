@@ -1,0 +1,902 @@
+// app.js — the students' page of the live classroom: join, answer each kind of question, see
+// the outcome. Speaks docs/classroom-protocol.md over /ws. Trusts nothing it is sent: every
+// text from the server (nicknames, prompts, choices) goes in with textContent, never as HTML.
+// The password of a `password` question stays here: only the meter's level is sent.
+import { makeMeter, FINDINGS } from './meter.js';
+
+const VERSION = 1;
+const TOKEN_KEY = 'vigie.token';
+const $ = (id) => document.getElementById(id);
+
+// ---- texts --------------------------------------------------------------------------------
+
+let S = {};
+let lang = 'fr';
+// A catalogue text with {1}, {2}… filled; a missing key shows as itself (as in the engine).
+function t(key, ...args) {
+  const s = S[key] ?? key;
+  return s.replace(/\{(\d)\}/g, (m, i) => (args[i - 1] !== undefined ? String(args[i - 1]) : m));
+}
+const num = (n) => new Intl.NumberFormat(lang).format(n);
+function ordinal(n) {
+  let cat = 'other';
+  try {
+    cat = new Intl.PluralRules(lang, { type: 'ordinal' }).select(n);
+  } catch { /* an old browser: "other" */ }
+  return t(`class.ord.${['one', 'two', 'few'].includes(cat) ? cat : 'other'}`, n);
+}
+function applyTexts() {
+  document.documentElement.lang = lang;
+  document.title = t('class.title');
+  for (const el of document.querySelectorAll('[data-k]')) el.textContent = t(el.dataset.k);
+}
+
+// ---- screens ------------------------------------------------------------------------------
+
+const screens = ['s-join', 's-wait', 's-question', 's-reveal', 's-podium'];
+function show(id) {
+  for (const s of screens) $(s).hidden = s !== id;
+  document.body.dataset.screen = id;
+}
+function wait(title, text = '', symbol = '') {
+  $('wait-title').textContent = title;
+  $('wait-text').textContent = text;
+  $('wait-symbol').textContent = symbol;
+  show('s-wait');
+}
+function banner(text) {
+  $('banner').textContent = text || '';
+  $('banner').hidden = !text;
+}
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+function button(cls, text, onClick) {
+  const b = el('button', cls, text);
+  b.type = 'button';
+  if (onClick) b.addEventListener('click', onClick);
+  return b;
+}
+
+// ---- the connection ------------------------------------------------------------------------
+
+const state = {
+  ws: null,
+  token: sessionStorage.getItem(TOKEN_KEY),
+  joined: false, // welcomed on this connection
+  pendingJoin: null, // {code, nick} to send once the socket opens
+  removed: false,
+  over: false,
+  retry: 0,
+  retryTimer: 0,
+  pingTimer: 0,
+  q: null, // the open question
+  answered: false,
+  nick: '',
+  score: 0,
+  lastPlayers: 0,
+};
+
+function send(msg) {
+  if (state.ws && state.ws.readyState === WebSocket.OPEN) {
+    state.ws.send(JSON.stringify(msg));
+    return true;
+  }
+  return false;
+}
+
+function connect() {
+  clearTimeout(state.retryTimer);
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+  let ws;
+  try {
+    ws = new WebSocket(url);
+  } catch {
+    scheduleReconnect();
+    return;
+  }
+  state.ws = ws;
+  state.joined = false;
+  ws.addEventListener('open', () => {
+    state.retry = 0;
+    if (state.token) send({ t: 'resume', v: VERSION, token: state.token });
+    else if (state.pendingJoin) send({ t: 'join', v: VERSION, ...state.pendingJoin });
+    clearInterval(state.pingTimer);
+    state.pingTimer = setInterval(() => send({ t: 'ping' }), 15000);
+  });
+  ws.addEventListener('message', (ev) => {
+    let m;
+    try {
+      m = JSON.parse(ev.data);
+    } catch {
+      return;
+    }
+    if (m && typeof m === 'object' && typeof m.t === 'string' && handlers[m.t]) handlers[m.t](m);
+  });
+  ws.addEventListener('close', () => {
+    clearInterval(state.pingTimer);
+    if (state.ws !== ws) return;
+    state.ws = null;
+    state.joined = false;
+    if (state.removed || state.over) return;
+    if (state.token) scheduleReconnect();
+    else if (state.pendingJoin) {
+      // never joined: back to the form, saying so
+      state.pendingJoin = null;
+      $('join-btn').disabled = false;
+      $('join-err').textContent = t('class.err.closed');
+      banner('');
+    }
+  });
+}
+
+// A dropped socket with a token: try again, waiting longer each time (0.5 s … 8 s, jittered).
+function scheduleReconnect() {
+  banner(t('class.reconnecting'));
+  const delay = Math.min(8000, 500 * 2 ** state.retry) * (0.75 + Math.random() * 0.5);
+  state.retry = Math.min(state.retry + 1, 6);
+  clearTimeout(state.retryTimer);
+  state.retryTimer = setTimeout(connect, delay);
+}
+// A phone waking up: no need to wait for the timer.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && state.token && !state.ws && !state.removed) connect();
+});
+window.addEventListener('online', () => {
+  if (state.token && !state.ws && !state.removed) connect();
+});
+
+function setMe() {
+  $('me').hidden = !state.nick;
+  $('me-nick').textContent = state.nick;
+  $('me-score').textContent = t('class.score', num(state.score));
+}
+
+// ---- join ---------------------------------------------------------------------------------
+
+function showJoin() {
+  state.q = null;
+  stopClock();
+  $('join-btn').disabled = false;
+  show('s-join');
+}
+
+$('join-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const code = $('code').value.trim();
+  const nick = $('nick').value.trim();
+  $('code-err').textContent = '';
+  $('nick-err').textContent = '';
+  $('join-err').textContent = '';
+  let bad = false;
+  if (!/^[0-9]{4}$/.test(code)) {
+    $('code-err').textContent = t('class.err.code_format');
+    $('code').focus();
+    bad = true;
+  }
+  if (!nick) {
+    $('nick-err').textContent = t('class.err.nick_empty');
+    if (!bad) $('nick').focus();
+    bad = true;
+  }
+  if (bad) return;
+  state.pendingJoin = { code, nick };
+  $('join-btn').disabled = true;
+  if (state.ws && state.ws.readyState === WebSocket.OPEN) send({ t: 'join', v: VERSION, code, nick });
+  else if (!state.ws || state.ws.readyState > WebSocket.OPEN) connect();
+});
+$('code').addEventListener('input', () => {
+  $('code').value = $('code').value.replace(/[^0-9]/g, '').slice(0, 4);
+});
+
+// ---- messages -------------------------------------------------------------------------------
+
+const handlers = {
+  welcome(m) {
+    state.joined = true;
+    state.pendingJoin = null;
+    state.retry = 0;
+    banner('');
+    if (typeof m.token === 'string' && /^[0-9a-f]{32}$/i.test(m.token)) {
+      state.token = m.token;
+      sessionStorage.setItem(TOKEN_KEY, m.token);
+    }
+    state.nick = String(m.nick ?? '');
+    state.score = Number(m.score) || 0;
+    if (typeof m.title === 'string' && m.title) $('title').textContent = m.title;
+    setMe();
+    if (m.phase === 'question') {
+      // A resume gets the question again right after; a new player waits for the next one.
+      if (!state.q) wait(t('class.late_join'), '', '⏳');
+    } else if (m.phase === 'end') {
+      wait(t('class.end'), t('class.thanks'));
+    } else {
+      wait(t('class.lobby'), '', '✔');
+    }
+  },
+  lobby(m) {
+    state.lastPlayers = Number(m.players) || 0;
+    if (document.body.dataset.screen === 's-wait' && !state.q) {
+      $('wait-text').textContent = t('class.lobby_players', num(state.lastPlayers));
+    }
+  },
+  question(m) {
+    openQuestion(m);
+  },
+  ack() {
+    sentScreen();
+  },
+  paused(m) {
+    pauseClock(Number(m.left_ms) || 0);
+    banner(t('class.paused'));
+  },
+  resumed(m) {
+    banner('');
+    if (state.q && state.q.time_ms > 0) startClock(Number(m.left_ms) || 0, state.q.time_ms);
+  },
+  reveal(m) {
+    state.q = null;
+    stopClock();
+    showReveal(m);
+  },
+  skipped() {
+    state.q = null;
+    stopClock();
+    wait(t('class.skipped'), '', '⏭');
+  },
+  podium(m) {
+    state.q = null;
+    stopClock();
+    showPodium(m, false);
+  },
+  end(m) {
+    state.q = null;
+    state.over = true;
+    stopClock();
+    showPodium(m, true);
+  },
+  renamed(m) {
+    state.nick = String(m.nick ?? '');
+    setMe();
+    banner(t('class.renamed', state.nick));
+    setTimeout(() => banner(''), 5000);
+  },
+  removed() {
+    state.removed = true;
+    state.token = null;
+    state.q = null;
+    stopClock();
+    sessionStorage.removeItem(TOKEN_KEY);
+    banner('');
+    $('me').hidden = true;
+    wait(t('class.removed'), '', '✖');
+  },
+  error(m) {
+    const code = typeof m.code === 'string' ? m.code : '';
+    const key = `class.err.${code}`;
+    const text = S[key] ? t(key) : String(m.msg ?? code);
+    if (!state.joined) {
+      if (code === 'bad_token') {
+        // the room forgot us (it restarted, or the teacher removed us): join again
+        state.token = null;
+        sessionStorage.removeItem(TOKEN_KEY);
+        banner('');
+        showJoin();
+        $('join-err').textContent = text;
+        return;
+      }
+      state.pendingJoin = null;
+      $('join-btn').disabled = false;
+      const field = code === 'bad_code' ? 'code' : code.startsWith('nick') ? 'nick' : 'join';
+      $(`${field}-err`).textContent = text;
+      if (field !== 'join') $(field).focus();
+      show('s-join');
+      return;
+    }
+    if (code === 'already_answered') {
+      sentScreen();
+      return;
+    }
+    if (document.body.dataset.screen === 's-question') $('q-err').textContent = text;
+    else banner(text);
+    if (code === 'late' || code === 'no_question' || code === 'wrong_question') {
+      wait(text, t('class.sent_hint'));
+    }
+  },
+  pong() {},
+};
+
+// ---- the countdown (display only: the server keeps the time) --------------------------------
+
+const clock = { raf: 0, deadline: 0, total: 0, left: 0, running: false };
+function drawClock(left) {
+  const share = clock.total > 0 ? Math.max(0, Math.min(1, left / clock.total)) : 0;
+  $('timer-fill').style.transform = `scaleX(${share})`;
+  $('timer').setAttribute('aria-valuenow', String(Math.round(share * 100)));
+  $('timer').classList.toggle('low', share < 0.25);
+  $('q-clock').textContent = `${Math.ceil(left / 1000)} s`;
+}
+function tick() {
+  if (!clock.running) return;
+  clock.left = Math.max(0, clock.deadline - performance.now());
+  drawClock(clock.left);
+  if (clock.left > 0) clock.raf = requestAnimationFrame(tick);
+}
+function startClock(leftMs, totalMs) {
+  cancelAnimationFrame(clock.raf);
+  clock.total = totalMs;
+  clock.left = leftMs;
+  clock.deadline = performance.now() + leftMs;
+  clock.running = true;
+  $('timer').hidden = false;
+  tick();
+}
+function pauseClock(leftMs) {
+  cancelAnimationFrame(clock.raf);
+  clock.running = false;
+  if (clock.total > 0) drawClock(leftMs);
+}
+function stopClock() {
+  cancelAnimationFrame(clock.raf);
+  clock.running = false;
+}
+
+// ---- a question ---------------------------------------------------------------------------
+
+function sentScreen() {
+  if (!state.q) return;
+  state.answered = true;
+  wait(t('class.sent'), t('class.sent_hint'), '✔');
+}
+
+function submit(a) {
+  if (!state.q || state.answered) return;
+  $('q-err').textContent = '';
+  if (send({ t: 'answer', q: state.q.q, a })) {
+    state.answered = true;
+    sentScreen();
+  }
+}
+
+const arr = (v) => (Array.isArray(v) ? v : []);
+const str = (v) => (v === undefined || v === null ? '' : String(v));
+
+function openQuestion(m) {
+  state.q = m;
+  state.answered = !!m.answered;
+  banner('');
+  $('q-err').textContent = '';
+  if (state.answered) {
+    sentScreen();
+  }
+  $('q-num').textContent = t('class.question_of', num(m.q), num(m.of));
+  $('q-prompt').textContent = str(m.prompt);
+  const img = $('q-image');
+  if (typeof m.image === 'string' && m.image.startsWith('/') && m.kind !== 'hotspot') {
+    img.src = m.image;
+    img.hidden = false;
+  } else {
+    img.removeAttribute('src');
+    img.hidden = true;
+  }
+  const time = Number(m.time_ms) || 0;
+  if (time > 0 && m.kind !== 'game') {
+    startClock(Number(m.left_ms) || time, time);
+  } else {
+    stopClock();
+    $('timer').hidden = true;
+    $('q-clock').textContent = m.kind === 'game' ? '' : t('class.untimed');
+  }
+  const body = $('q-body');
+  body.replaceChildren();
+  body.className = `kind-${m.kind}`;
+  $('q-hint').textContent = '';
+  const build = kinds[m.kind];
+  if (!build) {
+    wait(t('class.game_board'));
+    return;
+  }
+  build(m, body);
+  if (m.kind === 'game') {
+    $('timer').hidden = true;
+  }
+  if (!state.answered) {
+    show('s-question');
+    const first = body.querySelector('button, input');
+    if (first && !matchMedia('(pointer: coarse)').matches) first.focus({ preventScroll: true });
+  }
+}
+
+function submitButton(onClick, disabled = false) {
+  const b = button('big primary submit', t('class.submit'), onClick);
+  b.disabled = disabled;
+  return b;
+}
+
+// A letter badge as the projector draws it: A–F in the choice's colour.
+function badge(i, tick) {
+  const b = el('span', `badge c${i}${tick ? ' tick' : ''}`, String.fromCharCode(65 + i));
+  b.setAttribute('aria-hidden', 'true');
+  return b;
+}
+
+const kinds = {
+  choice(m, body) {
+    const list = el('div', 'choices');
+    arr(m.choices).slice(0, 6).forEach((text, i) => {
+      const b = button('choice', undefined, () => submit({ pick: [i] }));
+      b.append(badge(i), el('span', 'ctext', str(text)));
+      b.setAttribute('aria-label', `${String.fromCharCode(65 + i)} : ${str(text)}`);
+      list.append(b);
+    });
+    body.append(list);
+  },
+  truefalse(m, body) {
+    const list = el('div', 'choices tf');
+    [t('class.true'), t('class.false')].forEach((text, i) => {
+      const b = button('choice', undefined, () => submit({ pick: [i] }));
+      b.append(badge(i), el('span', 'ctext', text));
+      list.append(b);
+    });
+    body.append(list);
+  },
+  multi(m, body) {
+    $('q-hint').textContent = t('class.multi_hint');
+    const list = el('div', 'choices');
+    const ticked = new Set();
+    arr(m.choices).slice(0, 6).forEach((text, i) => {
+      const b = button('choice', undefined, () => {
+        if (ticked.has(i)) ticked.delete(i);
+        else ticked.add(i);
+        b.setAttribute('aria-checked', String(ticked.has(i)));
+        b.classList.toggle('on', ticked.has(i));
+      });
+      b.setAttribute('role', 'checkbox');
+      b.setAttribute('aria-checked', 'false');
+      b.append(badge(i, true), el('span', 'ctext', str(text)));
+      list.append(b);
+    });
+    body.append(list, submitButton(() => submit({ pick: [...ticked].sort((a, b) => a - b) })));
+  },
+  order(m, body) {
+    $('q-hint').textContent = t('class.order_hint');
+    const items = arr(m.items).map((text, i) => ({ i, text: str(text) }));
+    const list = el('ol', 'order');
+    const render = (focusI, focusDir) => {
+      list.replaceChildren();
+      items.forEach((it, pos) => {
+        const li = el('li', 'item');
+        li.dataset.i = String(it.i);
+        const handle = el('span', 'handle', '⠿');
+        handle.setAttribute('aria-hidden', 'true');
+        const up = button('arrow', '▲', () => move(pos, -1));
+        up.setAttribute('aria-label', t('class.up', it.text));
+        up.disabled = pos === 0;
+        up.dataset.dir = 'up';
+        const down = button('arrow', '▼', () => move(pos, 1));
+        down.setAttribute('aria-label', t('class.down', it.text));
+        down.disabled = pos === items.length - 1;
+        down.dataset.dir = 'down';
+        li.append(handle, badge(it.i % 6), el('span', 'itext', it.text), up, down);
+        dragToReorder(li, handle, pos);
+        list.append(li);
+        if (it.i === focusI) {
+          const f = focusDir === 'up' && !up.disabled ? up : !down.disabled ? down : up;
+          requestAnimationFrame(() => f.focus());
+        }
+      });
+    };
+    const move = (pos, d) => {
+      const to = pos + d;
+      if (to < 0 || to >= items.length) return;
+      const [it] = items.splice(pos, 1);
+      items.splice(to, 0, it);
+      render(it.i, d < 0 ? 'up' : 'down');
+    };
+    // Pointer drag: the item follows the finger; where it is let go decides its place.
+    const dragToReorder = (li, handle, pos) => {
+      const startDrag = (ev) => {
+        ev.preventDefault();
+        li.setPointerCapture(ev.pointerId);
+        li.classList.add('dragging');
+        const y0 = ev.clientY;
+        const moveFn = (e) => {
+          li.style.transform = `translateY(${e.clientY - y0}px)`;
+        };
+        const up = (e) => {
+          li.releasePointerCapture(e.pointerId);
+          li.removeEventListener('pointermove', moveFn);
+          li.removeEventListener('pointerup', up);
+          li.removeEventListener('pointercancel', up);
+          li.classList.remove('dragging');
+          li.style.transform = '';
+          // the new place: how many other items' middles lie above the finger
+          let to = 0;
+          [...list.children].forEach((other, k) => {
+            if (k === pos) return;
+            const r = other.getBoundingClientRect();
+            if (e.clientY > r.top + r.height / 2) to++;
+          });
+          if (to !== pos) {
+            const [it] = items.splice(pos, 1);
+            items.splice(to, 0, it);
+          }
+          render();
+        };
+        li.addEventListener('pointermove', moveFn);
+        li.addEventListener('pointerup', up);
+        li.addEventListener('pointercancel', up);
+      };
+      handle.addEventListener('pointerdown', startDrag);
+      li.querySelector('.itext')?.addEventListener('pointerdown', startDrag);
+    };
+    render();
+    body.append(list, submitButton(() => submit({ order: items.map((it) => it.i) })));
+  },
+  sort(m, body) {
+    $('q-hint').textContent = t('class.sort_hint');
+    const cards = arr(m.cards).map(str);
+    const bins = arr(m.bins).map(str);
+    const place = cards.map(() => -1);
+    let selected = -1;
+    const pool = el('div', 'pool');
+    const poolTitle = el('p', 'bin-title', t('class.sort_pool'));
+    const binEls = bins.map((name, b) => {
+      const box = button(`bin c${b % 6}`, undefined, () => {
+        if (selected >= 0) {
+          place[selected] = b;
+          selected = -1;
+          render();
+        }
+      });
+      box.dataset.bin = String(b);
+      return box;
+    });
+    const left = el('p', 'hint');
+    const go = submitButton(() => submit({ bins: place.slice() }), true);
+    const cardButton = (c) => {
+      const cb = button(`card${selected === c ? ' on' : ''}`, cards[c], () => {
+        selected = selected === c ? -1 : c;
+        render();
+      });
+      cb.dataset.card = String(c);
+      cb.setAttribute('aria-pressed', String(selected === c));
+      dragCard(cb, c);
+      return cb;
+    };
+    // Drag a card onto a bin (or back to the pool).
+    const dragCard = (cb, c) => {
+      cb.addEventListener('pointerdown', (ev) => {
+        if (ev.pointerType === 'mouse' && ev.button !== 0) return;
+        const x0 = ev.clientX, y0 = ev.clientY;
+        let dragging = false;
+        const moveFn = (e) => {
+          if (!dragging && Math.hypot(e.clientX - x0, e.clientY - y0) > 10) {
+            dragging = true;
+            cb.setPointerCapture(e.pointerId);
+            cb.classList.add('dragging');
+          }
+          if (dragging) cb.style.transform = `translate(${e.clientX - x0}px, ${e.clientY - y0}px)`;
+        };
+        const up = (e) => {
+          cb.removeEventListener('pointermove', moveFn);
+          cb.removeEventListener('pointerup', up);
+          cb.removeEventListener('pointercancel', up);
+          if (!dragging) return; // a tap: the click handler selects
+          cb.style.transform = '';
+          cb.classList.remove('dragging');
+          const target = binEls.findIndex((bx) => {
+            const r = bx.getBoundingClientRect();
+            return e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+          });
+          const r = pool.getBoundingClientRect();
+          const inPool = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+          if (target >= 0) place[c] = target;
+          else if (inPool) place[c] = -1;
+          selected = -1;
+          suppressClick = true;
+          render();
+        };
+        cb.addEventListener('pointermove', moveFn);
+        cb.addEventListener('pointerup', up);
+        cb.addEventListener('pointercancel', up);
+      });
+    };
+    let suppressClick = false;
+    body.addEventListener('click', (e) => {
+      if (suppressClick) {
+        suppressClick = false;
+        e.stopPropagation();
+        e.preventDefault();
+      }
+    }, true);
+    const render = () => {
+      const focusCard = document.activeElement?.dataset?.card;
+      pool.replaceChildren(poolTitle);
+      binEls.forEach((box, b) => {
+        box.replaceChildren(el('span', 'bin-title', bins[b]));
+        box.classList.toggle('armed', selected >= 0);
+      });
+      cards.forEach((_, c) => {
+        const cb = cardButton(c);
+        if (place[c] < 0) pool.append(cb);
+        else binEls[place[c]].append(cb);
+      });
+      const n = place.filter((p) => p < 0).length;
+      left.textContent = n ? t('class.sort_left', num(n)) : '';
+      pool.hidden = n === 0 && selected < 0;
+      go.disabled = n > 0;
+      if (focusCard !== undefined) body.querySelector(`[data-card="${focusCard}"]`)?.focus();
+    };
+    const binsBox = el('div', 'bins');
+    binsBox.append(...binEls);
+    render();
+    body.append(pool, binsBox, left, go);
+  },
+  input(m, body) {
+    const form = el('form', 'typed');
+    const label = el('label', '', t('class.input_label'));
+    label.htmlFor = 'typed';
+    const field = el('input');
+    field.id = 'typed';
+    field.maxLength = 100;
+    field.autocomplete = 'off';
+    field.setAttribute('autocapitalize', 'off');
+    field.spellcheck = false;
+    field.enterKeyHint = 'send';
+    const go = submitButton(undefined);
+    go.type = 'submit';
+    form.append(label, field, go);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = field.value.trim();
+      if (!text) {
+        field.focus();
+        return;
+      }
+      submit({ text });
+    });
+    body.append(form);
+  },
+  estimate(m, body) {
+    let min = Number(m.min), max = Number(m.max);
+    if (!Number.isFinite(min) || !Number.isFinite(max) || max <= min) { min = 0; max = 100; }
+    const step = Number(m.step) > 0 ? Number(m.step) : 0;
+    const log = !!m.log && min > 0;
+    const unit = str(m.unit);
+    const STEPS = 1000;
+    const toValue = (x) => {
+      let v = log ? Math.exp(Math.log(min) + (x / STEPS) * (Math.log(max) - Math.log(min)))
+        : min + (x / STEPS) * (max - min);
+      if (step) v = min + Math.round((v - min) / step) * step;
+      if (log && !step) v = roundNice(v);
+      return Math.min(max, Math.max(min, v));
+    };
+    const toX = (v) => (log ? ((Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min))) * STEPS
+      : ((v - min) / (max - min)) * STEPS);
+    const fmt = (v) => `${new Intl.NumberFormat(lang, { maximumFractionDigits: 6 }).format(v)}${unit ? ` ${unit}` : ''}`;
+    let start = Number(m.start);
+    if (!Number.isFinite(start) || start < min || start > max) start = log ? Math.sqrt(min * max) : (min + max) / 2;
+    const out = el('output', 'value');
+    const slider = el('input');
+    slider.type = 'range';
+    slider.min = '0';
+    slider.max = String(STEPS);
+    slider.step = '1';
+    slider.value = String(Math.round(toX(start)));
+    slider.id = 'slider';
+    const update = () => {
+      const v = toValue(Number(slider.value));
+      out.textContent = t('class.estimate_value', fmt(v));
+      slider.setAttribute('aria-valuetext', fmt(v));
+    };
+    slider.addEventListener('input', update);
+    const label = el('label', 'sr-only', t('class.input_label'));
+    label.htmlFor = 'slider';
+    const ends = el('div', 'ends');
+    ends.append(el('span', '', fmt(min)), el('span', '', fmt(max)));
+    update();
+    body.append(out, label, slider, ends, submitButton(() => submit({ value: toValue(Number(slider.value)) })));
+  },
+  password(m, body) {
+    const goal = Math.max(1, Math.min(4, Number(m.strength) || 2));
+    const label = el('label', '', t('class.password_label'));
+    label.htmlFor = 'pw';
+    const field = el('input');
+    field.id = 'pw';
+    field.type = 'text';
+    field.autocomplete = 'off';
+    field.setAttribute('autocapitalize', 'off');
+    field.setAttribute('autocorrect', 'off');
+    field.spellcheck = false;
+    field.maxLength = 64;
+    const never = el('p', 'hint', t('class.password_never'));
+    const goalP = el('p', 'goal', t('class.pw.goal', t(`class.pw.level${goal}`)));
+    const meterBox = el('div', 'meter');
+    const segs = [0, 1, 2, 3, 4].map(() => el('span', 'seg'));
+    meterBox.append(...segs);
+    const line = el('p', 'pw-line');
+    line.setAttribute('aria-live', 'polite');
+    const finds = el('ul', 'findings');
+    let level = 0;
+    const update = () => {
+      const pw = field.value;
+      const r = meter ? meter(pw) : { level: 0, findings: [], crackSeconds: 0 };
+      level = r.level;
+      segs.forEach((s, k) => { s.className = `seg${pw && k <= r.level ? ` l${r.level}` : ''}`; });
+      line.textContent = pw ? t('class.pw.meter', t(`class.pw.level${r.level}`), crackTime(r.crackSeconds)) : '';
+      finds.replaceChildren(...(pw ? r.findings.slice(0, 4) : []).map((f) => {
+        const li = el('li', f.kind === 'long' ? 'good' : '', t(`class.pw.f${FINDINGS.indexOf(f.kind)}`, f.text));
+        return li;
+      }));
+    };
+    field.addEventListener('input', update);
+    const form = el('form', 'typed');
+    const go = submitButton(undefined);
+    go.type = 'submit';
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (!field.value) {
+        field.focus();
+        return;
+      }
+      field.value = ''; // the password is forgotten at once: only its level goes
+      update();
+      submit({ strength: level });
+    });
+    form.append(label, field, meterBox, line, finds, go);
+    body.append(never, goalP, form);
+  },
+  hotspot(m, body) {
+    $('q-hint').textContent = t('class.hotspot_hint');
+    const parts = arr(m.parts).map((p) => ({
+      x: Number(p?.x) || 0, y: Number(p?.y) || 0, w: Number(p?.w) || 0, h: Number(p?.h) || 0,
+      label: str(p?.label),
+    }));
+    const marked = new Set();
+    const wrap = el('div', 'mockup');
+    const img = el('img');
+    const mk = m.mockup && typeof m.mockup === 'object' ? m.mockup : {};
+    if (typeof mk.src === 'string' && mk.src.startsWith('/')) img.src = mk.src;
+    if (Number(mk.w) > 0 && Number(mk.h) > 0) {
+      img.width = Number(mk.w);
+      img.height = Number(mk.h);
+    }
+    img.alt = t('class.hotspot_alt');
+    img.draggable = false;
+    wrap.append(img);
+    const count = el('p', 'hint');
+    // One button per part, invisible until focused: the keyboard's way to mark. Pointers go
+    // through them to the picture, whose tap is mapped to the parts' rectangles.
+    const keys = parts.map((p, i) => {
+      const b = button('part', undefined, () => toggle(i));
+      b.setAttribute('aria-label', p.label || String(i + 1));
+      b.setAttribute('aria-pressed', 'false');
+      b.style.left = `${p.x * 100}%`;
+      b.style.top = `${p.y * 100}%`;
+      b.style.width = `${p.w * 100}%`;
+      b.style.height = `${p.h * 100}%`;
+      wrap.append(b);
+      return b;
+    });
+    const toggle = (i) => {
+      if (marked.has(i)) marked.delete(i);
+      else marked.add(i);
+      keys[i].classList.toggle('on', marked.has(i));
+      keys[i].setAttribute('aria-pressed', String(marked.has(i)));
+      count.textContent = t('class.hotspot_marked', num(marked.size));
+    };
+    // The smallest part under the tap: a button inside a panel is the button.
+    wrap.addEventListener('click', (e) => {
+      if (e.target !== img) return;
+      const r = img.getBoundingClientRect();
+      const fx = (e.clientX - r.left) / r.width;
+      const fy = (e.clientY - r.top) / r.height;
+      let best = -1;
+      parts.forEach((p, i) => {
+        if (fx >= p.x && fx <= p.x + p.w && fy >= p.y && fy <= p.y + p.h &&
+            (best < 0 || p.w * p.h < parts[best].w * parts[best].h)) best = i;
+      });
+      if (best >= 0) toggle(best);
+    });
+    count.textContent = t('class.hotspot_marked', num(0));
+    body.append(wrap, count, submitButton(() => submit({ parts: [...marked].sort((a, b) => a - b) })));
+  },
+  game(m, body) {
+    body.append(el('p', 'notice', t('class.game_board')));
+  },
+};
+
+// Values from a log slider, read as people do: 2 significant digits.
+function roundNice(v) {
+  if (v <= 0) return v;
+  const p = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Math.round(v / p) * p;
+}
+
+function crackTime(s) {
+  if (s < 1) return t('class.pw.instant');
+  if (s > 3.15e9) return t('class.pw.centuries');
+  const units = [[3.15e7, 'years'], [86400, 'days'], [3600, 'hours'], [60, 'minutes'], [1, 'seconds']];
+  for (const [sec, key] of units) if (s >= sec) return t(`class.pw.${key}`, num(Math.round(s / sec)));
+  return t('class.pw.instant');
+}
+
+// ---- the outcome ----------------------------------------------------------------------------
+
+function showReveal(m) {
+  const credit = Number(m.credit) || 0;
+  const answered = !!m.answered;
+  const kind = !answered ? 'none' : m.correct ? 'right' : credit > 0 ? 'partly' : 'wrong';
+  const symbols = { right: '✔', partly: '◐', wrong: '✘', none: '—' };
+  $('r-verdict').className = `verdict ${kind}`;
+  $('r-symbol').textContent = symbols[kind];
+  $('r-word').textContent = t(`class.${kind}`);
+  const points = Number(m.points) || 0;
+  $('r-points').textContent = t('class.points', num(points));
+  const streak = Number(m.streak) || 0;
+  $('r-streak').textContent = streak >= 2 ? t('class.streak', num(streak)) : '';
+  state.score = Number(m.score) || 0;
+  setMe();
+  $('r-rank').textContent = Number(m.rank) > 0 ? t('class.rank', ordinal(Number(m.rank)), num(Number(m.players) || 0)) : '';
+  const mine = str(m.mine);
+  $('r-mine').textContent = mine ? t('class.your_answer', mine) : '';
+  $('r-right').textContent = m.right ? t('class.right_answer', str(m.right)) : '';
+  $('r-explain').textContent = str(m.explain);
+  show('s-reveal');
+}
+
+function showPodium(m, final) {
+  $('p-title').textContent = final ? t('class.end') : t('class.podium');
+  const top = arr(m.top).slice(0, 5);
+  $('p-top').replaceChildren(...top.map((row, i) => {
+    const li = el('li', `place p${i + 1}`);
+    li.append(el('span', 'pos', ordinal(i + 1)), el('span', 'pnick', str(row?.nick)),
+      el('span', 'pscore', num(Number(row?.score) || 0)));
+    return li;
+  }));
+  if (m.score !== undefined) state.score = Number(m.score) || 0;
+  setMe();
+  $('p-me').textContent = Number(m.rank) > 0
+    ? t('class.you_rank', ordinal(Number(m.rank)), num(Number(m.players) || 0), num(state.score)) : '';
+  $('p-thanks').hidden = !final;
+  show('s-podium');
+  if (final) {
+    state.token = null;
+    sessionStorage.removeItem(TOKEN_KEY);
+  }
+}
+
+// ---- start ------------------------------------------------------------------------------------
+
+let meter = null;
+
+async function boot() {
+  try {
+    const r = await fetch('/strings.json', { cache: 'no-store' });
+    const j = await r.json();
+    if (j && typeof j.s === 'object') S = j.s;
+    if (j && typeof j.lang === 'string' && /^[a-z]{2}$/.test(j.lang)) lang = j.lang;
+  } catch { /* keys show as themselves: visible, not fatal */ }
+  applyTexts();
+  try {
+    const w = await import('/words.js');
+    meter = makeMeter(w.COMMON ?? [], w.WORDS ?? []);
+  } catch {
+    meter = makeMeter([], []);
+  }
+  // Test hooks would go here; the page exposes nothing else.
+  if (state.token) {
+    wait(t('class.connecting'));
+    connect();
+  } else {
+    const code = new URLSearchParams(location.search).get('code');
+    if (code && /^[0-9]{4}$/.test(code)) $('code').value = code;
+    showJoin();
+    ($('code').value ? $('nick') : $('code')).focus({ preventScroll: true });
+  }
+}
+boot();
