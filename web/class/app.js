@@ -544,21 +544,24 @@ const kinds = {
     let selected = -1;
     const pool = el('div', 'pool');
     const poolTitle = el('p', 'bin-title', t('class.sort_pool'));
+    // A bin: its title is the button a keyboard uses; a tap anywhere in it does the same.
+    const drop = (b) => {
+      if (selected < 0) return;
+      place[selected] = b;
+      selected = -1;
+      render();
+    };
     const binEls = bins.map((name, b) => {
-      const box = button(`bin c${b % 6}`, undefined, () => {
-        if (selected >= 0) {
-          place[selected] = b;
-          selected = -1;
-          render();
-        }
-      });
+      const box = el('div', `bin c${b % 6}`);
       box.dataset.bin = String(b);
+      box.addEventListener('click', () => drop(b));
       return box;
     });
     const left = el('p', 'hint');
     const go = submitButton(() => submit({ bins: place.slice() }), true);
     const cardButton = (c) => {
-      const cb = button(`card${selected === c ? ' on' : ''}`, cards[c], () => {
+      const cb = button(`card${selected === c ? ' on' : ''}`, cards[c], (e) => {
+        e.stopPropagation(); // not a tap on the bin it sits in
         selected = selected === c ? -1 : c;
         render();
       });
@@ -573,10 +576,10 @@ const kinds = {
         if (ev.pointerType === 'mouse' && ev.button !== 0) return;
         const x0 = ev.clientX, y0 = ev.clientY;
         let dragging = false;
+        cb.setPointerCapture(ev.pointerId); // the moves come here even off the card
         const moveFn = (e) => {
           if (!dragging && Math.hypot(e.clientX - x0, e.clientY - y0) > 10) {
             dragging = true;
-            cb.setPointerCapture(e.pointerId);
             cb.classList.add('dragging');
           }
           if (dragging) cb.style.transform = `translate(${e.clientX - x0}px, ${e.clientY - y0}px)`;
@@ -597,7 +600,7 @@ const kinds = {
           if (target >= 0) place[c] = target;
           else if (inPool) place[c] = -1;
           selected = -1;
-          suppressClick = true;
+          suppressUntil = performance.now() + 400; // the click a drag ends with is no tap
           render();
         };
         cb.addEventListener('pointermove', moveFn);
@@ -605,10 +608,9 @@ const kinds = {
         cb.addEventListener('pointercancel', up);
       });
     };
-    let suppressClick = false;
+    let suppressUntil = 0;
     body.addEventListener('click', (e) => {
-      if (suppressClick) {
-        suppressClick = false;
+      if (performance.now() < suppressUntil && e.target.closest?.('.card, .bin')) {
         e.stopPropagation();
         e.preventDefault();
       }
@@ -617,7 +619,11 @@ const kinds = {
       const focusCard = document.activeElement?.dataset?.card;
       pool.replaceChildren(poolTitle);
       binEls.forEach((box, b) => {
-        box.replaceChildren(el('span', 'bin-title', bins[b]));
+        const title = button('bin-title', bins[b], (e) => {
+          e.stopPropagation();
+          drop(b);
+        });
+        box.replaceChildren(title);
         box.classList.toggle('armed', selected >= 0);
       });
       cards.forEach((_, c) => {
