@@ -192,7 +192,7 @@ async function tapPart(page, n) {
 
 // How each phone answers each kind. A: right by the keyboard's ways; B: mostly wrong; C: by
 // drags, partly right.
-async function answer(page, who, kind, T, S) {
+async function answer(page, who, kind, T, S, snap) {
   const submit = () => page.locator('#q-body .submit').click();
   switch (kind) {
     case 'choice':
@@ -240,13 +240,14 @@ async function answer(page, who, kind, T, S) {
       assert.ok(line.length > 0, 'the meter says a level');
       if (who === 'B') assert.ok(line.startsWith(S['class.pw.level0']), `azerty is ${S['class.pw.level0']}: ${line}`);
       page.password = pw;
+      if (snap) await snap('typed');
       await submit();
       break;
     }
     case 'hotspot':
       await page.locator('.mockup img').waitFor({ state: 'visible' });
       await page.waitForFunction(() => document.querySelector('.mockup img').complete);
-      if (who === 'A') { await tapPart(page, 0); await tapPart(page, 1); }
+      if (who === 'A') { await tapPart(page, 0); await tapPart(page, 1); if (snap) await snap('marked'); }
       else if (who === 'C') { await tapPart(page, 0); await tapPart(page, 2); await tapPart(page, 2); }
       else await tapPart(page, 2);
       assert.equal(await page.locator('.part.on').count(), who === 'A' ? 2 : 1, 'the taps marked the parts');
@@ -339,10 +340,10 @@ async function room(browser, lang) {
         assert.equal(await B.locator('#me-nick').textContent(), 'Tom');
         await host.wait((e) => e.event === 'back' && e.id === idOf.Tom, 'B back');
       }
-      await answer(A, 'A', kind, T, S);
+      await answer(A, 'A', kind, T, S, (what) => shot(A, lang, `q${q}-${kind}-${what}`));
       await A.locator('#wait-title').filter({ hasText: S['class.sent'] }).waitFor({ timeout: STEP_MS });
       await shot(A, lang, `q${q}-${kind}-sent`);
-      await answer(B, 'B', kind, T, S);
+      await answer(B, 'B', kind, T, S, (what) => shot(B, lang, `q${q}-${kind}-${what}`));
       await answer(C, 'C', kind, T, S);
       await host.wait((e) => e.event === 'reveal' && e.q === q, `reveal ${q}`);
       const r = await host.wait((e) => e.event === 'reveal' && e.q === q, 'reveal');
