@@ -6,7 +6,8 @@
 //
 //   node tests/class/mock-host.mjs LEVEL --headless --port 0 --auto --players 3 --reveal-ms 300
 //        [--lang fr|en] [--code 1234] [--db FILE (ignored)]
-// stdin: start, next, end, quit (the rest of the host's commands are accepted and ignored).
+// stdin: start, next, pause, resume, rename ID NICK, remove ID, end, quit as the host's; and
+// drop ID (mock only: the player's socket is cut, as a network would).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -266,11 +267,31 @@ if (auto) {
     }
   }, 100);
 }
+let pausedLeft = -1;
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
-  const cmd = line.trim().split(/\s+/)[0];
+  const [cmd, arg, ...rest] = line.trim().split(/\s+/);
+  const p = players.get(Number(arg));
   if (cmd === 'start' || cmd === 'next') { if (phase === 'question') closeQuestion(); else openQuestion(); }
   else if (cmd === 'end') finish();
   else if (cmd === 'quit') process.exit(0);
+  else if (cmd === 'pause' && phase === 'question') {
+    pausedLeft = Math.max(0, Q[qi].time_ms - (Date.now() - openAt));
+    broadcast({ t: 'paused', left_ms: pausedLeft });
+  } else if (cmd === 'resume' && pausedLeft >= 0) {
+    openAt = Date.now() - (Q[qi].time_ms - pausedLeft);
+    broadcast({ t: 'resumed', left_ms: pausedLeft });
+    pausedLeft = -1;
+  } else if (cmd === 'rename' && p) {
+    p.nick = rest.length ? `${rest.join(' ')}` : p.nick;
+    sendTo(p, { t: 'renamed', nick: p.nick });
+  } else if (cmd === 'remove' && p) {
+    sendTo(p, { t: 'removed' });
+    p.removed = true;
+    byToken.delete(p.token);
+    p.ws?.close(1000);
+  } else if (cmd === 'drop' && p && p.ws) {
+    p.ws.terminate(); // mock only: the network drops a phone
+  }
 });
 
 // ---- HTTP and the WebSocket ----

@@ -422,3 +422,76 @@ test('three phones play a French room and an English room end to end', { timeout
   }
   console.log(`screenshots in ${SHOTS}`);
 });
+
+// The page's own behaviours, against the mock (the real host cannot cut a socket on demand):
+// a pause stops the countdown, a dropped socket reconnects with backoff and resumes, a late
+// student waits for the next question, a rename and a removal are said in words.
+test('the page pauses, reconnects, waits when late, and says rename and removal', { timeout: 300000 }, async (t) => {
+  if (!fs.existsSync(CHROMIUM)) { t.skip(`no ${CHROMIUM}`); return; }
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    t.skip('no playwright-core: npm ci in tests/class');
+    return;
+  }
+  const S = catalogue('fr');
+  const child = spawn(process.execPath, [path.join(root, 'tests/class/mock-host.mjs'), LEVEL, '--headless',
+    '--port', '0', '--code', '4821', '--lang', 'fr'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: child.stdout });
+  const first = await new Promise((r) => lines.once('line', r));
+  const url = `http://127.0.0.1:${JSON.parse(first).port}/`;
+  const cmd = (c) => child.stdin.write(`${c}\n`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const failures = [];
+  try {
+    const P = await phone(browser, 'P', { width: 360, height: 740 }, failures);
+    await P.goto(url);
+    await join(P, url, '4821', 'Lina');
+    await P.locator('#wait-title').filter({ hasText: S['class.lobby'] }).waitFor();
+    cmd('start');
+    await waitQuestion(P, 1, S);
+
+    // pause: the banner says so and the countdown stops
+    cmd('pause');
+    await P.locator('#banner').filter({ hasText: S['class.paused'] }).waitFor();
+    const frozen = await P.locator('#q-clock').textContent();
+    await P.waitForTimeout(1500);
+    assert.equal(await P.locator('#q-clock').textContent(), frozen, 'the countdown stands still');
+    await shot(P, 'fr', 'paused');
+    cmd('resume');
+    await P.locator('#banner').waitFor({ state: 'hidden' });
+
+    // the network drops the phone: "reconnexion…", then the same question, the same player
+    cmd('drop 1');
+    await P.locator('#banner').filter({ hasText: S['class.reconnecting'] }).waitFor();
+    await shot(P, 'fr', 'reconnecting');
+    await P.locator('#banner').waitFor({ state: 'hidden' });
+    await waitQuestion(P, 1, S);
+    assert.equal(await P.locator('#me-nick').textContent(), 'Lina');
+
+    // a student who joins during a question waits for the next one
+    const L = await phone(browser, 'L', { width: 360, height: 740 }, failures);
+    await L.goto(url);
+    await join(L, url, '4821', 'Tardif');
+    await L.locator('#wait-title').filter({ hasText: S['class.late_join'] }).waitFor();
+    await shot(L, 'fr', 'late-join');
+
+    // the teacher renames, then removes
+    cmd('rename 1 Lina B');
+    await P.locator('#me-nick').filter({ hasText: /^Lina B$/ }).waitFor();
+    await P.locator('#banner').filter({ hasText: S['class.renamed'].replace('{1}', 'Lina B') }).waitFor();
+    cmd('remove 1');
+    await P.locator('#wait-title').filter({ hasText: S['class.removed'] }).waitFor();
+    await shot(P, 'fr', 'removed');
+    assert.equal(await P.evaluate(() => sessionStorage.getItem('vigie.token')), null, 'the token is forgotten');
+    await P.waitForTimeout(1500);
+    assert.equal(await P.locator('#banner').isHidden(), true, 'no reconnection after a removal');
+    await P.reload();
+    await visible(P, 's-join');
+    assert.deepEqual(failures, []);
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+});
