@@ -305,6 +305,7 @@ const FILES = {
   '/': ['index.html', 'text/html; charset=utf-8'],
   '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
   '/meter.js': ['meter.js', 'text/javascript; charset=utf-8'],
+  '/kinds.js': ['kinds.js', 'text/javascript; charset=utf-8'],
   '/style.css': ['style.css', 'text/css; charset=utf-8'],
 };
 const server = http.createServer((req, res) => {

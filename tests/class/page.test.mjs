@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (p) => fs.readFileSync(path.join(root, p), 'utf8');
-const web = ['index.html', 'app.js', 'meter.js', 'style.css'].map((f) => [f, read(`web/class/${f}`)]);
+const web = ['index.html', 'app.js', 'kinds.js', 'meter.js', 'style.css'].map((f) => [f, read(`web/class/${f}`)]);
 
 function catalogue() {
   const re = /\["(class\.[a-z0-9_.]+)"\]\s*=\s*\{\s*fr\s*=\s*"((?:[^"\\]|\\.)*)"\s*,\s*en\s*=\s*"((?:[^"\\]|\\.)*)"\s*\}/g;
