@@ -114,32 +114,15 @@ typedef struct {
 static bool make_mockup(void *ud, const game_question *q, game_lang lang, void **png, size_t *len,
                         int *w, int *h, float rects[][4])
 {
+    enum { PHONE_W = 720 }; /* a 360-px phone at twice its density */
     mockup_maker *m = ud;
     char err[256];
     /* made at the first mock-up: a level without one costs no picture in memory */
-    if (!m->off && !(m->off = gfx_create_offscreen(720, 1280, err, sizeof err))) return false;
-    if (!ui_host_mockup(m->off, m->cat, q, lang, w, h, rects)) return false;
-    char tmp[] = "/tmp/vigie-mockup-XXXXXX";
-    int fd = mkstemp(tmp);
-    if (fd < 0) return false;
-    close(fd);
-    bool ok = gfx_save_png(m->off, tmp, err, sizeof err);
-    FILE *f = ok ? fopen(tmp, "rb") : NULL;
-    ok = false;
-    if (f) {
-        long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-        if (size > 0 && fseek(f, 0, SEEK_SET) == 0 && (*png = malloc((size_t)size))) {
-            ok = fread(*png, 1, (size_t)size, f) == (size_t)size;
-            *len = (size_t)size;
-            if (!ok) {
-                free(*png);
-                *png = NULL;
-            }
-        }
-        fclose(f);
-    }
-    unlink(tmp);
-    return ok;
+    if (!m->off && !(m->off = gfx_create_offscreen(PHONE_W, 3 * PHONE_W, err, sizeof err)))
+        return false;
+    if (!ui_host_mockup(m->off, m->cat, q, lang, PHONE_W, h, rects)) return false;
+    *w = PHONE_W;
+    return gfx_png_bytes(m->off, *h, png, len);
 }
 
 /* ==== what both hosts share ================================================= */
@@ -471,6 +454,9 @@ static int run_window(host *h, gfx *g, audio *snd)
     if (!uh) return 1;
     bool quit = false;
     uint64_t due = 0, never = UINT64_MAX;
+    /* make bench-class: each frame's drawing time, in microseconds, one per line */
+    const char *frames_path = getenv("VIGIE_HOST_FRAMES");
+    FILE *frames = frames_path && *frames_path ? fopen(frames_path, "w") : NULL;
     while (!quit) {
         uint64_t now = mono_ms();
         host_ctl_tick(h->ctl, now);
@@ -482,8 +468,15 @@ static int run_window(host *h, gfx *g, audio *snd)
         }
         if (ui_host_take_dirty(uh)) due = now;
         if (due <= now) {
+            struct timespec t0, t1;
+            clock_gettime(CLOCK_MONOTONIC, &t0);
             ui_host_draw(uh, now);
             gfx_present(g);
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+            if (frames)
+                fprintf(frames, "%lld\n",
+                        (long long)(t1.tv_sec - t0.tv_sec) * 1000000 +
+                            (t1.tv_nsec - t0.tv_nsec) / 1000);
             int w = ui_host_wait_ms(uh, now);
             due = w < 0 ? never : now + (uint64_t)(w > 0 ? w : 1);
         }
@@ -526,6 +519,7 @@ static int run_window(host *h, gfx *g, audio *snd)
             got = SDL_PollEvent(&ev);
         }
     }
+    if (frames) fclose(frames);
     ui_host_destroy(uh);
     return 0;
 }
