@@ -754,6 +754,7 @@ Test(game_room, the_tally_counts_picks_by_shown_position_parts_and_right_partly_
     cr_assert_eq(t.wrong, 1);
     cr_assert_eq(t.none, 1);
     cr_assert_eq(t.partly, 0);
+    game_room_tally first = t;
 
     /* multi: {0, 2} right; {0} partly; {1, 3, 4} wrong */
     game_response m_right = {.chosen = 0x5}, m_part = {.chosen = 0x1}, m_wrong = {.chosen = 0x1A};
@@ -835,11 +836,66 @@ Test(game_room, the_tally_counts_picks_by_shown_position_parts_and_right_partly_
     cr_assert_eq(t.partly, 1);
     cr_assert_eq(t.wrong, 1);
 
+    game_room_tally_get(r, 0, &t);
+    cr_assert_eq(memcmp(&t, &first, sizeof t), 0,
+                 "a question's bars stay as they were, by its own shown order");
     game_room_tally_get(r, 9, &t);
     cr_assert_eq(t.npicks, 3, "not played yet: the bars, all empty");
     cr_assert_eq(t.right + t.partly + t.wrong + t.none, 0);
     game_room_tally_get(r, 42, &t);
     cr_assert_eq(t.npicks, 0);
+    game_room_destroy(r);
+    script_level_unload(sl);
+}
+
+/* ==== what no player could give ======================================================= */
+
+Test(game_room, an_answer_out_of_the_questions_shape_is_held_to_it_and_never_fails_the_rule)
+{
+    script_level *sl = room_level();
+    const game_level *lv = script_level_data(sl);
+    game_error err = {0};
+    game_room *r = game_room_create(lv, script_level_score, sl, 5, &err);
+    cr_assert_not_null(r, "%s", err.message);
+    game_room_join(r, 1, "P");
+    /* choice: a choice that is not there is not chosen */
+    game_response bad = {.chosen = 0x2u | 0x80u};
+    game_room_open(r, 0, 0, 0);
+    cr_assert_eq(game_room_answer(r, 1, 1, &bad, 10, &err), GAME_ROOM_TAKEN, "%s", err.message);
+    cr_assert_eq(game_room_player_get(r, 1)->answers[0].resp.chosen, 0x2u);
+    cr_assert(game_room_player_get(r, 1)->answers[0].correct);
+    game_room_close(r, 100, &err);
+    /* order: items repeated and out of range: the order shown, untouched */
+    game_room_open(r, 3, 0, 0);
+    game_response order = {.order = {0, 0, 9, 1, 2}};
+    cr_assert_eq(game_room_answer(r, 1, 4, &order, 10, &err), GAME_ROOM_TAKEN, "%s", err.message);
+    cr_assert_eq(memcmp(game_room_player_get(r, 1)->answers[3].resp.order, game_room_start_order(r),
+                        GAME_MAX_ITEMS),
+                 0);
+    cr_assert_not(game_room_player_get(r, 1)->answers[3].correct, "never starts solved");
+    game_room_close(r, 100, &err);
+    /* sort: a bin that is not there */
+    game_room_open(r, 4, 0, 0);
+    game_response bins = {.bins = {0, 7, -5, 1}};
+    cr_assert_eq(game_room_answer(r, 1, 5, &bins, 10, &err), GAME_ROOM_TAKEN, "%s", err.message);
+    const signed char *b = game_room_player_get(r, 1)->answers[4].resp.bins;
+    cr_assert(b[0] == 0 && b[1] == -1 && b[2] == -1 && b[3] == 1);
+    game_room_close(r, 100, &err);
+    /* input: text without its end */
+    game_room_open(r, 5, 0, 0);
+    game_response text;
+    memset(&text, 0, sizeof text);
+    memset(text.text, 'a', sizeof text.text);
+    cr_assert_eq(game_room_answer(r, 1, 6, &text, 10, &err), GAME_ROOM_TAKEN, "%s", err.message);
+    cr_assert_eq(strlen(game_room_player_get(r, 1)->answers[5].resp.text), GAME_TEXT_MAX - 1);
+    game_room_close(r, 100, &err);
+    /* estimate: not a number, then off the scale */
+    game_room_open(r, 6, 0, 0);
+    game_response nan = {.value = 0.0 / 0.0};
+    cr_assert_eq(game_room_answer(r, 1, 7, &nan, 10, &err), GAME_ROOM_TAKEN, "%s", err.message);
+    double v = game_room_player_get(r, 1)->answers[6].resp.value;
+    cr_assert(v >= lv->questions[6].min && v <= lv->questions[6].max, "%g", v);
+    game_room_close(r, 100, &err);
     game_room_destroy(r);
     script_level_unload(sl);
 }
