@@ -494,10 +494,6 @@ static int run_window(host *h, gfx *g, audio *snd)
             input_event ie;
             if (ev.type == net_sdl_event) {
                 host_ctl_net(h->ctl, mono_ms());
-            } else if (ev.type == SDL_QUIT) {
-                /* the window's close button: the teacher is asked, as with Esc */
-                input_event esc = {.type = INPUT_KEY, .key = INPUT_KEY_ESCAPE};
-                ui_host_input(uh, &esc, mono_ms());
             } else if (input_from_sdl(&ev, ww, wh, scale, &ie)) {
                 if (ie.type == INPUT_RESIZED) gfx_resized(g);
                 ui_host_input(uh, &ie, mono_ms());

@@ -417,7 +417,7 @@ static bool next(host_ctl *c, uint64_t now)
             c->changed = true;
             return true;
         }
-        /* fall through: a skipped question has no podium */
+        /* fall through - a skipped question has no podium */
     case GAME_ROOM_PODIUM:
         if (game_room_question_index(c->room) + 1 < level_of(c)->nquestions)
             open_question(c, game_room_question_index(c->room) + 1, now);

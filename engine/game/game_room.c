@@ -386,6 +386,43 @@ bool game_room_time_up(const game_room *r, uint64_t now_ms)
            elapsed(r, now_ms) >= r->limit_ms;
 }
 
+/* The answer held to the question's shape, as a solo session holds its actions (it ignores a
+ * choice that is not there, keeps the slider on the scale): the network checks answers, and the
+ * room still never hands the rule what no player could give. A broken order is the one shown. */
+static void hold_to_shape(const game_question *q, const unsigned char *start, game_response *a)
+{
+    const game_kind_info *k = game_kind_get(q->kind);
+    switch (k->shape) {
+    case GAME_SHAPE_PICK:
+        a->chosen &= (1u << q->nchoices) - 1;
+        break;
+    case GAME_SHAPE_PARTS:
+        a->chosen &= (1u << q->nparts) - 1;
+        break;
+    case GAME_SHAPE_ORDER: {
+        unsigned seen = 0;
+        for (size_t i = 0; i < q->nitems; i++)
+            if (a->order[i] < q->nitems) seen |= 1u << a->order[i];
+        if (seen != (1u << q->nitems) - 1) memcpy(a->order, start, sizeof a->order);
+        break;
+    }
+    case GAME_SHAPE_BINS:
+        for (size_t i = 0; i < GAME_MAX_ITEMS; i++)
+            if (i >= q->nitems || a->bins[i] < -1 || a->bins[i] >= (int)q->nbins) a->bins[i] = -1;
+        break;
+    case GAME_SHAPE_TEXT:
+        a->text[sizeof a->text - 1] = '\0';
+        break;
+    case GAME_SHAPE_VALUE:
+        if (a->value != a->value) a->value = game_estimate_start(q);
+        a->value = a->value < q->min ? q->min : a->value > q->max ? q->max : a->value;
+        break;
+    case GAME_SHAPE_PLAY:
+        a->credit = a->credit >= 0 && a->credit <= 1 ? a->credit : a->credit > 1 ? 1 : 0;
+        break;
+    }
+}
+
 game_room_take game_room_answer(game_room *r, uint32_t id, uint32_t q, const game_response *resp,
                                 uint32_t time_ms, game_error *err)
 {
@@ -397,8 +434,11 @@ game_room_take game_room_answer(game_room *r, uint32_t id, uint32_t q, const gam
     game_answer *a = &s->p.answers[r->qi];
     if (a->answered) return GAME_ROOM_TWICE;
     if (!resp) return GAME_ROOM_UNKNOWN;
-    if (!game_score_answer(r->score, r->score_ud, &r->lv->questions[r->qi], r->qi, r->limit_ms,
-                           false, resp, time_ms, &s->p.streak, a, err))
+    const game_question *qq = &r->lv->questions[r->qi];
+    game_response held = *resp;
+    hold_to_shape(qq, r->qs[r->qi].start, &held);
+    if (!game_score_answer(r->score, r->score_ud, qq, r->qi, r->limit_ms, false, &held, time_ms,
+                           &s->p.streak, a, err))
         return GAME_ROOM_FAILED;
     s->p.score += a->points;
     s->p.correct += a->correct;

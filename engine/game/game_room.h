@@ -74,7 +74,8 @@ bool game_room_join(game_room *r, uint32_t id, const char *nick);
 void game_room_set_away(game_room *r, uint32_t id, bool away);
 bool game_room_rename(game_room *r, uint32_t id, const char *nick);
 void game_room_remove(game_room *r, uint32_t id);
-/* Players in the order they joined, removed ones included (check .removed). */
+/* Players in the order they joined, removed ones included (check .removed). A player's pointer
+ * (here, from game_room_player_get or game_room_top) holds until the next join. */
 size_t game_room_player_count(const game_room *r);
 const game_room_player *game_room_player_at(const game_room *r, size_t i);
 const game_room_player *game_room_player_get(const game_room *r, uint32_t id);
