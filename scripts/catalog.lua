@@ -64,6 +64,12 @@ return {
   ["host.keys_podium"] = { fr = "Entrée suivant · ↑↓ joueur · Suppr retirer · R renommer · F terminer · Échap quitter", en = "Enter next · ↑↓ player · Del remove · R rename · F end · Esc quit" },
   ["host.keys_end"] = { fr = "↑↓ joueur · Suppr retirer · R renommer · Échap fermer la salle", en = "↑↓ player · Del remove · R rename · Esc close the room" },
   ["host.keys_rename"] = { fr = "Tapez le pseudo, puis Entrée · Échap annuler", en = "Type the nickname, then Enter · Esc cancel" },
+  ["host.untimed_on"] = { fr = "Sans limite de temps à partir de la prochaine question (P met celle-ci en pause)", en = "No time limit from the next question on (P pauses this one)" },
+  ["host.untimed_off"] = { fr = "Limite de temps rétablie à partir de la prochaine question", en = "Time limits back from the next question on" },
+  ["host.game_skipped"] = { fr = "Mini-jeu passé : « {1} » se joue seul·e depuis le menu", en = "Mini-game skipped: “{1}” is played alone from the menu" },
+  ["host.rule_failed"] = { fr = "La règle de score du niveau a échoué : {1}", en = "The level's scoring rule failed: {1}" },
+  ["host.db_error"] = { fr = "Les résultats n’ont pas pu être enregistrés : {1}", en = "The results could not be kept: {1}" },
+  ["class.password_right"] = { fr = "un mot de passe assez fort, qui ne quitte jamais ton appareil", en = "a password strong enough, that never leaves your device" },
 
   ["title.start"] = { fr = "Appuie sur Entrée ou sur l’écran pour commencer",
                       en = "Press Enter or tap the screen to start" },

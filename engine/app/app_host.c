@@ -45,8 +45,13 @@ static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
 
 static int parse_host(int argc, char **argv, host_opts *o)
 {
-    *o = (host_opts){.port = 8080, .max_players = NET_PLAYERS_MAX, .players = 1,
-                     .reveal_ms = 3000, .lang = app_lang_from_env(), .w = 1280, .h = 720};
+    *o = (host_opts){.port = 8080,
+                     .max_players = NET_PLAYERS_MAX,
+                     .players = 1,
+                     .reveal_ms = 3000,
+                     .lang = app_lang_from_env(),
+                     .w = 1280,
+                     .h = 720};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         unsigned long n;
@@ -276,10 +281,10 @@ static bool terminal_command(host *h, char *line, uint64_t now)
         const char *word;
         host_cmd cmd;
     } words[] = {
-        {"start", HOST_CMD_START},     {"next", HOST_CMD_NEXT},   {"pause", HOST_CMD_PAUSE},
-        {"resume", HOST_CMD_RESUME},   {"skip", HOST_CMD_SKIP},   {"untimed", HOST_CMD_UNTIMED},
-        {"lock", HOST_CMD_LOCK},       {"unlock", HOST_CMD_UNLOCK}, {"remove", HOST_CMD_REMOVE},
-        {"rename", HOST_CMD_RENAME},   {"end", HOST_CMD_END},
+        {"start", HOST_CMD_START},   {"next", HOST_CMD_NEXT},     {"pause", HOST_CMD_PAUSE},
+        {"resume", HOST_CMD_RESUME}, {"skip", HOST_CMD_SKIP},     {"untimed", HOST_CMD_UNTIMED},
+        {"lock", HOST_CMD_LOCK},     {"unlock", HOST_CMD_UNLOCK}, {"remove", HOST_CMD_REMOVE},
+        {"rename", HOST_CMD_RENAME}, {"end", HOST_CMD_END},
     };
     line[strcspn(line, "\r\n")] = '\0';
     char *word = line + strspn(line, " \t");
@@ -296,8 +301,7 @@ static bool terminal_command(host *h, char *line, uint64_t now)
             char *end;
             id = strtoul(rest, &end, 10);
             if (end == rest || id == 0) {
-                fprintf(stderr, "vigie host: %s takes a player's id (see the join lines)\n",
-                        word);
+                fprintf(stderr, "vigie host: %s takes a player's id (see the join lines)\n", word);
                 return true;
             }
             nick = end + strspn(end, " \t");
@@ -318,9 +322,9 @@ static void print_listening(host *h)
 {
     json_t *urls = json_array();
     for (size_t i = 0; i < h->nurls; i++) json_array_append_new(urls, json_string(h->urls[i]));
-    json_t *o = json_pack("{s:s,s:I,s:s,s:o,s:s}", "event", "listening", "port",
-                          (json_int_t)net_port(h->n), "code", h->code, "urls", urls, "address",
-                          h->nurls ? h->urls[0] : "");
+    json_t *o =
+        json_pack("{s:s,s:I,s:s,s:o,s:s}", "event", "listening", "port", (json_int_t)net_port(h->n),
+                  "code", h->code, "urls", urls, "address", h->nurls ? h->urls[0] : "");
     char *line = o ? json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII) : NULL;
     if (line) printf("%s\n", line);
     fflush(stdout);
@@ -365,7 +369,9 @@ static int run_headless(host *h)
         if (over_at && h->o.auto_run && now >= over_at + 1000) break;
         uint64_t due = host_ctl_due(h->ctl, now);
         if (over_at && h->o.auto_run) due = over_at + 1000;
-        int timeout = due == UINT64_MAX ? -1 : due <= now ? 0 : (int)(due - now > 60000 ? 60000 : due - now);
+        int timeout = due == UINT64_MAX ? -1
+                      : due <= now      ? 0
+                                        : (int)(due - now > 60000 ? 60000 : due - now);
         struct pollfd p[2] = {{.fd = fds[0], .events = POLLIN},
                               {.fd = stdin_open ? 0 : -1, .events = POLLIN}};
         int r = poll(p, 2, timeout);
@@ -430,18 +436,31 @@ static host_cmd to_host_cmd(ui_host_cmd_kind k, bool *ok)
 {
     *ok = true;
     switch (k) {
-    case UI_HOST_START: return HOST_CMD_START;
-    case UI_HOST_NEXT: return HOST_CMD_NEXT;
-    case UI_HOST_PAUSE: return HOST_CMD_PAUSE;
-    case UI_HOST_RESUME: return HOST_CMD_RESUME;
-    case UI_HOST_UNTIMED: return HOST_CMD_UNTIMED;
-    case UI_HOST_SKIP: return HOST_CMD_SKIP;
-    case UI_HOST_END: return HOST_CMD_END;
-    case UI_HOST_LOCK: return HOST_CMD_LOCK;
-    case UI_HOST_UNLOCK: return HOST_CMD_UNLOCK;
-    case UI_HOST_RENAME: return HOST_CMD_RENAME;
-    case UI_HOST_REMOVE: return HOST_CMD_REMOVE;
-    default: *ok = false; return HOST_CMD_NEXT;
+    case UI_HOST_START:
+        return HOST_CMD_START;
+    case UI_HOST_NEXT:
+        return HOST_CMD_NEXT;
+    case UI_HOST_PAUSE:
+        return HOST_CMD_PAUSE;
+    case UI_HOST_RESUME:
+        return HOST_CMD_RESUME;
+    case UI_HOST_UNTIMED:
+        return HOST_CMD_UNTIMED;
+    case UI_HOST_SKIP:
+        return HOST_CMD_SKIP;
+    case UI_HOST_END:
+        return HOST_CMD_END;
+    case UI_HOST_LOCK:
+        return HOST_CMD_LOCK;
+    case UI_HOST_UNLOCK:
+        return HOST_CMD_UNLOCK;
+    case UI_HOST_RENAME:
+        return HOST_CMD_RENAME;
+    case UI_HOST_REMOVE:
+        return HOST_CMD_REMOVE;
+    default:
+        *ok = false;
+        return HOST_CMD_NEXT;
     }
 }
 
@@ -507,8 +526,9 @@ static int run_window(host *h, gfx *g, audio *snd)
                 bool ok;
                 host_cmd hc = to_host_cmd(cmd.kind, &ok);
                 char why[200];
-                if (ok && !host_ctl_command(h->ctl, hc, cmd.player, cmd.nick, mono_ms(), why,
-                                            sizeof why) &&
+                if (ok &&
+                    !host_ctl_command(h->ctl, hc, cmd.player, cmd.nick, mono_ms(), why,
+                                      sizeof why) &&
                     why[0])
                     fprintf(stderr, "vigie host: %s\n", why);
             }
@@ -524,8 +544,13 @@ int app_host_in_window(gfx *g, audio *snd, const char *level_path, game_lang lan
                        bool no_save)
 {
     host h = {0};
-    h.o = (host_opts){.path = level_path, .port = 8080, .max_players = NET_PLAYERS_MAX,
-                      .players = 1, .reveal_ms = 3000, .lang = lang, .db = db,
+    h.o = (host_opts){.path = level_path,
+                      .port = 8080,
+                      .max_players = NET_PLAYERS_MAX,
+                      .players = 1,
+                      .reveal_ms = 3000,
+                      .lang = lang,
+                      .db = db,
                       .no_save = no_save};
     if (net_sdl_event == (Uint32)-1) net_sdl_event = SDL_RegisterEvents(1);
     int st = host_open(&h, wake_sdl, NULL);
@@ -571,8 +596,7 @@ int app_cmd_host(int argc, char **argv)
     st = host_open(&h, wake_sdl, NULL);
     if (st == 0) {
         /* the address also on the terminal, for a teacher who reads it there */
-        for (size_t i = 0; i < h.nurls; i++)
-            printf("%s  (code %s)\n", h.urls[i], h.code);
+        for (size_t i = 0; i < h.nurls; i++) printf("%s  (code %s)\n", h.urls[i], h.code);
         fflush(stdout);
         st = run_window(&h, g, snd);
     }

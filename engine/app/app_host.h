@@ -37,11 +37,11 @@ typedef struct {
     game_lang lang;
     uint64_t seed;
     bool untimed;
-    bool auto_run;         /* --auto */
-    unsigned auto_players; /* --auto starts once this many joined */
-    uint32_t reveal_ms;    /* --auto: how long the reveal and the podium show */
+    bool auto_run;               /* --auto */
+    unsigned auto_players;       /* --auto starts once this many joined */
+    uint32_t reveal_ms;          /* --auto: how long the reveal and the podium show */
     struct store_writer *writer; /* NULL: nothing kept */
-    FILE *events;          /* one JSON line per event (headless), or NULL */
+    FILE *events;                /* one JSON line per event (headless), or NULL */
     /* draws a hotspot question's mock-up for phones into PNG bytes (malloc'd) and the parts'
      * places; NULL: phones get no picture, only the parts' names */
     bool (*mockup)(void *ud, const game_question *q, game_lang lang, void **png, size_t *len,
@@ -62,8 +62,8 @@ void host_ctl_tick(host_ctl *c, uint64_t now_ms);
 uint64_t host_ctl_due(const host_ctl *c, uint64_t now_ms);
 /* A teacher's command; player/nick for REMOVE and RENAME. False when it makes no sense now
  * (said in *why when why is not NULL). */
-bool host_ctl_command(host_ctl *c, host_cmd cmd, uint32_t player, const char *nick,
-                      uint64_t now_ms, char *why, size_t nwhy);
+bool host_ctl_command(host_ctl *c, host_cmd cmd, uint32_t player, const char *nick, uint64_t now_ms,
+                      char *why, size_t nwhy);
 /* True once the last level's end was sent. */
 bool host_ctl_over(const host_ctl *c);
 /* True once after the room changed in a way the screen shows. */

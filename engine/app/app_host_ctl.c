@@ -207,8 +207,8 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
     game_room_open(c->room, i, time_ms, now);
     c->phase_at = now;
     c->changed = true;
-    json_t *ev = json_pack("{s:s,s:I,s:I,s:s}", "event", "question", "q", (json_int_t)(i + 1),
-                           "of", (json_int_t)lv->nquestions, "kind", game_kind_name(q->kind));
+    json_t *ev = json_pack("{s:s,s:I,s:I,s:s}", "event", "question", "q", (json_int_t)(i + 1), "of",
+                           (json_int_t)lv->nquestions, "kind", game_kind_name(q->kind));
     emit(c, ev);
     if (q->kind == GAME_KIND_PLAY) { /* nobody plays a mini-game from a phone: skipped */
         game_room_skip(c->room, now);
@@ -219,10 +219,8 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
                           "game"));
         return;
     }
-    net_question nq = {.number = (uint32_t)(i + 1),
-                       .of = (uint32_t)lv->nquestions,
-                       .q = q,
-                       .time_ms = time_ms};
+    net_question nq = {
+        .number = (uint32_t)(i + 1), .of = (uint32_t)lv->nquestions, .q = q, .time_ms = time_ms};
     for (size_t pos = 0; pos < q->nchoices && pos < GAME_MAX_CHOICES; pos++)
         nq.choice_at[pos] = (unsigned char)game_room_choice_at(c->room, pos);
     const unsigned char *start = game_room_start_order(c->room);
@@ -261,6 +259,33 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
     net_question_open(c->n, &nq);
 }
 
+/* A hotspot question's clues in words: "« Votre colis… » · « http://… »", each shortened. */
+static void clue_words(const game_question *q, game_lang lang, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < q->nparts && used + 1 < n; i++) {
+        const game_part *p = &q->parts[i];
+        if (!p->clue) continue;
+        const char *t = game_text_get(&p->text, lang);
+        if ((!t || !*t) && p->extra) t = p->extra;
+        if (!t) t = game_part_name(p);
+        char cut[80];
+        size_t len = strlen(t);
+        if (len > 60) { /* at a character's start, with an ellipsis */
+            len = 60;
+            while (len > 0 && ((unsigned char)t[len] & 0xC0) == 0x80) len--;
+            snprintf(cut, sizeof cut, "%.*s…", (int)len, t);
+        } else {
+            snprintf(cut, sizeof cut, "%s", t);
+        }
+        int w = snprintf(buf + used, n - used, lang == GAME_LANG_FR ? "%s« %s »" : "%s“%s”",
+                         used ? " · " : "", cut);
+        if (w < 0 || (size_t)w >= n - used) break;
+        used += (size_t)w;
+    }
+}
+
 static void close_question(host_ctl *c, uint64_t now)
 {
     game_error err = {0};
@@ -280,6 +305,8 @@ static void close_question(host_ctl *c, uint64_t now)
     if (q->kind == GAME_KIND_PASSWORD)
         snprintf(right, sizeof right, "%s",
                  game_catalog_get(c->s.cat, c->s.lang, "class.password_right"));
+    if (q->kind == GAME_KIND_HOTSPOT) /* the clues, by what the mock-up shows of them */
+        clue_words(q, c->s.lang, right, sizeof right);
     const char *explain = game_text_get(&q->explain, c->s.lang);
 
     size_t np = c->nplayers;
@@ -342,8 +369,8 @@ static void send_podium(host_ctl *c, bool final)
     json_t *jtop = json_array();
     for (size_t k = 0; k < ntop; k++) {
         top[k] = (net_podium_row){rk[k].p->nick, rk[k].total};
-        json_array_append_new(jtop, json_pack("{s:s,s:I}", "nick", rk[k].p->nick, "score",
-                                              (json_int_t)rk[k].total));
+        json_array_append_new(
+            jtop, json_pack("{s:s,s:I}", "nick", rk[k].p->nick, "score", (json_int_t)rk[k].total));
     }
     for (size_t k = 0; k < nr; k++) {
         ids[k] = rk[k].p->id;
@@ -492,8 +519,8 @@ void host_ctl_net(host_ctl *c, uint64_t now)
                 game_room_join(c->room, e->player, e->nick);
                 c->last_join = now;
                 c->changed = true;
-                emit(c, json_pack("{s:s,s:I,s:s,s:I}", "event", "join", "id",
-                                  (json_int_t)e->player, "nick", e->nick, "players",
+                emit(c, json_pack("{s:s,s:I,s:s,s:I}", "event", "join", "id", (json_int_t)e->player,
+                                  "nick", e->nick, "players",
                                   (json_int_t)game_room_players_in(c->room)));
                 break;
             case NET_EV_AWAY:
@@ -514,9 +541,9 @@ void host_ctl_net(host_ctl *c, uint64_t now)
                 size_t done, of;
                 game_room_answered(c->room, &done, &of);
                 c->changed = true;
-                emit(c, json_pack("{s:s,s:I,s:I,s:I,s:I}", "event", "answer", "q",
-                                  (json_int_t)e->q, "id", (json_int_t)e->player, "answered",
-                                  (json_int_t)done, "of", (json_int_t)of));
+                emit(c, json_pack("{s:s,s:I,s:I,s:I,s:I}", "event", "answer", "q", (json_int_t)e->q,
+                                  "id", (json_int_t)e->player, "answered", (json_int_t)done, "of",
+                                  (json_int_t)of));
                 if (c->s.auto_run && of > 0 && done >= of) close_question(c, now);
                 break;
             }
@@ -563,8 +590,8 @@ uint64_t host_ctl_due(const host_ctl *c, uint64_t now)
     return UINT64_MAX;
 }
 
-bool host_ctl_command(host_ctl *c, host_cmd cmd, uint32_t player, const char *nick,
-                      uint64_t now, char *why, size_t nwhy)
+bool host_ctl_command(host_ctl *c, host_cmd cmd, uint32_t player, const char *nick, uint64_t now,
+                      char *why, size_t nwhy)
 {
     if (why && nwhy) why[0] = '\0';
     if (c->over) return false;
