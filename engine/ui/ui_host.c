@@ -114,7 +114,7 @@ static void push(ui_host *h, ui_host_cmd_kind k, uint32_t player, const char *ni
                  * teacher hammering a key; the oldest stand */
     ui_host_cmd *c = &h->queue[(h->qhead + h->qlen++) % UI_HOST_QUEUE];
     *c = (ui_host_cmd){.kind = k, .player = player};
-    if (nick) snprintf(c->nick, sizeof c->nick, "%s", nick);
+    if (nick) memcpy(c->nick, nick, strnlen(nick, sizeof c->nick - 1));
     h->base.dirty = true;
 }
 

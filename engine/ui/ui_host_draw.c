@@ -26,6 +26,18 @@ typedef struct {
 
 /* ==== small pieces ======================================================== */
 
+/* Copies at most n - 1 bytes of src, whole UTF-8 characters, and ends the copy. */
+static void copy_text(char *dst, size_t n, const char *src, size_t len)
+{
+    if (n == 0) return;
+    if (len > n - 1) {
+        len = n - 1;
+        while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80) len--;
+    }
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
 static const char *str(const host_ctx *c, const char *key)
 {
     return ui_str(c->u, key);
@@ -43,7 +55,7 @@ static void label_words(const host_ctx *c, const char *text, gfx_font f, int px,
                         size_t n)
 {
     int tw, th;
-    snprintf(buf, n, "%s", text);
+    copy_text(buf, n, text, strlen(text));
     gfx_text_size(c->g, buf, f, px, &tw, &th);
     if (tw <= w) return;
     size_t len = strlen(buf);
@@ -695,7 +707,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
 static void label_box(const host_ctx *c, const char *text, int px, int w, int h, char *buf,
                       size_t n)
 {
-    snprintf(buf, n, "%s", text);
+    copy_text(buf, n, text, strlen(text));
     size_t len = strlen(buf);
     for (;;) {
         int used = 0;

@@ -37,7 +37,7 @@ struct ui_host {
     /* a rename being typed */
     bool renaming;
     uint32_t rename_player;
-    char draft[GAME_NICK_MAX * 4 + 1];
+    char draft[GAME_NICK_MAX * 2 + 1]; /* as a command carries it: longer is refused anyway */
 
     /* the phase the screens last followed, to drop what belonged to the last one */
     game_room_phase phase;
