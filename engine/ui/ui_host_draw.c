@@ -216,7 +216,11 @@ static void players_line(const host_ctx *c, char *buf, size_t n)
     char num[32];
     size_t in = game_room_players_in(c->h->room);
     ui_number(c->u, num, sizeof num, (long)in);
-    ui_fmt(c->u, buf, n, in == 1 ? "host.player1" : "host.players", num, NULL, NULL);
+    ui_fmt(c->u, buf, n,
+           in == 0   ? "host.players0"
+           : in == 1 ? "host.player1"
+                     : "host.players",
+           num, NULL, NULL);
     if (c->h->locked) {
         size_t l = strlen(buf);
         snprintf(buf + l, n - l, " · %s", str(c, "host.locked"));
@@ -777,9 +781,11 @@ static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
         int lh = gfx_text_wrapped_height(c->g, label, GFX_FONT_BOLD, px, tw, NULL);
         gfx_text_wrapped(c->g, label, GFX_FONT_BOLD, px, tx, cell.y + (rh - lh) / 2, tw,
                          GFX_ALIGN_LEFT, UI_TEXT);
-        if (r->right)
-            ui_draw_check(c->g, cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2, cy, mark,
-                          (gfx_color){60, 200, 120, 255});
+        if (r->right) { /* on a white disc: it reads on any bar's colour */
+            int mx = cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2;
+            gfx_fill_circle(c->g, mx, cy, mark * 6 / 10, UI_TEXT);
+            ui_draw_check(c->g, mx, cy, mark * 8 / 10, UI_RIGHT);
+        }
         ui_number(c->u, num, sizeof num, (long)r->count);
         gfx_text(c->g, num, GFX_FONT_BOLD, npx, cell.x + cell.w - m->gap * 2, cy - npx * 6 / 10,
                  GFX_ALIGN_RIGHT, UI_TEXT);
