@@ -252,6 +252,15 @@ static void key_sink(void *ud, const input_event *ev, uint64_t now)
 static void key(ui_host *h, const input_event *ev)
 {
     if (ev->type != INPUT_KEY) return;
+    if (ev->key == INPUT_KEY_FULLSCREEN) { /* a projector wants the whole screen */
+        gfx_toggle_fullscreen(h->base.g);
+        h->base.dirty = true;
+        return;
+    }
+    if (ev->key == INPUT_KEY_QUIT && h->confirm == UI_HOST_NONE) { /* Ctrl+Q asks, as Esc */
+        command(h, UI_HOST_QUIT);
+        return;
+    }
     if (h->confirm != UI_HOST_NONE) {
         if (ev->key == INPUT_KEY_ENTER || ev->sym == 'o' || ev->sym == 'y')
             confirm_answer(h, true);

@@ -396,6 +396,14 @@ Test(host_keys, f_and_escape_ask_before_they_end_or_quit)
     sdl_key(&f, SDLK_ESCAPE, KMOD_NONE);
     sdl_key(&f, SDLK_RETURN, KMOD_NONE);
     cr_expect_eq(take(&f, NULL), UI_HOST_QUIT);
+    sdl_key(&f, SDLK_q, KMOD_CTRL);
+    cr_expect_eq(take(&f, NULL), UI_HOST_NONE, "Ctrl+Q asks too");
+    cr_expect_eq(ui_host_confirming(f.h), UI_HOST_QUIT);
+    sdl_key(&f, SDLK_ESCAPE, KMOD_NONE);
+    input_event close = {.type = INPUT_QUIT}; /* the window's close button */
+    ui_host_input(f.h, &close, f.now);
+    cr_expect_eq(take(&f, NULL), UI_HOST_NONE, "closing the window asks too");
+    cr_expect_eq(ui_host_confirming(f.h), UI_HOST_QUIT);
     fx_close(&f);
 }
 
