@@ -88,6 +88,7 @@ void ui_host_changed(ui_host *h, uint64_t now_ms)
         if (!keeps_sel) h->has_sel = false;
         h->phase = ph;
         h->question = q;
+        h->base.question.scroll = 0; /* a new mail shows from its top */
     }
     /* A player gone (removed) loses the focus, the rename, the confirmation. */
     if (h->has_sel) {
@@ -249,6 +250,15 @@ static void key_sink(void *ud, const input_event *ev, uint64_t now)
     if (h->renaming) rename_input(h, ev);
 }
 
+/* Scrolls the mail of the hotspot question shown by a few lines (step > 0: down). */
+static void scroll_mock(ui_host *h, int step)
+{
+    int W, H;
+    gfx_size(h->base.g, &W, &H);
+    ui_mockup_scroll(&h->base, &h->mock, step * H / 10, -1);
+    h->base.dirty = true;
+}
+
 static void key(ui_host *h, const input_event *ev)
 {
     if (ev->type != INPUT_KEY) return;
@@ -285,9 +295,14 @@ static void key(ui_host *h, const input_event *ev)
     case INPUT_KEY_UP:
     case INPUT_KEY_LEFT:
     case INPUT_KEY_DOWN:
-    case INPUT_KEY_RIGHT:
-        if (players) move_sel(h, ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT ? -1 : 1);
+    case INPUT_KEY_RIGHT: {
+        bool back = ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT;
+        if (players)
+            move_sel(h, back ? -1 : 1);
+        else if (h->has_mock && ev->sym != '\t') /* a long mail, as the solo game scrolls it */
+            scroll_mock(h, back ? -1 : 1);
         return;
+    }
     case INPUT_KEY_DELETE:
         if (players) command(h, UI_HOST_REMOVE);
         return;
@@ -410,6 +425,10 @@ void ui_host_input(ui_host *h, const input_event *ev, uint64_t now_ms)
         bool was = h->renaming;
         key(h, ev);
         u->drop_text = ev->printable && h->renaming && !was;
+        return;
+    }
+    if (ev->type == INPUT_WHEEL && h->has_mock && h->confirm == UI_HOST_NONE) {
+        scroll_mock(h, ev->dy > 0 ? -1 : 1);
         return;
     }
     if (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_UP ||

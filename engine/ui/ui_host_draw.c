@@ -565,6 +565,8 @@ static void question_body(host_ctx *c, gfx_rect area)
         ui_mockup_layout M;
         ui_mockup_compute(u, m, area.y, area.y + area.h, &M);
         if (c->draw) ui_mockup_draw(u, m, &M);
+        c->h->mock = M;
+        c->h->has_mock = true;
         gfx_clip(c->g, NULL);
         u->shown_question = NULL;
         return;
@@ -1011,6 +1013,7 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t)
     gfx_size(c.g, &W, &H);
     ui_metrics_compute(&c.m, W, H);
     gfx_clip(c.g, NULL); /* a mock-up drawn last frame leaves its clip */
+    h->has_mock = false;
     if (draw) gfx_clear(c.g, UI_BG);
     game_room_phase ph = game_room_phase_get(h->room);
     char left[200], right[200];
