@@ -253,6 +253,8 @@ Test(net_answer, an_estimate_is_a_finite_number_on_the_scale)
     cr_assert_float_eq(r.value, 42.5, 1e-9);
     cr_assert(answer("{\"value\":100}", &r), "an integer is a number");
     cr_assert(answer("{\"value\":0}", &r));
+    cr_assert(answer("{\"value\":100.00000000000001}", &r), "a rounding error past the end");
+    cr_assert_eq(r.value, 100.0, "taken as the end");
     static const char *const bad[] = {
         "{\"value\":100.001}",      "{\"value\":-1}",     "{\"value\":\"NaN\"}",
         "{\"value\":\"Infinity\"}", "{\"value\":NaN}",    "{\"value\":Infinity}",
@@ -861,4 +863,154 @@ Test(net_socket, a_dropped_player_is_away_and_back_with_their_token)
     cr_assert(*ws_expect(fd, "welcome"));
     cr_assert(wait_event(NET_EV_BACK, &ev));
     close(fd);
+}
+
+static void start_with(unsigned max_players)
+{
+    char err[256] = "";
+    net_config cfg = {.port = 0,
+                      .code = "4821",
+                      .lang = GAME_LANG_EN,
+                      .title = "Phishing",
+                      .bind = "127.0.0.1",
+                      .max_players = max_players};
+    server = net_start(&cfg, err, sizeof err);
+    cr_assert_not_null(server, "net_start: %s", err);
+}
+
+Test(net_socket, the_player_cap_refuses_the_one_too_many_and_lobby_counts_everyone)
+{
+    start_with(2);
+    int a = join("Ana", NULL), b = join("Bea", NULL);
+    const char *l = "";
+    for (int i = 0; i < 5 && !strstr(l, "\"players\":2"); i++) l = ws_expect(a, "lobby");
+    cr_assert(strstr(l, "\"players\":2"), "the first player hears of the second: %s", l);
+    int c = ws_open(net_port(server), NULL);
+    ws_send(c, "{\"t\":\"join\",\"v\":1,\"code\":\"4821\",\"nick\":\"Cy\"}");
+    cr_assert(strstr(ws_expect(c, "error"), "\"code\":\"full\""));
+    close(a);
+    close(b);
+    close(c);
+}
+
+Test(net_socket, more_than_8_connections_from_one_address_are_refused)
+{
+    setenv("VIGIE_NET_LIMIT_LOOPBACK", "1", 1); /* loopback is spared unless told */
+    start();
+    int fds[NET_PER_ADDRESS];
+    for (int i = 0; i < NET_PER_ADDRESS; i++) {
+        fds[i] = ws_open(net_port(server), NULL);
+        cr_assert_geq(fds[i], 0, "connection %d refused", i);
+    }
+    cr_assert_eq(ws_open(net_port(server), NULL), -403, "the ninth");
+    close(fds[0]);
+    int again = -403;
+    for (int i = 0; i < 200 && again < 0; i++) { /* the close reaches the server soon */
+        nanosleep(&(struct timespec){.tv_nsec = 10000000}, NULL);
+        again = ws_open(net_port(server), NULL);
+    }
+    cr_assert_geq(again, 0, "a place freed is taken again");
+    close(again);
+    for (int i = 1; i < NET_PER_ADDRESS; i++) close(fds[i]);
+}
+
+Test(net_socket, a_late_joiner_waits_for_the_next_question)
+{
+    start();
+    int a = join("Ana", NULL);
+    make(GAME_KIND_TRUEFALSE, 2);
+    net_question_open(server, &nq);
+    cr_assert(*ws_expect(a, "question"));
+    int b = join("Bea", NULL);
+    ws_send(b, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[0]}}");
+    cr_assert(strstr(ws_expect(b, "error"), "\"code\":\"no_question\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":2,\"a\":{\"pick\":[0]}}");
+    cr_assert(strstr(ws_expect(a, "error"), "\"code\":\"wrong_question\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[2]}}");
+    cr_assert(strstr(ws_expect(a, "error"), "\"code\":\"bad_answer\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[1]}}");
+    cr_assert(*ws_expect(a, "ack"), "a bad answer does not use up the player's one answer");
+    net_question_close(server);
+    net_question_skipped(server, 2, "game");
+    cr_assert(strstr(ws_expect(b, "skipped"), "\"why\":\"game\""));
+    nq.number = 3;
+    net_question_open(server, &nq);
+    cr_assert(strstr(ws_expect(b, "question"), "\"q\":3"), "the late joiner plays now");
+    ws_send(b, "{\"t\":\"answer\",\"q\":3,\"a\":{\"pick\":[0]}}");
+    cr_assert(*ws_expect(b, "ack"));
+    close(a);
+    close(b);
+}
+
+Test(net_socket, reveals_and_podiums_reach_each_player_and_come_back_on_resume)
+{
+    start();
+    char token[NET_TOKEN_HEX + 1];
+    int a = join("Ana", token);
+    net_event ev;
+    cr_assert(wait_event(NET_EV_JOIN, &ev));
+    make(GAME_KIND_CHOICE, 3);
+    net_question_open(server, &nq);
+    cr_assert(*ws_expect(a, "question"));
+    net_question_close(server);
+    net_reveal r = {.player = ev.player,
+                    .q = 1,
+                    .answered = true,
+                    .correct = true,
+                    .credit = 1,
+                    .points = 950,
+                    .score = 950,
+                    .streak = 1,
+                    .rank = 1,
+                    .players = 1,
+                    .right = "B. <b>choice</b>",
+                    .explain = "Because.",
+                    .mine = "B"};
+    net_reveal_send(server, &r, 1);
+    const char *m = ws_expect(a, "reveal");
+    cr_assert(strstr(m, "\"points\":950") && strstr(m, "\"right\":\"B. <b>choice</b>\""), "%s", m);
+    close(a);
+    cr_assert(wait_event(NET_EV_AWAY, &ev));
+    a = ws_open(net_port(server), NULL);
+    char msg[128];
+    snprintf(msg, sizeof msg, "{\"t\":\"resume\",\"v\":1,\"token\":\"%s\"}", token);
+    ws_send(a, msg);
+    m = ws_expect(a, "welcome");
+    cr_assert(strstr(m, "\"score\":950") && strstr(m, "\"phase\":\"reveal\""), "%s", m);
+    cr_assert(strstr(ws_expect(a, "reveal"), "\"points\":950"), "the reveal again");
+    net_podium_row top[] = {{"Ana", 950}};
+    uint32_t who[] = {ev.player};
+    unsigned ranks[] = {1};
+    long scores[] = {950};
+    net_podium_send(server, top, 1, who, ranks, scores, 1, true);
+    m = ws_expect(a, "end");
+    cr_assert(strstr(m, "\"top\":[{\"nick\":\"Ana\",\"score\":950}]") && strstr(m, "\"rank\":1"),
+              "%s", m);
+    close(a);
+}
+
+Test(net_socket, a_pause_is_not_counted_in_the_answers_time)
+{
+    start();
+    int a = join("Ana", NULL);
+    make(GAME_KIND_PASSWORD, 0);
+    net_question_open(server, &nq);
+    cr_assert(*ws_expect(a, "question"));
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    net_pause(server, true, 15000);
+    cr_assert(strstr(ws_expect(a, "paused"), "\"left_ms\":15000"));
+    nanosleep(&(struct timespec){.tv_sec = 2}, NULL); /* paused for 2 s at least */
+    net_pause(server, false, 15000);
+    cr_assert(*ws_expect(a, "resumed"));
+    ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"strength\":4}}");
+    cr_assert(*ws_expect(a, "ack"));
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    long wall = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    net_event ev;
+    cr_assert(wait_event(NET_EV_ANSWER, &ev));
+    cr_assert(ev.resp.pw_measured && ev.resp.pw_level == 4);
+    /* 1 s of margin for the question's way to the client, before t0 */
+    cr_assert_lt((long)ev.time_ms, wall - 1000, "took %u ms of %ld, 2000 paused", ev.time_ms, wall);
+    close(a);
 }
