@@ -1014,3 +1014,31 @@ Test(net_socket, a_pause_is_not_counted_in_the_answers_time)
     cr_assert_lt((long)ev.time_ms, wall - 1000, "took %u ms of %ld, 2000 paused", ev.time_ms, wall);
     close(a);
 }
+
+Test(net_socket, a_large_file_goes_out_whole_in_pieces_and_slash_is_the_index)
+{
+    start();
+    size_t len = 300000;
+    unsigned char *big = malloc(len);
+    uint32_t x = 12345;
+    for (size_t i = 0; i < len; i++) big[i] = (unsigned char)((x = x * 1103515245u + 12345u) >> 24);
+    net_add_file(server, "/img/2.png", "image/png", big, len);
+    static const char page[] = "<!doctype html><title>Vigie</title>";
+    net_add_file(server, "/index.html", "text/html; charset=utf-8", page, sizeof page - 1);
+    static char head[4096], body[400000];
+    int status = 0;
+    for (int i = 0; i < 100 && status != 200; i++)
+        status = http_get("GET /img/2.png HTTP/1.1\r\nHost: x\r\n\r\n", head, sizeof head, body,
+                          sizeof body);
+    cr_assert_eq(status, 200);
+    cr_assert_eq(memcmp(body, big, len), 0, "the bytes differ");
+    free(big);
+    cr_assert_eq(
+        http_get("GET / HTTP/1.1\r\nHost: x\r\n\r\n", head, sizeof head, body, sizeof body), 200);
+    cr_assert_str_eq(body, page);
+    char urls[4][64];
+    cr_assert_eq(net_addresses(server, urls, 4), 1u);
+    char want[64];
+    snprintf(want, sizeof want, "http://127.0.0.1:%u", net_port(server));
+    cr_assert_str_eq(urls[0], want, "bound to one address: that one alone");
+}
