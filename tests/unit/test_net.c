@@ -700,6 +700,15 @@ Test(net_socket, joins_are_refused_with_the_reason)
     }
     ws_send(fd, "{\"t\":\"ping\"}");
     cr_assert(*ws_expect(fd, "pong"));
+    ws_send_op(fd, 2, "{\"t\":\"ping\"}", 12); /* binary */
+    cr_assert(strstr(ws_expect(fd, "error"), "\"code\":\"bad_message\""));
+    /* a message in two fragments is one message */
+    unsigned char two[64];
+    size_t k = ws_pack(two, 1, "{\"t\":", 5);
+    two[0] = 0x01; /* not final */
+    size_t k2 = ws_pack(two + k, 0, "\"ping\"}", 7);
+    send_all(fd, two, k + k2);
+    cr_assert(*ws_expect(fd, "pong"));
     net_lock(server, true);
     ws_send(fd, "{\"t\":\"join\",\"v\":1,\"code\":\"4821\",\"nick\":\"Sam\"}");
     cr_assert(strstr(ws_expect(fd, "error"), "\"code\":\"locked\""));
@@ -723,6 +732,22 @@ Test(net_socket, an_oversized_frame_closes_with_1009_and_a_flood_with_1008)
     while (*ws_next(fd, &closed)) {
     }
     cr_assert_eq(closed, 1009, "closed with %d", closed);
+    close(fd);
+
+    /* fragments that add up past the limit */
+    fd = ws_open(net_port(server), NULL);
+    static char piece[3000];
+    memset(piece, ' ', sizeof piece);
+    unsigned char *frames = malloc(2 * (sizeof piece + 14));
+    size_t f1 = ws_pack(frames, 1, piece, sizeof piece);
+    frames[0] = 0x01;
+    size_t f2 = ws_pack(frames + f1, 0, piece, sizeof piece);
+    send_all(fd, frames, f1 + f2);
+    free(frames);
+    closed = -1;
+    while (*ws_next(fd, &closed)) {
+    }
+    cr_assert_eq(closed, 1009, "fragments: closed with %d", closed);
     close(fd);
 
     /* 60 pings in one write: the server reads them all before it closes (no reset) */
@@ -931,8 +956,13 @@ Test(net_socket, a_late_joiner_waits_for_the_next_question)
     ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[1]}}");
     cr_assert(*ws_expect(a, "ack"), "a bad answer does not use up the player's one answer");
     net_question_close(server);
+    nq.number = 2;
+    net_question_open(server, &nq);
+    cr_assert(strstr(ws_expect(a, "question"), "\"q\":2"));
     net_question_skipped(server, 2, "game");
     cr_assert(strstr(ws_expect(b, "skipped"), "\"why\":\"game\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":2,\"a\":{\"pick\":[1]}}");
+    cr_assert(strstr(ws_expect(a, "error"), "\"code\":\"late\""), "skipped while open: closed");
     nq.number = 3;
     net_question_open(server, &nq);
     cr_assert(strstr(ws_expect(b, "question"), "\"q\":3"), "the late joiner plays now");
