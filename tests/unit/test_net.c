@@ -847,6 +847,21 @@ Test(net_socket, http_serves_the_page_files_with_strict_headers_and_nothing_else
     cr_assert_eq(http_get("POST /words.js HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", head,
                           sizeof head, body, sizeof body),
                  405);
+    /* on one kept-alive connection, a refused method after a GET is answered at once */
+    int fd = tcp_connect(net_port(server));
+    static const char two[] = "GET /words.js HTTP/1.1\r\nHost: x\r\n\r\n";
+    send_all(fd, two, sizeof two - 1);
+    cr_assert_eq(read_head(fd, head, sizeof head), 200);
+    size_t len = strtoul(strcasestr(head, "content-length:") + 15, NULL, 10);
+    for (size_t got = 0; got < len;) {
+        ssize_t k = recv(fd, body, len - got < sizeof body ? len - got : sizeof body, 0);
+        cr_assert_gt(k, 0);
+        got += (size_t)k;
+    }
+    static const char post[] = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n";
+    send_all(fd, post, sizeof post - 1);
+    cr_assert_eq(read_head(fd, head, sizeof head), 405, "%s", head);
+    close(fd);
 }
 
 Test(net_socket, a_removed_player_is_told_closed_and_their_token_forgotten)
