@@ -122,12 +122,16 @@ static bool make_mockup(void *ud, const game_question *q, game_lang lang, void *
     enum { PHONE_W = 720 }; /* a 360-px phone at twice its density */
     mockup_maker *m = ud;
     char err[256];
-    /* made at the first mock-up: a level without one costs no picture in memory */
+    /* made for each mock-up, and let go after it */
     if (!m->off && !(m->off = gfx_create_offscreen(PHONE_W, 3 * PHONE_W, err, sizeof err)))
         return false;
-    if (!ui_host_mockup(m->off, m->cat, q, lang, PHONE_W, h, rects)) return false;
+    bool ok = ui_host_mockup(m->off, m->cat, q, lang, PHONE_W, h, rects) &&
+              gfx_png_bytes(m->off, *h, png, len);
     *w = PHONE_W;
-    return gfx_png_bytes(m->off, *h, png, len);
+    /* let go of the picture (6 MiB) and its fonts' caches: a room of 500 keeps its memory */
+    gfx_destroy(m->off);
+    m->off = NULL;
+    return ok;
 }
 
 /* ==== what both hosts share ================================================= */

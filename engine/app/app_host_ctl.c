@@ -584,8 +584,10 @@ uint64_t host_ctl_due(const host_ctl *c, uint64_t now)
         return UINT64_MAX;
     }
     if (!c->s.auto_run) return UINT64_MAX;
-    if (ph == GAME_ROOM_LOBBY)
-        return game_room_players_in(c->room) ? c->last_join + 1000 : UINT64_MAX;
+    if (ph == GAME_ROOM_LOBBY) /* waits for a join (an event) until enough have come */
+        return game_room_players_in(c->room) >= (c->s.auto_players ? c->s.auto_players : 1)
+                   ? c->last_join + 1000
+                   : UINT64_MAX;
     if (ph == GAME_ROOM_REVEAL || ph == GAME_ROOM_PODIUM) return c->phase_at + c->s.reveal_ms;
     return UINT64_MAX;
 }

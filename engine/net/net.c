@@ -359,7 +359,8 @@ void net_question_skipped(net *n, uint32_t number, const char *why)
 {
     net_cmd *k = n ? cmd_new(CMD_BROADCAST) : NULL;
     if (!k) return;
-    json_t *o = json_pack("{s:s,s:i,s:s}", "t", "skipped", "q", (json_int_t)number, "why",
+    k->number = number;
+    json_t *o = json_pack("{s:s,s:I,s:s}", "t", "skipped", "q", (json_int_t)number, "why",
                           why && !strcmp(why, "game") ? "game" : "teacher");
     char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);

@@ -115,7 +115,7 @@ void net_question_open(net *n, const net_question *nq);
 void net_pause(net *n, bool paused, uint32_t left_ms);
 /* Closes the open question: answers after this are "late". */
 void net_question_close(net *n);
-/* The question was skipped (why: "game" or "teacher"). */
+/* The question was skipped (why: "game" or "teacher"); if it was open, it is closed too. */
 void net_question_skipped(net *n, uint32_t number, const char *why);
 
 /* One player's outcome of the question just closed. Strings copied. */

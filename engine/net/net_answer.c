@@ -120,8 +120,10 @@ static bool convert(const net_question *nq, const json_t *a, game_response *out)
         const json_t *v = json_object_get(a, "value");
         if (!json_is_number(v)) return false; /* "NaN", "Infinity": strings, refused */
         double x = json_number_value(v);
-        if (!isfinite(x) || x < q->min || x > q->max) return false;
-        out->value = x;
+        /* a slider's last step may land a rounding error past an end: taken as the end */
+        double eps = (q->max - q->min) * 1e-9;
+        if (!isfinite(x) || x < q->min - eps || x > q->max + eps) return false;
+        out->value = x < q->min ? q->min : x > q->max ? q->max : x;
         return true;
     }
     case GAME_KIND_PASSWORD: {

@@ -52,16 +52,21 @@ static int http_answer(struct lws *wsi, net_conn *c, unsigned status, net_file *
     return 0;
 }
 
-int net_http_request(net *n, struct lws *wsi, net_conn *c, const char *uri)
+static int net_http_write(net *n, struct lws *wsi, net_conn *c);
+
+static int net_http_request(net *n, struct lws *wsi, net_conn *c, const char *uri)
 {
-    if (!lws_hdr_total_length(wsi, WSI_TOKEN_GET_URI))
-        return http_answer(wsi, c, HTTP_STATUS_METHOD_NOT_ALLOWED, n->not_allowed);
+    if (!lws_hdr_total_length(wsi, WSI_TOKEN_GET_URI)) { /* refused whole, now: lws may
+                                                          * otherwise wait for a body */
+        if (http_answer(wsi, c, HTTP_STATUS_METHOD_NOT_ALLOWED, n->not_allowed)) return -1;
+        return net_http_write(n, wsi, c);
+    }
     net_file *b = uri ? find_file(n, uri) : NULL;
     return b ? http_answer(wsi, c, HTTP_STATUS_OK, b)
              : http_answer(wsi, c, HTTP_STATUS_NOT_FOUND, n->not_found);
 }
 
-int net_http_write(net *n, struct lws *wsi, net_conn *c)
+static int net_http_write(net *n, struct lws *wsi, net_conn *c)
 {
     unsigned char *wb = n->wb;
     if (!c || !c->body) return 0;
@@ -82,7 +87,7 @@ int net_http_write(net *n, struct lws *wsi, net_conn *c)
 
 /* The upgrade to the WebSocket: only at /ws, only from the page's own origin, and at most
  * NET_PER_ADDRESS at once from one address. 0: go on; 1: refused (403 sent). */
-int net_upgrade_check(net *n, struct lws *wsi)
+static int net_upgrade_check(net *n, struct lws *wsi)
 {
     char uri[64] = "", origin[256] = "", host[256] = "", addr[64] = "";
     bool ok = lws_hdr_copy(wsi, uri, sizeof uri, WSI_TOKEN_GET_URI) > 0 && !strcmp(uri, "/ws");
@@ -108,7 +113,7 @@ int net_upgrade_check(net *n, struct lws *wsi)
 
 /* ==== the protocol's callback ======================================================= */
 
-void net_conn_release(net *n, net_conn *c)
+static void net_conn_release(net *n, net_conn *c)
 {
     if (!c->ws) return;
     if (c->prev)
@@ -131,7 +136,7 @@ void net_conn_release(net *n, net_conn *c)
     c->pl = NULL;
 }
 
-int net_on_receive(net *n, struct lws *wsi, net_conn *c, const char *in, size_t len)
+static int net_on_receive(net *n, struct lws *wsi, net_conn *c, const char *in, size_t len)
 {
     bool first = lws_is_first_fragment(wsi), final = lws_is_final_fragment(wsi);
     size_t coming = lws_remaining_packet_payload(wsi);

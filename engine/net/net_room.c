@@ -349,6 +349,11 @@ static void run_cmd(net *n, net_cmd *k)
         n->phase = NET_PHASE_REVEAL;
         break;
     case CMD_BROADCAST:
+        if (k->number && n->open && n->open_q == k->number) { /* skipped while open: closed */
+            n->open = false;
+            n->paused = false;
+            n->closed_q = k->number;
+        }
         broadcast(n, k->m, false);
         break;
     case CMD_PER_PLAYER:

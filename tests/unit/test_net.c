@@ -253,6 +253,8 @@ Test(net_answer, an_estimate_is_a_finite_number_on_the_scale)
     cr_assert_float_eq(r.value, 42.5, 1e-9);
     cr_assert(answer("{\"value\":100}", &r), "an integer is a number");
     cr_assert(answer("{\"value\":0}", &r));
+    cr_assert(answer("{\"value\":100.00000000000001}", &r), "a rounding error past the end");
+    cr_assert_eq(r.value, 100.0, "taken as the end");
     static const char *const bad[] = {
         "{\"value\":100.001}",      "{\"value\":-1}",     "{\"value\":\"NaN\"}",
         "{\"value\":\"Infinity\"}", "{\"value\":NaN}",    "{\"value\":Infinity}",
@@ -698,6 +700,15 @@ Test(net_socket, joins_are_refused_with_the_reason)
     }
     ws_send(fd, "{\"t\":\"ping\"}");
     cr_assert(*ws_expect(fd, "pong"));
+    ws_send_op(fd, 2, "{\"t\":\"ping\"}", 12); /* binary */
+    cr_assert(strstr(ws_expect(fd, "error"), "\"code\":\"bad_message\""));
+    /* a message in two fragments is one message */
+    unsigned char two[64];
+    size_t k = ws_pack(two, 1, "{\"t\":", 5);
+    two[0] = 0x01; /* not final */
+    size_t k2 = ws_pack(two + k, 0, "\"ping\"}", 7);
+    send_all(fd, two, k + k2);
+    cr_assert(*ws_expect(fd, "pong"));
     net_lock(server, true);
     ws_send(fd, "{\"t\":\"join\",\"v\":1,\"code\":\"4821\",\"nick\":\"Sam\"}");
     cr_assert(strstr(ws_expect(fd, "error"), "\"code\":\"locked\""));
@@ -721,6 +732,22 @@ Test(net_socket, an_oversized_frame_closes_with_1009_and_a_flood_with_1008)
     while (*ws_next(fd, &closed)) {
     }
     cr_assert_eq(closed, 1009, "closed with %d", closed);
+    close(fd);
+
+    /* fragments that add up past the limit */
+    fd = ws_open(net_port(server), NULL);
+    static char piece[3000];
+    memset(piece, ' ', sizeof piece);
+    unsigned char *frames = malloc(2 * (sizeof piece + 14));
+    size_t f1 = ws_pack(frames, 1, piece, sizeof piece);
+    frames[0] = 0x01;
+    size_t f2 = ws_pack(frames + f1, 0, piece, sizeof piece);
+    send_all(fd, frames, f1 + f2);
+    free(frames);
+    closed = -1;
+    while (*ws_next(fd, &closed)) {
+    }
+    cr_assert_eq(closed, 1009, "fragments: closed with %d", closed);
     close(fd);
 
     /* 60 pings in one write: the server reads them all before it closes (no reset) */
@@ -820,6 +847,21 @@ Test(net_socket, http_serves_the_page_files_with_strict_headers_and_nothing_else
     cr_assert_eq(http_get("POST /words.js HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", head,
                           sizeof head, body, sizeof body),
                  405);
+    /* on one kept-alive connection, a refused method after a GET is answered at once */
+    int fd = tcp_connect(net_port(server));
+    static const char two[] = "GET /words.js HTTP/1.1\r\nHost: x\r\n\r\n";
+    send_all(fd, two, sizeof two - 1);
+    cr_assert_eq(read_head(fd, head, sizeof head), 200);
+    size_t len = strtoul(strcasestr(head, "content-length:") + 15, NULL, 10);
+    for (size_t got = 0; got < len;) {
+        ssize_t k = recv(fd, body, len - got < sizeof body ? len - got : sizeof body, 0);
+        cr_assert_gt(k, 0);
+        got += (size_t)k;
+    }
+    static const char post[] = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n";
+    send_all(fd, post, sizeof post - 1);
+    cr_assert_eq(read_head(fd, head, sizeof head), 405, "%s", head);
+    close(fd);
 }
 
 Test(net_socket, a_removed_player_is_told_closed_and_their_token_forgotten)
@@ -861,4 +903,187 @@ Test(net_socket, a_dropped_player_is_away_and_back_with_their_token)
     cr_assert(*ws_expect(fd, "welcome"));
     cr_assert(wait_event(NET_EV_BACK, &ev));
     close(fd);
+}
+
+static void start_with(unsigned max_players)
+{
+    char err[256] = "";
+    net_config cfg = {.port = 0,
+                      .code = "4821",
+                      .lang = GAME_LANG_EN,
+                      .title = "Phishing",
+                      .bind = "127.0.0.1",
+                      .max_players = max_players};
+    server = net_start(&cfg, err, sizeof err);
+    cr_assert_not_null(server, "net_start: %s", err);
+}
+
+Test(net_socket, the_player_cap_refuses_the_one_too_many_and_lobby_counts_everyone)
+{
+    start_with(2);
+    int a = join("Ana", NULL), b = join("Bea", NULL);
+    const char *l = "";
+    for (int i = 0; i < 5 && !strstr(l, "\"players\":2"); i++) l = ws_expect(a, "lobby");
+    cr_assert(strstr(l, "\"players\":2"), "the first player hears of the second: %s", l);
+    int c = ws_open(net_port(server), NULL);
+    ws_send(c, "{\"t\":\"join\",\"v\":1,\"code\":\"4821\",\"nick\":\"Cy\"}");
+    cr_assert(strstr(ws_expect(c, "error"), "\"code\":\"full\""));
+    close(a);
+    close(b);
+    close(c);
+}
+
+Test(net_socket, more_than_8_connections_from_one_address_are_refused)
+{
+    setenv("VIGIE_NET_LIMIT_LOOPBACK", "1", 1); /* loopback is spared unless told */
+    start();
+    int fds[NET_PER_ADDRESS];
+    for (int i = 0; i < NET_PER_ADDRESS; i++) {
+        fds[i] = ws_open(net_port(server), NULL);
+        cr_assert_geq(fds[i], 0, "connection %d refused", i);
+    }
+    cr_assert_eq(ws_open(net_port(server), NULL), -403, "the ninth");
+    close(fds[0]);
+    int again = -403;
+    for (int i = 0; i < 200 && again < 0; i++) { /* the close reaches the server soon */
+        nanosleep(&(struct timespec){.tv_nsec = 10000000}, NULL);
+        again = ws_open(net_port(server), NULL);
+    }
+    cr_assert_geq(again, 0, "a place freed is taken again");
+    close(again);
+    for (int i = 1; i < NET_PER_ADDRESS; i++) close(fds[i]);
+}
+
+Test(net_socket, a_late_joiner_waits_for_the_next_question)
+{
+    start();
+    int a = join("Ana", NULL);
+    make(GAME_KIND_TRUEFALSE, 2);
+    net_question_open(server, &nq);
+    cr_assert(*ws_expect(a, "question"));
+    int b = join("Bea", NULL);
+    ws_send(b, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[0]}}");
+    cr_assert(strstr(ws_expect(b, "error"), "\"code\":\"no_question\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":2,\"a\":{\"pick\":[0]}}");
+    cr_assert(strstr(ws_expect(a, "error"), "\"code\":\"wrong_question\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[2]}}");
+    cr_assert(strstr(ws_expect(a, "error"), "\"code\":\"bad_answer\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"pick\":[1]}}");
+    cr_assert(*ws_expect(a, "ack"), "a bad answer does not use up the player's one answer");
+    net_question_close(server);
+    nq.number = 2;
+    net_question_open(server, &nq);
+    cr_assert(strstr(ws_expect(a, "question"), "\"q\":2"));
+    net_question_skipped(server, 2, "game");
+    cr_assert(strstr(ws_expect(b, "skipped"), "\"why\":\"game\""));
+    ws_send(a, "{\"t\":\"answer\",\"q\":2,\"a\":{\"pick\":[1]}}");
+    cr_assert(strstr(ws_expect(a, "error"), "\"code\":\"late\""), "skipped while open: closed");
+    nq.number = 3;
+    net_question_open(server, &nq);
+    cr_assert(strstr(ws_expect(b, "question"), "\"q\":3"), "the late joiner plays now");
+    ws_send(b, "{\"t\":\"answer\",\"q\":3,\"a\":{\"pick\":[0]}}");
+    cr_assert(*ws_expect(b, "ack"));
+    close(a);
+    close(b);
+}
+
+Test(net_socket, reveals_and_podiums_reach_each_player_and_come_back_on_resume)
+{
+    start();
+    char token[NET_TOKEN_HEX + 1];
+    int a = join("Ana", token);
+    net_event ev;
+    cr_assert(wait_event(NET_EV_JOIN, &ev));
+    make(GAME_KIND_CHOICE, 3);
+    net_question_open(server, &nq);
+    cr_assert(*ws_expect(a, "question"));
+    net_question_close(server);
+    net_reveal r = {.player = ev.player,
+                    .q = 1,
+                    .answered = true,
+                    .correct = true,
+                    .credit = 1,
+                    .points = 950,
+                    .score = 950,
+                    .streak = 1,
+                    .rank = 1,
+                    .players = 1,
+                    .right = "B. <b>choice</b>",
+                    .explain = "Because.",
+                    .mine = "B"};
+    net_reveal_send(server, &r, 1);
+    const char *m = ws_expect(a, "reveal");
+    cr_assert(strstr(m, "\"points\":950") && strstr(m, "\"right\":\"B. <b>choice</b>\""), "%s", m);
+    close(a);
+    cr_assert(wait_event(NET_EV_AWAY, &ev));
+    a = ws_open(net_port(server), NULL);
+    char msg[128];
+    snprintf(msg, sizeof msg, "{\"t\":\"resume\",\"v\":1,\"token\":\"%s\"}", token);
+    ws_send(a, msg);
+    m = ws_expect(a, "welcome");
+    cr_assert(strstr(m, "\"score\":950") && strstr(m, "\"phase\":\"reveal\""), "%s", m);
+    cr_assert(strstr(ws_expect(a, "reveal"), "\"points\":950"), "the reveal again");
+    net_podium_row top[] = {{"Ana", 950}};
+    uint32_t who[] = {ev.player};
+    unsigned ranks[] = {1};
+    long scores[] = {950};
+    net_podium_send(server, top, 1, who, ranks, scores, 1, true);
+    m = ws_expect(a, "end");
+    cr_assert(strstr(m, "\"top\":[{\"nick\":\"Ana\",\"score\":950}]") && strstr(m, "\"rank\":1"),
+              "%s", m);
+    close(a);
+}
+
+Test(net_socket, a_pause_is_not_counted_in_the_answers_time)
+{
+    start();
+    int a = join("Ana", NULL);
+    make(GAME_KIND_PASSWORD, 0);
+    net_question_open(server, &nq);
+    cr_assert(*ws_expect(a, "question"));
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    net_pause(server, true, 15000);
+    cr_assert(strstr(ws_expect(a, "paused"), "\"left_ms\":15000"));
+    nanosleep(&(struct timespec){.tv_sec = 2}, NULL); /* paused for 2 s at least */
+    net_pause(server, false, 15000);
+    cr_assert(*ws_expect(a, "resumed"));
+    ws_send(a, "{\"t\":\"answer\",\"q\":1,\"a\":{\"strength\":4}}");
+    cr_assert(*ws_expect(a, "ack"));
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    long wall = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    net_event ev;
+    cr_assert(wait_event(NET_EV_ANSWER, &ev));
+    cr_assert(ev.resp.pw_measured && ev.resp.pw_level == 4);
+    /* 1 s of margin for the question's way to the client, before t0 */
+    cr_assert_lt((long)ev.time_ms, wall - 1000, "took %u ms of %ld, 2000 paused", ev.time_ms, wall);
+    close(a);
+}
+
+Test(net_socket, a_large_file_goes_out_whole_in_pieces_and_slash_is_the_index)
+{
+    start();
+    size_t len = 300000;
+    unsigned char *big = malloc(len);
+    uint32_t x = 12345;
+    for (size_t i = 0; i < len; i++) big[i] = (unsigned char)((x = x * 1103515245u + 12345u) >> 24);
+    net_add_file(server, "/img/2.png", "image/png", big, len);
+    static const char page[] = "<!doctype html><title>Vigie</title>";
+    net_add_file(server, "/index.html", "text/html; charset=utf-8", page, sizeof page - 1);
+    static char head[4096], body[400000];
+    int status = 0;
+    for (int i = 0; i < 100 && status != 200; i++)
+        status = http_get("GET /img/2.png HTTP/1.1\r\nHost: x\r\n\r\n", head, sizeof head, body,
+                          sizeof body);
+    cr_assert_eq(status, 200);
+    cr_assert_eq(memcmp(body, big, len), 0, "the bytes differ");
+    free(big);
+    cr_assert_eq(
+        http_get("GET / HTTP/1.1\r\nHost: x\r\n\r\n", head, sizeof head, body, sizeof body), 200);
+    cr_assert_str_eq(body, page);
+    char urls[4][64];
+    cr_assert_eq(net_addresses(server, urls, 4), 1u);
+    char want[64];
+    snprintf(want, sizeof want, "http://127.0.0.1:%u", net_port(server));
+    cr_assert_str_eq(urls[0], want, "bound to one address: that one alone");
 }
