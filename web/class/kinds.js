@@ -361,9 +361,10 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
           field.focus();
           return;
         }
+        const strength = level;
         field.value = ''; // the password is forgotten at once: only its level goes
         update();
-        submit({ strength: level });
+        submit({ strength });
       });
       form.append(label, field, meterBox, line, finds, go);
       body.append(never, goalP, form);
@@ -375,10 +376,31 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
         label: str(p?.label),
       }));
       const marked = new Set();
+      const mk = m.mockup && typeof m.mockup === 'object' ? m.mockup : {};
+      const drawn = typeof mk.src === 'string' && mk.src.startsWith('/') &&
+        parts.some((p) => p.w > 0 && p.h > 0);
+      if (!drawn) {
+        // No picture to tap (the host could not draw it): the parts as a list of toggles.
+        const list = el('div', 'choices part-list');
+        const count = el('p', 'hint', t('class.hotspot_marked', num(0)));
+        parts.forEach((p, i) => {
+          const b = button('choice part-item', undefined, () => {
+            if (marked.has(i)) marked.delete(i);
+            else marked.add(i);
+            b.classList.toggle('on', marked.has(i));
+            b.setAttribute('aria-pressed', String(marked.has(i)));
+            count.textContent = t('class.hotspot_marked', num(marked.size));
+          });
+          b.setAttribute('aria-pressed', 'false');
+          b.append(el('span', 'ctext', p.label || String(i + 1)));
+          list.append(b);
+        });
+        body.append(list, count, submitButton(() => submit({ parts: [...marked].sort((a, b) => a - b) })));
+        return;
+      }
       const wrap = el('div', 'mockup');
       const img = el('img');
-      const mk = m.mockup && typeof m.mockup === 'object' ? m.mockup : {};
-      if (typeof mk.src === 'string' && mk.src.startsWith('/')) img.src = mk.src;
+      img.src = mk.src;
       if (Number(mk.w) > 0 && Number(mk.h) > 0) {
         img.width = Number(mk.w);
         img.height = Number(mk.h);
