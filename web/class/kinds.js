@@ -381,6 +381,7 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
         parts.some((p) => p.w > 0 && p.h > 0);
       if (!drawn) {
         // No picture to tap (the host could not draw it): the parts as a list of toggles.
+        hint(t('class.hotspot_list_hint'));
         const list = el('div', 'choices part-list');
         const count = el('p', 'hint', t('class.hotspot_marked', num(0)));
         parts.forEach((p, i) => {

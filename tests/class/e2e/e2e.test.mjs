@@ -145,7 +145,9 @@ async function orderByButtons(page, want) {
       const p = texts.indexOf(want[i]);
       assert.ok(p >= 0, `order: ${want[i]} is shown`);
       if (p === i) break;
-      await page.locator('.item').nth(p).locator('[data-dir=up]').click();
+      // the keyboard's way: the up button focused, Enter
+      await page.locator('.item').nth(p).locator('[data-dir=up]').focus();
+      await page.keyboard.press('Enter');
     }
   }
 }
@@ -199,7 +201,13 @@ async function answer(page, who, kind, T, S, snap) {
       await page.locator('.choice', { hasText: who === 'B' ? T.choiceWrong : T.choiceRight }).tap();
       break;
     case 'truefalse':
-      await page.locator('.choice', { hasText: who === 'B' ? S['class.true'] : S['class.false'] }).click();
+      if (who === 'A') {
+        // by keyboard: Tab to the answer, Space
+        await page.locator('.choice', { hasText: S['class.false'] }).focus();
+        await page.keyboard.press('Space');
+      } else {
+        await page.locator('.choice', { hasText: who === 'B' ? S['class.true'] : S['class.false'] }).click();
+      }
       break;
     case 'multi':
       for (const c of who === 'A' ? T.multiRight : who === 'B' ? T.multiWrong : T.multiRight.slice(0, 1)) {
