@@ -362,7 +362,7 @@ function openQuestion(m) {
   $('q-num').textContent = t('class.question_of', num(m.q), num(m.of));
   $('q-prompt').textContent = str(m.prompt);
   const img = $('q-image');
-  if (typeof m.image === 'string' && m.image.startsWith('/') && m.kind !== 'hotspot') {
+  if (typeof m.image === 'string' && /^\/(?!\/)/.test(m.image) && m.kind !== 'hotspot') {
     img.src = m.image;
     img.hidden = false;
   } else {

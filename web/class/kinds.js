@@ -15,6 +15,18 @@ export function button(cls, text, onClick) {
   if (onClick) b.addEventListener('click', onClick);
   return b;
 }
+// The longest start of text that fits in max bytes of UTF-8, never cutting a character.
+export function clipBytes(text, max) {
+  const enc = new TextEncoder();
+  let out = '';
+  let n = 0;
+  for (const ch of text) {
+    n += enc.encode(ch).length;
+    if (n > max) break;
+    out += ch;
+  }
+  return out;
+}
 export const arr = (v) => (Array.isArray(v) ? v : []);
 export const str = (v) => (v === undefined || v === null ? '' : String(v));
 
@@ -269,7 +281,7 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
       form.append(label, field, go);
       form.addEventListener('submit', (e) => {
         e.preventDefault();
-        const text = field.value.trim();
+        const text = clipBytes(field.value.trim(), 127); // the engine keeps 127 bytes
         if (!text) {
           field.focus();
           return;
@@ -377,7 +389,7 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
       }));
       const marked = new Set();
       const mk = m.mockup && typeof m.mockup === 'object' ? m.mockup : {};
-      const drawn = typeof mk.src === 'string' && mk.src.startsWith('/') &&
+      const drawn = typeof mk.src === 'string' && /^\/(?!\/)/.test(mk.src) && // this host only
         parts.some((p) => p.w > 0 && p.h > 0);
       if (!drawn) {
         // No picture to tap (the host could not draw it): the parts as a list of toggles.
