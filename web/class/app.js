@@ -369,6 +369,7 @@ function openQuestion(m) {
     img.removeAttribute('src');
     img.hidden = true;
   }
+  $('timer').setAttribute('aria-label', t('class.time_left'));
   const time = Number(m.time_ms) || 0;
   if (time > 0 && m.kind !== 'game') {
     startClock(Number(m.left_ms) || time, time);

@@ -288,6 +288,16 @@ async function room(browser, lang) {
       for (const p of phones) await waitQuestion(p, q, S);
       await shot(A, lang, `q${q}-${kind}`);
       await shot(B, lang, `q${q}-${kind}`);
+      for (const p of [A, B]) {
+        // every control has a name, and is a finger's size (the mock-up's parts are its own)
+        const bad = await p.evaluate(() => [...document.querySelectorAll('#s-question button, #s-question input')]
+          .filter((b) => b.offsetParent !== null && !b.classList.contains('part'))
+          .map((b) => ({ b, r: b.getBoundingClientRect() }))
+          .filter(({ b, r }) => r.height < 48 || (b.tagName === 'BUTTON' && !(b.getAttribute('aria-label') || b.textContent).trim()) ||
+            (b.tagName === 'INPUT' && !b.labels?.length))
+          .map(({ b, r }) => `${b.tagName}.${b.className} ${Math.round(r.height)}px`));
+        assert.deepEqual(bad, [], `${p.label}, question ${q} (${kind}): controls without a name or under 48 px`);
+      }
       if (q === 4) {
         // B's phone reloads in the middle of the game: back with its score and nickname.
         const before = await B.locator('#me-score').textContent();
