@@ -365,7 +365,6 @@ return {
   ["class.thanks"] = { fr = "Merci d’avoir joué ! Tu peux fermer cette page.", en = "Thanks for playing! You can close this page." },
   ["class.removed"] = { fr = "L’enseignant·e t’a retiré·e de la partie.", en = "The teacher removed you from the game." },
   ["class.renamed"] = { fr = "Ton pseudo est maintenant « {1} »", en = "Your nickname is now “{1}”" },
-  ["class.password_right"] = { fr = "Un mot de passe qui atteint l’objectif de solidité", en = "A password that reaches the strength goal" },
   ["class.err.code_format"] = { fr = "Le code a 4 chiffres : regarde l’écran", en = "The code has 4 digits: look at the screen" },
   ["class.err.nick_empty"] = { fr = "Choisis un pseudo", en = "Choose a nickname" },
   ["class.err.closed"] = { fr = "La partie est terminée ou l’ordinateur de l’enseignant·e ne répond plus.",
