@@ -368,7 +368,7 @@ async function room(browser, lang) {
   }
 }
 
-test('three phones play a French room and an English room end to end', { timeout: 600000 }, async (t) => {
+test('three phones play a French room and an English room end to end', { timeout: 1800000 }, async (t) => {
   if (!MOCK && !fs.existsSync(VIGIE)) { t.skip(`no ${VIGIE}: build vigie or set VIGIE`); return; }
   if (!MOCK && !/vigie host/.test(execFileSync(VIGIE, ['--help'], { encoding: 'utf8' }))) {
     t.skip(`${VIGIE} has no host command yet`);

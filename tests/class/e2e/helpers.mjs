@@ -10,7 +10,7 @@ export const root = path.resolve(here, '../../..');
 export const LEVEL = path.join(root, 'tests/class/levels/all-kinds.lua');
 export const SHOTS = process.env.SHOTS || path.join(root, 'build-dev/class-shots');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-export const STEP_MS = 30000; // a wait that only a hang can reach
+export const STEP_MS = 60000; // a wait that only a hang can reach
 
 // The catalogue's class.* texts, to know what the page must say.
 export function catalogue(lang) {
