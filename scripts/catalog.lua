@@ -342,6 +342,7 @@ return {
   ["class.pw.f10"] = { fr = "Long et sans motif : très bien", en = "Long and patternless: well done" },
   ["class.hotspot_hint"] = { fr = "Touche sur l’image ce qui cloche ; touche encore pour enlever la marque",
                              en = "Tap what is wrong on the picture; tap again to remove the mark" },
+  ["class.hotspot_list_hint"] = { fr = "Touche ce qui doit t’alerter ; touche encore pour l’enlever", en = "Tap what should warn you; tap again to remove it" },
   ["class.hotspot_marked"] = { fr = "Marqués : {1}", en = "Marked: {1}" },
   ["class.hotspot_alt"] = { fr = "La maquette de la question", en = "The question’s mock-up" },
   ["class.game_board"] = { fr = "Ce mini-jeu se joue au tableau : regarde l’écran", en = "This mini-game is played on the big screen: watch it" },

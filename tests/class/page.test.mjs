@@ -78,3 +78,11 @@ test('no text from the server can become HTML', () => {
     }
   }
 });
+
+test('a typed answer is cut to the bytes the engine keeps, never inside a character', async () => {
+  const { clipBytes } = await import('../../web/class/kinds.js');
+  assert.equal(clipBytes('abc', 127), 'abc');
+  assert.equal(clipBytes('é'.repeat(100), 127), 'é'.repeat(63)); // 126 bytes: a 64th would pass 127
+  assert.equal(clipBytes('😀'.repeat(40), 127), '😀'.repeat(31));
+  assert.ok(new TextEncoder().encode(clipBytes('x€'.repeat(80), 127)).length <= 127);
+});

@@ -362,13 +362,14 @@ function openQuestion(m) {
   $('q-num').textContent = t('class.question_of', num(m.q), num(m.of));
   $('q-prompt').textContent = str(m.prompt);
   const img = $('q-image');
-  if (typeof m.image === 'string' && m.image.startsWith('/') && m.kind !== 'hotspot') {
+  if (typeof m.image === 'string' && /^\/(?!\/)/.test(m.image) && m.kind !== 'hotspot') {
     img.src = m.image;
     img.hidden = false;
   } else {
     img.removeAttribute('src');
     img.hidden = true;
   }
+  $('timer').setAttribute('aria-label', t('class.time_left'));
   const time = Number(m.time_ms) || 0;
   if (time > 0 && m.kind !== 'game') {
     startClock(Number(m.left_ms) || time, time);

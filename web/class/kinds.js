@@ -15,6 +15,18 @@ export function button(cls, text, onClick) {
   if (onClick) b.addEventListener('click', onClick);
   return b;
 }
+// The longest start of text that fits in max bytes of UTF-8, never cutting a character.
+export function clipBytes(text, max) {
+  const enc = new TextEncoder();
+  let out = '';
+  let n = 0;
+  for (const ch of text) {
+    n += enc.encode(ch).length;
+    if (n > max) break;
+    out += ch;
+  }
+  return out;
+}
 export const arr = (v) => (Array.isArray(v) ? v : []);
 export const str = (v) => (v === undefined || v === null ? '' : String(v));
 
@@ -269,7 +281,7 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
       form.append(label, field, go);
       form.addEventListener('submit', (e) => {
         e.preventDefault();
-        const text = field.value.trim();
+        const text = clipBytes(field.value.trim(), 127); // the engine keeps 127 bytes
         if (!text) {
           field.focus();
           return;
@@ -361,9 +373,10 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
           field.focus();
           return;
         }
+        const strength = level;
         field.value = ''; // the password is forgotten at once: only its level goes
         update();
-        submit({ strength: level });
+        submit({ strength });
       });
       form.append(label, field, meterBox, line, finds, go);
       body.append(never, goalP, form);
@@ -375,10 +388,32 @@ export function makeKinds({ t, num, lang, submit, hint, meter }) {
         label: str(p?.label),
       }));
       const marked = new Set();
+      const mk = m.mockup && typeof m.mockup === 'object' ? m.mockup : {};
+      const drawn = typeof mk.src === 'string' && /^\/(?!\/)/.test(mk.src) && // this host only
+        parts.some((p) => p.w > 0 && p.h > 0);
+      if (!drawn) {
+        // No picture to tap (the host could not draw it): the parts as a list of toggles.
+        hint(t('class.hotspot_list_hint'));
+        const list = el('div', 'choices part-list');
+        const count = el('p', 'hint', t('class.hotspot_marked', num(0)));
+        parts.forEach((p, i) => {
+          const b = button('choice part-item', undefined, () => {
+            if (marked.has(i)) marked.delete(i);
+            else marked.add(i);
+            b.classList.toggle('on', marked.has(i));
+            b.setAttribute('aria-pressed', String(marked.has(i)));
+            count.textContent = t('class.hotspot_marked', num(marked.size));
+          });
+          b.setAttribute('aria-pressed', 'false');
+          b.append(el('span', 'ctext', p.label || String(i + 1)));
+          list.append(b);
+        });
+        body.append(list, count, submitButton(() => submit({ parts: [...marked].sort((a, b) => a - b) })));
+        return;
+      }
       const wrap = el('div', 'mockup');
       const img = el('img');
-      const mk = m.mockup && typeof m.mockup === 'object' ? m.mockup : {};
-      if (typeof mk.src === 'string' && mk.src.startsWith('/')) img.src = mk.src;
+      img.src = mk.src;
       if (Number(mk.w) > 0 && Number(mk.h) > 0) {
         img.width = Number(mk.w);
         img.height = Number(mk.h);
