@@ -16,11 +16,13 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <spawn.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -29,6 +31,8 @@ typedef struct {
     bool headless, auto_run, untimed, no_save, has_seed, fullscreen;
     unsigned port, max_players, players;
     const char *bind, *db;
+    uint64_t mockup; /* --mockup N: draw question N for phones, then exit */
+    const char *out;
     uint32_t reveal_ms;
     game_lang lang;
     uint64_t seed;
@@ -88,6 +92,10 @@ static int parse_host(int argc, char **argv, host_opts *o)
             i++;
         } else if (strcmp(a, "--db") == 0 && v) {
             o->db = argv[++i];
+        } else if (strcmp(a, "--mockup") == 0 && v && app_parse_u64(v, &o->mockup) && o->mockup) {
+            i++;
+        } else if (strcmp(a, "--out") == 0 && v) {
+            o->out = argv[++i];
         } else if (a[0] != '-' && !o->path) {
             o->path = a;
         } else {
@@ -97,6 +105,10 @@ static int parse_host(int argc, char **argv, host_opts *o)
     }
     if (!o->path) {
         fprintf(stderr, "vigie host: which level or pack? (vigie host LEVEL.lua|PACK)\n");
+        return APP_USAGE;
+    }
+    if (!o->mockup != !o->out) {
+        fprintf(stderr, "vigie host: --mockup N goes with --out FILE.png\n");
         return APP_USAGE;
     }
     return 0;
@@ -111,26 +123,134 @@ static uint64_t mono_ms(void)
 
 /* ==== the mock-ups drawn for phones ======================================== */
 
-typedef struct {
-    gfx *off;
-    const game_catalog *cat;
-} mockup_maker;
+enum { PHONE_W = 720 }; /* a 360-px phone at twice its density */
 
-static bool make_mockup(void *ud, const game_question *q, game_lang lang, void **png, size_t *len,
-                        int *w, int *h, float rects[][4])
+/* `vigie host LEVEL --mockup N --out FILE.png`: draws question N's mock-up as the phones get it
+ * into FILE and prints its size and its parts' places as one JSON line. The room runs it as a
+ * process of its own for each hotspot question, so that drawing (a picture of several MiB, the
+ * fonts' caches, the PNG encoder) never weighs on the memory of a room of 500. */
+static int draw_phone_mockup(const char *level, size_t n, game_lang lang, const char *out)
 {
-    enum { PHONE_W = 720 }; /* a 360-px phone at twice its density */
-    mockup_maker *m = ud;
-    char err[256];
-    /* made for each mock-up, and let go after it */
-    if (!m->off && !(m->off = gfx_create_offscreen(PHONE_W, 3 * PHONE_W, err, sizeof err)))
+    app_levels levels;
+    app_levels_load_file(&levels, level, 1);
+    const game_level *lv =
+        levels.npacks && levels.packs[0].nlevels ? levels.packs[0].levels[0].level : NULL;
+    if (!lv || n < 1 || n > lv->nquestions || lv->questions[n - 1].kind != GAME_KIND_HOTSPOT) {
+        fprintf(stderr, "vigie host: --mockup %zu: %s has no such hotspot question\n", n, level);
+        app_levels_unload(&levels);
+        return 1;
+    }
+    game_catalog cat;
+    game_error gerr = {0};
+    char err[300];
+    gfx *off = NULL;
+    int st = 1, h = 0;
+    float rects[GAME_MAX_PARTS][4] = {{0}};
+    void *png = NULL;
+    size_t len = 0;
+    if (!script_catalog_load(&cat, &gerr)) {
+        fprintf(stderr, "vigie host: %s\n", gerr.message);
+        app_levels_unload(&levels);
+        return 1;
+    }
+    const game_question *q = &lv->questions[n - 1];
+    if ((off = gfx_create_offscreen(PHONE_W, 3 * PHONE_W, err, sizeof err)) &&
+        ui_host_mockup(off, &cat, q, lang, PHONE_W, &h, rects) &&
+        gfx_png_bytes(off, h, &png, &len)) {
+        FILE *f = fopen(out, "wb");
+        if (f && fwrite(png, 1, len, f) == len && fclose(f) == 0) {
+            json_t *parts = json_array();
+            for (size_t i = 0; i < q->nparts; i++)
+                json_array_append_new(parts, json_pack("[f,f,f,f]", rects[i][0], rects[i][1],
+                                                       rects[i][2], rects[i][3]));
+            json_t *o = json_pack("{s:i,s:i,s:o}", "w", PHONE_W, "h", h, "parts", parts);
+            char *line = o ? json_dumps(o, JSON_COMPACT) : NULL;
+            if (line) printf("%s\n", line);
+            free(line);
+            json_decref(o);
+            st = 0;
+        } else {
+            if (f) fclose(f);
+            fprintf(stderr, "vigie host: %s: %s\n", out, strerror(errno));
+        }
+    } else {
+        fprintf(stderr, "vigie host: cannot draw question %zu's mock-up%s%s\n", n,
+                off ? "" : ": ", off ? "" : err);
+    }
+    free(png);
+    gfx_destroy(off);
+    game_catalog_deinit(&cat);
+    app_levels_unload(&levels);
+    return st;
+}
+
+/* The room's side: runs this very program with --mockup and reads what it drew. */
+static bool make_mockup(void *ud, const char *level_path, size_t question, game_lang lang,
+                        void **png, size_t *len, int *w, int *h, float rects[][4])
+{
+    (void)ud;
+    char self[PATH_MAX], tmp[] = "/tmp/vigie-mockup-XXXXXX", num[24];
+    ssize_t sl = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (sl <= 0) return false;
+    self[sl] = '\0';
+    int fd = mkstemp(tmp);
+    if (fd < 0) return false;
+    close(fd);
+    snprintf(num, sizeof num, "%zu", question + 1);
+    char *args[] = {"vigie",    "host", (char *)level_path, "--mockup",
+                    num,        "--lang", (char *)game_lang_code(lang), "--out",
+                    tmp,        NULL};
+    int out[2];
+    bool ok = false;
+    if (pipe(out) != 0) {
+        unlink(tmp);
         return false;
-    bool ok = ui_host_mockup(m->off, m->cat, q, lang, PHONE_W, h, rects) &&
-              gfx_png_bytes(m->off, *h, png, len);
-    *w = PHONE_W;
-    /* let go of the picture (6 MiB) and its fonts' caches: a room of 500 keeps its memory */
-    gfx_destroy(m->off);
-    m->off = NULL;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+    posix_spawn_file_actions_addclose(&fa, out[0]);
+    pid_t pid;
+    extern char **environ;
+    int sp = posix_spawn(&pid, self, &fa, NULL, args, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(out[1]);
+    char buf[8192];
+    size_t got = 0;
+    ssize_t r;
+    while (sp == 0 && got < sizeof buf - 1 &&
+           ((r = read(out[0], buf + got, sizeof buf - 1 - got)) > 0 || (r < 0 && errno == EINTR)))
+        if (r > 0) got += (size_t)r;
+    buf[got] = '\0';
+    close(out[0]);
+    int status = 1;
+    if (sp == 0)
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    json_t *o = sp == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0
+                    ? json_loads(buf, 0, NULL)
+                    : NULL;
+    json_t *parts = o ? json_object_get(o, "parts") : NULL;
+    if (o && json_is_array(parts) && json_array_size(parts) <= GAME_MAX_PARTS) {
+        *w = (int)json_integer_value(json_object_get(o, "w"));
+        *h = (int)json_integer_value(json_object_get(o, "h"));
+        for (size_t i = 0; i < json_array_size(parts); i++)
+            for (size_t k = 0; k < 4; k++)
+                rects[i][k] = (float)json_number_value(json_array_get(json_array_get(parts, i), k));
+        FILE *f = fopen(tmp, "rb");
+        long size = f && fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+        if (size > 0 && fseek(f, 0, SEEK_SET) == 0 && (*png = malloc((size_t)size))) {
+            ok = fread(*png, 1, (size_t)size, f) == (size_t)size;
+            *len = (size_t)size;
+            if (!ok) {
+                free(*png);
+                *png = NULL;
+            }
+        }
+        if (f) fclose(f);
+    }
+    json_decref(o);
+    unlink(tmp);
     return ok;
 }
 
@@ -145,7 +265,6 @@ typedef struct {
     store_writer *writer;
     net *n;
     host_ctl *ctl;
-    mockup_maker mm;
     char code[8];
     char urls[8][64];
     size_t nurls;
@@ -156,7 +275,6 @@ static void host_free(host *h)
     host_ctl_destroy(h->ctl); /* records what was played */
     net_stop(h->n);
     store_writer_stop(h->writer);
-    gfx_destroy(h->mm.off);
     free(h->hosted);
     app_levels_unload(&h->levels);
     game_catalog_deinit(&h->cat);
@@ -233,7 +351,6 @@ static int host_open(host *h, void (*wake)(void *), void *wake_ud)
         return 1;
     }
     h->nurls = net_addresses(h->n, h->urls, sizeof h->urls / sizeof *h->urls);
-    h->mm.cat = &h->cat;
     char pack_id[256];
     app_pack_id(h->hosted[0]->path, pack_id, sizeof pack_id);
     host_setup s = {.levels = h->hosted,
@@ -249,7 +366,7 @@ static int host_open(host *h, void (*wake)(void *), void *wake_ud)
                     .writer = h->writer,
                     .events = o->headless ? stdout : NULL,
                     .mockup = make_mockup,
-                    .mockup_ud = &h->mm};
+                    .mockup_ud = NULL};
     h->ctl = host_ctl_create(&s, h->n, &gerr);
     if (!h->ctl) {
         fprintf(stderr, "vigie host: %s\n", gerr.message);
@@ -578,6 +695,7 @@ int app_cmd_host(int argc, char **argv)
     host h = {0};
     int st = parse_host(argc, argv, &h.o);
     if (st) return st;
+    if (h.o.mockup) return draw_phone_mockup(h.o.path, (size_t)h.o.mockup, h.o.lang, h.o.out);
     if (h.o.headless) return run_headless(&h);
     /* before SDL_Init, which then leaves these handlers in place */
     struct sigaction sa = {.sa_handler = on_signal_window};

@@ -42,10 +42,11 @@ typedef struct {
     uint32_t reveal_ms;          /* --auto: how long the reveal and the podium show */
     struct store_writer *writer; /* NULL: nothing kept */
     FILE *events;                /* one JSON line per event (headless), or NULL */
-    /* draws a hotspot question's mock-up for phones into PNG bytes (malloc'd) and the parts'
-     * places; NULL: phones get no picture, only the parts' names */
-    bool (*mockup)(void *ud, const game_question *q, game_lang lang, void **png, size_t *len,
-                   int *w, int *h, float rects[][4]);
+    /* draws question `question` (0-based) of the level at level_path, a hotspot, as phones
+     * show it: PNG bytes (malloc'd) and the parts' places; NULL: phones get no picture, only
+     * the parts' names */
+    bool (*mockup)(void *ud, const char *level_path, size_t question, game_lang lang, void **png,
+                   size_t *len, int *w, int *h, float rects[][4]);
     void *mockup_ud;
 } host_setup;
 

@@ -234,7 +234,8 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
         void *png = NULL;
         size_t len = 0;
         int w = 0, h = 0;
-        if (c->s.mockup(c->s.mockup_ud, q, c->s.lang, &png, &len, &w, &h, nq.part_rect)) {
+        if (c->s.mockup(c->s.mockup_ud, c->s.levels[c->level]->path, i, c->s.lang, &png, &len, &w,
+                         &h, nq.part_rect)) {
             snprintf(mpath, sizeof mpath, "/mockup/%zu.png", i + 1);
             net_add_file(c->n, mpath, "image/png", png, len);
             nq.mockup_src = mpath;
