@@ -146,9 +146,16 @@ export function httpGet(host, path, { method = 'GET', headers = {} } = {}) {
         resp.setEncoding('utf8');
         resp.on('data', (d) => (body += d));
         resp.on('end', () => res({ status: resp.statusCode, headers: resp.headers, body }));
+        // closed before the whole body came (Content-Length not met): a failure, not a hang
+        resp.on('error', rej);
+        resp.on('close', () => {
+          if (!resp.complete) rej(new Error(`${method} ${path}: ${resp.statusCode}, then closed before its whole body`));
+        });
       },
     );
     req.on('error', rej);
+    // a reply that never ends is a failure, not a hang
+    req.setTimeout(WAIT_MS, () => req.destroy(new Error(`${method} ${path}: no whole reply within ${WAIT_MS} ms`)));
     req.end();
   });
 }
