@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -66,6 +67,8 @@ async function worker() {
   // the client's own CPU over the game only (from `go`), not over the lobby's wait
   let cpu0 = process.cpuUsage();
   let t0 = now();
+  // how late the worker's own loop ran its callbacks: a message it read late is timed late
+  const loop = monitorEventLoopDelay({ resolution: 1 });
 
   function phone(i) {
     return new Promise((res, rej) => {
@@ -135,6 +138,8 @@ async function worker() {
       errors,
       closedEarly,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      loopP99Ms: loop.percentile(99) / 1e6,
+      loopMaxMs: loop.max / 1e6,
       wallMs: now() - t0,
     });
   }
@@ -150,6 +155,7 @@ async function worker() {
     if (m.type === 'go') {
       cpu0 = process.cpuUsage();
       t0 = now();
+      loop.enable();
       await Promise.all(later.map(phone));
       process.send({ type: 'joined' });
     }
@@ -292,6 +298,7 @@ async function runOne(n, opt) {
     idle_cpu_ms: idleMs,
     idle_s: opt.idleS,
     client_cpu_pct: Math.max(...results.map((r) => (100 * r.cpuMs) / r.wallMs)),
+    client_loop_delay_ms: { p99: Math.max(...results.map((r) => r.loopP99Ms)), max: Math.max(...results.map((r) => r.loopMaxMs)) },
     events: { questions: events.filter((e) => e.event === 'question').length },
   };
 }
@@ -319,10 +326,10 @@ async function main() {
   }
   const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const head = ['players', 'workers', 'p50 ms', 'p99 ms', 'max ms', 'spread p50', 'spread max', 'sent', 'lost',
-    'RSS MiB', 'host CPU s', `idle CPU ms/${opt.idleS}s`, 'client CPU %'];
+    'RSS MiB', 'host CPU s', `idle CPU ms/${opt.idleS}s`, 'client CPU %', 'client lag p99'];
   const table = rows.map((r) => [r.players, r.workers, f(r.latency_ms.p50), f(r.latency_ms.p99), f(r.latency_ms.max),
     f(r.spread_ms.p50), f(r.spread_ms.max), r.answers_sent, r.answers_lost, f(r.host_rss_mib), f(r.host_cpu_s, 2),
-    f(r.idle_cpu_ms, 0), f(r.client_cpu_pct, 0)].map(String));
+    f(r.idle_cpu_ms, 0), f(r.client_cpu_pct, 0), f(r.client_loop_delay_ms.p99)].map(String));
   const w = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells) => '| ' + cells.map((c, i) => c.padStart(w[i])).join(' | ') + ' |';
   console.log(line(head));
