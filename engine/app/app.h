@@ -21,6 +21,7 @@ typedef enum {
     APP_CMD_CHECK,
     APP_CMD_RUN,
     APP_CMD_SHOT,
+    APP_CMD_HOST,
     APP_CMD_REPORT,
     APP_CMD_EXPORT,
     APP_CMD_PURGE,
@@ -50,11 +51,17 @@ const app_command *app_commands(size_t *n);
 int app_cmd_check(int argc, char **argv);
 int app_cmd_run(int argc, char **argv);
 int app_cmd_shot(int argc, char **argv);
+int app_cmd_host(int argc, char **argv);
 int app_cmd_play(int argc, char **argv);
 int app_cmd_new(int argc, char **argv);
 int app_cmd_report(int argc, char **argv);
 int app_cmd_export(int argc, char **argv);
 int app_cmd_purge(int argc, char **argv);
+
+/* The live classroom in the window g, for the level (or pack folder) at level_path, from the
+ * menu's "Classe en direct": returns when the teacher leaves it (app_host.c). */
+int app_host_in_window(gfx *g, audio *snd, const char *level_path, game_lang lang, const char *db,
+                       bool no_save);
 
 /* Kept results (app_results.c): the database at db, else the default one. */
 struct store;

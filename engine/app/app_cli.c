@@ -38,6 +38,13 @@ static const app_command commands[] = {
                       "           [--answer right|wrong|timeout] [--seed N] [--answers FILE]\n"
                       "           [--at SECONDS] [--db PATH [--session NAME] [--nick NICK]]",
                       "render one screen offscreen into a PNG"},
+    [APP_CMD_HOST] = {{"host"},
+                      app_cmd_host,
+                      "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
+                      "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
+                      "           [--lang fr|en] [--seed N] [--size WxH] [--fullscreen]\n"
+                      "           [--db PATH | --no-save]",
+                      "a live classroom: students answer from their phones"},
     [APP_CMD_REPORT] = {{"report"},
                         app_cmd_report,
                         "vigie report [SESSION] [--db PATH]",

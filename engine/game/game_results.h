@@ -8,6 +8,7 @@
 #ifndef VIGIE_GAME_RESULTS_H
 #define VIGIE_GAME_RESULTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -73,8 +74,13 @@ typedef struct {
  * (controls, format characters such as zero-width spaces, joiners, direction marks and the BOM,
  * line and paragraph separators, spaces other than " " (checked before NFKC too, which would
  * make a no-break space a plain one), default-ignorable, unassigned and private-use code
- * points). What a nickname may then hold is the store's rule (store_nick_valid), run on the
+ * points). What a nickname may then hold is game_nick_valid's rule, run on the
  * result; the caller's out must live as long as the result is used. */
 const char *game_nick_nfkc(const char *in, char *out, size_t n);
+/* The rule of a kept nickname (the results store and the live classroom): NFKC (above), then
+ * letters (any script), digits, '-', '_', '.' and single spaces (trimmed), 1 to GAME_NICK_MAX
+ * characters, fewer than 6 digits (no phone number), no '@' (no e-mail). The normalised form goes
+ * to out (n bytes). False when in is not a nickname. */
+bool game_nick_valid(const char *in, char *out, size_t n);
 
 #endif

@@ -55,6 +55,8 @@ const game_question *game_room_question(const game_room *r);
 /* The number of questions, and the maximum score of those played and not skipped so far. */
 size_t game_room_question_count(const game_room *r);
 long game_room_max_score(const game_room *r);
+/* Whether question i was opened and not skipped: it counts in scores and maxima. */
+bool game_room_counts(const game_room *r, size_t i);
 
 /* What every screen shows where, for the current question: written index of the choice at
  * shown position pos (PICK); the items' starting order (order: written indices); where the
@@ -72,10 +74,16 @@ bool game_room_join(game_room *r, uint32_t id, const char *nick);
 void game_room_set_away(game_room *r, uint32_t id, bool away);
 bool game_room_rename(game_room *r, uint32_t id, const char *nick);
 void game_room_remove(game_room *r, uint32_t id);
-/* Players in the order they joined, removed ones included (check .removed). */
+/* Players in the order they joined, removed ones included (check .removed). A player's pointer
+ * (here, from game_room_player_get or game_room_top) holds until the next join. */
 size_t game_room_player_count(const game_room *r);
 const game_room_player *game_room_player_at(const game_room *r, size_t i);
 const game_room_player *game_room_player_get(const game_room *r, uint32_t id);
+/* A player's own maximum: over the questions that count (game_room_counts) from their .first
+ * on (a late joiner's earlier questions are not theirs); 0 for a removed or unknown player. */
+long game_room_player_max(const game_room *r, uint32_t id);
+/* The time they took over their answers, ms (timeouts count the limit): ties go to the least. */
+uint64_t game_room_player_time(const game_room *r, uint32_t id);
 /* Players not removed; of them, those not away. */
 size_t game_room_players_in(const game_room *r);
 size_t game_room_players_here(const game_room *r);
@@ -87,7 +95,8 @@ size_t game_room_top(const game_room *r, const game_room_player **out, size_t ma
 /* ---- the flow ---- */
 
 /* Opens question i (play order) at now_ms; time_ms its limit (0: untimed: the teacher closes
- * it). From the lobby, a reveal or a podium. False when there is no such question. */
+ * it). From the lobby, a reveal or a podium. False when there is no such question, or it is not
+ * after the current one (the room only goes forward), or one is open, or the room ended. */
 bool game_room_open(game_room *r, size_t i, uint32_t time_ms, uint64_t now_ms);
 /* Pauses or resumes the open question's countdown. */
 void game_room_pause(game_room *r, bool paused, uint64_t now_ms);
@@ -111,16 +120,23 @@ typedef enum {
  * question reached them: scored at once by the level's rule (speed, streak), shown at reveal. */
 game_room_take game_room_answer(game_room *r, uint32_t id, uint32_t q, const game_response *resp,
                                 uint32_t time_ms, game_error *err);
-/* How many of the players who may answer the open question have answered, out of how many. */
+/* How many of the players who may answer the open question have answered, out of how many:
+ * removed players and late joiners are in neither; an away player who has not answered is not
+ * waited for (in neither), so answered == of means everyone present answered. */
 void game_room_answered(const game_room *r, size_t *answered, size_t *of);
 
-/* Closes the open question: those who may answer and did not get a timeout. → REVEAL. */
+/* Closes the open question: those who may answer and did not (away ones too) get a timeout,
+ * scored by the rule (0 points, streak reset with the shipped rules). → REVEAL. False when no
+ * question is open, or the rule failed (err): those already scored stay so and a second close
+ * goes on with the rest. */
 bool game_room_close(game_room *r, uint64_t now_ms, game_error *err);
 /* Skips the open (or next, from a reveal/podium/lobby) question: nobody scores. → REVEAL of
  * nothing; game_room_skipped says so. */
 void game_room_skip(game_room *r, uint64_t now_ms);
 bool game_room_skipped(const game_room *r, size_t i);
+/* REVEAL → PODIUM (else nothing). */
 void game_room_podium(game_room *r);
+/* Any phase → END. A question still open is skipped: the run stopped before it closed. */
 void game_room_end(game_room *r);
 
 /* ---- what the class answered (the reveal's bars) ---- */

@@ -2,6 +2,7 @@
  * Pure C: time arrives as now_ms, actions as data, scoring through a callback.
  */
 #include "game.h"
+#include "game_score.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -64,26 +65,6 @@ static void set_phase(game_session *s, game_phase p, uint64_t now_ms)
 {
     s->phase = p;
     s->phase_since = now_ms;
-}
-
-/* The right answer for the rule's "perfect, instant" call that gives max_score. */
-static bool max_points(game_session *s, size_t i, game_error *err, long *out)
-{
-    const game_question *q = &s->level->questions[i];
-    game_score_ctx ctx = {
-        .question = q,
-        .index = i,
-        .timeout = false,
-        .correct = true,
-        .time_ms = 0,
-        .limit_ms = q->time_ms,
-        .streak = (unsigned)i + 1,
-    };
-    game_response_perfect(q, &ctx.resp);
-    double credit;
-    if (!s->score(s->score_ud, &ctx, out, &credit, err)) return false;
-    *out = *out < 0 ? 0 : *out > GAME_POINTS_MAX ? GAME_POINTS_MAX : *out;
-    return true;
 }
 
 /* Fisher–Yates on the first n entries of p, from the session's seeded generator. */
@@ -157,7 +138,7 @@ bool game_session_begin(game_session *s, const game_level *lv, uint64_t now_ms, 
     long max = 0;
     for (size_t i = 0; i < lv->nquestions; i++) {
         long p = 0;
-        if (!max_points(s, i, err, &p)) {
+        if (!game_score_max(s->score, s->score_ud, &lv->questions[i], i, &p, err)) {
             session_clear_run(s);
             set_phase(s, GAME_PHASE_MENU, now_ms);
             return false;
@@ -191,42 +172,14 @@ static bool answer_current(game_session *s, bool timeout, const game_response *r
 {
     const game_question *q = &s->level->questions[s->qi];
     uint64_t took = now_ms > s->q_start ? now_ms - s->q_start : 0;
-    if (q->time_ms && (timeout || took > q->time_ms)) took = q->time_ms;
-    if (took > UINT32_MAX) took = UINT32_MAX;
     game_answer *a = &s->answers[s->qi];
-    a->answered = true;
-    a->timeout = timeout;
-    memset(&a->resp, 0, sizeof a->resp);
-    if (!timeout) a->resp = *resp;
-    a->correct = !timeout && game_response_correct(q, &a->resp);
-    a->time_ms = (uint32_t)took;
-    s->streak = a->correct ? s->streak + 1 : 0;
-    a->streak = s->streak;
-    game_score_ctx ctx = {
-        .question = q,
-        .index = s->qi,
-        .timeout = timeout,
-        .resp = a->resp,
-        .correct = a->correct,
-        .time_ms = a->time_ms,
-        .limit_ms = q->time_ms,
-        .streak = s->streak,
-    };
-    long pts = 0;
-    double credit = 0;
-    if (!s->score(s->score_ud, &ctx, &pts, &credit, err)) {
+    if (!game_score_answer(s->score, s->score_ud, q, s->qi, q->time_ms, timeout, resp, took,
+                           &s->streak, a, err)) {
         session_clear_run(s);
         set_phase(s, GAME_PHASE_MENU, now_ms);
         return false;
     }
-    if (pts < 0) pts = 0;
-    if (pts > GAME_POINTS_MAX) pts = GAME_POINTS_MAX;
-    a->points = pts;
-    /* The verdict and the share agree: right is all of it, an answer worth nothing none of it
-     * (docs/scoring.md: such an answer is wrong, never partly right). */
-    if (!(credit >= 0)) credit = 0; /* NaN too */
-    a->credit = a->correct ? 1 : pts == 0 ? 0 : credit > 1 ? 1 : credit;
-    s->score_total += pts;
+    s->score_total += a->points;
     set_phase(s, GAME_PHASE_FEEDBACK, now_ms);
     return true;
 }

@@ -148,4 +148,19 @@ void gfx_text_cuts_watch(gfx *g, gfx_text_cut_fn fn, void *ud);
 /* Number of cached strings and how many were rasterised since creation (for tests). */
 void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised);
 
+/* ---- QR codes and reading back ---- */
+/* The quiet zone around a QR code, in modules (the standard's). */
+#define GFX_QR_QUIET 4
+/* The modules a side of text's QR code (level M, 8-bit), 0 when it cannot be encoded. */
+int gfx_qr_modules(const char *text);
+/* Draws text's QR code in the largest square of whole-pixel modules, quiet zone included, that
+ * fits in r, centred: black modules on white whatever the theme. Returns the modules a side
+ * (gfx_qr_modules's), 0 when nothing was drawn (no text, or r too small for one pixel each). */
+int gfx_qr_draw(gfx *g, const char *text, gfx_rect r);
+/* The colour of pixel x, y of what was drawn (opaque); false outside. */
+bool gfx_pixel(gfx *g, int x, int y, gfx_color *out);
+/* What was drawn in the top h rows (0 or more than the height: all) as PNG bytes in *buf
+ * (malloc'ed: the caller frees it), *n long. False (nothing to free) when it cannot. */
+bool gfx_png_bytes(gfx *g, int h, void **buf, size_t *n);
+
 #endif

@@ -38,6 +38,7 @@ typedef enum {
     INPUT_KEY_VOLUME_UP,   /* + */
     INPUT_KEY_VOLUME_DOWN, /* - */
     INPUT_KEY_QUIT,        /* Ctrl+Q */
+    INPUT_KEY_DELETE,      /* Delete (Suppr) */
 } input_key;
 
 typedef struct {

@@ -78,6 +78,9 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
         case SDLK_F11:
             out->key = INPUT_KEY_FULLSCREEN;
             break;
+        case SDLK_DELETE:
+            out->key = INPUT_KEY_DELETE;
+            break;
         case SDLK_F5:
             out->key = INPUT_KEY_RELOAD;
             break;

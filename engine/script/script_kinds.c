@@ -484,11 +484,11 @@ static void push_items(lua_State *L, const game_question *q, const game_response
     }
 }
 
-/* input, password: the text typed.   [-0, +1] */
+/* input, password: the text typed; "" for a password measured on a device, which never left
+ * it.   [-0, +1] */
 static void push_text(lua_State *L, const game_question *q, const game_response *resp)
 {
-    (void)q;
-    lua_pushstring(L, resp->text);
+    lua_pushstring(L, q->kind == GAME_KIND_PASSWORD && resp->pw_measured ? "" : resp->text);
 }
 
 /* estimate: the value.   [-0, +1] */
@@ -526,12 +526,19 @@ static void ctx_parts(lua_State *L, const game_score_ctx *c)
     lua_setfield(L, -2, "penalty");
 }
 
-/* password: the estimator's verdict, and what the question asks for. ctx on top.   [-0, +0] */
+/* password: the estimator's verdict, and what the question asks for. A password answered from a
+ * device (the live classroom) never left it: only its level came, so the bits are those the
+ * level starts at. ctx on top.   [-0, +0] */
 static void ctx_password(lua_State *L, const game_score_ctx *c)
 {
     const game_question *q = c->question;
     game_password_report rep;
-    game_password_check_default(c->timeout ? "" : c->resp.text, &rep);
+    game_password_check_default(c->timeout || c->resp.pw_measured ? "" : c->resp.text, &rep);
+    if (!c->timeout && c->resp.pw_measured) {
+        int l = c->resp.pw_level;
+        rep.level = l < 0 ? 0 : l > 4 ? 4 : l;
+        rep.bits = game_password_level_bits(rep.level);
+    }
     lua_pushnumber(L, rep.bits);
     lua_setfield(L, -2, "bits");
     lua_pushinteger(L, rep.level);

@@ -439,43 +439,7 @@ void store_close(store *s)
 
 bool store_nick_valid(const char *in, char *out, size_t n)
 {
-    in = game_nick_nfkc(in, (char[GAME_NICK_BUF]){0}, GAME_NICK_BUF); /* "": refused */
-    size_t o = 0, chars = 0;
-    bool space = false;
-    for (const unsigned char *p = (const unsigned char *)in; *p;) {
-        unsigned char c = *p;
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (!len) return false;
-        for (size_t k = 1; k < len; k++)
-            if ((p[k] & 0xc0) != 0x80) return false;
-        if (len == 1) {
-            if (c == ' ') {
-                space = o > 0;
-                p++;
-                continue;
-            }
-            if (!isalnum(c) && c != '-' && c != '_' && c != '.') return false;
-        } else if (len == 2 && c == 0xc2) {
-            return false; /* Latin-1 symbols and no-break spaces are no letters */
-        }
-        if (space) {
-            if (o + 1 >= n) return false;
-            out[o++] = ' ';
-            chars++;
-            space = false;
-        }
-        if (o + len >= n) return false;
-        memcpy(out + o, p, len);
-        o += len;
-        p += len;
-        chars++;
-    }
-    out[o] = '\0';
-    /* 1 to 16 characters, and not an e-mail address or a phone number in disguise */
-    if (chars == 0 || chars > STORE_NICK_MAX) return false;
-    size_t digits = 0;
-    for (size_t i = 0; i < o; i++) digits += isdigit((unsigned char)out[i]) != 0;
-    return digits < 6;
+    return game_nick_valid(in, out, n);
 }
 
 /* ---- writing ---- */

@@ -126,6 +126,12 @@ void ui_reload_failed(ui *u, const game_error *err, uint64_t now_ms);
 /* True once after F5 asked to reload the level being played; names it. */
 bool ui_take_reload_request(ui *u, size_t *pack, size_t *level);
 
+/* ---- the live classroom ---- */
+
+/* True once after the menu's "Classe en direct" (C, or its button) asked to open a live
+ * classroom on the level chosen; names it. The app runs the room (ui_host.h). */
+bool ui_take_host_request(ui *u, size_t *pack, size_t *level);
+
 /* Opens level j of pack i at its intro (the menu's "choose"). */
 void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);
 /* Opens level j of pack i straight at its question (0-based; past the last: the last), with

@@ -190,7 +190,6 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     int badge = r.h < m->body * 2 ? r.h * 7 / 10 : m->body * 3 / 2;
     if (feedback) badge = m->small * 3 / 2;
     int bx = r.x + m->gap + badge / 2, by = r.y + r.h / 2;
-    char letter[2] = {(char)('A' + pos), 0};
     if (feedback) {
         gfx_fill_circle(g, bx, by, badge / 2, missed ? (gfx_color){60, 200, 120, 255} : UI_TEXT);
         if (is_right)
@@ -199,17 +198,15 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
             ui_draw_cross(g, bx, by, badge, UI_WRONG);
     } else if (several) {
         /* A tick box instead of a round badge: several may be ticked. */
-        gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5,
-                         UI_BADGES[pos]);
-        if (selected)
+        if (selected) {
+            gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5,
+                             UI_BADGES[pos]);
             ui_draw_check(g, bx, by, badge, UI_INK);
-        else
-            gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10,
-                     GFX_ALIGN_CENTER, UI_INK);
+        } else {
+            ui_draw_badge(g, bx, by, badge, pos, true, m->small);
+        }
     } else {
-        gfx_fill_circle(g, bx, by, badge / 2, UI_BADGES[pos]);
-        gfx_text(g, letter, GFX_FONT_BOLD, m->small, bx, by - m->small * 6 / 10, GFX_ALIGN_CENTER,
-                 UI_INK);
+        ui_draw_badge(g, bx, by, badge, pos, false, m->small);
     }
     int tx = r.x + badge + m->gap * 2;
     int tw = r.w - badge - m->gap * 4;

@@ -10,6 +10,7 @@
 
 const game_question *ui_question(const ui *u)
 {
+    if (u->shown_question) return u->shown_question;
     return game_session_question(u->session);
 }
 

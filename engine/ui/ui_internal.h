@@ -212,6 +212,19 @@ struct ui {
         uint64_t toast_until; /* "level reloaded" shows until then */
     } reload;
 
+    /* the menu's "Classe en direct" (C): the level the app opens a room on */
+    struct {
+        bool request;
+        size_t pack, level;
+    } host;
+
+    /* The live classroom's screens (ui_host*.c) lend this struct to the widgets with no level
+     * and no session: the hotspot question they show (ui_question's, when not NULL), and where
+     * the on-screen keyboard's keys go (else the screen's input). */
+    const game_question *shown_question;
+    void (*key_sink)(void *ud, const input_event *ev, uint64_t now);
+    void *key_sink_ud;
+
     /* the on-screen keyboard of the text fields (ui_keyboard.c) */
     struct {
         bool want; /* a finger pressed last (or the field was clicked); a physical key clears it */
@@ -248,6 +261,13 @@ typedef enum {
     UI_T_FIELD,   /* a text field: a tap or a click there shows the on-screen keyboard */
     UI_T_SESSION, /* menu: a trainer names the session (T) */
     UI_T_REPORT,  /* menu: the session's report (R) */
+    UI_T_HOST,    /* menu: the live classroom on the level chosen (C) */
+
+    /* the live classroom's teacher's screens (ui_host*.c) */
+    UI_T_HOST_CMD,    /* a command's button: index = ui_host_cmd_kind */
+    UI_T_HOST_PLAYER, /* a player's name: index = their place in the room */
+    UI_T_HOST_YES,    /* a confirmation: do it */
+    UI_T_HOST_NO,     /* a confirmation: do not */
 } ui_target_kind;
 
 typedef struct {

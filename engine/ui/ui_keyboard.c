@@ -245,6 +245,10 @@ static void press_key(ui *u, int i, const ui_targets *ts, uint64_t now)
         if (u->keyboard.shift == 1) u->keyboard.shift = 0;
         break;
     }
+    if (u->key_sink) {
+        u->key_sink(u->key_sink_ud, &e, now);
+        return;
+    }
     const ui_screen_view *s = ui_screen_view_of(u->screen);
     if (s->input) s->input(u, &e, ts, now);
 }

@@ -97,6 +97,7 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
  * (R). An empty rect: no such button. */
 typedef struct {
     gfx_rect session, report;
+    gfx_rect host; /* "Classe en direct", at the right end of the row */
     char s[160];
     int h; /* the row's height; its top is m->H - m->pad / 2 - h */
 } menu_bottom;
@@ -106,9 +107,13 @@ static void bottom_measure(ui *u, const ui_metrics *m, menu_bottom *b)
     gfx *g = u->g;
     *b = (menu_bottom){.h = ui_footer_height(m) - m->gap};
     bool session = ui_records_writes(u), report = u->trainer.session[0] && ui_records_reads(u);
-    if (!session && !report) return;
     b->h = m->body * 8 / 5; /* a finger's target: 57 px at 720 */
     int x = m->pad, y = m->H - m->pad / 2 - b->h, tw, th;
+    if (u->menu.nitems) {
+        gfx_text_size(g, ui_str(u, "menu.host"), GFX_FONT_BOLD, m->small, &tw, &th);
+        b->host = (gfx_rect){m->W - m->pad - tw - 2 * m->pad, y, tw + 2 * m->pad, b->h};
+    }
+    if (!session && !report) return;
     if (session) {
         char full[200];
         if (u->trainer.session[0])
@@ -238,8 +243,10 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     bottom_measure(u, m, &foot);
     if (foot.session.w) ui_add_target(t, UI_T_SESSION, 0, foot.session);
     if (foot.report.w) ui_add_target(t, UI_T_REPORT, 0, foot.report);
-    int row_y = foot.session.w ? foot.session.y : foot.report.y;
-    int bottom = foot.session.w || foot.report.w ? row_y - m->gap : m->H - ui_footer_height(m);
+    if (foot.host.w) ui_add_target(t, UI_T_HOST, 0, foot.host);
+    int row_y = foot.host.w ? foot.host.y : foot.session.w ? foot.session.y : foot.report.y;
+    int bottom = foot.session.w || foot.report.w || foot.host.w ? row_y - m->gap
+                                                                : m->H - ui_footer_height(m);
     int card_h = m->body * 6 / 5 + m->small * 12 / 5 + m->gap * 3;
     int pack_h = m->small * 6 / 5 + m->gap * 2;
     int w = m->W - 2 * m->pad;
@@ -348,6 +355,10 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             hx = last.x + last.w + m->gap * 2;
             hw = m->W - m->pad - hx;
         }
+        if (foot.host.w) {
+            bottom_button(u, m, foot.host, ui_str(u, "menu.host"), false);
+            hw = foot.host.x - m->gap * 2 - hx;
+        }
         bottom_hints(u, m, hints, hx, hw, foot.h);
     }
 }
@@ -412,6 +423,28 @@ static void menu_open(ui *u, uint64_t now)
     ui_screen_show(u, UI_SCREEN_MENU);
 }
 
+/* "Classe en direct" on the level chosen: the app takes it (ui_take_host_request). A level
+ * that failed to load has nothing to host. */
+static void host_request(ui *u)
+{
+    if (u->menu.focus < 0 || (size_t)u->menu.focus >= u->menu.nitems) return;
+    const ui_menu_item *it = &u->menu.items[u->menu.focus];
+    if (!u->packs[it->pack].levels[it->level].level) return;
+    u->host.request = true;
+    u->host.pack = it->pack;
+    u->host.level = it->level;
+    u->dirty = true;
+}
+
+bool ui_take_host_request(ui *u, size_t *pack, size_t *level)
+{
+    if (!u->host.request) return false;
+    u->host.request = false;
+    *pack = u->host.pack;
+    *level = u->host.level;
+    return true;
+}
+
 /* With results kept, the letters that open their screens: T, a trainer names the session;
  * S, the best scores; R, the session's report. */
 static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
@@ -428,6 +461,10 @@ static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
     }
     if (ev->sym == 'r' && u->trainer.session[0] && ui_records_reads(u)) {
         ui_screen_open(u, UI_SCREEN_REPORT, now);
+        return true;
+    }
+    if (ev->sym == 'c' && !ev->shift) {
+        host_request(u);
         return true;
     }
     return false;
@@ -456,6 +493,9 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
         break;
     case UI_T_REPORT: /* what R does */
         ui_screen_open(u, UI_SCREEN_REPORT, now);
+        break;
+    case UI_T_HOST: /* what C does */
+        host_request(u);
         break;
     case UI_T_LANGUAGE:
         u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;

@@ -12,6 +12,12 @@
 
 /* The "!" goes beside its part, never on it: each mock-up keeps this much room at the right
  * of the parts that span its width. */
+/* The parts the player marked: none on the live classroom's projector, which has no session. */
+static unsigned marks_of(const ui *u)
+{
+    return u->session ? game_session_draft(u->session)->chosen : 0u;
+}
+
 static int flag_room(const ui_metrics *m, int px)
 {
     return px + m->gap;
@@ -140,7 +146,7 @@ static void mail_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
 static void part_ring(ui *u, const ui_metrics *m, size_t i, gfx_rect r, gfx_color bg)
 {
     gfx *g = u->g;
-    unsigned marks = game_session_draft(u->session)->chosen;
+    unsigned marks = marks_of(u);
     bool marked = (marks >> i) & 1u, focus = u->focus == (int)i, hot = ui_hovering(u, r);
     gfx_color ring = marked  ? UI_ACCENT_DARK
                      : focus ? UI_FOCUS
@@ -154,7 +160,7 @@ static void part_ring(ui *u, const ui_metrics *m, size_t i, gfx_rect r, gfx_colo
 /* The "!" of a marked part, where its layout put it. */
 static void part_flag(ui *u, const ui_mockup_layout *M, size_t i)
 {
-    if (!((game_session_draft(u->session)->chosen >> i) & 1u)) return;
+    if (!((marks_of(u) >> i) & 1u)) return;
     gfx_rect f = M->flag[i];
     int d = f.w;
     gfx_fill_circle(u->g, f.x + d / 2, f.y + d / 2, d / 2, UI_ACCENT_DARK);
@@ -166,7 +172,7 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 {
     gfx *g = u->g;
     const game_question *q = ui_question(u);
-    unsigned marks = game_session_draft(u->session)->chosen;
+    unsigned marks = marks_of(u);
     gfx_color paper = {246, 248, 251, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
     gfx_color link = {20, 80, 200, 255};
     ui_draw_panel(g, m, M->panel, paper);
@@ -687,7 +693,7 @@ static void draw_spots(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
 {
     gfx *g = u->g;
     const game_question *q = ui_question(u);
-    unsigned marks = game_session_draft(u->session)->chosen;
+    unsigned marks = marks_of(u);
     bool pictured = q->image && gfx_image_draw(g, q->image, M->panel, NULL);
     if (!pictured) {
         gfx_fill_rounded(g, M->panel, m->radius, UI_BAR);

@@ -104,6 +104,18 @@ void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill)
 }
 
 /* The logo: a lookout's lamp — an amber lens in a navy ring, with beams. */
+void ui_draw_badge(gfx *g, int cx, int cy, int size, size_t pos, bool box, int px)
+{
+    if (pos >= GAME_MAX_CHOICES) return;
+    if (box)
+        gfx_fill_rounded(g, (gfx_rect){cx - size / 2, cy - size / 2, size, size}, size / 5,
+                         UI_BADGES[pos]);
+    else
+        gfx_fill_circle(g, cx, cy, size / 2, UI_BADGES[pos]);
+    char letter[2] = {(char)('A' + pos), 0};
+    gfx_text(g, letter, GFX_FONT_BOLD, px, cx, cy - px * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+}
+
 void ui_draw_logo(gfx *g, int cx, int cy, int size)
 {
     int r = size / 2;

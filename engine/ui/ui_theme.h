@@ -39,6 +39,10 @@ void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, 
 /* A rounded panel with a darker lip under it. */
 void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill);
 void ui_draw_logo(gfx *g, int cx, int cy, int size);
+/* Choice pos's badge, as every screen shows it (the solo game, the live classroom's projector,
+ * the phones): its letter (A…F) at px in dark ink on its colour (UI_BADGES), a disc, or with
+ * box a rounded square (a choice of several), size across, centred on cx, cy. */
+void ui_draw_badge(gfx *g, int cx, int cy, int size, size_t pos, bool box, int px);
 void ui_draw_check(gfx *g, int cx, int cy, int size, gfx_color c);
 void ui_draw_cross(gfx *g, int cx, int cy, int size, gfx_color c);
 void ui_draw_clock(gfx *g, int cx, int cy, int size, gfx_color c, gfx_color bg);

@@ -519,53 +519,6 @@ Test(docs_fr, the_report_commandes_md_shows_is_the_worked_example_s)
 
 /* ---- links --------------------------------------------------------------------------- */
 
-/* GitHub's anchor for a heading: lower case, spaces as '-', punctuation dropped (accented
- * letters are kept, capitals lowered). */
-static void slug(const char *h, size_t len, char *out, size_t cap)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < len && o + 4 < cap;) {
-        unsigned char c = (unsigned char)h[i];
-        if (c < 0x80) {
-            if (isalnum(c) || c == '-' || c == '_')
-                out[o++] = (char)tolower(c);
-            else if (c == ' ')
-                out[o++] = '-';
-            i++;
-            continue;
-        }
-        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        unsigned cp = n == 2   ? (c & 0x1Fu) << 6 | (h[i + 1] & 0x3Fu)
-                      : n == 3 ? (c & 0x0Fu) << 12 | (h[i + 1] & 0x3Fu) << 6 | (h[i + 2] & 0x3Fu)
-                               : 0;
-        bool punct = cp == 0xAB || cp == 0xBB || cp == 0xA0 || (cp >= 0x2010 && cp <= 0x206F);
-        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* Latin-1 capitals */
-            cp += 0x20;
-            out[o++] = (char)(0xC0 | cp >> 6);
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-        } else if (!punct) {
-            memcpy(out + o, h + i, n);
-            o += n;
-        }
-        i += n;
-    }
-    out[o] = '\0';
-}
-
-static bool has_anchor(const char *md, const char *anchor)
-{
-    for (const char *p = md; p; p = strchr(p, '\n')) {
-        if (*p == '\n') p++;
-        if (*p != '#') continue;
-        const char *h = p + strspn(p, "#");
-        h += strspn(h, " ");
-        char s[300];
-        slug(h, strcspn(h, "\n"), s, sizeof s);
-        if (!strcmp(s, anchor)) return true;
-    }
-    return false;
-}
-
 /* Pages that other work adds to docs/fr: a link to one is checked once it is there. */
 static const char *const pending[] = {"aide-memoire.md"};
 
@@ -606,7 +559,7 @@ Test(docs_fr, every_relative_link_in_docs_fr_resolves)
                          e->d_name, rel);
             if (*anchor && S_ISREG(st.st_mode)) {
                 char *to = docs_read(rel);
-                cr_expect(to && has_anchor(to, anchor),
+                cr_expect(to && docs_has_anchor(to, anchor),
                           "docs/fr/%s links to %s#%s: no such heading", e->d_name, rel, anchor);
                 free(to);
             }

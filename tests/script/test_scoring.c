@@ -124,6 +124,37 @@ Test(scoring, a_password_weaker_than_asked_earns_nothing)
     script_level_unload(sl);
 }
 
+Test(scoring, a_password_measured_on_a_phone_is_judged_by_its_level_never_by_a_text)
+{
+    /* The live classroom: the password never leaves the phone, only its meter's level comes.
+     * The rule sees that level, the bits it starts at, and an empty answer. */
+    script_options opt = {.budget_ms = 20000, .memory_cap = 8u << 20};
+    const char *src = "return { id = \"s\", title = \"T\",\n"
+                      "  score = function(answer, ctx)\n"
+                      "    return ctx.level * 1000 + ctx.bits + #answer end,\n"
+                      "  questions = { { kind = \"password\", prompt = \"P\", strength = 3 } } }\n";
+    script_level *sl = NULL;
+    game_error err = {0};
+    cr_assert(script_level_load_source("pw.lua", src, strlen(src), &opt, NULL, NULL, &sl, &err),
+              "%s", err.message);
+    cr_assert_eq(points(sl, 0, (game_response){.pw_measured = true, .pw_level = 3}), 3060,
+                 "level 3 starts at 60 bits");
+    cr_assert_eq(points(sl, 0, (game_response){.pw_measured = true, .pw_level = 4}), 4080);
+    cr_assert_eq(points(sl, 0, (game_response){.pw_measured = true, .pw_level = 0}), 0);
+    cr_assert_eq(points(sl, 0, (game_response){.pw_measured = true, .pw_level = 9}), 4080,
+                 "a level out of range is held to 0 … 4");
+    game_response stray = {.pw_measured = true, .pw_level = 1};
+    snprintf(stray.text, sizeof stray.text, "girafe parapluie volcan tartine");
+    cr_assert_eq(points(sl, 0, stray), 1028, "a text beside a measured level is not read");
+    script_level_unload(sl);
+
+    sl = level("{ kind = \"password\", prompt = \"P\", strength = 3 },\n");
+    cr_assert_eq(points(sl, 0, (game_response){.pw_measured = true, .pw_level = 3}), 1000,
+                 "the engine's rule: strong enough");
+    cr_assert_eq(points(sl, 0, (game_response){.pw_measured = true, .pw_level = 2}), 0);
+    script_level_unload(sl);
+}
+
 Test(scoring, an_estimate_no_better_than_a_guess_anywhere_on_the_scale_earns_nothing)
 {
     /* A guess anywhere on 0…100 for 50 averages 2 × (0.05 + 0.2 − 0.2²/(2 × 0.2)) = 0.3. */
