@@ -160,6 +160,22 @@ export function httpGet(host, path, { method = 'GET', headers = {} } = {}) {
   });
 }
 
+// The status line alone of one HTTP request (the body is not waited for).
+export function httpStatus(host, path, { method = 'GET', headers = {} } = {}) {
+  return new Promise((res, rej) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path, method, headers, localAddress: freshAddress() },
+      (resp) => {
+        res(resp.statusCode);
+        req.destroy();
+      },
+    );
+    req.on('error', (e) => (e.code === 'ECONNRESET' ? null : rej(e)));
+    req.setTimeout(WAIT_MS, () => req.destroy(new Error(`${method} ${path}: no status within ${WAIT_MS} ms`)));
+    req.end();
+  });
+}
+
 // Resolves after ms: only to give a message that must NOT come a chance to come (a test that
 // passes on a slow machine too, never one that fails on it).
 export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));

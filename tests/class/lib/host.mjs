@@ -27,7 +27,13 @@ export class Host {
     this.events = []; // every JSON line after the first, in order
     this.stderr = '';
     this.waiters = new Set();
-    this.exited = new Promise((res) => proc.once('exit', (code, signal) => res({ code, signal })));
+    this.exitInfo = null; // { code, signal } once it ended
+    this.exited = new Promise((res) =>
+      proc.once('exit', (code, signal) => {
+        this.exitInfo = { code, signal };
+        res(this.exitInfo);
+      }),
+    );
   }
 
   get origin() {
@@ -66,8 +72,9 @@ export class Host {
       };
       const timer = setTimeout(() => {
         done();
+        const ended = this.exitInfo ? `; vigie host ENDED: ${JSON.stringify(this.exitInfo)}` : '';
         rej(new Error(`host: no event ${match} within ${ms} ms; got ${JSON.stringify(this.events.slice(since))}` +
-          `\nstderr: ${this.stderr.slice(-2000)}`));
+          `${ended}\nstderr: ${this.stderr.slice(-2000)}`));
       }, ms);
       const done = () => {
         clearTimeout(timer);
