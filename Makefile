@@ -4,6 +4,7 @@
 #   make test-loaded  `make test` LOADED_RUNS times in a row (3) with both cores kept busy by two
 #                busy loops, as on a shared CI runner: no verdict may depend on the machine's speed
 #   make bench   measure Vigie against a minimal SDL program and LÖVE (see bench/README.md)
+#   make bench-class  the live classroom under load: 100, 500 and 1,000 phones (bench/README.md)
 #   make golden  accept the current screenshots as the new references (review them first!)
 #   make deb     build a Debian package with CPack
 #   make format  reformat the C sources with .clang-format (make test checks it)
@@ -30,7 +31,7 @@ FORMAT_DEBS = clang-format
 C_SOURCES   = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find engine tests bench -name '*.[ch]')
 
 .PHONY: all deps build play test test-loaded test-asan bench golden deb clean fuzz format \
-        format-check crash
+        format-check crash node-deps bench-class
 
 all: build
 
@@ -47,6 +48,22 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
+# The live classroom's node tests and load client (tests/class/package.json: ws and
+# playwright-core, pinned in package-lock.json). Debian's nodejs and npm only when `node` or `npm`
+# is missing: NodeSource's nodejs bundles npm and conflicts with Debian's npm package. Then
+# `npm ci` only when node_modules is missing or older than package-lock.json, so that a machine
+# that has it all needs no network.
+CLASS_DIR = tests/class
+E2E_DEBS  = chromium
+node-deps:
+	@need=""; command -v node > /dev/null 2>&1 || need="nodejs"; \
+	command -v npm > /dev/null 2>&1 || need="$$need npm"; \
+	if [ -n "$$need" ]; then $(MAKE) --no-print-directory deps EXTRA_DEBS="$$need"; fi
+	@if [ ! -d $(CLASS_DIR)/node_modules ] || [ $(CLASS_DIR)/package-lock.json -nt $(CLASS_DIR)/node_modules ]; then \
+	  echo "npm ci in $(CLASS_DIR)"; \
+	  (cd $(CLASS_DIR) && npm ci --no-audit --no-fund) && touch $(CLASS_DIR)/node_modules; \
+	fi
+
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
@@ -54,7 +71,8 @@ build: deps
 play: build
 	./$(BUILD)/vigie --levels levels
 
-test: build
+test: build node-deps
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(E2E_DEBS)"
 	$(MAKE) --no-print-directory format-check
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
@@ -131,6 +149,14 @@ bench: build
 	SDL_VIDEODRIVER=dummy ./$(BUILD)/vigie_bench_store
 	@bash -c 'TIMEFORMAT="vigie check, its layout pass included (levels/lycee and an 8-question level): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/lycee tests/data/fraude-president-level.lua > /dev/null 2>&1)'
 	bench/run
+
+# The live classroom under load: `vigie host --headless --auto` and 100, 500, 1,000 phones from
+# node workers over loopback; a table, and bench/class/results.json. A thousand sockets on each
+# side need more open files than a default shell gives: raised here, up to the hard limit.
+BENCH_CLASS_ARGS ?=
+bench-class: build node-deps
+	ulimit -n 8192 2> /dev/null || ulimit -n $$(ulimit -Hn); \
+	  VIGIE_BIN=$(BUILD)/vigie node bench/class/load.mjs $(BENCH_CLASS_ARGS)
 
 # The crash tests' longer runs: 1,000 kills and 1,000 power cuts instead of the suite's 200 and 100.
 crash: build
