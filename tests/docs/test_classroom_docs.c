@@ -519,7 +519,7 @@ Test(classroom_docs, the_guides_links_lead_to_files_and_headings_that_exist)
     for (size_t pg = 0; pg < sizeof pages / sizeof *pages; pg++) {
         char *md = docs_read(pages[pg]);
         cr_assert_not_null(md, "%s is missing", pages[pg]);
-        char dir[300];
+        char dir[100];
         snprintf(dir, sizeof dir, "%s", pages[pg]);
         char *slash = strrchr(dir, '/');
         if (slash)
@@ -528,7 +528,7 @@ Test(classroom_docs, the_guides_links_lead_to_files_and_headings_that_exist)
             dir[0] = '\0';
         for (const char *p = md; (p = strstr(p, "](")); p++) {
             size_t len = strcspn(p + 2, ")");
-            char target[400], anchor[300] = "";
+            char target[200], anchor[200] = "";
             snprintf(target, sizeof target, "%.*s", (int)len, p + 2);
             if (strstr(target, "://")) continue;
             char *hash = strchr(target, '#');
@@ -536,7 +536,7 @@ Test(classroom_docs, the_guides_links_lead_to_files_and_headings_that_exist)
                 snprintf(anchor, sizeof anchor, "%s", hash + 1);
                 *hash = '\0';
             }
-            char rel[800];
+            char rel[300];
             snprintf(rel, sizeof rel, "%s%s", *target ? dir : "", *target ? target : pages[pg]);
             char path[1200];
             snprintf(path, sizeof path, "%s/%s", SRC, rel);
