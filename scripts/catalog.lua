@@ -14,6 +14,7 @@ return {
   ["host.code"] = { fr = "Code", en = "Code" },
   ["host.players"] = { fr = "{1} joueurs", en = "{1} players" },
   ["host.player1"] = { fr = "1 joueur", en = "1 player" },
+  ["host.players0"] = { fr = "Aucun joueur", en = "No players" },
   ["host.nobody"] = { fr = "En attente des joueurs…", en = "Waiting for players…" },
   ["host.locked"] = { fr = "salle verrouillée", en = "room locked" },
   ["host.question"] = { fr = "Question {1} / {2}", en = "Question {1} of {2}" },

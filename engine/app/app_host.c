@@ -419,6 +419,15 @@ static void wake_sdl(void *ud)
     SDL_PushEvent(&ev);
 }
 
+/* SIGTERM or Ctrl+C in the terminal: the room closes cleanly, what was played kept (the
+ * window's close button asks first: a class is playing). SDL pushes its own quit event from
+ * its handler the same way. */
+static void on_signal_window(int sig)
+{
+    stop_signal = sig;
+    wake_sdl(NULL);
+}
+
 static void host_info(host *h, ui_host_info *info, const char *notice)
 {
     *info = (ui_host_info){.lang = h->o.lang,
@@ -473,10 +482,11 @@ static int run_window(host *h, gfx *g, audio *snd)
     if (!uh) return 1;
     bool quit = false;
     uint64_t due = 0, never = UINT64_MAX;
+    stop_signal = 0;
     /* make bench-class: each frame's drawing time, in microseconds, one per line */
     const char *frames_path = getenv("VIGIE_HOST_FRAMES");
     FILE *frames = frames_path && *frames_path ? fopen(frames_path, "w") : NULL;
-    while (!quit) {
+    while (!quit && !stop_signal) {
         uint64_t now = mono_ms();
         host_ctl_tick(h->ctl, now);
         if (host_ctl_take_changed(h->ctl)) {
@@ -565,6 +575,11 @@ int app_cmd_host(int argc, char **argv)
     int st = parse_host(argc, argv, &h.o);
     if (st) return st;
     if (h.o.headless) return run_headless(&h);
+    /* before SDL_Init, which then leaves these handlers in place */
+    struct sigaction sa = {.sa_handler = on_signal_window};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         fprintf(stderr, "vigie host: cannot start SDL: %s\n", SDL_GetError());

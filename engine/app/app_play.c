@@ -302,6 +302,13 @@ int app_cmd_play(int argc, char **argv)
                 ui_input(u, &ie, SDL_GetTicks64());
                 size_t rp, ri;
                 if (ui_take_reload_request(u, &rp, &ri)) reload_level(&levels, u, rp, ri, seed);
+                if (ui_take_host_request(u, &rp, &ri)) {
+                    /* "Classe en direct": the room in this window, back to the menu after */
+                    app_host_in_window(g, snd, levels.packs[rp].levels[ri].path, ui_lang(u), o.db,
+                                       o.no_save);
+                    input_event shown = {.type = INPUT_EXPOSED};
+                    ui_input(u, &shown, SDL_GetTicks64());
+                }
             }
             got = SDL_PollEvent(&ev);
         }

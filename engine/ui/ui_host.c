@@ -88,6 +88,7 @@ void ui_host_changed(ui_host *h, uint64_t now_ms)
         if (!keeps_sel) h->has_sel = false;
         h->phase = ph;
         h->question = q;
+        h->base.question.scroll = 0; /* a new mail shows from its top */
     }
     /* A player gone (removed) loses the focus, the rename, the confirmation. */
     if (h->has_sel) {
@@ -114,7 +115,7 @@ static void push(ui_host *h, ui_host_cmd_kind k, uint32_t player, const char *ni
                  * teacher hammering a key; the oldest stand */
     ui_host_cmd *c = &h->queue[(h->qhead + h->qlen++) % UI_HOST_QUEUE];
     *c = (ui_host_cmd){.kind = k, .player = player};
-    if (nick) snprintf(c->nick, sizeof c->nick, "%s", nick);
+    if (nick) memcpy(c->nick, nick, strnlen(nick, sizeof c->nick - 1));
     h->base.dirty = true;
 }
 
@@ -249,9 +250,27 @@ static void key_sink(void *ud, const input_event *ev, uint64_t now)
     if (h->renaming) rename_input(h, ev);
 }
 
+/* Scrolls the mail of the hotspot question shown by a few lines (step > 0: down). */
+static void scroll_mock(ui_host *h, int step)
+{
+    int W, H;
+    gfx_size(h->base.g, &W, &H);
+    ui_mockup_scroll(&h->base, &h->mock, step * H / 10, -1);
+    h->base.dirty = true;
+}
+
 static void key(ui_host *h, const input_event *ev)
 {
     if (ev->type != INPUT_KEY) return;
+    if (ev->key == INPUT_KEY_FULLSCREEN) { /* a projector wants the whole screen */
+        gfx_toggle_fullscreen(h->base.g);
+        h->base.dirty = true;
+        return;
+    }
+    if (ev->key == INPUT_KEY_QUIT && h->confirm == UI_HOST_NONE) { /* Ctrl+Q asks, as Esc */
+        command(h, UI_HOST_QUIT);
+        return;
+    }
     if (h->confirm != UI_HOST_NONE) {
         if (ev->key == INPUT_KEY_ENTER || ev->sym == 'o' || ev->sym == 'y')
             confirm_answer(h, true);
@@ -276,9 +295,14 @@ static void key(ui_host *h, const input_event *ev)
     case INPUT_KEY_UP:
     case INPUT_KEY_LEFT:
     case INPUT_KEY_DOWN:
-    case INPUT_KEY_RIGHT:
-        if (players) move_sel(h, ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT ? -1 : 1);
+    case INPUT_KEY_RIGHT: {
+        bool back = ev->key == INPUT_KEY_UP || ev->key == INPUT_KEY_LEFT;
+        if (players)
+            move_sel(h, back ? -1 : 1);
+        else if (h->has_mock && ev->sym != '\t') /* a long mail, as the solo game scrolls it */
+            scroll_mock(h, back ? -1 : 1);
         return;
+    }
     case INPUT_KEY_DELETE:
         if (players) command(h, UI_HOST_REMOVE);
         return;
@@ -401,6 +425,10 @@ void ui_host_input(ui_host *h, const input_event *ev, uint64_t now_ms)
         bool was = h->renaming;
         key(h, ev);
         u->drop_text = ev->printable && h->renaming && !was;
+        return;
+    }
+    if (ev->type == INPUT_WHEEL && h->has_mock && h->confirm == UI_HOST_NONE) {
+        scroll_mock(h, ev->dy > 0 ? -1 : 1);
         return;
     }
     if (ev->type == INPUT_POINTER_DOWN || ev->type == INPUT_POINTER_UP ||

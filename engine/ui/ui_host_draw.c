@@ -26,6 +26,18 @@ typedef struct {
 
 /* ==== small pieces ======================================================== */
 
+/* Copies at most n - 1 bytes of src, whole UTF-8 characters, and ends the copy. */
+static void copy_text(char *dst, size_t n, const char *src, size_t len)
+{
+    if (n == 0) return;
+    if (len > n - 1) {
+        len = n - 1;
+        while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80) len--;
+    }
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
 static const char *str(const host_ctx *c, const char *key)
 {
     return ui_str(c->u, key);
@@ -43,7 +55,7 @@ static void label_words(const host_ctx *c, const char *text, gfx_font f, int px,
                         size_t n)
 {
     int tw, th;
-    snprintf(buf, n, "%s", text);
+    copy_text(buf, n, text, strlen(text));
     gfx_text_size(c->g, buf, f, px, &tw, &th);
     if (tw <= w) return;
     size_t len = strlen(buf);
@@ -204,7 +216,11 @@ static void players_line(const host_ctx *c, char *buf, size_t n)
     char num[32];
     size_t in = game_room_players_in(c->h->room);
     ui_number(c->u, num, sizeof num, (long)in);
-    ui_fmt(c->u, buf, n, in == 1 ? "host.player1" : "host.players", num, NULL, NULL);
+    ui_fmt(c->u, buf, n,
+           in == 0   ? "host.players0"
+           : in == 1 ? "host.player1"
+                     : "host.players",
+           num, NULL, NULL);
     if (c->h->locked) {
         size_t l = strlen(buf);
         snprintf(buf + l, n - l, " · %s", str(c, "host.locked"));
@@ -549,6 +565,8 @@ static void question_body(host_ctx *c, gfx_rect area)
         ui_mockup_layout M;
         ui_mockup_compute(u, m, area.y, area.y + area.h, &M);
         if (c->draw) ui_mockup_draw(u, m, &M);
+        c->h->mock = M;
+        c->h->has_mock = true;
         gfx_clip(c->g, NULL);
         u->shown_question = NULL;
         return;
@@ -695,7 +713,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
 static void label_box(const host_ctx *c, const char *text, int px, int w, int h, char *buf,
                       size_t n)
 {
-    snprintf(buf, n, "%s", text);
+    copy_text(buf, n, text, strlen(text));
     size_t len = strlen(buf);
     for (;;) {
         int used = 0;
@@ -765,9 +783,11 @@ static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
         int lh = gfx_text_wrapped_height(c->g, label, GFX_FONT_BOLD, px, tw, NULL);
         gfx_text_wrapped(c->g, label, GFX_FONT_BOLD, px, tx, cell.y + (rh - lh) / 2, tw,
                          GFX_ALIGN_LEFT, UI_TEXT);
-        if (r->right)
-            ui_draw_check(c->g, cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2, cy, mark,
-                          (gfx_color){60, 200, 120, 255});
+        if (r->right) { /* on a white disc: it reads on any bar's colour */
+            int mx = cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2;
+            gfx_fill_circle(c->g, mx, cy, mark * 6 / 10, UI_TEXT);
+            ui_draw_check(c->g, mx, cy, mark * 8 / 10, UI_RIGHT);
+        }
         ui_number(c->u, num, sizeof num, (long)r->count);
         gfx_text(c->g, num, GFX_FONT_BOLD, npx, cell.x + cell.w - m->gap * 2, cy - npx * 6 / 10,
                  GFX_ALIGN_RIGHT, UI_TEXT);
@@ -993,6 +1013,7 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t)
     gfx_size(c.g, &W, &H);
     ui_metrics_compute(&c.m, W, H);
     gfx_clip(c.g, NULL); /* a mock-up drawn last frame leaves its clip */
+    h->has_mock = false;
     if (draw) gfx_clear(c.g, UI_BG);
     game_room_phase ph = game_room_phase_get(h->room);
     char left[200], right[200];

@@ -6,6 +6,7 @@
 #define VIGIE_UI_HOST_INTERNAL_H
 
 #include "ui_host.h"
+#include "ui_mockup.h"
 #include "ui_widgets.h"
 
 #define UI_HOST_QUEUE     32
@@ -37,7 +38,11 @@ struct ui_host {
     /* a rename being typed */
     bool renaming;
     uint32_t rename_player;
-    char draft[GAME_NICK_MAX * 4 + 1];
+    char draft[GAME_NICK_MAX * 2 + 1]; /* as a command carries it: longer is refused anyway */
+
+    /* a hotspot question's mock-up as last laid out: a long mail scrolls (wheel, arrows) */
+    ui_mockup_layout mock;
+    bool has_mock;
 
     /* the phase the screens last followed, to drop what belonged to the last one */
     game_room_phase phase;

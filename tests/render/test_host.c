@@ -15,6 +15,7 @@
 #include <criterion/criterion.h>
 #include <qrencode.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define DATA VIGIE_SOURCE_DIR "/tests/data/"
@@ -396,6 +397,14 @@ Test(host_keys, f_and_escape_ask_before_they_end_or_quit)
     sdl_key(&f, SDLK_ESCAPE, KMOD_NONE);
     sdl_key(&f, SDLK_RETURN, KMOD_NONE);
     cr_expect_eq(take(&f, NULL), UI_HOST_QUIT);
+    sdl_key(&f, SDLK_q, KMOD_CTRL);
+    cr_expect_eq(take(&f, NULL), UI_HOST_NONE, "Ctrl+Q asks too");
+    cr_expect_eq(ui_host_confirming(f.h), UI_HOST_QUIT);
+    sdl_key(&f, SDLK_ESCAPE, KMOD_NONE);
+    input_event close = {.type = INPUT_QUIT}; /* the window's close button */
+    ui_host_input(f.h, &close, f.now);
+    cr_expect_eq(take(&f, NULL), UI_HOST_NONE, "closing the window asks too");
+    cr_expect_eq(ui_host_confirming(f.h), UI_HOST_QUIT);
     fx_close(&f);
 }
 
@@ -501,6 +510,37 @@ Test(host_wait, the_lobby_sleeps_and_a_running_countdown_wakes_within_a_quarter_
     cr_expect(w > 0 && w <= 250, "wait %d", w);
     game_room_pause(f.room, true, f.now + 100);
     cr_expect_eq(ui_host_wait_ms(f.h, f.now + 200), -1, "a paused countdown draws nothing");
+    fx_close(&f);
+}
+
+static size_t frame_png(host_fx *f, void **png)
+{
+    size_t n = 0;
+    ui_host_draw(f->h, f->now);
+    cr_assert(gfx_png_bytes(f->g, 0, png, &n));
+    return n;
+}
+
+Test(host_keys, the_wheel_and_the_arrows_scroll_a_long_mail_on_the_projector)
+{
+    host_fx f;
+    open_fx(&f);
+    cr_assert(game_room_open(f.room, 1, 20000, f.now)); /* the supplier's long mail */
+    ui_host_changed(f.h, f.now);
+    void *a, *b, *c;
+    size_t na = frame_png(&f, &a);
+    input_event wheel = {.type = INPUT_WHEEL, .dy = -1};
+    ui_host_input(f.h, &wheel, f.now);
+    ui_host_input(f.h, &wheel, f.now);
+    size_t nb = frame_png(&f, &b);
+    cr_expect(na != nb || memcmp(a, b, na) != 0, "the wheel moved nothing");
+    input_event up = {.type = INPUT_KEY, .key = INPUT_KEY_UP};
+    for (int i = 0; i < 20; i++) ui_host_input(f.h, &up, f.now);
+    size_t nc = frame_png(&f, &c);
+    cr_expect(na == nc && memcmp(a, c, na) == 0, "the arrows bring the top back");
+    free(a);
+    free(b);
+    free(c);
     fx_close(&f);
 }
 
