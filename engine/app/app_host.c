@@ -446,7 +446,7 @@ static void print_listening(host *h)
     json_t *o =
         json_pack("{s:s,s:I,s:s,s:o,s:s}", "event", "listening", "port", (json_int_t)net_port(h->n),
                   "code", h->code, "urls", urls, "address", h->nurls ? h->urls[0] : "");
-    char *line = o ? json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII) : NULL;
+    char *line = o ? json_dumps(o, JSON_COMPACT) : NULL;
     if (line) printf("%s\n", line);
     fflush(stdout);
     free(line);

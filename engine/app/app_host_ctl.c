@@ -63,7 +63,7 @@ static void say(host_ctl *c, const char *key, const char *a1)
 static void emit(host_ctl *c, json_t *o)
 {
     if (c->s.events && o) {
-        char *line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+        char *line = json_dumps(o, JSON_COMPACT);
         if (line) {
             fprintf(c->s.events, "%s\n", line);
             fflush(c->s.events);
