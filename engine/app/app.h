@@ -59,9 +59,10 @@ int app_cmd_export(int argc, char **argv);
 int app_cmd_purge(int argc, char **argv);
 
 /* The live classroom in the window g, for the level (or pack folder) at level_path, from the
- * menu's "Classe en direct": returns when the teacher leaves it (app_host.c). */
+ * menu's "Classe en direct": returns when the teacher leaves it (app_host.c), with the session
+ * the room was kept under in session ("" when nothing was kept). */
 int app_host_in_window(gfx *g, audio *snd, const char *level_path, game_lang lang, const char *db,
-                       bool no_save);
+                       bool no_save, char *session, size_t nsession);
 
 /* Kept results (app_results.c): the database at db, else the default one. */
 struct store;

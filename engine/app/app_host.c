@@ -174,8 +174,8 @@ static int draw_phone_mockup(const char *level, size_t n, game_lang lang, const 
             fprintf(stderr, "vigie host: %s: %s\n", out, strerror(errno));
         }
     } else {
-        fprintf(stderr, "vigie host: cannot draw question %zu's mock-up%s%s\n", n,
-                off ? "" : ": ", off ? "" : err);
+        fprintf(stderr, "vigie host: cannot draw question %zu's mock-up%s%s\n", n, off ? "" : ": ",
+                off ? "" : err);
     }
     free(png);
     gfx_destroy(off);
@@ -197,9 +197,9 @@ static bool make_mockup(void *ud, const char *level_path, size_t question, game_
     if (fd < 0) return false;
     close(fd);
     snprintf(num, sizeof num, "%zu", question + 1);
-    char *args[] = {"vigie",    "host", (char *)level_path, "--mockup",
-                    num,        "--lang", (char *)game_lang_code(lang), "--out",
-                    tmp,        NULL};
+    char *args[] = {"vigie", "host",   (char *)level_path,           "--mockup",
+                    num,     "--lang", (char *)game_lang_code(lang), "--out",
+                    tmp,     NULL};
     int out[2];
     bool ok = false;
     if (pipe(out) != 0) {
@@ -227,9 +227,8 @@ static bool make_mockup(void *ud, const char *level_path, size_t question, game_
     if (sp == 0)
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
-    json_t *o = sp == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0
-                    ? json_loads(buf, 0, NULL)
-                    : NULL;
+    json_t *o =
+        sp == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? json_loads(buf, 0, NULL) : NULL;
     json_t *parts = o ? json_object_get(o, "parts") : NULL;
     if (o && json_is_array(parts) && json_array_size(parts) <= GAME_MAX_PARTS) {
         *w = (int)json_integer_value(json_object_get(o, "w"));
@@ -672,8 +671,9 @@ static int run_window(host *h, gfx *g, audio *snd)
 }
 
 int app_host_in_window(gfx *g, audio *snd, const char *level_path, game_lang lang, const char *db,
-                       bool no_save)
+                       bool no_save, char *session, size_t nsession)
 {
+    if (nsession) session[0] = '\0';
     host h = {0};
     h.o = (host_opts){.path = level_path,
                       .port = 8080,
@@ -686,6 +686,7 @@ int app_host_in_window(gfx *g, audio *snd, const char *level_path, game_lang lan
     if (net_sdl_event == (Uint32)-1) net_sdl_event = SDL_RegisterEvents(1);
     int st = host_open(&h, wake_sdl, NULL);
     if (st == 0) st = run_window(&h, g, snd);
+    if (h.ctl && h.writer) snprintf(session, nsession, "%s", host_ctl_session(h.ctl));
     host_free(&h);
     return st;
 }

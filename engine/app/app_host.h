@@ -73,6 +73,8 @@ bool host_ctl_take_changed(host_ctl *c);
 const game_room *host_ctl_room(const host_ctl *c);
 bool host_ctl_locked(const host_ctl *c);
 bool host_ctl_untimed(const host_ctl *c);
+/* The session the room is kept under ("classe 2026-12-06 10:02"). */
+const char *host_ctl_session(const host_ctl *c);
 /* A line for the teacher (a skipped mini-game, a refused rename), "" when none; cleared by
  * reading it. */
 const char *host_ctl_notice(host_ctl *c);

@@ -235,7 +235,7 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
         size_t len = 0;
         int w = 0, h = 0;
         if (c->s.mockup(c->s.mockup_ud, c->s.levels[c->level]->path, i, c->s.lang, &png, &len, &w,
-                         &h, nq.part_rect)) {
+                        &h, nq.part_rect)) {
             snprintf(mpath, sizeof mpath, "/mockup/%zu.png", i + 1);
             net_add_file(c->n, mpath, "image/png", png, len);
             nq.mockup_src = mpath;
@@ -713,6 +713,11 @@ const game_room *host_ctl_room(const host_ctl *c)
 bool host_ctl_locked(const host_ctl *c)
 {
     return c->locked;
+}
+
+const char *host_ctl_session(const host_ctl *c)
+{
+    return c->session;
 }
 
 bool host_ctl_untimed(const host_ctl *c)

@@ -304,8 +304,10 @@ int app_cmd_play(int argc, char **argv)
                 if (ui_take_reload_request(u, &rp, &ri)) reload_level(&levels, u, rp, ri, seed);
                 if (ui_take_host_request(u, &rp, &ri)) {
                     /* "Classe en direct": the room in this window, back to the menu after */
+                    char kept[64];
                     app_host_in_window(g, snd, levels.packs[rp].levels[ri].path, ui_lang(u), o.db,
-                                       o.no_save);
+                                       o.no_save, kept, sizeof kept);
+                    if (kept[0]) ui_set_session(u, kept); /* R: what the class missed */
                     input_event shown = {.type = INPUT_EXPOSED};
                     ui_input(u, &shown, SDL_GetTicks64());
                 }

@@ -131,6 +131,9 @@ bool ui_take_reload_request(ui *u, size_t *pack, size_t *level);
 /* True once after the menu's "Classe en direct" (C, or its button) asked to open a live
  * classroom on the level chosen; names it. The app runs the room (ui_host.h). */
 bool ui_take_host_request(ui *u, size_t *pack, size_t *level);
+/* The trainer's session from now on (its report is the menu's R): after a live classroom, the
+ * session the room was kept under. NULL or "": none. */
+void ui_set_session(ui *u, const char *name);
 
 /* Opens level j of pack i at its intro (the menu's "choose"). */
 void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);

@@ -140,6 +140,12 @@ const ui_screen_view ui_screen_nick = {.open = nick_open,
 
 /* ==== a trainer names the session ========================================= */
 
+void ui_set_session(ui *u, const char *name)
+{
+    snprintf(u->trainer.session, sizeof u->trainer.session, "%s", name ? name : "");
+    u->dirty = true;
+}
+
 static void session_open(ui *u, uint64_t now)
 {
     (void)now;
