@@ -94,11 +94,13 @@ test-loaded:
 	done; \
 	echo "test-loaded: $(LOADED_RUNS) run(s) passed under load"
 
+# The browser tests (label e2e) drive the Release build only: under the sanitizers the protocol
+# tests (class_protocol) play the same network code through a real socket.
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DVIGIE_SANITIZE=ON
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -LE e2e
 
 # libFuzzer on the level loader, then on the results database (fuzz_db: a crafted file and log
 # opened, read, exported, purged), then on the picture header check (fuzz_picture: seeded with a
