@@ -629,36 +629,69 @@ Test(host_mockup, a_hotspot_question_is_drawn_for_a_phone_with_its_parts_in_shar
     fx_close(&f);
 }
 
-Test(host_mockup, every_mock_up_of_the_test_levels_fits_a_phone_with_every_part_in_sight)
+/* Draws every hotspot question of file at a phone's 720 px (a 360-px phone at twice its
+ * density, as `vigie host` does) in lang: the picture as high as its content, no text cut, each
+ * part in it; saved to be looked at. How many were drawn. */
+static int mockups_of(const char *file, const char *tag, game_lang lang)
 {
-    static const char *const files[] = {DATA "fraude-president-level.lua", DATA "mockups-level.lua",
-                                        DATA "image-level.lua"};
+    enum { W = 720 };
     int checked = 0;
-    for (size_t fi = 0; fi < sizeof files / sizeof files[0]; fi++) {
-        host_fx f;
-        fx_open(&f, 1280, 720, files[fi], GAME_LANG_EN);
-        const game_level *lv = f.lv.packs[0].levels[0].level;
-        char err[256];
-        gfx *off = gfx_create_offscreen(360, 360 * 3, err, sizeof err);
-        cr_assert_not_null(off, "%s", err);
+    host_fx f;
+    fx_open(&f, 1280, 720, file, lang);
+    char err[256];
+    gfx *off = gfx_create_offscreen(W, W * 3, err, sizeof err);
+    cr_assert_not_null(off, "%s", err);
+    for (size_t li = 0; li < f.lv.packs[0].nlevels; li++) {
+        const game_level *lv = f.lv.packs[0].levels[li].level;
+        if (!lv) continue;
         for (size_t qi = 0; qi < lv->nquestions; qi++) {
             const game_question *q = &lv->questions[qi];
             float rects[GAME_MAX_PARTS][4];
             int h = 0;
             if (q->kind != GAME_KIND_HOTSPOT) {
-                cr_expect(!ui_host_mockup(off, &f.cat, q, GAME_LANG_EN, 360, &h, rects),
+                cr_expect(!ui_host_mockup(off, &f.cat, q, lang, W, &h, rects),
                           "question %zu is no hotspot", qi + 1);
                 continue;
             }
-            cr_assert(ui_host_mockup(off, &f.cat, q, GAME_LANG_EN, 360, &h, rects));
-            checked++;
-            for (size_t i = 0; i < q->nparts; i++)
-                cr_expect(rects[i][2] > 0.02f && rects[i][3] > 0.005f &&
-                              rects[i][1] + rects[i][3] <= 1.0f,
-                          "%s question %zu: part %s is out of the picture", files[fi], qi + 1,
-                          q->parts[i].name);
+            gfx_text_cuts_reset(off);
+            cr_assert(ui_host_mockup(off, &f.cat, q, lang, W, &h, rects));
+            gfx_text_cut_stats st;
+            gfx_text_cuts(off, &st);
             char path[512];
-            snprintf(path, sizeof path, VIGIE_BUILD_DIR "/host-mockup-%zu-%zu.png", fi, qi + 1);
+            snprintf(path, sizeof path, VIGIE_BUILD_DIR "/host-mockup-%s-%zu-%zu-%s.png", tag,
+                     li + 1, qi + 1, lang == GAME_LANG_FR ? "fr" : "en");
+            cr_expect(st.cut == 0 && st.overflow == 0, "%s: %u cut, %u overflow, the last: \"%s\"",
+                      path, st.cut, st.overflow, st.last);
+            checked++;
+            float low = 0; /* the lowest part's foot, in pixels */
+            for (size_t i = 0; i < q->nparts; i++) {
+                cr_expect(rects[i][2] > 0.02f && rects[i][3] > 0.005f &&
+                              rects[i][0] + rects[i][2] <= 1.001f &&
+                              rects[i][1] + rects[i][3] <= 1.001f,
+                          "%s: part %s is out of the picture", path, q->parts[i].name);
+                float foot = (rects[i][1] + rects[i][3]) * (float)h;
+                if (foot > low) low = foot;
+            }
+            cr_expect(h < W * 3, "%s: as high as it may be", path);
+            if (q->mockup == GAME_MOCKUP_IMAGE) {
+                /* the picture at the phone's whole width, and nothing under it */
+                gfx_rect P;
+                cr_assert(gfx_image_place(off, q->image, (gfx_rect){0, 0, W, W * 3}, &P));
+                cr_expect(h <= P.h * (W - 20) / W + 40, "%s: %d high for a picture of %d", path, h,
+                          P.h);
+            } else {
+                /* as high as its content and a margin (a mail's foot line) */
+                cr_expect(h <= (int)low + W / 8, "%s: %d high, its last part ends at %d", path, h,
+                          (int)low);
+            }
+            /* the mock-up spans the width: no frame of a narrow phone around it */
+            float left = 1, right = 0;
+            for (size_t i = 0; i < q->nparts; i++) {
+                if (rects[i][0] < left) left = rects[i][0];
+                if (rects[i][0] + rects[i][2] > right) right = rects[i][0] + rects[i][2];
+            }
+            cr_expect(left < 0.1f && right > 0.75f, "%s: its parts span %.2f … %.2f", path,
+                      (double)left, (double)right);
             void *png = NULL;
             size_t n = 0;
             cr_assert(gfx_png_bytes(off, h, &png, &n));
@@ -669,10 +702,32 @@ Test(host_mockup, every_mock_up_of_the_test_levels_fits_a_phone_with_every_part_
             }
             free(png);
         }
-        gfx_destroy(off);
-        fx_close(&f);
     }
-    cr_expect(checked >= 4, "only %d mock-ups", checked);
+    gfx_destroy(off);
+    fx_close(&f);
+    return checked;
+}
+
+Test(host_mockup, every_mock_up_fits_a_phone_s_width_as_high_as_its_content_its_text_whole)
+{
+    static const struct {
+        const char *file, *tag;
+    } files[] = {
+        {DATA "fraude-president-level.lua", "fraude"},
+        {DATA "mockups-level.lua", "mockups"},
+        {DATA "image-level.lua", "image"},
+        {DATA "mail-level.lua", "mail"},
+        {VIGIE_SOURCE_DIR "/tests/class/levels/all-kinds.lua", "class"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/arnaques-en-action.lua", "lycee1"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/chatbot-invente.lua", "lycee2"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/inbox-triage.lua", "lycee3"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/phishing-basics.lua", "lycee4"},
+    };
+    int checked = 0;
+    for (size_t fi = 0; fi < sizeof files / sizeof files[0]; fi++)
+        for (int l = 0; l < 2; l++)
+            checked += mockups_of(files[fi].file, files[fi].tag, l ? GAME_LANG_EN : GAME_LANG_FR);
+    cr_expect(checked >= 16, "only %d mock-ups", checked);
 }
 
 /* ==== the overlays ======================================================== */
