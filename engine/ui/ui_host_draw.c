@@ -111,6 +111,8 @@ const char *ui_host_cmd_label(const ui_host *h, ui_host_cmd_kind k)
         return "host.b_remove";
     case UI_HOST_QUIT:
         return "host.b_quit";
+    case UI_HOST_DEBRIEF:
+        return h->debrief ? "host.b_podium" : "host.b_debrief";
     default:
         return "";
     }
@@ -148,6 +150,7 @@ static int buttons(host_ctx *c, int footer_top)
         break;
     case GAME_ROOM_END:
         ks[n++] = UI_HOST_QUIT;
+        ks[n++] = UI_HOST_DEBRIEF;
         break;
     }
     if (h->has_sel && (ph == GAME_ROOM_LOBBY || ph == GAME_ROOM_PODIUM || ph == GAME_ROOM_END)) {
@@ -194,7 +197,9 @@ static int footer(host_ctx *c)
         [GAME_ROOM_END] = "host.keys_end",
     };
     game_room_phase ph = game_room_phase_get(c->h->room);
-    const char *text = str(c, c->h->renaming ? "host.keys_rename" : keys[ph]);
+    const char *text = str(c, c->h->renaming  ? "host.keys_rename"
+                              : c->h->debrief ? "host.keys_debrief"
+                                              : keys[ph]);
     int w = m->W - 2 * m->pad, min = m->small * 3 / 4;
     int px = line_fit(c, text, GFX_FONT_REGULAR, m->small, min, w);
     int tw, th;
@@ -277,6 +282,7 @@ size_t ui_host_focusable(const ui_host *h, uint32_t *ids, size_t max)
 {
     size_t n = 0;
     game_room_phase ph = game_room_phase_get(h->room);
+    if (h->debrief) return 0; /* no player on it */
     if (ph == GAME_ROOM_PODIUM || ph == GAME_ROOM_END) {
         const game_room_player *top[5];
         size_t k = game_room_top(h->room, top, 5);
@@ -1051,7 +1057,13 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t)
         podium_screen(&c, false);
         break;
     case GAME_ROOM_END:
-        podium_screen(&c, true);
+        if (h->debrief)
+            ui_host_debrief_draw(h, &c.m,
+                                 (gfx_rect){c.m.pad, c.top + c.m.gap, c.m.W - 2 * c.m.pad,
+                                            c.bottom - c.top - 2 * c.m.gap},
+                                 draw);
+        else
+            podium_screen(&c, true);
         break;
     }
     c.t = t;

@@ -233,6 +233,23 @@ static void play_all(const char *file, const char *tag)
             ui_host_changed(f.h, f.now);
             snprintf(name, sizeof name, "%s-final", tag);
             fx_shot(&f, name);
+            /* B: the debrief, the least right first; Esc back to the podium */
+            input_event b = {.type = INPUT_KEY, .sym = 'b', .printable = true};
+            ui_host_input(f.h, &b, f.now);
+            cr_expect(ui_host_debriefing(f.h), "B shows the debrief");
+            snprintf(name, sizeof name, "%s-debrief", tag);
+            fx_shot(&f, name);
+            size_t qs[32];
+            double share[32];
+            size_t k = ui_host_debrief_rows(f.h, qs, share, 32);
+            for (size_t i = 0; i < k; i++) {
+                cr_expect(share[i] >= 0 && share[i] <= 1, "share %f", share[i]);
+                cr_expect(i == 0 || share[i - 1] <= share[i], "%s: not the least right first", tag);
+            }
+            input_event esc = {.type = INPUT_KEY, .key = INPUT_KEY_BACK};
+            ui_host_input(f.h, &esc, f.now);
+            cr_expect(!ui_host_debriefing(f.h), "Esc goes back to the podium");
+            cr_expect_eq(ui_host_confirming(f.h), UI_HOST_NONE, "and asks nothing");
             fx_close(&f);
         }
 }
@@ -240,6 +257,70 @@ static void play_all(const char *file, const char *tag)
 Test(host_screens, every_screen_of_a_mixed_level_shows_its_text_whole)
 {
     play_all(DATA "fraude-president-level.lua", "fraude");
+}
+
+/* Every player answers question number qn right (how: 1), wrong (0) or one in two right (2). */
+static void fx_answer_all(host_fx *f, uint32_t qn, int how)
+{
+    const game_question *q = game_room_question(f->room);
+    for (size_t i = 0; i < NPLAYERS; i++) {
+        game_response r = {0};
+        if (how == 1 || (how == 2 && i % 2 == 0)) {
+            game_response_perfect(q, &r);
+            if (q->kind == GAME_KIND_PASSWORD) {
+                r.text[0] = '\0';
+                r.pw_measured = true;
+                r.pw_level = (signed char)q->strength;
+            }
+        } else {
+            wrong_response(q, &r);
+        }
+        game_error err = {0};
+        cr_assert_eq(game_room_answer(f->room, (uint32_t)i + 1, qn, &r, 3000, &err),
+                     GAME_ROOM_TAKEN, "%s", err.message);
+    }
+}
+
+Test(host_screens, the_debrief_lists_what_the_class_missed_most_first_with_its_right_answer)
+{
+    for (int s = 0; s < 2; s++)
+        for (int l = 0; l < 2; l++) {
+            host_fx f;
+            fx_open(&f, sizes[s][0], sizes[s][1], DATA "kinds-level.lua",
+                    l ? GAME_LANG_EN : GAME_LANG_FR);
+            fx_join(&f, NPLAYERS);
+            static const int how[3] = {1, 0, 2}; /* all right, all wrong, half */
+            for (uint32_t i = 0; i < 3; i++) {
+                cr_assert(game_room_open(f.room, i, 20000, f.now));
+                fx_answer_all(&f, i + 1, how[i]);
+                game_error err = {0};
+                cr_assert(game_room_close(f.room, f.now, &err), "%s", err.message);
+                game_room_podium(f.room);
+            }
+            game_room_end(f.room);
+            ui_host_changed(f.h, f.now);
+            input_event b = {.type = INPUT_KEY, .sym = 'b', .printable = true};
+            ui_host_input(f.h, &b, f.now);
+            cr_assert(ui_host_debriefing(f.h));
+            size_t qs[8];
+            double share[8];
+            cr_assert_eq(ui_host_debrief_rows(f.h, qs, share, 8), 3, "the three played");
+            cr_expect_eq(qs[0], 1, "the one all missed first");
+            cr_expect(share[0] <= 0.5, "%f", share[0]); /* a wrong tick may be partly right */
+            cr_expect_eq(qs[2], 0, "the one all got right last");
+            cr_expect(share[2] > 0.999, "%f", share[2]);
+            cr_expect(share[1] >= share[0] && share[1] <= share[2]);
+            fx_shot(&f, "debrief-three");
+            /* B again goes back; the arrows and R do nothing on it */
+            input_event down = {.type = INPUT_KEY, .key = INPUT_KEY_DOWN};
+            ui_host_input(f.h, &b, f.now);
+            cr_expect(!ui_host_debriefing(f.h));
+            ui_host_input(f.h, &b, f.now);
+            ui_host_input(f.h, &down, f.now);
+            cr_expect_eq(ui_host_selected(f.h), -1, "no player on the debrief");
+            /* before the end there is none */
+            fx_close(&f);
+        }
 }
 
 Test(host_screens, password_estimate_and_typed_questions_show_their_text_whole)
