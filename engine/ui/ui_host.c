@@ -90,6 +90,7 @@ void ui_host_changed(ui_host *h, uint64_t now_ms)
         h->question = q;
         h->base.question.scroll = 0; /* a new mail shows from its top */
     }
+    if (ph != GAME_ROOM_END) h->debrief = false;
     /* A player gone (removed) loses the focus, the rename, the confirmation. */
     if (h->has_sel) {
         const game_room_player *p = game_room_player_get(h->room, h->sel);
@@ -168,6 +169,12 @@ static void command(ui_host *h, ui_host_cmd_kind k)
         return;
     case UI_HOST_QUIT:
         ask(h, UI_HOST_QUIT, 0);
+        return;
+    case UI_HOST_DEBRIEF: /* the screens' own: shown or left, nothing for the app */
+        if (!over) return;
+        h->debrief = !h->debrief;
+        h->has_sel = false;
+        h->base.dirty = true;
         return;
     case UI_HOST_REMOVE:
         if (h->has_sel) ask(h, UI_HOST_REMOVE, h->sel);
@@ -278,6 +285,10 @@ static void key(ui_host *h, const input_event *ev)
             confirm_answer(h, false);
         return;
     }
+    if (h->debrief) { /* B or Esc goes back to the podium */
+        if (ev->key == INPUT_KEY_BACK || ev->sym == 'b') command(h, UI_HOST_DEBRIEF);
+        return;
+    }
     game_room_phase ph = game_room_phase_get(h->room);
     bool players = ph == GAME_ROOM_LOBBY || ph == GAME_ROOM_PODIUM || ph == GAME_ROOM_END;
     switch (ev->key) {
@@ -327,6 +338,9 @@ static void key(ui_host *h, const input_event *ev)
         break;
     case 'r':
         if (players) command(h, UI_HOST_RENAME);
+        break;
+    case 'b':
+        command(h, UI_HOST_DEBRIEF);
         break;
     default:
         break;
@@ -483,6 +497,11 @@ int ui_host_selected(const ui_host *h)
 ui_host_cmd_kind ui_host_confirming(const ui_host *h)
 {
     return h->confirm;
+}
+
+bool ui_host_debriefing(const ui_host *h)
+{
+    return h->debrief;
 }
 
 bool ui_host_renaming(const ui_host *h)

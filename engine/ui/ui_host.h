@@ -90,6 +90,12 @@ bool ui_host_take_dirty(ui_host *h);
 int ui_host_selected(const ui_host *h);
 ui_host_cmd_kind ui_host_confirming(const ui_host *h);
 bool ui_host_renaming(const ui_host *h);
+/* For tests: whether the final podium shows its debrief (B); the questions it may list (played,
+ * not skipped, answered by somebody), the least right first (ties in play order): their
+ * indices into qs and the share right (0 … 1, the players' mean credit) into share, at most
+ * max; how many. The debrief shows the first of them, up to six, as many as fit whole. */
+bool ui_host_debriefing(const ui_host *h);
+size_t ui_host_debrief_rows(const ui_host *h, size_t *qs, double *share, size_t max);
 /* For tests: the centre of the on-screen keyboard's key that reads label ("a", "⌫", "OK"), as a
  * finger would find it; false when no such key shows. */
 bool ui_host_key_at(ui_host *h, uint64_t now_ms, const char *label, int *x, int *y);

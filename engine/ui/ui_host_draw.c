@@ -111,6 +111,8 @@ const char *ui_host_cmd_label(const ui_host *h, ui_host_cmd_kind k)
         return "host.b_remove";
     case UI_HOST_QUIT:
         return "host.b_quit";
+    case UI_HOST_DEBRIEF:
+        return h->debrief ? "host.b_podium" : "host.b_debrief";
     default:
         return "";
     }
@@ -148,6 +150,7 @@ static int buttons(host_ctx *c, int footer_top)
         break;
     case GAME_ROOM_END:
         ks[n++] = UI_HOST_QUIT;
+        ks[n++] = UI_HOST_DEBRIEF;
         break;
     }
     if (h->has_sel && (ph == GAME_ROOM_LOBBY || ph == GAME_ROOM_PODIUM || ph == GAME_ROOM_END)) {
@@ -194,7 +197,9 @@ static int footer(host_ctx *c)
         [GAME_ROOM_END] = "host.keys_end",
     };
     game_room_phase ph = game_room_phase_get(c->h->room);
-    const char *text = str(c, c->h->renaming ? "host.keys_rename" : keys[ph]);
+    const char *text = str(c, c->h->renaming  ? "host.keys_rename"
+                              : c->h->debrief ? "host.keys_debrief"
+                                              : keys[ph]);
     int w = m->W - 2 * m->pad, min = m->small * 3 / 4;
     int px = line_fit(c, text, GFX_FONT_REGULAR, m->small, min, w);
     int tw, th;
@@ -277,6 +282,7 @@ size_t ui_host_focusable(const ui_host *h, uint32_t *ids, size_t max)
 {
     size_t n = 0;
     game_room_phase ph = game_room_phase_get(h->room);
+    if (h->debrief) return 0; /* no player on it */
     if (ph == GAME_ROOM_PODIUM || ph == GAME_ROOM_END) {
         const game_room_player *top[5];
         size_t k = game_room_top(h->room, top, 5);
@@ -304,6 +310,14 @@ static void focus_ring(host_ctx *c, gfx_rect r, int radius)
                      UI_FOCUS);
 }
 
+/* An away player's mark, beside their greyed name (not the colour alone): a crescent moon, d
+ * across, centred on cx, cy, cut from a disc of ink by one of bg. */
+static void away_mark(gfx *g, int cx, int cy, int d, gfx_color ink, gfx_color bg)
+{
+    gfx_fill_circle(g, cx, cy, d / 2, ink);
+    gfx_fill_circle(g, cx + d / 4, cy - d / 5, d * 2 / 5, bg);
+}
+
 /* The nicknames as pills flowing in rows through area at px, "+N" for those beyond; with draw,
  * their targets and (c->draw) their drawing. Returns how many were shown. */
 static size_t name_pills(host_ctx *c, gfx_rect area, int px, bool draw)
@@ -317,9 +331,9 @@ static size_t name_pills(host_ctx *c, gfx_rect area, int px, bool draw)
     for (size_t i = 0; i < n; i++) {
         const game_room_player *p = game_room_player_at(h->room, i);
         if (p->removed) continue;
-        int tw, mw;
+        int tw, mw, mark = p->away ? px * 4 / 5 + pad / 2 : 0; /* the away mark's room */
         gfx_text_size(c->g, p->nick, GFX_FONT_BOLD, px, &tw, &th);
-        gfx_rect r = {x, y, tw + 2 * pad, pill_h};
+        gfx_rect r = {x, y, tw + 2 * pad + mark, pill_h};
         if (r.x + r.w > area.x + area.w) { /* the next row */
             r.x = area.x;
             r.y = y + pitch;
@@ -338,7 +352,9 @@ static size_t name_pills(host_ctx *c, gfx_rect area, int px, bool draw)
         if (!c->draw) continue;
         if (h->has_sel && h->sel == p->id) focus_ring(c, r, r.h / 2);
         gfx_fill_rounded(c->g, r, r.h / 2, p->away ? UI_BAR : UI_PANEL_HI);
-        gfx_text(c->g, p->nick, GFX_FONT_BOLD, px, r.x + pad, r.y + (r.h - px * 6 / 5) / 2,
+        if (p->away)
+            away_mark(c->g, r.x + pad + px * 2 / 5, r.y + r.h / 2, px * 4 / 5, UI_MUTED, UI_BAR);
+        gfx_text(c->g, p->nick, GFX_FONT_BOLD, px, r.x + pad + mark, r.y + (r.h - px * 6 / 5) / 2,
                  GFX_ALIGN_LEFT, p->away ? UI_MUTED : UI_TEXT);
     }
     if (draw && c->draw && shown < in) {
@@ -912,6 +928,12 @@ static void podium_screen(host_ctx *c, bool final)
         int sw = gfx_text(c->g, pts, GFX_FONT_BOLD, px, r.x + r.w - m->pad, cy - px * 6 / 10,
                           GFX_ALIGN_RIGHT, UI_ACCENT);
         int nx = cx + d / 2 + m->pad, nw = r.x + r.w - m->pad - sw - m->pad - nx;
+        if (p->away) { /* greyed, and marked */
+            int md = px * 4 / 5;
+            away_mark(c->g, nx + md / 2, cy, md, UI_MUTED, i == 0 ? UI_PANEL_HI : UI_PANEL);
+            nx += md + m->gap;
+            nw -= md + m->gap;
+        }
         int npx = line_fit(c, p->nick, GFX_FONT_BOLD, px, m->small * 2 / 3, nw);
         gfx_text(c->g, p->nick, GFX_FONT_BOLD, npx, nx, cy - npx * 6 / 10, GFX_ALIGN_LEFT,
                  p->away ? UI_MUTED : UI_TEXT);
@@ -1051,7 +1073,13 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t)
         podium_screen(&c, false);
         break;
     case GAME_ROOM_END:
-        podium_screen(&c, true);
+        if (h->debrief)
+            ui_host_debrief_draw(h, &c.m,
+                                 (gfx_rect){c.m.pad, c.top + c.m.gap, c.m.W - 2 * c.m.pad,
+                                            c.bottom - c.top - 2 * c.m.gap},
+                                 draw);
+        else
+            podium_screen(&c, true);
         break;
     }
     c.t = t;

@@ -9,6 +9,9 @@
 #include "ui_mockup.h"
 #include "ui_widgets.h"
 
+/* The debrief's button: the screens' own, never a command for the app. */
+#define UI_HOST_DEBRIEF ((ui_host_cmd_kind)UI_HOST_CMD_COUNT)
+
 #define UI_HOST_QUEUE     32
 #define UI_HOST_NOTICE_MS 6000
 
@@ -35,6 +38,8 @@ struct ui_host {
     /* the player with the focus (lobby, podium), by id; has_sel false: none */
     bool has_sel;
     uint32_t sel;
+    /* the final podium's debrief: the questions the class missed most (B) */
+    bool debrief;
     /* a rename being typed */
     bool renaming;
     uint32_t rename_player;
@@ -55,6 +60,9 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t);
 /* The players the focus moves through on this screen (not removed; on a podium, those shown),
  * in order, into ids (at most max); how many. */
 size_t ui_host_focusable(const ui_host *h, uint32_t *ids, size_t max);
+/* The final podium's debrief in area (ui_host_debrief.c): drawn with draw, else only laid
+ * out. */
+void ui_host_debrief_draw(ui_host *h, const ui_metrics *m, gfx_rect area, bool draw);
 /* A command's button label (a catalogue key) as the phase and the state name it. */
 const char *ui_host_cmd_label(const ui_host *h, ui_host_cmd_kind k);
 

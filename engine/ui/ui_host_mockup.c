@@ -35,17 +35,23 @@ bool ui_host_mockup(gfx *off, const game_catalog *cat, const game_question *q, g
     u->focus = -1;
     u->px = u->py = -1000; /* no pointer over any part */
     u->shown_question = q;
-    /* A phone's sizes: the text follows the width (a square's metrics), about 15 px at 360. */
+    u->mockup_phone = true;
+    /* A phone's sizes: margins of a square's metrics, the text following the width, read on a
+     * phone held in the hand: 21 CSS px at 360 (42 px at 720, twice the density), down to 15
+     * (30) when a long address needs it. */
     ui_metrics m;
     ui_metrics_compute(&m, w, w);
+    m.small = w * 35 / 720;
+    m.body = w * 42 / 720;
     ui_mockup_layout M;
-    /* The largest text the mock-up takes with all the room, then the least height that keeps
-     * it and shows every part whole. */
+    /* The largest text the mock-up takes with all the room (a picture: at the full width),
+     * then the least height that keeps it and shows every part whole: the picture ends under
+     * its last part. */
     int hmax = 3 * w;
     fits(u, &m, hmax, &M);
-    int best_px = M.px, h = hmax;
-    for (int t = w / 2; t < hmax; t += 8)
-        if (fits(u, &m, t, &M) && M.px >= best_px) {
+    int best_px = M.px, best_w = M.panel.w, h = hmax;
+    for (int t = w / 4; t < hmax; t += 8)
+        if (fits(u, &m, t, &M) && M.px >= best_px && M.panel.w >= best_w) {
             h = t;
             break;
         }

@@ -222,6 +222,9 @@ struct ui {
      * and no session: the hotspot question they show (ui_question's, when not NULL), and where
      * the on-screen keyboard's keys go (else the screen's input). */
     const game_question *shown_question;
+    /* The phones' picture of it (ui_host_mockup): the mock-up fills the width, no phone drawn
+     * around an SMS, no room kept for a link's real target (a phone shows none). */
+    bool mockup_phone;
     void (*key_sink)(void *ud, const input_event *ev, uint64_t now);
     void *key_sink_ud;
 

@@ -82,6 +82,8 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
         if (tw > label_w) label_w = tw;
     }
     label_w += m->gap;
+    bool stacked = u->mockup_phone; /* a phone's narrow mail: each label over its value */
+    if (stacked) label_w = 0;
     bool header_done = false;
     char buf[400];
     for (size_t i = 0; i < q->nparts; i++) {
@@ -94,10 +96,19 @@ static int mail_rows(ui *u, const ui_metrics *m, const game_question *q, int px,
         ui_part_text(u, p, buf, sizeof buf);
         int x = x0 + (header ? label_w : 0), tw = w - (x - x0) - flag_room(m, px);
         int used = 0;
-        int h = gfx_text_wrapped_height(
-            g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
-            tw - m->gap, &used);
-        if (p->kind == GAME_PART_LINK || p->kind == GAME_PART_ATTACHMENT) h = lh + m->gap / 2;
+        int above = stacked && header ? lh : 0; /* the label's row */
+        int h = above + gfx_text_wrapped_height(
+                            g, buf, p->kind == GAME_PART_SUBJECT ? GFX_FONT_BOLD : GFX_FONT_REGULAR,
+                            px, tw - m->gap, &used);
+        if (p->kind == GAME_PART_LINK || p->kind == GAME_PART_ATTACHMENT) {
+            h = lh + m->gap / 2;
+            /* a chip's name shrinks by a quarter at most, then the size comes down */
+            const char *t = game_text_get(&p->text, u->lang);
+            int cw, ch;
+            gfx_text_size(g, t, GFX_FONT_BOLD, px * 3 / 4, &cw, &ch);
+            if (!place && p->kind == GAME_PART_ATTACHMENT && cw + px * 2 > tw - m->gap / 2)
+                y += 1 << 20;
+        }
         /* A word wider than its row (an address, a long link) would run out of the mail: as
          * bad as a mail too tall, the size must come down for it. */
         else if (!place && used > tw - m->gap)
@@ -218,15 +229,20 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         }
         const char *label = part_label(u, p->kind);
         int ty = r.y + m->gap / 4;
-        if (label)
+        if (label) {
             gfx_text(g, label, GFX_FONT_BOLD, M->px, M->panel.x + m->gap, ty, GFX_ALIGN_LEFT,
                      muted);
+            if (u->mockup_phone) ty += M->px * 6 / 5; /* the value under its label */
+        }
         ui_part_text(u, p, buf, sizeof buf);
         if (p->kind == GAME_PART_ATTACHMENT) {
             /* a chip: a paperclip drawn from lines, and the file name */
             const char *t = game_text_get(&p->text, u->lang);
             int tw, th;
-            gfx_text_size(g, t, GFX_FONT_BOLD, M->px, &tw, &th);
+            /* a long file name (a clue) shrinks to fit its row */
+            int cpx = gfx_text_fit_line(g, t, GFX_FONT_BOLD, M->px, M->px * 3 / 4,
+                                        r.w - m->gap / 2 - M->px * 2);
+            gfx_text_size(g, t, GFX_FONT_BOLD, cpx, &tw, &th);
             gfx_rect chip = {r.x + m->gap / 2, ty, tw + M->px * 2, th + m->gap / 4};
             gfx_fill_rounded(g, chip, chip.h / 2, (gfx_color){222, 228, 238, 255});
             /* a paperclip: a tall loop, a shorter one inside it, open at the top */
@@ -239,7 +255,7 @@ static void draw_mail(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                              (cw - 4) / 2, chipc);
             gfx_fill_rect(g, (gfx_rect){cx - 1, outer.y + chh / 4, 2, chh / 2 + 2}, muted);
             gfx_fill_rect(g, (gfx_rect){outer.x + outer.w - 2, outer.y, 2, chh / 3}, chipc);
-            gfx_text(g, t, GFX_FONT_BOLD, M->px, chip.x + M->px * 3 / 2, chip.y + m->gap / 8,
+            gfx_text(g, t, GFX_FONT_BOLD, cpx, chip.x + M->px * 3 / 2, chip.y + m->gap / 8,
                      GFX_ALIGN_LEFT, ink);
         } else if (p->kind == GAME_PART_LINK) {
             const char *t = game_text_get(&p->text, u->lang);
@@ -262,12 +278,15 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
     memset(M, 0, sizeof *M);
     int pw = m->W * 55 / 100;
     if (pw > m->H * 8 / 10) pw = m->H * 8 / 10;
+    if (u->mockup_phone) pw = m->W - 2 * m->pad; /* the phone's own screen: all its width */
     M->panel = (gfx_rect){m->W / 2 - pw / 2, top, pw, bottom - top};
-    int bw = pw * 82 / 100 - 2 * m->gap;
-    int foot = ui_mockup_reveal_room(u, m, pw - 2 * m->gap); /* a link's real target shows there */
+    int bw = pw * (u->mockup_phone ? 90 : 82) / 100 - 2 * m->gap;
+    /* a link's real target shows at the foot (none on a phone) */
+    int foot = u->mockup_phone ? 0 : ui_mockup_reveal_room(u, m, pw - 2 * m->gap);
     for (int px = m->body;; px -= 2) {
         if (px < mockup_floor(m)) px = mockup_floor(m);
         int y = top + px * 2 + m->gap * 2; /* under the sender's bar */
+        bool wide = false;                 /* a word wider than its bubble */
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             if (p->kind == GAME_PART_SUBJECT) { /* the sender, in the bar, its flag beside */
@@ -281,6 +300,7 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
                 p->kind == GAME_PART_LINK ? GFX_FONT_BOLD : GFX_FONT_REGULAR; /* as drawn */
             int h = gfx_text_wrapped_height(u->g, game_text_get(&p->text, u->lang), f, px,
                                             bw - 2 * m->gap, &used);
+            wide |= used > bw - 2 * m->gap;
             M->part[i] = (gfx_rect){M->panel.x + m->gap, y, used + 2 * m->gap, h + m->gap};
             y += h + m->gap * 2;
         }
@@ -288,7 +308,7 @@ static void sms_layout_compute(ui *u, const ui_metrics *m, int top, int bottom, 
         /* Under small, the foot is no longer kept free: a link's address may show under or
          * over the link instead. */
         int need = px > m->small ? foot : 0;
-        if (y <= bottom - m->gap - need || px == mockup_floor(m)) break;
+        if ((y <= bottom - m->gap - need && !wide) || px == mockup_floor(m)) break;
     }
     flags_beside(m, q, M); /* a bubble leaves room at its right */
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
@@ -300,10 +320,14 @@ static void draw_sms(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     const game_question *q = ui_question(u);
     gfx_color screen = {246, 248, 251, 255}, bubble = {229, 231, 236, 255}, ink = {25, 32, 45, 255};
     gfx_color link = {20, 80, 200, 255};
-    gfx_fill_rounded(g,
-                     (gfx_rect){M->panel.x - 8, M->panel.y - 8, M->panel.w + 16, M->panel.h + 16},
-                     m->radius * 2, (gfx_color){40, 44, 52, 255}); /* the phone */
-    gfx_fill_rounded(g, M->panel, m->radius * 2 - 8, screen);
+    if (u->mockup_phone) { /* drawn for a phone: its screen only */
+        ui_draw_panel(g, m, M->panel, screen);
+    } else {
+        gfx_fill_rounded(
+            g, (gfx_rect){M->panel.x - 8, M->panel.y - 8, M->panel.w + 16, M->panel.h + 16},
+            m->radius * 2, (gfx_color){40, 44, 52, 255}); /* the phone */
+        gfx_fill_rounded(g, M->panel, m->radius * 2 - 8, screen);
+    }
     gfx_fill_rect(g, (gfx_rect){M->panel.x, M->panel.y + M->px * 2, M->panel.w, 1},
                   (gfx_color){200, 205, 215, 255});
     char buf[400];
@@ -313,8 +337,10 @@ static void draw_sms(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         const char *t = game_text_get(&p->text, u->lang);
         if (p->kind == GAME_PART_SUBJECT) {
             part_ring(u, m, i, r, screen);
-            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, M->px, r.w, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, M->px, r.x + r.w / 2, r.y + r.h / 2 - M->px * 6 / 10,
+            /* the sender is a clue: it shrinks to fit before it is cut */
+            int spx = gfx_text_fit_line(g, t, GFX_FONT_BOLD, M->px, M->px * 3 / 4, r.w);
+            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, spx, r.w, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, spx, r.x + r.w / 2, r.y + r.h / 2 - spx * 6 / 10,
                      GFX_ALIGN_CENTER, ink);
         } else {
             part_ring(u, m, i, r, screen);
@@ -342,14 +368,21 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
         int y = top + bar + m->gap * 2;
         int fw = w * 6 / 10;
         int fl = flag_room(m, px);
+        bool wide = false; /* an address that would be cut */
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             const char *t = game_text_get(&p->text, u->lang);
             switch (p->kind) {
-            case GAME_PART_URL:
+            case GAME_PART_URL: {
                 M->part[i] =
                     (gfx_rect){M->panel.x + m->gap, top + m->gap / 2, w - 2 * m->gap - fl, bar};
+                /* as drawn: shrunk by a quarter at most, else the size comes down */
+                if (u->mockup_phone && strncmp(t, "https://", 8) == 0) t += 8;
+                int tw, th;
+                gfx_text_size(u->g, t, GFX_FONT_REGULAR, px * 3 / 4, &tw, &th);
+                wide |= tw > M->part[i].w - bar - m->gap;
                 break;
+            }
             case GAME_PART_TITLE: {
                 int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_BOLD, px * 5 / 4,
                                                 w - 4 * m->gap - fl, NULL);
@@ -373,7 +406,7 @@ static void browser_layout_compute(ui *u, const ui_metrics *m, int top, int bott
             }
         }
         M->px = px;
-        if (y <= bottom - m->gap || px == mockup_floor(m)) break;
+        if ((y <= bottom - m->gap && !wide) || px == mockup_floor(m)) break;
     }
     flags_beside(m, q, M);
 }
@@ -403,6 +436,8 @@ static void draw_browser(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                 gfx_fill_circle(g, ix, iy - s2 / 4, s2 / 5, page);
                 gfx_fill_rect(g, (gfx_rect){ix - s2 / 2, iy - s2 / 6, s2, s2 * 2 / 3}, muted);
             }
+            /* A phone's browser shows the padlock for "https://", not the scheme. */
+            if (https && u->mockup_phone) t += 8;
             /* The address is often the clue: smaller before it is cut. */
             int upx =
                 gfx_text_fit_line(g, t, GFX_FONT_REGULAR, M->px, M->px * 3 / 4, r.w - r.h - m->gap);
@@ -472,13 +507,16 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
     int x0 = M->panel.x + m->gap, inner = cw - 2 * m->gap;
     bool has_link = false;
     for (size_t i = 0; i < q->nparts; i++) has_link |= q->parts[i].kind == GAME_PART_LINK;
-    int limit = bottom - m->gap / 2 - (has_link ? m->small * 3 / 2 : 0);
+    int limit = bottom - m->gap / 2 - (has_link && !u->mockup_phone ? m->small * 3 / 2 : 0);
     for (int px = m->body;; px -= 2) {
         if (px < mockup_floor(m)) px = mockup_floor(m);
         int cpx = post_comment_px(px), av = cpx * 3 / 2;
         int y = top + m->gap;
         int hh = post_header_h(px);
         int fl = flag_room(m, px);
+        /* A phone's narrow card: the date on its own row under the author's. */
+        int head = hh + (u->mockup_phone ? px * 3 / 2 : 0);
+        bool wide = false; /* a name, a handle, a date or a link that would be cut */
         /* The date takes what its text needs, the author the rest: a long handle is a clue
          * and shows whole. */
         int date_w = inner * 42 / 100;
@@ -489,23 +527,46 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
                           &tw, &th);
             date_w = tw + m->gap + fl;
             if (date_w > inner / 2) date_w = inner / 2;
+            if (u->mockup_phone) date_w = -m->gap; /* the author takes the row */
         }
         for (size_t i = 0; i < q->nparts; i++) {
             const game_part *p = &q->parts[i];
             const char *t = game_text_get(&p->text, u->lang);
             gfx_rect *r = &M->part[i];
             switch (p->kind) {
-            case GAME_PART_AUTHOR:
+            case GAME_PART_AUTHOR: {
                 *r = (gfx_rect){x0, y, inner - date_w - m->gap - fl, hh};
+                /* as drawn: the name and the handle may shrink by a quarter, no more */
+                int tw = r->w - (hh - m->gap / 2) - m->gap * 5 / 4, nw, nh;
+                gfx_text_size(u->g, t, GFX_FONT_BOLD, px * 3 / 4, &nw, &nh);
+                wide |= nw > tw;
+                if (p->extra) {
+                    gfx_text_size(u->g, p->extra, GFX_FONT_REGULAR, cpx * 3 / 4, &nw, &nh);
+                    wide |= nw > tw;
+                }
                 break;
+            }
             case GAME_PART_DATE:
-                *r = (gfx_rect){x0 + inner - date_w, y, date_w - fl, px * 3 / 2};
+                if (u->mockup_phone) {
+                    *r = (gfx_rect){x0, y + hh, inner - fl, px * 3 / 2};
+                } else {
+                    *r = (gfx_rect){x0 + inner - date_w, y, date_w - fl, px * 3 / 2};
+                }
+                {
+                    int dw, dh;
+                    gfx_text_size(u->g, t, GFX_FONT_REGULAR, cpx, &dw, &dh);
+                    wide |= dw > r->w - m->gap / 2;
+                }
                 break;
-            case GAME_PART_LINK:
-                if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
+            case GAME_PART_LINK: {
+                if (y < top + m->gap + head + m->gap) y = top + m->gap + head + m->gap;
                 *r = (gfx_rect){x0, y, inner - fl, px * 2 + m->gap / 2};
+                int lw, lh;
+                gfx_text_size(u->g, t, GFX_FONT_BOLD, px * 3 / 4, &lw, &lh);
+                wide |= lw > r->w - 4 - 2 * m->gap;
                 y += r->h + m->gap / 2;
                 break;
+            }
             case GAME_PART_STATS:
                 y += m->gap / 4; /* the rule above it */
                 *r = (gfx_rect){x0, y, inner - fl, px * 3 / 2};
@@ -521,7 +582,7 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
                 break;
             }
             default: { /* a paragraph of the post */
-                if (y < top + m->gap + hh + m->gap) y = top + m->gap + hh + m->gap;
+                if (y < top + m->gap + head + m->gap) y = top + m->gap + head + m->gap;
                 int h = gfx_text_wrapped_height(u->g, t, GFX_FONT_REGULAR, px, inner - m->gap - fl,
                                                 NULL);
                 *r = (gfx_rect){x0, y, inner - fl, h + m->gap / 2};
@@ -530,7 +591,7 @@ static void post_layout_compute(ui *u, const ui_metrics *m, int top, int bottom,
             }
         }
         M->px = px;
-        if (y <= limit || px == mockup_floor(m)) break;
+        if ((y <= limit && !wide) || px == mockup_floor(m)) break;
     }
     flags_beside(m, q, M);
     M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
@@ -601,8 +662,10 @@ static void draw_post(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             gfx_rect box = {r.x + 2, r.y + 2, r.w - 4, r.h - 4};
             gfx_fill_rounded(g, box, m->radius / 2, soft);
             gfx_fill_rect(g, (gfx_rect){box.x, box.y, 6, box.h}, link);
-            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, px, box.w - 2 * m->gap, buf, sizeof buf);
-            gfx_text(g, buf, GFX_FONT_BOLD, px, box.x + m->gap, box.y + (box.h - px * 6 / 5) / 2,
+            /* the address is the clue: smaller before it is cut */
+            int lpx = gfx_text_fit_line(g, t, GFX_FONT_BOLD, px, px * 3 / 4, box.w - 2 * m->gap);
+            gfx_text_ellipsize(g, t, GFX_FONT_BOLD, lpx, box.w - 2 * m->gap, buf, sizeof buf);
+            gfx_text(g, buf, GFX_FONT_BOLD, lpx, box.x + m->gap, box.y + (box.h - lpx * 6 / 5) / 2,
                      GFX_ALIGN_LEFT, link);
             break;
         }

@@ -233,6 +233,23 @@ static void play_all(const char *file, const char *tag)
             ui_host_changed(f.h, f.now);
             snprintf(name, sizeof name, "%s-final", tag);
             fx_shot(&f, name);
+            /* B: the debrief, the least right first; Esc back to the podium */
+            input_event b = {.type = INPUT_KEY, .sym = 'b', .printable = true};
+            ui_host_input(f.h, &b, f.now);
+            cr_expect(ui_host_debriefing(f.h), "B shows the debrief");
+            snprintf(name, sizeof name, "%s-debrief", tag);
+            fx_shot(&f, name);
+            size_t qs[32];
+            double share[32];
+            size_t k = ui_host_debrief_rows(f.h, qs, share, 32);
+            for (size_t i = 0; i < k; i++) {
+                cr_expect(share[i] >= 0 && share[i] <= 1, "share %f", share[i]);
+                cr_expect(i == 0 || share[i - 1] <= share[i], "%s: not the least right first", tag);
+            }
+            input_event esc = {.type = INPUT_KEY, .key = INPUT_KEY_BACK};
+            ui_host_input(f.h, &esc, f.now);
+            cr_expect(!ui_host_debriefing(f.h), "Esc goes back to the podium");
+            cr_expect_eq(ui_host_confirming(f.h), UI_HOST_NONE, "and asks nothing");
             fx_close(&f);
         }
 }
@@ -240,6 +257,70 @@ static void play_all(const char *file, const char *tag)
 Test(host_screens, every_screen_of_a_mixed_level_shows_its_text_whole)
 {
     play_all(DATA "fraude-president-level.lua", "fraude");
+}
+
+/* Every player answers question number qn right (how: 1), wrong (0) or one in two right (2). */
+static void fx_answer_all(host_fx *f, uint32_t qn, int how)
+{
+    const game_question *q = game_room_question(f->room);
+    for (size_t i = 0; i < NPLAYERS; i++) {
+        game_response r = {0};
+        if (how == 1 || (how == 2 && i % 2 == 0)) {
+            game_response_perfect(q, &r);
+            if (q->kind == GAME_KIND_PASSWORD) {
+                r.text[0] = '\0';
+                r.pw_measured = true;
+                r.pw_level = (signed char)q->strength;
+            }
+        } else {
+            wrong_response(q, &r);
+        }
+        game_error err = {0};
+        cr_assert_eq(game_room_answer(f->room, (uint32_t)i + 1, qn, &r, 3000, &err),
+                     GAME_ROOM_TAKEN, "%s", err.message);
+    }
+}
+
+Test(host_screens, the_debrief_lists_what_the_class_missed_most_first_with_its_right_answer)
+{
+    for (int s = 0; s < 2; s++)
+        for (int l = 0; l < 2; l++) {
+            host_fx f;
+            fx_open(&f, sizes[s][0], sizes[s][1], DATA "kinds-level.lua",
+                    l ? GAME_LANG_EN : GAME_LANG_FR);
+            fx_join(&f, NPLAYERS);
+            static const int how[3] = {1, 0, 2}; /* all right, all wrong, half */
+            for (uint32_t i = 0; i < 3; i++) {
+                cr_assert(game_room_open(f.room, i, 20000, f.now));
+                fx_answer_all(&f, i + 1, how[i]);
+                game_error err = {0};
+                cr_assert(game_room_close(f.room, f.now, &err), "%s", err.message);
+                game_room_podium(f.room);
+            }
+            game_room_end(f.room);
+            ui_host_changed(f.h, f.now);
+            input_event b = {.type = INPUT_KEY, .sym = 'b', .printable = true};
+            ui_host_input(f.h, &b, f.now);
+            cr_assert(ui_host_debriefing(f.h));
+            size_t qs[8];
+            double share[8];
+            cr_assert_eq(ui_host_debrief_rows(f.h, qs, share, 8), 3, "the three played");
+            cr_expect_eq(qs[0], 1, "the one all missed first");
+            cr_expect(share[0] <= 0.5, "%f", share[0]); /* a wrong tick may be partly right */
+            cr_expect_eq(qs[2], 0, "the one all got right last");
+            cr_expect(share[2] > 0.999, "%f", share[2]);
+            cr_expect(share[1] >= share[0] && share[1] <= share[2]);
+            fx_shot(&f, "debrief-three");
+            /* B again goes back; the arrows and R do nothing on it */
+            input_event down = {.type = INPUT_KEY, .key = INPUT_KEY_DOWN};
+            ui_host_input(f.h, &b, f.now);
+            cr_expect(!ui_host_debriefing(f.h));
+            ui_host_input(f.h, &b, f.now);
+            ui_host_input(f.h, &down, f.now);
+            cr_expect_eq(ui_host_selected(f.h), -1, "no player on the debrief");
+            /* before the end there is none */
+            fx_close(&f);
+        }
 }
 
 Test(host_screens, password_estimate_and_typed_questions_show_their_text_whole)
@@ -629,36 +710,69 @@ Test(host_mockup, a_hotspot_question_is_drawn_for_a_phone_with_its_parts_in_shar
     fx_close(&f);
 }
 
-Test(host_mockup, every_mock_up_of_the_test_levels_fits_a_phone_with_every_part_in_sight)
+/* Draws every hotspot question of file at a phone's 720 px (a 360-px phone at twice its
+ * density, as `vigie host` does) in lang: the picture as high as its content, no text cut, each
+ * part in it; saved to be looked at. How many were drawn. */
+static int mockups_of(const char *file, const char *tag, game_lang lang)
 {
-    static const char *const files[] = {DATA "fraude-president-level.lua", DATA "mockups-level.lua",
-                                        DATA "image-level.lua"};
+    enum { W = 720 };
     int checked = 0;
-    for (size_t fi = 0; fi < sizeof files / sizeof files[0]; fi++) {
-        host_fx f;
-        fx_open(&f, 1280, 720, files[fi], GAME_LANG_EN);
-        const game_level *lv = f.lv.packs[0].levels[0].level;
-        char err[256];
-        gfx *off = gfx_create_offscreen(360, 360 * 3, err, sizeof err);
-        cr_assert_not_null(off, "%s", err);
+    host_fx f;
+    fx_open(&f, 1280, 720, file, lang);
+    char err[256];
+    gfx *off = gfx_create_offscreen(W, W * 3, err, sizeof err);
+    cr_assert_not_null(off, "%s", err);
+    for (size_t li = 0; li < f.lv.packs[0].nlevels; li++) {
+        const game_level *lv = f.lv.packs[0].levels[li].level;
+        if (!lv) continue;
         for (size_t qi = 0; qi < lv->nquestions; qi++) {
             const game_question *q = &lv->questions[qi];
             float rects[GAME_MAX_PARTS][4];
             int h = 0;
             if (q->kind != GAME_KIND_HOTSPOT) {
-                cr_expect(!ui_host_mockup(off, &f.cat, q, GAME_LANG_EN, 360, &h, rects),
+                cr_expect(!ui_host_mockup(off, &f.cat, q, lang, W, &h, rects),
                           "question %zu is no hotspot", qi + 1);
                 continue;
             }
-            cr_assert(ui_host_mockup(off, &f.cat, q, GAME_LANG_EN, 360, &h, rects));
-            checked++;
-            for (size_t i = 0; i < q->nparts; i++)
-                cr_expect(rects[i][2] > 0.02f && rects[i][3] > 0.005f &&
-                              rects[i][1] + rects[i][3] <= 1.0f,
-                          "%s question %zu: part %s is out of the picture", files[fi], qi + 1,
-                          q->parts[i].name);
+            gfx_text_cuts_reset(off);
+            cr_assert(ui_host_mockup(off, &f.cat, q, lang, W, &h, rects));
+            gfx_text_cut_stats st;
+            gfx_text_cuts(off, &st);
             char path[512];
-            snprintf(path, sizeof path, VIGIE_BUILD_DIR "/host-mockup-%zu-%zu.png", fi, qi + 1);
+            snprintf(path, sizeof path, VIGIE_BUILD_DIR "/host-mockup-%s-%zu-%zu-%s.png", tag,
+                     li + 1, qi + 1, lang == GAME_LANG_FR ? "fr" : "en");
+            cr_expect(st.cut == 0 && st.overflow == 0, "%s: %u cut, %u overflow, the last: \"%s\"",
+                      path, st.cut, st.overflow, st.last);
+            checked++;
+            float low = 0; /* the lowest part's foot, in pixels */
+            for (size_t i = 0; i < q->nparts; i++) {
+                cr_expect(rects[i][2] > 0.02f && rects[i][3] > 0.005f &&
+                              rects[i][0] + rects[i][2] <= 1.001f &&
+                              rects[i][1] + rects[i][3] <= 1.001f,
+                          "%s: part %s is out of the picture", path, q->parts[i].name);
+                float foot = (rects[i][1] + rects[i][3]) * (float)h;
+                if (foot > low) low = foot;
+            }
+            cr_expect(h < W * 3, "%s: as high as it may be", path);
+            if (q->mockup == GAME_MOCKUP_IMAGE) {
+                /* the picture at the phone's whole width, and nothing under it */
+                gfx_rect P;
+                cr_assert(gfx_image_place(off, q->image, (gfx_rect){0, 0, W, W * 3}, &P));
+                cr_expect(h <= P.h * (W - 20) / W + 40, "%s: %d high for a picture of %d", path, h,
+                          P.h);
+            } else {
+                /* as high as its content and a margin (a mail's foot line) */
+                cr_expect(h <= (int)low + W / 8, "%s: %d high, its last part ends at %d", path, h,
+                          (int)low);
+            }
+            /* the mock-up spans the width: no frame of a narrow phone around it */
+            float left = 1, right = 0;
+            for (size_t i = 0; i < q->nparts; i++) {
+                if (rects[i][0] < left) left = rects[i][0];
+                if (rects[i][0] + rects[i][2] > right) right = rects[i][0] + rects[i][2];
+            }
+            cr_expect(left < 0.1f && right > 0.75f, "%s: its parts span %.2f … %.2f", path,
+                      (double)left, (double)right);
             void *png = NULL;
             size_t n = 0;
             cr_assert(gfx_png_bytes(off, h, &png, &n));
@@ -669,10 +783,32 @@ Test(host_mockup, every_mock_up_of_the_test_levels_fits_a_phone_with_every_part_
             }
             free(png);
         }
-        gfx_destroy(off);
-        fx_close(&f);
     }
-    cr_expect(checked >= 4, "only %d mock-ups", checked);
+    gfx_destroy(off);
+    fx_close(&f);
+    return checked;
+}
+
+Test(host_mockup, every_mock_up_fits_a_phone_s_width_as_high_as_its_content_its_text_whole)
+{
+    static const struct {
+        const char *file, *tag;
+    } files[] = {
+        {DATA "fraude-president-level.lua", "fraude"},
+        {DATA "mockups-level.lua", "mockups"},
+        {DATA "image-level.lua", "image"},
+        {DATA "mail-level.lua", "mail"},
+        {VIGIE_SOURCE_DIR "/tests/class/levels/all-kinds.lua", "class"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/arnaques-en-action.lua", "lycee1"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/chatbot-invente.lua", "lycee2"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/inbox-triage.lua", "lycee3"},
+        {VIGIE_SOURCE_DIR "/levels/lycee/phishing-basics.lua", "lycee4"},
+    };
+    int checked = 0;
+    for (size_t fi = 0; fi < sizeof files / sizeof files[0]; fi++)
+        for (int l = 0; l < 2; l++)
+            checked += mockups_of(files[fi].file, files[fi].tag, l ? GAME_LANG_EN : GAME_LANG_FR);
+    cr_expect(checked >= 16, "only %d mock-ups", checked);
 }
 
 /* ==== the overlays ======================================================== */
