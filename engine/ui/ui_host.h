@@ -103,8 +103,10 @@ bool ui_host_key_at(ui_host *h, uint64_t now_ms, const char *label, int *x, int 
 /* ---- the phones' picture of a hotspot question ---- */
 
 /* Draws hotspot question q's mock-up for a phone into off (an offscreen gfx at least w wide and
- * 3 w high), w pixels wide and as high as it needs (≤ 3 w, *h_out), as the solo game draws it,
- * nothing marked; rects[i] is part i's place as shares of the picture (x, y, w, h in 0 … 1).
+ * 3 w high), w pixels wide and as high as its content (≤ 3 w, *h_out): the solo game's drawing
+ * made for a phone's screen (its whole width, no phone drawn around an SMS, a mail's labels
+ * over their values, text w/17 … w/24 high), nothing marked; rects[i] is part i's place as
+ * shares of the picture (x, y, w, h in 0 … 1).
  * Then gfx_png_bytes(off, *h_out, …) makes the PNG the page shows. False when q is not a
  * hotspot question or off is too small. */
 bool ui_host_mockup(gfx *off, const game_catalog *cat, const game_question *q, game_lang lang,

@@ -549,6 +549,39 @@ Test(host_pointer, the_main_button_at_the_bottom_right_starts_the_game)
     fx_close(&f);
 }
 
+Test(host_pointer, the_debrief_button_beside_close_the_room_opens_the_debrief_and_goes_back)
+{
+    host_fx f;
+    fx_open(&f, 1280, 720, DATA "kinds-level.lua", GAME_LANG_FR);
+    fx_join(&f, NPLAYERS);
+    cr_assert(game_room_open(f.room, 0, 20000, f.now));
+    fx_answer(&f, 1);
+    game_error err = {0};
+    cr_assert(game_room_close(f.room, f.now, &err), "%s", err.message);
+    game_room_end(f.room);
+    ui_host_changed(f.h, f.now);
+    /* the buttons' row, right to left: "Fermer la salle" asks (No lets it be), then "Bilan" */
+    int bx = -1, by = -1;
+    for (int y = 700; y > 500 && bx < 0; y -= 4)
+        for (int x = 1240; x > 600 && bx < 0; x -= 16) {
+            sdl_click(&f, x, y);
+            if (ui_host_confirming(f.h) != UI_HOST_NONE) {
+                input_event no = {.type = INPUT_KEY, .sym = 'n', .printable = true};
+                ui_host_input(f.h, &no, f.now);
+            }
+            if (ui_host_debriefing(f.h)) {
+                bx = x;
+                by = y;
+            }
+        }
+    cr_assert(bx >= 0, "no Bilan button on the final podium");
+    cr_expect_eq(take(&f, NULL), UI_HOST_NONE, "the debrief is no command for the app");
+    fx_shot(&f, "debrief-click");
+    sdl_click(&f, bx, by); /* the same place now reads "Classement": back */
+    cr_expect(!ui_host_debriefing(f.h));
+    fx_close(&f);
+}
+
 Test(host_pointer, a_click_on_a_name_selects_it_and_yes_confirms_its_removal)
 {
     host_fx f;
