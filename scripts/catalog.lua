@@ -74,7 +74,6 @@ return {
   ["host.keys_rename"] = { fr = "Tapez le pseudo, puis Entrée · Échap annuler", en = "Type the nickname, then Enter · Esc cancel" },
   ["host.untimed_on"] = { fr = "Sans limite de temps à partir de la prochaine question (P met celle-ci en pause)", en = "No time limit from the next question on (P pauses this one)" },
   ["host.untimed_off"] = { fr = "Limite de temps rétablie à partir de la prochaine question", en = "Time limits back from the next question on" },
-  ["host.game_skipped"] = { fr = "Mini-jeu passé : « {1} » se joue seul·e depuis le menu", en = "Mini-game skipped: “{1}” is played alone from the menu" },
   ["host.rule_failed"] = { fr = "La règle de score du niveau a échoué : {1}", en = "The level's scoring rule failed: {1}" },
   ["host.db_error"] = { fr = "Les résultats n’ont pas pu être enregistrés : {1}", en = "The results could not be kept: {1}" },
   ["class.password_right"] = { fr = "un mot de passe assez fort, qui ne quitte jamais ton appareil", en = "a password strong enough, that never leaves your device" },

@@ -214,7 +214,7 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
         game_room_skip(c->room, now);
         net_question_skipped(c->n, (uint32_t)(i + 1), "game");
         net_phase_set(c->n, NET_PHASE_REVEAL);
-        say(c, "host.game_skipped", game_text_get(&q->prompt, c->s.lang));
+        c->changed = true; /* the screen says it is skipped, and why */
         emit(c, json_pack("{s:s,s:I,s:s}", "event", "skipped", "q", (json_int_t)(i + 1), "why",
                           "game"));
         return;
