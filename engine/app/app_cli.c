@@ -43,7 +43,8 @@ static const app_command commands[] = {
                       "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
                       "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
                       "           [--lang fr|en] [--seed N] [--size WxH] [--fullscreen]\n"
-                      "           [--db PATH | --no-save]",
+                      "           [--db PATH | --no-save]\n"
+                      "vigie host LEVEL --mockup N --out FILE.png [--lang fr|en]",
                       "a live classroom: students answer from their phones"},
     [APP_CMD_REPORT] = {{"report"},
                         app_cmd_report,
