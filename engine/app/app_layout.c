@@ -53,8 +53,11 @@ void app_layout_destroy(app_layout *L)
 
 /* What a trainer calls each mock-up, in game_mockup order. */
 static const char *const mockup_names[] = {
-    [GAME_MOCKUP_MAIL] = "mail", [GAME_MOCKUP_SMS] = "SMS",       [GAME_MOCKUP_BROWSER] = "page",
-    [GAME_MOCKUP_POST] = "post", [GAME_MOCKUP_IMAGE] = "picture",
+    [GAME_MOCKUP_MAIL] = "mail",     [GAME_MOCKUP_SMS] = "SMS",
+    [GAME_MOCKUP_BROWSER] = "page",  [GAME_MOCKUP_POST] = "post",
+    [GAME_MOCKUP_CHAT] = "chat",     [GAME_MOCKUP_DOCUMENT] = "document",
+    [GAME_MOCKUP_CALL] = "call",     [GAME_MOCKUP_NOTIFICATION] = "notification",
+    [GAME_MOCKUP_IMAGE] = "picture",
 };
 _Static_assert(sizeof mockup_names / sizeof *mockup_names == GAME_MOCKUP_COUNT,
                "every mock-up has a name in the layout check's warnings");

@@ -125,7 +125,11 @@ typedef enum {
     GAME_MOCKUP_SMS,
     GAME_MOCKUP_BROWSER,
     GAME_MOCKUP_POST,
-    GAME_MOCKUP_IMAGE, /* spots on the question's picture */
+    GAME_MOCKUP_CHAT,         /* a workplace messenger: channel, sender, messages */
+    GAME_MOCKUP_DOCUMENT,     /* an invoice or a letter: letterhead, lines, IBAN, signature */
+    GAME_MOCKUP_CALL,         /* an incoming call or a voicemail: caller, number, transcript */
+    GAME_MOCKUP_NOTIFICATION, /* a phone notification: an MFA request, an app alert */
+    GAME_MOCKUP_IMAGE,        /* spots on the question's picture */
     GAME_MOCKUP_COUNT
 } game_mockup;
 
@@ -137,15 +141,27 @@ typedef enum {
     GAME_PART_BODY, /* a paragraph */
     GAME_PART_LINK, /* shown text, real target in `extra` */
     GAME_PART_ATTACHMENT,
-    GAME_PART_MESSAGE, /* sms: a message bubble */
-    GAME_PART_URL,     /* browser: the address bar */
-    GAME_PART_TITLE,   /* browser: the page's title */
-    GAME_PART_FIELD,   /* browser: a form field */
-    GAME_PART_BUTTON,  /* browser: the form's button */
-    GAME_PART_AUTHOR,  /* post: who posted it, the handle in `extra` */
-    GAME_PART_STATS,   /* post: the likes and shares line */
-    GAME_PART_COMMENT, /* post: a comment, its author in `extra` */
-    GAME_PART_SPOT,    /* image: an area of the picture, its label in `text` */
+    GAME_PART_MESSAGE,    /* sms: a message bubble */
+    GAME_PART_URL,        /* browser: the address bar */
+    GAME_PART_TITLE,      /* browser: the page's title */
+    GAME_PART_FIELD,      /* browser: a form field */
+    GAME_PART_BUTTON,     /* browser: the form's button */
+    GAME_PART_AUTHOR,     /* post: who posted it, the handle in `extra` */
+    GAME_PART_STATS,      /* post: the likes and shares line */
+    GAME_PART_COMMENT,    /* post: a comment, its author in `extra` */
+    GAME_PART_SPOT,       /* image: an area of the picture, its label in `text` */
+    GAME_PART_CHANNEL,    /* chat: the channel or the conversation's name */
+    GAME_PART_SENDER,     /* chat: who writes, a badge ("External") in `extra` or NULL */
+    GAME_PART_LETTERHEAD, /* document: the issuer's name, its address line in `extra` or NULL */
+    GAME_PART_LINE,       /* document: a line of an invoice, its amount in `extra` or NULL */
+    GAME_PART_TOTAL,      /* document: the amount due */
+    GAME_PART_IBAN,       /* document: the bank details to pay to */
+    GAME_PART_SIGNATURE,  /* document: who signs it */
+    GAME_PART_CALLER,     /* call: the name the phone shows */
+    GAME_PART_NUMBER,     /* call: the number that calls */
+    GAME_PART_TRANSCRIPT, /* call: a line of what the caller says */
+    GAME_PART_APP,        /* notification: the app that sends it */
+    GAME_PART_ACTION,     /* notification: one of its buttons */
     GAME_PART_KIND_COUNT
 } game_part_kind;
 
@@ -153,7 +169,8 @@ typedef struct {
     game_part_kind kind;
     game_text text; /* what the mock-up shows */
     char *extra;    /* FROM: the address; LINK: the real target; AUTHOR: the handle;
-                     COMMENT: who wrote it; else NULL */
+                     COMMENT: who wrote it; SENDER: its badge; LETTERHEAD: the address line;
+                     LINE: the amount; else NULL */
     bool clue;      /* a thing to spot */
     game_text why;  /* why it is (or is not) suspicious, revealed in the feedback */
     char name[24];  /* its position: "from", "body.2", "links.1" (answers files may use it) */
@@ -266,6 +283,7 @@ typedef struct game_question {
     int strength;
     /* hotspot: the mock-up and its parts; each wrong mark costs this share of one clue */
     game_mockup mockup;
+    bool voicemail; /* call: a voicemail left, not a call ringing */
     game_part parts[GAME_MAX_PARTS];
     size_t nparts;
     double penalty;
