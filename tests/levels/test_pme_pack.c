@@ -1,0 +1,253 @@
+/* test_pme_pack.c — the PME pack holds what issue 14 asks of it: at least 8 levels and 75
+ * questions, 8 to 12 questions a level, at least 40 % hands-on questions, every kind and every
+ * mock-up used, a mini-game, a source a trainer can open for every question, the "vous"
+ * register, and realism without harm: phone numbers only from the ranges ARCEP keeps for
+ * fiction, e-mail addresses and links only under .example or on a public service's site. */
+#include <criterion/criterion.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "script/script.h"
+
+#define PACK VIGIE_SOURCE_DIR "/levels/pme"
+
+static script_level *loaded[32];
+static size_t nloaded;
+static game_pack pack;
+
+static void release(void)
+{
+    for (size_t i = 0; i < nloaded; i++) script_level_unload(loaded[i]);
+    nloaded = 0;
+    game_pack_deinit(&pack);
+    memset(&pack, 0, sizeof pack);
+}
+
+TestSuite(pme_pack, .fini = release);
+
+static void load_pack(void)
+{
+    game_error err = {0};
+    cr_assert(script_pack_load(PACK, &pack, &err), "%s", err.message);
+    cr_assert_lt(pack.nlevels, sizeof loaded / sizeof *loaded);
+    script_options opt = {.quiet = true};
+    for (size_t i = 0; i < pack.nlevels; i++) {
+        cr_assert(script_level_load(pack.levels[i], &opt, NULL, NULL, &loaded[nloaded], &err),
+                  "%s: %s", pack.levels[i], err.message);
+        nloaded++;
+    }
+}
+
+static bool hands_on(game_kind k)
+{
+    return k != GAME_KIND_CHOICE && k != GAME_KIND_MULTI && k != GAME_KIND_TRUEFALSE;
+}
+
+Test(pme_pack, has_eight_levels_of_8_to_12_questions_and_75_in_all)
+{
+    load_pack();
+    cr_assert_str_eq(pack.id, "pme");
+    cr_assert_geq(pack.nlevels, 8);
+    size_t total = 0;
+    for (size_t i = 0; i < nloaded; i++) {
+        const game_level *lv = script_level_data(loaded[i]);
+        cr_assert(lv->nquestions >= 8 && lv->nquestions <= 12, "%s has %zu questions", lv->id,
+                  lv->nquestions);
+        bool pme = false;
+        for (size_t a = 0; a < lv->naudience; a++) pme |= !strcmp(lv->audience[a], "pme");
+        cr_assert(pme, "%s: audience does not say \"pme\"", lv->id);
+        total += lv->nquestions;
+    }
+    cr_assert_geq(total, 75, "%zu questions in the pack", total);
+}
+
+Test(pme_pack, uses_every_kind_and_mock_up_and_is_40_percent_hands_on)
+{
+    load_pack();
+    bool kind[GAME_KIND_COUNT] = {false}, mock[GAME_MOCKUP_COUNT] = {false};
+    size_t n = 0, hands = 0;
+    for (size_t i = 0; i < nloaded; i++) {
+        const game_level *lv = script_level_data(loaded[i]);
+        for (size_t q = 0; q < lv->nquestions; q++) {
+            const game_question *Q = &lv->questions[q];
+            kind[Q->kind] = true;
+            if (Q->kind == GAME_KIND_HOTSPOT) mock[Q->mockup] = true;
+            hands += hands_on(Q->kind);
+            n++;
+        }
+    }
+    for (int k = 0; k < GAME_KIND_COUNT; k++)
+        cr_expect(kind[k], "no question of kind \"%s\" in the pack", game_kind_name((game_kind)k));
+    for (int m = 0; m < GAME_MOCKUP_COUNT; m++)
+        cr_expect(mock[m], "no hotspot on mock-up %d (game_mockup order) in the pack", m);
+    cr_assert_geq(hands * 100, n * 40, "%zu hands-on questions of %zu", hands, n);
+}
+
+Test(pme_pack, every_question_cites_a_page_a_trainer_can_open)
+{
+    load_pack();
+    for (size_t i = 0; i < nloaded; i++) {
+        const game_level *lv = script_level_data(loaded[i]);
+        for (size_t q = 0; q < lv->nquestions; q++) {
+            const char *s = lv->questions[q].source;
+            cr_assert_not_null(s, "%s question %zu has no source", lv->id, q + 1);
+            const char *url = strstr(s, "https://");
+            cr_assert_not_null(url, "%s question %zu: source names no https:// page: %s", lv->id,
+                               q + 1, s);
+            /* A title beside the address: some words before or after it. */
+            size_t words = (size_t)(url - s) + strlen(strchr(url, ' ') ? strchr(url, ' ') : "");
+            cr_assert_geq(words, 12, "%s question %zu: the source is a bare address: %s", lv->id,
+                          q + 1, s);
+        }
+    }
+}
+
+/* ---- realism without harm, read from the level files themselves ---------------------- */
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    cr_assert_not_null(f, "%s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    cr_assert_eq(fread(b, 1, (size_t)n, f), (size_t)n);
+    b[n] = '\0';
+    fclose(f);
+    return b;
+}
+
+/* The digits of a French phone number written at s ("06 39 98 12 34", "+33 6 39 98 12 34",
+ * "06.39.98.12.34", "0639981234"), as ten digits from 0, into d; its length in s, 0 if none. */
+static size_t phone_at(const char *s, char d[11])
+{
+    size_t i = 0, n = 0;
+    if (!strncmp(s, "+33", 3)) {
+        i = 3;
+        d[n++] = '0';
+    } else if (s[0] != '0') {
+        return 0;
+    }
+    while (s[i] && n < 10) {
+        if (isdigit((unsigned char)s[i])) {
+            d[n++] = s[i++];
+        } else if ((s[i] == ' ' || s[i] == '.' || s[i] == '-') &&
+                   isdigit((unsigned char)s[i + 1]) && n > 0) {
+            i++;
+        } else if (!strncmp(s + i, "\xc2\xa0", 2) || !strncmp(s + i, "\xe2\x80\xaf", 3)) {
+            i += s[i + 1] == '\xa0' ? 2 : 3;
+        } else {
+            break;
+        }
+    }
+    d[n] = '\0';
+    if (n != 10 || d[1] == '0' || isdigit((unsigned char)s[i])) return 0;
+    return i;
+}
+
+Test(pme_pack, phone_numbers_are_only_from_the_ranges_kept_for_fiction)
+{
+    load_pack();
+    /* ARCEP's numbering plan (decision 2018-0881 as amended) keeps these for audiovisual
+     * works: they are given to nobody and can neither call nor be called. */
+    static const char *const fiction[] = {"019900", "026191", "035301",
+                                          "046571", "053649", "063998"};
+    for (size_t l = 0; l < pack.nlevels; l++) {
+        char *src = slurp(pack.levels[l]);
+        int line = 1;
+        for (const char *p = src; *p; p++) {
+            if (*p == '\n') line++;
+            if (p > src && (isalnum((unsigned char)p[-1]) || p[-1] == '/')) continue;
+            char d[11];
+            size_t len = phone_at(p, d);
+            if (!len) continue;
+            bool ok = false;
+            for (size_t f = 0; f < sizeof fiction / sizeof *fiction; f++)
+                ok |= !strncmp(d, fiction[f], 6);
+            cr_expect(ok, "%s:%d: %.*s is not in a range ARCEP keeps for fiction", pack.levels[l],
+                      line, (int)len, p);
+            p += len - 1;
+        }
+        free(src);
+    }
+}
+
+/* Whether a host may appear in a mock-up: invented (.example), or a public service. */
+static bool host_allowed(const char *h, size_t n)
+{
+    static const char *const ok[] = {".example",          ".gouv.fr", "cnil.fr",
+                                     "service-public.fr", "ameli.fr", "europa.eu"};
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        size_t k = strlen(ok[i]);
+        if (n >= k && !strncmp(h + n - k, ok[i], k) &&
+            (n == k || ok[i][0] == '.' || h[n - k - 1] == '.'))
+            return true;
+    }
+    return false;
+}
+
+static bool host_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '-' || c == '.';
+}
+
+/* Every e-mail address (x@host) and every address bar or link target (scheme://host or a
+ * bare host with a path, "portail.example/login") in s: host allowed. */
+static void check_hosts(const char *lvl, const char *what, const char *s)
+{
+    if (!s) return;
+    for (const char *p = s; *p; p++) {
+        const char *h = NULL;
+        if (*p == '@' && p > s && host_char(p[-1]))
+            h = p + 1;
+        else if (!strncmp(p, "://", 3))
+            h = p + 3;
+        if (!h) continue;
+        size_t n = 0;
+        while (host_char(h[n])) n++;
+        while (n && h[n - 1] == '.') n--;
+        if (!n || !memchr(h, '.', n)) continue;
+        cr_expect(host_allowed(h, n),
+                  "%s: %s: \"%.*s\" is neither under .example nor a public service", lvl, what,
+                  (int)n, h);
+    }
+}
+
+Test(pme_pack, addresses_and_links_in_mock_ups_are_invented_or_public_services)
+{
+    load_pack();
+    for (size_t i = 0; i < nloaded; i++) {
+        const game_level *lv = script_level_data(loaded[i]);
+        for (size_t q = 0; q < lv->nquestions; q++) {
+            const game_question *Q = &lv->questions[q];
+            for (size_t p = 0; p < Q->nparts; p++) {
+                const game_part *P = &Q->parts[p];
+                for (int g = 0; g < GAME_LANG_COUNT; g++) {
+                    const char *t = P->text.s[g];
+                    check_hosts(lv->id, P->name, t);
+                    /* A link's or an address bar's shown text may start with a bare host. */
+                    if (t && (P->kind == GAME_PART_LINK || P->kind == GAME_PART_URL) &&
+                        !strstr(t, "://")) {
+                        size_t n = 0;
+                        while (host_char(t[n])) n++;
+                        while (n && t[n - 1] == '.') n--;
+                        if (memchr(t, '.', n))
+                            cr_expect(host_allowed(t, n),
+                                      "%s: %s: \"%.*s\" is neither under "
+                                      ".example nor a public service",
+                                      lv->id, P->name, (int)n, t);
+                    }
+                }
+                check_hosts(lv->id, P->name, P->extra);
+            }
+            for (int g = 0; g < GAME_LANG_COUNT; g++) {
+                check_hosts(lv->id, "prompt", Q->prompt.s[g]);
+                for (size_t c = 0; c < Q->nchoices; c++)
+                    check_hosts(lv->id, "choice", Q->choices[c].s[g]);
+            }
+        }
+    }
+}
