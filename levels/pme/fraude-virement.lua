@@ -25,7 +25,7 @@ return {
       document = {
         letterhead = {
           text = "Papeterie Lemoine SARL",
-          detail = { fr = "12 rue des Tilleuls, 92000 Nanterre", en = "12 rue des Tilleuls, 92000 Nanterre, France" },
+          detail = "12 rue des Tilleuls, 92000 Nanterre",
         },
         title = { fr = "Changement de coordonnées bancaires", en = "Change of bank details" },
         date = { fr = "Nanterre, le 3 novembre 2026", en = "Nanterre, 3 November 2026" },
@@ -218,7 +218,7 @@ return {
         channel = { fr = "Message direct", en = "Direct message" },
         from = {
           name = "Marc Garnier (PDG)",
-          detail = { fr = "Externe", en = "External" },
+          detail = "EXT",
           clue = {
             fr = "Un compte externe qui porte le nom du PDG.",
             en = "An external account using the CEO’s name.",
@@ -251,8 +251,8 @@ return {
         attachments = { { name = "Facture_Conseil_2026-11.pdf" } },
       },
       explain = {
-        fr = "Le badge « Externe » montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un dirigeant injoignable qui exige un paiement urgent, c’est le scénario classique. La pièce jointe, elle, n’a rien de suspect en soi : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
-        en = "The “External” badge shows that the account is not the company’s, whatever name it shows. An unreachable boss demanding an urgent payment is the classic scenario. The attachment itself is nothing suspicious: the trap is the request. Call the CEO on his usual number before anything else.",
+        fr = "Le badge « EXT » (externe) montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un dirigeant injoignable qui exige un paiement urgent, c’est le scénario classique. La pièce jointe, elle, n’a rien de suspect en soi : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
+        en = "The “EXT” (external) badge shows that the account is not the company’s, whatever name it shows. An unreachable boss demanding an urgent payment is the classic scenario. The attachment itself is nothing suspicious: the trap is the request. Call the CEO on his usual number before anything else.",
       },
       source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
       time = 50,
