@@ -62,8 +62,8 @@ return {
         signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, manager" },
       },
       explain = {
-        fr = "Un vrai fournisseur peut changer de banque : le logo, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB par un appel à votre contact habituel.",
-        en = "A real supplier may change banks: the logo, the signature or the title prove nothing either way. What should alert you is an unusual account, applied at once to the pending invoice, with a phone number supplied by the letter itself. Check any new bank details by calling your usual contact.",
+        fr = "Un vrai fournisseur peut changer de banque : l’en-tête, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB par un appel à votre contact habituel.",
+        en = "A real supplier may change banks: the letterhead, the signature or the title prove nothing either way. What should alert you is an unusual account, applied at once to the pending invoice, with a phone number supplied by the letter itself. Check any new bank details by calling your usual contact.",
       },
       source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 60,
