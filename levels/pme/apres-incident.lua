@@ -82,8 +82,8 @@ return {
         { fr = "Déposer plainte, preuves à l’appui", en = "File a complaint, with the evidence" },
       },
       explain = {
-        fr = "On coupe d’abord le réseau pour que l’attaque ne s’étende pas, sans éteindre : ce qui est en mémoire peut servir à l’enquête. Puis on alerte ceux qui décident et réparent, on se fait aider, et on porte plainte. Et on ne paie pas la rançon.",
-        en = "First cut the network so the attack does not spread, without switching off: what is in memory may help the investigation. Then alert those who decide and repair, get help, and file a complaint. And do not pay the ransom.",
+        fr = "On coupe d’abord le réseau pour que l’attaque ne s’étende pas, sans éteindre le poste, comme le conseille la gendarmerie. Puis on alerte ceux qui décident et réparent, on se fait aider, et on porte plainte. Et on ne paie pas la rançon.",
+        en = "First cut the network so the attack does not spread, without switching the computer off, as the gendarmerie advises. Then alert those who decide and repair, get help, and file a complaint. And do not pay the ransom.",
       },
       source = "Gendarmerie nationale, « My server’s data is encrypted… » : https://faq.gendarmerie.interieur.gouv.fr/en-US/Post/2812",
       time = 45,
