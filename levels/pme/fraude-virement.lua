@@ -122,7 +122,7 @@ return {
         fr = "On gèle d’abord l’argent, puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide le changement, et alors seulement on paie. Un virement parti est très difficile à récupérer : le temps de vérifier n’est jamais perdu.",
         en = "First freeze the money, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. A transfer once sent is very hard to get back: time spent checking is never wasted.",
       },
-      source = "FBF, « 3 questions sur la fraude » : fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
       time = 50,
     },
     {
@@ -280,7 +280,7 @@ return {
         fr = "Ce qui déclenche le rappel, c’est ce qui change : un nouveau RIB, un nouveau bénéficiaire, une demande hors procédure. Un paiement récurrent sur des coordonnées déjà vérifiées suit son circuit. Retenez : nouveau compte ou urgence = rappel sur un numéro connu.",
         en = "What triggers the call-back is what changes: new bank details, a new payee, a request outside the procedure. A recurring payment to details already checked follows its usual path. Remember: new account or rush = call back on a known number.",
       },
-      source = "FBF, « 3 questions sur la fraude » : fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
       time = 45,
     },
     {
@@ -295,7 +295,7 @@ return {
         fr = "Faux. La règle des « quatre yeux » veut qu’au moins deux personnes interviennent : l’une prépare, l’autre valide. L’urgence est justement le moment où l’escroc compte sur une exception. Pas d’exception à la double validation, surtout quand ça presse.",
         en = "False. The “four-eyes” rule means at least two people take part: one prepares, the other approves. A rush is exactly when the fraudster counts on an exception. No exception to double approval, especially in a hurry.",
       },
-      source = "FBF, « 3 questions sur la fraude » : fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
       time = 20,
     },
     {
