@@ -92,8 +92,8 @@ return {
       id = "who-for-what",
       kind = "sort",
       prompt = {
-        fr = "À qui vous adresser en premier, pour chaque incident ?",
-        en = "Who do you turn to first, for each incident?",
+        fr = "Pour chaque incident, quel interlocuteur extérieur prévenir ?",
+        en = "For each incident, which outside contact do you alert?",
       },
       bins = {
         { fr = "Banque", en = "Bank" },
@@ -109,8 +109,8 @@ return {
         { text = { fr = "Un ordinateur au comportement étrange : un virus ?", en = "A computer acting strangely: a virus?" }, bin = 3 },
       },
       explain = {
-        fr = "L’argent : la banque, pour bloquer ou faire opposition. Des données personnelles perdues, volées ou envoyées par erreur : une violation, que l’entreprise notifie à la CNIL s’il y a un risque. Le reste, et en cas de doute : 17Cyber pose le diagnostic et oriente.",
-        en = "Money: the bank, to stop it or block the card. Personal data lost, stolen or sent by mistake: a breach, which the company notifies to the CNIL when there is a risk. The rest, and when in doubt: 17Cyber makes the diagnosis and points the way.",
+        fr = "L’argent : la banque, pour bloquer ou faire opposition. Des données personnelles perdues, volées ou envoyées par erreur : une violation, que l’entreprise notifie à la CNIL s’il y a un risque. Le reste, et en cas de doute : 17Cyber pose le diagnostic et oriente, et peut aussi vous aider dans les deux autres cas.",
+        en = "Money: the bank, to stop it or block the card. Personal data lost, stolen or sent by mistake: a breach, which the company notifies to the CNIL when there is a risk. The rest, and when in doubt: 17Cyber makes the diagnosis and points the way, and can help in the other two cases too.",
       },
       source = "CNIL, « Notifier une violation de données personnelles » : https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles",
       time = 50,
