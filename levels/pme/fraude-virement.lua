@@ -1,0 +1,323 @@
+-- Level "fraude-virement" of the pme pack (staff of small companies, in a one-hour session led
+-- by a trainer). CEO fraud and fake bank details: a supplier's letter with a new IBAN, the
+-- "boss" on a voicemail from an unknown number, the steps before paying on new bank details,
+-- the pressure levers, the four-eyes rule. Rule of thumb throughout: call back on a number you
+-- already had, never the one in the message.
+-- Plain data only. Companies, people and domains are invented (.example); phone numbers are in
+-- the range ARCEP keeps for fiction (06 39 98); IBANs are visibly made up.
+-- Sources, question by question: /work/guide/fraude-virement.sources.md (fact-check list).
+return {
+  id = "fraude-virement",
+  title = { fr = "Faux virements : le réflexe du rappel", en = "Fake transfers: always call back" },
+  description = {
+    fr = "Un nouveau RIB, un « patron » pressé sur la messagerie vocale : repérez la fraude au virement et prenez le réflexe qui la déjoue.",
+    en = "New bank details, a “boss” in a hurry on your voicemail: spot transfer fraud and learn the habit that defeats it.",
+  },
+  audience = { "pme" },
+  questions = {
+    {
+      id = "rib-letter",
+      kind = "hotspot",
+      prompt = {
+        fr = "Ce courrier de votre fournisseur arrive par e-mail, en PDF, la veille d’un paiement. Touchez chaque élément suspect, puis validez.",
+        en = "This letter from your supplier arrives by email, as a PDF, the day before a payment. Tap every suspicious element, then submit.",
+      },
+      document = {
+        letterhead = {
+          text = "Papeterie Lemoine SARL",
+          detail = "12 rue des Tilleuls, 92000 Nanterre",
+        },
+        title = { fr = "Changement de coordonnées bancaires", en = "Change of bank details" },
+        date = { fr = "Nanterre, le 3 novembre 2026", en = "Nanterre, 3 November 2026" },
+        body = {
+          { fr = "Madame, Monsieur,", en = "Dear Sir or Madam," },
+          {
+            text = {
+              fr = "Nous changeons de banque : merci de régler dès aujourd’hui toutes nos factures, y compris la F-2026-114, sur le compte ci-dessous.",
+              en = "We are changing banks: from today, please pay all our invoices, including F-2026-114, into the account below.",
+            },
+            clue = {
+              fr = "Effet immédiat, visant la facture que vous allez payer.",
+              en = "Immediate effect, aimed at the invoice you are about to pay.",
+            },
+          },
+          {
+            text = {
+              fr = "Pour toute question, appelez notre nouvelle ligne : 06 39 98 41 27.",
+              en = "For any question, call our new line: 06 39 98 41 27.",
+            },
+            clue = {
+              fr = "Ce numéro vient du courrier : l’escroc peut y répondre.",
+              en = "This number comes from the letter: the fraudster can answer it.",
+            },
+          },
+        },
+        iban = {
+          text = "IBAN LT00 0000 1111 2222 3333 · BIC XXXXLT00",
+          clue = {
+            fr = "Un compte à l’étranger pour un fournisseur de Nanterre.",
+            en = "An account abroad for a supplier based near Paris.",
+          },
+        },
+        signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, manager" },
+      },
+      explain = {
+        fr = "Un vrai fournisseur peut changer de banque : l’en-tête, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB par un appel à votre contact habituel.",
+        en = "A real supplier may change banks: the letterhead, the signature or the title prove nothing either way. What should alert you is an unusual account, applied at once to the pending invoice, with a phone number supplied by the letter itself. Check any new bank details by calling your usual contact.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      time = 60,
+    },
+    {
+      id = "callback-number",
+      kind = "choice",
+      prompt = {
+        fr = "Pour vérifier ce changement de RIB auprès de Papeterie Lemoine, quel numéro appelez-vous ?",
+        en = "To check this change of bank details with Papeterie Lemoine, which number do you call?",
+      },
+      choices = {
+        { fr = "Celui de votre fichier fournisseurs ou d’une ancienne facture", en = "The one in your supplier file or on an old invoice" },
+        { fr = "La « nouvelle ligne » indiquée dans le courrier", en = "The “new line” given in the letter" },
+        { fr = "Celui de la signature de l’e-mail qui joint le courrier", en = "The one in the signature of the email carrying the letter" },
+        { fr = "Aucun : répondre à l’e-mail pour demander confirmation suffit", en = "None: replying to the email to ask for confirmation is enough" },
+      },
+      correct = 1,
+      explain = {
+        fr = "Tout ce qui arrive avec la demande, numéro, signature ou réponse à l’e-mail, peut être entre les mains de l’escroc. Le numéro que vous connaissiez déjà, lui, mène au vrai fournisseur. La règle : rappelez sur un numéro que vous aviez avant la demande, jamais sur celui du message.",
+        en = "Everything that comes with the request, phone number, signature or reply to the email, may be in the fraudster’s hands. The number you already had leads to the real supplier. The rule: call back on a number you had before the request, never the one in the message.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      time = 25,
+    },
+    {
+      id = "supplier-mailbox",
+      kind = "truefalse",
+      prompt = {
+        fr = "Le nouveau RIB vient de l’adresse e-mail habituelle de votre fournisseur : vous pouvez donc l’enregistrer sans vérifier.",
+        en = "The new bank details come from your supplier’s usual email address, so you can save them without checking.",
+      },
+      correct = false,
+      explain = {
+        fr = "Faux. Cette fraude suit souvent le piratage d’une messagerie, celle du fournisseur ou la vôtre : le message part alors de la vraie adresse. L’adresse ne suffit pas ; l’appel sur le numéro que vous connaissiez, si.",
+        en = "False. This fraud often follows a hacked mailbox, the supplier’s or yours: the message then comes from the real address. The address is not enough; a call on the number you already knew is.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      time = 20,
+    },
+    {
+      id = "before-paying",
+      kind = "order",
+      prompt = {
+        fr = "Un fournisseur annonce un nouveau RIB. Remettez ces étapes dans l’ordre, avant de payer.",
+        en = "A supplier announces new bank details. Put these steps in order, before paying.",
+      },
+      items = {
+        { fr = "Mettre le paiement en attente", en = "Put the payment on hold" },
+        { fr = "Retrouver le numéro du fournisseur dans vos propres dossiers", en = "Find the supplier’s number in your own records" },
+        { fr = "L’appeler et lui faire confirmer le nouvel IBAN", en = "Call them and have them confirm the new IBAN" },
+        { fr = "Faire valider le changement par une deuxième personne", en = "Have a second person approve the change" },
+        { fr = "Enregistrer le nouveau RIB, puis payer", en = "Save the new bank details, then pay" },
+      },
+      explain = {
+        fr = "On gèle d’abord l’argent, puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide le changement, et alors seulement on paie. Un virement parti est très difficile à récupérer : le temps de vérifier n’est jamais perdu.",
+        en = "First freeze the money, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. A transfer once sent is very hard to get back: time spent checking is never wasted.",
+      },
+      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      time = 50,
+    },
+    {
+      id = "boss-voicemail",
+      kind = "hotspot",
+      prompt = {
+        fr = "Vendredi soir, ce message vocal vous attend. Il se présente comme votre PDG, Marc Garnier. Touchez chaque signal d’alerte.",
+        en = "Friday evening, this voicemail is waiting for you. It claims to be your CEO, Marc Garnier. Tap every warning sign.",
+      },
+      call = {
+        voicemail = true,
+        caller = {
+          text = "06 39 98 20 15",
+          clue = {
+            fr = "Un numéro inconnu : pas celui de Marc dans vos contacts.",
+            en = "An unknown number: not Marc’s one in your contacts.",
+          },
+        },
+        date = { fr = "Vendredi 17:52 · 0:41", en = "Friday 17:52 · 0:41" },
+        transcript = {
+          { fr = "Bonjour Julie, c’est Marc.", en = "Hello Julie, it’s Marc." },
+          {
+            text = {
+              fr = "Nous rachetons une société : n’en parlez à personne, même pas à Sophie.",
+              en = "We are buying a company: tell nobody, not even Sophie.",
+            },
+            clue = {
+              fr = "Le secret vous isole de celle qui valide les virements.",
+              en = "Secrecy cuts you off from the person who approves transfers.",
+            },
+          },
+          {
+            text = {
+              fr = "Il faut virer 48 000 € avant 19 h, sinon l’affaire tombe.",
+              en = "We must transfer €48,000 before 7 pm, or the deal is off.",
+            },
+            clue = {
+              fr = "L’urgence empêche de vérifier.",
+              en = "The rush stops you from checking.",
+            },
+          },
+          {
+            text = {
+              fr = "Je compte sur vous, vous êtes la seule en qui j’ai confiance.",
+              en = "I’m counting on you, you’re the only one I trust.",
+            },
+            clue = {
+              fr = "La flatterie rend le refus difficile.",
+              en = "Flattery makes it hard to say no.",
+            },
+          },
+        },
+      },
+      explain = {
+        fr = "Un numéro inconnu, le secret, l’urgence et la flatterie : ce sont les leviers de la fraude au président. Une voix qui ressemble ne suffit pas à prouver qui parle. Ne rappelez pas ce numéro : appelez Marc sur son numéro habituel et suivez la procédure de validation, même pressé.",
+        en = "An unknown number, secrecy, urgency and flattery: these are the levers of CEO fraud. A voice that sounds right is not enough to prove who is speaking. Do not call this number back: call Marc on his usual number and follow the approval procedure, even in a hurry.",
+      },
+      source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
+      time = 60,
+    },
+    {
+      id = "pressure-levers",
+      kind = "multi",
+      prompt = {
+        fr = "Dans une demande de virement, lesquelles de ces phrases sont des leviers de pression ?",
+        en = "In a transfer request, which of these sentences are pressure levers?",
+      },
+      choices = {
+        { fr = "« C’est une décision de la direction, ne discutez pas. »", en = "“This is a management decision, don’t argue.”" },
+        { fr = "« Gardez cela pour vous jusqu’à l’annonce officielle. »", en = "“Keep this to yourself until the official announcement.”" },
+        { fr = "« Vous êtes la seule personne assez fiable pour ça. »", en = "“You’re the only person reliable enough for this.”" },
+        { fr = "« Sophie validera le virement comme d’habitude. »", en = "“Sophie will approve the transfer as usual.”" },
+        { fr = "« Rappelez-moi sur mon numéro habituel si besoin. »", en = "“Call me back on my usual number if needed.”" },
+        { fr = "« Le bon de commande signé est joint au dossier. »", en = "“The signed purchase order is in the file.”" },
+      },
+      correct = { 1, 2, 3 },
+      explain = {
+        fr = "L’autorité, le secret et la flatterie servent à vous faire sauter la procédure. Une demande honnête, elle, laisse la validation habituelle, le rappel et les pièces du dossier jouer leur rôle. Plus on vous pousse à contourner la règle, plus il faut la suivre.",
+        en = "Authority, secrecy and flattery are used to make you skip the procedure. An honest request leaves the usual approval, the call-back and the paperwork to do their job. The harder you are pushed to bypass the rule, the more you should follow it.",
+      },
+      source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
+      time = 40,
+    },
+    {
+      id = "chat-ceo",
+      kind = "hotspot",
+      prompt = {
+        fr = "Lundi, ce message arrive sur la messagerie de l’entreprise. Touchez chaque élément suspect, puis validez.",
+        en = "On Monday, this message arrives on the company messenger. Tap every suspicious element, then submit.",
+      },
+      chat = {
+        app = "Messagerie Morel",
+        channel = { fr = "Message direct", en = "Direct message" },
+        from = {
+          name = "Marc Garnier (PDG)",
+          detail = "EXT",
+          clue = {
+            fr = "Un compte externe qui porte le nom du PDG.",
+            en = "An external account using the CEO’s name.",
+          },
+        },
+        date = "09:14",
+        messages = {
+          { fr = "Bonjour Julie, vous êtes au bureau ?", en = "Hello Julie, are you at the office?" },
+          {
+            text = {
+              fr = "Je suis en réunion, injoignable par téléphone : répondez seulement ici.",
+              en = "I’m in a meeting, unreachable by phone: reply only here.",
+            },
+            clue = {
+              fr = "Il vous empêche de vérifier par un autre canal.",
+              en = "He stops you from checking through another channel.",
+            },
+          },
+          {
+            text = {
+              fr = "Réglez cette facture aujourd’hui, c’est prioritaire.",
+              en = "Pay this invoice today, it’s a priority.",
+            },
+            clue = {
+              fr = "Un paiement urgent, hors du circuit habituel.",
+              en = "An urgent payment, outside the usual process.",
+            },
+          },
+        },
+        attachments = { { name = "Facture_Conseil_2026-11.pdf" } },
+      },
+      explain = {
+        fr = "Le badge « EXT » (externe) montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un dirigeant injoignable qui exige un paiement urgent, c’est le scénario classique. La pièce jointe, elle, n’a rien de suspect en soi : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
+        en = "The “EXT” (external) badge shows that the account is not the company’s, whatever name it shows. An unreachable boss demanding an urgent payment is the classic scenario. The attachment itself is nothing suspicious: the trap is the request. Call the CEO on his usual number before anything else.",
+      },
+      source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
+      time = 50,
+    },
+    {
+      id = "which-to-check",
+      kind = "sort",
+      prompt = {
+        fr = "Pour chaque demande, faut-il rappeler avant de payer, ou suit-elle le circuit habituel ?",
+        en = "For each request: call back before paying, or does it follow the usual process?",
+      },
+      bins = {
+        { fr = "Rappeler avant de payer", en = "Call back before paying" },
+        { fr = "Circuit habituel", en = "Usual process" },
+      },
+      items = {
+        { text = { fr = "Un fournisseur annonce un nouveau RIB par e-mail", en = "A supplier announces new bank details by email" }, bin = 1 },
+        { text = { fr = "Le « PDG » demande un virement urgent par messagerie", en = "The “CEO” asks for an urgent transfer by messenger" }, bin = 1 },
+        { text = { fr = "Un bénéficiaire jamais payé, sur un compte à l’étranger", en = "A payee never paid before, with an account abroad" }, bin = 1 },
+        { text = { fr = "La facture mensuelle, même montant, même IBAN que d’habitude", en = "The monthly invoice, same amount, same IBAN as usual" }, bin = 2 },
+        { text = { fr = "Le loyer du local, prélevé comme chaque mois", en = "The office rent, debited as every month" }, bin = 2 },
+        { text = { fr = "Une commande validée par deux personnes, RIB déjà vérifié", en = "An order approved by two people, bank details already checked" }, bin = 2 },
+      },
+      explain = {
+        fr = "Ce qui déclenche le rappel, c’est ce qui change : un nouveau RIB, un nouveau bénéficiaire, une demande hors procédure. Un paiement récurrent sur des coordonnées déjà vérifiées suit son circuit. Retenez : nouveau compte ou urgence = rappel sur un numéro connu.",
+        en = "What triggers the call-back is what changes: new bank details, a new payee, a request outside the procedure. A recurring payment to details already checked follows its usual path. Remember: new account or rush = call back on a known number.",
+      },
+      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      time = 45,
+    },
+    {
+      id = "four-eyes",
+      kind = "truefalse",
+      prompt = {
+        fr = "Quand c’est vraiment urgent, la personne qui saisit un virement peut aussi le valider seule.",
+        en = "When it is really urgent, the person who enters a transfer may also approve it alone.",
+      },
+      correct = false,
+      explain = {
+        fr = "Faux. La règle des « quatre yeux » veut qu’au moins deux personnes interviennent : l’une prépare, l’autre valide. L’urgence est justement le moment où l’escroc compte sur une exception. Pas d’exception à la double validation, surtout quand ça presse.",
+        en = "False. The “four-eyes” rule means at least two people take part: one prepares, the other approves. A rush is exactly when the fraudster counts on an exception. No exception to double approval, especially in a hurry.",
+      },
+      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      time = 20,
+    },
+    {
+      id = "keep-voicemail",
+      kind = "choice",
+      prompt = {
+        fr = "Joint sur son numéro habituel, le vrai Marc ne sait rien de ce virement. Que faites-vous du message vocal ?",
+        en = "Reached on his usual number, the real Marc knows nothing about this transfer. What do you do with the voicemail?",
+      },
+      choices = {
+        { fr = "Le garder et prévenir votre responsable : c’est une preuve", en = "Keep it and tell your manager: it is evidence" },
+        { fr = "Le supprimer, pour que personne ne s’y laisse prendre", en = "Delete it, so that nobody falls for it" },
+        { fr = "Rappeler le numéro pour dire que vous avez compris", en = "Call the number to say you saw through it" },
+        { fr = "Le transférer à l’équipe sur votre messagerie perso", en = "Forward it to the team from your personal messenger" },
+      },
+      correct = 1,
+      explain = {
+        fr = "Le message, le numéro et l’heure serviront au signalement et à une éventuelle plainte : on conserve les preuves. Rappeler l’escroc ne sert à rien : c’est lui redonner la parole. Prévenez votre responsable, qui alertera l’équipe : l’escroc essaiera peut-être un collègue.",
+        en = "The message, the number and the time will serve the report and any complaint: keep the evidence. Calling the fraudster back achieves nothing: it just gives them the floor again. Tell your manager, who will warn the team: the fraudster may try a colleague next.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      time = 25,
+    },
+  },
+}
