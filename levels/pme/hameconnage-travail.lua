@@ -254,8 +254,7 @@ return {
         app = "Atelier Morel",
         channel = { fr = "Message direct", en = "Direct message" },
         from = {
-          name = "Support IT",
-          detail = { fr = "Externe", en = "External" },
+          name = { fr = "Support IT (externe)", en = "IT Support (external)" },
           clue = { fr = "Un compte externe qui se dit « support » de l’entreprise.", en = "An external account calling itself the company’s “support”." },
         },
         date = "10:41",
@@ -279,8 +278,8 @@ return {
         },
       },
       explain = {
-        fr = "Le faux support veut que vous installiez un logiciel de prise en main à distance, puis vous demande un code : avec les deux, il a votre poste et votre compte. Le badge « Externe » le trahit. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
-        en = "The fake support wants you to install remote-access software, then asks for a code: with both, it has your computer and your account. The “External” badge gives it away. Rule: call your IT back on the number you know before installing anything.",
+        fr = "Le faux support veut que vous installiez un logiciel de prise en main à distance, puis vous demande un code : avec les deux, il a votre poste et votre compte. La mention « externe » le trahit. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
+        en = "The fake support wants you to install remote-access software, then asks for a code: with both, it has your computer and your account. The word “external” gives it away. Rule: call your IT back on the number you know before installing anything.",
       },
       source = "Cybermalveillance.gouv.fr, « Arnaque au faux support technique » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-reagir-en-cas-darnaque-au-faux-support-technique",
       time = 50,
