@@ -107,8 +107,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Payer ne garantit pas de retrouver vos fichiers, et l’argent finance les réseaux criminels qui recommenceront, peut-être chez vous. Ce qui sauve l’entreprise, ce sont des sauvegardes hors ligne et l’aide de professionnels. Règle : on ne paie pas, on appelle à l’aide.",
-        en = "Paying does not guarantee you get your files back, and the money funds the criminal networks that will strike again, maybe at your door. What saves the firm is offline backups and professional help. Rule: don’t pay, call for help.",
+        fr = "Payer ne garantit pas de retrouver vos fichiers, et l’argent alimente les réseaux criminels. Ce qui sauve l’entreprise, ce sont des sauvegardes hors ligne et l’aide de professionnels. Règle : on ne paie pas, on appelle à l’aide.",
+        en = "Paying does not guarantee you get your files back, and the money feeds criminal networks. What saves the firm is offline backups and professional help. Rule: don’t pay, call for help.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Rançongiciel » (que dois-je faire ?) : https://www.cybermalveillance.gouv.fr/diagnostic/02336810-8de9-4359-b630-3bb76a6698a7",
       time = 30,
@@ -138,10 +138,10 @@ return {
       id = "who-helps",
       kind = "input",
       prompt = {
-        fr = "Quel service public en ligne, ouvert 24 h/24, oriente une entreprise victime d’un rançongiciel ? Tapez son nom.",
+        fr = "Quel service public en ligne, ouvert 24 h/24, oriente une entreprise victime d’un rançongiciel ? Tapez son nom.",
         en = "Which French public online service, open 24/7, guides a company hit by ransomware? Type its name.",
       },
-      accept = { "17Cyber", "17cyber.gouv.fr", "17 cyber" },
+      accept = { "17Cyber", "17cyber.gouv.fr" },
       explain = {
         fr = "Depuis décembre 2024, 17Cyber (17cyber.gouv.fr), créé par la Police, la Gendarmerie et Cybermalveillance.gouv.fr, pose quelques questions, donne des conseils et peut vous mettre en relation avec un policier ou un gendarme. Règle : notez 17cyber.gouv.fr dans la procédure d’incident.",
         en = "Since December 2024, 17Cyber (17cyber.gouv.fr), built by the Police, the Gendarmerie and Cybermalveillance.gouv.fr, asks a few questions, gives advice and can put you in touch with a police officer or gendarme. Rule: write 17cyber.gouv.fr into your incident procedure.",

@@ -5,7 +5,7 @@ return {
   { answer = true, after = 6 },                                     -- switch-off: wrong
   { answer = 1, after = 9 },                                        -- pay-ransom: right
   { timeout = true },                                               -- complaint-first: time ran out
-  { answer = "17 cyber", after = 18 },                              -- who-helps: right (spelt apart)
+  { answer = "17cyber", after = 18 },                               -- who-helps: right (any case)
   { answer = { 1, 2, 4 }, after = 24 },                             -- rule-321: 2 right, 1 wrong tick
   { answer = { 1, 1, 2, 2, 2, 2 }, after = 36 },                    -- which-copy: the tape in the wrong bin
   { answer = false, after = 5 },                                    -- tested-restore: right
