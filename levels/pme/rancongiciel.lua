@@ -169,7 +169,7 @@ return {
         fr = "Trois copies, sur deux supports différents, dont une hors ligne ou ailleurs : un sinistre, une panne ou un rançongiciel ne les touche pas toutes à la fois. Un seul grand disque est un seul point de panne. Règle : 3 copies, 2 supports, 1 à l’abri.",
         en = "Three copies, on two different media, one of them offline or elsewhere: a fire, a failure or ransomware does not hit them all at once. One big drive is one point of failure. Rule: 3 copies, 2 media, 1 out of reach.",
       },
-      source = "ANSSI, « La cybersécurité pour les TPE/PME en 13 questions », question 2 « Effectuez-vous des sauvegardes régulières ? » : https://fr.slideshare.net/slideshow/anssiguidetpepmepdf/255267380",
+      source = "ANSSI, « La cybersécurité pour les TPE/PME en 13 questions » (question 2) : https://fr.slideshare.net/slideshow/anssiguidetpepmepdf/255267380",
       time = 40,
     },
     {
@@ -184,18 +184,18 @@ return {
         { fr = "Chiffrée aussi", en = "Encrypted too" },
       },
       items = {
-        { text = { fr = "Disque débranché après la sauvegarde, rangé", en = "Drive unplugged after the backup, put away" }, bin = 1 },
-        { text = { fr = "Disque hors ligne gardé dans un autre lieu", en = "Offline drive kept at another site" }, bin = 1 },
-        { text = { fr = "Bande de sauvegarde sortie du lecteur", en = "Backup tape taken out of the drive" }, bin = 1 },
-        { text = { fr = "Disque USB branché en permanence au serveur", en = "USB drive plugged into the server all the time" }, bin = 2 },
+        { text = { fr = "Disque débranché après la sauvegarde", en = "Drive unplugged after the backup" }, bin = 1 },
+        { text = { fr = "Disque hors ligne, dans un autre lieu", en = "Offline drive, at another site" }, bin = 1 },
+        { text = { fr = "Bande sortie du lecteur", en = "Tape taken out of the drive" }, bin = 1 },
+        { text = { fr = "Disque USB toujours branché au serveur", en = "USB drive always plugged into the server" }, bin = 2 },
         { text = { fr = "Dossier « Sauvegarde » sur le même PC", en = "A “Backup” folder on the same PC" }, bin = 2 },
         { text = { fr = "Partage réseau toujours connecté", en = "Network share that is always connected" }, bin = 2 },
       },
       explain = {
-        fr = "Une sauvegarde branchée au poste ou au réseau de l’entreprise peut être chiffrée avec le reste. Seule une copie déconnectée reste intacte. Règle : une fois la sauvegarde faite, débranchez le support.",
-        en = "A backup connected to the computer or the company network can be encrypted with everything else. Only a disconnected copy stays intact. Rule: once the backup is done, unplug the drive.",
+        fr = "Une sauvegarde branchée au poste ou au réseau peut être chiffrée avec le reste : seule une copie débranchée reste intacte. Règle : sauvegarde faite, support débranché.",
+        en = "A backup connected to the computer or the network can be encrypted with everything else: only an unplugged copy stays intact. Rule: backup done, drive unplugged.",
       },
-      source = "Ministère de l’Intérieur, « Sauvegarde et stockage des données informatiques » : https://www.interieur.gouv.fr/fr/Actualites/Infos-pratiques/Sauvegarde-et-stockage-des-donnees-informatiques",
+      source = "Ministère de l’Intérieur, « Sauvegarde et stockage des données » : https://www.interieur.gouv.fr/fr/Actualites/Infos-pratiques/Sauvegarde-et-stockage-des-donnees-informatiques",
       time = 60,
     },
     {
@@ -210,7 +210,7 @@ return {
         fr = "Faux. Une sauvegarde peut tourner chaque nuit et rester incomplète ou illisible : on ne le découvre qu’en essayant de la restaurer. Règle : faites tester régulièrement une vraie restauration, pas seulement la sauvegarde.",
         en = "False. A backup can run every night and still be incomplete or unreadable: you only find out by trying to restore it. Rule: have a real restore tested regularly, not just the backup.",
       },
-      source = "ANSSI, « La cybersécurité pour les TPE/PME en 13 questions », question 2 « Effectuez-vous des sauvegardes régulières ? » : https://fr.slideshare.net/slideshow/anssiguidetpepmepdf/255267380",
+      source = "ANSSI, « La cybersécurité pour les TPE/PME en 13 questions » (question 2) : https://fr.slideshare.net/slideshow/anssiguidetpepmepdf/255267380",
       time = 20,
     },
     {
