@@ -373,7 +373,7 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     int choices_h = rows * ch + (rows - 1) * m->gap;
     const char *ex = game_text_get(&q->explain, u->lang);
     int ew = w - 2 * m->gap;
-    L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+    L->src_h = ui_source_height(u, m, ew, &L->src_px);
     /* The prompt shows again only when the explanation keeps its full size. */
     int ex_min = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, m->small, ew, NULL) : 0) +
                  L->src_h + m->gap * 2;
@@ -394,6 +394,7 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     int ewidth = beside ? L->cont.x - m->gap - m->pad : w;
     int elimit = beside ? bottom : limit;
     ew = ewidth - 2 * m->gap;
+    L->src_h = ui_source_height(u, m, ew, &L->src_px); /* beside Continue the panel is narrower */
     int room = elimit - y - L->src_h - m->gap * 2;
     L->explain_px = *ex ? gfx_text_fit(g, ex, GFX_FONT_REGULAR, m->body, emin, ew, room) : m->small;
     int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +

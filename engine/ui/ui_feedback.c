@@ -29,7 +29,23 @@ int ui_feedback_frame(ui *u, const ui_metrics *m, int bar, q_layout *L)
     return bar + m->gap + ui_banner_height(m) + m->gap;
 }
 
-/* The explanation's panel at px and width w, with its source line and margins. */
+int ui_source_height(ui *u, const ui_metrics *m, int w, int *px)
+{
+    const game_question *q = game_session_question(u->session);
+    *px = m->small;
+    if (!q->source) return 0;
+    char buf[600];
+    ui_fmt(u, buf, sizeof buf, "fb.source", q->source, NULL, NULL);
+    int used = 0, h = 0;
+    for (int k = 8; k >= 6; k--) {
+        *px = m->small * k / 8;
+        h = gfx_text_wrapped_height(u->g, buf, GFX_FONT_REGULAR, *px, w, &used);
+        if (used <= w) break;
+    }
+    return h + m->gap / 2;
+}
+
+/* The explanation's panel at px and width w, with its source lines and margins. */
 static int explain_height(gfx *g, const ui_metrics *m, const char *ex, int px, int w, int src_h)
 {
     return (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, px, w, NULL) : 0) + src_h +
@@ -59,7 +75,7 @@ static void layout_feedback_block(ui *u, const ui_metrics *m, int bar, q_layout 
     int limit = L->cont.y - m->gap;
     const char *ex0 = game_text_get(&q->explain, u->lang);
     int ew0 = w - 2 * m->gap;
-    L->src_h = q->source ? m->small * 6 / 5 + m->gap / 2 : 0;
+    L->src_h = ui_source_height(u, m, ew0, &L->src_px);
     const ui_kind_view *v = ui_kind_view_of(q->kind);
     int emin = explain_floor(g, m, ex0, ew0, L->src_h, v->feedback_height(u, m, w, 0),
                              limit - top - m->gap);
@@ -201,9 +217,10 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         ey += gfx_text_wrapped(g, ex, GFX_FONT_REGULAR, L->explain_px, L->explain.x + m->gap, ey,
                                L->explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_TEXT);
     if (q->source) {
-        ui_fmt(u, buf, sizeof buf, "fb.source", q->source, NULL, NULL);
-        gfx_text(g, buf, GFX_FONT_REGULAR, m->small, L->explain.x + m->gap, ey + m->gap / 2,
-                 GFX_ALIGN_LEFT, UI_MUTED);
+        char src[600]; /* a source is up to 200 bytes, and its label */
+        ui_fmt(u, src, sizeof src, "fb.source", q->source, NULL, NULL);
+        gfx_text_wrapped(g, src, GFX_FONT_REGULAR, L->src_px, L->explain.x + m->gap,
+                         ey + m->gap / 2, L->explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_MUTED);
     }
     if (pw < 0) { /* the banner had no room for the points: they go here */
         ui_number(u, n1, sizeof n1, ui_count_up(0, a->points, ct));

@@ -35,6 +35,7 @@ typedef struct {
     gfx_rect explain;
     int explain_px;
     int src_h;
+    int src_px; /* the source's size: small, less when an address is wider than a line */
     size_t shown[GAME_MAX_CHOICES]; /* feedback: the positions shown, in order */
     size_t nshown;
     bool compact;        /* feedback: labels in front of the choices' text */
