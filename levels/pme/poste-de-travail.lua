@@ -45,7 +45,7 @@ return {
         fr = "Faux. En fin de support, l’éditeur ne publie plus de correctifs : les failles découvertes ensuite restent ouvertes pour toujours, et l’antivirus ne les bouche pas. Signalez ces machines au responsable informatique pour qu’elles soient remplacées ou isolées du réseau.",
         en = "False. At end of support, the maker publishes no more fixes: flaws found afterwards stay open for good, and the antivirus does not close them. Report these machines to whoever runs IT so they are replaced or cut off from the network.",
       },
-      source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » : https://cyber.gouv.fr/publications/la-cybersecurite-pour-les-tpepme-en-treize-questions",
+      source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 25,
     },
     {
@@ -104,7 +104,7 @@ return {
         fr = "On ne protège que ce que l’on connaît : l’ANSSI conseille de lister équipements, logiciels, données et accès, et de revoir la liste au moins une fois par an. Les mots de passe n’ont rien à y faire : une liste en clair serait la cible idéale. Signalez tout appareil ou compte qui n’y figure pas.",
         en = "You can only protect what you know about: ANSSI advises listing equipment, software, data and access, and reviewing the list at least once a year. Passwords do not belong there: a plain-text list would be the ideal target. Report any device or account missing from it.",
       },
-      source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » : https://cyber.gouv.fr/publications/la-cybersecurite-pour-les-tpepme-en-treize-questions",
+      source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 35,
     },
     {
@@ -165,7 +165,7 @@ return {
         fr = "Sur un Wi-Fi public, n’importe qui peut créer un faux réseau au même nom ou observer les échanges. Votre propre connexion mobile, ou le VPN de l’entreprise qui chiffre tout, vous en protège. En déplacement : partage de connexion d’abord, VPN sinon.",
         en = "On public Wi-Fi, anyone can set up a fake network with the same name or watch the traffic. Your own mobile connection, or the company VPN that encrypts everything, protects you. On the move: connection sharing first, VPN otherwise.",
       },
-      source = "Cybermalveillance.gouv.fr, « Sécurité des usages pro-perso » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/usages-pro-perso",
+      source = "Cybermalveillance.gouv.fr, « 10 mesures essentielles » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/10-mesures-essentielles-assurer-securite-numerique",
       time = 50,
     },
     {
