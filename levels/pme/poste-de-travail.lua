@@ -117,17 +117,17 @@ return {
       image = "cle-usb-parking.png",
       spots = {
         {
-          id = "cle", x = 0.42, y = 0.63, w = 0.16, h = 0.14,
+          id = "cle", x = 0.36, y = 0.67, w = 0.23, h = 0.14,
           label = { fr = "La clé USB par terre", en = "The USB key on the ground" },
           clue = { fr = "Une clé trouvée peut lancer un programme dès qu’on la branche.", en = "A found key can run a program as soon as it is plugged in." },
         },
         {
-          id = "etiquette", x = 0.605, y = 0.59, w = 0.125, h = 0.15,
+          id = "etiquette", x = 0.63, y = 0.615, w = 0.155, h = 0.19,
           label = { fr = "Le porte-clé « € »", en = "The “€” key tag" },
           clue = { fr = "Une étiquette qui attise la curiosité : c’est l’appât.", en = "A tag that stirs curiosity: that is the bait." },
         },
         {
-          id = "voiture", x = 0.02, y = 0.42, w = 0.36, h = 0.33,
+          id = "voiture", x = 0.015, y = 0.42, w = 0.34, h = 0.33,
           label = { fr = "La voiture garée", en = "The parked car" },
         },
         {
@@ -157,7 +157,7 @@ return {
         { text = { fr = "Le partage de connexion de votre téléphone", en = "Your phone’s connection sharing" }, bin = 1 },
         { text = { fr = "Le Wi-Fi de l’hôtel avec le VPN de l’entreprise activé", en = "The hotel Wi-Fi with the company VPN on" }, bin = 1 },
         { text = { fr = "Une clé 4G fournie par l’entreprise", en = "A 4G dongle supplied by the company" }, bin = 1 },
-        { text = { fr = "Le Wi-Fi ouvert « Hotel_Guest_Free », sans VPN", en = "The open “Hotel_Guest_Free” Wi-Fi, no VPN" }, bin = 2 },
+        { text = { fr = "Le Wi-Fi ouvert « HotelGuest », sans VPN", en = "The open “HotelGuest” Wi-Fi, no VPN" }, bin = 2 },
         { text = { fr = "Le Wi-Fi gratuit du train, sans VPN", en = "The train’s free Wi-Fi, no VPN" }, bin = 2 },
         { text = { fr = "Un réseau « Free_WiFi » inconnu, sans mot de passe", en = "An unknown “Free_WiFi” network, no password" }, bin = 2 },
       },
@@ -188,7 +188,7 @@ return {
       id = "passphrase",
       kind = "password",
       prompt = {
-        fr = "Inventez une phrase de passe que le compteur juge « forte » : plusieurs mots sans lien entre eux, faciles à retenir pour vous. Ne tapez jamais un vrai mot de passe.",
+        fr = "Inventez une phrase de passe que le compteur juge « solide » : plusieurs mots sans lien entre eux, faciles à retenir pour vous. Ne tapez jamais un vrai mot de passe.",
         en = "Make up a passphrase the meter rates “strong”: several unrelated words, easy for you to remember. Never type a real password.",
       },
       strength = 3,
@@ -207,15 +207,15 @@ return {
         en = "You have about forty accounts (mail, bank, suppliers…). Which way of managing their passwords is safest?",
       },
       choices = {
-        { fr = "Un gestionnaire de mots de passe, avec une phrase de passe maître solide", en = "A password manager, with a strong master passphrase" },
+        { fr = "Un gestionnaire de mots de passe", en = "A password manager" },
         { fr = "Un seul mot de passe très long pour tous les comptes", en = "One very long password for every account" },
         { fr = "Un fichier « mdp.xlsx » sur le bureau de l’ordinateur", en = "A “pwd.xlsx” file on the computer’s desktop" },
         { fr = "Le même mot de passe, avec le nom du site à la fin", en = "The same password, with the site’s name at the end" },
       },
       correct = 1,
       explain = {
-        fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque compte : si un site se fait voler ses données, seul ce compte est touché. Un mot de passe unique, même long, ouvre tout d’un coup. Retenez une seule phrase de passe, celle du gestionnaire.",
-        en = "A manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one passphrase only, the manager’s.",
+        fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque compte : si un site se fait voler ses données, seul ce compte est touché. Un mot de passe unique, même long, ouvre tout d’un coup. Retenez une seule phrase de passe, solide : celle du gestionnaire.",
+        en = "A manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one strong passphrase only: the manager’s.",
       },
       source = "CNIL, « Mots de passe : une nouvelle recommandation pour maîtriser sa sécurité » : https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
       time = 30,
@@ -228,7 +228,7 @@ return {
         en = "Your mail password has leaked, but two-factor authentication is on. What can someone who knows it do?",
       },
       choices = {
-        { fr = "Rien sans le second facteur : le code ou la validation sur votre téléphone", en = "Nothing without the second factor: the code or the approval on your phone" },
+        { fr = "Rien, sans le code ou la validation sur votre téléphone", en = "Nothing, without the code or approval on your phone" },
         { fr = "Lire vos messages, mais pas en envoyer", en = "Read your mail, but not send any" },
         { fr = "Se connecter librement : la double authentification ne sert qu’au premier accès", en = "Log in freely: two-factor only protects the first login" },
         { fr = "Se connecter, mais seulement depuis la France", en = "Log in, but only from France" },
