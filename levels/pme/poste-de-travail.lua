@@ -162,8 +162,8 @@ return {
         { text = { fr = "Un réseau « Free_WiFi » inconnu, sans mot de passe", en = "An unknown “Free_WiFi” network, no password" }, bin = 2 },
       },
       explain = {
-        fr = "Sur un Wi-Fi public, n’importe qui peut créer un faux réseau au même nom ou observer les échanges. Votre propre connexion mobile, ou le VPN de l’entreprise qui chiffre tout, vous en protège. En déplacement : partage de connexion d’abord, VPN sinon.",
-        en = "On public Wi-Fi, anyone can set up a fake network with the same name or watch the traffic. Your own mobile connection, or the company VPN that encrypts everything, protects you. On the move: connection sharing first, VPN otherwise.",
+        fr = "Un Wi-Fi public ou inconnu peut être piégé ou espionné, et vous ne savez pas qui le contrôle. Votre propre connexion mobile, ou le VPN de l’entreprise qui chiffre tout, vous en protège. En déplacement : jamais de Wi-Fi public sans le VPN.",
+        en = "A public or unknown Wi-Fi may be rigged or watched, and you do not know who controls it. Your own mobile connection, or the company VPN that encrypts everything, protects you. On the move: never public Wi-Fi without the VPN.",
       },
       source = "Cybermalveillance.gouv.fr, « 10 mesures essentielles » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/10-mesures-essentielles-assurer-securite-numerique",
       time = 50,
@@ -217,7 +217,7 @@ return {
         fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque compte : si un site se fait voler ses données, seul ce compte est touché. Un mot de passe unique, même long, ouvre tout d’un coup. Retenez une seule phrase de passe, solide : celle du gestionnaire.",
         en = "A manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one strong passphrase only: the manager’s.",
       },
-      source = "CNIL, « Mots de passe : une nouvelle recommandation pour maîtriser sa sécurité » : https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
+      source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,
     },
     {
