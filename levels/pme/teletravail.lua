@@ -27,8 +27,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Chaque heure compte : prévenu tôt, le responsable informatique peut bloquer vos comptes, verrouiller ou effacer l’appareil à distance et mesurer quelles données sont exposées. Un mot de passe de session ne protège pas un disque qu’on démonte. Gardez son numéro dans votre téléphone.",
-        en = "Every hour counts: told early, whoever runs IT can block your accounts, lock or wipe the device remotely and work out which data is exposed. A login password does not protect a disk taken out of the laptop. Keep their number in your phone.",
+        fr = "Chaque heure compte : prévenu tôt, le responsable informatique peut bloquer vos comptes, verrouiller ou effacer l’appareil à distance et mesurer quelles données sont exposées. Gardez son numéro dans votre téléphone, joignable le soir.",
+        en = "Every hour counts: told early, whoever runs IT can block your accounts, lock or wipe the device remotely and work out which data is exposed. Keep their number in your phone, reachable in the evening.",
       },
       source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
       time = 30,
