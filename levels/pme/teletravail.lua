@@ -1,0 +1,255 @@
+-- Level "teletravail" of the pme pack (staff of small companies, in "vous").
+-- Plain data only; remote work and travel: a lost laptop, a screen seen in a train, what a
+-- post gives away, personal and work accounts kept apart, the home router, after a trip.
+-- The picture ecran-train.png is drawn for this pack (source: ecran-train.svg),
+-- CC BY-SA 4.0 like the pack.
+return {
+  id = "teletravail",
+  title = { fr = "Télétravail et déplacements", en = "Remote work and travel" },
+  description = {
+    fr = "Un portable perdu, un écran lu par le voisin de train, une photo trop bavarde, la box de la maison : dix situations pour travailler hors du bureau sans y laisser vos données.",
+    en = "A lost laptop, a screen read by the person next to you on the train, a photo that says too much, the home router: ten situations to work away from the office without leaving your data behind.",
+  },
+  audience = { "pme" },
+  questions = {
+    {
+      id = "lost-laptop",
+      kind = "choice",
+      prompt = {
+        fr = "En descendant du train, vous vous rendez compte que votre ordinateur portable pro est resté à bord. Que faites-vous d’abord ?",
+        en = "Getting off the train, you realise your work laptop was left on board. What do you do first?",
+      },
+      choices = {
+        { fr = "Je préviens tout de suite le responsable informatique", en = "I tell whoever runs IT right away" },
+        { fr = "J’attends de voir s’il arrive aux objets trouvés", en = "I wait to see if it turns up at lost property" },
+        { fr = "Je n’en parle à personne : il est protégé par un mot de passe", en = "I tell nobody: it is protected by a password" },
+        { fr = "Je préviens l’entreprise à mon retour, la semaine prochaine", en = "I tell the company when I am back next week" },
+      },
+      correct = 1,
+      explain = {
+        fr = "Chaque heure compte : prévenu tôt, le responsable informatique peut bloquer vos comptes, verrouiller ou effacer l’appareil à distance et mesurer quelles données sont exposées. Gardez son numéro dans votre téléphone, joignable le soir.",
+        en = "Every hour counts: told early, whoever runs IT can block your accounts, lock or wipe the device remotely and work out which data is exposed. Keep their number in your phone, reachable in the evening.",
+      },
+      source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
+      time = 30,
+    },
+    {
+      id = "lost-laptop-steps",
+      kind = "order",
+      prompt = {
+        fr = "Votre portable pro a été volé. Remettez ces étapes dans l’ordre.",
+        en = "Your work laptop was stolen. Put these steps in order.",
+      },
+      items = {
+        { fr = "Prévenir le responsable informatique", en = "Tell whoever runs IT" },
+        { fr = "Faire bloquer les accès et verrouiller ou effacer l’appareil à distance", en = "Have access blocked and the device locked or wiped remotely" },
+        { fr = "Changer les mots de passe des comptes utilisés sur le portable", en = "Change the passwords of the accounts used on the laptop" },
+        { fr = "Faire le point avec lui sur les données qu’il contenait", en = "Go over with them the data it held" },
+      },
+      explain = {
+        fr = "D’abord couper l’accès du voleur : prévenir, bloquer, changer les mots de passe, car chaque minute il peut s’en servir. Ensuite seulement, faire l’inventaire de ce qui est exposé : s’il y avait des données personnelles de clients, l’entreprise a des obligations.",
+        en = "First cut the thief’s access: warn, block, change the passwords, since every minute they can use them. Only then list what is exposed: if customers’ personal data was on it, the company has duties to meet.",
+      },
+      source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
+      time = 50,
+    },
+    {
+      id = "disk-encryption",
+      kind = "truefalse",
+      prompt = {
+        fr = "Si le disque d’un portable n’est pas chiffré, un voleur peut le démonter et lire les fichiers sans connaître votre mot de passe.",
+        en = "If a laptop’s disk is not encrypted, a thief can take it out and read the files without knowing your password.",
+      },
+      correct = true,
+      explain = {
+        fr = "Vrai. Le mot de passe de session ne protège que l’accès à Windows : branché sur une autre machine, un disque non chiffré se lit comme une clé USB. Chiffré, il reste illisible. Demandez au responsable informatique si le chiffrement de votre portable est activé.",
+        en = "True. The login password only guards access to Windows: plugged into another machine, an unencrypted disk reads like a USB key. Encrypted, it stays unreadable. Ask whoever runs IT whether your laptop’s encryption is on.",
+      },
+      source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
+      time = 25,
+    },
+    {
+      id = "train-screen",
+      kind = "hotspot",
+      prompt = {
+        fr = "Vous travaillez dans le train. Touchez ce qui met les données de l’entreprise en danger, puis validez.",
+        en = "You are working on the train. Tap what puts the company’s data at risk, then submit.",
+      },
+      image = "ecran-train.png",
+      spots = {
+        {
+          id = "ecran", x = 0.22, y = 0.13, w = 0.41, h = 0.455,
+          label = { fr = "L’écran ouvert sur le fichier clients", en = "The screen showing the customer file" },
+          clue = { fr = "Lisible par le voisin : filtre de confidentialité, dos à une paroi.", en = "Readable by your neighbour: a privacy filter, your back to a wall." },
+        },
+        {
+          id = "post-it", x = 0.495, y = 0.585, w = 0.10, h = 0.13,
+          label = { fr = "Le pense-bête collé sur le portable", en = "The sticky note on the laptop" },
+          clue = { fr = "Un mot de passe noté à côté du clavier : qui le voit s’en sert.", en = "A password written by the keyboard: whoever sees it can use it." },
+        },
+        {
+          id = "badge", x = 0.695, y = 0.64, w = 0.16, h = 0.24,
+          label = { fr = "Le badge posé sur la table", en = "The badge lying on the table" },
+          clue = { fr = "Votre nom et votre entreprise en clair : rangez le badge.", en = "Your name and company in plain view: put the badge away." },
+        },
+        {
+          id = "tasse", x = 0.055, y = 0.655, w = 0.13, h = 0.18,
+          label = { fr = "La tasse de café", en = "The coffee cup" },
+        },
+        {
+          id = "fenetre", x = 0.675, y = 0.06, w = 0.32, h = 0.48,
+          label = { fr = "La fenêtre du train", en = "The train window" },
+        },
+      },
+      explain = {
+        fr = "Dans un train, votre voisin voit votre écran, votre badge et vos notes. Un filtre de confidentialité et une place dos à une paroi limitent les regards ; un mot de passe n’est jamais écrit près de l’ordinateur. Et chaque fois que vous vous levez : Windows + L.",
+        en = "On a train, the person next to you sees your screen, your badge and your notes. A privacy filter and a seat with your back to a wall limit prying eyes; a password is never written near the computer. And every time you stand up: Windows + L.",
+      },
+      source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
+      time = 50,
+    },
+    {
+      id = "screen-privacy",
+      kind = "multi",
+      prompt = {
+        fr = "Dans le train, quels gestes empêchent vraiment les autres de lire votre écran ?",
+        en = "On the train, which habits really stop others from reading your screen?",
+      },
+      choices = {
+        { fr = "Poser un filtre de confidentialité sur l’écran", en = "Fit a privacy filter on the screen" },
+        { fr = "Choisir une place dos à une paroi", en = "Choose a seat with your back to a wall" },
+        { fr = "Verrouiller la session dès que vous vous levez", en = "Lock the session as soon as you stand up" },
+        { fr = "Activer le mode avion", en = "Turn on airplane mode" },
+        { fr = "Passer l’écran en mode sombre", en = "Switch the screen to dark mode" },
+        { fr = "N’ouvrir que des fichiers enregistrés dans le cloud", en = "Only open files saved in the cloud" },
+      },
+      correct = { 1, 2, 3 },
+      explain = {
+        fr = "Le filtre rend l’écran illisible de côté, la paroi empêche de lire par-dessus votre épaule, et une session verrouillée ne montre rien. Le mode avion coupe le réseau mais l’écran reste lisible. Un dossier sensible attendra le bureau.",
+        en = "The filter makes the screen unreadable from the side, the wall stops reading over your shoulder, and a locked session shows nothing. Airplane mode cuts the network but the screen stays readable. A sensitive file can wait for the office.",
+      },
+      source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
+      time = 35,
+    },
+    {
+      id = "trip-post",
+      kind = "hotspot",
+      prompt = {
+        fr = "Une collègue publie ceci sur un réseau professionnel. Touchez ce qui en dit trop, puis validez.",
+        en = "A colleague posts this on a professional network. Tap what gives too much away, then submit.",
+      },
+      post = {
+        author = { name = "Léa Moreau · Fournitures Dupin", handle = "@lea-moreau" },
+        date = { fr = "Il y a 2 h", en = "2 h ago" },
+        body = {
+          { fr = "Salon de l’emballage à Lyon : trois jours riches en rencontres !", en = "Packaging trade fair in Lyon: three days full of meetings!" },
+          {
+            text = { fr = "[Photo : mon badge d’accès Dupin, nom et code-barres bien lisibles]", en = "[Photo: my Dupin access badge, name and barcode clearly readable]" },
+            clue = { fr = "Un badge photographié peut être copié ou imité.", en = "A badge in a photo can be copied or imitated." },
+          },
+          {
+            text = { fr = "[Photo : mon portable à l’hôtel, ouvert sur le tableau des prix fournisseurs]", en = "[Photo: my laptop at the hotel, open on the supplier price sheet]" },
+            clue = { fr = "Un écran photographié montre des données internes.", en = "A screen in a photo shows internal data." },
+          },
+          {
+            text = { fr = "Bureau vide jusqu’à lundi, toute l’équipe Achats est ici !", en = "Office empty until Monday, the whole Purchasing team is here!" },
+            clue = { fr = "Dire qui est absent aide un fraudeur à se faire passer pour vous.", en = "Saying who is away helps a fraudster pose as you." },
+          },
+        },
+        likes = { fr = "48 J’aime · 6 partages", en = "48 likes · 6 shares" },
+        comments = {
+          { author = "Karim B.", text = { fr = "Bravo à toute l’équipe !", en = "Well done, team!" } },
+        },
+      },
+      explain = {
+        fr = "Un badge, un écran ou une absence annoncée sont de l’or pour un fraudeur : copier un badge, lire des prix, appeler la compta « de la part de l’équipe Achats en déplacement ». Avant de publier, regardez l’arrière-plan et demandez-vous qui d’autre peut s’en servir.",
+        en = "A badge, a screen or an announced absence are gold for a fraudster: copy a badge, read prices, call accounts “on behalf of the Purchasing team away at a fair”. Before posting, check the background and ask who else could use it.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Sécurité des réseaux sociaux » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/reseaux-sociaux",
+      time = 55,
+    },
+    {
+      id = "pro-perso",
+      kind = "sort",
+      prompt = {
+        fr = "En télétravail, triez ces pratiques.",
+        en = "Working from home, sort these habits.",
+      },
+      bins = {
+        { fr = "Bonne pratique", en = "Good habit" },
+        { fr = "À éviter", en = "Avoid it" },
+      },
+      items = {
+        { text = { fr = "Enregistrer les fichiers dans l’espace partagé de l’entreprise", en = "Save files in the company’s shared space" }, bin = 1 },
+        { text = { fr = "Se connecter au réseau de l’entreprise par son VPN", en = "Connect to the company network through its VPN" }, bin = 1 },
+        { text = { fr = "Avoir des mots de passe différents en pro et en perso", en = "Use different passwords for work and personal" }, bin = 1 },
+        { text = { fr = "Transférer un devis sur votre messagerie perso pour le finir le soir", en = "Forward a quote to your personal mail to finish it at night" }, bin = 2 },
+        { text = { fr = "Ranger un contrat client dans votre cloud personnel", en = "Keep a customer contract in your personal cloud" }, bin = 2 },
+        { text = { fr = "Prêter le portable pro à votre enfant pour ses devoirs", en = "Lend the work laptop to your child for homework" }, bin = 2 },
+      },
+      explain = {
+        fr = "Une messagerie ou un cloud perso échappent aux sauvegardes et aux protections de l’entreprise : une fuite y passe inaperçue. Le portable pro prêté à la famille finit par recevoir jeux et téléchargements. Règle simple : outils pro pour le travail, outils perso pour le reste.",
+        en = "Personal mail or cloud escape the company’s backups and protections: a leak there goes unnoticed. A work laptop lent to the family ends up with games and downloads. Simple rule: work tools for work, personal tools for the rest.",
+      },
+      source = "Cybermalveillance.gouv.fr, « 10 mesures essentielles » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/10-mesures-essentielles-assurer-securite-numerique",
+      time = 50,
+    },
+    {
+      id = "lock-shortcut",
+      kind = "input",
+      prompt = {
+        fr = "Sous Windows, quel raccourci clavier verrouille votre session d’un seul geste quand vous quittez votre place ?",
+        en = "On Windows, which keyboard shortcut locks your session in one move when you leave your seat?",
+      },
+      accept = { "Windows + L", "Win + L", "Windows+L", "Win+L" },
+      explain = {
+        fr = "Windows + L verrouille la session en une seconde : vos fenêtres restent ouvertes, mais il faut votre mot de passe pour les revoir. Prenez le réflexe à chaque fois que vous vous levez, au bureau comme dans le train.",
+        en = "Windows + L locks the session in a second: your windows stay open, but your password is needed to see them again. Make it a reflex each time you get up, at the office as on the train.",
+      },
+      source = "Microsoft, « Raccourcis clavier dans Windows » : https://support.microsoft.com/fr-fr/windows/raccourcis-clavier-dans-windows-dcc61a57-8ff0-cffe-9796-cb9706c75eec",
+      time = 25,
+    },
+    {
+      id = "home-router",
+      kind = "choice",
+      prompt = {
+        fr = "Vous télétravaillez deux jours par semaine. Que faire d’abord sur la box internet de la maison ?",
+        en = "You work from home two days a week. What should you do first on your home internet router?",
+      },
+      choices = {
+        { fr = "Remplacer ses mots de passe par défaut et installer ses mises à jour", en = "Replace its default passwords and install its updates" },
+        { fr = "Cacher le nom du réseau Wi-Fi : personne ne le trouvera", en = "Hide the Wi-Fi network’s name: nobody will find it" },
+        { fr = "La débrancher chaque soir", en = "Unplug it every evening" },
+        { fr = "Rien : une box fournie par l’opérateur est toujours sûre", en = "Nothing: a router from your provider is always safe" },
+      },
+      correct = 1,
+      explain = {
+        fr = "Les mots de passe par défaut d’une box se retrouvent vite en ligne, et ses failles se corrigent par des mises à jour. Cacher le nom du Wi-Fi n’arrête pas un attaquant : les outils courants le voient quand même. Changez-les dès l’installation.",
+        en = "A router’s default passwords soon end up online, and its flaws are fixed by updates. Hiding the Wi-Fi name does not stop an attacker: common tools see it anyway. Change them as soon as it is installed.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
+      time = 30,
+    },
+    {
+      id = "after-trip",
+      kind = "choice",
+      prompt = {
+        fr = "De retour d’un salon à l’étranger, votre portable est resté deux jours seul dans la chambre d’hôtel et se comporte bizarrement. Que faites-vous ?",
+        en = "Back from a trade fair abroad, your laptop stayed two days alone in the hotel room and behaves oddly. What do you do?",
+      },
+      choices = {
+        { fr = "Je le fais vérifier par l’informatique avant de le reconnecter", en = "I have IT check it before reconnecting it" },
+        { fr = "Je lance un redémarrage : si ça passe, tout va bien", en = "I restart it: if that works, all is well" },
+        { fr = "Je le rebranche au bureau pour récupérer mes mails", en = "I plug it back in at the office to get my mail" },
+        { fr = "J’attends d’avoir un vrai problème pour en parler", en = "I wait for a real problem before mentioning it" },
+      },
+      correct = 1,
+      explain = {
+        fr = "Un appareil laissé sans surveillance peut avoir été manipulé. Le faire vérifier avant de le reconnecter évite d’infecter le réseau de l’entreprise, et renouveler les mots de passe utilisés en voyage coupe l’accès à ce qui aurait pu être volé.",
+        en = "A device left unattended may have been tampered with. Having it checked before reconnecting it avoids infecting the company network, and renewing the passwords used on the trip cuts off anything that might have been stolen.",
+      },
+      source = "ANSSI, « Partir en mission avec son téléphone… » : https://www.ssi.gouv.fr/entreprise/guide/partir-en-mission-avec-son-telephone-sa-tablette-ou-son-ordinateur-portable/",
+      time = 35,
+    },
+  },
+}
