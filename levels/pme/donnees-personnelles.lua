@@ -195,7 +195,7 @@ return {
         fr = "Quelle autorité l’entreprise doit-elle notifier d’une violation de données qui présente un risque ? (son sigle)",
         en = "Which French authority must the company notify of a data breach that poses a risk? (its acronym)",
       },
-      accept = { "CNIL", "la CNIL", "Commission nationale de l'informatique et des libertés" },
+      accept = { "CNIL", "la CNIL", "Commission nationale de l’informatique et des libertés" },
       explain = {
         fr = "La CNIL, Commission nationale de l’informatique et des libertés, reçoit les notifications par son téléservice. En cas de doute sur le risque, la CNIL conseille de notifier : elle dira s’il faut informer les personnes. Règle : dans le doute, on notifie.",
         en = "The CNIL, France’s data protection authority, receives notifications through its online service. When unsure about the risk, the CNIL advises notifying: it will say whether people must be told. Rule: when in doubt, notify.",
