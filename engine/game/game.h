@@ -283,7 +283,8 @@ typedef struct game_question {
     int strength;
     /* hotspot: the mock-up and its parts; each wrong mark costs this share of one clue */
     game_mockup mockup;
-    bool voicemail; /* call: a voicemail left, not a call ringing */
+    bool voicemail;   /* call: a voicemail left, not a call ringing */
+    char *mockup_app; /* chat: the workspace's name in the title bar, or NULL */
     game_part parts[GAME_MAX_PARTS];
     size_t nparts;
     double penalty;

@@ -733,8 +733,9 @@ static bool answer_choices(lua_State *L, const char *path, size_t i, const game_
 #define INPUT_FIELDS    "accept", "number", "tolerance"
 #define ESTIMATE_FIELDS "min", "max", "answer", "log", "unit", "format", "close", "spread"
 #define PASSWORD_FIELDS "strength"
-#define HOTSPOT_FIELDS  "mail", "sms", "browser", "post", "spots", "penalty"
-#define PLAY_FIELDS     "images", "init", "update", "draw", "input", "finish"
+#define HOTSPOT_FIELDS                                                                             \
+    "mail", "sms", "browser", "post", "chat", "document", "call", "notification", "spots", "penalty"
+#define PLAY_FIELDS "images", "init", "update", "draw", "input", "finish"
 
 #define TIMED 20000 /* ms: the time a question has unless it says */
 

@@ -1,7 +1,8 @@
-/* script_mockup.c — a hotspot question's mock-up: a mail, a text message, a web page or a
- * social post drawn from data, or spots on a picture. Reads each part and its clue, marks the
- * clues as the parts to find, and reads the penalty of a wrong mark. Hotspot's row in
- * script_kinds.c points here.
+/* script_mockup.c — a hotspot question's mock-up: a mail, a text message, a web page, a
+ * social post, a workplace chat, a document (an invoice), a phone call or a phone notification
+ * drawn from data, or spots on a picture. Reads each part and its clue, marks the clues as the
+ * parts to find, and reads the penalty of a wrong mark. Hotspot's row in script_kinds.c points
+ * here. Knows nothing of how the ui draws them.
  */
 #include "script_reader.h"
 
@@ -71,15 +72,35 @@ static bool read_part_id(script_reader *r, const char *fw, int line, const game_
     return ok;
 }
 
-/* The field a part's table needs beside its text, if any: a sender's address, a link's
- * target, an author's handle, a comment's author. */
-static const char *part_extra(game_part_kind kind)
+/* The field a part's table may have beside its text: a sender's address, a link's target, an
+ * author's handle, a comment's author, a chat sender's badge, a letterhead's address line, an
+ * invoice line's amount; its longest (bytes) and whether it is needed. */
+typedef struct {
+    const char *field;
+    size_t max;
+    bool needed;
+} part_extra;
+
+static part_extra part_extra_of(game_part_kind kind)
 {
-    return kind == GAME_PART_FROM      ? "address"
-           : kind == GAME_PART_LINK    ? "url"
-           : kind == GAME_PART_AUTHOR  ? "handle"
-           : kind == GAME_PART_COMMENT ? "author"
-                                       : NULL;
+    switch (kind) {
+    case GAME_PART_FROM:
+        return (part_extra){"address", 200, true};
+    case GAME_PART_LINK:
+        return (part_extra){"url", 200, true};
+    case GAME_PART_AUTHOR:
+        return (part_extra){"handle", 200, false};
+    case GAME_PART_COMMENT:
+        return (part_extra){"author", 200, false};
+    case GAME_PART_SENDER:
+        return (part_extra){"detail", 40, false};
+    case GAME_PART_LETTERHEAD:
+        return (part_extra){"detail", 200, false};
+    case GAME_PART_LINE:
+        return (part_extra){"amount", 40, false};
+    default:
+        return (part_extra){NULL, 0, false};
+    }
 }
 
 /* One part of a mock-up: a text, or a table with its text in textfield (name, address,
@@ -115,7 +136,7 @@ static bool clue_misspelt(script_reader *r, const char *fw, int line)
 }
 
 static bool read_part(script_reader *r, const char *what, int line, game_question *q,
-                      game_part_kind kind, const char *name, const char *textfield)
+                      game_part_kind kind, const char *name, const char *textfield, size_t max)
 {
     lua_State *L = r->L;
     if (q->nparts >= GAME_MAX_PARTS)
@@ -128,8 +149,8 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
     char fw[240];
     snprintf(fw, sizeof fw, "%s: %s", what, name);
     bool ok = true;
-    size_t max = kind == GAME_PART_BODY ? 600 : 300; /* paragraphs are longer */
-    const char *extra_field = part_extra(kind);
+    part_extra ex = part_extra_of(kind);
+    const char *extra_field = ex.field;
     if (lua_type(L, -1) != LUA_TTABLE) {
         ok = script_reader_text(r, fw, line, &p->text, true, max); /* a string, or not a text */
     } else {
@@ -149,8 +170,8 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
         script_reader_unknown(r, fw, line, known, NULL);
         if (!detailed && !text)
             return script_reader_fail(r, line, "%s needs %s = \"…\"%s%s%s", fw, textfield,
-                                      extra_field ? " and " : "", extra_field ? extra_field : "",
-                                      extra_field ? " = \"…\"" : "");
+                                      ex.needed ? " and " : "", ex.needed ? extra_field : "",
+                                      ex.needed ? " = \"…\"" : "");
         if (detailed) {
             script_rawfield(L, -1, textfield);
             ok = script_reader_text(r, fw, script_reader_line(r, line, textfield), &p->text, true,
@@ -161,16 +182,15 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
             ok = script_reader_text(r, fw, line, &p->text, true, max);
             r->text_shared = false;
         }
-        bool extra_needed = kind == GAME_PART_FROM || kind == GAME_PART_LINK;
         if (ok && extra_field && detailed) {
             int el = script_reader_line(r, line, extra_field);
             int t = script_rawfield(L, -1, extra_field);
             if (t == LUA_TSTRING) {
                 char ew[260];
                 snprintf(ew, sizeof ew, "%s: %s", fw, extra_field);
-                ok = script_reader_string(r, -1, ew, el, 200);
+                ok = script_reader_string(r, -1, ew, el, ex.max);
                 if (ok) p->extra = script_dup_string(L, -1);
-            } else if (t != LUA_TNIL || extra_needed) {
+            } else if (t != LUA_TNIL || ex.needed) {
                 ok = script_reader_fail(r, el, "%s needs %s = \"…\"", fw, extra_field);
             }
             lua_pop(L, 1);
@@ -195,35 +215,75 @@ typedef struct {
     game_part_kind kind;
     const char *textfield; /* the text's field when the part is a table */
     bool list;             /* a list of such parts: named field.N */
-    bool required;
+    bool required;         /* and, for a list, not empty */
+    size_t max;            /* a part's text, in bytes (docs/authoring.md's table) */
+    size_t most;           /* a list: at most this many parts, 0 for no limit of its own */
 } mockup_field;
 
+#define MAX_PARA 600 /* a paragraph */
+#define MAX_LINE 300 /* a line: a name, a subject, a message */
+#define MAX_KEY  80  /* a button of a notification: three side by side */
+
 static const mockup_field mail_fields[] = {
-    {"from", GAME_PART_FROM, "name", false, true},
-    {"reply_to", GAME_PART_REPLY_TO, "address", false, false},
-    {"subject", GAME_PART_SUBJECT, "text", false, true},
-    {"date", GAME_PART_DATE, "text", false, false},
-    {"body", GAME_PART_BODY, "text", true, false},
-    {"links", GAME_PART_LINK, "text", true, false},
-    {"attachments", GAME_PART_ATTACHMENT, "name", true, false},
-    {NULL, 0, NULL, false, false}};
-static const mockup_field sms_fields[] = {{"from", GAME_PART_SUBJECT, "text", false, true},
-                                          {"messages", GAME_PART_MESSAGE, "text", true, true},
-                                          {"links", GAME_PART_LINK, "text", true, false},
-                                          {NULL, 0, NULL, false, false}};
-static const mockup_field browser_fields[] = {{"url", GAME_PART_URL, "text", false, true},
-                                              {"title", GAME_PART_TITLE, "text", false, false},
-                                              {"body", GAME_PART_BODY, "text", true, false},
-                                              {"fields", GAME_PART_FIELD, "text", true, false},
-                                              {"button", GAME_PART_BUTTON, "text", false, false},
-                                              {NULL, 0, NULL, false, false}};
-static const mockup_field post_fields[] = {{"author", GAME_PART_AUTHOR, "name", false, true},
-                                           {"date", GAME_PART_DATE, "text", false, false},
-                                           {"body", GAME_PART_BODY, "text", true, true},
-                                           {"links", GAME_PART_LINK, "text", true, false},
-                                           {"likes", GAME_PART_STATS, "text", false, false},
-                                           {"comments", GAME_PART_COMMENT, "text", true, false},
-                                           {NULL, 0, NULL, false, false}};
+    {"from", GAME_PART_FROM, "name", false, true, MAX_LINE, 0},
+    {"reply_to", GAME_PART_REPLY_TO, "address", false, false, MAX_LINE, 0},
+    {"subject", GAME_PART_SUBJECT, "text", false, true, MAX_LINE, 0},
+    {"date", GAME_PART_DATE, "text", false, false, MAX_LINE, 0},
+    {"body", GAME_PART_BODY, "text", true, false, MAX_PARA, 0},
+    {"links", GAME_PART_LINK, "text", true, false, MAX_LINE, 0},
+    {"attachments", GAME_PART_ATTACHMENT, "name", true, false, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field sms_fields[] = {
+    {"from", GAME_PART_SUBJECT, "text", false, true, MAX_LINE, 0},
+    {"messages", GAME_PART_MESSAGE, "text", true, true, MAX_LINE, 0},
+    {"links", GAME_PART_LINK, "text", true, false, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field browser_fields[] = {
+    {"url", GAME_PART_URL, "text", false, true, MAX_LINE, 0},
+    {"title", GAME_PART_TITLE, "text", false, false, MAX_LINE, 0},
+    {"body", GAME_PART_BODY, "text", true, false, MAX_PARA, 0},
+    {"fields", GAME_PART_FIELD, "text", true, false, MAX_LINE, 0},
+    {"button", GAME_PART_BUTTON, "text", false, false, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field post_fields[] = {
+    {"author", GAME_PART_AUTHOR, "name", false, true, MAX_LINE, 0},
+    {"date", GAME_PART_DATE, "text", false, false, MAX_LINE, 0},
+    {"body", GAME_PART_BODY, "text", true, true, MAX_PARA, 0},
+    {"links", GAME_PART_LINK, "text", true, false, MAX_LINE, 0},
+    {"likes", GAME_PART_STATS, "text", false, false, MAX_LINE, 0},
+    {"comments", GAME_PART_COMMENT, "text", true, false, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field chat_fields[] = {
+    {"channel", GAME_PART_CHANNEL, "text", false, false, MAX_LINE, 0},
+    {"from", GAME_PART_SENDER, "name", false, true, MAX_LINE, 0},
+    {"date", GAME_PART_DATE, "text", false, false, MAX_LINE, 0},
+    {"messages", GAME_PART_MESSAGE, "text", true, true, MAX_LINE, 0},
+    {"links", GAME_PART_LINK, "text", true, false, MAX_LINE, 0},
+    {"attachments", GAME_PART_ATTACHMENT, "name", true, false, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field document_fields[] = {
+    {"letterhead", GAME_PART_LETTERHEAD, "text", false, true, MAX_LINE, 0},
+    {"title", GAME_PART_TITLE, "text", false, false, MAX_LINE, 0},
+    {"date", GAME_PART_DATE, "text", false, false, MAX_LINE, 0},
+    {"body", GAME_PART_BODY, "text", true, false, MAX_PARA, 0},
+    {"lines", GAME_PART_LINE, "text", true, false, MAX_LINE, 0},
+    {"total", GAME_PART_TOTAL, "text", false, false, MAX_LINE, 0},
+    {"iban", GAME_PART_IBAN, "text", false, false, MAX_LINE, 0},
+    {"signature", GAME_PART_SIGNATURE, "text", false, false, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field call_fields[] = {
+    {"caller", GAME_PART_CALLER, "text", false, true, MAX_LINE, 0},
+    {"number", GAME_PART_NUMBER, "text", false, false, MAX_LINE, 0},
+    {"date", GAME_PART_DATE, "text", false, false, MAX_LINE, 0},
+    {"transcript", GAME_PART_TRANSCRIPT, "text", true, true, MAX_LINE, 0},
+    {NULL, 0, NULL, false, false, 0, 0}};
+static const mockup_field notification_fields[] = {
+    {"app", GAME_PART_APP, "text", false, true, MAX_LINE, 0},
+    {"date", GAME_PART_DATE, "text", false, false, MAX_LINE, 0},
+    {"title", GAME_PART_TITLE, "text", false, false, MAX_LINE, 0},
+    {"body", GAME_PART_BODY, "text", true, false, MAX_LINE, 0},
+    {"actions", GAME_PART_ACTION, "text", true, false, MAX_KEY, 3},
+    {NULL, 0, NULL, false, false, 0, 0}};
 
 /* spots = { { x =, y =, w =, h =, label =, clue = }, … }: areas of the question's picture,
  * as shares of its width and height. The list on top.   [-0, +0] */
@@ -343,17 +403,19 @@ static bool clue_field(lua_State *L, const char *name)
 /* The mock-up's table on top: a field it does not have is a warning, and an error when it
  * holds a clue, which the game would never show.   [-0, +0] */
 static bool check_mockup_fields(script_reader *r, const char *what, int line, const char *type,
-                                const mockup_field *fields)
+                                const mockup_field *fields, const char *const *plain)
 {
     lua_State *L = r->L;
-    const char *known[12];
+    const char *known[16];
     size_t nk = 0;
-    for (const mockup_field *f = fields; f->field && nk + 1 < 12; f++) known[nk++] = f->field;
+    for (const mockup_field *f = fields; f->field && nk + 1 < 16; f++) known[nk++] = f->field;
+    size_t nparts = nk;
+    for (const char *const *f = plain; f && *f && nk + 1 < 16; f++) known[nk++] = *f;
     known[nk] = NULL;
     char list[200];
     size_t o = 0;
     list[0] = '\0';
-    for (size_t k = 0; k < nk && o < sizeof list; k++)
+    for (size_t k = 0; k < nparts && o < sizeof list; k++)
         o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", k ? ", " : "", known[k]);
     /* The first field that is no part and holds a clue, which the player would never see; the
      * others are warnings (a typo: `titel`), named with the mock-up they are in. */
@@ -389,18 +451,90 @@ static bool check_mockup_fields(script_reader *r, const char *what, int line, co
     return true;
 }
 
+/* ---- what a mock-up has besides its parts ---- */
+
+static const char *const chat_plain[] = {"app", NULL};
+static const char *const call_plain[] = {"voicemail", NULL};
+
+/* chat: app = "Messagerie Dupin", the workspace's name in the title bar: a plain string, not a
+ * part (it names the tool, it is never a clue). The chat's table on top.   [-0, +0] */
+static bool read_chat(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    int t = script_rawfield(L, -1, "app");
+    int al = script_reader_line(r, line, "app");
+    bool ok = true;
+    char aw[260];
+    snprintf(aw, sizeof aw, "%s: chat: app", what);
+    if (t == LUA_TSTRING) {
+        ok = script_reader_string(r, -1, aw, al, 80);
+        if (ok && !(q->mockup_app = script_dup_string(L, -1)))
+            ok = script_reader_fail(r, al, "%s: out of memory", aw);
+    } else if (t != LUA_TNIL) {
+        ok = script_reader_fail(r, al,
+                                "%s must be a plain string, the workspace's name: app = "
+                                "\"Messagerie Dupin\" (it is no part: it takes no clue)",
+                                aw);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* document: an invoice without lines still says what it is for: body or lines, at least one. */
+static bool read_document(script_reader *r, const char *what, int line, game_question *q)
+{
+    for (size_t p = 0; p < q->nparts; p++)
+        if (q->parts[p].kind == GAME_PART_BODY || q->parts[p].kind == GAME_PART_LINE) return true;
+    return script_reader_fail(r, line,
+                              "%s: the document needs body = { … } (its paragraphs) or lines = { … "
+                              "} (an invoice's lines), or both",
+                              what);
+}
+
+/* call: voicemail = true for a voicemail left (a play bar), else a call ringing. The call's
+ * table on top.   [-0, +0] */
+static bool read_call(script_reader *r, const char *what, int line, game_question *q)
+{
+    lua_State *L = r->L;
+    int t = script_rawfield(L, -1, "voicemail");
+    bool ok = true;
+    if (t == LUA_TBOOLEAN)
+        q->voicemail = lua_toboolean(L, -1);
+    else if (t != LUA_TNIL)
+        ok = script_reader_fail(r, script_reader_line(r, line, "voicemail"),
+                                "%s: call: voicemail must be true (a voicemail left) or false (a "
+                                "call ringing, the default)",
+                                what);
+    lua_pop(L, 1);
+    return ok;
+}
+
 bool script_mockup_read(script_reader *r, const char *what, int line, game_question *q)
 {
     lua_State *L = r->L;
+    /* One row per mock-up: its parts, its fields that are no parts, and what it checks once its
+     * parts are read (the mock-up's table on top). */
     static const struct {
         const char *name;
         game_mockup type;
         const mockup_field *fields;
-    } types[] = {{"mail", GAME_MOCKUP_MAIL, mail_fields},
-                 {"sms", GAME_MOCKUP_SMS, sms_fields},
-                 {"browser", GAME_MOCKUP_BROWSER, browser_fields},
-                 {"post", GAME_MOCKUP_POST, post_fields}};
+        const char *const *plain;
+        bool (*more)(script_reader *r, const char *what, int line, game_question *q);
+    } types[] = {
+        {"mail", GAME_MOCKUP_MAIL, mail_fields, NULL, NULL},
+        {"sms", GAME_MOCKUP_SMS, sms_fields, NULL, NULL},
+        {"browser", GAME_MOCKUP_BROWSER, browser_fields, NULL, NULL},
+        {"post", GAME_MOCKUP_POST, post_fields, NULL, NULL},
+        {"chat", GAME_MOCKUP_CHAT, chat_fields, chat_plain, read_chat},
+        {"document", GAME_MOCKUP_DOCUMENT, document_fields, NULL, read_document},
+        {"call", GAME_MOCKUP_CALL, call_fields, call_plain, read_call},
+        {"notification", GAME_MOCKUP_NOTIFICATION, notification_fields, NULL, NULL},
+    };
+    _Static_assert(sizeof types / sizeof *types == GAME_MOCKUP_COUNT - 1,
+                   "every mock-up but the picture's spots has a row here");
     const mockup_field *fields = NULL;
+    const char *const *plain = NULL;
+    bool (*more)(script_reader *, const char *, int, game_question *) = NULL;
     int ml = line;
     const char *chosen = NULL;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
@@ -417,6 +551,8 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
                                       what, chosen, types[i].name);
         chosen = types[i].name;
         fields = types[i].fields;
+        plain = types[i].plain;
+        more = types[i].more;
         q->mockup = types[i].type;
         ml = tl;
     }
@@ -434,15 +570,15 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
         lua_pop(L, 1);
         return script_reader_fail(
             r, line,
-            "%s: a hotspot question needs a mock-up (mail = { … }, sms = { … }, browser = { … } "
-            "or post = { … }), or an image and its spots = { … }",
+            "%s: a hotspot question needs a mock-up (mail, sms, browser, post, chat, document, "
+            "call or notification = { … }), or an image and its spots = { … }",
             what);
     }
     bool ok = true;
     int qnode = r->node;
     if (fields) {
         script_reader_enter(r, chosen);
-        ok = check_mockup_fields(r, what, ml, chosen, fields);
+        ok = check_mockup_fields(r, what, ml, chosen, fields, plain);
     }
     for (const mockup_field *f = fields; ok && f && f->field; f++) {
         int fl = script_reader_line(r, ml, f->field);
@@ -452,13 +588,19 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
             if (f->required)
                 ok = script_reader_fail(r, ml, "%s: the %s needs %s", what, chosen, f->field);
         } else if (!f->list) {
-            ok = read_part(r, what, fl, q, f->kind, f->field, f->textfield);
+            ok = read_part(r, what, fl, q, f->kind, f->field, f->textfield, f->max);
         } else if (t != LUA_TTABLE) {
             ok = script_reader_fail(r, fl, "%s: %s must be a list: %s = { … }", what, f->field,
                                     f->field);
         } else {
             size_t n = (size_t)lua_rawlen(L, -1);
             int lnode = r->node;
+            if (n == 0 && f->required)
+                ok = script_reader_fail(r, fl, "%s: the %s needs at least one entry in %s = { … }",
+                                        what, chosen, f->field);
+            else if (f->most && n > f->most)
+                ok = script_reader_fail(r, fl, "%s: %s has %zu entries; the %s shows %zu at most",
+                                        what, f->field, n, chosen, f->most);
             for (size_t k = 0; ok && k < n; k++) {
                 char name[24];
                 snprintf(name, sizeof name, "%s.%zu", f->field, k + 1);
@@ -466,13 +608,14 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
                 int kl = script_reader_item_line(r, k + 1, fl);
                 script_reader_enter_item(r, k + 1);
                 lua_rawgeti(L, -1, (lua_Integer)k + 1);
-                ok = read_part(r, what, kl, q, f->kind, name, f->textfield);
+                ok = read_part(r, what, kl, q, f->kind, name, f->textfield, f->max);
                 lua_pop(L, 1);
             }
         }
         script_reader_leave(r, mnode);
         lua_pop(L, 1);
     }
+    if (ok && more) ok = more(r, what, ml, q);
     script_reader_leave(r, qnode);
     lua_pop(L, 1);
     if (!ok) return false;
@@ -488,6 +631,7 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
             n += (t ? script_utf8_chars(t) : 0) +
                  (q->parts[p].extra ? script_utf8_chars(q->parts[p].extra) : 0);
         }
+        if (q->mockup_app) n += script_utf8_chars(q->mockup_app);
         if (i == 0) first = n;
         if (n > MOCKUP_SOFT_CHARS && (i == 0 || n != first))
             script_reader_warn(

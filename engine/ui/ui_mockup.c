@@ -796,6 +796,12 @@ static const struct {
     [GAME_MOCKUP_SMS] = {sms_layout_compute, draw_sms},
     [GAME_MOCKUP_BROWSER] = {browser_layout_compute, draw_browser},
     [GAME_MOCKUP_POST] = {post_layout_compute, draw_post},
+    /* For now each part of these as a plain row in a panel, as the mail's body (it scrolls
+     * when too long); their own drawings come next. */
+    [GAME_MOCKUP_CHAT] = {mail_layout_compute, draw_mail},
+    [GAME_MOCKUP_DOCUMENT] = {mail_layout_compute, draw_mail},
+    [GAME_MOCKUP_CALL] = {mail_layout_compute, draw_mail},
+    [GAME_MOCKUP_NOTIFICATION] = {mail_layout_compute, draw_mail},
     [GAME_MOCKUP_IMAGE] = {spots_layout_compute, draw_spots},
 };
 
