@@ -57,7 +57,7 @@ return {
       document = {
         letterhead = {
           text = "Atelier Vasseur SAS",
-          detail = { fr = "Ressources humaines", en = "Human resources" },
+          detail = "rh@vasseur.example",
         },
         title = { fr = "Inscription au séminaire de printemps", en = "Spring away-day: registration" },
         date = { fr = "Nanterre, le 2 mars 2027", en = "Nanterre, 2 March 2027" },

@@ -77,7 +77,7 @@ return {
       chat = {
         app = "Messagerie Vasseur",
         channel = "#commercial",
-        from = { name = "Sami Haddad", detail = { fr = "Commercial", en = "Sales" } },
+        from = "Sami Haddad",
         date = "16:42",
         messages = {
           { fr = "Les relances de fin d’année, quelle corvée !", en = "Year-end payment reminders, what a chore!" },
