@@ -257,7 +257,7 @@ return {
         fr = "Une adresse IP permet d’identifier une personne indirectement, comme une plaque d’immatriculation : pas besoin d’un nom à côté pour que la donnée soit personnelle. Règle : un identifiant, même technique, se protège comme un nom.",
         en = "An IP address can identify a person indirectly, like a number plate: no name is needed next to it for the data to be personal. Rule: an identifier, even a technical one, is protected like a name.",
       },
-      source = "Ministère de la Transition écologique, « Les données à caractère personnel » : http://formations-geomatiques.developpement-durable.gouv.fr/NAT009/ADL/Aspects_Juridique/co/50a1_donnees.html",
+      source = "Ministère de la Transition écologique, « Les données à caractère personnel » : https://formations-geomatiques.developpement-durable.gouv.fr/NAT009/ADL/Aspects_Juridique/co/50a1_donnees.html",
       time = 30,
     },
   },

@@ -286,7 +286,7 @@ return {
         fr = "Rappeler un numéro que vous connaissiez déjà et suivre la validation prévue ne dépendent pas de l’appelant. Voix, détails internes et numéro affiché, l’escroc peut les fournir. Règle : aucune urgence ne justifie de sauter la procédure.",
         en = "Calling a number you already knew and following the set approval do not depend on the caller. The voice, inside details and the number shown are things the crook can supply. Rule: no urgency justifies skipping the procedure.",
       },
-      source = "CCI du Gard, « FOVI : mesures préventives » : http://archives.gard.cci.fr/actualites/fovi-mesures-preventives",
+      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 35,
     },
     {
