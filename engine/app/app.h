@@ -119,6 +119,9 @@ bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_
 /* The id of the pack a level file belongs to: its folder's pack.lua id, else the folder's
  * name (results are kept under it, by the game and by `vigie run --db` alike). */
 void app_pack_id(const char *level_path, char *buf, size_t n);
+/* The register of the pack a level file belongs to: its folder's pack.lua `register`, "tu"
+ * when there is none (or it is refused). */
+game_register app_pack_register(const char *level_path);
 
 /* ---- reading arguments (app_args.c) ---- */
 

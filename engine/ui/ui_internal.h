@@ -77,6 +77,8 @@ struct ui {
     size_t npacks;
     ui_config cfg;
     game_lang lang;
+    bool reg_fixed;    /* the strings take reg, whatever the screen (the live classroom) */
+    game_register reg; /* else ui_register works it out from the screen and the packs */
     ui_screen screen;
     bool dirty;
     bool quit;
