@@ -48,7 +48,7 @@ return {
       },
       bins = {
         { fr = "Peut y aller", en = "May go in" },
-        { fr = "Jamais dans un outil public", en = "Never in a public tool" },
+        { fr = "Reste interne", en = "Stays in-house" },
       },
       items = {
         { text = { fr = "Le texte déjà publié sur votre site", en = "The text already on your website" }, bin = 1 },
