@@ -41,7 +41,7 @@ return {
         { text = { fr = "Le nombre total de commandes en mars", en = "The total number of orders in March" }, bin = 2 },
       },
       explain = {
-        fr = "Une donnée est personnelle dès qu’elle permet d’identifier une personne, même indirectement : un numéro client, une adresse IP, une photo, un e-mail nominatif. Les coordonnées génériques et les chiffres de l’entreprise ne visent personne. Règle : « peut-on remonter à quelqu’un ? »",
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP, photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent personne. Règle : « peut-on remonter à quelqu’un ? »",
         en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address, a photo, a named email. Generic contact details and company figures point to no one. Rule: “can it lead back to someone?”",
       },
       source = "CNIL, « RGPD : de quoi parle-t-on ? » : https://www.cnil.fr/fr/rgpd-de-quoi-parle-t-on",
@@ -141,7 +141,7 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "Une violation, c’est perdre la confidentialité, l’intégrité ou la disponibilité de données personnelles, par accident ou par malveillance : un vol, un effacement sans sauvegarde, un envoi au mauvais destinataire. Règle : une erreur d’envoi compte aussi, signalez-la.",
+        fr = "Une violation, c’est la perte de confidentialité, d’intégrité ou de disponibilité de données personnelles, accidentelle ou non : vol, effacement sans sauvegarde, mauvais destinataire. Règle : une erreur d’envoi compte aussi, signalez-la.",
         en = "A breach is losing the confidentiality, integrity or availability of personal data, by accident or by malice: a theft, a deletion with no backup, a message to the wrong recipient. Rule: a misdirected email counts too; report it.",
       },
       source = "CNIL, « Notifier une violation de données personnelles » : https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles",
