@@ -145,8 +145,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "La CNIL demande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : un contrat ou un chiffre identifie. Règle : l’outil validé, ou la question au référent.",
-        en = "The CNIL asks companies to list allowed and forbidden uses, and to avoid accounts opened with a personal address. Removing names is not always enough: a contract or a figure can identify. Rule: the approved tool, or ask the person in charge.",
+        fr = "La CNIL demande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : l’outil validé, ou la question au référent.",
+        en = "The CNIL asks companies to list allowed and forbidden uses, and to avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: the approved tool, or ask the person in charge.",
       },
       source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
       time = 30,
