@@ -46,15 +46,27 @@ game_register ui_register(const ui *u)
     return all_vous(u) ? GAME_REGISTER_VOUS : GAME_REGISTER_TU;
 }
 
+static void log_str(const ui *u, const char *key, const char *text)
+{
+    ui_str_log *l = u->str_log;
+    if (!l || l->n >= UI_STR_LOG_MAX) return;
+    snprintf(l->e[l->n].key, sizeof l->e[0].key, "%s", key);
+    snprintf(l->e[l->n].text, sizeof l->e[0].text, "%s", text);
+    l->n++;
+}
+
 const char *ui_str(const ui *u, const char *key)
 {
-    return game_catalog_get_reg(u->cat, u->lang, ui_register(u), key);
+    const char *s = game_catalog_get_reg(u->cat, u->lang, ui_register(u), key);
+    log_str(u, key, s);
+    return s;
 }
 
 void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
             const char *a3)
 {
     game_catalog_fmt_reg(u->cat, u->lang, ui_register(u), key, a1, a2, a3, buf, n);
+    log_str(u, key, buf);
 }
 
 void ui_number(const ui *u, char *buf, size_t n, long v)
