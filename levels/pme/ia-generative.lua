@@ -1,0 +1,312 @@
+-- Level "ia-generative" of the pme pack (staff of small companies, with a trainer).
+-- Generative AI at work: what never goes into a public tool, the approved tool and its rules,
+-- checking what the AI produces (invented facts and sources), and a cloned voice of the boss.
+-- Facts (sources in /work/guide/ia-generative.sources.md): what is typed into a free public AI
+-- tool may be reused to train it (France Num, Fiche IA 4); the CNIL asks companies to list
+-- allowed and forbidden uses and to avoid accounts opened with personal addresses; generative
+-- models are not knowledge bases and may give plausible but false answers ("hallucinations");
+-- the final decision stays human; crooks imitate the voice of a superior (Safeonweb) in the
+-- "urgent and confidential" transfer scam (Cybermalveillance.gouv.fr); call back on a number
+-- you already had. Regional figure: Diagnostic CS&IA-92 (Hauts-de-Seine, firms of 5+ staff).
+-- Company, people, tool and domains are invented; 06 39 98 is an ARCEP range for fiction.
+return {
+  id = "ia-generative",
+  title = { fr = "L’IA générative au bureau", en = "Generative AI at the office" },
+  description = {
+    fr = "Ce qu’on peut confier à un chatbot, ce qu’il ne faut jamais y coller, vérifier ce qu’il produit, et reconnaître la fausse voix du patron : dix questions.",
+    en = "What you may give a chatbot, what never goes into it, checking what it produces, and spotting the boss’s fake voice: ten questions.",
+  },
+  audience = { "pme" },
+  questions = {
+    {
+      id = "what-it-keeps",
+      kind = "choice",
+      prompt = {
+        fr = "Vous tapez une demande dans un outil d’IA gratuit et grand public. Que peut devenir ce que vous y saisissez ?",
+        en = "You type a request into a free, public AI tool. What may become of what you enter?",
+      },
+      choices = {
+        { fr = "Il peut être conservé et servir à entraîner l’IA", en = "It may be kept and used to train the AI" },
+        { fr = "Il est effacé dès que vous fermez la fenêtre", en = "It is erased as soon as you close the window" },
+        { fr = "Personne ne peut le lire : la connexion est en https", en = "Nobody can read it: the connection is https" },
+        { fr = "Il reste sur votre ordinateur", en = "It stays on your computer" },
+      },
+      correct = 1,
+      explain = {
+        fr = "Dans les outils en ligne grand public, ce que vous saisissez peut servir de données d’entraînement ; le https protège seulement le trajet, pas ce qu’en fait le service. Règle : ne saisissez rien que vous ne publieriez pas.",
+        en = "In public online tools, what you enter may be used as training data; https only protects the journey, not what the service does with it. Rule: enter nothing you would not publish.",
+      },
+      source = "France Num, « Usage responsable et sécurisé – Fiche IA 4 » : https://www.francenum.gouv.fr/guides-et-conseils/pilotage-de-lentreprise/gestion-traitement-et-analyse-des-donnees/prendre-les",
+      time = 25,
+    },
+    {
+      id = "public-chatbot",
+      kind = "sort",
+      prompt = {
+        fr = "Dans un chatbot public, que pouvez-vous coller sans risque ? Classez chaque carte.",
+        en = "In a public chatbot, what can you safely paste? Sort each card.",
+      },
+      bins = {
+        { fr = "Peut y aller", en = "May go in" },
+        { fr = "Reste interne", en = "Stays in-house" },
+      },
+      items = {
+        { text = { fr = "Le texte déjà publié sur votre site", en = "The text already on your website" }, bin = 1 },
+        { text = { fr = "« Comment structurer un compte rendu ? »", en = "“How do I structure meeting minutes?”" }, bin = 1 },
+        { text = { fr = "Un modèle de lettre vierge, sans aucun nom", en = "A blank letter template, with no names" }, bin = 1 },
+        { text = { fr = "Une offre d’emploi déjà en ligne", en = "A job ad that is already online" }, bin = 1 },
+        { text = { fr = "Le fichier clients : noms, e-mails, impayés", en = "The customer file: names, emails, unpaid bills" }, bin = 2 },
+        { text = { fr = "Le contrat en négociation avec un fournisseur", en = "The contract under negotiation with a supplier" }, bin = 2 },
+        { text = { fr = "Le code source du logiciel maison", en = "The source code of the in-house software" }, bin = 2 },
+        { text = { fr = "Le mot de passe de la boîte mail partagée", en = "The shared mailbox’s password" }, bin = 2 },
+      },
+      explain = {
+        fr = "Ce qui est déjà public ou ne dit rien de personne peut y aller. Données de clients, contrats, code et mots de passe sont personnels, confidentiels ou stratégiques : ils ne sortent pas de l’entreprise. Règle : dans le doute, retirez-le ou utilisez l’outil validé.",
+        en = "What is already public or says nothing about anyone may go in. Customer data, contracts, code and passwords are personal, confidential or strategic: they stay inside the company. Rule: when in doubt, take it out or use the approved tool.",
+      },
+      source = "France Num, « Usage responsable et sécurisé – Fiche IA 4 » : https://www.francenum.gouv.fr/guides-et-conseils/pilotage-de-lentreprise/gestion-traitement-et-analyse-des-donnees/prendre-les",
+      time = 60,
+    },
+    {
+      id = "colleague-chat",
+      kind = "hotspot",
+      prompt = {
+        fr = "Sami, un collègue, vous écrit sur la messagerie de l’entreprise. Touchez ce qui pose problème, puis validez.",
+        en = "Sami, a colleague, writes to you on the company messenger. Tap what is a problem, then submit.",
+      },
+      chat = {
+        app = "Messagerie Vasseur",
+        channel = "#commercial",
+        from = "Sami Haddad",
+        date = "16:42",
+        messages = {
+          { fr = "Les relances de fin d’année, quelle corvée !", en = "Year-end payment reminders, what a chore!" },
+          {
+            text = {
+              fr = "Je colle l’export clients dans AskBot, la version gratuite.",
+              en = "I’m pasting the customer export into AskBot, the free version.",
+            },
+            clue = {
+              fr = "Des données de clients dans un outil public non validé.",
+              en = "Customer data in a public tool nobody approved.",
+            },
+          },
+          {
+            text = {
+              fr = "Il écrit les 300 relances en 2 minutes, personne n’en saura rien.",
+              en = "It writes all 300 reminders in 2 minutes, nobody will know.",
+            },
+            clue = {
+              fr = "Contourner les règles en douce : le risque reste pour tous.",
+              en = "Quietly bypassing the rules: the risk stays with everyone.",
+            },
+          },
+          { fr = "Je fais les tiennes aussi ?", en = "Shall I do yours too?" },
+        },
+        links = {
+          {
+            text = "askbot.example/gratuit",
+            url = "https://askbot.example/gratuit",
+            clue = {
+              fr = "Un service grand public, pas l’outil de l’entreprise.",
+              en = "A consumer service, not the company’s tool.",
+            },
+          },
+        },
+        attachments = {
+          {
+            name = "export_clients_2026.xlsx",
+            clue = {
+              fr = "Le fichier entier : noms, e-mails et montants dus.",
+              en = "The whole file: names, emails and amounts owed.",
+            },
+          },
+        },
+      },
+      explain = {
+        fr = "Sami n’est pas un escroc : c’est l’usage qui pose problème. Des données de clients collées dans un outil public peuvent être conservées et réutilisées, et l’entreprise en reste responsable. Règle : proposez-lui l’outil validé, ou demandez au référent.",
+        en = "Sami is no crook: the practice is the problem. Customer data pasted into a public tool may be kept and reused, and the company remains responsible for it. Rule: point him to the approved tool, or ask the person in charge.",
+      },
+      source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
+      time = 60,
+    },
+    {
+      id = "approved-tool",
+      kind = "choice",
+      prompt = {
+        fr = "L’entreprise fournit un assistant d’IA validé, avec un compte pro. Un outil gratuit vous paraît meilleur. Que faites-vous ?",
+        en = "Your company provides an approved AI assistant with a work account. A free tool seems better to you. What do you do?",
+      },
+      choices = {
+        { fr = "L’outil validé, et je propose l’autre au référent", en = "The approved tool, and I suggest the other to the person in charge" },
+        { fr = "L’outil gratuit, avec mon adresse e-mail perso", en = "The free tool, with my personal email" },
+        { fr = "L’outil gratuit, en retirant juste les noms", en = "The free tool, just removing the names" },
+        { fr = "Les deux, et je garde la meilleure réponse", en = "Both, and I keep the best answer" },
+      },
+      correct = 1,
+      explain = {
+        fr = "La CNIL demande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : l’outil validé, ou la question au référent.",
+        en = "The CNIL asks companies to list allowed and forbidden uses, and to avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: the approved tool, or ask the person in charge.",
+      },
+      source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
+      time = 30,
+    },
+    {
+      id = "invented-source",
+      kind = "truefalse",
+      prompt = {
+        fr = "L’IA répond en citant un article de loi et un lien : vous pouvez reprendre sa réponse telle quelle dans un courrier client.",
+        en = "The AI answers citing a section of law and a link: you can reuse its answer as it is in a letter to a customer.",
+      },
+      correct = false,
+      explain = {
+        fr = "Faux. Une IA générative n’est pas une base de connaissances : elle produit la suite la plus probable, parfois fausse mais plausible, sources comprises. Règle : ouvrez chaque source citée et vérifiez qu’elle existe et dit bien cela.",
+        en = "False. A generative AI is not a knowledge base: it produces the most likely continuation, sometimes false but plausible, sources included. Rule: open every source it cites and check it exists and says that.",
+      },
+      source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
+      time = 25,
+    },
+    {
+      id = "hallucination",
+      kind = "input",
+      prompt = {
+        fr = "Quand une IA invente un fait ou une source avec assurance, comment appelle-t-on cela ? (un mot)",
+        en = "When an AI confidently makes up a fact or a source, what is it called? (one word)",
+      },
+      accept = { "hallucination", "hallucinations", "une hallucination", "an hallucination", "a hallucination" },
+      explain = {
+        fr = "On parle d’hallucination : une réponse fausse, sans appui dans les données, mais dite avec aplomb. Le ton sûr de l’IA ne prouve rien. Règle : chiffres, noms et références se vérifient à la source avant d’être utilisés.",
+        en = "It is called a hallucination: a false answer with no basis in the data, said with confidence. The AI’s assured tone proves nothing. Rule: figures, names and references are checked at the source before use.",
+      },
+      source = "CSIRT BFC, « Cybersécurité et IA, partie 5 : la sécurisation des IAG » : https://www.csirt-bfc.fr/cybersecurite-et-intelligence-artificielle-partie-5-la-securisation-des-iag",
+      time = 30,
+    },
+    {
+      id = "who-answers",
+      kind = "choice",
+      prompt = {
+        fr = "Un devis rédigé avec l’IA part chez un client avec un prix faux. Qui en répond ?",
+        en = "A quote drafted with AI goes to a customer with a wrong price. Who is answerable?",
+      },
+      choices = {
+        { fr = "Vous et l’entreprise, qui l’avez envoyé", en = "You and the company, who sent it" },
+        { fr = "L’éditeur de l’outil d’IA", en = "The AI tool’s vendor" },
+        { fr = "Personne : c’est une erreur de la machine", en = "Nobody: it is the machine’s mistake" },
+        { fr = "Le client, qui aurait dû vérifier", en = "The customer, who should have checked" },
+      },
+      correct = 1,
+      explain = {
+        fr = "L’IA propose, une personne décide : la décision finale reste humaine, et ce qui part au nom de l’entreprise engage l’entreprise. Règle : relisez comme si vous l’aviez écrit vous-même, car c’est le cas.",
+        en = "The AI suggests, a person decides: the final decision stays human, and what goes out in the company’s name binds the company. Rule: proofread as if you had written it yourself, because you did.",
+      },
+      source = "France Num, « Usage responsable et sécurisé – Fiche IA 4 » : https://www.francenum.gouv.fr/guides-et-conseils/pilotage-de-lentreprise/gestion-traitement-et-analyse-des-donnees/prendre-les",
+      time = 25,
+    },
+    {
+      id = "boss-voice",
+      kind = "hotspot",
+      prompt = {
+        fr = "Votre téléphone sonne. C’est la voix de Marc Delorme, votre PDG, à s’y méprendre. Touchez ce qui doit vous alerter.",
+        en = "Your phone rings. It is the voice of Marc Delorme, your CEO, no doubt about it. Tap what should warn you.",
+      },
+      call = {
+        voicemail = false,
+        caller = {
+          text = { fr = "Numéro inconnu", en = "Unknown number" },
+          clue = {
+            fr = "Le vrai numéro de Marc est enregistré : son nom s’afficherait.",
+            en = "Marc’s real number is saved: his name would show.",
+          },
+        },
+        number = {
+          text = "06 39 98 41 27",
+          clue = {
+            fr = "Un mobile que vous n’avez jamais vu : rien ne le relie à Marc.",
+            en = "A mobile you have never seen: nothing ties it to Marc.",
+          },
+        },
+        date = { fr = "Aujourd’hui 08:12", en = "Today 08:12" },
+        transcript = {
+          { fr = "Allô, c’est Marc. Vous m’entendez bien ?", en = "Hello, it’s Marc. Can you hear me?" },
+          {
+            text = {
+              fr = "J’ai changé de téléphone, ne vous fiez pas à l’ancien numéro.",
+              en = "I have a new phone, don’t go by the old number.",
+            },
+            clue = {
+              fr = "L’excuse pour que vous ne rappeliez pas le bon numéro.",
+              en = "The excuse to stop you calling the right number.",
+            },
+          },
+          {
+            text = {
+              fr = "On rachète un concurrent : c’est strictement confidentiel.",
+              en = "We’re buying a competitor: it is strictly confidential.",
+            },
+            clue = {
+              fr = "Le secret, pour que vous ne vérifiiez auprès de personne.",
+              en = "Secrecy, so that you check with nobody.",
+            },
+          },
+          {
+            text = {
+              fr = "Virez 48 000 € avant 11 h, je vous envoie l’IBAN par SMS.",
+              en = "Transfer €48,000 before 11, I’ll text you the IBAN.",
+            },
+            clue = {
+              fr = "Urgence et virement hors de la procédure habituelle.",
+              en = "Urgency and a transfer outside the usual procedure.",
+            },
+          },
+        },
+      },
+      explain = {
+        fr = "L’IA sait imiter la voix d’un supérieur : la voix ne prouve plus rien. Ce qui trahit l’arnaque au président, c’est la demande : urgente, confidentielle, hors procédure, depuis un numéro inconnu. Règle : raccrochez et rappelez sur le numéro que vous aviez déjà.",
+        en = "AI can imitate a superior’s voice: the voice proves nothing any more. What gives the CEO scam away is the request: urgent, confidential, outside the procedure, from an unknown number. Rule: hang up and call back on the number you already had.",
+      },
+      source = "Safeonweb, « Les deepfakes : comment les reconnaître et s’en protéger » : https://safeonweb.be/fr/les-deepfakes-comment-les-reconnaitre-et-sen-proteger",
+      time = 60,
+    },
+    {
+      id = "call-back",
+      kind = "multi",
+      prompt = {
+        fr = "Avant le moindre virement, qu’est-ce qui vérifie vraiment que c’était Marc ?",
+        en = "Before any transfer, what really checks that it was Marc?",
+      },
+      choices = {
+        { fr = "Le rappeler sur le numéro que vous aviez déjà", en = "Call him back on the number you already had" },
+        { fr = "Suivre la procédure de validation des virements", en = "Follow the company’s transfer approval procedure" },
+        { fr = "Reconnaître sa voix et ses expressions", en = "Recognising his voice and his turns of phrase" },
+        { fr = "Rappeler le numéro qui vient de s’afficher", en = "Call back the number that just showed up" },
+        { fr = "Il connaît votre prénom et le nom du concurrent", en = "He knows your first name and the competitor’s name" },
+      },
+      correct = { 1, 2 },
+      explain = {
+        fr = "Rappeler un numéro que vous connaissiez déjà et suivre la validation prévue ne dépendent pas de l’appelant. Voix, détails internes et numéro affiché, l’escroc peut les fournir. Règle : aucune urgence ne justifie de sauter la procédure.",
+        en = "Calling a number you already knew and following the set approval do not depend on the caller. The voice, inside details and the number shown are things the crook can supply. Rule: no urgency justifies skipping the procedure.",
+      },
+      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      time = 35,
+    },
+    {
+      id = "regional-figure",
+      kind = "estimate",
+      prompt = {
+        fr = "Diagnostic CS&IA-92 (Hauts-de-Seine, entreprises de plus de 5 salariés) : quelle part des sondés prévoit de renforcer sa cybersécurité ?",
+        en = "Diagnostic CS&IA-92 (Hauts-de-Seine, firms of 5+ staff): what share of respondents plan to strengthen their cybersecurity?",
+      },
+      min = 0,
+      max = 100,
+      answer = 90,
+      unit = "%",
+      format = "plain",
+      explain = {
+        fr = "90 % des personnes interrogées envisagent un renforcement prochain de la cybersécurité de leur entreprise. C’est un chiffre régional, pas national. Règle : votre part de ce renforcement, c’est appliquer les règles d’usage de l’IA de votre entreprise.",
+        en = "90% of respondents plan to strengthen their company’s cybersecurity soon. It is a regional figure, not a national one. Rule: your share of that effort is to follow your company’s rules for using AI.",
+      },
+      source = "Diagnostic CS&IA-92, synthèse (Hauts-de-Seine, entreprises de plus de 5 salariés ; chiffres régionaux)",
+      time = 30,
+    },
+  },
+}
