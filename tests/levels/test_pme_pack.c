@@ -50,6 +50,7 @@ Test(pme_pack, has_eight_levels_of_8_to_12_questions_and_75_in_all)
 {
     load_pack();
     cr_assert_str_eq(pack.id, "pme");
+    cr_assert_eq(pack.reg, GAME_REGISTER_VOUS, "the PME pack speaks to adults at work as \"vous\"");
     cr_assert_geq(pack.nlevels, 8);
     size_t total = 0;
     for (size_t i = 0; i < nloaded; i++) {
