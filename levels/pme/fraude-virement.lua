@@ -128,8 +128,8 @@ return {
       id = "boss-voicemail",
       kind = "hotspot",
       prompt = {
-        fr = "Vendredi soir, un message vocal « de Marc », votre PDG. Touchez chaque signal d’alerte.",
-        en = "Friday evening, a voicemail “from Marc”, your CEO. Tap every warning sign.",
+        fr = "Un message vocal « de Marc », votre PDG. Touchez chaque signal d’alerte.",
+        en = "A voicemail “from Marc”, your CEO. Tap every warning sign.",
       },
       call = {
         voicemail = true,
@@ -144,8 +144,8 @@ return {
         transcript = {
           {
             text = {
-              fr = "Julie, c’est Marc. C’est confidentiel : pas un mot, même à Sophie.",
-              en = "Julie, it’s Marc. This is confidential: not a word, even to Sophie.",
+              fr = "C’est Marc. Confidentiel : pas un mot, même à Sophie.",
+              en = "It’s Marc. Confidential: not a word, even to Sophie.",
             },
             clue = {
               fr = "Le secret vous isole de celle qui valide les virements.",
@@ -154,8 +154,8 @@ return {
           },
           {
             text = {
-              fr = "Virez 48 000 € avant 19 h, sinon l’affaire tombe.",
-              en = "Transfer €48,000 before 7 pm, or the deal is off.",
+              fr = "Virez 48 000 € avant 19 h, c’est vital.",
+              en = "Send €48,000 by 7 pm, it’s vital.",
             },
             clue = {
               fr = "L’urgence empêche de vérifier.",
@@ -165,7 +165,7 @@ return {
           {
             text = {
               fr = "Vous seule pouvez m’aider.",
-              en = "You’re the only one who can help me.",
+              en = "Only you can help me.",
             },
             clue = {
               fr = "La flatterie rend le refus difficile.",
