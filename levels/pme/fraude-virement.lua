@@ -19,22 +19,21 @@ return {
       id = "rib-letter",
       kind = "hotspot",
       prompt = {
-        fr = "Ce courrier de votre fournisseur arrive par e-mail, en PDF, la veille d’un paiement. Touchez chaque élément suspect, puis validez.",
-        en = "This letter from your supplier arrives by email, as a PDF, the day before a payment. Tap every suspicious element, then submit.",
+        fr = "Ce courrier de votre fournisseur arrive par e-mail la veille d’un paiement. Touchez chaque élément suspect.",
+        en = "This letter from your supplier arrives by email the day before a payment. Tap every suspicious element.",
       },
       document = {
         letterhead = {
           text = "Papeterie Lemoine SARL",
           detail = "12 rue des Tilleuls, 92000 Nanterre",
         },
-        title = { fr = "Changement de coordonnées bancaires", en = "Change of bank details" },
+        title = { fr = "Changement de RIB", en = "New bank details" },
         date = { fr = "Nanterre, le 3 novembre 2026", en = "Nanterre, 3 November 2026" },
         body = {
-          { fr = "Madame, Monsieur,", en = "Dear Sir or Madam," },
           {
             text = {
-              fr = "Nous changeons de banque : merci de régler dès aujourd’hui toutes nos factures, y compris la F-2026-114, sur le compte ci-dessous.",
-              en = "We are changing banks: from today, please pay all our invoices, including F-2026-114, into the account below.",
+              fr = "Nous changeons de banque : dès aujourd’hui, réglez nos factures, dont la F-2026-114, sur ce compte.",
+              en = "We are changing banks: from today, pay our invoices, including F-2026-114, into this account.",
             },
             clue = {
               fr = "Effet immédiat, visant la facture que vous allez payer.",
@@ -43,8 +42,8 @@ return {
           },
           {
             text = {
-              fr = "Pour toute question, appelez notre nouvelle ligne : 06 39 98 41 27.",
-              en = "For any question, call our new line: 06 39 98 41 27.",
+              fr = "Une question ? Notre nouvelle ligne : 06 39 98 41 27.",
+              en = "Any question? Our new line: 06 39 98 41 27.",
             },
             clue = {
               fr = "Ce numéro vient du courrier : l’escroc peut y répondre.",
@@ -129,8 +128,8 @@ return {
       id = "boss-voicemail",
       kind = "hotspot",
       prompt = {
-        fr = "Vendredi soir, ce message vocal vous attend. Il se présente comme votre PDG, Marc Garnier. Touchez chaque signal d’alerte.",
-        en = "Friday evening, this voicemail is waiting for you. It claims to be your CEO, Marc Garnier. Tap every warning sign.",
+        fr = "Un message vocal « de Marc », votre PDG. Touchez chaque signal d’alerte.",
+        en = "A voicemail “from Marc”, your CEO. Tap every warning sign.",
       },
       call = {
         voicemail = true,
@@ -143,11 +142,10 @@ return {
         },
         date = { fr = "Vendredi 17:52 · 0:41", en = "Friday 17:52 · 0:41" },
         transcript = {
-          { fr = "Bonjour Julie, c’est Marc.", en = "Hello Julie, it’s Marc." },
           {
             text = {
-              fr = "Nous rachetons une société : n’en parlez à personne, même pas à Sophie.",
-              en = "We are buying a company: tell nobody, not even Sophie.",
+              fr = "C’est Marc. Confidentiel : pas un mot, même à Sophie.",
+              en = "It’s Marc. Confidential: not a word, even to Sophie.",
             },
             clue = {
               fr = "Le secret vous isole de celle qui valide les virements.",
@@ -156,8 +154,8 @@ return {
           },
           {
             text = {
-              fr = "Il faut virer 48 000 € avant 19 h, sinon l’affaire tombe.",
-              en = "We must transfer €48,000 before 7 pm, or the deal is off.",
+              fr = "Virez 48 000 € avant 19 h, c’est vital.",
+              en = "Send €48,000 by 7 pm, it’s vital.",
             },
             clue = {
               fr = "L’urgence empêche de vérifier.",
@@ -166,8 +164,8 @@ return {
           },
           {
             text = {
-              fr = "Je compte sur vous, vous êtes la seule en qui j’ai confiance.",
-              en = "I’m counting on you, you’re the only one I trust.",
+              fr = "Vous seule pouvez m’aider.",
+              en = "Only you can help me.",
             },
             clue = {
               fr = "La flatterie rend le refus difficile.",

@@ -1,6 +1,6 @@
 -- Scripted run of levels/pme/fraude-virement.lua with a mix of outcomes, in the level's order.
 return {
-  { answer = { "iban", "body.3", "signature" }, after = 42 }, -- rib-letter: 2 of 3 clues, 1 decoy
+  { answer = { "iban", "body.2", "signature" }, after = 42 }, -- rib-letter: 2 of 3 clues, 1 decoy
   { answer = 2, after = 10 },                                 -- callback-number: wrong (the letter's line)
   { answer = false, after = 6 },                              -- supplier-mailbox: right
   { answer = { 2, 1, 3, 4, 5 }, after = 30 },                 -- before-paying: first two swapped

@@ -1,10 +1,10 @@
 -- Scripted run of levels/pme/fraude-virement.lua: every answer right, in the level's order.
 return {
-  { answer = { "body.2", "body.3", "iban" }, after = 30 },                          -- rib-letter
+  { answer = { "body.1", "body.2", "iban" }, after = 30 },                          -- rib-letter
   { answer = 1, after = 5 },                                                         -- callback-number
   { answer = false, after = 4 },                                                     -- supplier-mailbox
   { answer = { 1, 2, 3, 4, 5 }, after = 20 },                                        -- before-paying
-  { answer = { "caller", "transcript.2", "transcript.3", "transcript.4" }, after = 24 }, -- boss-voicemail
+  { answer = { "caller", "transcript.1", "transcript.2", "transcript.3" }, after = 24 }, -- boss-voicemail
   { answer = { 1, 2, 3 }, after = 16 },                                              -- pressure-levers
   { answer = { "from", "messages.2", "messages.3" }, after = 25 },                   -- chat-ceo
   { answer = { 1, 1, 1, 2, 2, 2 }, after = 18 },                                     -- which-to-check
