@@ -42,6 +42,8 @@ int ui_source_height(ui *u, const ui_metrics *m, int w, int *px)
         h = gfx_text_wrapped_height(u->g, buf, GFX_FONT_REGULAR, *px, w, &used);
         if (used <= w) break;
     }
+    /* One line keeps the room it always had, so short sources lay out as before. */
+    if (gfx_text_lines(u->g, buf, GFX_FONT_REGULAR, *px, w, NULL, 0) <= 1) h = *px * 6 / 5;
     return h + m->gap / 2;
 }
 
