@@ -278,8 +278,8 @@ return {
         },
       },
       explain = {
-        fr = "Le faux support veut que vous installiez un logiciel de prise en main à distance, puis vous demande un code : avec les deux, il a votre poste et votre compte. La mention « externe » le trahit. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
-        en = "The fake support wants you to install remote-access software, then asks for a code: with both, it has your computer and your account. The word “external” gives it away. Rule: call your IT back on the number you know before installing anything.",
+        fr = "Le faux support veut vous faire installer un outil de prise en main à distance, puis obtenir un code : il aurait votre poste et votre compte. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
+        en = "The fake support wants you to install a remote-access tool, then to get a code: it would have your computer and your account. Rule: call your IT back on the number you know before installing anything.",
       },
       source = "Cybermalveillance.gouv.fr, « Arnaque au faux support technique » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-reagir-en-cas-darnaque-au-faux-support-technique",
       time = 50,
