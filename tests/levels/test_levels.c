@@ -184,6 +184,10 @@ Test(levels, a_mail_mock_up_scores_clues_found_less_wrong_marks)
               SRC "/tests/data/mockups-level.partly.lua");
     play_with(SRC "/tests/data/image-level.lua", "images",
               SRC "/tests/data/image-level.partly.lua");
+    play_with(SRC "/tests/data/office-level.lua", "office",
+              SRC "/tests/data/office-level.right.lua");
+    play_with(SRC "/tests/data/office-level.lua", "office",
+              SRC "/tests/data/office-level.partly.lua");
 }
 
 Test(levels, hands_on_answers_that_do_not_fit_are_refused_with_their_number)

@@ -1,13 +1,17 @@
 /* test_room_kinds.c — the live classroom's room (game/game_room.h) with every kind a phone
  * answers, scored by the engine's own rule (Lua) as `vigie host` scores them: each player earns
  * what a solo game with the same seed, answers and times gives; the tally, kind by kind; answers
- * out of their question's shape. test_room.c has the flow on a level built in C. */
+ * out of their question's shape; a chat, an invoice, a voicemail and a notification sent to
+ * phones and tallied. test_room.c has the flow on a level built in C. */
 #include "common.h"
 #include "game/game.h"
 #include "game/game_room.h"
+#include "net/net.h"
+#include "net/net_internal.h"
 #include "script/script.h"
 
 #include <criterion/criterion.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -305,6 +309,76 @@ Test(game_room, the_tally_counts_picks_by_shown_position_parts_and_right_partly_
     cr_assert_eq(t.right + t.partly + t.wrong + t.none, 0);
     game_room_tally_get(r, 42, &t);
     cr_assert_eq(t.npicks, 0);
+    game_room_destroy(r);
+    script_level_unload(sl);
+}
+
+/* ==== the mock-ups office staff meet ================================================= */
+
+/* tests/data/office-level.lua: a chat, an invoice, a voicemail, an MFA notification. */
+static script_level *office_level(void)
+{
+    script_options opt = {.budget_ms = 20000, .memory_cap = 16u << 20, .quiet = true};
+    script_level *sl = NULL;
+    game_error err = {0};
+    cr_assert(script_level_load(VIGIE_SOURCE_DIR "/tests/data/office-level.lua", &opt, NULL, NULL,
+                                &sl, &err),
+              "%s:%d: %s", err.file, err.line, err.message);
+    return sl;
+}
+
+Test(game_room, a_hosted_chat_document_call_or_notification_is_sent_part_by_part_and_tallied)
+{
+    script_level *sl = office_level();
+    const game_level *lv = script_level_data(sl);
+    cr_assert_eq(lv->nquestions, 4);
+    game_error err = {0};
+    game_room *r = game_room_create(lv, script_level_score, sl, 7, &err);
+    cr_assert_not_null(r, "%s", err.message);
+    for (uint32_t p = 1; p <= 4; p++) game_room_join(r, p, "P");
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        cr_assert_neq(q->mockup, GAME_MOCKUP_IMAGE);
+        /* what the phones get: one part per part, labelled in the room's language */
+        net_question nq = {.number = (uint32_t)i + 1, .of = 4, .q = q, .time_ms = q->time_ms};
+        char *msg = net_msg_question(&nq, GAME_LANG_EN, NULL, false, q->time_ms);
+        cr_assert_not_null(msg);
+        json_error_t je;
+        json_t *j = json_loads(msg, 0, &je);
+        cr_assert_not_null(j, "%s", msg);
+        json_t *parts = json_object_get(j, "parts");
+        cr_assert_eq(json_array_size(parts), q->nparts, "%s", msg);
+        for (size_t p = 0; p < q->nparts; p++)
+            cr_assert_str_eq(json_string_value(json_object_get(json_array_get(parts, p), "label")),
+                             game_text_get(&q->parts[p].text, GAME_LANG_EN));
+        cr_assert_null(strstr(msg, "clue"), "the clues stay on the host: %s", msg);
+        json_decref(j);
+        free(msg);
+        /* a phone marks the last part, by its written position */
+        char mark[64];
+        snprintf(mark, sizeof mark, "{\"parts\":[%zu]}", q->nparts - 1);
+        game_response from_phone;
+        cr_assert(net_answer_from_text(&nq, mark, strlen(mark), &from_phone), "%s", mark);
+        cr_assert_eq(from_phone.chosen, 1u << (q->nparts - 1));
+        /* and the class: right, partly (a clue missed), wrong (decoys only), none */
+        unsigned clues = (unsigned)q->correct_mask;
+        unsigned one_clue = clues & (0u - clues);
+        unsigned not_clue = ((1u << q->nparts) - 1) & ~clues;
+        cr_assert(clues && one_clue != clues && not_clue, "question %zu: two clues and a decoy", i);
+        game_response h_right = {.chosen = clues}, h_part = {.chosen = clues & ~one_clue},
+                      h_wrong = {.chosen = not_clue};
+        game_room_tally t;
+        tally_of(r, i, (const game_response *[]){&h_right, &h_part, &h_wrong, NULL}, 4, &t);
+        cr_assert_eq(t.npicks, q->nparts);
+        for (size_t p = 0; p < q->nparts; p++) {
+            unsigned want = ((clues >> p) & 1) ? 1 + ((h_part.chosen >> p) & 1) : 1;
+            cr_assert_eq(t.picks[p], want, "question %zu, part %s", i, q->parts[p].name);
+        }
+        cr_assert_eq(t.right, 1, "question %zu", i);
+        cr_assert_eq(t.partly, 1);
+        cr_assert_eq(t.wrong, 1);
+        cr_assert_eq(t.none, 1);
+    }
     game_room_destroy(r);
     script_level_unload(sl);
 }
