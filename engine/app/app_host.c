@@ -340,6 +340,7 @@ static int host_open(host *h, void (*wake)(void *), void *wake_ud)
                       .max_players = o->max_players,
                       .code = h->code,
                       .lang = o->lang,
+                      .reg = h->levels.npacks ? h->levels.packs[0].reg : GAME_REGISTER_TU,
                       .cat = &h->cat,
                       .title = game_text_get(&h->hosted[0]->level->title, o->lang),
                       .wake = wake,
@@ -357,6 +358,7 @@ static int host_open(host *h, void (*wake)(void *), void *wake_ud)
                     .pack_id = h->levels.npacks ? h->levels.packs[0].id : pack_id,
                     .cat = &h->cat,
                     .lang = o->lang,
+                    .reg = h->levels.npacks ? h->levels.packs[0].reg : GAME_REGISTER_TU,
                     .seed = seed,
                     .untimed = o->untimed,
                     .auto_run = o->auto_run,
@@ -548,9 +550,16 @@ static void on_signal_window(int sig)
     wake_sdl(NULL);
 }
 
+/* The register of the pack hosted (its first). */
+static game_register host_reg(const host *h)
+{
+    return h->levels.npacks ? h->levels.packs[0].reg : GAME_REGISTER_TU;
+}
+
 static void host_info(host *h, ui_host_info *info, const char *notice)
 {
     *info = (ui_host_info){.lang = h->o.lang,
+                           .reg = host_reg(h),
                            .code = h->code,
                            .urls = (const char(*)[64])h->urls,
                            .nurls = h->nurls,

@@ -35,6 +35,7 @@ typedef struct {
     const char *pack_id;
     const game_catalog *cat;
     game_lang lang;
+    game_register reg; /* the hosted pack's: the notices' French */
     uint64_t seed;
     bool untimed;
     bool auto_run;               /* --auto */

@@ -55,7 +55,8 @@ static host_player *player_find(host_ctl *c, uint32_t id)
 
 static void say(host_ctl *c, const char *key, const char *a1)
 {
-    game_catalog_fmt(c->s.cat, c->s.lang, key, a1, NULL, NULL, c->notice, sizeof c->notice);
+    game_catalog_fmt_reg(c->s.cat, c->s.lang, c->s.reg, key, a1, NULL, NULL, c->notice,
+                         sizeof c->notice);
     c->changed = true;
 }
 
@@ -305,7 +306,7 @@ static void close_question(host_ctl *c, uint64_t now)
     game_answer_words(q, &perfect, c->s.lang, right, sizeof right);
     if (q->kind == GAME_KIND_PASSWORD)
         snprintf(right, sizeof right, "%s",
-                 game_catalog_get(c->s.cat, c->s.lang, "class.password_right"));
+                 game_catalog_get_reg(c->s.cat, c->s.lang, c->s.reg, "class.password_right"));
     if (q->kind == GAME_KIND_HOTSPOT) /* the clues, by what the mock-up shows of them */
         clue_words(q, c->s.lang, right, sizeof right);
     const char *explain = game_text_get(&q->explain, c->s.lang);

@@ -121,7 +121,11 @@ int app_layout_check(app_layout *L, const char *path, struct script_level *sl)
                       .score_ud = sl,
                       .play = script_play_host(),
                       .play_ud = sl};
-    ui_pack pack = {.title = lv->title, .id = "check", .levels = &level, .nlevels = 1};
+    ui_pack pack = {.title = lv->title,
+                    .id = "check",
+                    .levels = &level,
+                    .nlevels = 1,
+                    .reg = app_pack_register(path)}; /* its screens as they will be played */
     ui_config cfg = {.lang = GAME_LANG_FR, .seed = 1};
     ui *u = ui_create(L->g, NULL, &L->cat, &pack, 1, &cfg);
     if (!u) {

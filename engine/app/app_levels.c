@@ -205,6 +205,7 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost
     memset(&pk.title, 0, sizeof pk.title);
     p->id = pk.id; /* the results are kept under it */
     pk.id = NULL;
+    p->reg = pk.reg;
     p->levels = calloc(pk.nlevels, sizeof *p->levels);
     p->nlevels = p->levels ? pk.nlevels : 0;
     for (size_t i = 0; i < p->nlevels; i++) load_one(out, &p->levels[i], pk.levels[i], seed, cost);
@@ -241,7 +242,8 @@ void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
     free(subs);
 }
 
-void app_pack_id(const char *level_path, char *buf, size_t n)
+/* The id (into buf) and the register of the pack a level file belongs to. */
+static game_register pack_of(const char *level_path, char *buf, size_t n)
 {
     /* The level's folder by its real path: "x.lua" run from inside it and "db/x.lua" run from
      * its parent are the same pack, named after the folder, not "." or "db". */
@@ -252,14 +254,28 @@ void app_pack_id(const char *level_path, char *buf, size_t n)
     free(rel);
     game_pack pk;
     game_error err = {0};
+    game_register reg = GAME_REGISTER_TU;
     if (dir && script_pack_load(dir, &pk, &err)) {
         snprintf(buf, n, "%s", pk.id ? pk.id : "");
+        reg = pk.reg;
         game_pack_deinit(&pk);
     } else {
         const char *base = dir ? strrchr(dir, '/') : NULL;
         snprintf(buf, n, "%s", base && base[1] ? base + 1 : "");
     }
     free(dir);
+    return reg;
+}
+
+void app_pack_id(const char *level_path, char *buf, size_t n)
+{
+    pack_of(level_path, buf, n);
+}
+
+game_register app_pack_register(const char *level_path)
+{
+    char id[128];
+    return pack_of(level_path, id, sizeof id);
 }
 
 void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
@@ -280,7 +296,8 @@ void app_levels_load_file(app_levels *out, const char *path, uint64_t seed)
     base = base ? base + 1 : path;
     for (int i = 0; i < GAME_LANG_COUNT; i++) p->title.s[i] = strdup(base);
     char id[128];
-    app_pack_id(path, id, sizeof id); /* the same pack as in the menu, for the results */
+    /* the same pack as in the menu, for the results and the register */
+    p->reg = pack_of(path, id, sizeof id);
     p->id = strdup(id);
 }
 

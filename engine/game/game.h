@@ -317,13 +317,18 @@ typedef enum { GAME_SURE_NOT_ASKED = 0, GAME_SURE_YES, GAME_SURE_NO } game_sure;
 /* Frees a level made by the loader (and the struct itself). NULL is fine. */
 void game_level_destroy(game_level *lv);
 
+/* How the French of the interface addresses the player: "tu" (the default) or "vous" (a
+ * pack.lua's `register = "vous"`, for adults at work). English has one form for both. */
+typedef enum { GAME_REGISTER_TU = 0, GAME_REGISTER_VOUS } game_register;
+
 /* A pack: a folder with pack.lua and its levels, in the order pack.lua gives. */
 typedef struct {
     char *id;
     char *dir;
     game_text title;
     game_text description;
-    char **levels; /* file paths */
+    game_register reg; /* pack.lua's `register` */
+    char **levels;     /* file paths */
     size_t nlevels;
 } game_pack;
 
@@ -339,14 +344,22 @@ typedef struct {
     size_t n;
     char **keys;
     game_text *texts;
+    char **vous; /* per key, the French in "vous", or NULL when `fr` serves both registers */
 } game_catalog;
 
-/* The text for key in lang; the key itself when the catalog lacks it (visible, not fatal). */
+/* The text for key in lang; the key itself when the catalog lacks it (visible, not fatal).
+ * In the "tu" register: game_catalog_get_reg with GAME_REGISTER_TU. */
 const char *game_catalog_get(const game_catalog *c, game_lang lang, const char *key);
+/* The same in a register: French in "vous" takes the key's `vous` form, else its `fr`;
+ * English ignores the register. */
+const char *game_catalog_get_reg(const game_catalog *c, game_lang lang, game_register reg,
+                                 const char *key);
 void game_catalog_deinit(game_catalog *c);
 /* The text for key with {1}, {2}, {3} replaced by a1…a3 (NULL: nothing), cut to n bytes. */
 void game_catalog_fmt(const game_catalog *c, game_lang lang, const char *key, const char *a1,
                       const char *a2, const char *a3, char *buf, size_t n);
+void game_catalog_fmt_reg(const game_catalog *c, game_lang lang, game_register reg, const char *key,
+                          const char *a1, const char *a2, const char *a3, char *buf, size_t n);
 
 /* ---- seeded randomness -------------------------------------------------- */
 

@@ -135,7 +135,13 @@ void game_pack_deinit(game_pack *p)
 void game_catalog_fmt(const game_catalog *c, game_lang lang, const char *key, const char *a1,
                       const char *a2, const char *a3, char *buf, size_t n)
 {
-    const char *src = game_catalog_get(c, lang, key);
+    game_catalog_fmt_reg(c, lang, GAME_REGISTER_TU, key, a1, a2, a3, buf, n);
+}
+
+void game_catalog_fmt_reg(const game_catalog *c, game_lang lang, game_register reg, const char *key,
+                          const char *a1, const char *a2, const char *a3, char *buf, size_t n)
+{
+    const char *src = game_catalog_get_reg(c, lang, reg, key);
     const char *args[3] = {a1, a2, a3};
     size_t o = 0;
     for (const char *p = src; *p && o + 1 < n; p++) {
@@ -152,9 +158,19 @@ void game_catalog_fmt(const game_catalog *c, game_lang lang, const char *key, co
 
 const char *game_catalog_get(const game_catalog *c, game_lang lang, const char *key)
 {
+    return game_catalog_get_reg(c, lang, GAME_REGISTER_TU, key);
+}
+
+const char *game_catalog_get_reg(const game_catalog *c, game_lang lang, game_register reg,
+                                 const char *key)
+{
     if (c) {
-        for (size_t i = 0; i < c->n; i++)
-            if (strcmp(c->keys[i], key) == 0) return game_text_get(&c->texts[i], lang);
+        for (size_t i = 0; i < c->n; i++) {
+            if (strcmp(c->keys[i], key) != 0) continue;
+            if (reg == GAME_REGISTER_VOUS && lang == GAME_LANG_FR && c->vous && c->vous[i])
+                return c->vous[i];
+            return game_text_get(&c->texts[i], lang);
+        }
     }
     return key;
 }
@@ -164,9 +180,11 @@ void game_catalog_deinit(game_catalog *c)
     for (size_t i = 0; i < c->n; i++) {
         free(c->keys[i]);
         game_text_deinit(&c->texts[i]);
+        if (c->vous) free(c->vous[i]);
     }
     free(c->keys);
     free(c->texts);
+    free(c->vous);
     memset(c, 0, sizeof *c);
 }
 

@@ -226,6 +226,7 @@ net *net_start(const net_config *cfg, char *err, size_t errlen)
     pthread_mutex_init(&n->lock, NULL);
     n->max_players = cfg->max_players ? cfg->max_players : NET_PLAYERS_MAX;
     n->lang = cfg->lang;
+    n->reg = cfg->reg;
     n->cat = cfg->cat;
     n->wake = cfg->wake;
     n->wake_ud = cfg->wake_ud;
@@ -234,7 +235,7 @@ net *net_start(const net_config *cfg, char *err, size_t errlen)
     n->title = strdup(cfg->title ? cfg->title : "");
     n->loopback_limited = getenv("VIGIE_NET_LIMIT_LOOPBACK") != NULL;
     size_t wlen = 0;
-    char *words = net_msg_words(&wlen), *strings = net_msg_strings(cfg->cat, cfg->lang);
+    char *words = net_msg_words(&wlen), *strings = net_msg_strings(cfg->cat, cfg->lang, cfg->reg);
     n->words = text_blob("/words.js", "text/javascript; charset=utf-8", words, wlen);
     n->strings =
         text_blob("/strings.json", "application/json", strings, strings ? strlen(strings) : 0);

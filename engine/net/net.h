@@ -32,6 +32,7 @@ typedef struct {
     unsigned max_players;    /* 0: NET_PLAYERS_MAX */
     const char *code;        /* the room code players type (4 digits) */
     game_lang lang;          /* the room's language: messages and /strings.json */
+    game_register reg;       /* the hosted pack's register: the French the phones read */
     const game_catalog *cat; /* borrowed until net_stop: the `class.*` keys go to the page */
     const char *title;       /* the level's title in the room's language (copied) */
     /* Called on the network thread when events wait for net_poll; keep it short (push an SDL

@@ -71,12 +71,12 @@ size_t net_addresses_list(const char *bind, unsigned port, char urls[][64], size
 
 char *net_msg_question(const net_question *nq, game_lang lang, const game_catalog *cat,
                        bool answered, uint32_t left_ms);
-char *net_msg_error(const game_catalog *cat, game_lang lang, const char *code);
+char *net_msg_error(const game_catalog *cat, game_lang lang, game_register reg, const char *code);
 char *net_msg_reveal(const net_reveal *r);
 char *net_msg_podium(const net_podium_row *top, size_t ntop, unsigned rank, long score,
                      size_t players, bool final);
-/* /strings.json: the catalogue's class.* keys in lang. */
-char *net_msg_strings(const game_catalog *cat, game_lang lang);
+/* /strings.json: the catalogue's class.* keys in lang and, in French, in the register reg. */
+char *net_msg_strings(const game_catalog *cat, game_lang lang, game_register reg);
 /* /words.js: the engine's password lists as an ES module (COMMON, WORDS). */
 char *net_msg_words(size_t *len);
 

@@ -29,11 +29,11 @@ static json_t *str(const char *s)
     return j ? j : json_string("");
 }
 
-static const char *cat_get(const game_catalog *cat, game_lang lang, const char *key,
-                           const char *fallback)
+static const char *cat_get(const game_catalog *cat, game_lang lang, game_register reg,
+                           const char *key, const char *fallback)
 {
     if (!cat) return fallback;
-    const char *s = game_catalog_get(cat, lang, key);
+    const char *s = game_catalog_get_reg(cat, lang, reg, key);
     return !s || !strcmp(s, key) ? fallback : s;
 }
 
@@ -64,8 +64,10 @@ char *net_msg_question(const net_question *nq, game_lang lang, const game_catalo
         break;
     case GAME_KIND_TRUEFALSE:
         a = json_array();
-        json_array_append_new(a, str(cat_get(cat, lang, "q.true", lang ? "True" : "Vrai")));
-        json_array_append_new(a, str(cat_get(cat, lang, "q.false", lang ? "False" : "Faux")));
+        json_array_append_new(
+            a, str(cat_get(cat, lang, GAME_REGISTER_TU, "q.true", lang ? "True" : "Vrai")));
+        json_array_append_new(
+            a, str(cat_get(cat, lang, GAME_REGISTER_TU, "q.false", lang ? "False" : "Faux")));
         json_object_set_new(o, "choices", a);
         break;
     case GAME_KIND_ORDER:
@@ -128,14 +130,14 @@ char *net_msg_question(const net_question *nq, game_lang lang, const game_catalo
     return dump(o);
 }
 
-char *net_msg_error(const game_catalog *cat, game_lang lang, const char *code)
+char *net_msg_error(const game_catalog *cat, game_lang lang, game_register reg, const char *code)
 {
     char key[64];
     snprintf(key, sizeof key, "class.err.%s", code);
     json_t *o = json_object();
     json_object_set_new(o, "t", json_string("error"));
     json_object_set_new(o, "code", json_string(code));
-    json_object_set_new(o, "msg", str(cat_get(cat, lang, key, code)));
+    json_object_set_new(o, "msg", str(cat_get(cat, lang, reg, key, code)));
     return dump(o);
 }
 
@@ -177,14 +179,15 @@ char *net_msg_podium(const net_podium_row *top, size_t ntop, unsigned rank, long
     return dump(o);
 }
 
-char *net_msg_strings(const game_catalog *cat, game_lang lang)
+char *net_msg_strings(const game_catalog *cat, game_lang lang, game_register reg)
 {
     json_t *o = json_object();
     json_object_set_new(o, "lang", json_string(lang == GAME_LANG_EN ? "en" : "fr"));
     json_t *s = json_object();
     for (size_t i = 0; cat && i < cat->n; i++)
         if (!strncmp(cat->keys[i], "class.", 6))
-            json_object_set_new(s, cat->keys[i], text(&cat->texts[i], lang));
+            json_object_set_new(s, cat->keys[i],
+                                str(game_catalog_get_reg(cat, lang, reg, cat->keys[i])));
     json_object_set_new(o, "s", s);
     return dump(o);
 }

@@ -50,7 +50,7 @@ void net_send_text(net_conn *c, char *text)
 
 void net_send_error(net *n, net_conn *c, const char *code)
 {
-    net_send_text(c, net_msg_error(n->cat, n->lang, code));
+    net_send_text(c, net_msg_error(n->cat, n->lang, n->reg, code));
 }
 
 void net_send_simple(net_conn *c, const char *t)

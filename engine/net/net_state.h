@@ -124,6 +124,7 @@ struct net {
     unsigned port, max_players;
     char *bind, *code, *title;
     game_lang lang;
+    game_register reg;
     const game_catalog *cat;
     void (*wake)(void *ud);
     void *wake_ud;

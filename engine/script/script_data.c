@@ -86,7 +86,7 @@ static bool list_lua_files(const char *dir, game_pack *out, game_error *err)
 
 const char *const script_pack_fields[] = {"id",      "title",   "description", "audience",
                                           "version", "authors", "licence",     "license",
-                                          "levels",  "score",   NULL};
+                                          "levels",  "score",   "register",    NULL};
 
 /* Warns about what a pack.lua lacks or has unknown. Manifest table on top.   [-0, +0] */
 static void pack_warnings(script_reader *r)
@@ -247,6 +247,18 @@ static int l_data_read_pack(lua_State *L)
         script_reader_fail(r, script_reader_line(r, 1, "id"),
                            "pack: id must be lower-case letters, digits and dashes, like "
                            "\"lycee\" (at most 64)");
+        return 0;
+    }
+    lua_pop(L, 1);
+    t = script_rawfield(L, -1, "register");
+    const char *reg = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    if (reg && !strcmp(reg, "vous")) {
+        c->out->reg = GAME_REGISTER_VOUS;
+    } else if (t != LUA_TNIL && !(reg && !strcmp(reg, "tu"))) {
+        lua_pop(L, 1);
+        script_reader_fail(r, script_reader_line(r, 1, "register"),
+                           "pack: register must be \"tu\" or \"vous\" (how the interface "
+                           "addresses the player in French)");
         return 0;
     }
     lua_pop(L, 1);
@@ -603,12 +615,19 @@ bool script_catalog_load(game_catalog *out, game_error *err)
                     cap = cap ? cap * 2 : 64;
                     out->keys = realloc(out->keys, cap * sizeof *out->keys);
                     out->texts = realloc(out->texts, cap * sizeof *out->texts);
+                    out->vous = realloc(out->vous, cap * sizeof *out->vous);
                 }
                 lua_pushvalue(L, -2);
                 out->keys[out->n] = script_dup_string(L, -1);
                 lua_pop(L, 1);
                 memset(&out->texts[out->n], 0, sizeof out->texts[0]);
                 read_text_lenient(L, &out->texts[out->n]);
+                out->vous[out->n] = NULL;
+                if (lua_type(L, -1) == LUA_TTABLE) {
+                    if (lua_getfield(L, -1, "vous") == LUA_TSTRING)
+                        out->vous[out->n] = script_dup_string(L, -1);
+                    lua_pop(L, 1);
+                }
                 out->n++;
             }
             lua_pop(L, 1);

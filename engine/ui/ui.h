@@ -30,6 +30,7 @@ typedef struct {
     char *id; /* the pack's id: results are kept under it */
     ui_level *levels;
     size_t nlevels;
+    game_register reg; /* how its screens address the player in French */
 } ui_pack;
 
 /* ---- kept results: what the ui hands over and reads back ---- */

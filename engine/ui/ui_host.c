@@ -59,6 +59,8 @@ void ui_host_set_info(ui_host *h, const ui_host_info *info)
 {
     if (!info) return;
     h->base.lang = info->lang;
+    h->base.reg_fixed = true;
+    h->base.reg = info->reg;
     snprintf(h->code, sizeof h->code, "%s", info->code ? info->code : "");
     h->nurls = 0;
     for (size_t i = 0; i < info->nurls && i < UI_HOST_URLS; i++)

@@ -21,6 +21,7 @@
  * what they keep (ui_host_create, ui_host_set_info). */
 typedef struct {
     game_lang lang;
+    game_register reg;                   /* the hosted pack's: how the French addresses all */
     const char *code;                    /* the room code, 4 digits */
     const char (*urls)[UI_HOST_URL_MAX]; /* join addresses, likeliest first (the QR's: the
                                           * first) */

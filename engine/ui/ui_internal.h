@@ -51,6 +51,17 @@ typedef struct {
     unsigned gen;
 } q_layout_key;
 
+/* For tests: the catalogue texts the screens looked up (ui_str, ui_fmt), as they came out,
+ * in order; full: the rest is not written. */
+#define UI_STR_LOG_MAX 256
+typedef struct {
+    size_t n;
+    struct {
+        char key[48];
+        char text[200];
+    } e[UI_STR_LOG_MAX];
+} ui_str_log;
+
 /* ---- state ---- */
 #define UI_MAX_HITS 16
 
@@ -78,6 +89,9 @@ struct ui {
     size_t npacks;
     ui_config cfg;
     game_lang lang;
+    ui_str_log *str_log; /* tests: where ui_str and ui_fmt write what they gave (NULL: no log) */
+    bool reg_fixed;      /* the strings take reg, whatever the screen (the live classroom) */
+    game_register reg;   /* else ui_register works it out from the screen and the packs */
     ui_screen screen;
     bool dirty;
     bool quit;

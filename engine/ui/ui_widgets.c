@@ -10,15 +10,63 @@
 
 /* ==== strings and numbers ================================================= */
 
+/* Whether every pack shown says "vous" (and there is one at least). */
+static bool all_vous(const ui *u)
+{
+    for (size_t p = 0; p < u->npacks; p++)
+        if (u->packs[p].reg != GAME_REGISTER_VOUS) return false;
+    return u->npacks > 0;
+}
+
+static game_register pack_reg(const ui *u, size_t pack)
+{
+    return pack < u->npacks ? u->packs[pack].reg : GAME_REGISTER_TU;
+}
+
+game_register ui_register(const ui *u)
+{
+    if (u->reg_fixed) return u->reg; /* the live classroom: the hosted pack's */
+    switch (u->screen) {
+    case UI_SCREEN_GAME: /* a level's intro, questions, feedback, results */
+    case UI_SCREEN_ERROR:
+        return pack_reg(u, u->cur_pack);
+    case UI_SCREEN_NICK: /* who plays the level chosen */
+        return pack_reg(u, u->nick.pack);
+    case UI_SCREEN_SCORES: /* the boards of the menu's level */
+        return u->menu.focus >= 0 && (size_t)u->menu.focus < u->menu.nitems
+                   ? pack_reg(u, u->menu.items[u->menu.focus].pack)
+                   : GAME_REGISTER_TU;
+    case UI_SCREEN_REPORT: /* a session's report: the pack played last, else as the menu */
+        if (u->session) return pack_reg(u, u->cur_pack);
+        break;
+    default:
+        break;
+    }
+    /* the title, the menu, naming a session: "vous" when every pack shown says so */
+    return all_vous(u) ? GAME_REGISTER_VOUS : GAME_REGISTER_TU;
+}
+
+static void log_str(const ui *u, const char *key, const char *text)
+{
+    ui_str_log *l = u->str_log;
+    if (!l || l->n >= UI_STR_LOG_MAX) return;
+    snprintf(l->e[l->n].key, sizeof l->e[0].key, "%s", key);
+    snprintf(l->e[l->n].text, sizeof l->e[0].text, "%s", text);
+    l->n++;
+}
+
 const char *ui_str(const ui *u, const char *key)
 {
-    return game_catalog_get(u->cat, u->lang, key);
+    const char *s = game_catalog_get_reg(u->cat, u->lang, ui_register(u), key);
+    log_str(u, key, s);
+    return s;
 }
 
 void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
             const char *a3)
 {
-    game_catalog_fmt(u->cat, u->lang, key, a1, a2, a3, buf, n);
+    game_catalog_fmt_reg(u->cat, u->lang, ui_register(u), key, a1, a2, a3, buf, n);
+    log_str(u, key, buf);
 }
 
 void ui_number(const ui *u, char *buf, size_t n, long v)

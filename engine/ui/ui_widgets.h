@@ -8,7 +8,11 @@
 
 #include "ui_internal.h"
 
-/* Catalog text; ui_fmt with {1}…{3} replaced. */
+/* How the screen shown addresses the player in French: the register of the pack being
+ * played or browsed (its level's screens, its boards); on the title and the menu, "vous" only
+ * when every pack shown says "vous". */
+game_register ui_register(const ui *u);
+/* Catalog text in that register; ui_fmt with {1}…{3} replaced. */
 const char *ui_str(const ui *u, const char *key);
 void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
             const char *a3);

@@ -23,6 +23,7 @@
 #include "game/game_results.h"
 #include "net/net.h"
 #include "net/net_internal.h"
+#include "script/script.h"
 
 /* ==== questions made by hand ====================================================== */
 
@@ -862,6 +863,53 @@ Test(net_socket, http_serves_the_page_files_with_strict_headers_and_nothing_else
     send_all(fd, post, sizeof post - 1);
     cr_assert_eq(read_head(fd, head, sizeof head), 405, "%s", head);
     close(fd);
+}
+
+/* A room hosting a pack in "vous": the phones' page gets the vous forms in /strings.json and
+ * its refusals in vous; a "tu" room the tu forms; English one form. */
+Test(net_socket, strings_json_speaks_the_register_of_the_hosted_pack)
+{
+    static game_catalog cat;
+    game_error gerr = {0};
+    cr_assert(script_catalog_load(&cat, &gerr), "%s", gerr.message);
+    static const struct {
+        game_lang lang;
+        game_register reg;
+        const char *has, *not ;
+    } rooms[] = {
+        {GAME_LANG_FR, GAME_REGISTER_VOUS, "\"class.nick\":\"Votre pseudo\"", "Ton pseudo"},
+        {GAME_LANG_FR, GAME_REGISTER_TU, "\"class.nick\":\"Ton pseudo\"", "Votre pseudo"},
+        {GAME_LANG_EN, GAME_REGISTER_VOUS, "\"class.nick\":\"Your nickname\"", "Votre"},
+    };
+    static char head[4096], body[200000];
+    for (size_t i = 0; i < sizeof rooms / sizeof *rooms; i++) {
+        char err[256] = "";
+        net_config cfg = {.port = 0,
+                          .code = "4821",
+                          .lang = rooms[i].lang,
+                          .reg = rooms[i].reg,
+                          .cat = &cat,
+                          .title = "Virement",
+                          .bind = "127.0.0.1"};
+        server = net_start(&cfg, err, sizeof err);
+        cr_assert_not_null(server, "net_start: %s", err);
+        cr_assert_eq(http_get("GET /strings.json HTTP/1.1\r\nHost: x\r\n\r\n", head, sizeof head,
+                              body, sizeof body),
+                     200);
+        cr_assert(strstr(body, rooms[i].has), "room %zu: no %s in %.300s", i, rooms[i].has, body);
+        cr_assert_not(strstr(body, rooms[i].not ), "room %zu: %s in it", i, rooms[i].not );
+        if (rooms[i].reg == GAME_REGISTER_VOUS && rooms[i].lang == GAME_LANG_FR) {
+            int fd = ws_open(net_port(server), NULL); /* answers before joining */
+            cr_assert_geq(fd, 0);
+            ws_send(fd, "{\"t\":\"answer\",\"q\":1,\"a\":0}");
+            const char *m = ws_expect(fd, "error");
+            cr_assert(strstr(m, "Rejoignez d’abord la partie"), "%s", m);
+            close(fd);
+        }
+        net_stop(server);
+        server = NULL;
+    }
+    game_catalog_deinit(&cat);
 }
 
 Test(net_socket, a_removed_player_is_told_closed_and_their_token_forgotten)
