@@ -36,8 +36,14 @@ int ui_source_height(ui *u, const ui_metrics *m, int w, int *px)
     if (!q->source) return 0;
     char buf[600];
     ui_fmt(u, buf, sizeof buf, "fb.source", q->source, NULL, NULL);
+    /* One line at the small size keeps the room it always had: short sources lay out as
+     * before. A longer one (a page's title and its address) is a footnote: 3/4 of small, down
+     * to 5/8 for a piece of address wider than the line, so that it leaves the explanation its
+     * room. */
+    if (gfx_text_lines(u->g, buf, GFX_FONT_REGULAR, m->small, w, NULL, 0) <= 1)
+        return m->small * 6 / 5 + m->gap / 2;
     int used = 0, h = 0;
-    for (int k = 8; k >= 6; k--) {
+    for (int k = 6; k >= 5; k--) {
         *px = m->small * k / 8;
         h = gfx_text_wrapped_height(u->g, buf, GFX_FONT_REGULAR, *px, w, &used);
         if (used <= w) break;
@@ -219,8 +225,11 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     if (q->source) {
         char src[600]; /* a source is up to 200 bytes, and its label */
         ui_fmt(u, src, sizeof src, "fb.source", q->source, NULL, NULL);
-        gfx_text_wrapped(g, src, GFX_FONT_REGULAR, L->src_px, L->explain.x + m->gap,
-                         ey + m->gap / 2, L->explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_MUTED);
+        /* Never larger than the explanation it backs (which may have shrunk to fit): its
+         * room was measured at src_px, and a smaller size takes no more lines. */
+        int spx = L->src_px < L->explain_px ? L->src_px : L->explain_px;
+        gfx_text_wrapped(g, src, GFX_FONT_REGULAR, spx, L->explain.x + m->gap, ey + m->gap / 2,
+                         L->explain.w - 2 * m->gap, GFX_ALIGN_LEFT, UI_MUTED);
     }
     if (pw < 0) { /* the banner had no room for the points: they go here */
         ui_number(u, n1, sizeof n1, ui_count_up(0, a->points, ct));

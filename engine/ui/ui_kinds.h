@@ -129,8 +129,8 @@ int ui_feedback_frame(ui *u, const ui_metrics *m, int bar, q_layout *L);
 int ui_banner_height(const ui_metrics *m);
 /* The height the current question's source takes under its explanation, wrapped at width w
  * (the explanation's panel less its margins): 0 when it has none. A source names a page and its
- * address, longer than one line: it wraps (an address after a "/") rather than being cut, and
- * its size (*px) goes down to 3/4 of small for a piece of address wider than the line. */
+ * address, longer than one line: it wraps (an address after a "/") rather than being cut, at
+ * a footnote's size (*px, 3/4 of small or less). */
 int ui_source_height(ui *u, const ui_metrics *m, int w, int *px);
 
 /* ---- the mini-game's run (ui_play.c) ---- */

@@ -50,7 +50,7 @@ local CARDS = {
   },
   {
     doing = { fr = "Un « technicien » appelle : « Approuvez la demande qui arrive, c’est la mise à jour. »", en = "A “technician” calls: “Approve the request coming in, it’s the update.”" },
-    push = { fr = "Messagerie · Paris · à l’instant", en = "Webmail · Paris · just now" },
+    push = { fr = "Messagerie · Paris · pendant l’appel", en = "Webmail · Paris · during the call" },
     mine = false,
     why = { fr = "Vous n’avez rien lancé : on ne valide jamais pour quelqu’un d’autre.", en = "You started nothing: never approve for someone else." },
   },
@@ -68,7 +68,7 @@ local CARDS = {
   },
 }
 
-local BTN_Y, BTN_H = 470, 100
+local BTN_Y, BTN_H = 465, 110
 local REFUSE_X, APPROVE_X, BTN_W = 620, 900, 260
 
 local function choose(approve)
@@ -278,8 +278,8 @@ return {
         },
       },
       explain = {
-        fr = "Le faux support veut que vous installiez un logiciel de prise en main à distance, puis vous demande un code : avec les deux, il a votre poste et votre compte. La mention « externe » le trahit. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
-        en = "The fake support wants you to install remote-access software, then asks for a code: with both, it has your computer and your account. The word “external” gives it away. Rule: call your IT back on the number you know before installing anything.",
+        fr = "Le faux support veut vous faire installer un outil de prise en main à distance, puis obtenir un code : il aurait votre poste et votre compte. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
+        en = "The fake support wants you to install a remote-access tool, then to get a code: it would have your computer and your account. Rule: call your IT back on the number you know before installing anything.",
       },
       source = "Cybermalveillance.gouv.fr, « Arnaque au faux support technique » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-reagir-en-cas-darnaque-au-faux-support-technique",
       time = 50,
@@ -353,22 +353,25 @@ return {
         return false
       end,
       draw = function(g)
-        local c = cards[math.min(at, #cards)]
-        g.text({ fr = "Demande " .. math.min(at, #cards) .. " sur " .. #cards, en = "Request " .. math.min(at, #cards) .. " of " .. #cards },
-          40, 16, 500, 50, { size = 28, color = "muted" })
+        local n = math.min(at, #cards)
+        local c = cards[n]
+        g.text({ fr = "Approuvez seulement ce que vous venez de lancer vous-même", en = "Approve only what you have just started yourself" },
+          30, 8, 1140, 48, { size = 32, bold = true, align = "center" })
+        g.text({ fr = "Demande " .. n .. " sur " .. #cards, en = "Request " .. n .. " of " .. #cards },
+          40, 58, 500, 40, { size = 28, color = "muted" })
         g.text({ fr = "R : refuser · A : approuver", en = "R: deny · A: approve" },
-          660, 16, 500, 50, { size = 28, color = "muted", align = "right" })
+          660, 58, 500, 40, { size = 28, color = "muted", align = "right" })
         -- Left: what you are doing right now.
-        g.panel(40, 80, 540, 370, "panel-hi")
-        g.text({ fr = "En ce moment", en = "Right now" }, 70, 100, 480, 44, { size = 28, bold = true, color = "accent" })
-        g.text(c.doing, 70, 150, 480, 280, { size = 32 })
+        g.panel(40, 105, 540, 340, "panel-hi")
+        g.text({ fr = "En ce moment", en = "Right now" }, 70, 120, 480, 44, { size = 30, bold = true, color = "accent" })
+        g.text(c.doing, 70, 170, 480, 260, { size = 36 })
         -- Right: the phone's notification.
-        g.panel(620, 80, 540, 370, "bg")
-        g.circle(675, 135, 28, "#3b6fd8")
-        g.text("S", 647, 107, 56, 56, { size = 32, bold = true, align = "center", valign = "middle", color = "#ffffff" })
-        g.text("SecurAuth", 720, 110, 400, 50, { size = 30, bold = true })
-        g.text({ fr = "Approuver la connexion ?", en = "Approve sign-in?" }, 650, 185, 480, 50, { size = 32, bold = true })
-        g.text(c.push, 650, 245, 480, 120, { size = 30 })
+        g.panel(620, 105, 540, 340, "bg")
+        g.circle(678, 160, 30, "#3b6fd8")
+        g.text("S", 648, 130, 60, 60, { size = 34, bold = true, align = "center", valign = "middle", color = "#ffffff" })
+        g.text("SecurAuth", 725, 135, 400, 50, { size = 32, bold = true })
+        g.text({ fr = "Approuver la connexion ?", en = "Approve sign-in?" }, 650, 210, 480, 50, { size = 34, bold = true })
+        g.text(c.push, 650, 270, 480, 160, { size = 34 })
         -- The two buttons, or the verdict on the last choice.
         if verdict == nil then
           g.panel(REFUSE_X, BTN_Y, BTN_W, BTN_H, "panel-hi")
@@ -377,8 +380,8 @@ return {
           g.text({ fr = "Approuver (A)", en = "Approve (A)" }, APPROVE_X, BTN_Y, BTN_W, BTN_H, { size = 32, bold = true, align = "center", valign = "middle", color = "ink" })
         else
           g.panel(40, BTN_Y, 1120, BTN_H, verdict and "right" or "wrong")
-          local head = verdict and { fr = "Bien vu : ", en = "Well spotted: " } or { fr = "Attention : ", en = "Careful: " }
-          g.text(g.tr(head) .. g.tr(c.why), 70, BTN_Y, 1060, BTN_H, { size = 28, valign = "middle", color = "ink" })
+          local head = verdict and { fr = "Bien vu. ", en = "Well spotted. " } or { fr = "Attention. ", en = "Careful. " }
+          g.text(g.tr(head) .. g.tr(c.why), 70, BTN_Y, 1060, BTN_H, { size = 30, valign = "middle", color = "#ffffff" })
         end
       end,
       finish = function(timeout)
@@ -395,11 +398,13 @@ return {
           else
             said = { fr = " (refusée)", en = " (denied)" }
           end
-          items[#items + 1] = {
-            text = { fr = c.push.fr .. said.fr, en = c.push.en .. said.en },
-            ok = ok,
-            why = c.why,
-          }
+          if not ok then -- the list shows the mistakes; the summary counts the rest
+            items[#items + 1] = {
+              text = { fr = c.push.fr .. said.fr, en = c.push.en .. said.en },
+              ok = false,
+              why = c.why,
+            }
+          end
         end
         return {
           credit = right / #cards,
@@ -408,8 +413,8 @@ return {
         }
       end,
       explain = {
-        fr = "On approuve une demande seulement quand on vient soi-même de se connecter, au même moment, au même service, avec le même code. Tout le reste se refuse, même si la ville ou le service semblent familiers. Règle : pas lancée par vous, refusée.",
-        en = "Approve a request only when you have just signed in yourself, at that moment, to that service, with the same code. Everything else is denied, even when the city or the service looks familiar. Rule: not started by you, denied.",
+        fr = "On n’approuve que la demande qu’on vient de lancer soi-même : même moment, même service, même code. Une ville ou un service familiers ne suffisent pas. Règle : pas lancée par vous, refusée.",
+        en = "Approve only the request you have just started yourself: same moment, same service, same code. A familiar city or service is not enough. Rule: not started by you, denied.",
       },
       source = "CISA, « Implementing Number Matching in MFA Applications » : https://www.cisa.gov/sites/default/files/publications/fact-sheet-implement-number-matching-in-mfa-applications-508c.pdf",
     },
