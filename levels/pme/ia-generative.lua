@@ -101,7 +101,7 @@ return {
               en = "Quietly bypassing the rules: the risk stays with everyone.",
             },
           },
-          { fr = "Je fais les tiennes aussi ?", en = "Shall I do yours too?" },
+          { fr = "Bon, je m’y mets après le café.", en = "Right, I’ll get on with it after coffee." },
         },
         links = {
           {
