@@ -400,4 +400,10 @@ return {
   ["kb.space"] = { fr = "espace", en = "space" },
   ["kb.symbols"] = { fr = "?123", en = "?123" },
   ["kb.letters"] = { fr = "ABC", en = "ABC" },
+  ["mock.chat_app"] = { fr = "Messagerie", en = "Messenger" },
+  ["mock.call_incoming"] = { fr = "Appel entrant…", en = "Incoming call…" },
+  ["mock.voicemail"] = { fr = "Messagerie vocale", en = "Voicemail" },
+  ["mock.call_decline"] = { fr = "Refuser", en = "Decline" },
+  ["mock.call_answer"] = { fr = "Répondre", en = "Answer" },
+  ["mock.transcript"] = { fr = "Transcription", en = "Transcript" },
 }

@@ -3,7 +3,8 @@
  * spots on a picture, a workplace chat, a document, a call, a phone notification. One row per
  * mock-up type in mockups[] (checked against game_mockup); each part is a rectangle the player
  * may mark. Here: what the mock-ups share (the marks, the flags, an avatar) and the table; each
- * mock-up in its file (ui_mockup_mail.c, ui_mockup_web.c). Reads the question and the marks only.
+ * mock-up in its family's file (ui_mockup_mail.c, ui_mockup_web.c, ui_mockup_work.c,
+ * ui_mockup_phone.c). Reads the question and the marks only.
  */
 #include "ui_mockup_draw.h"
 
@@ -70,17 +71,61 @@ static void part_flag(ui *u, const ui_mockup_layout *M, size_t i)
              UI_TEXT);
 }
 
-/* A round avatar with the initial of a name, its colour drawn from the name. */
-void ui_mockup_avatar(gfx *g, const char *name, int cx, int cy, int d)
+/* ==== a mock-up too long for its panel ===================================== */
+
+void ui_mockup_scroll_fit(ui *u, const ui_metrics *m, const game_question *q, ui_mockup_layout *M,
+                          int view_top, int low)
+{
+    M->status_y = M->panel.y + M->panel.h - m->small * 3 / 2;
+    M->view = M->panel;
+    M->scroll = M->scroll_max = 0;
+    if (low <= M->panel.y + M->panel.h) return;
+    M->view = (gfx_rect){M->panel.x, view_top, M->panel.w, M->status_y - view_top};
+    M->scroll_max = low - (M->view.y + M->view.h) + m->gap / 4;
+    int s = u->question.scroll;
+    M->scroll = s < 0 ? 0 : s > M->scroll_max ? M->scroll_max : s;
+    for (size_t i = 0; i < q->nparts; i++) M->part[i].y -= M->scroll;
+}
+
+void ui_mockup_scroll_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
+{
+    if (!M->scroll_max) return;
+    gfx *g = u->g;
+    gfx_color muted = {88, 98, 115, 255};
+    gfx_rect v = M->view;
+    int tw = m->gap / 3 > 4 ? m->gap / 3 : 4, th = v.h * v.h / (v.h + M->scroll_max);
+    int ty = v.y + (v.h - th) * M->scroll / M->scroll_max;
+    gfx_fill_rounded(g, (gfx_rect){v.x + v.w - tw - 4, v.y, tw, v.h}, tw / 2,
+                     (gfx_color){220, 224, 232, 255});
+    gfx_fill_rounded(g, (gfx_rect){v.x + v.w - tw - 4, ty, tw, th}, tw / 2,
+                     (gfx_color){120, 130, 150, 255});
+    gfx_fill_rect(g, (gfx_rect){v.x + m->gap / 2, v.y + v.h, v.w - m->gap, 1},
+                  (gfx_color){205, 210, 220, 255});
+    if (M->scroll + m->gap / 2 < M->scroll_max) { /* not yet at its foot */
+        const char *more = ui_str(u, "mail.more");
+        int px = gfx_text_fit_line(g, more, GFX_FONT_REGULAR, m->small, m->small * 3 / 4,
+                                   v.w - 2 * m->gap);
+        gfx_text(g, more, GFX_FONT_REGULAR, px, v.x + v.w / 2,
+                 M->status_y + (M->panel.y + M->panel.h - M->status_y - px * 6 / 5) / 2,
+                 GFX_ALIGN_CENTER, muted);
+    }
+    gfx_clip_scrolled(g, &M->view);
+}
+
+/* A colour drawn from a name: the same name, the same colour. */
+gfx_color ui_mockup_hue(const char *name)
 {
     static const gfx_color hues[] = {{52, 120, 220, 255}, {200, 80, 60, 255},  {40, 150, 110, 255},
                                      {150, 90, 200, 255}, {220, 140, 30, 255}, {60, 140, 160, 255}};
     unsigned h = 5381;
     for (const unsigned char *c = (const unsigned char *)name; *c; c++) h = h * 33u + *c;
-    gfx_fill_circle(g, cx, cy, d / 2, hues[h % (sizeof hues / sizeof hues[0])]);
+    return hues[h % (sizeof hues / sizeof hues[0])];
+}
+
+void ui_mockup_initial(const char *name, char out[5])
+{
     const char *c = name;
     while (*c == ' ' || *c == '@' || *c == '+') c++;
-    char initial[5] = {0};
     size_t n = 1;
     if ((unsigned char)*c >= 0xF0)
         n = 4;
@@ -88,7 +133,16 @@ void ui_mockup_avatar(gfx *g, const char *name, int cx, int cy, int d)
         n = 3;
     else if ((unsigned char)*c >= 0xC0)
         n = 2;
-    for (size_t k = 0; k < n && c[k]; k++) initial[k] = c[k];
+    memset(out, 0, 5);
+    for (size_t k = 0; k < n && c[k]; k++) out[k] = c[k];
+}
+
+/* A round avatar with the initial of a name, its colour drawn from the name. */
+void ui_mockup_avatar(gfx *g, const char *name, int cx, int cy, int d)
+{
+    gfx_fill_circle(g, cx, cy, d / 2, ui_mockup_hue(name));
+    char initial[5];
+    ui_mockup_initial(name, initial);
     if (initial[0])
         gfx_text(g, initial, GFX_FONT_BOLD, d / 2, cx, cy - d * 3 / 10, GFX_ALIGN_CENTER,
                  (gfx_color){255, 255, 255, 255});
@@ -102,12 +156,10 @@ static const struct {
     [GAME_MOCKUP_SMS] = {ui_mockup_sms_layout, ui_mockup_sms_draw},
     [GAME_MOCKUP_BROWSER] = {ui_mockup_browser_layout, ui_mockup_browser_draw},
     [GAME_MOCKUP_POST] = {ui_mockup_post_layout, ui_mockup_post_draw},
-    /* For now each part of these as a plain row in a panel, as the mail's body (it scrolls
-     * when too long); their own drawings come next. */
-    [GAME_MOCKUP_CHAT] = {ui_mockup_mail_layout, ui_mockup_mail_draw},
-    [GAME_MOCKUP_DOCUMENT] = {ui_mockup_mail_layout, ui_mockup_mail_draw},
-    [GAME_MOCKUP_CALL] = {ui_mockup_mail_layout, ui_mockup_mail_draw},
-    [GAME_MOCKUP_NOTIFICATION] = {ui_mockup_mail_layout, ui_mockup_mail_draw},
+    [GAME_MOCKUP_CHAT] = {ui_mockup_chat_layout, ui_mockup_chat_draw},
+    [GAME_MOCKUP_DOCUMENT] = {ui_mockup_document_layout, ui_mockup_document_draw},
+    [GAME_MOCKUP_CALL] = {ui_mockup_call_layout, ui_mockup_call_draw},
+    [GAME_MOCKUP_NOTIFICATION] = {ui_mockup_notification_layout, ui_mockup_notification_draw},
     [GAME_MOCKUP_IMAGE] = {ui_mockup_spots_layout, ui_mockup_spots_draw},
 };
 
@@ -117,7 +169,7 @@ _Static_assert(sizeof mockups / sizeof mockups[0] == GAME_MOCKUP_COUNT,
 void ui_mockup_compute(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M)
 {
     mockups[ui_question(u)->mockup].layout(u, m, top, bottom, M);
-    if (M->view.w <= 0) M->view = M->panel; /* only the mail scrolls */
+    if (M->view.w <= 0) M->view = M->panel; /* for those that never scroll */
 }
 
 void ui_mockup_scroll(ui *u, const ui_mockup_layout *M, int by, int part)

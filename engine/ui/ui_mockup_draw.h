@@ -1,5 +1,6 @@
 /* ui_mockup_draw.h — what the mock-up files share (ui_mockup.c and one file per family of
- * mock-ups: ui_mockup_mail.c, ui_mockup_web.c): the marks and their flags, the text's smallest
+ * mock-ups: ui_mockup_mail.c, ui_mockup_web.c,
+ * ui_mockup_work.c, ui_mockup_phone.c): the marks and their flags, the text's smallest
  * size, an avatar, and each mock-up's layout and drawing for the table of ui_mockup.c. Internal
  * to those files.
  */
@@ -19,8 +20,19 @@ gfx_rect ui_mockup_flag_beside(const ui_metrics *m, gfx_rect r, int px);
 void ui_mockup_flags_beside(const ui_metrics *m, const game_question *q, ui_mockup_layout *M);
 /* The ring of part i at r (marked, focused or under the pointer), on a background bg. */
 void ui_mockup_ring(ui *u, const ui_metrics *m, size_t i, gfx_rect r, gfx_color bg);
-/* A round avatar of diameter d at (cx, cy): the initial of name on a colour drawn from it. */
+/* A round avatar of diameter d at (cx, cy): the initial of name on a colour drawn from it;
+ * that colour, and that initial (one UTF-8 character, after spaces, "@" and "+"). */
 void ui_mockup_avatar(gfx *g, const char *name, int cx, int cy, int d);
+gfx_color ui_mockup_hue(const char *name);
+void ui_mockup_initial(const char *name, char out[5]);
+/* A mock-up whose parts were placed unscrolled, its content ending at low: when that is past
+ * its panel, it scrolls in a view from view_top to the panel's foot (kept for "more below"),
+ * its parts moved up by the scroll (low includes the margin under the last part); status_y, view,
+ * scroll and scroll_max set either way. Its drawing then starts with ui_mockup_scroll_draw (the
+ * bar, "more below", the view's clip) and draws only what its view shows. */
+void ui_mockup_scroll_fit(ui *u, const ui_metrics *m, const game_question *q, ui_mockup_layout *M,
+                          int view_top, int low);
+void ui_mockup_scroll_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
 
 /* Each mock-up: its layout between top and bottom, and its drawing. */
 void ui_mockup_mail_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
@@ -33,5 +45,16 @@ void ui_mockup_post_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_m
 void ui_mockup_post_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
 void ui_mockup_spots_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
 void ui_mockup_spots_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+
+void ui_mockup_chat_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
+void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+void ui_mockup_document_layout(ui *u, const ui_metrics *m, int top, int bottom,
+                               ui_mockup_layout *M);
+void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+void ui_mockup_call_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
+void ui_mockup_call_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
+void ui_mockup_notification_layout(ui *u, const ui_metrics *m, int top, int bottom,
+                                   ui_mockup_layout *M);
+void ui_mockup_notification_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
 
 #endif

@@ -125,26 +125,7 @@ void ui_mockup_mail_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     gfx_color paper = {246, 248, 251, 255}, ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
     gfx_color link = {20, 80, 200, 255};
     ui_draw_panel(g, m, M->panel, paper);
-    if (M->scroll_max) { /* the view, its bar, and under it what the player can do */
-        gfx_rect v = M->view;
-        int tw = m->gap / 3 > 4 ? m->gap / 3 : 4, th = v.h * v.h / (v.h + M->scroll_max);
-        int ty = v.y + (v.h - th) * M->scroll / M->scroll_max;
-        gfx_fill_rounded(g, (gfx_rect){v.x + v.w - tw - 4, v.y, tw, v.h}, tw / 2,
-                         (gfx_color){220, 224, 232, 255});
-        gfx_fill_rounded(g, (gfx_rect){v.x + v.w - tw - 4, ty, tw, th}, tw / 2,
-                         (gfx_color){120, 130, 150, 255});
-        gfx_fill_rect(g, (gfx_rect){v.x + m->gap / 2, v.y + v.h, v.w - m->gap, 1},
-                      (gfx_color){205, 210, 220, 255});
-        if (M->scroll + m->gap / 2 < M->scroll_max) { /* not yet at its foot */
-            const char *more = ui_str(u, "mail.more");
-            int px = gfx_text_fit_line(g, more, GFX_FONT_REGULAR, m->small, m->small * 3 / 4,
-                                       v.w - 2 * m->gap);
-            gfx_text(g, more, GFX_FONT_REGULAR, px, v.x + v.w / 2,
-                     M->status_y + (M->panel.y + M->panel.h - M->status_y - px * 6 / 5) / 2,
-                     GFX_ALIGN_CENTER, muted);
-        }
-        gfx_clip_scrolled(g, &M->view);
-    }
+    ui_mockup_scroll_draw(u, m, M);
     char buf[400];
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
