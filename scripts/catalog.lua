@@ -224,7 +224,7 @@ return {
   ["fb.missed"] = { fr = "Oubliée", en = "Missed" },
   ["fb.was_at"] = { fr = "(toi : place {1})", vous = "(vous : place {1})", en = "(you: place {1})" },
   ["fb.in_bin"] = { fr = "{1} → {2}", en = "{1} → {2}" },
-  ["fb.you_put"] = { fr = "(tu as mis : {1})", vous = "(vous avez mis : {1})", en = "(you put: {1})" },
+  ["fb.you_put"] = { fr = "(tu as mis : {1})", vous = "(vous : {1})", en = "(you put: {1})" },
   ["fb.your_text"] = { fr = "Ta réponse : {1}", vous = "Votre réponse : {1}", en = "Your answer: {1}" },
   ["fb.accepted"] = { fr = "Réponses acceptées : {1}", en = "Accepted answers: {1}" },
   ["fb.right_value"] = { fr = "Bonne réponse : {1}", en = "Right answer: {1}" },

@@ -122,6 +122,12 @@ void app_pack_id(const char *level_path, char *buf, size_t n);
 /* The register of the pack a level file belongs to: its folder's pack.lua `register`, "tu"
  * when there is none (or it is refused). */
 game_register app_pack_register(const char *level_path);
+/* `vigie check` of a level in a pack of register reg: in "vous", a prompt or an explanation
+ * that says tu, ton, ta, tes or toi outside quotation marks (« … », “ … ”) is warned of through
+ * warn, at its line, naming the word. Returns how many warnings. */
+int app_register_check(const char *path, const game_level *lv, game_register reg,
+                       void (*warn)(void *ud, const char *file, int line, const char *msg),
+                       void *ud);
 
 /* ---- reading arguments (app_args.c) ---- */
 

@@ -169,7 +169,7 @@ static void check_layout(const char *path, script_level *sl, check_stats *st)
     st->warnings += n < 0 ? 1 : n;
 }
 
-static void check_level(const char *path, check_stats *st)
+static void check_level(const char *path, check_stats *st, game_register reg)
 {
     script_level *sl = NULL;
     game_error err = {0};
@@ -190,6 +190,7 @@ static void check_level(const char *path, check_stats *st)
                       err.line > 0 ? err.line : 1, s ? err.message : "out of memory");
     } else {
         check_layout(path, sl, st);
+        app_register_check(path, script_level_data(sl), reg, on_warning, st);
         size_t nq = script_level_data(sl)->nquestions;
         app_term_line(stdout, "%s: ok (%zu question%s)", path, nq, nq == 1 ? "" : "s");
     }
@@ -225,7 +226,7 @@ static void check_dir(const char *dir, check_stats *st, int depth)
                 continue;
             }
             fclose(f);
-            check_level(pk.levels[i], st);
+            check_level(pk.levels[i], st, pk.reg);
         }
         /* the manifest has its own line, as each level has */
         char manifest[1100];
@@ -256,7 +257,7 @@ static void check_path(const char *path, check_stats *st, int depth)
     if (is_dir(path)) {
         check_dir(path, st, depth);
     } else {
-        check_level(path, st);
+        check_level(path, st, app_pack_register(path)); /* its folder's pack.lua says */
     }
 }
 

@@ -266,3 +266,51 @@ Test(register_ui, a_menu_says_vous_only_when_every_pack_shown_does)
     cr_assert(strstr(used("fb.yours"), "Votre réponse"), "feedback: \"%s\"", used("fb.yours"));
     close_ui();
 }
+
+/* ---- vigie check: a level of a "vous" pack that says "tu" ---- */
+
+static const char tu_level[] =
+    "return {\n"
+    "  id = \"virement\",\n"
+    "  title = { fr = \"Le faux virement\", en = \"The fake transfer\" },\n"
+    "  questions = {\n"
+    "    { id = \"q1\",\n"
+    "      prompt = { fr = \"Le message dit « Envoie ton code ». Que faites-vous ?\",\n"
+    "                 en = \"It says “Send your code”. What do you do?\" },\n"
+    "      choices = { { fr = \"Rappeler\", en = \"Call back\" },\n"
+    "                  { fr = \"Payer\", en = \"Pay\" } },\n"
+    "      correct = 1, time = 20,\n"
+    "      explain = { fr = \"Rappelle ta banque, au numéro que tu connais.\",\n"
+    "                  en = \"Call your bank back.\" } },\n"
+    "  },\n"
+    "}\n";
+
+/* `vigie check dir/name`'s standard output. */
+static void check_out(const char *name, char *out, size_t n)
+{
+    char cmd[900];
+    snprintf(cmd, sizeof cmd, "'%s' check '%s/%s' 2>/dev/null", VIGIE_BIN, dir, name);
+    FILE *p = popen(cmd, "r");
+    cr_assert_not_null(p);
+    size_t k = fread(out, 1, n - 1, p);
+    out[k] = '\0';
+    pclose(p);
+}
+
+Test(register_ui, check_warns_of_tu_in_a_vous_pack_at_its_line_outside_quotes)
+{
+    static char out[8192];
+    write_pack("pme", "  register = \"vous\",\n");
+    write_file("pme/virement.lua", tu_level);
+    check_out("pme", out, sizeof out);
+    cr_assert(strstr(out, "virement.lua:11: warning: question \"q1\": its explain says \"ta\""),
+              "%s", out);
+    cr_assert_not(strstr(out, "its prompt says"), "a quoted \"ton\" is not the level's: %s", out);
+    check_out("pme/virement.lua", out, sizeof out); /* alone: its folder's register */
+    cr_assert(strstr(out, "virement.lua:11: warning"), "%s", out);
+
+    write_pack("lycee", "");
+    write_file("lycee/virement.lua", tu_level);
+    check_out("lycee", out, sizeof out);
+    cr_assert_not(strstr(out, "says \"ta\""), "a tu pack says tu: %s", out);
+}
