@@ -51,8 +51,8 @@ return {
       id = "seminar-form",
       kind = "hotspot",
       prompt = {
-        fr = "Les RH préparent ce formulaire pour le séminaire. Touchez ce qui ne va pas, puis validez.",
-        en = "HR drafted this form for the company away-day. Tap what is wrong, then submit.",
+        fr = "Les RH ont préparé ce formulaire. Touchez ce qui ne va pas.",
+        en = "HR drafted this form. Tap what is wrong.",
       },
       document = {
         letterhead = {
@@ -62,11 +62,11 @@ return {
         title = { fr = "Inscription au séminaire de printemps", en = "Spring away-day: registration" },
         date = { fr = "Nanterre, le 2 mars 2027", en = "Nanterre, 2 March 2027" },
         body = {
-          { fr = "Merci de remplir ce formulaire avant le 15 mars.", en = "Please fill in this form by 15 March." },
           {
+            id = "all-staff",
             text = {
-              fr = "Renvoyez-le complété à tout-le-personnel@vasseur.example.",
-              en = "Send it back completed to all-staff@vasseur.example.",
+              fr = "À renvoyer à tout-le-personnel@vasseur.example.",
+              en = "Send it back to all-staff@vasseur.example.",
             },
             clue = {
               fr = "Toutes les réponses visibles par tout le personnel.",
@@ -78,6 +78,7 @@ return {
           { text = { fr = "Nom et prénom", en = "Full name" }, amount = "…………" },
           { text = { fr = "Atelier choisi (A, B ou C)", en = "Workshop chosen (A, B or C)" }, amount = "…………" },
           {
+            id = "social-security",
             text = { fr = "N° de sécurité sociale", en = "Social security number" },
             amount = "…………",
             clue = {
@@ -86,6 +87,7 @@ return {
             },
           },
           {
+            id = "family",
             text = { fr = "Situation familiale, nombre d’enfants", en = "Marital status, number of children" },
             amount = "…………",
             clue = {

@@ -71,8 +71,8 @@ return {
       id = "colleague-chat",
       kind = "hotspot",
       prompt = {
-        fr = "Sami, un collègue, vous écrit sur la messagerie de l’entreprise. Touchez ce qui pose problème, puis validez.",
-        en = "Sami, a colleague, writes to you on the company messenger. Tap what is a problem, then submit.",
+        fr = "Sami, un collègue, vous écrit. Touchez ce qui pose problème.",
+        en = "Sami, a colleague, writes to you. Tap what is a problem.",
       },
       chat = {
         app = "Messagerie Vasseur",
@@ -80,11 +80,12 @@ return {
         from = "Sami Haddad",
         date = "16:42",
         messages = {
-          { fr = "Les relances de fin d’année, quelle corvée !", en = "Year-end payment reminders, what a chore!" },
+          { fr = "Les relances de fin d’année, quelle corvée !", en = "Year-end reminders, what a chore!" },
           {
+            id = "paste",
             text = {
               fr = "Je colle l’export clients dans AskBot, la version gratuite.",
-              en = "I’m pasting the customer export into AskBot, the free version.",
+              en = "I’m pasting the customer export into free AskBot.",
             },
             clue = {
               fr = "Des données de clients dans un outil public non validé.",
@@ -92,19 +93,20 @@ return {
             },
           },
           {
+            id = "nobody-knows",
             text = {
-              fr = "Il écrit les 300 relances en 2 minutes, personne n’en saura rien.",
-              en = "It writes all 300 reminders in 2 minutes, nobody will know.",
+              fr = "300 relances en 2 min, et personne n’en saura rien.",
+              en = "300 reminders in 2 min, and nobody will know.",
             },
             clue = {
               fr = "Contourner les règles en douce : le risque reste pour tous.",
               en = "Quietly bypassing the rules: the risk stays with everyone.",
             },
           },
-          { fr = "Je fais les tiennes aussi ?", en = "Shall I do yours too?" },
         },
         links = {
           {
+            id = "tool",
             text = "askbot.example/gratuit",
             url = "https://askbot.example/gratuit",
             clue = {
@@ -115,7 +117,8 @@ return {
         },
         attachments = {
           {
-            name = "export_clients_2026.xlsx",
+            id = "export",
+            name = "export_clients.xlsx",
             clue = {
               fr = "Le fichier entier : noms, e-mails et montants dus.",
               en = "The whole file: names, emails and amounts owed.",
@@ -175,7 +178,7 @@ return {
       },
       accept = { "hallucination", "hallucinations", "une hallucination", "an hallucination", "a hallucination" },
       explain = {
-        fr = "On parle d’hallucination : une réponse fausse, sans appui dans les données, mais dite avec aplomb. Le ton sûr de l’IA ne prouve rien. Règle : chiffres, noms et références se vérifient à la source avant d’être utilisés.",
+        fr = "On parle d’hallucination : une réponse fausse, sans appui dans les données, mais dite avec aplomb. L’aplomb de l’IA ne prouve rien. Règle : chiffres, noms et références se vérifient à la source avant d’être utilisés.",
         en = "It is called a hallucination: a false answer with no basis in the data, said with confidence. The AI’s assured tone proves nothing. Rule: figures, names and references are checked at the source before use.",
       },
       source = "CSIRT BFC, « Cybersécurité et IA, partie 5 : la sécurisation des IAG » : https://www.csirt-bfc.fr/cybersecurite-et-intelligence-artificielle-partie-5-la-securisation-des-iag",
@@ -206,12 +209,13 @@ return {
       id = "boss-voice",
       kind = "hotspot",
       prompt = {
-        fr = "Votre téléphone sonne. C’est la voix de Marc Delorme, votre PDG, à s’y méprendre. Touchez ce qui doit vous alerter.",
-        en = "Your phone rings. It is the voice of Marc Delorme, your CEO, no doubt about it. Tap what should warn you.",
+        fr = "C’est la voix de Marc, votre PDG. Qu’est-ce qui doit vous alerter ?",
+        en = "It is the voice of Marc, your CEO. What should warn you?",
       },
       call = {
         voicemail = false,
         caller = {
+          id = "unknown",
           text = { fr = "Numéro inconnu", en = "Unknown number" },
           clue = {
             fr = "Le vrai numéro de Marc est enregistré : son nom s’afficherait.",
@@ -219,6 +223,7 @@ return {
           },
         },
         number = {
+          id = "mobile",
           text = "06 39 98 41 27",
           clue = {
             fr = "Un mobile que vous n’avez jamais vu : rien ne le relie à Marc.",
@@ -227,11 +232,11 @@ return {
         },
         date = { fr = "Aujourd’hui 08:12", en = "Today 08:12" },
         transcript = {
-          { fr = "Allô, c’est Marc. Vous m’entendez bien ?", en = "Hello, it’s Marc. Can you hear me?" },
           {
+            id = "new-phone",
             text = {
-              fr = "J’ai changé de téléphone, ne vous fiez pas à l’ancien numéro.",
-              en = "I have a new phone, don’t go by the old number.",
+              fr = "C’est Marc, j’ai un nouveau numéro.",
+              en = "It’s Marc, I have a new number.",
             },
             clue = {
               fr = "L’excuse pour que vous ne rappeliez pas le bon numéro.",
@@ -239,23 +244,14 @@ return {
             },
           },
           {
+            id = "urgent",
             text = {
-              fr = "On rachète un concurrent : c’est strictement confidentiel.",
-              en = "We’re buying a competitor: it is strictly confidential.",
+              fr = "C’est secret : virez 48 000 € avant 11 h.",
+              en = "It’s secret: transfer €48,000 before 11.",
             },
             clue = {
-              fr = "Le secret, pour que vous ne vérifiiez auprès de personne.",
-              en = "Secrecy, so that you check with nobody.",
-            },
-          },
-          {
-            text = {
-              fr = "Virez 48 000 € avant 11 h, je vous envoie l’IBAN par SMS.",
-              en = "Transfer €48,000 before 11, I’ll text you the IBAN.",
-            },
-            clue = {
-              fr = "Urgence et virement hors de la procédure habituelle.",
-              en = "Urgency and a transfer outside the usual procedure.",
+              fr = "Secret et urgence : un virement hors de la procédure.",
+              en = "Secrecy and urgency: a transfer outside the procedure.",
             },
           },
         },
@@ -279,7 +275,7 @@ return {
         { fr = "Suivre la procédure de validation des virements", en = "Follow the company’s transfer approval procedure" },
         { fr = "Reconnaître sa voix et ses expressions", en = "Recognising his voice and his turns of phrase" },
         { fr = "Rappeler le numéro qui vient de s’afficher", en = "Call back the number that just showed up" },
-        { fr = "Il connaît votre prénom et le nom du concurrent", en = "He knows your first name and the competitor’s name" },
+        { fr = "Il connaît votre prénom et les dossiers en cours", en = "He knows your first name and the deals under way" },
       },
       correct = { 1, 2 },
       explain = {

@@ -1,7 +1,7 @@
 -- Scripted run of levels/pme/donnees-personnelles.lua with a mix of outcomes, in the level's order.
 return {
   { answer = { 1, 2, 1, 1, 2, 2, 1, 2 }, after = 30 },       -- what-is-personal: 6 of 8 (IP address, switchboard)
-  { answer = { "body.2", "lines.3", "lines.1" }, after = 42 }, -- seminar-form: 2 of 3 clues, 1 wrong mark
+  { answer = { "all-staff", "social-security", "lines.1" }, after = 42 }, -- seminar-form: 2 of 3 clues, 1 wrong mark
   { answer = 1, after = 12 },                                -- need-to-know: right
   { answer = { 1, 3, 4 }, after = 27 },                      -- what-is-breach: 2 of 3 right, 1 wrong tick
   { answer = 3, after = 10 },                                -- breach-first: wrong (deleting the sent copy)

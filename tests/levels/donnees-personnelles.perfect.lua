@@ -1,7 +1,7 @@
 -- Scripted run of levels/pme/donnees-personnelles.lua: every answer right, in the level's order.
 return {
   { answer = { 1, 1, 1, 1, 2, 2, 2, 2 }, after = 24 },       -- what-is-personal
-  { answer = { "body.2", "lines.3", "lines.4" }, after = 30 }, -- seminar-form
+  { answer = { "all-staff", "social-security", "family" }, after = 30 }, -- seminar-form
   { answer = 1, after = 9 },                                 -- need-to-know
   { answer = { 1, 2, 3 }, after = 18 },                      -- what-is-breach
   { answer = 1, after = 6 },                                 -- breach-first

@@ -2,12 +2,12 @@
 return {
   { answer = 1, after = 5 },                                                  -- what-it-keeps
   { answer = { 1, 1, 1, 1, 2, 2, 2, 2 }, after = 24 },                        -- public-chatbot
-  { answer = { "messages.2", "messages.3", "links.1", "attachments.1" }, after = 30 }, -- colleague-chat
+  { answer = { "paste", "nobody-knows", "tool", "export" }, after = 30 },     -- colleague-chat
   { answer = 1, after = 9 },                                                  -- approved-tool
   { answer = false, after = 5 },                                              -- invented-source
   { answer = "hallucination", after = 12 },                                   -- hallucination
   { answer = 1, after = 10 },                                                 -- who-answers
-  { answer = { "caller", "number", "transcript.2", "transcript.3", "transcript.4" }, after = 36 }, -- boss-voice
+  { answer = { "unknown", "mobile", "new-phone", "urgent" }, after = 36 },   -- boss-voice
   { answer = { 1, 2 }, after = 14 },                                          -- call-back
   { answer = 90, after = 15 },                                                -- regional-figure
   -- Worked out by hand from docs/scoring.md: 1000 × (1 − 0.5 × time/limit), plus 100 per
