@@ -136,8 +136,8 @@ return {
         },
       },
       explain = {
-        fr = "Une clé « oubliée » est un appât : ses auteurs comptent sur la curiosité, et la brancher peut suffire à infecter l’ordinateur. Ne la branchez pas, même « pour voir à qui elle est » : remettez-la au responsable informatique en disant où vous l’avez trouvée.",
-        en = "A key “left behind” is bait: whoever left it counts on curiosity, and plugging it in can be enough to infect the computer. Do not plug it in, not even “to see whose it is”: hand it to whoever runs IT, saying where you found it.",
+        fr = "Une clé « oubliée » peut être un appât : qui la dépose compte sur votre curiosité, et la brancher peut suffire à infecter l’ordinateur. Ne la branchez pas, même « pour voir à qui elle est » : remettez-la au responsable informatique en disant où vous l’avez trouvée.",
+        en = "A key “left behind” may be bait: whoever drops it counts on your curiosity, and plugging it in can be enough to infect the computer. Do not plug it in, not even “to see whose it is”: hand it to whoever runs IT, saying where you found it.",
       },
       source = "UFC-Que Choisir Brest, alerte de la gendarmerie du Nord sur les clés USB : https://www.ufcquechoisir-brest.org/arnaques-alerte-la-cle-usb-pxl-1053_1068.html",
       time = 45,
@@ -188,8 +188,8 @@ return {
       id = "passphrase",
       kind = "password",
       prompt = {
-        fr = "Inventez une phrase de passe que le compteur juge « solide » : plusieurs mots sans lien entre eux, faciles à retenir pour vous. Ne tapez jamais un vrai mot de passe.",
-        en = "Make up a passphrase the meter rates “strong”: several unrelated words, easy for you to remember. Never type a real password.",
+        fr = "Inventez une phrase de passe que le compteur juge « solide » : plusieurs mots sans lien entre eux, faciles à retenir pour vous.",
+        en = "Make up a passphrase the meter rates “strong”: several unrelated words, easy for you to remember.",
       },
       strength = 3,
       explain = {
