@@ -27,8 +27,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Une mise à jour de sécurité corrige une faille déjà connue : chaque jour de retard laisse la porte ouverte. Le redémarrage prend deux minutes, une attaque bien plus. Installez les mises à jour dès qu’elles arrivent, et laissez les mises à jour automatiques activées.",
-        en = "A security update fixes a flaw that is already known: every day of delay leaves the door open. The restart takes two minutes, an attack far longer. Install updates as soon as they come, and leave automatic updates on.",
+        fr = "Une mise à jour de sécurité corrige une faille déjà connue : chaque jour de retard laisse la porte ouverte. Un redémarrage ne prend que quelques minutes. Installez les mises à jour dès qu’elles arrivent, et laissez les mises à jour automatiques activées.",
+        en = "A security update fixes a flaw that is already known: every day of delay leaves the door open. A restart only takes a few minutes. Install updates as soon as they come, and leave automatic updates on.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mises à jour » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mises-a-jour",
       time = 25,
@@ -101,8 +101,8 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "On ne protège que ce que l’on connaît : l’ANSSI conseille de lister équipements, logiciels, données et accès, et de revoir la liste au moins une fois par an. Les mots de passe n’ont rien à y faire : une liste en clair serait la cible idéale. Signalez tout appareil ou compte qui n’y figure pas.",
-        en = "You can only protect what you know about: ANSSI advises listing equipment, software, data and access, and reviewing the list at least once a year. Passwords do not belong there: a plain-text list would be the ideal target. Report any device or account missing from it.",
+        fr = "On ne protège que ce que l’on connaît : l’ANSSI conseille de lister équipements, logiciels, données et accès, et de revoir la liste au moins une fois par an. Pas de mots de passe dedans : en clair, ce serait une cible idéale.",
+        en = "You can only protect what you know about: ANSSI advises listing equipment, software, data and access, and reviewing the list at least once a year. No passwords in it: in plain text it would be an ideal target.",
       },
       source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 35,
@@ -136,8 +136,8 @@ return {
         },
       },
       explain = {
-        fr = "Une clé « oubliée » près d’une entreprise est un piège classique : brancher suffit parfois à infecter le poste, puis le réseau. Ne la branchez nulle part, même sur un vieux PC, et remettez-la au responsable informatique en disant où vous l’avez trouvée.",
-        en = "A key “left behind” near a company is a classic trap: plugging it in is sometimes enough to infect the computer, then the network. Do not plug it in anywhere, not even an old PC, and hand it to whoever runs IT, saying where you found it.",
+        fr = "Une clé « oubliée » peut être un appât : qui la dépose compte sur votre curiosité, et la brancher peut suffire à infecter l’ordinateur. Ne la branchez pas, même « pour voir à qui elle est » : remettez-la au responsable informatique en disant où vous l’avez trouvée.",
+        en = "A key “left behind” may be bait: whoever drops it counts on your curiosity, and plugging it in can be enough to infect the computer. Do not plug it in, not even “to see whose it is”: hand it to whoever runs IT, saying where you found it.",
       },
       source = "UFC-Que Choisir Brest, alerte de la gendarmerie du Nord sur les clés USB : https://www.ufcquechoisir-brest.org/arnaques-alerte-la-cle-usb-pxl-1053_1068.html",
       time = 45,
@@ -150,7 +150,7 @@ return {
         en = "At a hotel or on a train, you must send a quote. Sort these connections.",
       },
       bins = {
-        { fr = "À privilégier", en = "Prefer it" },
+        { fr = "Acceptable", en = "Acceptable" },
         { fr = "À éviter", en = "Avoid it" },
       },
       items = {
@@ -162,8 +162,8 @@ return {
         { text = { fr = "Un réseau « Free_WiFi » inconnu, sans mot de passe", en = "An unknown “Free_WiFi” network, no password" }, bin = 2 },
       },
       explain = {
-        fr = "Un Wi-Fi public ou inconnu peut être piégé ou espionné, et vous ne savez pas qui le contrôle. Votre propre connexion mobile, ou le VPN de l’entreprise qui chiffre tout, vous en protège. En déplacement : jamais de Wi-Fi public sans le VPN.",
-        en = "A public or unknown Wi-Fi may be rigged or watched, and you do not know who controls it. Your own mobile connection, or the company VPN that encrypts everything, protects you. On the move: never public Wi-Fi without the VPN.",
+        fr = "Un Wi-Fi public ou inconnu peut être piégé ou espionné. Évitez-le : préférez votre propre connexion, ou passez par le VPN de l’entreprise, qui chiffre les échanges.",
+        en = "A public or unknown Wi-Fi may be rigged or watched. Avoid it: use your own connection, or go through the company VPN, which encrypts the traffic.",
       },
       source = "Cybermalveillance.gouv.fr, « 10 mesures essentielles » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/10-mesures-essentielles-assurer-securite-numerique",
       time = 50,
@@ -188,13 +188,13 @@ return {
       id = "passphrase",
       kind = "password",
       prompt = {
-        fr = "Inventez une phrase de passe que le compteur juge « solide » : plusieurs mots sans lien entre eux, faciles à retenir pour vous. Ne tapez jamais un vrai mot de passe.",
-        en = "Make up a passphrase the meter rates “strong”: several unrelated words, easy for you to remember. Never type a real password.",
+        fr = "Inventez une phrase de passe que le compteur juge « solide » : plusieurs mots sans lien entre eux, faciles à retenir pour vous.",
+        en = "Make up a passphrase the meter rates “strong”: several unrelated words, easy for you to remember.",
       },
       strength = 3,
       explain = {
-        fr = "La longueur fait la force : chaque mot ajouté multiplie le travail d’un attaquant, alors qu’un « 1 » ou un « ! » en fin de mot est le premier essai des pirates. Une phrase de passe par compte, et un gestionnaire pour les retenir toutes.",
-        en = "Length makes strength: each extra word multiplies an attacker’s work, while a “1” or “!” at the end is the first thing they try. One passphrase per account, and a manager to remember them all.",
+        fr = "La longueur fait la force : chaque mot ajouté multiplie le travail d’un attaquant, alors qu’un « 1 » ou un « ! » en fin de mot se devine vite. Une phrase de passe par compte, et un gestionnaire pour les retenir toutes.",
+        en = "Length makes strength: each extra word multiplies an attacker’s work, while a “1” or “!” at the end is easily guessed. One passphrase per account, and a manager to remember them all.",
       },
       source = "CNIL, « Mots de passe : une nouvelle recommandation pour maîtriser sa sécurité » : https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
       time = 60,

@@ -17,7 +17,7 @@ return {
   { answer = { 4, 5 }, after = 20 },
   -- trip-post: the time ran out → 0
   { timeout = true },
-  -- pro-perso: partly right, lending the laptop to the child put in "good habit": 5 of 6,
+  -- pro-perso: partly right, installing a program found on a forum put in "good habit": 5 of 6,
   -- blind 3/6: (5/6 − 1/2)/(1/2) = 2/3 × (1 − 0.5 × 20/50 = 0.8) = 533.3 → 533
   { answer = { 1, 1, 1, 2, 2, 1 }, after = 20 },
   -- lock-shortcut: right, typed "windows + l", 10 s of 25: 1000 × 0.8 = 800 (a new streak)
