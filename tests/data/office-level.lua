@@ -14,7 +14,8 @@ return {
       chat = {
         app = "Messagerie Dupin",
         channel = "Marc Lefèvre",
-        from = { name = "Marc Lefèvre (PDG)", detail = "Externe",
+        -- a badge (detail) is one string in every language: this one is in the name
+        from = { name = { fr = "Marc Lefèvre (PDG) · externe", en = "Marc Lefèvre (CEO) · external" },
                  clue = { fr = "Un compte externe qui porte le nom du PDG.",
                           en = "An outside account bearing the CEO's name." } },
         date = "09:14",
