@@ -288,14 +288,14 @@ return {
       id = "mfa-push",
       kind = "hotspot",
       prompt = {
-        fr = "Cette notification réveille Camille, qui ne se connectait à rien. Repérez ce qui doit l’alerter.",
-        en = "This notification wakes Camille, who was not signing in to anything. Find what should warn her.",
+        fr = "Au réveil, Camille trouve cette notification. Elle ne se connectait à rien. Repérez ce qui doit l’alerter.",
+        en = "When she wakes up, Camille finds this notification. She was signing in to nothing. Find what should warn her.",
       },
       notification = {
         app = "SecurAuth",
         date = {
           text = "02:14",
-          clue = { fr = "En pleine nuit, Camille ne se connectait pas.", en = "In the middle of the night, Camille was not signing in." },
+          clue = { fr = "Envoyée à 2 h 14 : Camille dormait.", en = "Sent at 2:14 am: Camille was asleep." },
         },
         title = { fr = "Approuver la connexion ?", en = "Approve sign-in?" },
         body = {
@@ -422,8 +422,8 @@ return {
       id = "after-refusal",
       kind = "choice",
       prompt = {
-        fr = "Camille a refusé les trois demandes de la nuit. Que doit-elle faire ce matin ?",
-        en = "Camille denied the three requests in the night. What should she do this morning?",
+        fr = "Camille a refusé ces demandes de la nuit. Que doit-elle faire maintenant ?",
+        en = "Camille denied those requests from the night. What should she do now?",
       },
       choices = {
         { fr = "Prévenir l’informatique et changer son mot de passe", en = "Tell IT and change her password" },
