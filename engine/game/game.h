@@ -169,8 +169,9 @@ typedef struct {
     game_part_kind kind;
     game_text text; /* what the mock-up shows */
     char *extra;    /* FROM: the address; LINK: the real target; AUTHOR: the handle;
-                     COMMENT: who wrote it; SENDER: its badge; LETTERHEAD: the address line;
-                     LINE: the amount; else NULL */
+                     COMMENT: who wrote it; else NULL */
+    game_text note; /* in each language: SENDER: its badge ("Externe"); LETTERHEAD: the
+                       address line; LINE: the amount ("84,00 €" / "€84.00"); else empty */
     bool clue;      /* a thing to spot */
     game_text why;  /* why it is (or is not) suspicious, revealed in the feedback */
     char name[24];  /* its position: "from", "body.2", "links.1" (answers files may use it) */
@@ -283,8 +284,8 @@ typedef struct game_question {
     int strength;
     /* hotspot: the mock-up and its parts; each wrong mark costs this share of one clue */
     game_mockup mockup;
-    bool voicemail;   /* call: a voicemail left, not a call ringing */
-    char *mockup_app; /* chat: the workspace's name in the title bar, or NULL */
+    bool voicemail;       /* call: a voicemail left, not a call ringing */
+    game_text mockup_app; /* chat: the workspace's name in the title bar, or empty */
     game_part parts[GAME_MAX_PARTS];
     size_t nparts;
     double penalty;

@@ -70,7 +70,7 @@ void game_level_destroy(game_level *lv)
         game_text_deinit(&q->explain);
         free(q->source);
         free(q->image);
-        free(q->mockup_app);
+        game_text_deinit(&q->mockup_app);
         for (size_t k = 0; k < GAME_MAX_ITEMS; k++) game_text_deinit(&q->items[k]);
         for (size_t k = 0; k < GAME_MAX_BINS; k++) game_text_deinit(&q->bins[k]);
         for (size_t k = 0; k < q->naccept; k++) free(q->accept[k]);
@@ -79,6 +79,7 @@ void game_level_destroy(game_level *lv)
             game_text_deinit(&q->parts[k].text);
             game_text_deinit(&q->parts[k].why);
             free(q->parts[k].extra);
+            game_text_deinit(&q->parts[k].note);
         }
         for (size_t k = 0; k < q->nimages; k++) {
             free(q->images[k]);

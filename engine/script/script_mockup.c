@@ -73,19 +73,25 @@ static bool read_part_id(script_reader *r, const char *fw, int line, const game_
 }
 
 /* The field a part's table may have beside its text: a sender's address, a link's target, an
- * author's handle, a comment's author, a chat sender's badge, a letterhead's address line, an
- * invoice line's amount; its longest (bytes) and whether it is needed. */
+ * author's handle, a comment's author (plain strings, in part->extra); a chat sender's badge, a
+ * letterhead's address line, an invoice line's amount (texts, which may differ by language:
+ * "Externe" / "External", "84,00 €" / "€84.00", in part->note); its longest (bytes) and
+ * whether it is needed. */
 typedef struct {
     const char *field;
     size_t max;
     bool needed;
+    bool text;
 } part_extra;
 
 static const part_extra part_extras[GAME_PART_KIND_COUNT] = {
-    [GAME_PART_FROM] = {"address", 200, true},   [GAME_PART_LINK] = {"url", 200, true},
-    [GAME_PART_AUTHOR] = {"handle", 200, false}, [GAME_PART_COMMENT] = {"author", 200, false},
-    [GAME_PART_SENDER] = {"detail", 40, false},  [GAME_PART_LETTERHEAD] = {"detail", 200, false},
-    [GAME_PART_LINE] = {"amount", 40, false},
+    [GAME_PART_FROM] = {"address", 200, true},
+    [GAME_PART_LINK] = {"url", 200, true},
+    [GAME_PART_AUTHOR] = {"handle", 200, false},
+    [GAME_PART_COMMENT] = {"author", 200, false},
+    [GAME_PART_SENDER] = {"detail", 40, false, true},
+    [GAME_PART_LETTERHEAD] = {"detail", 200, false, true},
+    [GAME_PART_LINE] = {"amount", 40, false, true},
 };
 
 /* One part of a mock-up: a text, or a table with its text in textfield (name, address,
@@ -170,7 +176,11 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
         if (ok && extra_field && detailed) {
             int el = script_reader_line(r, line, extra_field);
             int t = script_rawfield(L, -1, extra_field);
-            if (t == LUA_TSTRING) {
+            if (ex.text && t != LUA_TNIL) {
+                char ew[260];
+                snprintf(ew, sizeof ew, "%s: %s", fw, extra_field);
+                ok = script_reader_text(r, ew, el, &p->note, true, ex.max);
+            } else if (t == LUA_TSTRING) {
                 char ew[260];
                 snprintf(ew, sizeof ew, "%s: %s", fw, extra_field);
                 ok = script_reader_string(r, -1, ew, el, ex.max);
@@ -189,6 +199,7 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
         game_text_deinit(&p->text);
         game_text_deinit(&p->why);
         free(p->extra);
+        game_text_deinit(&p->note);
         memset(p, 0, sizeof *p);
     }
     return ok;
@@ -441,8 +452,9 @@ static bool check_mockup_fields(script_reader *r, const char *what, int line, co
 static const char *const chat_plain[] = {"app", NULL};
 static const char *const call_plain[] = {"voicemail", NULL};
 
-/* chat: app = "Messagerie Dupin", the workspace's name in the title bar: a plain string, not a
- * part (it names the tool, it is never a clue). The chat's table on top.   [-0, +0] */
+/* chat: app = "Messagerie Dupin", the workspace's name in the title bar: a text (a plain
+ * string, or { fr = …, en = … }), not a part (it names the tool, it is never a clue). The
+ * chat's table on top.   [-0, +0] */
 static bool read_chat(script_reader *r, const char *what, int line, game_question *q)
 {
     lua_State *L = r->L;
@@ -451,15 +463,21 @@ static bool read_chat(script_reader *r, const char *what, int line, game_questio
     bool ok = true;
     char aw[260];
     snprintf(aw, sizeof aw, "%s: chat: app", what);
-    if (t == LUA_TSTRING) {
-        ok = script_reader_string(r, -1, aw, al, 80);
-        if (ok && !(q->mockup_app = script_dup_string(L, -1)))
-            ok = script_reader_fail(r, al, "%s: out of memory", aw);
-    } else if (t != LUA_TNIL) {
+    if (t == LUA_TTABLE && script_rawfield(L, -1, "clue") != LUA_TNIL) {
+        lua_pop(L, 1);
         ok = script_reader_fail(r, al,
-                                "%s must be a plain string, the workspace's name: app = "
-                                "\"Messagerie Dupin\" (it is no part: it takes no clue)",
+                                "%s is the workspace's name, not a part: it takes no clue "
+                                "(app = \"Messagerie Dupin\")",
                                 aw);
+    } else {
+        if (t == LUA_TTABLE) lua_pop(L, 1);
+        if (t == LUA_TSTRING || t == LUA_TTABLE)
+            ok = script_reader_text(r, aw, al, &q->mockup_app, true, 80);
+        else if (t != LUA_TNIL)
+            ok = script_reader_fail(r, al,
+                                    "%s must be a text, the workspace's name: app = "
+                                    "\"Messagerie Dupin\" (it is no part: it takes no clue)",
+                                    aw);
     }
     lua_pop(L, 1);
     return ok;
@@ -613,10 +631,13 @@ bool script_mockup_read(script_reader *r, const char *what, int line, game_quest
         size_t n = 0;
         for (size_t p = 0; p < q->nparts; p++) {
             const char *t = game_text_get(&q->parts[p].text, (game_lang)i);
+            const char *note = game_text_get(&q->parts[p].note, (game_lang)i);
             n += (t ? script_utf8_chars(t) : 0) +
-                 (q->parts[p].extra ? script_utf8_chars(q->parts[p].extra) : 0);
+                 (q->parts[p].extra ? script_utf8_chars(q->parts[p].extra) : 0) +
+                 (note ? script_utf8_chars(note) : 0);
         }
-        if (q->mockup_app) n += script_utf8_chars(q->mockup_app);
+        const char *app = game_text_get(&q->mockup_app, (game_lang)i);
+        if (app) n += script_utf8_chars(app);
         if (i == 0) first = n;
         if (n > MOCKUP_SOFT_CHARS && (i == 0 || n != first))
             script_reader_warn(

@@ -64,6 +64,9 @@ size_t ui_hotspot_hidden(ui *u, uint64_t now,
 /* For tests: where part i's "!" shows once marked. */
 gfx_rect ui_hotspot_flag(ui *u, uint64_t now, int part);
 
+/* A part's note in the ui's language: a chat sender's badge, a letterhead's address line, an
+ * invoice line's amount; NULL when it has none. */
+const char *ui_part_note(const ui *u, const game_part *p);
 /* The text a part shows (the sender as "Name <address>"). */
 void ui_part_text(const ui *u, const game_part *p, char *buf, size_t n);
 /* Where a spot lies on the picture drawn at P, and its outline, t thick, on a dark one that

@@ -25,6 +25,12 @@ static const char *part_label(const ui *u, game_part_kind k)
     }
 }
 
+const char *ui_part_note(const ui *u, const game_part *p)
+{
+    const char *t = game_text_get(&p->note, u->lang);
+    return t[0] ? t : NULL;
+}
+
 /* The text a part shows (the sender as "Name <address>"). */
 void ui_part_text(const ui *u, const game_part *p, char *buf, size_t n)
 {

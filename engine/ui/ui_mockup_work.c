@@ -75,7 +75,8 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
         }
         case GAME_PART_SENDER: { /* the name, its badge beside it */
             int w = text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
-            if (p->extra) w += text_w(g, p->extra, GFX_FONT_BOLD, dpx) + m->gap * 3 / 2;
+            if (ui_part_note(u, p))
+                w += text_w(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx) + m->gap * 3 / 2;
             *wide |= w * 3 / 4 > right - D->tx;
             *r = (gfx_rect){D->tx - m->gap / 2, y, min_i(w, right - D->tx + m->gap / 2),
                             lh + m->gap / 4};
@@ -147,7 +148,8 @@ void ui_mockup_chat_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_m
 /* The workspace's name in the title bar: the level's, else a messenger's. */
 static const char *chat_app(ui *u, const game_question *q)
 {
-    return q->mockup_app ? q->mockup_app : ui_str(u, "mock.chat_app");
+    const char *app = game_text_get(&q->mockup_app, u->lang);
+    return app[0] ? app : ui_str(u, "mock.chat_app");
 }
 
 /* A person: a head and shoulders, s high, at (x, y). */
@@ -217,7 +219,8 @@ void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         }
         case GAME_PART_SENDER: {
             ui_mockup_avatar(g, t, D.tx - m->gap - D.av / 2, r.y + D.av / 2, D.av);
-            int bw = p->extra ? text_w(g, p->extra, GFX_FONT_BOLD, dpx) + m->gap : 0;
+            int bw =
+                ui_part_note(u, p) ? text_w(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx) + m->gap : 0;
             int room = r.w - m->gap - (bw ? bw + m->gap / 2 : 0);
             int npx = gfx_text_fit_line(g, t, GFX_FONT_BOLD, px, px * 3 / 4, room);
             gfx_text_ellipsize(g, t, GFX_FONT_BOLD, npx, room, buf, sizeof buf);
@@ -227,8 +230,9 @@ void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                 gfx_rect b = {r.x + m->gap + nw, r.y + (r.h - dpx * 13 / 10) / 2, bw,
                               dpx * 13 / 10};
                 gfx_fill_rounded(g, b, b.h / 3, (gfx_color){255, 228, 181, 255});
-                text_line(g, p->extra, GFX_FONT_BOLD, dpx, b.x, b.y + (b.h - dpx * 6 / 5) / 2, b.w,
-                          GFX_ALIGN_CENTER, (gfx_color){140, 70, 0, 255});
+                text_line(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx, b.x,
+                          b.y + (b.h - dpx * 6 / 5) / 2, b.w, GFX_ALIGN_CENTER,
+                          (gfx_color){140, 70, 0, 255});
             }
             break;
         }
@@ -305,14 +309,15 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
         switch (p->kind) {
         case GAME_PART_LETTERHEAD: { /* top left: the name, its address under it */
             int w = text_w(g, t, GFX_FONT_BOLD, doc_head_px(px));
-            if (p->extra && text_w(g, p->extra, GFX_FONT_REGULAR, spx) > w)
-                w = text_w(g, p->extra, GFX_FONT_REGULAR, spx);
+            if (ui_part_note(u, p) && text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx) > w)
+                w = text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx);
             w = min_i(w + m->gap, (right - x0) * 3 / 5);
             int h =
                 gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, doc_head_px(px), w - m->gap, &used);
             *wide |= used > w - m->gap;
-            if (p->extra)
-                h += gfx_text_wrapped_height(g, p->extra, GFX_FONT_REGULAR, spx, w - m->gap, NULL);
+            if (ui_part_note(u, p))
+                h += gfx_text_wrapped_height(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx,
+                                             w - m->gap, NULL);
             *r = (gfx_rect){x0, y, w, h + m->gap / 2};
             head = *r;
             y += r->h;
@@ -351,7 +356,9 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
         case GAME_PART_LINE: {           /* a row: the label, its amount at the right */
             if (!table) y += m->gap / 2; /* the table's top rule */
             table = true;
-            int aw = p->extra ? text_w(g, p->extra, GFX_FONT_REGULAR, px) + m->gap : 0;
+            int aw = ui_part_note(u, p)
+                         ? text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, px) + m->gap
+                         : 0;
             int h = gfx_text_wrapped_height(g, t, GFX_FONT_REGULAR, px, right - x0 - m->gap - aw,
                                             &used);
             *wide |= used > right - x0 - m->gap - aw || aw > (right - x0) / 2;
@@ -448,9 +455,9 @@ void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout 
         case GAME_PART_LETTERHEAD: {
             int h = gfx_text_wrapped(g, t, GFX_FONT_BOLD, doc_head_px(px), x, r.y + m->gap / 4, w,
                                      GFX_ALIGN_LEFT, head_c);
-            if (p->extra)
-                gfx_text_wrapped(g, p->extra, GFX_FONT_REGULAR, spx, x, r.y + m->gap / 4 + h, w,
-                                 GFX_ALIGN_LEFT, muted);
+            if (ui_part_note(u, p))
+                gfx_text_wrapped(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx, x,
+                                 r.y + m->gap / 4 + h, w, GFX_ALIGN_LEFT, muted);
             break;
         }
         case GAME_PART_DATE:
@@ -462,11 +469,13 @@ void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout 
                              GFX_ALIGN_LEFT, ink);
             break;
         case GAME_PART_LINE: {
-            int aw = p->extra ? text_w(g, p->extra, GFX_FONT_REGULAR, px) + m->gap : 0;
+            int aw = ui_part_note(u, p)
+                         ? text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, px) + m->gap
+                         : 0;
             gfx_text_wrapped(g, t, GFX_FONT_REGULAR, px, x, r.y + m->gap / 4, w - aw,
                              GFX_ALIGN_LEFT, ink);
-            if (p->extra)
-                gfx_text(g, p->extra, GFX_FONT_REGULAR, px, x + w, r.y + m->gap / 4,
+            if (ui_part_note(u, p))
+                gfx_text(g, ui_part_note(u, p), GFX_FONT_REGULAR, px, x + w, r.y + m->gap / 4,
                          GFX_ALIGN_RIGHT, ink);
             gfx_fill_rect(g, (gfx_rect){r.x, r.y + r.h - 1, r.w, 1}, rule);
             break;

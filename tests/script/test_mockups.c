@@ -125,7 +125,8 @@ Test(mockups, a_chat_reads_its_parts_in_order_with_the_senders_badge_and_the_app
     cr_assert_eq(q->parts[0].kind, GAME_PART_CHANNEL);
     cr_assert_eq(q->parts[1].kind, GAME_PART_SENDER);
     cr_assert_str_eq(game_text_get(&q->parts[1].text, GAME_LANG_FR), "Marc (PDG)");
-    cr_assert_str_eq(q->parts[1].extra, "Externe");
+    cr_assert_str_eq(game_text_get(&q->parts[1].note, GAME_LANG_FR), "Externe");
+    cr_assert_null(q->parts[1].extra);
     cr_assert_eq(q->parts[3].kind, GAME_PART_MESSAGE);
     cr_assert_str_eq(q->parts[5].extra, "https://a.example");
     cr_assert_eq(q->parts[6].kind, GAME_PART_ATTACHMENT);
@@ -133,7 +134,7 @@ Test(mockups, a_chat_reads_its_parts_in_order_with_the_senders_badge_and_the_app
     cr_assert_str_eq(game_part_name(&q->parts[6]), "piece");
     cr_assert_str_eq(game_text_get(&q->parts[4].why, GAME_LANG_EN), "rush");
     cr_assert_eq(q->correct_mask, (1u << 1) | (1u << 4) | (1u << 6));
-    cr_assert_str_eq(q->mockup_app, "Messagerie Dupin");
+    cr_assert_str_eq(game_text_get(&q->mockup_app, GAME_LANG_EN), "Messagerie Dupin");
     cr_assert_not(q->voicemail);
     script_level_unload(sl);
 }
@@ -145,8 +146,8 @@ Test(mockups, a_chat_without_badge_or_app_has_none)
     cr_assert(load(HOTSPOT("      chat = { from = { name = \"Marc\" }, messages = { \"Hi\" } },\n"),
                    &err, NULL, &sl),
               "%s", err.message);
-    cr_assert_null(first(sl)->parts[0].extra);
-    cr_assert_null(first(sl)->mockup_app);
+    cr_assert_str_empty(game_text_get(&first(sl)->parts[0].note, GAME_LANG_FR));
+    cr_assert_str_empty(game_text_get(&first(sl)->mockup_app, GAME_LANG_FR));
     script_level_unload(sl);
 }
 
@@ -164,13 +165,13 @@ Test(mockups, a_chat_needs_a_sender_and_a_message)
                  "links.1 needs url", 0);
 }
 
-Test(mockups, a_chats_app_is_a_plain_string_and_never_a_part)
+Test(mockups, a_chats_app_is_a_text_and_never_a_part)
 {
     expect_error(HOTSPOT("      chat = { app = { text = \"Slack\", clue = \"c\" }, from = \"M\",\n"
                          "        messages = { \"Hi\" } },\n"),
-                 "app must be a plain string", 5);
+                 "it takes no clue", 5);
     expect_error(HOTSPOT("      chat = { app = 42, from = \"M\", messages = { \"Hi\" } },\n"),
-                 "app must be a plain string", 5);
+                 "app must be a text", 5);
     char src[1024], app[120];
     memset(app, 'a', 100);
     app[100] = '\0';
@@ -214,9 +215,10 @@ Test(mockups, an_invoice_reads_its_letterhead_lines_with_their_amounts_total_iba
         GAME_PART_LETTERHEAD, GAME_PART_TITLE, GAME_PART_DATE, GAME_PART_BODY,     GAME_PART_LINE,
         GAME_PART_LINE,       GAME_PART_TOTAL, GAME_PART_IBAN, GAME_PART_SIGNATURE};
     for (size_t i = 0; i < 9; i++) cr_assert_eq(q->parts[i].kind, kinds[i], "part %zu", i);
-    cr_assert_str_eq(q->parts[0].extra, "12 rue des Lilas");
-    cr_assert_str_eq(q->parts[4].extra, "84,00 €");
-    cr_assert_null(q->parts[5].extra, "a line may come without its amount");
+    cr_assert_str_eq(game_text_get(&q->parts[0].note, GAME_LANG_FR), "12 rue des Lilas");
+    cr_assert_str_eq(game_text_get(&q->parts[4].note, GAME_LANG_FR), "84,00 €");
+    cr_assert_str_empty(game_text_get(&q->parts[5].note, GAME_LANG_FR),
+                        "a line may come without its amount");
     cr_assert_str_eq(game_part_name(&q->parts[7]), "rib");
     cr_assert_eq(q->correct_mask, (1u << 3) | (1u << 7));
     script_level_unload(sl);
@@ -240,11 +242,11 @@ Test(mockups, a_document_needs_a_letterhead_and_a_body_or_lines)
               "%s", err.message);
 }
 
-Test(mockups, an_amount_or_an_address_line_must_be_a_short_string)
+Test(mockups, an_amount_or_an_address_line_must_be_a_short_text)
 {
     expect_error(HOTSPOT("      document = { letterhead = \"D\",\n"
                          "        lines = { { text = \"x\", amount = 84 } } },\n"),
-                 "lines.1 needs amount", 0);
+                 "lines.1: amount must be a string or a table", 0);
     expect_error(
         HOTSPOT("      document = { letterhead = \"D\",\n"
                 "        lines = { { text = \"x\", amount = \"1 000 000 000 000 000 000 000 "
@@ -252,7 +254,7 @@ Test(mockups, an_amount_or_an_address_line_must_be_a_short_string)
         "amount", 0);
     expect_error(HOTSPOT("      document = { letterhead = { text = \"D\", detail = {} },\n"
                          "        body = { \"x\" } },\n"),
-                 "letterhead needs detail", 0);
+                 "letterhead: detail has neither fr nor en text", 0);
     expect_error(HOTSPOT("      chat = { from = { name = \"M\", detail = \"External to the "
                          "organisation, since last week\" },\n"
                          "        messages = { \"x\" } },\n"),
@@ -453,4 +455,35 @@ Test(mockups, a_mock_up_with_more_text_than_a_screen_holds_is_a_warning_the_apps
              &err, &w, NULL));
     for (int i = 0; i < w.n; i++)
         cr_assert_null(strstr(w.msg[i], "mock-up holds"), "a short chat fits: %s", w.msg[i]);
+}
+
+Test(mockups, a_badge_an_amount_and_the_app_may_differ_by_language)
+{
+    script_level *sl;
+    game_error err = {0};
+    cr_assert(load(HOTSPOT("      chat = { app = { fr = \"Messagerie\", en = \"Messenger\" },\n"
+                           "        from = { name = \"Marc\", detail = { fr = \"Externe\", en = "
+                           "\"External\" } },\n"
+                           "        messages = { \"Hi\" } },\n"),
+                   &err, NULL, &sl),
+              "%s", err.message);
+    const game_question *q = first(sl);
+    cr_assert_str_eq(game_text_get(&q->parts[0].note, GAME_LANG_FR), "Externe");
+    cr_assert_str_eq(game_text_get(&q->parts[0].note, GAME_LANG_EN), "External");
+    cr_assert_str_eq(game_text_get(&q->mockup_app, GAME_LANG_EN), "Messenger");
+    script_level_unload(sl);
+    cr_assert(
+        load(HOTSPOT("      document = { letterhead = \"Dupin\",\n"
+                     "        lines = { { text = \"Paper\", amount = { fr = \"84,00 €\", en = "
+                     "\"€84.00\" } } } },\n"),
+             &err, NULL, &sl),
+        "%s", err.message);
+    q = first(sl);
+    cr_assert_str_eq(game_text_get(&q->parts[1].note, GAME_LANG_FR), "84,00 €");
+    cr_assert_str_eq(game_text_get(&q->parts[1].note, GAME_LANG_EN), "€84.00");
+    script_level_unload(sl);
+    /* The app names the tool: a clue on it is refused, as on any field that is not a part. */
+    cr_assert_not(load(HOTSPOT("      chat = { app = { text = \"X\", clue = \"no\" },\n"
+                               "        from = \"Marc\", messages = { \"Hi\" } },\n"),
+                       &err, NULL, &sl));
 }
