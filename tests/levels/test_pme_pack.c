@@ -256,3 +256,39 @@ Test(pme_pack, addresses_and_links_in_mock_ups_are_invented_or_public_services)
         }
     }
 }
+
+Test(pme_pack, the_trainers_guide_covers_every_level_and_question_in_both_languages)
+{
+    load_pack();
+    char *guide = slurp(PACK "/GUIDE.md");
+    char *en = strstr(guide, "\n# Trainer's guide");
+    cr_assert_not_null(en, "GUIDE.md: French first, then \"# Trainer's guide\" in English");
+    *en++ = '\0';
+    const char *half[2] = {guide, en};
+    for (int h = 0; h < 2; h++) {
+        cr_expect_not_null(strstr(half[h], h ? "A one-hour session" : "Séance d’une heure") ? ""
+                                                                                            : NULL,
+                           "GUIDE.md (%s) has no one-hour session plan", h ? "en" : "fr");
+        for (size_t i = 0; i < nloaded; i++) {
+            const game_level *lv = script_level_data(loaded[i]);
+            char want[160];
+            snprintf(want, sizeof want, "(`%s`)", lv->id);
+            cr_expect_not_null(strstr(half[h], want), "GUIDE.md (%s) has no section for %s",
+                               h ? "en" : "fr", lv->id);
+            /* Each question by its id, within the level's own section. */
+            const char *sec = strstr(half[h], want);
+            if (!sec) continue;
+            const char *end = strstr(sec + 1, "\n### ");
+            size_t len = end ? (size_t)(end - sec) : strlen(sec);
+            for (size_t q = 0; q < lv->nquestions; q++) {
+                snprintf(want, sizeof want, "`%s`", lv->questions[q].id);
+                char *copy = strndup(sec, len);
+                cr_expect_not_null(strstr(copy, want),
+                                   "GUIDE.md (%s), %s: nothing to say after question %zu (%s)",
+                                   h ? "en" : "fr", lv->id, q + 1, lv->questions[q].id);
+                free(copy);
+            }
+        }
+    }
+    free(guide);
+}
