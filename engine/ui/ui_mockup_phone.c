@@ -274,7 +274,7 @@ static int note_place(ui *u, const ui_metrics *m, const game_question *q, int px
         }
         case GAME_PART_DATE: { /* at the right of the app's row */
             int w = text_w(g, t, GFX_FONT_REGULAR, dpx) + m->gap / 2;
-            if (app.w && right - w >= app.x + app.w + fl) {
+            if (app.w && right - w >= app.x + app.w + fl + 8) { /* 8: off its flag */
                 *r = (gfx_rect){right - w, app.y, w, app.h};
             } else {
                 *wide |= w > right - x0;

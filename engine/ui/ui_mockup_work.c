@@ -86,8 +86,8 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
         }
         case GAME_PART_DATE: { /* beside the sender, else on its own row */
             int w = text_w(g, t, GFX_FONT_REGULAR, dpx) + m->gap / 2;
-            if (sender.w && sender.x + sender.w + fl + w <= right) {
-                *r = (gfx_rect){sender.x + sender.w + fl, sender.y, w, sender.h};
+            if (sender.w && sender.x + sender.w + fl + 8 + w <= right) { /* 8: off its flag */
+                *r = (gfx_rect){sender.x + sender.w + fl + 8, sender.y, w, sender.h};
             } else {
                 *r = (gfx_rect){D->tx - m->gap / 2, y, min_i(w, tw), lh};
                 *wide |= w * 3 / 4 > tw;
@@ -131,6 +131,7 @@ void ui_mockup_chat_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_m
     bool links = false;
     for (size_t i = 0; i < q->nparts; i++) links |= q->parts[i].kind == GAME_PART_LINK;
     int foot = links && !u->mockup_phone ? ui_mockup_reveal_room(u, m, w - 2 * m->gap) : 0;
+    foot = foot > m->gap / 2 ? foot - m->gap / 2 : 0; /* low has a margin already */
     chat_decor D;
     int low = 0;
     for (int px = m->body;; px -= 2) {
@@ -138,8 +139,8 @@ void ui_mockup_chat_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_m
         bool wide;
         low = chat_place(u, m, q, px, M, &D, &wide);
         M->px = px;
-        int need = px > m->small ? foot : 0; /* under small, a link's box may go over parts */
-        if ((low <= bottom - need && !wide) || px == ui_mockup_floor(m)) break;
+        /* the foot kept free for a link's box: over a part, it could hide a clue */
+        if ((low <= bottom - foot && !wide) || px == ui_mockup_floor(m)) break;
     }
     ui_mockup_scroll_fit(u, m, q, M, M->panel.y + D.bar, low);
     ui_mockup_flags_beside(m, q, M);
@@ -289,13 +290,13 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
     gfx *g = u->g;
     gfx_rect P = M->panel;
     int fl = ui_mockup_flag_room(m, px), lh = px * 6 / 5, spx = doc_small_px(px);
-    int pw = u->mockup_phone ? P.w - m->gap : min_i(P.w * 85 / 100, m->H * 3 / 2);
-    D->paper = (gfx_rect){P.x + (P.w - pw) / 2, P.y + m->gap / 2, pw, P.h - m->gap};
+    int pw = u->mockup_phone ? P.w - m->gap : min_i(P.w * 92 / 100, m->H * 8 / 5);
+    D->paper = (gfx_rect){P.x + (P.w - pw) / 2, P.y + m->gap / 4, pw, P.h - m->gap / 2};
     D->mg = m->gap;
     int x0 = D->paper.x + D->mg, inner = pw - 2 * D->mg, right = x0 + inner - fl;
     int y = D->paper.y + D->mg;
     *wide = false;
-    gfx_rect head = {x0, y, 0, 0};
+    gfx_rect head = {x0, y, 0, 0}, iban = {0, 0, 0, 0};
     bool table = false; /* the lines have begun */
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
@@ -311,14 +312,25 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             int w = text_w(g, t, GFX_FONT_BOLD, doc_head_px(px));
             if (ui_part_note(u, p) && text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx) > w)
                 w = text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx);
-            w = min_i(w + m->gap, (right - x0) * 3 / 5);
+            /* beside the date if both fit on the row, else all the row's width */
+            int date_w = 0;
+            for (size_t k = 0; k < q->nparts; k++)
+                if (q->parts[k].kind == GAME_PART_DATE)
+                    date_w = text_w(g, game_text_get(&q->parts[k].text, u->lang), GFX_FONT_REGULAR,
+                                    spx) +
+                             m->gap + fl + 8;
+            w += m->gap;
+            if (w + date_w > right - x0) { /* wrapped beside the date, else the date under it */
+                w = right - x0 - date_w;
+                if (w < (right - x0) / 2) w = right - x0;
+            }
             int h =
                 gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, doc_head_px(px), w - m->gap, &used);
             *wide |= used > w - m->gap;
             if (ui_part_note(u, p))
                 h += gfx_text_wrapped_height(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx,
                                              w - m->gap, NULL);
-            *r = (gfx_rect){x0, y, w, h + m->gap / 2};
+            *r = (gfx_rect){x0, y, w, h + m->gap / 4};
             head = *r;
             y += r->h;
             /* the date: top right, level with it, else under it */
@@ -328,7 +340,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
                 int dw = text_w(g, d, GFX_FONT_REGULAR, spx) + m->gap;
                 *wide |= dw > right - x0;
                 dw = min_i(dw, right - x0);
-                if (right - dw >= head.x + head.w + fl) {
+                if (right - dw >= head.x + head.w + fl + 8) { /* 8: off its flag */
                     M->part[k] = (gfx_rect){right - dw, head.y, dw, lh};
                 } else {
                     M->part[k] = (gfx_rect){right - dw, y, dw, lh};
@@ -345,7 +357,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             }
             break; /* else placed with the letterhead */
         case GAME_PART_TITLE: {
-            y += m->gap / 2;
+            y += m->gap / 4;
             int h = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px * 5 / 4, right - x0 - m->gap,
                                             &used);
             *wide |= used > right - x0 - m->gap;
@@ -374,22 +386,30 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             y = r->y + r->h + m->gap / 4;
             break;
         }
-        case GAME_PART_IBAN: { /* in a frame */
+        case GAME_PART_IBAN: { /* in a frame; the signature beside it when both fit */
             y += m->gap / 4;
-            int h =
-                gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, right - x0 - 2 * m->gap, &used);
-            *wide |= used > right - x0 - 2 * m->gap;
-            *r = (gfx_rect){x0, y, right - x0, h + m->gap * 3 / 4};
+            int iw = text_w(g, t, GFX_FONT_BOLD, px) + 2 * m->gap, w = right - x0;
+            const game_part *n = i + 1 < q->nparts ? &q->parts[i + 1] : NULL;
+            if (n && n->kind == GAME_PART_SIGNATURE &&
+                iw + fl + 8 + text_w(g, game_text_get(&n->text, u->lang), GFX_FONT_REGULAR, px) +
+                        m->gap * 2 <=
+                    right - x0)
+                w = iw;
+            int h = gfx_text_wrapped_height(g, t, GFX_FONT_BOLD, px, w - 2 * m->gap, &used);
+            *wide |= used > w - 2 * m->gap;
+            *r = (gfx_rect){x0, y, w, h + m->gap * 3 / 4};
+            iban = *r;
             y += r->h;
             break;
         }
         case GAME_PART_SIGNATURE: { /* bottom right, under a stroke of the pen */
-            y += px * 3 / 4;
             int w = min_i(text_w(g, t, GFX_FONT_REGULAR, px) + m->gap, right - x0);
             int h = gfx_text_wrapped_height(g, t, GFX_FONT_REGULAR, px, w - m->gap, &used);
             *wide |= used > w - m->gap;
-            *r = (gfx_rect){right - w, y, w, h + m->gap / 4};
-            y += r->h;
+            bool beside = iban.w && iban.y + iban.h == y && iban.x + iban.w + fl + 8 <= right - w;
+            int top = (beside ? iban.y : y) + px / 2;
+            *r = (gfx_rect){right - w, top, w, h + m->gap / 4};
+            if (r->y + r->h > y) y = r->y + r->h;
             break;
         }
         default: { /* a paragraph */
@@ -495,11 +515,11 @@ void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout 
             break;
         }
         case GAME_PART_SIGNATURE: { /* a stroke of the pen over the name */
-            float sx = (float)(r.x + m->gap / 2), sy = (float)(r.y - px * 3 / 8);
+            float sx = (float)(r.x + m->gap / 2), sy = (float)(r.y - px / 4);
             float sw = (float)(r.w - m->gap) / 4.0f;
             for (int k = 0; k < 4; k++)
-                gfx_line(g, sx + sw * (float)k, sy + (float)(k % 2 ? px / 5 : -px / 5),
-                         sx + sw * (float)(k + 1), sy + (float)(k % 2 ? -px / 5 : px / 5), 2.0f,
+                gfx_line(g, sx + sw * (float)k, sy + (float)(k % 2 ? px / 7 : -px / 7),
+                         sx + sw * (float)(k + 1), sy + (float)(k % 2 ? -px / 7 : px / 7), 2.0f,
                          head_c);
             gfx_text_wrapped(g, t, GFX_FONT_REGULAR, px, x, r.y + m->gap / 8, w, GFX_ALIGN_RIGHT,
                              ink);
