@@ -4,7 +4,8 @@
 -- police and the gendarmerie) for a diagnosis and help, the CNIL for a personal-data breach
 -- (72 hours, notified by the organisation), a complaint, and the evidence to keep.
 -- Plain data only. Companies and people are invented; the public services are named as they are.
--- Sources, question by question: /work/guide/apres-incident.sources.md (fact-check list).
+-- Sources, question by question: /work/guide/apres-incident.sources.md; second reading (Dec 2026):
+-- /work/factcheck/apres-incident.md.
 return {
   id = "apres-incident",
   title = { fr = "Après l’incident : qui appeler, et dans quel ordre", en = "After an incident: who to call, and in what order" },
@@ -47,10 +48,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Seule la banque peut tenter de suspendre le virement ou de demander le retour des fonds, et chaque heure compte. 17Cyber, le fournisseur usurpé et la plainte viennent juste après. Argent parti : la banque d’abord, tout de suite.",
-        en = "Only the bank can try to suspend the transfer or ask for the funds back, and every hour counts. 17Cyber, the impersonated supplier and the complaint come right after. Money gone: the bank first, straight away.",
+        fr = "C’est votre banque qui peut tenter de suspendre le virement ou de demander le retour des fonds : alertez-la immédiatement. 17Cyber, le fournisseur usurpé et la plainte viennent juste après. Argent parti : la banque d’abord, tout de suite.",
+        en = "Your bank is the one that can try to suspend the transfer or ask for the funds back: alert it at once. 17Cyber, the impersonated supplier and the complaint come right after. Money gone: the bank first, straight away.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
     },
     {
@@ -62,10 +63,10 @@ return {
       },
       accept = { "17cyber.gouv.fr", "www.17cyber.gouv.fr", "17cyber", "17 cyber" },
       explain = {
-        fr = "17cyber.gouv.fr, ouvert depuis décembre 2024 par Cybermalveillance.gouv.fr, la police et la gendarmerie : un diagnostic en quelques questions, des conseils, et si besoin un prestataire ou un policier ou gendarme par tchat. Notez l’adresse dans vos procédures.",
-        en = "17cyber.gouv.fr, opened in December 2024 by Cybermalveillance.gouv.fr, the police and the gendarmerie: a diagnosis in a few questions, advice, and if needed an IT provider or a police officer by chat. Write the address into your procedures.",
+        fr = "17cyber.gouv.fr, ouvert en décembre 2024 et conçu par Cybermalveillance.gouv.fr, la police et la gendarmerie : un diagnostic en quelques questions, des conseils, et si besoin un prestataire ou un policier ou gendarme par tchat. Notez l’adresse dans vos procédures.",
+        en = "17cyber.gouv.fr, opened in December 2024 and designed by Cybermalveillance.gouv.fr, the police and the gendarmerie: a diagnosis in a few questions, advice, and if needed an IT provider or a police officer by chat. Write the address into your procedures.",
       },
-      source = "17Cyber, guichet d’assistance aux victimes : https://17cyber.gouv.fr",
+      source = "France Num, « Victime de cybermalveillance ? … » : https://www.francenum.gouv.fr/guides-et-conseils/protection-contre-les-risques/cybersecurite/victime-de-cybermalveillance-rendez",
       time = 40,
     },
     {
@@ -85,7 +86,7 @@ return {
         fr = "On coupe d’abord le réseau pour que l’attaque ne s’étende pas, sans éteindre le poste, comme le conseille la gendarmerie. Puis on alerte ceux qui décident et réparent, on se fait aider, et on porte plainte. Et on ne paie pas la rançon.",
         en = "First cut the network so the attack does not spread, without switching the computer off, as the gendarmerie advises. Then alert those who decide and repair, get help, and file a complaint. And do not pay the ransom.",
       },
-      source = "Gendarmerie nationale, « My server’s data is encrypted… » : https://faq.gendarmerie.interieur.gouv.fr/en-US/Post/2812",
+      source = "Gendarmerie nationale, « The data on my server is encrypted and a message asks me for a ransom. What should I do? » : https://faq.gendarmerie.interieur.gouv.fr/en-US/Post/2812",
       time = 45,
     },
     {
@@ -128,8 +129,8 @@ return {
       unit = "h",
       format = "plain",
       explain = {
-        fr = "72 heures au plus, dans les meilleurs délais, à partir du moment où l’on en a connaissance. Si tout n’est pas encore connu, on notifie en deux temps. Ce délai court vite : signalez une fuite en interne le jour même.",
-        en = "72 hours at most, as soon as possible, from the moment you become aware of it. If not everything is known yet, you notify in two steps. The clock runs fast: report a leak inside the company the same day.",
+        fr = "Dans les meilleurs délais, et au plus tard dans les 72 heures après avoir constaté la violation. Si tout n’est pas encore connu, on peut notifier en deux temps. Ce délai court vite : signalez une fuite en interne le jour même.",
+        en = "As soon as possible, and at the latest within 72 hours of discovering the breach. If not everything is known yet, you can notify in two steps. The clock runs fast: report a leak inside the company the same day.",
       },
       source = "CNIL, « Quand faut-il notifier une violation de données à la CNIL ? » : https://www.cnil.fr/fr/cnil-direct/question/reglement-europeen-quand-faut-il-notifier-une-violation-de-donnees-la-cnil",
       time = 35,
@@ -172,10 +173,10 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "L’e-mail, la facture et le relevé sont les preuves que demanderont la banque et les enquêteurs : gardez les originaux, pas seulement une capture. La banque ne voit que son virement, pas le message de l’escroc. Avant de nettoyer quoi que ce soit, conservez.",
-        en = "The email, the invoice and the statement are the evidence the bank and the investigators will ask for: keep the originals, not just a screenshot. The bank only sees its own transfer, not the fraudster’s message. Before cleaning anything up, keep it.",
+        fr = "L’e-mail, la facture et le relevé serviront à la banque et aux enquêteurs : gardez les originaux, pas une simple capture. La banque ne voit pas le message de l’escroc. Avant de nettoyer quoi que ce soit, conservez.",
+        en = "The email, the invoice and the statement will help the bank and the investigators: keep the originals, not just a screenshot. The bank does not see the fraudster’s message. Before cleaning anything up, keep it.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 40,
     },
     {
@@ -190,7 +191,7 @@ return {
         fr = "Faux. 17Cyber s’adresse à toutes les victimes : particuliers, entreprises et collectivités. Il pose un diagnostic, donne des conseils et, si besoin, oriente vers un prestataire ou un policier ou gendarme par tchat, jour et nuit. Commencez par là.",
         en = "False. 17Cyber is for all victims: individuals, firms and local authorities. It makes a diagnosis, gives advice and, if needed, puts you in touch with an IT provider or a police officer by chat, day and night. Start there.",
       },
-      source = "17Cyber, guichet d’assistance aux victimes : https://17cyber.gouv.fr",
+      source = "France Num, « Victime de cybermalveillance ? … » : https://www.francenum.gouv.fr/guides-et-conseils/protection-contre-les-risques/cybersecurite/victime-de-cybermalveillance-rendez",
       time = 20,
     },
     {
@@ -208,10 +209,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "La plainte se dépose au commissariat, à la gendarmerie, ou par écrit au procureur de la République. Cybermalveillance.gouv.fr et 17Cyber vous aident et vous orientent, la banque agit sur les fonds, la CNIL reçoit les notifications : aucun ne prend la plainte. Portez plainte vite, preuves en main.",
-        en = "A complaint is filed at a police station, with the gendarmerie, or in writing to the public prosecutor. Cybermalveillance.gouv.fr and 17Cyber help and guide you, the bank acts on the funds, the CNIL receives notifications: none of them takes the complaint. File quickly, evidence in hand.",
+        fr = "La plainte peut se déposer au commissariat, à la gendarmerie, ou par écrit au procureur de la République. Cybermalveillance.gouv.fr et 17Cyber vous aident et vous orientent vers la plainte, la banque agit sur les fonds, la CNIL reçoit les notifications de violations de données. Portez plainte vite, preuves en main.",
+        en = "A complaint can be filed at a police station, with the gendarmerie, or in writing to the public prosecutor. Cybermalveillance.gouv.fr and 17Cyber help you and point you to the complaint, the bank acts on the funds, the CNIL receives data-breach notifications. File quickly, evidence in hand.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
     },
   },

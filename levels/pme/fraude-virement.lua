@@ -5,7 +5,8 @@
 -- already had, never the one in the message.
 -- Plain data only. Companies, people and domains are invented (.example); phone numbers are in
 -- the range ARCEP keeps for fiction (06 39 98); IBANs are visibly made up.
--- Sources, question by question: /work/guide/fraude-virement.sources.md (fact-check list).
+-- Sources, question by question: /work/guide/fraude-virement.sources.md; second reading (Dec 2026):
+-- /work/factcheck/fraude-virement.md.
 return {
   id = "fraude-virement",
   title = { fr = "Faux virements : le réflexe du rappel", en = "Fake transfers: always call back" },
@@ -61,10 +62,10 @@ return {
         signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, manager" },
       },
       explain = {
-        fr = "Un vrai fournisseur peut changer de banque : l’en-tête, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB par un appel à votre contact habituel.",
-        en = "A real supplier may change banks: the letterhead, the signature or the title prove nothing either way. What should alert you is an unusual account, applied at once to the pending invoice, with a phone number supplied by the letter itself. Check any new bank details by calling your usual contact.",
+        fr = "Un vrai fournisseur peut changer de banque : l’en-tête, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB en appelant votre contact habituel, sur le numéro que vous aviez déjà.",
+        en = "A real supplier may change banks: the letterhead, the signature or the title prove nothing either way. What should alert you is an unusual account, applied at once to the pending invoice, with a phone number supplied by the letter itself. Check any new bank details by calling your usual contact, on the number you already had.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 60,
     },
     {
@@ -85,7 +86,7 @@ return {
         fr = "Tout ce qui arrive avec la demande, numéro, signature ou réponse à l’e-mail, peut être entre les mains de l’escroc. Le numéro que vous connaissiez déjà, lui, mène au vrai fournisseur. La règle : rappelez sur un numéro que vous aviez avant la demande, jamais sur celui du message.",
         en = "Everything that comes with the request, phone number, signature or reply to the email, may be in the fraudster’s hands. The number you already had leads to the real supplier. The rule: call back on a number you had before the request, never the one in the message.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
     },
     {
@@ -97,10 +98,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux. Cette fraude suit souvent le piratage d’une messagerie, celle du fournisseur ou la vôtre : le message part alors de la vraie adresse. L’adresse ne suffit pas ; l’appel sur le numéro que vous connaissiez, si.",
-        en = "False. This fraud often follows a hacked mailbox, the supplier’s or yours: the message then comes from the real address. The address is not enough; a call on the number you already knew is.",
+        fr = "Faux. Cette fraude suit souvent le piratage d’une messagerie, celle du fournisseur ou la vôtre : le message part alors de la vraie adresse. L’adresse ne suffit pas : vérifiez par un appel au numéro que vous connaissiez.",
+        en = "False. This fraud often follows a hacked mailbox, the supplier’s or yours: the message then comes from the real address. The address is not enough: check by calling the number you already knew.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 20,
     },
     {
@@ -118,10 +119,10 @@ return {
         { fr = "Enregistrer le nouveau RIB, puis payer", en = "Save the new bank details, then pay" },
       },
       explain = {
-        fr = "On gèle d’abord l’argent, puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide le changement, et alors seulement on paie. Un virement parti est très difficile à récupérer : le temps de vérifier n’est jamais perdu.",
-        en = "First freeze the money, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. A transfer once sent is very hard to get back: time spent checking is never wasted.",
+        fr = "On met d’abord le paiement en attente, puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide le changement, et alors seulement on paie. Un virement parti est très difficile à récupérer : le temps passé à vérifier est bien employé.",
+        en = "First put the payment on hold, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. A transfer once sent is very hard to get back: time spent checking is time well spent.",
       },
-      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      source = "« 3 questions à Willy Dubost » : http://fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
       time = 50,
     },
     {
@@ -140,7 +141,7 @@ return {
             en = "An unknown number: not Marc’s one in your contacts.",
           },
         },
-        date = { fr = "Vendredi 17:52 · 0:41", en = "Friday 17:52 · 0:41" },
+        date = { fr = "Mardi 17:52 · 0:41", en = "Tuesday 17:52 · 0:41" },
         transcript = {
           {
             text = {
@@ -178,7 +179,7 @@ return {
         fr = "Un numéro inconnu, le secret, l’urgence et la flatterie : ce sont les leviers de la fraude au président. Une voix qui ressemble ne suffit pas à prouver qui parle. Ne rappelez pas ce numéro : appelez Marc sur son numéro habituel et suivez la procédure de validation, même pressé.",
         en = "An unknown number, secrecy, urgency and flattery: these are the levers of CEO fraud. A voice that sounds right is not enough to prove who is speaking. Do not call this number back: call Marc on his usual number and follow the approval procedure, even in a hurry.",
       },
-      source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
+      source = "Maires de France, « Se protéger contre les escroqueries aux faux ordres de virement » : https://mairesdefrance.com/m/article/print.php?id=276",
       time = 60,
     },
     {
@@ -201,7 +202,7 @@ return {
         fr = "L’autorité, le secret et la flatterie servent à vous faire sauter la procédure. Une demande honnête, elle, laisse la validation habituelle, le rappel et les pièces du dossier jouer leur rôle. Plus on vous pousse à contourner la règle, plus il faut la suivre.",
         en = "Authority, secrecy and flattery are used to make you skip the procedure. An honest request leaves the usual approval, the call-back and the paperwork to do their job. The harder you are pushed to bypass the rule, the more you should follow it.",
       },
-      source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
+      source = "Maires de France, « Se protéger contre les escroqueries aux faux ordres de virement » : https://mairesdefrance.com/m/article/print.php?id=276",
       time = 40,
     },
     {
@@ -249,10 +250,10 @@ return {
         attachments = { { name = "Facture_Conseil_2026-11.pdf" } },
       },
       explain = {
-        fr = "Le badge « EXT » (externe) montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un dirigeant injoignable qui exige un paiement urgent, c’est le scénario classique. La pièce jointe, elle, n’a rien de suspect en soi : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
-        en = "The “EXT” (external) badge shows that the account is not the company’s, whatever name it shows. An unreachable boss demanding an urgent payment is the classic scenario. The attachment itself is nothing suspicious: the trap is the request. Call the CEO on his usual number before anything else.",
+        fr = "Le badge « EXT » (externe) montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un « dirigeant » qui exige un paiement urgent et vous empêche de vérifier, c’est le scénario de la fraude au président. La pièce jointe ne prouve rien, dans un sens ou dans l’autre : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
+        en = "The “EXT” (external) badge shows that the account is not the company’s, whatever name it shows. A “boss” who demands an urgent payment and stops you from checking is the CEO-fraud scenario. The attachment proves nothing either way: the trap is the request. Call the CEO on his usual number before anything else.",
       },
-      source = "Collectivites-locales.gouv.fr, « Se prémunir contre les faux ordres de virement » : https://collectivites-locales.gouv.fr/se-premunir-contre-les-escroqueries-aux-faux-ordres-de-virement",
+      source = "Maires de France, « Se protéger contre les escroqueries aux faux ordres de virement » : https://mairesdefrance.com/m/article/print.php?id=276",
       time = 50,
     },
     {
@@ -278,7 +279,7 @@ return {
         fr = "Ce qui déclenche le rappel, c’est ce qui change : un nouveau RIB, un nouveau bénéficiaire, une demande hors procédure. Un paiement récurrent sur des coordonnées déjà vérifiées suit son circuit. Retenez : nouveau compte ou urgence = rappel sur un numéro connu.",
         en = "What triggers the call-back is what changes: new bank details, a new payee, a request outside the procedure. A recurring payment to details already checked follows its usual path. Remember: new account or rush = call back on a known number.",
       },
-      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      source = "CCI du Gard, « FOVI : mesures préventives » : http://archives.gard.cci.fr/actualites/fovi-mesures-preventives",
       time = 45,
     },
     {
@@ -293,7 +294,7 @@ return {
         fr = "Faux. La règle des « quatre yeux » veut qu’au moins deux personnes interviennent : l’une prépare, l’autre valide. L’urgence est justement le moment où l’escroc compte sur une exception. Pas d’exception à la double validation, surtout quand ça presse.",
         en = "False. The “four-eyes” rule means at least two people take part: one prepares, the other approves. A rush is exactly when the fraudster counts on an exception. No exception to double approval, especially in a hurry.",
       },
-      source = "FBF, fraude aux virements : https://www.fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
+      source = "CCI du Gard, « FOVI : mesures préventives » : http://archives.gard.cci.fr/actualites/fovi-mesures-preventives",
       time = 20,
     },
     {
@@ -314,7 +315,7 @@ return {
         fr = "Le message, le numéro et l’heure serviront au signalement et à une éventuelle plainte : on conserve les preuves. Rappeler l’escroc ne sert à rien : c’est lui redonner la parole. Prévenez votre responsable, qui alertera l’équipe : l’escroc essaiera peut-être un collègue.",
         en = "The message, the number and the time will serve the report and any complaint: keep the evidence. Calling the fraudster back achieves nothing: it just gives them the floor again. Tell your manager, who will warn the team: the fraudster may try a colleague next.",
       },
-      source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
+      source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
     },
   },
