@@ -213,11 +213,11 @@ return {
         en = "On Monday, this message arrives on the company messenger. Tap every suspicious element, then submit.",
       },
       chat = {
-        app = "Messagerie Morel",
+        app = { fr = "Messagerie Morel", en = "Morel Chat" },
         channel = { fr = "Message direct", en = "Direct message" },
         from = {
-          name = "Marc Garnier (PDG)",
-          detail = "EXT",
+          name = { fr = "Marc Garnier (PDG)", en = "Marc Garnier (CEO)" },
+          detail = { fr = "Externe", en = "External" },
           clue = {
             fr = "Un compte externe qui porte le nom du PDG.",
             en = "An external account using the CEO’s name.",

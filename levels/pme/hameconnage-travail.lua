@@ -254,7 +254,8 @@ return {
         app = "Atelier Morel",
         channel = { fr = "Message direct", en = "Direct message" },
         from = {
-          name = { fr = "Support IT (externe)", en = "IT Support (external)" },
+          name = { fr = "Support IT", en = "IT Support" },
+          detail = { fr = "Externe", en = "External" },
           clue = { fr = "Un compte externe qui se dit « support » de l’entreprise.", en = "An external account calling itself the company’s “support”." },
         },
         date = "10:41",

@@ -75,7 +75,7 @@ return {
         en = "Sami, a colleague, writes to you. Tap what is a problem.",
       },
       chat = {
-        app = "Messagerie Vasseur",
+        app = { fr = "Messagerie Vasseur", en = "Vasseur Chat" },
         channel = "#commercial",
         from = "Sami Haddad",
         date = "16:42",
