@@ -1,14 +1,17 @@
 -- Level "donnees-personnelles" of the pme pack (staff of small companies, with a trainer).
 -- Personal data day to day (GDPR for staff): what is personal data, collecting only what is
 -- needed, who may see it, what a data breach is, and what happens after one.
--- Facts (sources in /work/guide/donnees-personnelles.sources.md): personal data is any
--- information relating to a person identified or identifiable, directly (name) or indirectly
--- (customer number, phone number, voice, image…) (CNIL); an IP address can identify indirectly;
--- a company's generic contact details are not, in principle, personal data; data must be
--- limited to what is needed for the purpose (GDPR art. 5.1 c); a breach is a loss of
--- availability, integrity or confidentiality of personal data, accidental or unlawful; the
--- organisation documents it internally, notifies the CNIL within 72 hours at most when there
--- is a risk, and the people concerned too when the risk is high (CNIL).
+-- Facts (sources in /work/guide/donnees-personnelles.sources.md; second reader's notes in
+-- /work/factcheck/donnees-personnelles.md): personal data is any information relating to a
+-- person identified or identifiable, directly or indirectly (customer number, IP address,
+-- photo, named email); data about a company (switchboard number, generic email) is not
+-- (Entreprendre.Service-Public.fr, F24270; CNIL's position: "in principle"); data must be
+-- limited to what is needed for the purpose (CNIL, « Minimisation »: a worker's marital status
+-- is not needed for HR work); each user reaches only the data their job needs (CNIL security
+-- guide, « Gérer les habilitations »); a breach is a loss of availability, integrity or
+-- confidentiality of personal data, accidental or unlawful; the organisation documents it
+-- internally, notifies the CNIL within 72 hours at most when there is a risk, and the people
+-- concerned too when the risk is high (CNIL).
 -- Company, people and domains are invented.
 return {
   id = "donnees-personnelles",
@@ -41,10 +44,10 @@ return {
         { text = { fr = "Le nombre total de commandes en mars", en = "The total number of orders in March" }, bin = 2 },
       },
       explain = {
-        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP, photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent personne. Règle : « peut-on remonter à quelqu’un ? »",
-        en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address, a photo, a named email. Generic contact details and company figures point to no one. Rule: “can it lead back to someone?”",
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP, photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent, en principe, personne. Règle : « peut-on remonter à quelqu’un ? »",
+        en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address, a photo, a named email. Generic contact details and company figures, in principle, point to no one. Rule: “can it lead back to someone?”",
       },
-      source = "CNIL, « RGPD : de quoi parle-t-on ? » : https://www.cnil.fr/fr/rgpd-de-quoi-parle-t-on",
+      source = "Entreprendre.Service-Public.fr, « Obligations en matière de protection des données personnelles (RGPD) » : https://entreprendre.service-public.fr/vosdroits/F24270",
       time = 60,
     },
     {
@@ -102,7 +105,7 @@ return {
         fr = "On ne collecte que ce qui sert au but annoncé : pour un séminaire, le nom et l’atelier suffisent. Et des réponses personnelles ne s’envoient pas à une liste de tout le personnel. Règle : pour chaque case, demandez-vous « à quoi va-t-elle servir ? »",
         en = "Collect only what serves the stated purpose: for an away-day, the name and the workshop are enough. And personal answers are not sent to an all-staff list. Rule: for every box, ask “what is this for?”",
       },
-      source = "RGPD, article 5 (minimisation des données), EUR-Lex : https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679",
+      source = "CNIL, « Minimisation » (définition) : https://www.cnil.fr/fr/definition/minimisation",
       time = 60,
     },
     {
@@ -123,7 +126,7 @@ return {
         fr = "Chacun ne doit accéder qu’aux données nécessaires à ses missions : un accès ouvert par erreur n’est pas une autorisation. Jeter un œil, c’est déjà un accès dont vous n’avez pas besoin. Règle : pas besoin pour votre travail, pas d’accès ; signalez l’erreur.",
         en = "Everyone should reach only the data their job needs: access opened by mistake is not permission. A quick look is already access you do not need. Rule: not needed for your work, no access; report the mistake.",
       },
-      source = "Audit DPO, « Gestion des habilitations et RGPD » : https://audit-dpo.com/gestion-des-habilitations-etat-des-lieux-dans-le-cadre-du-rgpd/index.html",
+      source = "CNIL, « Sécurité : Gérer les habilitations » : https://www.cnil.fr/fr/securite-gerer-les-habilitations",
       time = 30,
     },
     {
@@ -209,8 +212,8 @@ return {
       id = "deadline",
       kind = "estimate",
       prompt = {
-        fr = "Au plus tard combien d’heures après en avoir pris connaissance l’entreprise doit-elle notifier la CNIL ?",
-        en = "At the latest, how many hours after learning of it must the company notify the CNIL?",
+        fr = "L’entreprise apprend une violation de données qui présente un risque. Au plus tard combien d’heures après doit-elle notifier la CNIL ?",
+        en = "The company learns of a data breach that poses a risk. At the latest, how many hours later must it notify the CNIL?",
       },
       min = 0,
       max = 240,
@@ -256,8 +259,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Une adresse IP permet d’identifier une personne indirectement, comme une plaque d’immatriculation : pas besoin d’un nom à côté pour que la donnée soit personnelle. Règle : un identifiant, même technique, se protège comme un nom.",
-        en = "An IP address can identify a person indirectly, like a number plate: no name is needed next to it for the data to be personal. Rule: an identifier, even a technical one, is protected like a name.",
+        fr = "Une adresse IP peut permettre d’identifier une personne indirectement, comme une plaque d’immatriculation : pas besoin d’un nom à côté pour que la donnée soit personnelle. Règle : un identifiant, même technique, se protège comme un nom.",
+        en = "An IP address can make it possible to identify a person indirectly, like a number plate: no name is needed next to it for the data to be personal. Rule: an identifier, even a technical one, is protected like a name.",
       },
       source = "Ministère de la Transition écologique, « Les données à caractère personnel » : https://formations-geomatiques.developpement-durable.gouv.fr/NAT009/ADL/Aspects_Juridique/co/50a1_donnees.html",
       time = 30,

@@ -2,12 +2,16 @@
 -- Generative AI at work: what never goes into a public tool, the approved tool and its rules,
 -- checking what the AI produces (invented facts and sources), and a cloned voice of the boss.
 -- Facts (sources in /work/guide/ia-generative.sources.md): what is typed into a free public AI
--- tool may be reused to train it (France Num, Fiche IA 4); the CNIL asks companies to list
--- allowed and forbidden uses and to avoid accounts opened with personal addresses; generative
--- models are not knowledge bases and may give plausible but false answers ("hallucinations");
--- the final decision stays human; crooks imitate the voice of a superior (Safeonweb) in the
--- "urgent and confidential" transfer scam (Cybermalveillance.gouv.fr); call back on a number
--- you already had. Regional figure: Diagnostic CS&IA-92 (Hauts-de-Seine, firms of 5+ staff).
+-- tool may be reused to train it (France Num, Fiche IA 4); https encrypts the connection, it
+-- does not limit what the service does with the data (CNIL security guide, fiche 10; CNIL FAQ
+-- on generative AI: the provider may reuse the data under its terms). The CNIL FAQ (18/07/2024,
+-- read in full): list allowed and forbidden uses; avoid accounts opened with personal
+-- addresses; the organisation is legally responsible for its staff's misuse; generative models
+-- are not knowledge bases and may give inaccurate but plausible answers ("hallucinations");
+-- never reproduce outputs as they are. Crooks imitate the voice of a superior (Safeonweb);
+-- call back on the usual number (Cybermalveillance.gouv.fr). Regional figure: Diagnostic
+-- CS&IA-92 (Hauts-de-Seine, firms of 5+ staff). Second reader's notes:
+-- /work/factcheck/ia-generative.md.
 -- Company, people, tool and domains are invented; 06 39 98 is an ARCEP range for fiction.
 return {
   id = "ia-generative",
@@ -33,8 +37,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Dans les outils en ligne grand public, ce que vous saisissez peut servir de données d’entraînement ; le https protège seulement le trajet, pas ce qu’en fait le service. Règle : ne saisissez rien que vous ne publieriez pas.",
-        en = "In public online tools, what you enter may be used as training data; https only protects the journey, not what the service does with it. Rule: enter nothing you would not publish.",
+        fr = "Dans les outils en ligne grand public, ce que vous saisissez peut servir de données d’entraînement ; le https chiffre la connexion : il protège le trajet, pas l’usage qu’en fait le service. Règle : ne saisissez rien que vous ne publieriez pas.",
+        en = "In public online tools, what you enter may be used as training data; https encrypts the connection: it protects the journey, not what the service does with it. Rule: enter nothing you would not publish.",
       },
       source = "France Num, « Usage responsable et sécurisé – Fiche IA 4 » : https://www.francenum.gouv.fr/guides-et-conseils/pilotage-de-lentreprise/gestion-traitement-et-analyse-des-donnees/prendre-les",
       time = 25,
@@ -148,8 +152,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "La CNIL demande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : l’outil validé, ou la question au référent.",
-        en = "The CNIL asks companies to list allowed and forbidden uses, and to avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: the approved tool, or ask the person in charge.",
+        fr = "La CNIL recommande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : l’outil validé, ou la question au référent.",
+        en = "The CNIL recommends that companies list allowed and forbidden uses, and avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: the approved tool, or ask the person in charge.",
       },
       source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
       time = 30,
@@ -163,8 +167,8 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux. Une IA générative n’est pas une base de connaissances : elle produit la suite la plus probable, parfois fausse mais plausible, sources comprises. Règle : ouvrez chaque source citée et vérifiez qu’elle existe et dit bien cela.",
-        en = "False. A generative AI is not a knowledge base: it produces the most likely continuation, sometimes false but plausible, sources included. Rule: open every source it cites and check it exists and says that.",
+        fr = "Faux. Une IA générative n’est pas une base de connaissances : elle produit le résultat le plus probable, parfois inexact mais plausible, jusque dans les références qu’elle cite. La CNIL conseille de ne jamais reprendre ses réponses telles quelles. Règle : ouvrez chaque source citée, vérifiez qu’elle existe et ce qu’elle dit.",
+        en = "False. A generative AI is not a knowledge base: it produces the most likely result, sometimes inaccurate but plausible, down to the references it cites. The CNIL advises never reusing its answers as they are. Rule: open every source it cites; check that it exists and what it says.",
       },
       source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
       time = 25,
@@ -199,10 +203,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "L’IA propose, une personne décide : la décision finale reste humaine, et ce qui part au nom de l’entreprise engage l’entreprise. Règle : relisez comme si vous l’aviez écrit vous-même, car c’est le cas.",
-        en = "The AI suggests, a person decides: the final decision stays human, and what goes out in the company’s name binds the company. Rule: proofread as if you had written it yourself, because you did.",
+        fr = "L’IA propose, une personne décide. La CNIL le rappelle : l’entreprise engage sa responsabilité si son personnel utilise mal l’IA, et invite chacun à vérifier ce qui en sort. Règle : relisez comme si vous l’aviez écrit vous-même, car c’est le cas.",
+        en = "The AI suggests, a person decides. The CNIL points out that the company is responsible if its staff misuse AI, and asks users to check what comes out. Rule: proofread as if you had written it yourself, because you did.",
       },
-      source = "France Num, « Usage responsable et sécurisé – Fiche IA 4 » : https://www.francenum.gouv.fr/guides-et-conseils/pilotage-de-lentreprise/gestion-traitement-et-analyse-des-donnees/prendre-les",
+      source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
       time = 25,
     },
     {
@@ -218,8 +222,8 @@ return {
           id = "unknown",
           text = { fr = "Numéro inconnu", en = "Unknown number" },
           clue = {
-            fr = "Le vrai numéro de Marc est enregistré : son nom s’afficherait.",
-            en = "Marc’s real number is saved: his name would show.",
+            fr = "Le numéro de Marc est dans vos contacts : ici, aucun nom.",
+            en = "Marc’s number is in your contacts: no name shows here.",
           },
         },
         number = {
@@ -257,8 +261,8 @@ return {
         },
       },
       explain = {
-        fr = "L’IA sait imiter la voix d’un supérieur : la voix ne prouve plus rien. Ce qui trahit l’arnaque au président, c’est la demande : urgente, confidentielle, hors procédure, depuis un numéro inconnu. Règle : raccrochez et rappelez sur le numéro que vous aviez déjà.",
-        en = "AI can imitate a superior’s voice: the voice proves nothing any more. What gives the CEO scam away is the request: urgent, confidential, outside the procedure, from an unknown number. Rule: hang up and call back on the number you already had.",
+        fr = "Des escrocs imitent la voix d’un supérieur avec l’IA : une voix familière ne prouve plus qui appelle. L’arnaque au président se trahit par sa demande : urgente, confidentielle, hors procédure, depuis un numéro inconnu. Règle : raccrochez et rappelez sur le numéro que vous aviez déjà.",
+        en = "Crooks use AI to imitate a superior’s voice: a familiar voice no longer proves who is calling. The CEO scam gives itself away by its request: urgent, confidential, outside the procedure, from an unknown number. Rule: hang up and call back on the number you already had.",
       },
       source = "Safeonweb, « Les deepfakes : comment les reconnaître et s’en protéger » : https://safeonweb.be/fr/les-deepfakes-comment-les-reconnaitre-et-sen-proteger",
       time = 60,
