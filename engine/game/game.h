@@ -315,6 +315,11 @@ typedef struct {
 /* How sure the player said they were: only a level whose rule is "confidence" asks. */
 typedef enum { GAME_SURE_NOT_ASKED = 0, GAME_SURE_YES, GAME_SURE_NO } game_sure;
 
+/* About how many minutes the level takes, as its intro screen says (at least 1): two thirds of
+ * each time limit (30 s for an untimed question) to answer, then 6 s and half a second a word
+ * of the explanation in lang to read the feedback (10 s to read 20 words). */
+uint32_t game_level_minutes(const game_level *lv, game_lang lang);
+
 /* Frees a level made by the loader (and the struct itself). NULL is fine. */
 void game_level_destroy(game_level *lv);
 

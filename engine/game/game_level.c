@@ -273,3 +273,21 @@ bool game_level_file_name(const char *name)
     if (n < 5 || strcmp(name + n - 4, ".lua") != 0 || strcmp(name, "pack.lua") == 0) return false;
     return !(n > 12 && strcmp(name + n - 12, ".answers.lua") == 0);
 }
+
+uint32_t game_level_minutes(const game_level *lv, game_lang lang)
+{
+    uint32_t total = 0;
+    for (size_t i = 0; i < lv->nquestions; i++) {
+        const game_question *q = &lv->questions[i];
+        uint32_t words = 0;
+        bool in = false;
+        for (const char *c = game_text_get(&q->explain, lang); *c; c++) {
+            bool space = *c == ' ' || *c == '\n';
+            words += !space && !in;
+            in = !space;
+        }
+        total += (q->time_ms ? q->time_ms : 30000) * 2 / 3 + 6000 + 500 * words;
+    }
+    uint32_t m = (total + 30000) / 60000;
+    return m ? m : 1;
+}

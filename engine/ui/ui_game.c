@@ -47,13 +47,10 @@ static void intro_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
         y += dh + m->pad;
     }
     if (y > count_y) y = count_y;
-    /* About two thirds of each time limit to answer, and some 12 s to read the feedback. */
-    uint32_t total = 0;
-    for (size_t i = 0; i < lv->nquestions; i++)
-        total += (lv->questions[i].time_ms ? lv->questions[i].time_ms : 30000) * 2 / 3 + 12000;
+    uint32_t minutes = game_level_minutes(lv, u->lang);
     char n1[24], n2[24], buf[128];
     snprintf(n1, sizeof n1, "%zu", lv->nquestions);
-    snprintf(n2, sizeof n2, "%u", (total + 30000) / 60000 ? (total + 30000) / 60000 : 1);
+    snprintf(n2, sizeof n2, "%u", minutes);
     ui_fmt(u, buf, sizeof buf, "intro.count", n1, n2, NULL);
     if (lv->nquestions == 1 && game_kind_get(lv->questions[0].kind)->shape == GAME_SHAPE_PLAY)
         ui_fmt(u, buf, sizeof buf, "intro.game", n2, NULL, NULL);
