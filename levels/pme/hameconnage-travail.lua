@@ -151,8 +151,8 @@ return {
         button = { fr = "Se connecter", en = "Sign in" },
       },
       explain = {
-        fr = "Le logo et le titre imitent le vrai service, mais le nom du site, juste avant le premier « / », est verif-compte.example. Si l’adresse ne correspond pas exactement au site attendu, c’est très certainement un faux. Règle : lisez l’adresse avant de taper quoi que ce soit.",
-        en = "The logo and the title copy the real service, but the site’s name, just before the first “/”, is verif-compte.example. If the address does not match the expected site exactly, it is almost certainly a fake. Rule: read the address before typing anything.",
+        fr = "Le titre et la mise en page imitent le vrai service, mais le nom du site, juste avant le premier « / », est verif-compte.example. Si l’adresse ne correspond pas exactement au site attendu, c’est très certainement un faux. Règle : lisez l’adresse avant de taper quoi que ce soit.",
+        en = "The title and the layout copy the real service, but the site’s name, just before the first “/”, is verif-compte.example. If the address does not match the expected site exactly, it is almost certainly a fake. Rule: read the address before typing anything.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 45,
