@@ -2,7 +2,7 @@
 -- Ransomware: how it gets in, the first reflexes (cut the network, not the power; call IT),
 -- do not pay, complain before reinstalling, 17Cyber, backups 3-2-1 with an offline copy and
 -- tested restores. Plain data only. The company, people and domains are invented (.example);
--- the real names are public services (Cybermalveillance.gouv.fr, 17Cyber, the gendarmerie,
+-- the real names are public services (Cybermalveillance.gouv.fr, 17Cyber, the police and gendarmerie,
 -- the ANSSI, the Ministère de l’Intérieur).
 return {
   id = "rancongiciel",
