@@ -4,7 +4,7 @@
 -- did not start: refuse and report), and a mini-game of sign-in requests to approve or refuse.
 -- The company, people, apps and domains are invented (.example); the phone number is in a range
 -- ARCEP keeps for fiction (06 39 98); the real names are public services (Cybermalveillance.gouv.fr,
--- the 33700, the DGCCRF) and the US agency CISA, cited for MFA fatigue.
+-- the 33700, the DGCCRF, the Gendarmerie nationale) and the US agency CISA, cited for MFA fatigue.
 
 -- The mini-game's state (set again by init each time the game starts).
 local cards, at, picks, verdict, verdict_until, clock, over
@@ -20,7 +20,7 @@ local CARDS = {
   },
   {
     doing = { fr = "Vous êtes en réunion, votre ordinateur est fermé.", en = "You are in a meeting, your laptop is closed." },
-    push = { fr = "Messagerie · Lagos · à l’instant", en = "Webmail · Lagos · just now" },
+    push = { fr = "Messagerie · Vancouver · à l’instant", en = "Webmail · Vancouver · just now" },
     mine = false,
     why = { fr = "Vous ne vous connectiez pas : quelqu’un d’autre a votre mot de passe.", en = "You were not signing in: someone else has your password." },
   },
@@ -151,8 +151,8 @@ return {
         button = { fr = "Se connecter", en = "Sign in" },
       },
       explain = {
-        fr = "Le logo et le cadenas ne prouvent rien : le nom du site, juste avant le premier « / », est verif-compte.example. Si l’adresse ne correspond pas exactement au site attendu, c’est très certainement un faux. Règle : lisez l’adresse avant de taper quoi que ce soit.",
-        en = "The logo and the padlock prove nothing: the site’s name, just before the first “/”, is verif-compte.example. If the address does not match the expected site exactly, it is almost certainly a fake. Rule: read the address before typing anything.",
+        fr = "Le titre et la mise en page imitent le vrai service, mais le nom du site, juste avant le premier « / », est verif-compte.example. Si l’adresse ne correspond pas exactement au site attendu, c’est très certainement un faux. Règle : lisez l’adresse avant de taper quoi que ce soit.",
+        en = "The title and the layout copy the real service, but the site’s name, just before the first “/”, is verif-compte.example. If the address does not match the expected site exactly, it is almost certainly a fake. Rule: read the address before typing anything.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 45,
@@ -172,8 +172,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le mot de passe est parti chez l’escroc : il faut le changer tout de suite, et sur chaque service où il servait aussi, puis prévenir l’informatique. Garder l’e-mail sert de preuve. Règle : mot de passe tapé sur un faux site, mot de passe changé dans l’heure.",
-        en = "The password has gone to the scammer: change it at once, and on every service where it was also used, then tell IT. Keeping the email serves as evidence. Rule: a password typed into a fake site is changed within the hour.",
+        fr = "Le mot de passe est parti chez l’escroc : il faut le changer tout de suite, et sur chaque service où il servait aussi, puis prévenir l’informatique. Garder l’e-mail sert de preuve. Règle : mot de passe tapé sur un faux site, mot de passe changé tout de suite.",
+        en = "The password has gone to the scammer: change it at once, and on every service where it was also used, then tell IT. Keeping the email serves as evidence. Rule: a password typed into a fake site is changed straight away.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 30,
@@ -187,10 +187,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux. L’hameçonnage se fait passer pour un service connu ou un proche, et le compte d’un collègue piraté peut servir à vous écrire. Au moindre doute, confirmez par un autre moyen. Règle : un doute, un appel au collègue sur le numéro que vous connaissez.",
-        en = "False. Phishing poses as a known service or someone close, and a colleague’s hacked account can be used to write to you. At the slightest doubt, confirm another way. Rule: in doubt, call the colleague on the number you know.",
+        fr = "Faux. Une boîte mail piratée peut servir à envoyer de l’hameçonnage à ses contacts : l’adresse de votre collègue ne prouve pas que c’est lui. Au moindre doute, confirmez par un autre moyen. Règle : un doute, un appel au collègue sur le numéro que vous connaissez.",
+        en = "False. A hacked mailbox can be used to send phishing to its contacts: your colleague’s address does not prove it is them. At the slightest doubt, confirm another way. Rule: in doubt, call the colleague on the number you know.",
       },
-      source = "Cybermalveillance.gouv.fr, « Comment signaler un mail de phishing ou d’hameçonnage ? » : https://cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-signaler-un-mail-de-phishing",
+      source = "Cybermalveillance.gouv.fr, « Que faire en cas de piratage d’une boîte mail ? » : https://cybermalveillance.gouv.fr/tous-nos-contenus/actualites/que-faire-en-cas-de-piratage-de-boite-mail",
       time = 20,
     },
     {
@@ -203,7 +203,7 @@ return {
       sms = {
         from = {
           text = "06 39 98 41 27",
-          clue = { fr = "Un numéro de mobile ordinaire, pas le transporteur.", en = "An ordinary mobile number, not the carrier." },
+          clue = { fr = "Un numéro de mobile ordinaire : rien ne prouve que c’est le transporteur.", en = "An ordinary mobile number: nothing shows it is the carrier." },
         },
         messages = {
           { fr = "Colis PX-48213 : livraison impossible, adresse incomplète.", en = "Parcel PX-48213: delivery failed, incomplete address." },
@@ -221,10 +221,10 @@ return {
         },
       },
       explain = {
-        fr = "Un livreur ne vous fait pas payer des frais par un lien dans un SMS. Le numéro est celui d’un particulier et le site n’est pas celui du transporteur. Règle : ne cliquez pas, vérifiez le suivi sur le site du transporteur que vous tapez vous-même.",
-        en = "A delivery company does not make you pay a fee through a link in a text. The number is a private mobile and the site is not the carrier’s. Rule: do not click; check the tracking on the carrier’s site, typed in yourself.",
+        fr = "Une petite somme à payer vite par un lien, depuis un numéro quelconque, vers un site qui n’est pas celui du transporteur : c’est un hameçonnage pour voler votre carte. Règle : ne cliquez pas, vérifiez le suivi sur le site du transporteur que vous tapez vous-même.",
+        en = "A small sum to pay fast through a link, from any old number, to a site that is not the carrier’s: it is phishing for your card. Rule: do not click; check the tracking on the carrier’s site, typed in yourself.",
       },
-      source = "Sortir à Paris, « Livraison de colis : attention aux arnaques » : https://www.sortiraparis.com/actualites/a-paris/articles/277667-livraison-de-colis-attention-aux-arnaques-alerte-la-police-de-paris",
+      source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 45,
     },
     {
@@ -282,7 +282,7 @@ return {
         fr = "Le faux support veut vous faire installer un outil de prise en main à distance, puis obtenir un code : il aurait votre poste et votre compte. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
         en = "The fake support wants you to install a remote-access tool, then to get a code: it would have your computer and your account. Rule: call your IT back on the number you know before installing anything.",
       },
-      source = "Cybermalveillance.gouv.fr, « Arnaque au faux support technique » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-reagir-en-cas-darnaque-au-faux-support-technique",
+      source = "Gendarmerie nationale, mémento « L’arnaque au faux support technique » : https://ops.gcommegendarme.fr/memento-police-judiciaire/l-arnaque-au-faux-support-technique",
       time = 50,
     },
     {
@@ -302,7 +302,7 @@ return {
         body = {
           "c.ferrand@atelier-morel.example",
           {
-            text = { fr = "Lieu : Lagos, Nigeria", en = "Location: Lagos, Nigeria" },
+            text = { fr = "Lieu : Vancouver, Canada", en = "Location: Vancouver, Canada" },
             clue = { fr = "Un lieu où Camille n’est pas.", en = "A place where Camille is not." },
           },
           {

@@ -2,7 +2,7 @@
 -- Ransomware: how it gets in, the first reflexes (cut the network, not the power; call IT),
 -- do not pay, complain before reinstalling, 17Cyber, backups 3-2-1 with an offline copy and
 -- tested restores. Plain data only. The company, people and domains are invented (.example);
--- the real names are public services (Cybermalveillance.gouv.fr, 17Cyber, the gendarmerie,
+-- the real names are public services (Cybermalveillance.gouv.fr, 17Cyber, the police and gendarmerie,
 -- the ANSSI, the Ministère de l’Intérieur).
 return {
   id = "rancongiciel",
@@ -17,8 +17,8 @@ return {
       id = "entry-mail",
       kind = "hotspot",
       prompt = {
-        fr = "Beaucoup d’attaques commencent par un e-mail. Repérez ce qui doit vous alerter dans celui-ci, puis validez.",
-        en = "Many attacks start with an email. Find what should warn you in this one, then submit.",
+        fr = "Une attaque peut commencer par un e-mail. Repérez ce qui doit vous alerter dans celui-ci, puis validez.",
+        en = "An attack can start with an email. Find what should warn you in this one, then submit.",
       },
       mail = {
         from = {
@@ -53,7 +53,7 @@ return {
         fr = "Un expéditeur inconnu, une menace à 24 h et une archive jointe : c’est la recette d’une pièce jointe piégée. Une facture réelle se vérifie auprès du fournisseur que vous connaissez, pas en ouvrant le fichier. Règle : pièce jointe inattendue, on n’ouvre pas, on la signale.",
         en = "An unknown sender, a 24-hour threat and an attached archive: the recipe for a trapped attachment. A real invoice is checked with the supplier you know, not by opening the file. Rule: an unexpected attachment stays closed, and you report it.",
       },
-      source = "Cybermalveillance.gouv.fr, « Comment signaler un mail de phishing ou d’hameçonnage ? » : https://cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-signaler-un-mail-de-phishing",
+      source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 50,
     },
     {
@@ -86,10 +86,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux. La gendarmerie conseille de débrancher le poste du réseau mais de ne pas éteindre les machines touchées : c’est le réseau qui propage l’attaque, et le poste allumé reste utile aux spécialistes. Règle : coupez le réseau, pas le courant.",
-        en = "False. The gendarmerie advises disconnecting the computer from the network but not switching infected machines off: the network is what spreads the attack, and a running machine stays useful to the experts. Rule: cut the network, not the power.",
+        fr = "Faux. La gendarmerie conseille de couper la connexion à Internet mais de ne pas éteindre les machines touchées : c’est le réseau qui propage l’attaque, et un poste éteint peut perdre des traces utiles à l’enquête. Règle : coupez le réseau, pas le courant.",
+        en = "False. The gendarmerie advises cutting the Internet connection but not switching infected machines off: the network is what spreads the attack, and a machine switched off can lose traces the investigation needs. Rule: cut the network, not the power.",
       },
-      source = "Gendarmerie nationale, centre d’aide, « The data on my server is encrypted and a message asks me for a ransom. What should I do? » : https://faq.gendarmerie.interieur.gouv.fr/en-US/Post/2812",
+      source = "Gendarmerie nationale, centre d’aide, « The data on my server is encrypted and a message asks me for a ransom. What should I do ? » : https://faq.gendarmerie.interieur.gouv.fr/en-US/Post/2812",
       time = 20,
     },
     {
@@ -107,8 +107,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Payer ne garantit pas de retrouver vos fichiers, et l’argent alimente les réseaux criminels. Ce qui sauve l’entreprise, ce sont des sauvegardes hors ligne et l’aide de professionnels. Règle : on ne paie pas, on appelle à l’aide.",
-        en = "Paying does not guarantee you get your files back, and the money feeds criminal networks. What saves the firm is offline backups and professional help. Rule: don’t pay, call for help.",
+        fr = "Payer ne garantit pas de retrouver vos fichiers, et l’argent alimente les réseaux criminels. Ce qui aide vraiment : des sauvegardes hors ligne et l’aide de professionnels. Règle : on ne paie pas, on appelle à l’aide.",
+        en = "Paying does not guarantee you get your files back, and the money feeds criminal networks. What really helps: offline backups and professional help. Rule: don’t pay, call for help.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Rançongiciel » (que dois-je faire ?) : https://www.cybermalveillance.gouv.fr/diagnostic/02336810-8de9-4359-b630-3bb76a6698a7",
       time = 30,
@@ -141,12 +141,12 @@ return {
         fr = "Quel service public en ligne, ouvert 24 h/24, oriente une entreprise victime d’un rançongiciel ? Tapez son nom.",
         en = "Which French public online service, open 24/7, guides a company hit by ransomware? Type its name.",
       },
-      accept = { "17Cyber", "17cyber.gouv.fr" },
+      accept = { "17Cyber", "17cyber.gouv.fr", "17 Cyber" },
       explain = {
-        fr = "Depuis décembre 2024, 17Cyber (17cyber.gouv.fr), créé par la Police, la Gendarmerie et Cybermalveillance.gouv.fr, pose quelques questions, donne des conseils et peut vous mettre en relation avec un policier ou un gendarme. Règle : notez 17cyber.gouv.fr dans la procédure d’incident.",
-        en = "Since December 2024, 17Cyber (17cyber.gouv.fr), built by the Police, the Gendarmerie and Cybermalveillance.gouv.fr, asks a few questions, gives advice and can put you in touch with a police officer or gendarme. Rule: write 17cyber.gouv.fr into your incident procedure.",
+        fr = "Depuis décembre 2024, 17Cyber (17cyber.gouv.fr), proposé par la Police, la Gendarmerie et Cybermalveillance.gouv.fr, pose quelques questions, donne des conseils et, si la menace le demande, vous met en relation avec un policier ou un gendarme. Règle : notez 17cyber.gouv.fr dans la procédure d’incident.",
+        en = "Since December 2024, 17Cyber (17cyber.gouv.fr), offered by the Police, the Gendarmerie and Cybermalveillance.gouv.fr, asks a few questions, gives advice and, when the threat calls for it, puts you in touch with a police officer or gendarme. Rule: write 17cyber.gouv.fr into your incident procedure.",
       },
-      source = "France Num, « Rendez-vous sur 17Cyber.gouv.fr » : https://www.francenum.gouv.fr/guides-et-conseils/protection-contre-les-risques/cybersecurite/victime-de-cybermalveillance-rendez",
+      source = "Police nationale, « Victime de cybermalveillance ? Rendez-vous sur 17Cyber » : https://www.police-nationale.interieur.gouv.fr/actualite/victime-de-cybermalveillance-rendez-vous-sur-17cybergouvfr",
       time = 30,
     },
     {
@@ -157,7 +157,7 @@ return {
         en = "The “3-2-1” backup rule asks for… (tick everything that is part of it)",
       },
       choices = {
-        { fr = "3 copies des données, l’original compris", en = "3 copies of the data, the original included" },
+        { fr = "3 copies des données", en = "3 copies of the data" },
         { fr = "2 supports différents", en = "2 different media" },
         { fr = "1 copie hors site ou hors ligne", en = "1 copy off-site or offline" },
         { fr = "3 sauvegardes par jour", en = "3 backups a day" },
@@ -169,7 +169,7 @@ return {
         fr = "Trois copies, sur deux supports différents, dont une hors ligne ou ailleurs : un sinistre, une panne ou un rançongiciel ne les touche pas toutes à la fois. Un seul grand disque est un seul point de panne. Règle : 3 copies, 2 supports, 1 à l’abri.",
         en = "Three copies, on two different media, one of them offline or elsewhere: a fire, a failure or ransomware does not hit them all at once. One big drive is one point of failure. Rule: 3 copies, 2 media, 1 out of reach.",
       },
-      source = "ANSSI, « La cybersécurité pour les TPE/PME en 13 questions » (question 2) : https://fr.slideshare.net/slideshow/anssiguidetpepmepdf/255267380",
+      source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » (question 2) : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 40,
     },
     {
@@ -192,8 +192,8 @@ return {
         { text = { fr = "Partage réseau toujours connecté", en = "Network share that is always connected" }, bin = 2 },
       },
       explain = {
-        fr = "Une sauvegarde branchée au poste ou au réseau peut être chiffrée avec le reste : seule une copie débranchée reste intacte. Règle : sauvegarde faite, support débranché.",
-        en = "A backup connected to the computer or the network can be encrypted with everything else: only an unplugged copy stays intact. Rule: backup done, drive unplugged.",
+        fr = "Une sauvegarde branchée au poste ou au réseau peut être chiffrée avec le reste ; une copie débranchée, elle, reste hors de portée. Règle : sauvegarde faite, support débranché.",
+        en = "A backup connected to the computer or the network can be encrypted with everything else; an unplugged copy stays out of reach. Rule: backup done, drive unplugged.",
       },
       source = "Ministère de l’Intérieur, « Sauvegarde et stockage des données » : https://www.interieur.gouv.fr/fr/Actualites/Infos-pratiques/Sauvegarde-et-stockage-des-donnees-informatiques",
       time = 60,
@@ -210,7 +210,7 @@ return {
         fr = "Faux. Une sauvegarde peut tourner chaque nuit et rester incomplète ou illisible : on ne le découvre qu’en essayant de la restaurer. Règle : faites tester régulièrement une vraie restauration, pas seulement la sauvegarde.",
         en = "False. A backup can run every night and still be incomplete or unreadable: you only find out by trying to restore it. Rule: have a real restore tested regularly, not just the backup.",
       },
-      source = "ANSSI, « La cybersécurité pour les TPE/PME en 13 questions » (question 2) : https://fr.slideshare.net/slideshow/anssiguidetpepmepdf/255267380",
+      source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » (question 2) : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 20,
     },
     {
@@ -226,10 +226,10 @@ return {
       unit = { fr = "jours", en = "days" },
       format = "plain",
       explain = {
-        fr = "Lundi, mardi, mercredi, jeudi : tout ce qui a été fait depuis la dernière sauvegarde est perdu. L’écart entre deux sauvegardes, c’est la perte maximale que vous acceptez. Règle : sauvegardez au rythme de ce que vous ne voulez pas refaire.",
-        en = "Monday, Tuesday, Wednesday, Thursday: everything done since the last backup is lost. The gap between two backups is the most you accept to lose. Rule: back up as often as the work you could not bear to redo.",
+        fr = "Lundi, mardi, mercredi, jeudi : tout ce qui a été fait depuis la dernière sauvegarde est perdu. L’écart entre deux sauvegardes, c’est ce que vous risquez de perdre. Règle : sauvegardez au rythme de ce que vous ne voulez pas refaire.",
+        en = "Monday, Tuesday, Wednesday, Thursday: everything done since the last backup is lost. The gap between two backups is what you stand to lose. Rule: back up as often as the work you could not bear to redo.",
       },
-      source = "Cybermalveillance.gouv.fr, fiche « Les sauvegardes » (reprise par La Poste) : https://aide.laposte.net/categories/securite-de-mon-compte/la-sauvegarde-de-vos-donnees",
+      source = "Ministère de l’Intérieur, « Sauvegarde et stockage des données » : https://www.interieur.gouv.fr/fr/Actualites/Infos-pratiques/Sauvegarde-et-stockage-des-donnees-informatiques",
       time = 35,
     },
   },

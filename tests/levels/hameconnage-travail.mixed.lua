@@ -8,7 +8,7 @@ return {
   { answer = "33 700", after = 12 },                                                    -- report-sms: right
   { answer = { "from", "messages.2", "messages.3", "links.1", "date" }, after = 25 },   -- 4 clues, 1 wrong mark
   { answer = { "date", "body.2", "body.3" }, after = 15 },                              -- mfa-push: right
-  -- push-or-not: approves request 2 (Lagos) and request 7 (the "technician"): 7 of 9.
+  -- push-or-not: approves request 2 (Vancouver) and request 7 (the "technician"): 7 of 9.
   { play = { { at = 1, key = "a" }, { at = 3, key = "a" }, { at = 5, key = "a" },
              { at = 7, key = "r" }, { at = 9, key = "a" }, { at = 11, key = "r" },
              { at = 13, key = "a" }, { at = 15, key = "a" }, { at = 17, key = "r" } } },
