@@ -254,6 +254,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     int x = (m->W - w) / 2;
     /* Total height, and the focus's position, to scroll. */
     int y = 0, focus_y = 0, focus_b = 0;
+    bool header_below = false; /* the focus is its pack's last card, and another pack follows */
     size_t item = 0;
     for (size_t p = 0; p < u->npacks; p++) {
         y += pack_h;
@@ -261,15 +262,18 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             if ((int)item == u->menu.focus) {
                 focus_y = y;
                 focus_b = y + card_h;
+                header_below = l + 1 == u->packs[p].nlevels && p + 1 < u->npacks;
             }
             y += card_h + m->gap;
         }
     }
     int view = bottom - top;
     /* The focus in view, with a third of the next card peeking below it (and of the one before
-     * above): the list shows that it goes on, and a finger taps that card to bring it in. */
+     * above): the list shows that it goes on, and a finger taps that card to bring it in.
+     * Below a pack's last card, the next pack's name comes first, then the third of its first
+     * card: without it a finger could not reach the next pack. */
     int peek = card_h / 3, total = y;
-    if (focus_b < total - m->gap) focus_b += peek;
+    if (focus_b < total - m->gap) focus_b += peek + (header_below ? pack_h : 0);
     if (u->menu.focus > 0) focus_y -= peek;
     if (focus_b - u->menu.scroll > view) u->menu.scroll = focus_b - view;
     if (focus_y - pack_h < u->menu.scroll) u->menu.scroll = focus_y - pack_h;

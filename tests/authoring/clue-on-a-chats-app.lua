@@ -1,5 +1,5 @@
 -- a clue on the chat's app, which is no part: at its line
--- expect: 12: error: question 1 ("office"): chat: app must be a plain string, the workspace's name: app = "Messagerie Dupin" (it is no part: it takes no clue)
+-- expect: 12: error: question 1 ("office"): chat: app is the workspace's name, not a part: it takes no clue (app = "Messagerie Dupin")
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },

@@ -13,9 +13,10 @@ const read = (p) => fs.readFileSync(path.join(root, p), 'utf8');
 const web = ['index.html', 'app.js', 'kinds.js', 'meter.js', 'style.css'].map((f) => [f, read(`web/class/${f}`)]);
 
 function catalogue() {
-  const re = /\["(class\.[a-z0-9_.]+)"\]\s*=\s*\{\s*fr\s*=\s*"((?:[^"\\]|\\.)*)"\s*,\s*en\s*=\s*"((?:[^"\\]|\\.)*)"\s*\}/g;
+  // A key has its French ("tu"), perhaps its French in "vous", and its English.
+  const re = /\["(class\.[a-z0-9_.]+)"\]\s*=\s*\{\s*fr\s*=\s*"((?:[^"\\]|\\.)*)"\s*,(?:\s*vous\s*=\s*"((?:[^"\\]|\\.)*)"\s*,)?\s*en\s*=\s*"((?:[^"\\]|\\.)*)"\s*\}/g;
   const cat = {};
-  for (const m of read('scripts/catalog.lua').matchAll(re)) cat[m[1]] = { fr: m[2], en: m[3] };
+  for (const m of read('scripts/catalog.lua').matchAll(re)) cat[m[1]] = { fr: m[2], vous: m[3], en: m[4] };
   return cat;
 }
 const cat = catalogue();
@@ -50,10 +51,11 @@ test('every error code of the protocol has its message', () => {
   for (const c of codes) assert.ok(cat[`class.err.${c}`], `class.err.${c} is missing`);
 });
 
-test('French and English have the same placeholders', () => {
-  for (const [k, { fr, en }] of Object.entries(cat)) {
+test('French (tu and vous) and English have the same placeholders', () => {
+  for (const [k, { fr, vous, en }] of Object.entries(cat)) {
     const ph = (s) => [...s.matchAll(/\{\d\}/g)].map((m) => m[0]).sort().join();
     assert.equal(ph(fr), ph(en), k);
+    if (vous !== undefined) assert.equal(ph(vous), ph(en), `${k} (vous)`);
   }
 });
 

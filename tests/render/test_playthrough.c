@@ -341,7 +341,9 @@ static void play_level(size_t item, const char *nick)
 {
     pick_level(item);
     who_plays(nick);
-    cr_assert_eq(P.u->cur_pack, P.u->menu.items[item].pack, "%s: another level opened", P.name);
+    cr_assert_eq(P.u->cur_pack, P.u->menu.items[item].pack,
+                 "%s: another level opened (%zu asked, pack %zu level %zu opened)", P.name, item,
+                 P.u->cur_pack, P.u->cur_level);
     cr_assert_eq(P.u->cur_level, P.u->menu.items[item].level, "%s: level %zu asked, %zu opened",
                  P.name, item, P.u->cur_level);
     look();
