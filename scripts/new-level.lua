@@ -84,9 +84,10 @@ return {
       time = 25,
     },
 
-    -- Trouver les indices dans un e-mail dessiné à partir de données (aussi sms = { … },
-    -- browser = { … }, post = { … }, ou des zones d’une image). Une partie avec `clue` est un
-    -- indice à trouver ; les autres sont des leurres. `id` la nomme dans un fichier de réponses.
+    -- Trouver les indices dans un e-mail dessiné à partir de données (aussi sms, browser, post,
+    -- chat, document, call ou notification = { … }, ou des zones d’une image). Une partie avec
+    -- `clue` est un indice à trouver ; les autres sont des leurres. `id` la nomme dans un fichier
+    -- de réponses.
     -- Find the clues in a mock-up: a part with a `clue` is one to find, the others are decoys.
     {
       id = "fourth-question",

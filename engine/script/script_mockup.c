@@ -81,27 +81,12 @@ typedef struct {
     bool needed;
 } part_extra;
 
-static part_extra part_extra_of(game_part_kind kind)
-{
-    switch (kind) {
-    case GAME_PART_FROM:
-        return (part_extra){"address", 200, true};
-    case GAME_PART_LINK:
-        return (part_extra){"url", 200, true};
-    case GAME_PART_AUTHOR:
-        return (part_extra){"handle", 200, false};
-    case GAME_PART_COMMENT:
-        return (part_extra){"author", 200, false};
-    case GAME_PART_SENDER:
-        return (part_extra){"detail", 40, false};
-    case GAME_PART_LETTERHEAD:
-        return (part_extra){"detail", 200, false};
-    case GAME_PART_LINE:
-        return (part_extra){"amount", 40, false};
-    default:
-        return (part_extra){NULL, 0, false};
-    }
-}
+static const part_extra part_extras[GAME_PART_KIND_COUNT] = {
+    [GAME_PART_FROM] = {"address", 200, true},   [GAME_PART_LINK] = {"url", 200, true},
+    [GAME_PART_AUTHOR] = {"handle", 200, false}, [GAME_PART_COMMENT] = {"author", 200, false},
+    [GAME_PART_SENDER] = {"detail", 40, false},  [GAME_PART_LETTERHEAD] = {"detail", 200, false},
+    [GAME_PART_LINE] = {"amount", 40, false},
+};
 
 /* One part of a mock-up: a text, or a table with its text in textfield (name, address,
  * text…), the extra field its kind has, a clue and an id; or a { fr = …, en = … } text with
@@ -149,7 +134,7 @@ static bool read_part(script_reader *r, const char *what, int line, game_questio
     char fw[240];
     snprintf(fw, sizeof fw, "%s: %s", what, name);
     bool ok = true;
-    part_extra ex = part_extra_of(kind);
+    part_extra ex = part_extras[kind];
     const char *extra_field = ex.field;
     if (lua_type(L, -1) != LUA_TTABLE) {
         ok = script_reader_text(r, fw, line, &p->text, true, max); /* a string, or not a text */

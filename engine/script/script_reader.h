@@ -124,8 +124,8 @@ bool script_kind_field(const char *name);
 
 /* ---- script_mockup.c: hotspot's own fields ---- */
 
-/* Reads the mock-up (mail, sms, browser, post, chat, document, call, notification) or the picture's
- * spots of the question on top, and its penalty.   [-0, +0] */
+/* Reads the mock-up (mail, sms, browser, post, chat, document, call, notification) or the
+ * picture's spots of the question on top, and its penalty.   [-0, +0] */
 bool script_mockup_read(script_reader *r, const char *what, int line, game_question *q);
 
 /* ---- script_score.c: the scoring rule ---- */

@@ -14,7 +14,8 @@ return {
       chat = {
         app = "Messagerie Dupin",
         channel = "Marc Lefèvre",
-        from = { name = "Marc Lefèvre (PDG)", detail = "Externe",
+        -- a badge (detail) is one string in every language: this one is in the name
+        from = { name = { fr = "Marc Lefèvre (PDG) · externe", en = "Marc Lefèvre (CEO) · external" },
                  clue = { fr = "Un compte externe qui porte le nom du PDG.",
                           en = "An outside account bearing the CEO's name." } },
         date = "09:14",
@@ -51,7 +52,7 @@ return {
         lines = { { text = { fr = "Ramettes A4 × 20", en = "A4 reams × 20" }, amount = "84,00 €" },
                   { text = { fr = "Toner noir × 6", en = "Black toner × 6" }, amount = "1 164,00 €" } },
         total = { fr = "Total : 1 248,00 € TTC", en = "Total: €1,248.00 incl. VAT" },
-        iban = { text = "IBAN FR76 3000 4000 0500 0012 3456 789", id = "rib",
+        iban = { text = "IBAN FR76 9999 9000 0100 0012 3456 789", id = "rib",
                  clue = { fr = "Un IBAN que vous n’avez jamais utilisé.",
                           en = "An IBAN you have never used." } },
         signature = { fr = "Claire Dupin, gérante", en = "Claire Dupin, manager" },

@@ -70,7 +70,8 @@ static void blocks_read(const char *md, blocks *bs)
 static void sheet_read(const char *page, blocks *bs)
 {
     static const char *const marks[] = {"\n-- answer: ", "\n-- r\xc3\xa9ponse : ", NULL};
-    static const char *const mockups[] = {"mail", "sms", "browser", "post", "spots", NULL};
+    static const char *const mockups[] = {"mail",     "sms",  "browser",      "post",  "chat",
+                                          "document", "call", "notification", "spots", NULL};
     blocks_read(docs_slurp(page), bs);
     for (int i = 0; i < bs->n; i++) {
         block *b = &bs->b[i];
@@ -219,8 +220,9 @@ static void example_runs(const char *page, const block *ex, const char *answer, 
 /* ---------------------------------------------------------------- the cheat sheets */
 
 static const char *const sheet_names[] = {
-    "level", "choice", "multi", "truefalse", "order", "sort",  "input", "estimate", "password",
-    "game",  "mail",   "sms",   "browser",   "post",  "spots", "pack",  NULL};
+    "level",    "choice",   "multi", "truefalse",    "order", "sort",    "input",
+    "estimate", "password", "game",  "mail",         "sms",   "browser", "post",
+    "chat",     "document", "call",  "notification", "spots", "pack",    NULL};
 
 static int count_questions(const char *code)
 {

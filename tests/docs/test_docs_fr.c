@@ -220,7 +220,8 @@ Test(docs_fr, every_kind_and_mock_up_has_an_example_whose_answer_plays_right)
     static char b[1 << 16], question[1 << 16], src[1 << 17];
     bool kinds[GAME_KIND_COUNT] = {false};
     /* The mock-ups, by the field that draws them; as many as the engine has. */
-    const char *mockups[] = {"mail = {", "sms = {", "browser = {", "post = {", "spots = {"};
+    const char *mockups[] = {"mail = {",     "sms = {",  "browser = {",      "post = {", "chat = {",
+                             "document = {", "call = {", "notification = {", "spots = {"};
     cr_assert_eq(sizeof mockups / sizeof *mockups, GAME_MOCKUP_COUNT,
                  "the engine has another mock-up: add it here and to types-de-questions.md");
     bool shown[GAME_MOCKUP_COUNT] = {false};
