@@ -96,13 +96,15 @@ static void on_issue(void *ud, const ui_layout_issue *is)
         const char *where = strcmp(is->where, "below") == 0   ? "below the visible area"
                             : strcmp(is->where, "above") == 0 ? "above the visible area"
                                                               : "beside the visible area";
+        /* a long mail, chat, document, call or notification scrolls */
+        char scrolls[120];
+        snprintf(scrolls, sizeof scrolls, ": a player must scroll the %s to see %s; shorten it",
+                 mock, is->nparts > 1 ? "them" : "it");
         app_term_line(stdout, "%s:%d: warning: %s: the %s's %s %s %s at %dx%d%s", r->path, line,
                       head, mock, is->part, is->nparts > 1 ? "are" : "is", where, r->L->w, r->L->h,
-                      !is->scrolls
-                          ? ": shorten the mock-up's texts (the prompt above it is drawn as large "
-                            "as it fits: shortening it gives the mock-up no room)"
-                      : is->nparts > 1 ? ": a player must scroll the mail to see them; shorten it"
-                                       : ": a player must scroll the mail to see it; shorten it");
+                      !is->scrolls ? ": shorten the mock-up's texts (the prompt above it is drawn "
+                                     "as large as it fits: shortening it gives the mock-up no room)"
+                                   : scrolls);
     } else {
         char q[200];
         quote(is->text, q, sizeof q);

@@ -19,6 +19,7 @@ typedef struct {
      * moved up, and the parts are placed where it puts them. */
     gfx_rect view;
     int scroll, scroll_max;
+    int variant; /* a mock-up's own choice of shape: 1 for a call shown sideways */
 } ui_mockup_layout;
 
 /* A link's real target, shown as an app shows it on hover or long press. */

@@ -60,7 +60,10 @@ static void phone_draw(ui *u, const ui_metrics *m, gfx_rect P, gfx_color screen)
 /* ==== call: ringing, or a voicemail ======================================== */
 
 typedef struct {
-    int status_y;     /* "Incoming call" */
+    bool land;    /* a phone held sideways: the caller at the left, the transcript at the right */
+    int lx, lw;   /* the caller's column */
+    int rx, rw;   /* the transcript's column (the same in portrait) */
+    int status_y; /* "Incoming call" */
     int buttons_y, d; /* the buttons' (or the play bar's) top and size */
     int label_y;      /* "Transcript" */
 } call_decor;
@@ -75,10 +78,17 @@ static int call_place(ui *u, const ui_metrics *m, const game_question *q, int px
 {
     gfx *g = u->g;
     gfx_rect P = M->panel;
-    int fl = ui_mockup_flag_room(m, px), cx = P.x + P.w / 2;
-    int x0 = P.x + m->gap, inner = P.w - 2 * m->gap;
-    int centred = inner - 2 * fl; /* a centred part keeps its flag's room on both sides */
-    int y = P.y + m->gap;
+    int fl = ui_mockup_flag_room(m, px);
+    D->lx = D->rx = P.x + m->gap;
+    D->lw = D->rw = P.w - 2 * m->gap;
+    if (D->land) {
+        D->lw = (P.w - 3 * m->gap) / 2;
+        D->rx = D->lx + D->lw + m->gap;
+        D->rw = P.x + P.w - m->gap - D->rx;
+    }
+    int cx = D->lx + D->lw / 2, x0 = D->rx, inner = D->rw;
+    int centred = D->lw - 2 * fl; /* a centred part keeps its flag's room on both sides */
+    int y = P.y + m->gap, left_y = 0;
     *wide = false;
     D->status_y = y;
     y += m->small * 6 / 5;
@@ -114,6 +124,10 @@ static int call_place(ui *u, const ui_metrics *m, const game_question *q, int px
                 D->d = q->voicemail ? px * 3 / 2 : px * 2;
                 D->buttons_y = y;
                 y += D->d + (q->voicemail ? 0 : m->small) + m->gap / 2;
+                if (D->land) { /* the transcript from the top of its column */
+                    left_y = y;
+                    y = P.y + m->gap;
+                }
                 D->label_y = y;
                 y += m->small * 6 / 5;
             }
@@ -125,23 +139,33 @@ static int call_place(ui *u, const ui_metrics *m, const game_question *q, int px
         }
         }
     }
-    return y + m->gap / 2;
+    return (y > left_y ? y : left_y) + m->gap / 2;
 }
 
 void ui_mockup_call_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M)
 {
     const game_question *q = ui_question(u);
     memset(M, 0, sizeof *M);
-    M->panel = phone_panel(u, m, top, bottom);
-    call_decor D;
+    call_decor D = {0};
     int low = 0;
-    for (int px = m->body;; px -= 2) {
-        if (px < ui_mockup_floor(m)) px = ui_mockup_floor(m);
-        bool wide;
-        low = call_place(u, m, q, px, M, &D, &wide);
-        M->px = px;
-        if ((low <= bottom && !wide) || px == ui_mockup_floor(m)) break;
+    /* Upright; too tall even at the smallest text (a wide, low screen): held sideways. */
+    for (int pass = 0; pass < (u->mockup_phone ? 1 : 2); pass++) {
+        D.land = pass == 1;
+        M->panel = phone_panel(u, m, top, bottom);
+        if (D.land) {
+            int pw = m->W * 85 / 100;
+            M->panel = (gfx_rect){m->W / 2 - pw / 2, top, pw, bottom - top};
+        }
+        for (int px = m->body;; px -= 2) {
+            if (px < ui_mockup_floor(m)) px = ui_mockup_floor(m);
+            bool wide;
+            low = call_place(u, m, q, px, M, &D, &wide);
+            M->px = px;
+            if ((low <= bottom && !wide) || px == ui_mockup_floor(m)) break;
+        }
+        if (low <= bottom) break;
     }
+    M->variant = D.land;
     ui_mockup_scroll_fit(u, m, q, M, M->panel.y + m->gap / 2, low);
     ui_mockup_flags_beside(m, q, M);
 }
@@ -165,22 +189,23 @@ void ui_mockup_call_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     gfx_color screen = {30, 38, 56, 255}, bubble = {236, 239, 244, 255}, ink = {25, 32, 45, 255};
     gfx_rect P = M->panel;
     ui_mockup_layout tmp = *M;
-    call_decor D = {0, 0, 0, 0};
+    call_decor D = {0};
+    D.land = M->variant == 1;
     bool wide;
     call_place(u, m, q, M->px, &tmp, &D, &wide);
-    int px = M->px, dy = -M->scroll, cx = P.x + P.w / 2;
+    int px = M->px, dy = -M->scroll, cx = D.lx + D.lw / 2;
     phone_draw(u, m, P, screen);
     ui_mockup_scroll_draw(u, m, M);
     const char *status = ui_str(u, q->voicemail ? "mock.voicemail" : "mock.call_incoming");
-    text_line(g, status, GFX_FONT_REGULAR, m->small, P.x + m->gap, D.status_y + dy,
-              P.w - 2 * m->gap, GFX_ALIGN_CENTER, pale);
+    text_line(g, status, GFX_FONT_REGULAR, m->small, D.lx, D.status_y + dy, D.lw, GFX_ALIGN_CENTER,
+              pale);
     if (D.d && q->voicemail) { /* the play bar: a round button, a track, where it is */
-        int d = D.d, y = D.buttons_y + dy, x = P.x + m->gap * 2;
+        int d = D.d, y = D.buttons_y + dy, x = D.lx + m->gap;
         gfx_fill_circle(g, x + d / 2, y + d / 2, d / 2, white);
         gfx_fill_triangle(g, (float)(x + d * 2 / 5), (float)(y + d * 3 / 10),
                           (float)(x + d * 2 / 5), (float)(y + d * 7 / 10), (float)(x + d * 3 / 4),
                           (float)(y + d / 2), screen);
-        int tx = x + d + m->gap, tw = P.x + P.w - m->gap * 2 - tx;
+        int tx = x + d + m->gap, tw = D.lx + D.lw - m->gap - tx;
         gfx_fill_rounded(g, (gfx_rect){tx, y + d / 2 - 3, tw, 6}, 3,
                          (gfx_color){90, 100, 124, 255});
         gfx_fill_rounded(g, (gfx_rect){tx, y + d / 2 - 3, tw / 3, 6}, 3, white);
@@ -190,16 +215,16 @@ void ui_mockup_call_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         const char *words[2] = {ui_str(u, "mock.call_decline"), ui_str(u, "mock.call_answer")};
         gfx_color c[2] = {{214, 48, 49, 255}, {39, 174, 96, 255}};
         for (int k = 0; k < 2; k++) {
-            int bx = cx + (k ? 1 : -1) * P.w / 4;
+            int bx = cx + (k ? 1 : -1) * D.lw / 4;
             gfx_fill_circle(g, bx, y + d / 2, d / 2, c[k]);
             handset(g, bx, y + d / 2, d / 2, white, k == 0);
-            text_line(g, words[k], GFX_FONT_REGULAR, m->small, bx - P.w / 4 + m->gap / 2, y + d + 2,
-                      P.w / 2 - m->gap, GFX_ALIGN_CENTER, pale);
+            text_line(g, words[k], GFX_FONT_REGULAR, m->small, bx - D.lw / 4 + m->gap / 2,
+                      y + d + 2, D.lw / 2 - m->gap, GFX_ALIGN_CENTER, pale);
         }
     }
     if (D.label_y)
-        text_line(g, ui_str(u, "mock.transcript"), GFX_FONT_BOLD, m->small, P.x + m->gap,
-                  D.label_y + dy, P.w - 2 * m->gap, GFX_ALIGN_LEFT, pale);
+        text_line(g, ui_str(u, "mock.transcript"), GFX_FONT_BOLD, m->small, D.rx, D.label_y + dy,
+                  D.rw, GFX_ALIGN_LEFT, pale);
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
@@ -294,7 +319,7 @@ static int note_place(ui *u, const ui_metrics *m, const game_question *q, int px
             int slot = (D->card.w - 2 * cg + m->gap / 2) / (int)nact;
             int w = slot - m->gap / 2 - fl;
             if (act == 0) y += m->gap / 2;
-            *wide |= text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) > w - m->gap / 2;
+            *wide |= text_w(g, t, GFX_FONT_BOLD, px) > w - m->gap / 2; /* all at one size */
             *r = (gfx_rect){x0 + (int)act * slot, y, w, px * 2};
             if (++act == nact) y += r->h + m->gap / 4;
             break;

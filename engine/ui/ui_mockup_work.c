@@ -57,7 +57,7 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
     int tw = right - D->tx + m->gap / 2; /* a message's rectangle, its text m->gap narrower */
     int y = P.y + D->bar + m->gap / 2;
     *wide = false;
-    gfx_rect sender = {0, 0, 0, 0};
+    gfx_rect sender = {0, 0, 0, 0}, chip = {0, 0, 0, 0}; /* chip: the last file's */
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         const char *t = game_text_get(&p->text, u->lang);
@@ -101,10 +101,14 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
             y = r->y + r->h + m->gap / 2;
             break;
         }
-        case GAME_PART_ATTACHMENT: { /* a file's chip */
-            int w = text_w(g, t, GFX_FONT_BOLD, px) + px * 2;
+        case GAME_PART_ATTACHMENT: { /* a file's chip, beside the one before if it fits */
+            int w = min_i(text_w(g, t, GFX_FONT_BOLD, px) + px * 2, tw);
             *wide |= text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) + px * 2 > tw;
-            *r = (gfx_rect){D->tx - m->gap / 2, y + m->gap / 4, min_i(w, tw), lh + m->gap / 2};
+            if (chip.w && chip.x + chip.w + fl + 8 + w <= right)
+                *r = (gfx_rect){chip.x + chip.w + fl + 8, chip.y, w, chip.h};
+            else
+                *r = (gfx_rect){D->tx - m->gap / 2, y + m->gap / 4, w, lh + m->gap / 2};
+            chip = *r;
             y = r->y + r->h + m->gap / 2;
             break;
         }
