@@ -99,7 +99,7 @@ return {
       correct = false,
       explain = {
         fr = "Faux. Cette fraude suit souvent le piratage d’une messagerie, celle du fournisseur ou la vôtre : le message part alors de la vraie adresse. L’adresse ne suffit pas : vérifiez par un appel au numéro que vous connaissiez.",
-        en = "False. This fraud often follows a hacked mailbox, the supplier’s or yours: the message then comes from the real address. The address is not enough: check by calling the number you already knew.",
+        en = "False. This fraud often follows a hacked mailbox (the supplier’s or yours): the message then comes from the real address. The address alone is not enough: check by calling the number you already knew.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 20,
@@ -313,7 +313,7 @@ return {
       correct = 1,
       explain = {
         fr = "Le message, le numéro et l’heure serviront au signalement et à une éventuelle plainte : on conserve les preuves. Rappeler l’escroc ne sert à rien : c’est lui redonner la parole. Prévenez votre responsable, qui alertera l’équipe : l’escroc essaiera peut-être un collègue.",
-        en = "The message, the number and the time will be needed for the report and any police complaint: keep the evidence. Calling the fraudster back achieves nothing: it just gives them another chance to talk you round. Tell your manager, who will warn the team: the fraudster may try a colleague next.",
+        en = "The message, the number and the time will be needed for the report and any police complaint: keep the evidence. Calling the fraudster back achieves nothing: it just gives them another chance to talk to you. Tell your manager, who will warn the team: the fraudster may try a colleague next.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,

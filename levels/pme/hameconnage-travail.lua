@@ -232,7 +232,7 @@ return {
       kind = "input",
       prompt = {
         fr = "À quel numéro gratuit transférez-vous un SMS frauduleux pour le signaler ? Tapez-le.",
-        en = "In France, to which free number do you forward a scam text to report it? Type it.",
+        en = "In France, to report a scam text, which free number do you forward it to? Type it.",
       },
       number = 33700,
       tolerance = 0,
@@ -376,9 +376,9 @@ return {
         -- The two buttons, or the verdict on the last choice.
         if verdict == nil then
           g.panel(REFUSE_X, BTN_Y, BTN_W, BTN_H, "panel-hi")
-          g.text({ fr = "Refuser (R)", en = "Deny (R)" }, REFUSE_X, BTN_Y, BTN_W, BTN_H, { size = 30, bold = true, align = "center", valign = "middle" })
+          g.text({ fr = "Refuser (R)", en = "Deny (R)" }, REFUSE_X, BTN_Y, BTN_W, BTN_H, { size = 28, bold = true, align = "center", valign = "middle" })
           g.panel(APPROVE_X, BTN_Y, BTN_W, BTN_H, "accent")
-          g.text({ fr = "Approuver (A)", en = "Approve (A)" }, APPROVE_X, BTN_Y, BTN_W, BTN_H, { size = 30, bold = true, align = "center", valign = "middle", color = "ink" })
+          g.text({ fr = "Approuver (A)", en = "Approve (A)" }, APPROVE_X, BTN_Y, BTN_W, BTN_H, { size = 28, bold = true, align = "center", valign = "middle", color = "ink" })
         else
           g.panel(40, BTN_Y, 1120, BTN_H, verdict and "right" or "wrong")
           local head = verdict and { fr = "Bien vu. ", en = "Well spotted. " } or { fr = "Attention. ", en = "Careful. " }

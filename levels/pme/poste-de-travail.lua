@@ -204,7 +204,7 @@ return {
       kind = "choice",
       prompt = {
         fr = "Vous avez une quarantaine de comptes (messagerie, banque, fournisseurs…). Quelle façon de gérer leurs mots de passe est la plus sûre ?",
-        en = "You have about forty accounts (mail, bank, suppliers…). Which way of managing their passwords is safest?",
+        en = "You have about forty accounts (email, bank, suppliers…). Which way of managing their passwords is safest?",
       },
       choices = {
         { fr = "Un gestionnaire de mots de passe", en = "A password manager" },
@@ -215,7 +215,7 @@ return {
       correct = 1,
       explain = {
         fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque compte : si un site se fait voler ses données, seul ce compte est touché. Un mot de passe unique, même long, ouvre tout d’un coup. Retenez une seule phrase de passe, solide : celle du gestionnaire.",
-        en = "A manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one strong passphrase only: the manager’s.",
+        en = "A password manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one strong passphrase only: the manager’s.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,
@@ -236,7 +236,7 @@ return {
       correct = 1,
       explain = {
         fr = "La double authentification demande, en plus du mot de passe, une preuve que vous seul avez : un code, une validation sur l’appli, une clé. Changez quand même le mot de passe, et ne validez jamais une demande de connexion que vous n’avez pas lancée.",
-        en = "Two-factor authentication asks, on top of the password, for a proof only you have: a code, an approval in the app, a key. Change the password anyway, and never approve a login request you did not start.",
+        en = "Two-factor authentication asks, on top of the password, for proof that only you have: a code, an approval in the app, a key. Change the password anyway, and never approve a login request you did not start.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,

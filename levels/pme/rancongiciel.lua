@@ -118,10 +118,10 @@ return {
       kind = "choice",
       prompt = {
         fr = "Le prestataire propose de tout réinstaller dès ce soir pour reprendre vite. Et la plainte ?",
-        en = "The IT provider offers to reinstall everything tonight to get back to work fast. What about reporting it to the police?",
+        en = "The IT provider offers to reinstall everything tonight to restart fast. And the police report?",
       },
       choices = {
-        { fr = "Porter plainte avant de réinstaller les postes touchés", en = "Report it before reinstalling the infected computers" },
+        { fr = "Porter plainte avant de réinstaller les postes touchés", en = "Report it to the police before reinstalling the infected computers" },
         { fr = "Réinstaller d’abord, porter plainte la semaine suivante", en = "Reinstall first, report it the week after" },
         { fr = "Inutile de porter plainte si on n’a rien payé", en = "No need to report it if you paid nothing" },
         { fr = "Effacer la note de rançon pour ne pas inquiéter l’équipe", en = "Delete the ransom note so the team doesn’t worry" },
@@ -129,7 +129,7 @@ return {
       correct = 1,
       explain = {
         fr = "Réinstaller efface les traces techniques dont les enquêteurs ont besoin. La plainte se dépose avant, preuves à l’appui, même sans avoir payé. Règle : on ne réinstalle pas un poste touché avant d’avoir porté plainte.",
-        en = "Reinstalling wipes the technical traces investigators need. File the police complaint first, with the evidence, even if you paid nothing. Rule: don’t reinstall an infected computer before the complaint is filed.",
+        en = "Reinstalling wipes the technical traces investigators need. Report it to the police first, with the evidence, even if you paid nothing. Rule: don’t reinstall an infected computer before it has been reported to the police.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Rançongiciel » (que dois-je faire ?) : https://www.cybermalveillance.gouv.fr/diagnostic/02336810-8de9-4359-b630-3bb76a6698a7",
       time = 30,
