@@ -59,7 +59,7 @@ return {
             en = "An account abroad for a supplier based near Paris.",
           },
         },
-        signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, manager" },
+        signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, Managing Director" },
       },
       explain = {
         fr = "Un vrai fournisseur peut changer de banque : l’en-tête, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB en appelant votre contact habituel, sur le numéro que vous aviez déjà.",

@@ -97,7 +97,7 @@ return {
       kind = "choice",
       prompt = {
         fr = "Le gérant hésite : « Payer, ce sera toujours moins cher que trois semaines d’arrêt. » Que lui répondre ?",
-        en = "The manager hesitates: “Paying will still cost less than three weeks of downtime.” What do you answer?",
+        en = "The boss hesitates: “Paying will still cost less than three weeks of downtime.” What do you answer?",
       },
       choices = {
         { fr = "Ne pas payer : rien ne garantit de récupérer les données", en = "Don’t pay: nothing guarantees you get the data back" },
@@ -158,7 +158,7 @@ return {
       },
       choices = {
         { fr = "3 copies des données", en = "3 copies of the data" },
-        { fr = "2 supports différents", en = "2 different media" },
+        { fr = "2 supports différents", en = "2 different kinds of storage" },
         { fr = "1 copie hors site ou hors ligne", en = "1 copy off-site or offline" },
         { fr = "3 sauvegardes par jour", en = "3 backups a day" },
         { fr = "2 mots de passe sur le disque de sauvegarde", en = "2 passwords on the backup drive" },
@@ -167,7 +167,7 @@ return {
       correct = { 1, 2, 3 },
       explain = {
         fr = "Trois copies, sur deux supports différents, dont une hors ligne ou ailleurs : un sinistre, une panne ou un rançongiciel ne les touche pas toutes à la fois. Un seul grand disque est un seul point de panne. Règle : 3 copies, 2 supports, 1 à l’abri.",
-        en = "Three copies, on two different media, one of them offline or elsewhere: a fire, a failure or ransomware does not hit them all at once. One big drive is one point of failure. Rule: 3 copies, 2 media, 1 out of reach.",
+        en = "Three copies, on two different kinds of storage, one of them offline or elsewhere: a fire, a breakdown or ransomware does not hit them all at once. One big drive is a single point of failure. Rule: 3 copies, 2 kinds of storage, 1 out of reach.",
       },
       source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » (question 2) : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 40,
