@@ -21,7 +21,7 @@ return {
       kind = "hotspot",
       prompt = {
         fr = "Ce courrier de votre fournisseur arrive par e-mail la veille d’un paiement. Touchez chaque élément suspect.",
-        en = "This letter from your supplier arrives by email the day before a payment. Tap every suspicious element.",
+        en = "This letter from your supplier arrives by email the day before a payment is due. Tap everything that looks suspicious.",
       },
       document = {
         letterhead = {
@@ -44,7 +44,7 @@ return {
           {
             text = {
               fr = "Une question ? Notre nouvelle ligne : 06 39 98 41 27.",
-              en = "Any question? Our new line: 06 39 98 41 27.",
+              en = "Any questions? Our new number: 06 39 98 41 27.",
             },
             clue = {
               fr = "Ce numéro vient du courrier : l’escroc peut y répondre.",
@@ -59,7 +59,7 @@ return {
             en = "An account abroad for a supplier based near Paris.",
           },
         },
-        signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, manager" },
+        signature = { fr = "Claire Lemoine, gérante", en = "Claire Lemoine, Managing Director" },
       },
       explain = {
         fr = "Un vrai fournisseur peut changer de banque : l’en-tête, la signature ou le titre ne prouvent rien, dans un sens ou dans l’autre. Ce qui doit alerter, c’est un compte inhabituel, appliqué tout de suite à la facture en attente, avec un numéro à appeler fourni par le courrier lui-même. Vérifiez tout nouveau RIB en appelant votre contact habituel, sur le numéro que vous aviez déjà.",
@@ -77,14 +77,14 @@ return {
       },
       choices = {
         { fr = "Celui de votre fichier fournisseurs ou d’une ancienne facture", en = "The one in your supplier file or on an old invoice" },
-        { fr = "La « nouvelle ligne » indiquée dans le courrier", en = "The “new line” given in the letter" },
+        { fr = "La « nouvelle ligne » indiquée dans le courrier", en = "The “new number” given in the letter" },
         { fr = "Celui de la signature de l’e-mail qui joint le courrier", en = "The one in the signature of the email carrying the letter" },
         { fr = "Aucun : répondre à l’e-mail pour demander confirmation suffit", en = "None: replying to the email to ask for confirmation is enough" },
       },
       correct = 1,
       explain = {
         fr = "Tout ce qui arrive avec la demande, numéro, signature ou réponse à l’e-mail, peut être entre les mains de l’escroc. Le numéro que vous connaissiez déjà, lui, mène au vrai fournisseur. La règle : rappelez sur un numéro que vous aviez avant la demande, jamais sur celui du message.",
-        en = "Everything that comes with the request, phone number, signature or reply to the email, may be in the fraudster’s hands. The number you already had leads to the real supplier. The rule: call back on a number you had before the request, never the one in the message.",
+        en = "Everything that comes with the request (phone number, signature, a reply to the email) may be in the fraudster’s hands. The number you already had leads to the real supplier. The rule: call back on a number you had before the request, never the one in the message.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
@@ -99,7 +99,7 @@ return {
       correct = false,
       explain = {
         fr = "Faux. Cette fraude suit souvent le piratage d’une messagerie, celle du fournisseur ou la vôtre : le message part alors de la vraie adresse. L’adresse ne suffit pas : vérifiez par un appel au numéro que vous connaissiez.",
-        en = "False. This fraud often follows a hacked mailbox, the supplier’s or yours: the message then comes from the real address. The address is not enough: check by calling the number you already knew.",
+        en = "False. This fraud often follows a hacked mailbox (the supplier’s or yours): the message then comes from the real address. The address alone is not enough: check by calling the number you already knew.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 20,
@@ -120,7 +120,7 @@ return {
       },
       explain = {
         fr = "On met d’abord le paiement en attente, puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide le changement, et alors seulement on paie. Un virement parti est très difficile à récupérer : le temps passé à vérifier est bien employé.",
-        en = "First put the payment on hold, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. A transfer once sent is very hard to get back: time spent checking is time well spent.",
+        en = "First put the payment on hold, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. Once a transfer has gone, it is very hard to get back: time spent checking is time well spent.",
       },
       source = "« 3 questions à Willy Dubost » : http://fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
       time = 50,
@@ -138,10 +138,10 @@ return {
           text = "06 39 98 20 15",
           clue = {
             fr = "Un numéro inconnu : pas celui de Marc dans vos contacts.",
-            en = "An unknown number: not Marc’s one in your contacts.",
+            en = "An unknown number: not the one saved for Marc in your contacts.",
           },
         },
-        date = { fr = "Mardi 17:52 · 0:41", en = "Tuesday 17:52 · 0:41" },
+        date = { fr = "Mardi 17:52 · 0:41", en = "Tuesday 5:52 pm · 0:41" },
         transcript = {
           {
             text = {
@@ -176,8 +176,8 @@ return {
         },
       },
       explain = {
-        fr = "Un numéro inconnu, le secret, l’urgence et la flatterie : ce sont les leviers de la fraude au président. Une voix qui ressemble ne suffit pas à prouver qui parle. Ne rappelez pas ce numéro : appelez Marc sur son numéro habituel et suivez la procédure de validation, même pressé.",
-        en = "An unknown number, secrecy, urgency and flattery: these are the levers of CEO fraud. A voice that sounds right is not enough to prove who is speaking. Do not call this number back: call Marc on his usual number and follow the approval procedure, even in a hurry.",
+        fr = "Un numéro inconnu, le secret, l’urgence et la flatterie : ce sont les leviers de la fraude au président, où un escroc se fait passer pour le dirigeant. Une voix qui ressemble ne suffit pas à prouver qui parle. Ne rappelez pas ce numéro : appelez Marc sur son numéro habituel et suivez la procédure de validation, même pressé.",
+        en = "An unknown number, secrecy, urgency and flattery: these are the classic tactics of CEO fraud, where a fraudster poses as the boss. A voice that sounds right does not prove who is speaking. Do not call this number back: call Marc on his usual number and follow the approval procedure, however rushed you are.",
       },
       source = "Maires de France, « Se protéger contre les escroqueries aux faux ordres de virement » : https://mairesdefrance.com/m/article/print.php?id=276",
       time = 60,
@@ -186,8 +186,8 @@ return {
       id = "pressure-levers",
       kind = "multi",
       prompt = {
-        fr = "Dans une demande de virement, lesquelles de ces phrases sont des leviers de pression ?",
-        en = "In a transfer request, which of these sentences are pressure levers?",
+        fr = "Dans une demande de virement, lesquelles de ces phrases servent à vous mettre la pression ?",
+        en = "In a transfer request, which of these sentences are meant to put pressure on you?",
       },
       choices = {
         { fr = "« C’est une décision de la direction, ne discutez pas. »", en = "“This is a management decision, don’t argue.”" },
@@ -210,7 +210,7 @@ return {
       kind = "hotspot",
       prompt = {
         fr = "Lundi, ce message arrive sur la messagerie de l’entreprise. Touchez chaque élément suspect, puis validez.",
-        en = "On Monday, this message arrives on the company messenger. Tap every suspicious element, then submit.",
+        en = "On Monday, this message arrives in the company chat. Tap everything that looks suspicious, then submit.",
       },
       chat = {
         app = { fr = "Messagerie Morel", en = "Morel Chat" },
@@ -250,8 +250,8 @@ return {
         attachments = { { name = "Facture_Conseil_2026-11.pdf" } },
       },
       explain = {
-        fr = "Le badge « EXT » (externe) montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un « dirigeant » qui exige un paiement urgent et vous empêche de vérifier, c’est le scénario de la fraude au président. La pièce jointe ne prouve rien, dans un sens ou dans l’autre : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
-        en = "The “EXT” (external) badge shows that the account is not the company’s, whatever name it shows. A “boss” who demands an urgent payment and stops you from checking is the CEO-fraud scenario. The attachment proves nothing either way: the trap is the request. Call the CEO on his usual number before anything else.",
+        fr = "Le badge « Externe » montre que le compte n’est pas celui de l’entreprise, quel que soit le nom affiché. Un « dirigeant » qui exige un paiement urgent et vous empêche de vérifier, c’est le scénario de la fraude au président. La pièce jointe ne prouve rien, dans un sens ou dans l’autre : le piège, c’est la demande. Appelez le PDG sur son numéro habituel avant toute chose.",
+        en = "The “External” badge shows that the account does not belong to the company, whatever name it displays. A “boss” who demands an urgent payment and stops you from checking: that is the classic CEO fraud. The attachment proves nothing either way: the trap is the request. Call the CEO on his usual number before anything else.",
       },
       source = "Maires de France, « Se protéger contre les escroqueries aux faux ordres de virement » : https://mairesdefrance.com/m/article/print.php?id=276",
       time = 50,
@@ -260,8 +260,8 @@ return {
       id = "which-to-check",
       kind = "sort",
       prompt = {
-        fr = "Pour chaque demande, faut-il rappeler avant de payer, ou suit-elle le circuit habituel ?",
-        en = "For each request: call back before paying, or does it follow the usual process?",
+        fr = "Triez chaque demande : faut-il rappeler avant de payer, ou suit-elle le circuit habituel ?",
+        en = "Sort each request: call back before paying, or let it follow the usual process?",
       },
       bins = {
         { fr = "Rappeler avant de payer", en = "Call back before paying" },
@@ -269,10 +269,10 @@ return {
       },
       items = {
         { text = { fr = "Un fournisseur annonce un nouveau RIB par e-mail", en = "A supplier announces new bank details by email" }, bin = 1 },
-        { text = { fr = "Le « PDG » demande un virement urgent par messagerie", en = "The “CEO” asks for an urgent transfer by messenger" }, bin = 1 },
+        { text = { fr = "Le « PDG » demande un virement urgent par messagerie", en = "The “CEO” asks for an urgent transfer by chat" }, bin = 1 },
         { text = { fr = "Un bénéficiaire jamais payé, sur un compte à l’étranger", en = "A payee never paid before, with an account abroad" }, bin = 1 },
         { text = { fr = "La facture mensuelle, même montant, même IBAN que d’habitude", en = "The monthly invoice, same amount, same IBAN as usual" }, bin = 2 },
-        { text = { fr = "Le loyer du local, prélevé comme chaque mois", en = "The office rent, debited as every month" }, bin = 2 },
+        { text = { fr = "Le loyer du local, prélevé comme chaque mois", en = "The office rent, paid by direct debit as every month" }, bin = 2 },
         { text = { fr = "Une commande validée par deux personnes, RIB déjà vérifié", en = "An order approved by two people, bank details already checked" }, bin = 2 },
       },
       explain = {
@@ -292,7 +292,7 @@ return {
       correct = false,
       explain = {
         fr = "Faux. La règle des « quatre yeux » veut qu’au moins deux personnes interviennent : l’une prépare, l’autre valide. L’urgence est justement le moment où l’escroc compte sur une exception. Pas d’exception à la double validation, surtout quand ça presse.",
-        en = "False. The “four-eyes” rule means at least two people take part: one prepares, the other approves. A rush is exactly when the fraudster counts on an exception. No exception to double approval, especially in a hurry.",
+        en = "False. The “four-eyes” rule means at least two people take part: one prepares the transfer, the other approves it. A rush is exactly when the fraudster counts on an exception. No exceptions to two-person approval, least of all when it is urgent.",
       },
       source = "CCI du Gard, « FOVI : mesures préventives » : http://archives.gard.cci.fr/actualites/fovi-mesures-preventives",
       time = 20,
@@ -308,12 +308,12 @@ return {
         { fr = "Le garder et prévenir votre responsable : c’est une preuve", en = "Keep it and tell your manager: it is evidence" },
         { fr = "Le supprimer, pour que personne ne s’y laisse prendre", en = "Delete it, so that nobody falls for it" },
         { fr = "Rappeler le numéro pour dire que vous avez compris", en = "Call the number to say you saw through it" },
-        { fr = "Le transférer à l’équipe sur votre messagerie perso", en = "Forward it to the team from your personal messenger" },
+        { fr = "Le transférer à l’équipe sur votre messagerie perso", en = "Forward it to the team from your personal messaging app" },
       },
       correct = 1,
       explain = {
         fr = "Le message, le numéro et l’heure serviront au signalement et à une éventuelle plainte : on conserve les preuves. Rappeler l’escroc ne sert à rien : c’est lui redonner la parole. Prévenez votre responsable, qui alertera l’équipe : l’escroc essaiera peut-être un collègue.",
-        en = "The message, the number and the time will serve the report and any complaint: keep the evidence. Calling the fraudster back achieves nothing: it just gives them the floor again. Tell your manager, who will warn the team: the fraudster may try a colleague next.",
+        en = "The message, the number and the time will be needed for the report and any police complaint: keep the evidence. Calling the fraudster back achieves nothing: it just gives them another chance to talk to you. Tell your manager, who will warn the team: the fraudster may try a colleague next.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,

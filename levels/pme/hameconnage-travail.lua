@@ -34,7 +34,7 @@ local CARDS = {
     doing = { fr = "Il est 2 h 14, vous dormiez. Le téléphone vibre pour la 3ᵉ fois.", en = "It is 2:14 am, you were asleep. The phone buzzes for the 3rd time." },
     push = { fr = "Messagerie · inconnu · à l’instant", en = "Webmail · unknown · just now" },
     mine = false,
-    why = { fr = "Des demandes en rafale la nuit : on veut vous faire céder. Refusez.", en = "Requests in a burst at night: someone wants you to give in. Refuse." },
+    why = { fr = "Des demandes en rafale la nuit : on veut vous faire céder. Refusez.", en = "A burst of requests at night: someone wants to wear you down. Deny." },
   },
   {
     doing = { fr = "Vous vous connectez au logiciel clients. L’écran affiche le code 38.", en = "You sign in to the customer app. The screen shows the code 38." },
@@ -64,7 +64,7 @@ local CARDS = {
     doing = { fr = "Samedi, vous faites vos courses. Aucune appli de travail ouverte.", en = "Saturday, you are shopping. No work app is open." },
     push = { fr = "Partage de fichiers · Paris · à l’instant", en = "File sharing · Paris · just now" },
     mine = false,
-    why = { fr = "Même depuis « Paris », une demande que vous n’avez pas lancée se refuse.", en = "Even from “Paris”, a request you did not start is refused." },
+    why = { fr = "Même depuis « Paris », une demande que vous n’avez pas lancée se refuse.", en = "Even from “Paris”, a request you did not start must be denied." },
   },
 }
 
@@ -86,7 +86,7 @@ return {
   title = { fr = "Hameçonnage au travail", en = "Phishing at work" },
   description = {
     fr = "Un document partagé, un colis, un faux support informatique, des demandes de connexion en rafale : repérez le piège, refusez ce que vous n’avez pas lancé, et signalez.",
-    en = "A shared document, a parcel, a fake IT support, sign-in requests in a burst: spot the trap, refuse what you did not start, and report it.",
+    en = "A shared document, a parcel, a fake IT support person, a burst of sign-in requests: spot the trap, deny what you did not start, and report it.",
   },
   audience = { "pme" },
   questions = {
@@ -94,8 +94,8 @@ return {
       id = "shared-doc-mail",
       kind = "hotspot",
       prompt = {
-        fr = "Vous recevez cette invitation à un document partagé. Repérez ce qui doit vous alerter, puis validez.",
-        en = "You receive this invitation to a shared document. Find what should warn you, then submit.",
+        fr = "Vous recevez cette invitation à un document partagé. Touchez ce qui doit vous alerter, puis validez.",
+        en = "You receive this invitation to a shared document. Tap what should make you suspicious, then submit.",
       },
       mail = {
         from = {
@@ -131,8 +131,8 @@ return {
       id = "fake-signin",
       kind = "hotspot",
       prompt = {
-        fr = "Un collègue a cliqué : voici la page qui s’ouvre. Repérez ce qui doit l’arrêter.",
-        en = "A colleague clicked: this is the page that opens. Find what should stop him.",
+        fr = "Un collègue a cliqué : voici la page qui s’ouvre. Touchez ce qui doit l’arrêter.",
+        en = "A colleague clicked: this is the page that opens. Tap what should make him stop.",
       },
       browser = {
         url = {
@@ -173,7 +173,7 @@ return {
       correct = 1,
       explain = {
         fr = "Le mot de passe est parti chez l’escroc : il faut le changer tout de suite, et sur chaque service où il servait aussi, puis prévenir l’informatique. Garder l’e-mail sert de preuve. Règle : mot de passe tapé sur un faux site, mot de passe changé tout de suite.",
-        en = "The password has gone to the scammer: change it at once, and on every service where it was also used, then tell IT. Keeping the email serves as evidence. Rule: a password typed into a fake site is changed straight away.",
+        en = "The password has gone to the scammer: change it at once, and on every service where it was also used, then tell IT. Keep the email: it is evidence. Rule: typed a password into a fake site? Change it straight away.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 30,
@@ -183,12 +183,12 @@ return {
       kind = "truefalse",
       prompt = {
         fr = "Une invitation à un document partagé qui vient de l’adresse d’un collègue que vous connaissez est forcément sûre.",
-        en = "An invitation to a shared document that comes from the address of a colleague you know is surely safe.",
+        en = "An invitation to a shared document that comes from the address of a colleague you know is bound to be safe.",
       },
       correct = false,
       explain = {
         fr = "Faux. Une boîte mail piratée peut servir à envoyer de l’hameçonnage à ses contacts : l’adresse de votre collègue ne prouve pas que c’est lui. Au moindre doute, confirmez par un autre moyen. Règle : un doute, un appel au collègue sur le numéro que vous connaissez.",
-        en = "False. A hacked mailbox can be used to send phishing to its contacts: your colleague’s address does not prove it is them. At the slightest doubt, confirm another way. Rule: in doubt, call the colleague on the number you know.",
+        en = "False. A hacked mailbox can be used to send phishing to its contacts: your colleague’s address does not prove it is them. If in doubt, confirm another way. Rule: when in doubt, call your colleague on the number you know.",
       },
       source = "Cybermalveillance.gouv.fr, « Que faire en cas de piratage d’une boîte mail ? » : https://cybermalveillance.gouv.fr/tous-nos-contenus/actualites/que-faire-en-cas-de-piratage-de-boite-mail",
       time = 20,
@@ -197,8 +197,8 @@ return {
       id = "parcel-sms",
       kind = "hotspot",
       prompt = {
-        fr = "Ce SMS arrive sur le téléphone de l’entreprise. Repérez ce qui doit vous alerter.",
-        en = "This text arrives on the company phone. Find what should warn you.",
+        fr = "Ce SMS arrive sur le téléphone de l’entreprise. Touchez ce qui doit vous alerter.",
+        en = "This text message arrives on the company phone. Tap what should make you suspicious.",
       },
       sms = {
         from = {
@@ -222,7 +222,7 @@ return {
       },
       explain = {
         fr = "Une petite somme à payer vite par un lien, depuis un numéro quelconque, vers un site qui n’est pas celui du transporteur : c’est un hameçonnage pour voler votre carte. Règle : ne cliquez pas, vérifiez le suivi sur le site du transporteur que vous tapez vous-même.",
-        en = "A small sum to pay fast through a link, from any old number, to a site that is not the carrier’s: it is phishing for your card. Rule: do not click; check the tracking on the carrier’s site, typed in yourself.",
+        en = "A small sum to pay fast through a link, from any old number, to a site that is not the carrier’s: it is phishing for your card. Rule: do not click; check the tracking on the carrier’s website, typing its address yourself.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 45,
@@ -232,13 +232,13 @@ return {
       kind = "input",
       prompt = {
         fr = "À quel numéro gratuit transférez-vous un SMS frauduleux pour le signaler ? Tapez-le.",
-        en = "In France, to which free number do you forward a scam text to report it? Type it.",
+        en = "In France, to report a scam text, which free number do you forward it to? Type it.",
       },
       number = 33700,
       tolerance = 0,
       explain = {
         fr = "Le 33 700 est la plateforme gratuite de signalement des SMS et appels frauduleux : transférez le SMS sans commentaire, puis répondez à ses questions. Répondre « STOP » ne sert que pour la publicité. Règle : SMS d’arnaque, transfert au 33 700, puis suppression.",
-        en = "33700 is the free French platform for reporting scam texts and calls: forward the text with no comment, then answer its questions. Replying “STOP” only works for advertising. Rule: a scam text is forwarded to 33700, then deleted.",
+        en = "33700 is the free French platform for reporting scam texts and calls: forward the text with no comment, then answer its questions. Replying “STOP” only works for advertising. Rule: forward a scam text to 33700, then delete it.",
       },
       source = "DGCCRF, « SMS et appels indésirables : le 33 700 facilite le signalement » : https://www.economie.gouv.fr/dgccrf/sms-et-appels-indesirables-le-33-700-facilite-le-signalement-des-numeros-frauduleux",
       time = 25,
@@ -247,8 +247,8 @@ return {
       id = "it-support-chat",
       kind = "hotspot",
       prompt = {
-        fr = "Ce message arrive dans la messagerie de l’entreprise. Repérez ce qui doit vous alerter.",
-        en = "This message arrives in the company messenger. Find what should warn you.",
+        fr = "Ce message arrive dans la messagerie de l’entreprise. Touchez ce qui doit vous alerter.",
+        en = "This message arrives in the company chat. Tap what should make you suspicious.",
       },
       chat = {
         app = "Atelier Morel",
@@ -280,7 +280,7 @@ return {
       },
       explain = {
         fr = "Le faux support veut vous faire installer un outil de prise en main à distance, puis obtenir un code : il aurait votre poste et votre compte. Règle : rappelez votre informatique sur le numéro que vous connaissez avant d’installer quoi que ce soit.",
-        en = "The fake support wants you to install a remote-access tool, then to get a code: it would have your computer and your account. Rule: call your IT back on the number you know before installing anything.",
+        en = "The fake support wants you to install a remote-access tool, then to hand over a code: they would then control your computer and your account. Rule: before installing anything, call your IT people on the number you know.",
       },
       source = "Gendarmerie nationale, mémento « L’arnaque au faux support technique » : https://ops.gcommegendarme.fr/memento-police-judiciaire/l-arnaque-au-faux-support-technique",
       time = 50,
@@ -289,8 +289,8 @@ return {
       id = "mfa-push",
       kind = "hotspot",
       prompt = {
-        fr = "Au réveil, Camille trouve cette notification. Elle ne se connectait à rien. Repérez ce qui doit l’alerter.",
-        en = "When she wakes up, Camille finds this notification. She was signing in to nothing. Find what should warn her.",
+        fr = "Au réveil, Camille trouve cette notification. Elle ne se connectait à rien. Touchez ce qui doit l’alerter.",
+        en = "When she wakes up, Camille finds this notification. She was not signing in to anything. Tap what should make her suspicious.",
       },
       notification = {
         app = "SecurAuth",
@@ -307,14 +307,14 @@ return {
           },
           {
             text = { fr = "3ᵉ demande en 2 minutes", en = "3rd request in 2 minutes" },
-            clue = { fr = "Des demandes en rafale pour la faire céder.", en = "Requests in a burst to make her give in." },
+            clue = { fr = "Des demandes en rafale pour la faire céder.", en = "A burst of requests to wear her down." },
           },
         },
         actions = { { fr = "Refuser", en = "Deny" }, { fr = "Approuver", en = "Approve" } },
       },
       explain = {
         fr = "Une demande arrive quand quelqu’un tape le bon mot de passe : l’attaquant l’a déjà et vous bombarde de notifications jusqu’à ce que vous approuviez, par erreur ou par lassitude. Règle : une demande que vous n’avez pas lancée, on la refuse et on prévient l’informatique.",
-        en = "A request arrives when someone types the right password: the attacker already has it and bombards you with notifications until you approve, by mistake or out of weariness. Rule: a request you did not start is refused, and IT is told.",
+        en = "A request arrives when someone types the right password: the attacker already has it and bombards you with notifications until you approve, by mistake or out of weariness. Rule: deny any request you did not start, and tell IT.",
       },
       source = "CISA, « Implementing Number Matching in MFA Applications » : https://www.cisa.gov/sites/default/files/publications/fact-sheet-implement-number-matching-in-mfa-applications-508c.pdf",
       time = 45,
@@ -376,9 +376,9 @@ return {
         -- The two buttons, or the verdict on the last choice.
         if verdict == nil then
           g.panel(REFUSE_X, BTN_Y, BTN_W, BTN_H, "panel-hi")
-          g.text({ fr = "Refuser (R)", en = "Deny (R)" }, REFUSE_X, BTN_Y, BTN_W, BTN_H, { size = 32, bold = true, align = "center", valign = "middle" })
+          g.text({ fr = "Refuser (R)", en = "Deny (R)" }, REFUSE_X, BTN_Y, BTN_W, BTN_H, { size = 28, bold = true, align = "center", valign = "middle" })
           g.panel(APPROVE_X, BTN_Y, BTN_W, BTN_H, "accent")
-          g.text({ fr = "Approuver (A)", en = "Approve (A)" }, APPROVE_X, BTN_Y, BTN_W, BTN_H, { size = 32, bold = true, align = "center", valign = "middle", color = "ink" })
+          g.text({ fr = "Approuver (A)", en = "Approve (A)" }, APPROVE_X, BTN_Y, BTN_W, BTN_H, { size = 28, bold = true, align = "center", valign = "middle", color = "ink" })
         else
           g.panel(40, BTN_Y, 1120, BTN_H, verdict and "right" or "wrong")
           local head = verdict and { fr = "Bien vu. ", en = "Well spotted. " } or { fr = "Attention. ", en = "Careful. " }
@@ -409,13 +409,13 @@ return {
         end
         return {
           credit = right / #cards,
-          summary = { fr = right .. " demandes sur " .. #cards .. " bien traitées", en = right .. " requests of " .. #cards .. " handled right" },
+          summary = { fr = right .. " demandes sur " .. #cards .. " bien traitées", en = right .. " of " .. #cards .. " requests handled correctly" },
           items = items,
         }
       end,
       explain = {
         fr = "On n’approuve que la demande qu’on vient de lancer soi-même : même moment, même service, même code. Une ville ou un service familiers ne suffisent pas. Règle : pas lancée par vous, refusée.",
-        en = "Approve only the request you have just started yourself: same moment, same service, same code. A familiar city or service is not enough. Rule: not started by you, denied.",
+        en = "Approve only the request you have just started yourself: same moment, same service, same code. A familiar city or service is not enough. Rule: if you did not start it, deny it.",
       },
       source = "CISA, « Implementing Number Matching in MFA Applications » : https://www.cisa.gov/sites/default/files/publications/fact-sheet-implement-number-matching-in-mfa-applications-508c.pdf",
     },
@@ -424,18 +424,18 @@ return {
       kind = "choice",
       prompt = {
         fr = "Camille a refusé ces demandes de la nuit. Que doit-elle faire maintenant ?",
-        en = "Camille denied those requests from the night. What should she do now?",
+        en = "Camille denied the night’s requests. What should she do now?",
       },
       choices = {
         { fr = "Prévenir l’informatique et changer son mot de passe", en = "Tell IT and change her password" },
         { fr = "Rien : elle a refusé, l’attaque a échoué", en = "Nothing: she denied them, the attack failed" },
-        { fr = "Désactiver la validation sur téléphone, trop gênante", en = "Turn off phone approval, it is a nuisance" },
+        { fr = "Désactiver la validation sur téléphone, trop gênante", en = "Turn off phone approval, it is too much hassle" },
         { fr = "Approuver la prochaine pour voir qui c’est", en = "Approve the next one to see who it is" },
       },
       correct = 1,
       explain = {
         fr = "Ces demandes n’arrivent qu’après un mot de passe correct : quelqu’un le connaît et réessaiera. Le changer ferme la porte, et l’informatique peut vérifier les autres comptes. La validation sur téléphone, elle, vient de la protéger. Règle : demande inattendue refusée, mot de passe changé, informatique prévenue.",
-        en = "These requests only come after a correct password: someone knows it and will try again. Changing it shuts the door, and IT can check other accounts. Phone approval, for its part, has just protected her. Rule: unexpected request denied, password changed, IT told.",
+        en = "These requests only come after a correct password: someone knows it and will try again. Changing it shuts the door, and IT can check other accounts. And phone approval is what just protected her. Rule: deny the unexpected request, change the password, tell IT.",
       },
       source = "CISA, « Implementing Number Matching in MFA Applications » : https://www.cisa.gov/sites/default/files/publications/fact-sheet-implement-number-matching-in-mfa-applications-508c.pdf",
       time = 30,

@@ -8,7 +8,7 @@ return {
   title = { fr = "Votre poste de travail", en = "Your workstation" },
   description = {
     fr = "Mises à jour, inventaire, clé USB trouvée, Wi-Fi en déplacement, phrases de passe et double authentification : dix gestes simples qui ferment les portes les plus souvent forcées.",
-    en = "Updates, inventory, a USB key found outside, Wi-Fi on the move, passphrases and two-factor authentication: ten simple habits that shut the doors most often forced.",
+    en = "Updates, inventory, a USB stick found outside, Wi-Fi on the move, passphrases and two-factor authentication: ten simple habits that close the doors attackers use most often.",
   },
   audience = { "pme" },
   questions = {
@@ -20,7 +20,7 @@ return {
         en = "In the middle of the day, Windows shows: “Security update available, restart required”. What do you do?",
       },
       choices = {
-        { fr = "Je l’installe aujourd’hui, au plus tard à la pause", en = "I install it today, at the latest at my break" },
+        { fr = "Je l’installe aujourd’hui, au plus tard à la pause", en = "I install it today, at my next break at the latest" },
         { fr = "Je la reporte d’un mois : ça peut attendre", en = "I postpone it for a month: it can wait" },
         { fr = "Je la refuse : une mise à jour peut tout casser", en = "I refuse it: an update can break everything" },
         { fr = "J’attends que l’antivirus me le demande", en = "I wait until the antivirus tells me to" },
@@ -53,7 +53,7 @@ return {
       kind = "hotspot",
       prompt = {
         fr = "En lisant la presse en ligne, cette page s’ouvre. Touchez ce qui doit vous alerter, puis validez.",
-        en = "While reading the news online, this page opens. Tap what should warn you, then submit.",
+        en = "You are reading the news online when this page opens. Tap what should make you suspicious, then submit.",
       },
       browser = {
         url = {
@@ -68,7 +68,7 @@ return {
           },
           {
             text = { fr = "Téléchargez la mise à jour dans les 2 minutes pour continuer.", en = "Download the update within 2 minutes to continue." },
-            clue = { fr = "Le compte à rebours vous presse : c’est un piège.", en = "The countdown rushes you: a trap." },
+            clue = { fr = "Le délai de 2 minutes vous presse : c’est un piège.", en = "The 2-minute deadline rushes you: it is a trap." },
           },
           { fr = "Cette page utilise des cookies.", en = "This page uses cookies." },
         },
@@ -78,8 +78,8 @@ return {
         },
       },
       explain = {
-        fr = "Une vraie mise à jour arrive par le logiciel lui-même ou par le site officiel de son éditeur, jamais par une page qui s’ouvre en naviguant avec un compte à rebours. Fermez l’onglet et, en cas de doute, demandez au responsable informatique.",
-        en = "A real update comes through the software itself or its maker’s official site, never through a page that pops up while browsing with a countdown. Close the tab and, when in doubt, ask whoever runs IT.",
+        fr = "Une vraie mise à jour arrive par le logiciel lui-même ou par le site officiel de son éditeur, jamais par une page qui s’ouvre pendant que vous naviguez et vous impose un délai. Fermez l’onglet et, en cas de doute, demandez au responsable informatique.",
+        en = "A real update comes through the software itself or its maker’s official site, never through a page that pops up while you browse and gives you a deadline. Close the tab and, when in doubt, ask whoever runs IT.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mises à jour » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mises-a-jour",
       time = 50,
@@ -112,18 +112,18 @@ return {
       kind = "hotspot",
       prompt = {
         fr = "En arrivant au bureau, vous voyez ceci sur le parking. Touchez ce qui doit vous alerter, puis validez.",
-        en = "Arriving at the office, you see this in the car park. Tap what should warn you, then submit.",
+        en = "Arriving at the office, you see this in the car park. Tap what should make you suspicious, then submit.",
       },
       image = "cle-usb-parking.png",
       spots = {
         {
           id = "cle", x = 0.36, y = 0.67, w = 0.23, h = 0.14,
-          label = { fr = "La clé USB par terre", en = "The USB key on the ground" },
-          clue = { fr = "Une clé trouvée peut lancer un programme dès qu’on la branche.", en = "A found key can run a program as soon as it is plugged in." },
+          label = { fr = "La clé USB par terre", en = "The USB stick on the ground" },
+          clue = { fr = "Une clé trouvée peut lancer un programme dès qu’on la branche.", en = "A USB stick you find can run a program as soon as it is plugged in." },
         },
         {
           id = "etiquette", x = 0.63, y = 0.615, w = 0.155, h = 0.19,
-          label = { fr = "Le porte-clé « € »", en = "The “€” key tag" },
+          label = { fr = "Le porte-clé « € »", en = "The “€” keyring tag" },
           clue = { fr = "Une étiquette qui attise la curiosité : c’est l’appât.", en = "A tag that stirs curiosity: that is the bait." },
         },
         {
@@ -137,7 +137,7 @@ return {
       },
       explain = {
         fr = "Une clé « oubliée » peut être un appât : qui la dépose compte sur votre curiosité, et la brancher peut suffire à infecter l’ordinateur. Ne la branchez pas, même « pour voir à qui elle est » : remettez-la au responsable informatique en disant où vous l’avez trouvée.",
-        en = "A key “left behind” may be bait: whoever drops it counts on your curiosity, and plugging it in can be enough to infect the computer. Do not plug it in, not even “to see whose it is”: hand it to whoever runs IT, saying where you found it.",
+        en = "A USB stick “left behind” may be bait: whoever drops it counts on your curiosity, and plugging it in can be enough to infect the computer. Do not plug it in, not even “to see whose it is”: hand it to whoever runs IT, saying where you found it.",
       },
       source = "UFC-Que Choisir Brest, alerte de la gendarmerie du Nord sur les clés USB : https://www.ufcquechoisir-brest.org/arnaques-alerte-la-cle-usb-pxl-1053_1068.html",
       time = 45,
@@ -151,10 +151,10 @@ return {
       },
       bins = {
         { fr = "Acceptable", en = "Acceptable" },
-        { fr = "À éviter", en = "Avoid it" },
+        { fr = "À éviter", en = "Avoid" },
       },
       items = {
-        { text = { fr = "Le partage de connexion de votre téléphone", en = "Your phone’s connection sharing" }, bin = 1 },
+        { text = { fr = "Le partage de connexion de votre téléphone", en = "Your phone’s hotspot (connection sharing)" }, bin = 1 },
         { text = { fr = "Le Wi-Fi de l’hôtel avec le VPN de l’entreprise activé", en = "The hotel Wi-Fi with the company VPN on" }, bin = 1 },
         { text = { fr = "Une clé 4G fournie par l’entreprise", en = "A 4G dongle supplied by the company" }, bin = 1 },
         { text = { fr = "Le Wi-Fi ouvert « HotelGuest », sans VPN", en = "The open “HotelGuest” Wi-Fi, no VPN" }, bin = 2 },
@@ -172,8 +172,8 @@ return {
       id = "cnil-words",
       kind = "input",
       prompt = {
-        fr = "Selon la CNIL, combien de mots au minimum doit compter une phrase de passe qui protège seule un compte (sans autre mesure) ?",
-        en = "According to the CNIL, how many words at least should a passphrase have when it alone protects an account (no other measure)?",
+        fr = "Selon la CNIL (l’autorité française de protection des données), combien de mots au minimum doit compter une phrase de passe qui protège seule un compte (sans autre mesure) ?",
+        en = "According to the CNIL (the French data protection authority), how many words at least should a passphrase have when it alone protects an account (no other measure)?",
       },
       number = 7,
       tolerance = 0,
@@ -194,7 +194,7 @@ return {
       strength = 3,
       explain = {
         fr = "La longueur fait la force : chaque mot ajouté multiplie le travail d’un attaquant, alors qu’un « 1 » ou un « ! » en fin de mot se devine vite. Une phrase de passe par compte, et un gestionnaire pour les retenir toutes.",
-        en = "Length makes strength: each extra word multiplies an attacker’s work, while a “1” or “!” at the end is easily guessed. One passphrase per account, and a manager to remember them all.",
+        en = "Length makes strength: each extra word multiplies an attacker’s work, while a “1” or “!” at the end is easily guessed. One passphrase per account, and a password manager to remember them all.",
       },
       source = "CNIL, « Mots de passe : une nouvelle recommandation pour maîtriser sa sécurité » : https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
       time = 60,
@@ -204,7 +204,7 @@ return {
       kind = "choice",
       prompt = {
         fr = "Vous avez une quarantaine de comptes (messagerie, banque, fournisseurs…). Quelle façon de gérer leurs mots de passe est la plus sûre ?",
-        en = "You have about forty accounts (mail, bank, suppliers…). Which way of managing their passwords is safest?",
+        en = "You have about forty accounts (email, bank, suppliers…). Which way of managing their passwords is safest?",
       },
       choices = {
         { fr = "Un gestionnaire de mots de passe", en = "A password manager" },
@@ -215,7 +215,7 @@ return {
       correct = 1,
       explain = {
         fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque compte : si un site se fait voler ses données, seul ce compte est touché. Un mot de passe unique, même long, ouvre tout d’un coup. Retenez une seule phrase de passe, solide : celle du gestionnaire.",
-        en = "A manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one strong passphrase only: the manager’s.",
+        en = "A password manager creates and remembers a different password for each account: if one site is breached, only that account is hit. A single password, however long, opens everything at once. Remember one strong passphrase only: the manager’s.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,
@@ -225,18 +225,18 @@ return {
       kind = "choice",
       prompt = {
         fr = "Votre mot de passe de messagerie a fuité, mais la double authentification est activée. Que peut faire celui qui le connaît ?",
-        en = "Your mail password has leaked, but two-factor authentication is on. What can someone who knows it do?",
+        en = "Your email password has leaked, but two-factor authentication is on. What can someone who knows it do?",
       },
       choices = {
         { fr = "Rien, sans le code ou la validation sur votre téléphone", en = "Nothing, without the code or approval on your phone" },
-        { fr = "Lire vos messages, mais pas en envoyer", en = "Read your mail, but not send any" },
+        { fr = "Lire vos messages, mais pas en envoyer", en = "Read your emails, but not send any" },
         { fr = "Se connecter librement : la double authentification ne sert qu’au premier accès", en = "Log in freely: two-factor only protects the first login" },
         { fr = "Se connecter, mais seulement depuis la France", en = "Log in, but only from France" },
       },
       correct = 1,
       explain = {
         fr = "La double authentification demande, en plus du mot de passe, une preuve que vous seul avez : un code, une validation sur l’appli, une clé. Changez quand même le mot de passe, et ne validez jamais une demande de connexion que vous n’avez pas lancée.",
-        en = "Two-factor authentication asks, on top of the password, for a proof only you have: a code, an approval in the app, a key. Change the password anyway, and never approve a login request you did not start.",
+        en = "Two-factor authentication asks, on top of the password, for proof that only you have: a code, an approval in the app, a key. Change the password anyway, and never approve a login request you did not start.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,

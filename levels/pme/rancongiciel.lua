@@ -17,8 +17,8 @@ return {
       id = "entry-mail",
       kind = "hotspot",
       prompt = {
-        fr = "Une attaque peut commencer par un e-mail. Repérez ce qui doit vous alerter dans celui-ci, puis validez.",
-        en = "An attack can start with an email. Find what should warn you in this one, then submit.",
+        fr = "Une attaque peut commencer par un e-mail. Touchez ce qui doit vous alerter dans celui-ci, puis validez.",
+        en = "An attack can start with an email. Tap what should make you suspicious in this one, then submit.",
       },
       mail = {
         from = {
@@ -51,7 +51,7 @@ return {
       },
       explain = {
         fr = "Un expéditeur inconnu, une menace à 24 h et une archive jointe : c’est la recette d’une pièce jointe piégée. Une facture réelle se vérifie auprès du fournisseur que vous connaissez, pas en ouvrant le fichier. Règle : pièce jointe inattendue, on n’ouvre pas, on la signale.",
-        en = "An unknown sender, a 24-hour threat and an attached archive: the recipe for a trapped attachment. A real invoice is checked with the supplier you know, not by opening the file. Rule: an unexpected attachment stays closed, and you report it.",
+        en = "An unknown sender, a 24-hour threat and an attached archive: the recipe for a booby-trapped attachment. Check a real invoice with the supplier you know, not by opening the file. Rule: do not open an unexpected attachment; report it.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 50,
@@ -66,13 +66,13 @@ return {
       items = {
         { fr = "Débrancher le câble réseau et couper le Wi-Fi", en = "Unplug the network cable and turn off Wi-Fi" },
         { fr = "Prévenir le service ou le prestataire informatique", en = "Call the IT department or IT provider" },
-        { fr = "Garder les preuves : message piégé, fichiers chiffrés", en = "Keep the evidence: trap email, encrypted files" },
-        { fr = "Déposer plainte", en = "File a police complaint" },
+        { fr = "Garder les preuves : message piégé, fichiers chiffrés", en = "Keep the evidence: the booby-trapped email, the encrypted files" },
+        { fr = "Déposer plainte", en = "Report it to the police" },
         { fr = "Réinstaller et restaurer depuis une sauvegarde saine", en = "Reinstall and restore from a clean backup" },
       },
       explain = {
         fr = "Couper le réseau d’abord limite la propagation aux autres postes. Puis on appelle l’informatique, on garde les preuves et on porte plainte avant de réinstaller, sinon les traces disparaissent. Règle : isoler, alerter, conserver, porter plainte, puis seulement restaurer.",
-        en = "Cutting the network first stops it spreading to other computers. Then call IT, keep the evidence and file a complaint before reinstalling, or the traces are gone. Rule: isolate, alert, preserve, complain, and only then restore.",
+        en = "Cutting the network first stops it spreading to other computers. Then call IT, keep the evidence and report it to the police before reinstalling, or the traces are gone. Rule: isolate, alert, keep the evidence, report to the police, and only then restore.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Rançongiciel » (que dois-je faire ?) : https://www.cybermalveillance.gouv.fr/diagnostic/02336810-8de9-4359-b630-3bb76a6698a7",
       time = 60,
@@ -97,7 +97,7 @@ return {
       kind = "choice",
       prompt = {
         fr = "Le gérant hésite : « Payer, ce sera toujours moins cher que trois semaines d’arrêt. » Que lui répondre ?",
-        en = "The manager hesitates: “Paying will still cost less than three weeks of downtime.” What do you answer?",
+        en = "The boss hesitates: “Paying will still cost less than three weeks of downtime.” What do you answer?",
       },
       choices = {
         { fr = "Ne pas payer : rien ne garantit de récupérer les données", en = "Don’t pay: nothing guarantees you get the data back" },
@@ -118,18 +118,18 @@ return {
       kind = "choice",
       prompt = {
         fr = "Le prestataire propose de tout réinstaller dès ce soir pour reprendre vite. Et la plainte ?",
-        en = "The IT provider offers to reinstall everything tonight to get going fast. What about the complaint?",
+        en = "The IT provider offers to reinstall everything tonight to restart fast. And the police report?",
       },
       choices = {
-        { fr = "Porter plainte avant de réinstaller les postes touchés", en = "File the complaint before reinstalling the infected computers" },
-        { fr = "Réinstaller d’abord, porter plainte la semaine suivante", en = "Reinstall first, file the complaint the week after" },
-        { fr = "Inutile de porter plainte si on n’a rien payé", en = "No need to complain if you paid nothing" },
+        { fr = "Porter plainte avant de réinstaller les postes touchés", en = "Report it to the police before reinstalling the infected computers" },
+        { fr = "Réinstaller d’abord, porter plainte la semaine suivante", en = "Reinstall first, report it the week after" },
+        { fr = "Inutile de porter plainte si on n’a rien payé", en = "No need to report it if you paid nothing" },
         { fr = "Effacer la note de rançon pour ne pas inquiéter l’équipe", en = "Delete the ransom note so the team doesn’t worry" },
       },
       correct = 1,
       explain = {
         fr = "Réinstaller efface les traces techniques dont les enquêteurs ont besoin. La plainte se dépose avant, preuves à l’appui, même sans avoir payé. Règle : on ne réinstalle pas un poste touché avant d’avoir porté plainte.",
-        en = "Reinstalling wipes the technical traces investigators need. The complaint comes first, with the evidence, even if you paid nothing. Rule: don’t reinstall an infected computer before the complaint is filed.",
+        en = "Reinstalling wipes the technical traces investigators need. Report it to the police first, with the evidence, even if you paid nothing. Rule: don’t reinstall an infected computer before it has been reported to the police.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Rançongiciel » (que dois-je faire ?) : https://www.cybermalveillance.gouv.fr/diagnostic/02336810-8de9-4359-b630-3bb76a6698a7",
       time = 30,
@@ -158,7 +158,7 @@ return {
       },
       choices = {
         { fr = "3 copies des données", en = "3 copies of the data" },
-        { fr = "2 supports différents", en = "2 different media" },
+        { fr = "2 supports différents", en = "2 different kinds of storage" },
         { fr = "1 copie hors site ou hors ligne", en = "1 copy off-site or offline" },
         { fr = "3 sauvegardes par jour", en = "3 backups a day" },
         { fr = "2 mots de passe sur le disque de sauvegarde", en = "2 passwords on the backup drive" },
@@ -167,7 +167,7 @@ return {
       correct = { 1, 2, 3 },
       explain = {
         fr = "Trois copies, sur deux supports différents, dont une hors ligne ou ailleurs : un sinistre, une panne ou un rançongiciel ne les touche pas toutes à la fois. Un seul grand disque est un seul point de panne. Règle : 3 copies, 2 supports, 1 à l’abri.",
-        en = "Three copies, on two different media, one of them offline or elsewhere: a fire, a failure or ransomware does not hit them all at once. One big drive is one point of failure. Rule: 3 copies, 2 media, 1 out of reach.",
+        en = "Three copies, on two different kinds of storage, one of them offline or elsewhere: a fire, a breakdown or ransomware does not hit them all at once. One big drive is a single point of failure. Rule: 3 copies, 2 kinds of storage, 1 out of reach.",
       },
       source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » (question 2) : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 40,
@@ -186,7 +186,7 @@ return {
       items = {
         { text = { fr = "Disque débranché après la sauvegarde", en = "Drive unplugged after the backup" }, bin = 1 },
         { text = { fr = "Disque hors ligne, dans un autre lieu", en = "Offline drive, at another site" }, bin = 1 },
-        { text = { fr = "Bande sortie du lecteur", en = "Tape taken out of the drive" }, bin = 1 },
+        { text = { fr = "Bande sortie du lecteur", en = "Backup tape taken out of its drive" }, bin = 1 },
         { text = { fr = "Disque USB toujours branché au serveur", en = "USB drive always plugged into the server" }, bin = 2 },
         { text = { fr = "Dossier « Sauvegarde » sur le même PC", en = "A “Backup” folder on the same PC" }, bin = 2 },
         { text = { fr = "Partage réseau toujours connecté", en = "Network share that is always connected" }, bin = 2 },
@@ -203,7 +203,7 @@ return {
       kind = "truefalse",
       prompt = {
         fr = "Une sauvegarde qui tourne chaque nuit sans message d’erreur pourra forcément être restaurée.",
-        en = "A backup that runs every night without an error message can surely be restored.",
+        en = "A backup that runs every night without an error message is bound to restore properly.",
       },
       correct = false,
       explain = {
@@ -227,7 +227,7 @@ return {
       format = "plain",
       explain = {
         fr = "Lundi, mardi, mercredi, jeudi : tout ce qui a été fait depuis la dernière sauvegarde est perdu. L’écart entre deux sauvegardes, c’est ce que vous risquez de perdre. Règle : sauvegardez au rythme de ce que vous ne voulez pas refaire.",
-        en = "Monday, Tuesday, Wednesday, Thursday: everything done since the last backup is lost. The gap between two backups is what you stand to lose. Rule: back up as often as the work you could not bear to redo.",
+        en = "Monday, Tuesday, Wednesday, Thursday: everything done since the last backup is lost. The gap between two backups is what you stand to lose. Rule: the more work you cannot afford to redo, the more often you back up.",
       },
       source = "Ministère de l’Intérieur, « Sauvegarde et stockage des données » : https://www.interieur.gouv.fr/fr/Actualites/Infos-pratiques/Sauvegarde-et-stockage-des-donnees-informatiques",
       time = 35,
