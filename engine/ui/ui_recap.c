@@ -161,8 +161,15 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     ui_number(u, n1, sizeof n1, score); /* the width of the final number, not the counting one */
     int sw, sh, w2, w3, hh;
     gfx_text_size(g, n1, GFX_FONT_BOLD, m->big, &sw, &sh);
-    gfx_text_size(g, l2, GFX_FONT_REGULAR, m->small, &w2, &hh);
-    gfx_text_size(g, l3, GFX_FONT_REGULAR, m->small, &w3, &hh);
+    /* The two lines beside the score keep to the screen: a long summary (a level with a
+     * mini-game, a long time) takes a smaller type rather than run off the edge. */
+    int avail = m->W - 2 * m->pad - sw - m->pad, spx = m->small;
+    int p2 = gfx_text_fit_line(g, l2, GFX_FONT_BOLD, m->small, m->small * 2 / 3, avail);
+    int p3 = gfx_text_fit_line(g, l3, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, avail);
+    if (p2 < spx) spx = p2;
+    if (p3 < spx) spx = p3;
+    gfx_text_size(g, l2, GFX_FONT_BOLD, spx, &w2, &hh);
+    gfx_text_size(g, l3, GFX_FONT_REGULAR, spx, &w3, &hh);
     int rw = w2 > w3 ? w2 : w3;
     int group = sw + m->pad + rw;
     int x0 = (m->W - group) / 2;
@@ -172,8 +179,8 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     gfx_text(g, n1, GFX_FONT_BOLD, m->big, x0 + sw, y, GFX_ALIGN_RIGHT, UI_ACCENT);
     int rx = x0 + sw + m->pad;
     int ly = y + (sh - 2 * hh - m->gap / 2) / 2;
-    gfx_text(g, l2, GFX_FONT_BOLD, m->small, rx, ly, GFX_ALIGN_LEFT, UI_TEXT);
-    gfx_text(g, l3, GFX_FONT_REGULAR, m->small, rx, ly + hh + m->gap / 2, GFX_ALIGN_LEFT, UI_MUTED);
+    gfx_text(g, l2, GFX_FONT_BOLD, spx, rx, ly, GFX_ALIGN_LEFT, UI_TEXT);
+    gfx_text(g, l3, GFX_FONT_REGULAR, spx, rx, ly + hh + m->gap / 2, GFX_ALIGN_LEFT, UI_MUTED);
     y += sh + m->gap;
     /* With results kept: the boards of today, this week and ever, and the player's rank. */
     char board[600];

@@ -119,8 +119,8 @@ return {
         { fr = "Enregistrer le nouveau RIB, puis payer", en = "Save the new bank details, then pay" },
       },
       explain = {
-        fr = "On met d’abord le paiement en attente, puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide le changement, et alors seulement on paie. Un virement parti est très difficile à récupérer : le temps passé à vérifier est bien employé.",
-        en = "First put the payment on hold, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves the change, and only then do you pay. Once a transfer has gone, it is very hard to get back: time spent checking is time well spent.",
+        fr = "D’abord, le paiement en attente ; puis on vérifie par un canal que l’escroc ne contrôle pas : le numéro de vos dossiers, pas celui du message. Une deuxième personne valide ; alors seulement, on paie.",
+        en = "First put the payment on hold, then check through a channel the fraudster does not control: the number in your records, not the one in the message. A second person approves; only then do you pay.",
       },
       source = "« 3 questions à Willy Dubost » : http://fbf.fr/fr/la-banque-des-entreprises-et-des-professionnels/moyens-de-paiement/3-questions-a-willy-dubost-sur-la-fraude-aux-ordres-de-virements-internationaux",
       time = 50,
