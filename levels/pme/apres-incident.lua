@@ -19,8 +19,8 @@ return {
       id = "diag-exposed",
       kind = "estimate",
       prompt = {
-        fr = "Diagnostic CS&IA-92 (Hauts-de-Seine, entreprises de plus de 5 salariés) : quelle part des entreprises du numérique se disent exposées aux risques cyber ?",
-        en = "Diagnostic CS&IA-92 (Hauts-de-Seine, firms of more than 5 staff): what share of digital firms say they are exposed to cyber risks?",
+        fr = "Enquête CS&IA-92 auprès des entreprises des Hauts-de-Seine de plus de 5 salariés : quelle part des entreprises du numérique se disent exposées aux risques cyber ?",
+        en = "CS&IA-92 survey of Hauts-de-Seine firms with more than 5 staff: what share of digital firms say they are exposed to cyber risks?",
       },
       min = 0,
       max = 100,

@@ -293,8 +293,8 @@ return {
       id = "regional-figure",
       kind = "estimate",
       prompt = {
-        fr = "Diagnostic CS&IA-92 (Hauts-de-Seine, entreprises de plus de 5 salariés) : quelle part des sondés prévoit de renforcer sa cybersécurité ?",
-        en = "Diagnostic CS&IA-92 (Hauts-de-Seine, firms of 5+ staff): what share of respondents plan to strengthen their cybersecurity?",
+        fr = "Enquête CS&IA-92 auprès des entreprises des Hauts-de-Seine de plus de 5 salariés : quelle part des sondés prévoit de renforcer sa cybersécurité ?",
+        en = "CS&IA-92 survey of Hauts-de-Seine firms with more than 5 staff: what share of respondents plan to strengthen their cybersecurity?",
       },
       min = 0,
       max = 100,
