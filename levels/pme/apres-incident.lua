@@ -48,8 +48,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "C’est votre banque qui peut tenter de suspendre le virement ou de demander le retour des fonds : alertez-la immédiatement. 17Cyber, le fournisseur usurpé et la plainte viennent juste après. Argent parti : la banque d’abord, tout de suite.",
-        en = "Your bank is the one that can try to suspend the transfer or ask for the funds back: alert it at once. 17Cyber, the impersonated supplier and the complaint come right after. Money gone: the bank first, straight away.",
+        fr = "C’est votre banque qui peut tenter de suspendre le virement ou de demander le retour des fonds : alertez-la immédiatement. 17Cyber (l’aide publique en ligne aux victimes), le vrai fournisseur dont le nom a été usurpé, et la plainte viennent juste après. Argent parti : la banque d’abord, tout de suite.",
+        en = "Your bank is the one that can try to suspend the transfer or ask for the funds back: alert it at once. 17Cyber (the public online help for victims), the real supplier whose name was used, and the complaint come right after. Money gone: the bank first, straight away.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
