@@ -44,8 +44,8 @@ return {
         { text = { fr = "Le nombre total de commandes en mars", en = "The total number of orders in March" }, bin = 2 },
       },
       explain = {
-        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP, photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent, en principe, personne. Règle : demandez-vous « peut-on remonter à quelqu’un ? »",
-        en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address, a photo, a named email. Generic contact details and company figures, in principle, point to no one. Rule: ask yourself “could this lead back to someone?”",
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP (le numéro d’un appareil sur internet), photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent, en principe, personne. Règle : demandez-vous « peut-on remonter à quelqu’un ? »",
+        en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address (a device’s number on the internet), a photo, a named email. Generic contact details and company figures, in principle, point to no one. Rule: ask yourself “could this lead back to someone?”",
       },
       source = "Entreprendre.Service-Public.fr, « Obligations en matière de protection des données personnelles (RGPD) » : https://entreprendre.service-public.fr/vosdroits/F24270",
       time = 60,
