@@ -199,12 +199,12 @@ return {
       kind = "input",
       prompt = {
         fr = "Sous Windows, quel raccourci clavier verrouille votre session d’un seul geste quand vous quittez votre place ?",
-        en = "On Windows, which keyboard shortcut locks your session in one move when you leave your seat?",
+        en = "On Windows, which keyboard shortcut locks your screen in one go when you leave your seat?",
       },
       accept = { "Windows + L", "Win + L", "Windows+L", "Win+L" },
       explain = {
         fr = "Windows + L verrouille la session en une seconde : vos fenêtres restent ouvertes, mais il faut votre mot de passe pour les revoir. Prenez le réflexe à chaque fois que vous vous levez, au bureau comme dans le train.",
-        en = "Windows + L locks the session in a second: your windows stay open, but your password is needed to see them again. Make it a reflex each time you get up, at the office as on the train.",
+        en = "Windows + L locks the screen in a second: your windows stay open, but your password is needed to see them again. Make it a reflex each time you get up, at the office as on the train.",
       },
       source = "Microsoft, « Raccourcis clavier dans Windows » : https://support.microsoft.com/fr-fr/windows/raccourcis-clavier-dans-windows-dcc61a57-8ff0-cffe-9796-cb9706c75eec",
       time = 25,
@@ -225,7 +225,7 @@ return {
       correct = 1,
       explain = {
         fr = "Cybermalveillance.gouv.fr conseille de ne pas garder les mots de passe par défaut, et les failles d’une box se corrigent par ses mises à jour. Cacher le nom du Wi-Fi ne change ni l’un ni l’autre : commencez par ces deux gestes.",
-        en = "Cybermalveillance.gouv.fr advises against keeping default passwords, and a router’s flaws are fixed by its updates. Hiding the Wi-Fi name changes neither: start with those two steps.",
+        en = "Cybermalveillance.gouv.fr advises against keeping default passwords, and a router’s flaws are fixed by its updates. Hiding the Wi-Fi name does neither: start with those two steps.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,
