@@ -152,8 +152,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "La CNIL recommande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : l’outil validé, ou la question au référent.",
-        en = "The CNIL recommends that companies list allowed and forbidden uses, and avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: the approved tool, or ask the person in charge.",
+        fr = "La CNIL recommande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : utilisez l’outil validé, ou posez la question au référent.",
+        en = "The CNIL recommends that companies list allowed and forbidden uses, and avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: use the approved tool, or ask the person in charge.",
       },
       source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
       time = 30,
@@ -193,7 +193,7 @@ return {
       kind = "choice",
       prompt = {
         fr = "Un devis rédigé avec l’IA part chez un client avec un prix faux. Qui en répond ?",
-        en = "A quote drafted with AI goes to a customer with a wrong price. Who is answerable?",
+        en = "A quote drafted with AI goes to a customer with a wrong price. Who is responsible?",
       },
       choices = {
         { fr = "Vous et l’entreprise, qui l’avez envoyé", en = "You and the company, who sent it" },
