@@ -19,8 +19,8 @@ return {
       id = "diag-exposed",
       kind = "estimate",
       prompt = {
-        fr = "Diagnostic CS&IA-92 (Hauts-de-Seine, entreprises de plus de 5 salariés) : quelle part des entreprises du numérique se disent exposées aux risques cyber ?",
-        en = "Diagnostic CS&IA-92 (Hauts-de-Seine, firms of more than 5 staff): what share of digital firms say they are exposed to cyber risks?",
+        fr = "Enquête CS&IA-92 auprès des entreprises des Hauts-de-Seine de plus de 5 salariés : quelle part des entreprises du numérique se disent exposées aux risques cyber ?",
+        en = "CS&IA-92 survey of Hauts-de-Seine firms with more than 5 staff: what share of digital firms say they are exposed to cyber risks?",
       },
       min = 0,
       max = 100,
@@ -48,8 +48,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "C’est votre banque qui peut tenter de suspendre le virement ou de demander le retour des fonds : alertez-la immédiatement. 17Cyber, le fournisseur usurpé et la plainte viennent juste après. Argent parti : la banque d’abord, tout de suite.",
-        en = "Your bank is the one that can try to suspend the transfer or ask for the funds back: alert it at once. 17Cyber, the impersonated supplier and the complaint come right after. Money gone: the bank first, straight away.",
+        fr = "C’est votre banque qui peut tenter de suspendre le virement ou de demander le retour des fonds : alertez-la immédiatement. 17Cyber (l’aide publique en ligne aux victimes), le vrai fournisseur dont le nom a été usurpé, et la plainte viennent juste après. Argent parti : la banque d’abord, tout de suite.",
+        en = "Your bank is the one that can try to suspend the transfer or ask for the funds back: alert it at once. 17Cyber (the public online help for victims), the real supplier whose name was used, and the complaint come right after. Money gone: the bank first, straight away.",
       },
       source = "« Que faire en cas de fraude au virement ou au faux RIB ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 25,
@@ -120,8 +120,8 @@ return {
       id = "cnil-72h",
       kind = "estimate",
       prompt = {
-        fr = "Une fuite de données personnelles présente un risque pour les personnes. Dans quel délai au plus faut-il la notifier à la CNIL ?",
-        en = "A personal-data breach poses a risk to people. Within how long at most must it be notified to the CNIL?",
+        fr = "Une fuite de données personnelles présente un risque pour les personnes. En combien d’heures au plus l’entreprise doit-elle la notifier à la CNIL ?",
+        en = "A personal data breach puts people at risk. At most, how many hours does the company have to notify the CNIL?",
       },
       min = 0,
       max = 240,
@@ -143,15 +143,15 @@ return {
         en = "The customer file has leaked. Who notifies the breach to the CNIL?",
       },
       choices = {
-        { fr = "L’entreprise, responsable du fichier (dirigeant ou DPO)", en = "The company, responsible for the file (manager or DPO)" },
+        { fr = "L’entreprise, responsable du fichier (dirigeant ou DPO)", en = "The company, responsible for the file (its head or DPO)" },
         { fr = "Le salarié qui a découvert la fuite, en son nom", en = "The employee who found the leak, in their own name" },
         { fr = "Chaque client concerné, pour lui-même", en = "Each customer concerned, for themselves" },
         { fr = "La police, quand l’entreprise porte plainte", en = "The police, when the company files a complaint" },
       },
       correct = 1,
       explain = {
-        fr = "Le RGPD confie la notification au responsable du traitement : l’entreprise, par son dirigeant ou son DPO. Une plainte ne vaut pas notification. Votre rôle de salarié : alerter tout de suite en interne, pour que le délai de 72 heures puisse être tenu.",
-        en = "The GDPR gives the notification to the controller: the company, through its manager or its DPO. A complaint is not a notification. Your role as an employee: raise the alarm inside at once, so that the 72-hour deadline can be met.",
+        fr = "Le RGPD, le règlement européen sur les données, confie la notification au responsable du fichier : l’entreprise, par son dirigeant ou son DPO (délégué à la protection des données). Une plainte ne vaut pas notification. Votre rôle de salarié : alerter tout de suite en interne, pour que le délai de 72 heures puisse être tenu.",
+        en = "The GDPR, the EU data protection regulation, gives the notification to whoever is responsible for the file: the company, through its head or its DPO (data protection officer). A complaint is not a notification. Your role as an employee: raise the alarm inside at once, so that the 72-hour deadline can be met.",
       },
       source = "CNIL, « Notifier une violation de données personnelles » : https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles",
       time = 25,
@@ -160,8 +160,8 @@ return {
       id = "evidence",
       kind = "multi",
       prompt = {
-        fr = "Un faux RIB vous a coûté un virement. Que conservez-vous pour la banque et la plainte ?",
-        en = "Fake bank details cost you a transfer. What do you keep for the bank and the complaint?",
+        fr = "Un faux RIB vous a coûté un virement. Que conservez-vous pour la banque et pour porter plainte ?",
+        en = "Fake bank details cost you a transfer. What do you keep for the bank and for filing a complaint?",
       },
       choices = {
         { fr = "L’e-mail reçu, avec sa pièce jointe", en = "The email received, with its attachment" },

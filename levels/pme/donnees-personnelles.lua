@@ -44,8 +44,8 @@ return {
         { text = { fr = "Le nombre total de commandes en mars", en = "The total number of orders in March" }, bin = 2 },
       },
       explain = {
-        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP, photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent, en principe, personne. Règle : « peut-on remonter à quelqu’un ? »",
-        en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address, a photo, a named email. Generic contact details and company figures, in principle, point to no one. Rule: “can it lead back to someone?”",
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même indirectement : numéro client, adresse IP (le numéro d’un appareil sur internet), photo, e-mail nominatif. Coordonnées génériques et chiffres de l’entreprise ne visent, en principe, personne. Règle : demandez-vous « peut-on remonter à quelqu’un ? »",
+        en = "Data is personal as soon as it can identify a person, even indirectly: a customer number, an IP address (a device’s number on the internet), a photo, a named email. Generic contact details and company figures, in principle, point to no one. Rule: ask yourself “could this lead back to someone?”",
       },
       source = "Entreprendre.Service-Public.fr, « Obligations en matière de protection des données personnelles (RGPD) » : https://entreprendre.service-public.fr/vosdroits/F24270",
       time = 60,
@@ -137,8 +137,8 @@ return {
         en = "Which of these incidents are personal data breaches?",
       },
       choices = {
-        { fr = "Un portable non chiffré, avec le fichier clients, volé", en = "An unencrypted laptop holding the customer file is stolen" },
-        { fr = "Le fichier de paie effacé par erreur, sans sauvegarde", en = "The payroll file deleted by mistake, with no backup" },
+        { fr = "Un portable non chiffré, avec le fichier clients, volé", en = "A stolen unencrypted laptop with the customer file" },
+        { fr = "Le fichier de paie effacé par erreur, sans sauvegarde", en = "The payroll file deleted by mistake, no backup" },
         { fr = "La liste des adhérents envoyée au mauvais destinataire", en = "The members’ list sent to the wrong recipient" },
         { fr = "Un client déménage et vous mettez son adresse à jour", en = "A customer moves and you update their address" },
         { fr = "Un devis sans aucun nom envoyé avec un jour de retard", en = "A quote with no names on it sent a day late" },
@@ -146,8 +146,8 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "Une violation, c’est la perte de confidentialité, d’intégrité ou de disponibilité de données personnelles, accidentelle ou non : vol, effacement sans sauvegarde, mauvais destinataire. Règle : une erreur d’envoi compte aussi, signalez-la.",
-        en = "A breach is losing the confidentiality, integrity or availability of personal data, by accident or by malice: a theft, a deletion with no backup, a message to the wrong recipient. Rule: a misdirected email counts too; report it.",
+        fr = "Une violation, c’est la perte de confidentialité, d’intégrité ou de disponibilité de données personnelles (vues par qui ne devait pas, modifiées ou perdues), accidentelle ou non : vol, effacement sans sauvegarde, mauvais destinataire. Règle : une erreur d’envoi compte aussi, signalez-la.",
+        en = "A breach is losing the confidentiality, integrity or availability of personal data (seen by the wrong people, altered or lost), by accident or on purpose: a theft, a deletion with no backup, a message to the wrong recipient. Rule: a misdirected email counts too; report it.",
       },
       source = "CNIL, « Notifier une violation de données personnelles » : https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles",
       time = 45,
@@ -167,8 +167,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "C’est l’entreprise qui évalue le risque et notifie la CNIL, avec un délai court : elle a besoin de savoir tout de suite. Effacer vos envois ne rappelle pas le message. Règle : une erreur signalée vite se répare ; cachée, elle s’aggrave.",
-        en = "The company assesses the risk and notifies the CNIL, within a short deadline: it needs to know at once. Deleting your sent copy does not recall the message. Rule: a mistake reported fast can be repaired; hidden, it gets worse.",
+        fr = "Prévenez aussitôt votre responsable ou le DPO, le délégué à la protection des données : c’est l’entreprise qui évalue le risque et notifie la CNIL, l’autorité des données personnelles, avec un délai court. Effacer vos envois ne rappelle pas le message. Règle : une erreur signalée vite se répare ; cachée, elle s’aggrave.",
+        en = "Tell your manager or the DPO, the data protection officer, at once: the company assesses the risk and notifies the CNIL, France’s data protection authority, within a short deadline. Deleting your sent copy does not recall the message. Rule: a mistake reported fast can be repaired; hidden, it gets worse.",
       },
       source = "CNIL, « Notifier une violation de données personnelles » : https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles",
       time = 30,

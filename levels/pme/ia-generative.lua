@@ -37,8 +37,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Dans les outils en ligne grand public, ce que vous saisissez peut servir de données d’entraînement ; le https chiffre la connexion : il protège le trajet, pas l’usage qu’en fait le service. Règle : ne saisissez rien que vous ne publieriez pas.",
-        en = "In public online tools, what you enter may be used as training data; https encrypts the connection: it protects the journey, not what the service does with it. Rule: enter nothing you would not publish.",
+        fr = "Dans les outils en ligne grand public, ce que vous saisissez peut servir de données d’entraînement ; le https (le cadenas dans la barre d’adresse) chiffre la connexion : il protège le trajet, pas l’usage qu’en fait le service. Règle : ne saisissez rien que vous ne publieriez pas.",
+        en = "In public online tools, what you enter may be used as training data; https (the padlock in the address bar) encrypts the connection: it protects the journey, not what the service does with it. Rule: enter nothing you would not publish.",
       },
       source = "France Num, « Usage responsable et sécurisé – Fiche IA 4 » : https://www.francenum.gouv.fr/guides-et-conseils/pilotage-de-lentreprise/gestion-traitement-et-analyse-des-donnees/prendre-les",
       time = 25,
@@ -80,7 +80,7 @@ return {
       },
       chat = {
         app = { fr = "Messagerie Vasseur", en = "Vasseur Chat" },
-        channel = "#commercial",
+        channel = { fr = "#commercial", en = "#sales" },
         from = "Sami Haddad",
         date = "16:42",
         messages = {
@@ -89,7 +89,7 @@ return {
             id = "paste",
             text = {
               fr = "Je colle l’export clients dans AskBot, la version gratuite.",
-              en = "I’m pasting the customer export into free AskBot.",
+              en = "I’m pasting the customer export into AskBot, the free version.",
             },
             clue = {
               fr = "Des données de clients dans un outil public non validé.",
@@ -104,7 +104,7 @@ return {
             },
             clue = {
               fr = "Contourner les règles en douce : le risque reste pour tous.",
-              en = "Quietly bypassing the rules: the risk stays with everyone.",
+              en = "Quietly getting round the rules: everyone carries the risk.",
             },
           },
         },
@@ -145,15 +145,15 @@ return {
         en = "Your company provides an approved AI assistant with a work account. A free tool seems better to you. What do you do?",
       },
       choices = {
-        { fr = "L’outil validé, et je propose l’autre au référent", en = "The approved tool, and I suggest the other to the person in charge" },
+        { fr = "L’outil validé, et je propose le gratuit au référent", en = "The approved tool, and I suggest the free one to the person in charge" },
         { fr = "L’outil gratuit, avec mon adresse e-mail perso", en = "The free tool, with my personal email" },
         { fr = "L’outil gratuit, en retirant juste les noms", en = "The free tool, just removing the names" },
         { fr = "Les deux, et je garde la meilleure réponse", en = "Both, and I keep the best answer" },
       },
       correct = 1,
       explain = {
-        fr = "La CNIL recommande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : l’outil validé, ou la question au référent.",
-        en = "The CNIL recommends that companies list allowed and forbidden uses, and avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: the approved tool, or ask the person in charge.",
+        fr = "La CNIL recommande aux entreprises de lister les usages autorisés et interdits, et d’éviter les comptes ouverts avec une adresse personnelle. Retirer les noms ne suffit pas toujours : d’autres détails recoupés identifient. Règle : utilisez l’outil validé, ou posez la question au référent.",
+        en = "The CNIL recommends that companies list allowed and forbidden uses, and avoid accounts opened with a personal address. Removing names is not always enough: other details, put together, identify. Rule: use the approved tool, or ask the person in charge.",
       },
       source = "CNIL, « Questions-réponses sur l’utilisation d’un système d’IA générative » : https://www.cnil.fr/fr/les-questions-reponses-de-la-cnil-sur-lutilisation-dun-systeme-dia-generative",
       time = 30,
@@ -193,7 +193,7 @@ return {
       kind = "choice",
       prompt = {
         fr = "Un devis rédigé avec l’IA part chez un client avec un prix faux. Qui en répond ?",
-        en = "A quote drafted with AI goes to a customer with a wrong price. Who is answerable?",
+        en = "A quote drafted with AI goes to a customer with a wrong price. Who is responsible?",
       },
       choices = {
         { fr = "Vous et l’entreprise, qui l’avez envoyé", en = "You and the company, who sent it" },
@@ -213,8 +213,8 @@ return {
       id = "boss-voice",
       kind = "hotspot",
       prompt = {
-        fr = "C’est la voix de Marc, votre PDG. Qu’est-ce qui doit vous alerter ?",
-        en = "It is the voice of Marc, your CEO. What should warn you?",
+        fr = "On dirait la voix de Marc, votre PDG. Touchez ce qui doit vous alerter.",
+        en = "It sounds like Marc, your CEO. Tap what should alert you.",
       },
       call = {
         voicemail = false,
@@ -272,19 +272,19 @@ return {
       kind = "multi",
       prompt = {
         fr = "Avant le moindre virement, qu’est-ce qui vérifie vraiment que c’était Marc ?",
-        en = "Before any transfer, what really checks that it was Marc?",
+        en = "Before any transfer, what really proves it was Marc?",
       },
       choices = {
         { fr = "Le rappeler sur le numéro que vous aviez déjà", en = "Call him back on the number you already had" },
         { fr = "Suivre la procédure de validation des virements", en = "Follow the company’s transfer approval procedure" },
-        { fr = "Reconnaître sa voix et ses expressions", en = "Recognising his voice and his turns of phrase" },
+        { fr = "Reconnaître sa voix et ses expressions", en = "Recognise his voice and his turns of phrase" },
         { fr = "Rappeler le numéro qui vient de s’afficher", en = "Call back the number that just showed up" },
         { fr = "Il connaît votre prénom et les dossiers en cours", en = "He knows your first name and the deals under way" },
       },
       correct = { 1, 2 },
       explain = {
         fr = "Rappeler un numéro que vous connaissiez déjà et suivre la validation prévue ne dépendent pas de l’appelant. Voix, détails internes et numéro affiché, l’escroc peut les fournir. Règle : aucune urgence ne justifie de sauter la procédure.",
-        en = "Calling a number you already knew and following the set approval do not depend on the caller. The voice, inside details and the number shown are things the crook can supply. Rule: no urgency justifies skipping the procedure.",
+        en = "Calling a number you already knew and following the approval procedure do not depend on the caller. The voice, inside details and the number shown are things the crook can supply. Rule: no urgency justifies skipping the procedure.",
       },
       source = "Cybermalveillance.gouv.fr, « Fraude au virement ou au faux RIB » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fraude-au-virement-ou-au-faux-rib",
       time = 35,
@@ -293,8 +293,8 @@ return {
       id = "regional-figure",
       kind = "estimate",
       prompt = {
-        fr = "Diagnostic CS&IA-92 (Hauts-de-Seine, entreprises de plus de 5 salariés) : quelle part des sondés prévoit de renforcer sa cybersécurité ?",
-        en = "Diagnostic CS&IA-92 (Hauts-de-Seine, firms of 5+ staff): what share of respondents plan to strengthen their cybersecurity?",
+        fr = "Enquête CS&IA-92 auprès des entreprises des Hauts-de-Seine de plus de 5 salariés : quelle part des sondés prévoit de renforcer sa cybersécurité ?",
+        en = "CS&IA-92 survey of Hauts-de-Seine firms with more than 5 staff: what share of respondents plan to strengthen their cybersecurity?",
       },
       min = 0,
       max = 100,

@@ -102,8 +102,8 @@ return {
         },
       },
       explain = {
-        fr = "Dans un train, votre voisin voit votre écran, votre badge et vos notes. Un filtre de confidentialité limite les regards, un dossier sensible attend le bureau, et un mot de passe ne s’écrit pas près de l’ordinateur. Et chaque fois que vous vous levez : Windows + L.",
-        en = "On a train, the person next to you sees your screen, your badge and your notes. A privacy filter limits prying eyes, a sensitive file waits for the office, and a password is not written near the computer. And every time you stand up: Windows + L.",
+        fr = "Dans un train, votre voisin voit votre écran, votre badge et vos notes. Un filtre de confidentialité limite les regards, un dossier sensible attend le retour au bureau, et un mot de passe ne s’écrit pas près de l’ordinateur. Et chaque fois que vous vous levez, verrouillez l’écran : Windows + L.",
+        en = "On a train, the person next to you sees your screen, your badge and your notes. A privacy filter keeps prying eyes off your screen, a sensitive file can wait until you are back at the office, and a password never goes on a note near the computer. And every time you get up, lock the screen: Windows + L.",
       },
       source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
       time = 50,
@@ -117,16 +117,16 @@ return {
       },
       choices = {
         { fr = "Poser un filtre de confidentialité sur l’écran", en = "Fit a privacy filter on the screen" },
-        { fr = "N’ouvrir aucun dossier confidentiel", en = "Open no confidential file" },
-        { fr = "Verrouiller la session dès que vous vous levez", en = "Lock the session as soon as you stand up" },
+        { fr = "N’ouvrir aucun dossier confidentiel", en = "Keep confidential files closed" },
+        { fr = "Verrouiller la session dès que vous vous levez", en = "Lock the screen as soon as you get up" },
         { fr = "Activer le mode avion", en = "Turn on airplane mode" },
         { fr = "Passer l’écran en mode sombre", en = "Switch the screen to dark mode" },
         { fr = "N’ouvrir que des fichiers enregistrés dans le cloud", en = "Only open files saved in the cloud" },
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "Le filtre rend l’écran illisible de côté, un dossier fermé ne se lit pas, une session verrouillée ne montre rien. Le mode avion, lui, laisse l’écran lisible.",
-        en = "The filter makes the screen unreadable from the side, a closed file cannot be read, a locked session shows nothing. Airplane mode leaves the screen readable.",
+        fr = "Le filtre rend l’écran illisible de côté, un dossier fermé ne se lit pas, une session verrouillée ne montre rien. Mode avion, mode sombre ou cloud : l’écran reste lisible par le voisin. Prenez les trois bons gestes.",
+        en = "The filter makes the screen unreadable from the side, a closed file cannot be read, a locked screen shows nothing. Airplane mode, dark mode or the cloud: your neighbour can still read the screen. Use the three right habits.",
       },
       source = "CNIL, « Sécurité : sécuriser l’informatique mobile » : https://www.cnil.fr/fr/securite-securiser-linformatique-mobile",
       time = 35,
@@ -177,7 +177,7 @@ return {
       },
       bins = {
         { fr = "Bonne pratique", en = "Good habit" },
-        { fr = "À éviter", en = "Avoid it" },
+        { fr = "À éviter", en = "To avoid" },
       },
       items = {
         { text = { fr = "Enregistrer les fichiers dans l’espace partagé de l’entreprise", en = "Save files in the company’s shared space" }, bin = 1 },
@@ -188,8 +188,8 @@ return {
         { text = { fr = "Installer un logiciel gratuit trouvé sur un forum", en = "Install a free program found on a forum" }, bin = 2 },
       },
       explain = {
-        fr = "Messagerie et cloud perso échappent aux protections de l’entreprise. Un logiciel se prend sur le site officiel, pas sur un forum.",
-        en = "Personal mail and cloud escape the company’s protections. Get programs from the official site, not a forum.",
+        fr = "Messagerie et cloud perso échappent aux protections de l’entreprise : gardez les fichiers de travail dans ses outils, et passez par son VPN, la connexion protégée vers son réseau. Un logiciel se prend sur le site officiel, pas sur un forum.",
+        en = "Personal mail and cloud are outside the company’s protections: keep work files in its tools, and go through its VPN, the protected connection to its network. Get programs from the official site, not a forum.",
       },
       source = "Cybermalveillance.gouv.fr, « 10 mesures essentielles » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/10-mesures-essentielles-assurer-securite-numerique",
       time = 50,
@@ -199,12 +199,12 @@ return {
       kind = "input",
       prompt = {
         fr = "Sous Windows, quel raccourci clavier verrouille votre session d’un seul geste quand vous quittez votre place ?",
-        en = "On Windows, which keyboard shortcut locks your session in one move when you leave your seat?",
+        en = "On Windows, which keyboard shortcut locks your screen in one go when you leave your seat?",
       },
       accept = { "Windows + L", "Win + L", "Windows+L", "Win+L" },
       explain = {
         fr = "Windows + L verrouille la session en une seconde : vos fenêtres restent ouvertes, mais il faut votre mot de passe pour les revoir. Prenez le réflexe à chaque fois que vous vous levez, au bureau comme dans le train.",
-        en = "Windows + L locks the session in a second: your windows stay open, but your password is needed to see them again. Make it a reflex each time you get up, at the office as on the train.",
+        en = "Windows + L locks the screen in a second: your windows stay open, but your password is needed to see them again. Make it a reflex each time you get up, at the office as on the train.",
       },
       source = "Microsoft, « Raccourcis clavier dans Windows » : https://support.microsoft.com/fr-fr/windows/raccourcis-clavier-dans-windows-dcc61a57-8ff0-cffe-9796-cb9706c75eec",
       time = 25,
@@ -225,7 +225,7 @@ return {
       correct = 1,
       explain = {
         fr = "Cybermalveillance.gouv.fr conseille de ne pas garder les mots de passe par défaut, et les failles d’une box se corrigent par ses mises à jour. Cacher le nom du Wi-Fi ne change ni l’un ni l’autre : commencez par ces deux gestes.",
-        en = "Cybermalveillance.gouv.fr advises against keeping default passwords, and a router’s flaws are fixed by its updates. Hiding the Wi-Fi name changes neither: start with those two steps.",
+        en = "Cybermalveillance.gouv.fr advises against keeping default passwords, and a router’s flaws are fixed by its updates. Hiding the Wi-Fi name does neither: start with those two steps.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
       time = 30,
@@ -240,7 +240,7 @@ return {
       choices = {
         { fr = "Je le fais vérifier par l’informatique avant de le reconnecter", en = "I have IT check it before reconnecting it" },
         { fr = "Je lance un redémarrage : si ça passe, tout va bien", en = "I restart it: if that works, all is well" },
-        { fr = "Je le rebranche au bureau pour récupérer mes mails", en = "I plug it back in at the office to get my mail" },
+        { fr = "Je le rebranche au bureau pour récupérer mes mails", en = "I connect it at the office to get my mail" },
         { fr = "J’attends d’avoir un vrai problème pour en parler", en = "I wait for a real problem before mentioning it" },
       },
       correct = 1,
