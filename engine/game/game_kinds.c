@@ -186,18 +186,24 @@ static void words_choices(const game_question *q, const game_response *r, game_l
     }
 }
 
+#define WORD_LONG 30 /* bytes of one word in a report's line */
+
 /* Appends s cut to about max bytes at a word's end (never inside a UTF-8 character), its
  * line breaks as spaces, with "…" when cut: a part's text or an item fits a report's line. */
 static void append_short(char *buf, size_t n, const char *s, size_t max)
 {
     char tmp[128];
-    size_t o = 0, i = 0, space = 0;
+    size_t o = 0, i = 0, space = 0, run = 0;
     if (max > sizeof tmp - 4) max = sizeof tmp - 4;
     while (*s == ' ' || *s == '\n' || *s == '\t') s++;
+    /* A word longer than WORD_LONG (an address: a line breaks only between words) is cut
+     * too, so that it never runs out of a report's column. */
     for (; s[i] && o < max; i++) {
         char c = s[i] == '\n' || s[i] == '\t' ? ' ' : s[i];
+        if (c != ' ' && run >= WORD_LONG) break;
         if (c == ' ' && o && tmp[o - 1] == ' ') continue;
         if (c == ' ') space = o;
+        run = c == ' ' ? 0 : run + 1;
         tmp[o++] = c;
     }
     if (s[i]) { /* cut: at a word's end if one is near, never inside a character */

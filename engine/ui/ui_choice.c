@@ -400,6 +400,14 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     int eh = (*ex ? gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) : 0) +
              L->src_h + m->gap * 2;
     bool fits = eh <= elimit - y;
+    if (beside && !fits && *ex) {
+        /* The last stage: a smaller type, down to 5/8 of small, rather than a cut
+         * explanation or source. */
+        L->explain_px = gfx_text_fit(g, ex, GFX_FONT_REGULAR, emin, m->small * 5 / 8, ew, room);
+        eh = gfx_text_wrapped_height(g, ex, GFX_FONT_REGULAR, L->explain_px, ew, NULL) + L->src_h +
+             m->gap * 2;
+        fits = eh <= elimit - y;
+    }
     if (beside || !fits) eh = elimit - y > 0 ? elimit - y : 0;
     L->explain = (gfx_rect){m->pad, y, ewidth, eh};
     return fits;

@@ -8,7 +8,7 @@
 -- /work/factcheck/apres-incident.md.
 return {
   id = "apres-incident",
-  title = { fr = "Après l’incident : qui appeler, et dans quel ordre", en = "After an incident: who to call, and in what order" },
+  title = { fr = "Après l’incident : qui appeler ?", en = "After an incident: who to call?" },
   description = {
     fr = "Un virement parti sur un faux RIB, un fichier clients qui fuit, un écran de rançon : les bons interlocuteurs, dans le bon ordre, et les preuves à garder.",
     en = "A transfer sent to fake bank details, a customer file leaking, a ransom screen: the right people to call, in the right order, and the evidence to keep.",

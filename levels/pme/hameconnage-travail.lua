@@ -115,7 +115,7 @@ return {
         links = {
           {
             text = { fr = "Ouvrir le document", en = "Open the document" },
-            url = "https://partagedocs.example.verif-compte.example/login",
+            url = "https://partagedocs.verif-compte.example/login",
             clue = { fr = "Au survol : le vrai domaine est verif-compte.example.", en = "On hover: the real domain is verif-compte.example." },
           },
         },
@@ -136,7 +136,7 @@ return {
       },
       browser = {
         url = {
-          text = "https://partagedocs.example.verif-compte.example/login",
+          text = "https://partagedocs.verif-compte.example/login",
           clue = { fr = "Le site est verif-compte.example : le reste n’est qu’un préfixe.", en = "The site is verif-compte.example: the rest is only a prefix." },
         },
         title = { fr = "PartageDocs — Connexion", en = "PartageDocs — Sign in" },

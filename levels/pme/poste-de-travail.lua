@@ -101,8 +101,8 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "On ne protège que ce que l’on connaît : l’ANSSI conseille de lister équipements, logiciels, données et accès, et de revoir la liste au moins une fois par an. Pas de mots de passe dedans : en clair, ce serait une cible idéale.",
-        en = "You can only protect what you know about: ANSSI advises listing equipment, software, data and access, and reviewing the list at least once a year. No passwords in it: in plain text it would be an ideal target.",
+        fr = "On ne protège que ce que l’on connaît : l’ANSSI conseille de lister équipements, logiciels, données et accès, et de revoir la liste au moins une fois par an. Jamais de mots de passe dedans.",
+        en = "You can only protect what you know about: ANSSI advises listing equipment, software, data and access, and reviewing the list at least once a year. Never put passwords in it.",
       },
       source = "ANSSI, « La cybersécurité pour les TPE/PME en treize questions » : https://messervices.cyber.gouv.fr/guides/la-cybersecurite-pour-les-tpepme-en-treize-questions",
       time = 35,
