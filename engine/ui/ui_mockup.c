@@ -217,3 +217,20 @@ void ui_mockup_draw_flags(ui *u, const ui_mockup_layout *M)
         if (seen) part_flag(u, M, i);
     }
 }
+
+int ui_mockup_text_w(gfx *g, const char *t, gfx_font f, int px)
+{
+    int w, h;
+    gfx_text_size(g, t, f, px, &w, &h);
+    return w;
+}
+
+void ui_mockup_text_line(gfx *g, const char *t, gfx_font f, int px, int x, int y, int w,
+                         gfx_align a, gfx_color c)
+{
+    char buf[400];
+    int fpx = gfx_text_fit_line(g, t, f, px, px * 3 / 4, w);
+    gfx_text_ellipsize(g, t, f, fpx, w, buf, sizeof buf);
+    int ax = a == GFX_ALIGN_RIGHT ? x + w : a == GFX_ALIGN_CENTER ? x + w / 2 : x;
+    gfx_text(g, buf, f, fpx, ax, y, a, c);
+}

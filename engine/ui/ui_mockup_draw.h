@@ -34,6 +34,11 @@ void ui_mockup_scroll_fit(ui *u, const ui_metrics *m, const game_question *q, ui
                           int view_top, int low);
 void ui_mockup_scroll_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);
 
+/* The width of t at px; t drawn on one line in w, smaller (down to 3/4) before it is cut. */
+int ui_mockup_text_w(gfx *g, const char *t, gfx_font f, int px);
+void ui_mockup_text_line(gfx *g, const char *t, gfx_font f, int px, int x, int y, int w,
+                         gfx_align a, gfx_color c);
+
 /* Each mock-up: its layout between top and bottom, and its drawing. */
 void ui_mockup_mail_layout(ui *u, const ui_metrics *m, int top, int bottom, ui_mockup_layout *M);
 void ui_mockup_mail_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M);

@@ -12,27 +12,9 @@
 static const gfx_color white = {255, 255, 255, 255};
 static const gfx_color pale = {200, 208, 224, 255}; /* secondary text on the dark screen */
 
-static int text_w(gfx *g, const char *t, gfx_font f, int px)
-{
-    int w, h;
-    gfx_text_size(g, t, f, px, &w, &h);
-    return w;
-}
-
 static int min_i(int a, int b)
 {
     return a < b ? a : b;
-}
-
-/* A text drawn on one line in w: smaller (down to 3/4) before it is cut. */
-static void text_line(gfx *g, const char *t, gfx_font f, int px, int x, int y, int w, gfx_align a,
-                      gfx_color c)
-{
-    char buf[400];
-    int fpx = gfx_text_fit_line(g, t, f, px, px * 3 / 4, w);
-    gfx_text_ellipsize(g, t, f, fpx, w, buf, sizeof buf);
-    int ax = a == GFX_ALIGN_RIGHT ? x + w : a == GFX_ALIGN_CENTER ? x + w / 2 : x;
-    gfx_text(g, buf, f, fpx, ax, y, a, c);
 }
 
 /* The phone, in the middle, a little wider than the SMS's (a notification's lines are long);
@@ -100,8 +82,8 @@ static int call_place(ui *u, const ui_metrics *m, const game_question *q, int px
         switch (p->kind) {
         case GAME_PART_CALLER: {
             int cp = call_caller_px(px);
-            int w = text_w(g, t, GFX_FONT_BOLD, cp) + m->gap;
-            *wide |= text_w(g, t, GFX_FONT_BOLD, cp * 3 / 4) + m->gap > centred;
+            int w = ui_mockup_text_w(g, t, GFX_FONT_BOLD, cp) + m->gap;
+            *wide |= ui_mockup_text_w(g, t, GFX_FONT_BOLD, cp * 3 / 4) + m->gap > centred;
             w = min_i(w, centred);
             *r = (gfx_rect){cx - w / 2, y, w, cp * 6 / 5 + m->gap / 4};
             y += r->h + m->gap / 4;
@@ -110,8 +92,8 @@ static int call_place(ui *u, const ui_metrics *m, const game_question *q, int px
         case GAME_PART_NUMBER:
         case GAME_PART_DATE: {
             int tpx = p->kind == GAME_PART_NUMBER ? px : px * 4 / 5;
-            int w = text_w(g, t, GFX_FONT_REGULAR, tpx) + m->gap;
-            *wide |= text_w(g, t, GFX_FONT_REGULAR, tpx * 3 / 4) + m->gap > centred;
+            int w = ui_mockup_text_w(g, t, GFX_FONT_REGULAR, tpx) + m->gap;
+            *wide |= ui_mockup_text_w(g, t, GFX_FONT_REGULAR, tpx * 3 / 4) + m->gap > centred;
             w = min_i(w, centred);
             *r = (gfx_rect){cx - w / 2, y, w, tpx * 6 / 5 + m->gap / 4};
             y += r->h + m->gap / 4;
@@ -197,8 +179,8 @@ void ui_mockup_call_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
     phone_draw(u, m, P, screen);
     ui_mockup_scroll_draw(u, m, M);
     const char *status = ui_str(u, q->voicemail ? "mock.voicemail" : "mock.call_incoming");
-    text_line(g, status, GFX_FONT_REGULAR, m->small, D.lx, D.status_y + dy, D.lw, GFX_ALIGN_CENTER,
-              pale);
+    ui_mockup_text_line(g, status, GFX_FONT_REGULAR, m->small, D.lx, D.status_y + dy, D.lw,
+                        GFX_ALIGN_CENTER, pale);
     if (D.d && q->voicemail) { /* the play bar: a round button, a track, where it is */
         int d = D.d, y = D.buttons_y + dy, x = D.lx + m->gap;
         gfx_fill_circle(g, x + d / 2, y + d / 2, d / 2, white);
@@ -218,13 +200,13 @@ void ui_mockup_call_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             int bx = cx + (k ? 1 : -1) * D.lw / 4;
             gfx_fill_circle(g, bx, y + d / 2, d / 2, c[k]);
             handset(g, bx, y + d / 2, d / 2, white, k == 0);
-            text_line(g, words[k], GFX_FONT_REGULAR, m->small, bx - D.lw / 4 + m->gap / 2,
-                      y + d + 2, D.lw / 2 - m->gap, GFX_ALIGN_CENTER, pale);
+            ui_mockup_text_line(g, words[k], GFX_FONT_REGULAR, m->small, bx - D.lw / 4 + m->gap / 2,
+                                y + d + 2, D.lw / 2 - m->gap, GFX_ALIGN_CENTER, pale);
         }
     }
     if (D.label_y)
-        text_line(g, ui_str(u, "mock.transcript"), GFX_FONT_BOLD, m->small, D.rx, D.label_y + dy,
-                  D.rw, GFX_ALIGN_LEFT, pale);
+        ui_mockup_text_line(g, ui_str(u, "mock.transcript"), GFX_FONT_BOLD, m->small, D.rx,
+                            D.label_y + dy, D.rw, GFX_ALIGN_LEFT, pale);
     for (size_t i = 0; i < q->nparts; i++) {
         const game_part *p = &q->parts[i];
         gfx_rect r = M->part[i];
@@ -235,15 +217,16 @@ void ui_mockup_call_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         switch (p->kind) {
         case GAME_PART_CALLER: {
             int cp = call_caller_px(px);
-            text_line(g, t, GFX_FONT_BOLD, cp, r.x + m->gap / 2, r.y + m->gap / 8, r.w - m->gap,
-                      GFX_ALIGN_CENTER, white);
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, cp, r.x + m->gap / 2, r.y + m->gap / 8,
+                                r.w - m->gap, GFX_ALIGN_CENTER, white);
             break;
         }
         case GAME_PART_NUMBER:
         case GAME_PART_DATE: {
             int tpx = p->kind == GAME_PART_NUMBER ? px : px * 4 / 5;
-            text_line(g, t, GFX_FONT_REGULAR, tpx, r.x + m->gap / 2, r.y + m->gap / 8, r.w - m->gap,
-                      GFX_ALIGN_CENTER, p->kind == GAME_PART_NUMBER ? white : pale);
+            ui_mockup_text_line(g, t, GFX_FONT_REGULAR, tpx, r.x + m->gap / 2, r.y + m->gap / 8,
+                                r.w - m->gap, GFX_ALIGN_CENTER,
+                                p->kind == GAME_PART_NUMBER ? white : pale);
             break;
         }
         default:
@@ -290,7 +273,8 @@ static int note_place(ui *u, const ui_metrics *m, const game_question *q, int px
         int used = 0;
         switch (p->kind) {
         case GAME_PART_APP: { /* its icon and its name */
-            int w = D->icon + m->gap * 3 / 4 + text_w(g, t, GFX_FONT_BOLD, dpx) + m->gap / 2;
+            int w =
+                D->icon + m->gap * 3 / 4 + ui_mockup_text_w(g, t, GFX_FONT_BOLD, dpx) + m->gap / 2;
             *wide |= w > (right - x0) * 2 / 3;
             *r = (gfx_rect){x0, y, min_i(w, (right - x0) * 2 / 3), D->icon + m->gap / 4};
             app = *r;
@@ -298,7 +282,7 @@ static int note_place(ui *u, const ui_metrics *m, const game_question *q, int px
             break;
         }
         case GAME_PART_DATE: { /* at the right of the app's row */
-            int w = text_w(g, t, GFX_FONT_REGULAR, dpx) + m->gap / 2;
+            int w = ui_mockup_text_w(g, t, GFX_FONT_REGULAR, dpx) + m->gap / 2;
             if (app.w && right - w >= app.x + app.w + fl + 8) { /* 8: off its flag */
                 *r = (gfx_rect){right - w, app.y, w, app.h};
             } else {
@@ -319,7 +303,8 @@ static int note_place(ui *u, const ui_metrics *m, const game_question *q, int px
             int slot = (D->card.w - 2 * cg + m->gap / 2) / (int)nact;
             int w = slot - m->gap / 2 - fl;
             if (act == 0) y += m->gap / 2;
-            *wide |= text_w(g, t, GFX_FONT_BOLD, px) > w - m->gap / 2; /* all at one size */
+            *wide |=
+                ui_mockup_text_w(g, t, GFX_FONT_BOLD, px) > w - m->gap / 2; /* all at one size */
             *r = (gfx_rect){x0 + (int)act * slot, y, w, px * 2};
             if (++act == nact) y += r->h + m->gap / 4;
             break;
@@ -327,8 +312,8 @@ static int note_place(ui *u, const ui_metrics *m, const game_question *q, int px
         default: { /* a line of the notification: on one line if the smallest size allows */
             int h = gfx_text_wrapped_height(g, t, GFX_FONT_REGULAR, px, right - x0 - m->gap, &used);
             *wide |= used > right - x0 - m->gap;
-            *wide |= h > px * 3 / 2 &&
-                     text_w(g, t, GFX_FONT_REGULAR, ui_mockup_floor(m)) <= right - x0 - m->gap;
+            *wide |= h > px * 3 / 2 && ui_mockup_text_w(g, t, GFX_FONT_REGULAR,
+                                                        ui_mockup_floor(m)) <= right - x0 - m->gap;
             *r = (gfx_rect){x0, y, right - x0, h + m->gap / 8};
             y += r->h;
         }
@@ -400,13 +385,14 @@ void ui_mockup_notification_draw(ui *u, const ui_metrics *m, const ui_mockup_lay
             gfx_text(g, initial, GFX_FONT_BOLD, s * 3 / 5, r.x + m->gap / 4 + s / 2,
                      iy + s / 2 - s * 18 / 50, GFX_ALIGN_CENTER, white);
             int tx = r.x + m->gap / 4 + s + m->gap / 2;
-            text_line(g, t, GFX_FONT_BOLD, dpx, tx, r.y + (r.h - dpx * 6 / 5) / 2,
-                      r.x + r.w - tx - m->gap / 4, GFX_ALIGN_LEFT, muted);
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, dpx, tx, r.y + (r.h - dpx * 6 / 5) / 2,
+                                r.x + r.w - tx - m->gap / 4, GFX_ALIGN_LEFT, muted);
             break;
         }
         case GAME_PART_DATE:
-            text_line(g, t, GFX_FONT_REGULAR, dpx, r.x + m->gap / 4, r.y + (r.h - dpx * 6 / 5) / 2,
-                      r.w - m->gap / 2, GFX_ALIGN_RIGHT, muted);
+            ui_mockup_text_line(g, t, GFX_FONT_REGULAR, dpx, r.x + m->gap / 4,
+                                r.y + (r.h - dpx * 6 / 5) / 2, r.w - m->gap / 2, GFX_ALIGN_RIGHT,
+                                muted);
             break;
         case GAME_PART_TITLE:
             gfx_text_wrapped(g, t, GFX_FONT_BOLD, px, r.x + m->gap / 2, r.y + m->gap / 8,
@@ -415,8 +401,9 @@ void ui_mockup_notification_draw(ui *u, const ui_metrics *m, const ui_mockup_lay
         case GAME_PART_ACTION:
             gfx_fill_rounded(g, (gfx_rect){r.x + 2, r.y + 2, r.w - 4, r.h - 4}, m->radius / 2,
                              (gfx_color){221, 226, 236, 255});
-            text_line(g, t, GFX_FONT_BOLD, px, r.x + m->gap / 4, r.y + (r.h - px * 6 / 5) / 2,
-                      r.w - m->gap / 2, GFX_ALIGN_CENTER, (gfx_color){20, 80, 200, 255});
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, px, r.x + m->gap / 4,
+                                r.y + (r.h - px * 6 / 5) / 2, r.w - m->gap / 2, GFX_ALIGN_CENTER,
+                                (gfx_color){20, 80, 200, 255});
             break;
         default:
             gfx_text_wrapped(g, t, GFX_FONT_REGULAR, px, r.x + m->gap / 2, r.y, r.w - m->gap,

@@ -12,27 +12,9 @@
 static const gfx_color ink = {25, 32, 45, 255}, muted = {88, 98, 115, 255};
 static const gfx_color link_blue = {20, 80, 200, 255}, rule = {214, 219, 228, 255};
 
-static int text_w(gfx *g, const char *t, gfx_font f, int px)
-{
-    int w, h;
-    gfx_text_size(g, t, f, px, &w, &h);
-    return w;
-}
-
 static int min_i(int a, int b)
 {
     return a < b ? a : b;
-}
-
-/* A text drawn on one line in w: smaller (down to 3/4) before it is cut. */
-static void text_line(gfx *g, const char *t, gfx_font f, int px, int x, int y, int w, gfx_align a,
-                      gfx_color c)
-{
-    char buf[400];
-    int fpx = gfx_text_fit_line(g, t, f, px, px * 3 / 4, w);
-    gfx_text_ellipsize(g, t, f, fpx, w, buf, sizeof buf);
-    int ax = a == GFX_ALIGN_RIGHT ? x + w : a == GFX_ALIGN_CENTER ? x + w / 2 : x;
-    gfx_text(g, buf, f, fpx, ax, y, a, c);
 }
 
 /* ==== chat: a workplace messenger ========================================== */
@@ -65,8 +47,8 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
         switch (p->kind) {
         case GAME_PART_CHANNEL: { /* its row under the bar, a rule under it */
             int icon = t[0] == '#' ? 0 : px;
-            int w = icon + text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
-            *wide |= icon + text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) + m->gap > right - x0;
+            int w = icon + ui_mockup_text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
+            *wide |= icon + ui_mockup_text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) + m->gap > right - x0;
             *r = (gfx_rect){x0, y, min_i(w, right - x0), px * 3 / 2};
             y += r->h + m->gap / 2;
             D->rule_y = y;
@@ -74,9 +56,9 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
             break;
         }
         case GAME_PART_SENDER: { /* the name, its badge beside it */
-            int w = text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
+            int w = ui_mockup_text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
             if (ui_part_note(u, p))
-                w += text_w(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx) + m->gap * 3 / 2;
+                w += ui_mockup_text_w(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx) + m->gap * 3 / 2;
             *wide |= w * 3 / 4 > right - D->tx;
             *r = (gfx_rect){D->tx - m->gap / 2, y, min_i(w, right - D->tx + m->gap / 2),
                             lh + m->gap / 4};
@@ -85,7 +67,7 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
             break;
         }
         case GAME_PART_DATE: { /* beside the sender, else on its own row */
-            int w = text_w(g, t, GFX_FONT_REGULAR, dpx) + m->gap / 2;
+            int w = ui_mockup_text_w(g, t, GFX_FONT_REGULAR, dpx) + m->gap / 2;
             if (sender.w && sender.x + sender.w + fl + 8 + w <= right) { /* 8: off its flag */
                 *r = (gfx_rect){sender.x + sender.w + fl + 8, sender.y, w, sender.h};
             } else {
@@ -97,13 +79,13 @@ static int chat_place(ui *u, const ui_metrics *m, const game_question *q, int px
         }
         case GAME_PART_LINK: { /* a preview card */
             *r = (gfx_rect){D->tx - m->gap / 2, y + m->gap / 4, tw, px * 2 + m->gap / 2};
-            *wide |= text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) > tw - 2 * m->gap;
+            *wide |= ui_mockup_text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) > tw - 2 * m->gap;
             y = r->y + r->h + m->gap / 2;
             break;
         }
         case GAME_PART_ATTACHMENT: { /* a file's chip, beside the one before if it fits */
-            int w = min_i(text_w(g, t, GFX_FONT_BOLD, px) + px * 2, tw);
-            *wide |= text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) + px * 2 > tw;
+            int w = min_i(ui_mockup_text_w(g, t, GFX_FONT_BOLD, px) + px * 2, tw);
+            *wide |= ui_mockup_text_w(g, t, GFX_FONT_BOLD, px * 3 / 4) + px * 2 > tw;
             if (chip.w && chip.x + chip.w + fl + 8 + w <= right)
                 *r = (gfx_rect){chip.x + chip.w + fl + 8, chip.y, w, chip.h};
             else
@@ -197,8 +179,9 @@ void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
         gfx_fill_circle(g, P.x + m->gap + dot + k * dot * 3, P.y + D.bar / 2, dot,
                         (gfx_color){255, 255, 255, 90});
     const char *app = chat_app(u, q);
-    text_line(g, app, GFX_FONT_BOLD, px * 9 / 10, P.x + m->gap + dot * 9, P.y + D.bar / 2 - px / 2,
-              P.w - 2 * m->gap - dot * 9, GFX_ALIGN_LEFT, (gfx_color){255, 255, 255, 255});
+    ui_mockup_text_line(g, app, GFX_FONT_BOLD, px * 9 / 10, P.x + m->gap + dot * 9,
+                        P.y + D.bar / 2 - px / 2, P.w - 2 * m->gap - dot * 9, GFX_ALIGN_LEFT,
+                        (gfx_color){255, 255, 255, 255});
     ui_mockup_scroll_draw(u, m, M);
     int dy = -M->scroll;
     if (D.rule_y) gfx_fill_rect(g, (gfx_rect){P.x, D.rule_y + dy, P.w, 1}, rule);
@@ -218,14 +201,15 @@ void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                 person_icon(g, x, r.y + (r.h - px) / 2, px, muted, page);
                 x += px + m->gap / 4;
             }
-            text_line(g, t, GFX_FONT_BOLD, px, x, ty, r.x + r.w - x - m->gap / 2, GFX_ALIGN_LEFT,
-                      ink);
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, px, x, ty, r.x + r.w - x - m->gap / 2,
+                                GFX_ALIGN_LEFT, ink);
             break;
         }
         case GAME_PART_SENDER: {
             ui_mockup_avatar(g, t, D.tx - m->gap - D.av / 2, r.y + D.av / 2, D.av);
-            int bw =
-                ui_part_note(u, p) ? text_w(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx) + m->gap : 0;
+            int bw = ui_part_note(u, p)
+                         ? ui_mockup_text_w(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx) + m->gap
+                         : 0;
             int room = r.w - m->gap - (bw ? bw + m->gap / 2 : 0);
             int npx = gfx_text_fit_line(g, t, GFX_FONT_BOLD, px, px * 3 / 4, room);
             gfx_text_ellipsize(g, t, GFX_FONT_BOLD, npx, room, buf, sizeof buf);
@@ -235,22 +219,24 @@ void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
                 gfx_rect b = {r.x + m->gap + nw, r.y + (r.h - dpx * 13 / 10) / 2, bw,
                               dpx * 13 / 10};
                 gfx_fill_rounded(g, b, b.h / 3, (gfx_color){255, 228, 181, 255});
-                text_line(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx, b.x,
-                          b.y + (b.h - dpx * 6 / 5) / 2, b.w, GFX_ALIGN_CENTER,
-                          (gfx_color){140, 70, 0, 255});
+                ui_mockup_text_line(g, ui_part_note(u, p), GFX_FONT_BOLD, dpx, b.x,
+                                    b.y + (b.h - dpx * 6 / 5) / 2, b.w, GFX_ALIGN_CENTER,
+                                    (gfx_color){140, 70, 0, 255});
             }
             break;
         }
         case GAME_PART_DATE:
-            text_line(g, t, GFX_FONT_REGULAR, dpx, r.x + m->gap / 4, r.y + (r.h - dpx * 6 / 5) / 2,
-                      r.w - m->gap / 2, GFX_ALIGN_LEFT, muted);
+            ui_mockup_text_line(g, t, GFX_FONT_REGULAR, dpx, r.x + m->gap / 4,
+                                r.y + (r.h - dpx * 6 / 5) / 2, r.w - m->gap / 2, GFX_ALIGN_LEFT,
+                                muted);
             break;
         case GAME_PART_LINK: {
             gfx_rect box = {r.x + 2, r.y + 2, r.w - 4, r.h - 4};
             gfx_fill_rounded(g, box, m->radius / 2, soft);
             gfx_fill_rect(g, (gfx_rect){box.x, box.y, 5, box.h}, link_blue);
-            text_line(g, t, GFX_FONT_BOLD, px, box.x + m->gap, box.y + (box.h - px * 6 / 5) / 2,
-                      box.w - 2 * m->gap, GFX_ALIGN_LEFT, link_blue);
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, px, box.x + m->gap,
+                                box.y + (box.h - px * 6 / 5) / 2, box.w - 2 * m->gap,
+                                GFX_ALIGN_LEFT, link_blue);
             break;
         }
         case GAME_PART_ATTACHMENT: {
@@ -258,9 +244,9 @@ void ui_mockup_chat_draw(ui *u, const ui_metrics *m, const ui_mockup_layout *M)
             gfx_fill_rounded(g, chip, m->radius / 2, (gfx_color){226, 231, 240, 255});
             file_icon(g, chip.x + px / 3, chip.y + (chip.h - px) / 2, px, muted,
                       (gfx_color){226, 231, 240, 255});
-            text_line(g, t, GFX_FONT_BOLD, px, chip.x + px * 3 / 2,
-                      chip.y + (chip.h - px * 6 / 5) / 2, chip.w - px * 3 / 2 - m->gap / 2,
-                      GFX_ALIGN_LEFT, ink);
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, px, chip.x + px * 3 / 2,
+                                chip.y + (chip.h - px * 6 / 5) / 2,
+                                chip.w - px * 3 / 2 - m->gap / 2, GFX_ALIGN_LEFT, ink);
             break;
         }
         default:
@@ -313,15 +299,16 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
         }
         switch (p->kind) {
         case GAME_PART_LETTERHEAD: { /* top left: the name, its address under it */
-            int w = text_w(g, t, GFX_FONT_BOLD, doc_head_px(px));
-            if (ui_part_note(u, p) && text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx) > w)
-                w = text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx);
+            int w = ui_mockup_text_w(g, t, GFX_FONT_BOLD, doc_head_px(px));
+            if (ui_part_note(u, p) &&
+                ui_mockup_text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx) > w)
+                w = ui_mockup_text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, spx);
             /* beside the date if both fit on the row, else all the row's width */
             int date_w = 0;
             for (size_t k = 0; k < q->nparts; k++)
                 if (q->parts[k].kind == GAME_PART_DATE)
-                    date_w = text_w(g, game_text_get(&q->parts[k].text, u->lang), GFX_FONT_REGULAR,
-                                    spx) +
+                    date_w = ui_mockup_text_w(g, game_text_get(&q->parts[k].text, u->lang),
+                                              GFX_FONT_REGULAR, spx) +
                              m->gap + fl + 8;
             w += m->gap;
             if (w + date_w > right - x0) { /* wrapped beside the date, else the date under it */
@@ -341,7 +328,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             for (size_t k = 0; k < q->nparts; k++) {
                 if (q->parts[k].kind != GAME_PART_DATE) continue;
                 const char *d = game_text_get(&q->parts[k].text, u->lang);
-                int dw = text_w(g, d, GFX_FONT_REGULAR, spx) + m->gap;
+                int dw = ui_mockup_text_w(g, d, GFX_FONT_REGULAR, spx) + m->gap;
                 *wide |= dw > right - x0;
                 dw = min_i(dw, right - x0);
                 if (right - dw >= head.x + head.w + fl + 8) { /* 8: off its flag */
@@ -355,7 +342,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
         }
         case GAME_PART_DATE:
             if (!head.w) { /* no letterhead before it: on its own row, at the right */
-                int w = min_i(text_w(g, t, GFX_FONT_REGULAR, spx) + m->gap, right - x0);
+                int w = min_i(ui_mockup_text_w(g, t, GFX_FONT_REGULAR, spx) + m->gap, right - x0);
                 *r = (gfx_rect){right - w, y, w, lh};
                 y += r->h;
             }
@@ -373,7 +360,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             if (!table) y += m->gap / 2; /* the table's top rule */
             table = true;
             int aw = ui_part_note(u, p)
-                         ? text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, px) + m->gap
+                         ? ui_mockup_text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, px) + m->gap
                          : 0;
             int h = gfx_text_wrapped_height(g, t, GFX_FONT_REGULAR, px, right - x0 - m->gap - aw,
                                             &used);
@@ -383,7 +370,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             break;
         }
         case GAME_PART_TOTAL: { /* under the amounts, bold */
-            int w = text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
+            int w = ui_mockup_text_w(g, t, GFX_FONT_BOLD, px) + m->gap;
             *wide |= w > right - x0;
             w = min_i(w < (right - x0) / 3 ? (right - x0) / 3 : w, right - x0);
             *r = (gfx_rect){right - w, y + m->gap / 4, w, lh + m->gap / 4};
@@ -392,10 +379,12 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
         }
         case GAME_PART_IBAN: { /* in a frame; the signature beside it when both fit */
             y += m->gap / 4;
-            int iw = text_w(g, t, GFX_FONT_BOLD, px) + 2 * m->gap, w = right - x0;
+            int iw = ui_mockup_text_w(g, t, GFX_FONT_BOLD, px) + 2 * m->gap, w = right - x0;
             const game_part *n = i + 1 < q->nparts ? &q->parts[i + 1] : NULL;
             if (n && n->kind == GAME_PART_SIGNATURE &&
-                iw + fl + 8 + text_w(g, game_text_get(&n->text, u->lang), GFX_FONT_REGULAR, px) +
+                iw + fl + 8 +
+                        ui_mockup_text_w(g, game_text_get(&n->text, u->lang), GFX_FONT_REGULAR,
+                                         px) +
                         m->gap * 2 <=
                     right - x0)
                 w = iw;
@@ -407,7 +396,7 @@ static int doc_place(ui *u, const ui_metrics *m, const game_question *q, int px,
             break;
         }
         case GAME_PART_SIGNATURE: { /* bottom right, under a stroke of the pen */
-            int w = min_i(text_w(g, t, GFX_FONT_REGULAR, px) + m->gap, right - x0);
+            int w = min_i(ui_mockup_text_w(g, t, GFX_FONT_REGULAR, px) + m->gap, right - x0);
             int h = gfx_text_wrapped_height(g, t, GFX_FONT_REGULAR, px, w - m->gap, &used);
             *wide |= used > w - m->gap;
             bool beside = iban.w && iban.y + iban.h == y && iban.x + iban.w + fl + 8 <= right - w;
@@ -485,8 +474,8 @@ void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout 
             break;
         }
         case GAME_PART_DATE:
-            text_line(g, t, GFX_FONT_REGULAR, spx, x, r.y + (r.h - spx * 6 / 5) / 2, w,
-                      GFX_ALIGN_RIGHT, ink);
+            ui_mockup_text_line(g, t, GFX_FONT_REGULAR, spx, x, r.y + (r.h - spx * 6 / 5) / 2, w,
+                                GFX_ALIGN_RIGHT, ink);
             break;
         case GAME_PART_TITLE:
             gfx_text_wrapped(g, t, GFX_FONT_BOLD, px * 5 / 4, x, r.y + m->gap / 8, w,
@@ -494,7 +483,7 @@ void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout 
             break;
         case GAME_PART_LINE: {
             int aw = ui_part_note(u, p)
-                         ? text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, px) + m->gap
+                         ? ui_mockup_text_w(g, ui_part_note(u, p), GFX_FONT_REGULAR, px) + m->gap
                          : 0;
             gfx_text_wrapped(g, t, GFX_FONT_REGULAR, px, x, r.y + m->gap / 4, w - aw,
                              GFX_ALIGN_LEFT, ink);
@@ -506,8 +495,8 @@ void ui_mockup_document_draw(ui *u, const ui_metrics *m, const ui_mockup_layout 
         }
         case GAME_PART_TOTAL:
             gfx_fill_rect(g, (gfx_rect){r.x, r.y, r.w, 2}, ink);
-            text_line(g, t, GFX_FONT_BOLD, px, x, r.y + (r.h - px * 6 / 5) / 2 + 1, w,
-                      GFX_ALIGN_RIGHT, ink);
+            ui_mockup_text_line(g, t, GFX_FONT_BOLD, px, x, r.y + (r.h - px * 6 / 5) / 2 + 1, w,
+                                GFX_ALIGN_RIGHT, ink);
             break;
         case GAME_PART_IBAN: {
             gfx_rect b = {r.x + 3, r.y + 3, r.w - 6, r.h - 6};
