@@ -1,7 +1,8 @@
 /* app_layout.c — `vigie check`'s layout pass: each question of a level, as it first shows and
- * its feedback after a right and a wrong answer, drawn offscreen at 1024×768 in French and in
- * English by the ui (ui_layout_check), and every text cut or mock-up part out of sight told as
- * a warning at its question's line. Software rendering on a surface: no window, no display.
+ * its feedback after a right and a wrong answer (the wrong one that shows the most), drawn
+ * offscreen at 1024×768 in French and in English by the ui (ui_layout_check), and every text cut or
+ * mock-up part out of sight told as a warning at its question's line. Software rendering on a
+ * surface: no window, no display.
  */
 #include "app_layout.h"
 

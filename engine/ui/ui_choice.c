@@ -321,9 +321,10 @@ static void choice_question(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 /* The choices' feedback shows what teaches: the right choices first, then the player's wrong
  * picks, each labelled; the explanation; the source; Continue. It tries, in turn: each label on
  * its own line above its choice (stage 0); the label in front of the choice's text (1); the
- * texts a little smaller (2); last, the explanation beside Continue, down to the bottom (3).
+ * texts a little smaller (2); the explanation beside Continue, down to the bottom (3); last,
+ * the texts smaller again (4: every choice shown, six long ones).
  * Continue keeps its place at the bottom right: it never covers the verdict. */
-enum { FB_STAGES = 4 };
+enum { FB_STAGES = 5 };
 
 static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L, int stage)
 {
@@ -335,7 +336,7 @@ static bool choice_feedback_try(ui *u, const ui_metrics *m, int bar, q_layout *L
     const char *prompt = game_text_get(&q->prompt, u->lang);
     int top = ui_feedback_frame(u, m, bar, L);
     bool compact = stage >= 1, smaller = stage >= 2, beside = stage >= 3;
-    int cpx = smaller ? m->small * 7 / 8 : m->small;  /* the choices' text, at most */
+    int cpx = stage >= 4 ? m->small * 3 / 4 : smaller ? m->small * 7 / 8 : m->small; /* at most */
     int emin = smaller ? m->small * 3 / 4 : m->small; /* the explanation's, at least */
     L->compact = compact;
     int limit = L->cont.y - m->gap;
@@ -506,8 +507,20 @@ static void choice_shot(ui *u, const game_question *q, bool right, uint64_t now)
 {
     unsigned mask = q->correct_mask;
     if (!right) {
+        /* The wrong answer whose feedback shows the most, as `vigie check` must see it: every
+         * wrong choice ticked (multi), or the longest wrong one (one choice). */
         unsigned wrong = (~q->correct_mask) & ((1u << q->nchoices) - 1u);
-        mask = wrong & (~wrong + 1u);
+        if (game_kind_get(q->kind)->several && q->kind != GAME_KIND_TRUEFALSE) {
+            mask = wrong;
+        } else {
+            size_t best = 0, most = 0;
+            for (size_t c = 0; c < q->nchoices; c++) {
+                size_t len = strlen(game_text_get(&q->choices[c], GAME_LANG_FR)) +
+                             strlen(game_text_get(&q->choices[c], GAME_LANG_EN));
+                if (((wrong >> c) & 1u) && len >= most) best = c, most = len;
+            }
+            mask = wrong ? 1u << best : 0;
+        }
     }
     for (size_t c = 0; c < q->nchoices; c++)
         if ((mask >> c) & 1u)

@@ -332,7 +332,7 @@ static int item_list_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool d
 static int items_feedback_px(ui *u, const ui_metrics *m, int w, int room)
 {
     int px = m->small;
-    int floor_px = sort_in_columns(u, m, w) ? m->small * 3 / 4 : m->small * 4 / 5;
+    int floor_px = sort_in_columns(u, m, w) ? m->small * 5 / 8 : m->small * 4 / 5;
     while (px > floor_px && items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false) > room)
         px--;
     return px;
@@ -369,14 +369,19 @@ static void order_right_answer(const ui *u, const game_question *q, char *buf, s
     }
 }
 
-/* For shots: the right answer, or a plausible mistake (two items swapped, one card misplaced,
- * a wrong word, a value far off, a clue missed and a wrong mark); then submitted. */
+/* For shots: the right answer, or a mistake: every step out of place, every card misplaced
+ * (the feedback that shows the most, which `vigie check` must lay out); then submitted. */
 
 static void order_shot(ui *u, const game_question *q, bool right, uint64_t now)
 {
     game_response r;
     game_response_perfect(q, &r);
-    if (!right) r.order[0] = 1, r.order[1] = 0;
+    if (!right) /* every item out of place: the feedback that shows the most */
+        for (size_t k = 0; k < q->nitems / 2; k++) {
+            size_t t = r.order[k];
+            r.order[k] = r.order[q->nitems - 1 - k];
+            r.order[q->nitems - 1 - k] = t;
+        }
     const game_response *d = game_session_draft(u->session);
     for (size_t k = 0; k < q->nitems; k++) {
         size_t from = k;
@@ -602,7 +607,9 @@ static void sort_shot(ui *u, const game_question *q, bool right, uint64_t now)
 {
     game_response r;
     game_response_perfect(q, &r);
-    if (!right) r.bins[0] = (signed char)((q->item_bin[0] + 1) % (q->nbins ? q->nbins : 1));
+    if (!right) /* every card in a wrong bin: the feedback that shows the most */
+        for (size_t k = 0; k < q->nitems; k++)
+            r.bins[k] = (signed char)((q->item_bin[k] + 1) % (q->nbins ? q->nbins : 1));
     for (size_t k = 0; k < q->nitems; k++) ui_act_args(u, GAME_ACT_PLACE, (int)k, r.bins[k], now);
     ui_act_args(u, GAME_ACT_SUBMIT, 0, 0, now);
 }

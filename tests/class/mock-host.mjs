@@ -15,6 +15,7 @@ import crypto from 'node:crypto';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
+import { texts } from './lib/catalogue.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -37,11 +38,7 @@ const out = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 // ---- texts: the catalogue's class.* keys, the engine's word lists ----
 function catalogue() {
-  const src = fs.readFileSync(path.join(root, 'scripts/catalog.lua'), 'utf8');
-  const re = /\["(class\.[a-z0-9_.]+)"\]\s*=\s*\{\s*fr\s*=\s*"((?:[^"\\]|\\.)*)"\s*,\s*en\s*=\s*"((?:[^"\\]|\\.)*)"\s*\}/g;
-  const s = {};
-  for (const m of src.matchAll(re)) s[m[1]] = lang === 'en' ? m[3] : m[2];
-  return s;
+  return texts(root, lang);
 }
 function wordsJs() {
   const src = fs.readFileSync(path.join(root, 'engine/game/game_words.c'), 'utf8');

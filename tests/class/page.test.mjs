@@ -7,17 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCatalogue } from './lib/catalogue.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (p) => fs.readFileSync(path.join(root, p), 'utf8');
 const web = ['index.html', 'app.js', 'kinds.js', 'meter.js', 'style.css'].map((f) => [f, read(`web/class/${f}`)]);
 
 function catalogue() {
-  // A key has its French ("tu"), perhaps its French in "vous", and its English.
-  const re = /\["(class\.[a-z0-9_.]+)"\]\s*=\s*\{\s*fr\s*=\s*"((?:[^"\\]|\\.)*)"\s*,(?:\s*vous\s*=\s*"((?:[^"\\]|\\.)*)"\s*,)?\s*en\s*=\s*"((?:[^"\\]|\\.)*)"\s*\}/g;
-  const cat = {};
-  for (const m of read('scripts/catalog.lua').matchAll(re)) cat[m[1]] = { fr: m[2], vous: m[3], en: m[4] };
-  return cat;
+  return readCatalogue(root);
 }
 const cat = catalogue();
 

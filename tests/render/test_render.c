@@ -124,7 +124,7 @@ Test(render, feedback_timeout)
 {
     shot("feedback-timeout", LEVEL, "--phase feedback --question 4 --answer timeout");
 }
-Test(render, feedback_multi_partly_right)
+Test(render, feedback_multi_every_wrong_choice_ticked)
 {
     shot("feedback-multi", LEVEL, "--phase feedback --question 7 --answer wrong");
 }

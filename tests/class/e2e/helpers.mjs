@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { texts } from '../lib/catalogue.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../../..');
@@ -14,11 +15,7 @@ export const STEP_MS = 60000; // a wait that only a hang can reach
 
 // The catalogue's class.* texts, to know what the page must say.
 export function catalogue(lang) {
-  const src = fs.readFileSync(path.join(root, 'scripts/catalog.lua'), 'utf8');
-  const re = /\["(class\.[a-z0-9_.]+)"\]\s*=\s*\{\s*fr\s*=\s*"((?:[^"\\]|\\.)*)"\s*,\s*en\s*=\s*"((?:[^"\\]|\\.)*)"\s*\}/g;
-  const s = {};
-  for (const m of src.matchAll(re)) s[m[1]] = lang === 'en' ? m[3] : m[2];
-  return s;
+  return texts(root, lang);
 }
 
 // Debian's Chromium through playwright-core; null (and the test skipped, saying why) without them.
