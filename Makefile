@@ -150,6 +150,7 @@ bench: build
 	./$(BUILD)/vigie_bench_script
 	SDL_VIDEODRIVER=dummy ./$(BUILD)/vigie_bench_store
 	@bash -c 'TIMEFORMAT="vigie check, its layout pass included (levels/lycee and an 8-question level): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/lycee tests/data/fraude-president-level.lua > /dev/null 2>&1)'
+	@bash -c 'TIMEFORMAT="vigie check levels/pme, its layout pass included (8 levels, 80 questions, 16 mock-ups): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/pme > /dev/null 2>&1)'
 	bench/run
 
 # The live classroom under load: `vigie host --headless --auto` and 100, 500, 1,000 phones from

@@ -99,6 +99,9 @@ static bool check_one(check_state *cs, size_t number, const char *screen, ui_ans
     gfx_text_cuts_watch(u->g, on_cut, cs);
     ui_draw(u, now);
     gfx_text_cuts_watch(u->g, NULL, NULL);
+    /* Nothing is presented offscreen: age the text cache here, as a frame shown does, or it
+     * keeps every text of every screen of every level checked (400 MiB for a pack). */
+    gfx_text_cache_trim(u->g);
     if (question) {
         hidden_parts h = {.n = 0};
         ui_hotspot_hidden(u, now, on_hidden, &h);
