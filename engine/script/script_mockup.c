@@ -85,10 +85,10 @@ typedef struct {
 } part_extra;
 
 static const part_extra part_extras[GAME_PART_KIND_COUNT] = {
-    [GAME_PART_FROM] = {"address", 200, true},
-    [GAME_PART_LINK] = {"url", 200, true},
-    [GAME_PART_AUTHOR] = {"handle", 200, false},
-    [GAME_PART_COMMENT] = {"author", 200, false},
+    [GAME_PART_FROM] = {"address", 200, true, false},
+    [GAME_PART_LINK] = {"url", 200, true, false},
+    [GAME_PART_AUTHOR] = {"handle", 200, false, false},
+    [GAME_PART_COMMENT] = {"author", 200, false, false},
     [GAME_PART_SENDER] = {"detail", 40, false, true},
     [GAME_PART_LETTERHEAD] = {"detail", 200, false, true},
     [GAME_PART_LINE] = {"amount", 40, false, true},
