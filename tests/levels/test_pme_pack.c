@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../docs/docs_fixture.h"
 #include "script/script.h"
 
 #define PACK VIGIE_SOURCE_DIR "/levels/pme"
@@ -117,17 +118,13 @@ Test(pme_pack, every_question_cites_a_page_a_trainer_can_open)
 
 /* ---- realism without harm, read from the level files themselves ---------------------- */
 
+/* A file of the pack, whole: the source tree's reader (docs_fixture.h), from its path. */
 static char *slurp(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f, "%s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    cr_assert_eq(fread(b, 1, (size_t)n, f), (size_t)n);
-    b[n] = '\0';
-    fclose(f);
+    size_t root = strlen(VIGIE_SOURCE_DIR "/");
+    cr_assert(!strncmp(path, VIGIE_SOURCE_DIR "/", root), "%s is not in the source tree", path);
+    char *b = docs_read(path + root);
+    cr_assert_not_null(b, "%s", path);
     return b;
 }
 
