@@ -376,11 +376,22 @@ static void fill_error(script_vm *vm, const char *path, const char *msg, game_er
     }
     int line = 0;
     const char *text = msg;
-    size_t plen = strlen(path);
+    /* Lua names the chunk "path:LINE:", or, when the path is longer than its LUA_IDSIZE,
+     * ".../end of path:LINE:": either way the file's own name, then its line. */
+    size_t plen = strlen(path), head = 0;
     if (strncmp(msg, path, plen) == 0 && msg[plen] == ':') {
+        head = plen;
+    } else if (strncmp(msg, "...", 3) == 0) {
+        for (const char *c = strchr(msg + 3, ':'); c && !head; c = strchr(c + 1, ':')) {
+            size_t tail = (size_t)(c - (msg + 3));
+            if (tail <= plen && strncmp(path + plen - tail, msg + 3, tail) == 0)
+                head = (size_t)(c - msg);
+        }
+    }
+    if (head) {
         char *end;
-        long l = strtol(msg + plen + 1, &end, 10);
-        if (end != msg + plen + 1 && *end == ':') {
+        long l = strtol(msg + head + 1, &end, 10);
+        if (end != msg + head + 1 && *end == ':') {
             line = (int)l;
             text = end + 1;
             while (*text == ' ') text++;

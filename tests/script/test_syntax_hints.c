@@ -10,6 +10,7 @@
 #include "script/script.h"
 
 #include <dirent.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,4 +127,30 @@ Test(syntax_hints, vigie_check_prints_the_hint_under_the_error_in_the_readers_la
                 &out);
     cr_expect(strstr(out, "\n  piste : ligne 8 : il manque sans doute une virgule") != NULL, "%s",
               out);
+}
+
+/* Lua shortens a chunk's name longer than LUA_IDSIZE to ".../its end": a level in a deep
+ * folder (a clone in a temporary directory) still gets its line and its hint. */
+Test(syntax_hints, a_level_in_a_deep_folder_gets_its_line_and_hint)
+{
+    char dir[] = "/tmp/vigie-a-folder-deep-enough-that-lua-shortens-its-name-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/missing-comma-same-line.lua", dir);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs("-- a comma missing\nreturn {\n  id = \"x\",\n  title = { fr = \"Titre\" en = \"Title\" "
+          "},\n}\n",
+          f);
+    fclose(f);
+    game_error err = load_error(path);
+    remove(path);
+    rmdir(dir);
+    cr_assert_eq(err.kind, GAME_ERR_SYNTAX, "%s", err.message);
+    cr_assert_eq(err.line, 4, "%s", err.message);
+    cr_assert_eq(strncmp(err.message, "'}' expected", 12), 0, "%s", err.message);
+    char en[600];
+    cr_assert(game_error_hint(&err, GAME_LANG_EN, en, sizeof en), "no hint for %s", err.message);
+    cr_assert_str_eq(en, "line 4: a comma is probably missing before 'en' (between two fields of "
+                         "a table).");
 }
