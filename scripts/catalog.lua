@@ -10,6 +10,7 @@ return {
   ["app.tagline"] = { fr = "Cybersécurité et IA : joue, comprends, protège-toi", vous = "Cybersécurité et IA : jouez, comprenez, protégez-vous",
                       en = "Cybersecurity and AI: play, learn, stay safe" },
 
+  -- the stand's kiosk: attract loop, round end, idle reset (engine/ui/ui_kiosk.c)
   -- the live classroom's teacher's screens (engine/ui/ui_host*.c)
   ["host.title"] = { fr = "Classe en direct · code {1}", en = "Live classroom · code {1}" },
   ["host.join"] = { fr = "Rejoignez la partie sur", en = "Join the game at" },
@@ -280,6 +281,7 @@ return {
   ["err.hint"] = { fr = "Corrige le fichier et enregistre-le : le niveau se recharge (ou F5). Les scores déjà obtenus sont conservés.", vous = "Corrigez le fichier et enregistrez-le : le niveau se recharge (ou F5). Les scores déjà obtenus sont conservés.",
                   en = "Fix the file and save it: the level reloads (or press F5). Scores already earned are kept." },
   ["err.back"] = { fr = "Retour au menu", en = "Back to menu" },
+  -- the stand operator's menu (engine/ui/ui_operator.c)
   -- recap/report
   ["res.more_one"] = { fr = "↑↓ pour voir l’autre", en = "↑↓ to see the other one" },
 
@@ -396,6 +398,7 @@ return {
   ["class.err.late"] = { fr = "Trop tard : le temps était écoulé", en = "Too late: time was up" },
   ["class.err.bad_answer"] = { fr = "Réponse refusée : elle n’a pas la bonne forme", en = "Answer refused: it does not have the right shape" },
   ["class.err.rate"] = { fr = "Doucement : trop de messages d’un coup", en = "Slow down: too many messages at once" },
+  -- duels and teams with buzzers (engine/ui/ui_duel.c)
   ["kb.ok"] = { fr = "OK", en = "OK" },
   ["kb.space"] = { fr = "espace", en = "space" },
   ["kb.symbols"] = { fr = "?123", en = "?123" },

@@ -18,7 +18,10 @@ typedef enum {
     INPUT_RESIZED,
     INPUT_EXPOSED,
     INPUT_QUIT,
-    INPUT_TEXT, /* typed text (UTF-8) */
+    INPUT_TEXT,        /* typed text (UTF-8) */
+    INPUT_PAD_BUTTON,  /* a gamepad's or a USB buzzer's button pressed: pad, button */
+    INPUT_PAD_ADDED,   /* a gamepad or a buzzer plugged in (and opened): pad */
+    INPUT_PAD_REMOVED, /* one unplugged: pad */
 } input_type;
 
 typedef enum {
@@ -39,6 +42,7 @@ typedef enum {
     INPUT_KEY_VOLUME_DOWN, /* - */
     INPUT_KEY_QUIT,        /* Ctrl+Q */
     INPUT_KEY_DELETE,      /* Delete (Suppr) */
+    INPUT_KEY_OPERATOR,    /* Ctrl+Alt+O: the stand's operator menu (kiosk) */
 } input_key;
 
 typedef struct {
@@ -48,14 +52,29 @@ typedef struct {
     int sym;        /* INPUT_KEY: the key's character for a–z, 0–9, space, \r, \b, \t; else 0 */
     bool printable; /* INPUT_KEY: it types a character, which SDL sends next as an INPUT_TEXT */
     bool shift;     /* INPUT_KEY: Shift was held (Shift+Enter: submit, not sure) */
+    bool ctrl, alt; /* INPUT_KEY: Ctrl, Alt were held */
+    int scan;       /* INPUT_KEY: the key's physical place (an SDL_Scancode), whatever the
+                       layout: a duel's key groups are places on the keyboard */
     int x, y;       /* pointer events, window pixels */
     bool touch;     /* pointer events: a finger's (a touch screen), not the mouse's */
     int dy;         /* wheel */
     char text[32];  /* INPUT_TEXT */
+    int pad;        /* pad events: the device's instance id (SDL_JoystickID), stable while
+                       it stays plugged in */
+    int button;     /* INPUT_PAD_BUTTON: 0 south (A), 1 east (B), 2 west (X), 3 north (Y),
+                       then the others; a plain joystick's (a buzzer's) button number */
 } input_event;
 
 /* Maps one SDL event; returns false when it means nothing to us. win_w/win_h scale touch
  * positions; scale converts window points to drawable pixels (high-DPI). */
 bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, input_event *out);
+
+/* Gamepads and buzzers (input_pads.c): opens each device SDL says was added (a game
+ * controller when SDL knows it as one, else a plain joystick), closes each removed. Call with
+ * every SDL event before input_from_sdl; input_pads_close_all at the end. */
+void input_pads_event(const SDL_Event *ev);
+void input_pads_close_all(void);
+/* How many are open now. */
+int input_pads_count(void);
 
 #endif

@@ -98,6 +98,9 @@ typedef struct {
 bool store_run_begin(store *s, const store_run *r, int64_t *run, game_error *err);
 bool store_answer_add(store *s, const store_answer *a, game_error *err);
 bool store_run_end(store *s, int64_t run, long score, int64_t ended_ms, game_error *err);
+/* The run was left before its end (a stand's idle reset, its operator): kept with ended_ms and
+ * marked abandoned, with no score; no board counts it. */
+bool store_run_abandon(store *s, int64_t run, int64_t ended_ms, game_error *err);
 /* Names a trainer's session (made if new); *id its number. */
 bool store_session_open(store *s, const char *name, int64_t now_ms, int64_t *id, game_error *err);
 
@@ -128,6 +131,28 @@ void store_report_free(store_report *r);
 bool store_sessions_print(store *s, FILE *f, game_error *err);
 /* The report in plain text for a terminal. */
 void store_report_print(const store_report *r, FILE *f);
+
+/* ---- a stand's day ---- */
+
+/* The local midnight (Unix ms) of the day at_ms is in. */
+int64_t store_local_midnight(int64_t at_ms);
+/* The finished runs of a pack since since_ms (one row per run, best first), ending at now. */
+size_t store_day_best(store *s, const char *pack_id, int64_t since_ms, store_score *out,
+                      size_t max);
+/* The rank of score among the finished runs of a pack since since_ms, from 1; *of how many. */
+int store_day_rank(store *s, const char *pack_id, int64_t since_ms, long score, int *of);
+/* A day's figures (game_stand) of a pack (NULL: every pack), the day that holds day_ms. */
+bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *out,
+                     game_error *err);
+/* The figures in plain text for a terminal (`vigie report --stand`), in lang. */
+void store_stand_print(const game_stand *d, const char *pack_id, game_lang lang, FILE *f);
+
+/* ---- settings (the settings table): the stand's, and the others to come ---- */
+
+/* The value of key into buf; false (buf "") when unset or unreadable. */
+bool store_setting_get(store *s, const char *key, char *buf, size_t n);
+/* Sets key (value NULL: removes it). */
+bool store_setting_set(store *s, const char *key, const char *value, game_error *err);
 
 /* ---- exports and purges ---- */
 

@@ -82,7 +82,35 @@ typedef struct {
     void (*report_free)(game_report *r);
     /* Checks and normalises a nickname (at most GAME_NICK_MAX bytes); false when refused. */
     bool (*nick_valid)(const char *in, char *out, size_t n);
+
+    /* ---- the stand (kiosk); any may be NULL ---- */
+    /* The run begun last was left before its end (the idle reset, the operator): kept as
+     * abandoned, never as a finished score. */
+    void (*run_abandon)(void *ud);
+    /* Today's best finished runs of a pack (since local midnight, or since its board was reset
+     * today), one row per run, best first: how many were written to out. */
+    size_t (*day_best)(void *ud, const char *pack_id, game_board_row *out, size_t max);
+    /* The rank of a finished score among today's finished runs of the pack (as day_best counts
+     * them), from 1; *of gets how many there are. 0 when unknown. */
+    int (*day_rank)(void *ud, const char *pack_id, long score, int *of);
+    /* The operator resets today's board of the pack (NULL: every pack): day_best and day_rank
+     * count from now on; the runs stay kept, and the day's figures still count them. */
+    void (*board_reset)(void *ud, const char *pack_id);
+    /* A day's figures of a pack (NULL: every pack); day_ms is any moment of that day (0:
+     * today). False with err on failure. */
+    bool (*stand_day)(void *ud, const char *pack_id, int64_t day_ms, game_stand *out,
+                      game_error *err);
 } ui_records;
+
+/* The stand's kiosk (`vigie --kiosk`, docs/stand.md). Borrowed strings. */
+typedef struct {
+    bool on;
+    const char *pack_id;   /* where rounds come from: "stand" by default, else the first pack */
+    unsigned idle_reset_s; /* no input that long in a round: "Toujours là ?" (default 45) */
+    const char *pin;       /* the operator's PIN, 4 to 8 digits; the kiosk does not start
+                              without one */
+    const char *help_url;  /* the QR code's address (default https://www.cybermalveillance.gouv.fr) */
+} ui_kiosk_config;
 
 typedef struct {
     game_lang lang;
@@ -93,6 +121,7 @@ typedef struct {
     ui_records records;
     const char *session;
     const char *notice;
+    ui_kiosk_config kiosk; /* zeroed: no kiosk */
 } ui_config;
 
 typedef struct ui ui;
@@ -115,6 +144,9 @@ int ui_wait_ms(ui *u, uint64_t now_ms);
 bool ui_take_dirty(ui *u);
 bool ui_quit_requested(const ui *u);
 game_lang ui_lang(const ui *u);
+/* The kiosk: true while a round (or a duel) is being played, false on the attract loop, the
+ * end screen, the operator's menu (for the app: the pointer and the screen saver). */
+bool ui_kiosk_playing(const ui *u);
 
 /* ---- the trainer's loop: reloading a level ---- */
 

@@ -17,6 +17,10 @@ typedef enum {
     UI_SCREEN_REPORT,  /* the trainer's session report */
     UI_SCREEN_SCORES,  /* the best scores of the menu's level */
     UI_SCREEN_SESSION, /* a trainer names the session */
+    UI_SCREEN_ATTRACT,  /* kiosk: the attract loop, when nobody plays (ui_kiosk.c) */
+    UI_SCREEN_KIOSK_END, /* kiosk: a round's end: score, rank of the day, QR (ui_kiosk.c) */
+    UI_SCREEN_OPERATOR, /* kiosk: the operator's PIN, then menu (ui_operator.c) */
+    UI_SCREEN_DUEL,     /* duels and teams with buzzers (ui_duel.c) */
     UI_SCREEN_COUNT
 } ui_screen;
 
@@ -242,6 +246,38 @@ struct ui {
     bool mockup_phone;
     void (*key_sink)(void *ud, const input_event *ev, uint64_t now);
     void *key_sink_ud;
+
+    /* the stand's kiosk (ui_kiosk.c): cfg.kiosk says whether it is on */
+    struct {
+        uint64_t last_input;   /* the last input in a round: the idle reset counts from it */
+        bool still_there;      /* "Toujours là ?" shows, counting down */
+        uint64_t still_until;  /* …to the attract loop then */
+        int attract_page;      /* the attract loop's page: title, top 10, teaser, help */
+        uint64_t attract_next; /* when it turns */
+        uint64_t end_until;    /* the end screen goes back to the attract loop then */
+        long last_score, last_max;
+        int last_rank, last_of;
+        size_t round;          /* the next round's level, in the kiosk's pack */
+        size_t pack;           /* the kiosk's pack (an index into packs) */
+        bool paused;           /* the operator paused the stand: touches do nothing */
+        bool duel;             /* the operator chose duels: a touch opens the duel's set-up */
+        int fixed_round;       /* the operator chose one round: its level; -1 rotate */
+    } kiosk;
+
+    /* the operator's menu (ui_operator.c) */
+    struct {
+        char pin[16];          /* digits typed */
+        bool open;             /* the PIN was right: the menu shows */
+        int tries;             /* wrong PINs in a row */
+        uint64_t locked_until; /* after 3 wrong: no PIN taken until then */
+        int page;              /* 0 the menu, 1 today's figures, 2 choose the round */
+        ui_screen back;        /* the screen to go back to */
+        bool fig_ok;
+        game_stand fig;
+    } op;
+
+    /* duels and teams (ui_duel.c); NULL until one is opened */
+    struct ui_duel *duel;
 
     /* the on-screen keyboard of the text fields (ui_keyboard.c) */
     struct {

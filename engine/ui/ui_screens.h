@@ -45,6 +45,25 @@ extern const ui_screen_view ui_screen_error;                   /* ui_error.c */
 extern const ui_screen_view ui_screen_nick, ui_screen_session; /* ui_nick.c */
 extern const ui_screen_view ui_screen_scores;                  /* ui_scores.c */
 extern const ui_screen_view ui_screen_report;                  /* ui_report.c */
+extern const ui_screen_view ui_screen_attract, ui_screen_kiosk_end; /* ui_kiosk.c */
+extern const ui_screen_view ui_screen_operator;                /* ui_operator.c */
+extern const ui_screen_view ui_screen_duel;                    /* ui_duel.c */
+
+/* ui_kiosk.c: the kiosk sees every input event first (the locks, the idle clock, the operator's
+ * chord): true when it took it, and nothing else may see it. Its time (the idle reset, the
+ * attract loop's turns) in kiosk_update; kiosk_wait: ms until it moves, -1 never. */
+bool ui_kiosk_filter(ui *u, const input_event *ev, uint64_t now);
+void ui_kiosk_update(ui *u, uint64_t now);
+int ui_kiosk_wait(ui *u, uint64_t now);
+/* Back to the attract loop: a round being played is recorded as abandoned. */
+void ui_kiosk_attract(ui *u, uint64_t now);
+/* ui_operator.c: the chord (Ctrl+Alt+O, or a long press in the top-left corner) asks for the
+ * PIN, over whatever shows; the menu goes back to that screen. */
+void ui_operator_open(ui *u, uint64_t now);
+/* ui_duel.c: the duel's set-up on level j of pack i (players join), then its questions. From
+ * the menu (D) and from the kiosk's attract loop when the operator chose duels. */
+void ui_duel_open(ui *u, size_t pack, size_t level, uint64_t now);
+void ui_duel_free(ui *u);
 
 /* The row of s. */
 const ui_screen_view *ui_screen_view_of(ui_screen s);
