@@ -68,14 +68,14 @@ typedef struct {
 /* One day at a stand, from local midnight (or the board's reset, for the boards only: the
  * figures always count the whole day). A visitor is a run begun. */
 typedef struct {
-    int64_t day_ms;     /* the day's local midnight, Unix ms */
-    int per_hour[24];   /* runs begun in each hour of the day, local time */
-    int begun;          /* every run begun that day */
-    int finished;       /* played to the end */
-    int abandoned;      /* left mid-round: the idle reset, or the operator */
-    double avg_pct;     /* the finished runs' average score, in % of their maximum; 0 if none */
-    long best_score;    /* the day's best finished score (0 if none) */
-    size_t nmissed;     /* the questions most missed, fewest right first (at least 3 answers) */
+    int64_t day_ms;   /* the day's local midnight, Unix ms */
+    int per_hour[24]; /* runs begun in each hour of the day, local time */
+    int begun;        /* every run begun that day */
+    int finished;     /* played to the end */
+    int abandoned;    /* left mid-round: the idle reset, or the operator */
+    double avg_pct;   /* the finished runs' average score, in % of their maximum; 0 if none */
+    long best_score;  /* the day's best finished score (0 if none) */
+    size_t nmissed;   /* the questions most missed, fewest right first (at least 3 answers) */
     game_report_question missed[GAME_STAND_MISSED];
 } game_stand;
 

@@ -4,6 +4,14 @@
 
 #include <SDL.h>
 
-void input_pads_event(const SDL_Event *ev) { (void)ev; }
-void input_pads_close_all(void) {}
-int input_pads_count(void) { return 0; }
+void input_pads_event(const SDL_Event *ev)
+{
+    (void)ev;
+}
+void input_pads_close_all(void)
+{
+}
+int input_pads_count(void)
+{
+    return 0;
+}

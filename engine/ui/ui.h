@@ -109,7 +109,8 @@ typedef struct {
     unsigned idle_reset_s; /* no input that long in a round: "Toujours là ?" (default 45) */
     const char *pin;       /* the operator's PIN, 4 to 8 digits; the kiosk does not start
                               without one */
-    const char *help_url;  /* the QR code's address (default https://www.cybermalveillance.gouv.fr) */
+    const char
+        *help_url; /* the QR code's address (default https://www.cybermalveillance.gouv.fr) */
 } ui_kiosk_config;
 
 typedef struct {

@@ -7,4 +7,7 @@ void ui_duel_open(ui *u, size_t pack, size_t level, uint64_t now)
 {
     (void)u, (void)pack, (void)level, (void)now;
 }
-void ui_duel_free(ui *u) { (void)u; }
+void ui_duel_free(ui *u)
+{
+    (void)u;
+}

@@ -13,14 +13,14 @@ typedef enum {
     UI_SCREEN_MENU,
     UI_SCREEN_GAME, /* the game's own phases: intro, question, feedback, results */
     UI_SCREEN_ERROR,
-    UI_SCREEN_NICK,    /* who plays: a nickname, or nothing */
-    UI_SCREEN_REPORT,  /* the trainer's session report */
-    UI_SCREEN_SCORES,  /* the best scores of the menu's level */
-    UI_SCREEN_SESSION, /* a trainer names the session */
-    UI_SCREEN_ATTRACT,  /* kiosk: the attract loop, when nobody plays (ui_kiosk.c) */
+    UI_SCREEN_NICK,      /* who plays: a nickname, or nothing */
+    UI_SCREEN_REPORT,    /* the trainer's session report */
+    UI_SCREEN_SCORES,    /* the best scores of the menu's level */
+    UI_SCREEN_SESSION,   /* a trainer names the session */
+    UI_SCREEN_ATTRACT,   /* kiosk: the attract loop, when nobody plays (ui_kiosk.c) */
     UI_SCREEN_KIOSK_END, /* kiosk: a round's end: score, rank of the day, QR (ui_kiosk.c) */
-    UI_SCREEN_OPERATOR, /* kiosk: the operator's PIN, then menu (ui_operator.c) */
-    UI_SCREEN_DUEL,     /* duels and teams with buzzers (ui_duel.c) */
+    UI_SCREEN_OPERATOR,  /* kiosk: the operator's PIN, then menu (ui_operator.c) */
+    UI_SCREEN_DUEL,      /* duels and teams with buzzers (ui_duel.c) */
     UI_SCREEN_COUNT
 } ui_screen;
 
@@ -257,11 +257,11 @@ struct ui {
         uint64_t end_until;    /* the end screen goes back to the attract loop then */
         long last_score, last_max;
         int last_rank, last_of;
-        size_t round;          /* the next round's level, in the kiosk's pack */
-        size_t pack;           /* the kiosk's pack (an index into packs) */
-        bool paused;           /* the operator paused the stand: touches do nothing */
-        bool duel;             /* the operator chose duels: a touch opens the duel's set-up */
-        int fixed_round;       /* the operator chose one round: its level; -1 rotate */
+        size_t round;    /* the next round's level, in the kiosk's pack */
+        size_t pack;     /* the kiosk's pack (an index into packs) */
+        bool paused;     /* the operator paused the stand: touches do nothing */
+        bool duel;       /* the operator chose duels: a touch opens the duel's set-up */
+        int fixed_round; /* the operator chose one round: its level; -1 rotate */
     } kiosk;
 
     /* the operator's menu (ui_operator.c) */

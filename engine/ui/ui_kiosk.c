@@ -9,13 +9,19 @@ bool ui_kiosk_filter(ui *u, const input_event *ev, uint64_t now)
     (void)u, (void)ev, (void)now;
     return false;
 }
-void ui_kiosk_update(ui *u, uint64_t now) { (void)u, (void)now; }
+void ui_kiosk_update(ui *u, uint64_t now)
+{
+    (void)u, (void)now;
+}
 int ui_kiosk_wait(ui *u, uint64_t now)
 {
     (void)u, (void)now;
     return -1;
 }
-void ui_kiosk_attract(ui *u, uint64_t now) { (void)u, (void)now; }
+void ui_kiosk_attract(ui *u, uint64_t now)
+{
+    (void)u, (void)now;
+}
 bool ui_kiosk_playing(const ui *u)
 {
     (void)u;

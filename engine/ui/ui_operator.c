@@ -3,4 +3,7 @@
 
 const ui_screen_view ui_screen_operator = {0};
 
-void ui_operator_open(ui *u, uint64_t now) { (void)u, (void)now; }
+void ui_operator_open(ui *u, uint64_t now)
+{
+    (void)u, (void)now;
+}

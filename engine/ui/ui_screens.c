@@ -6,11 +6,11 @@
 
 /* Each screen's row, in ui_screen order. */
 static const ui_screen_view *const screens[] = {
-    [UI_SCREEN_TITLE] = &ui_screen_title,   [UI_SCREEN_MENU] = &ui_screen_menu,
-    [UI_SCREEN_GAME] = &ui_screen_game,     [UI_SCREEN_ERROR] = &ui_screen_error,
-    [UI_SCREEN_NICK] = &ui_screen_nick,     [UI_SCREEN_REPORT] = &ui_screen_report,
-    [UI_SCREEN_SCORES] = &ui_screen_scores, [UI_SCREEN_SESSION] = &ui_screen_session,
-    [UI_SCREEN_ATTRACT] = &ui_screen_attract, [UI_SCREEN_KIOSK_END] = &ui_screen_kiosk_end,
+    [UI_SCREEN_TITLE] = &ui_screen_title,       [UI_SCREEN_MENU] = &ui_screen_menu,
+    [UI_SCREEN_GAME] = &ui_screen_game,         [UI_SCREEN_ERROR] = &ui_screen_error,
+    [UI_SCREEN_NICK] = &ui_screen_nick,         [UI_SCREEN_REPORT] = &ui_screen_report,
+    [UI_SCREEN_SCORES] = &ui_screen_scores,     [UI_SCREEN_SESSION] = &ui_screen_session,
+    [UI_SCREEN_ATTRACT] = &ui_screen_attract,   [UI_SCREEN_KIOSK_END] = &ui_screen_kiosk_end,
     [UI_SCREEN_OPERATOR] = &ui_screen_operator, [UI_SCREEN_DUEL] = &ui_screen_duel,
 };
 _Static_assert(sizeof screens / sizeof screens[0] == UI_SCREEN_COUNT,

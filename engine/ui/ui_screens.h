@@ -39,15 +39,15 @@ typedef struct {
 } ui_screen_view;
 
 /* The rows, each in its screen's file. */
-extern const ui_screen_view ui_screen_title, ui_screen_menu;   /* ui_menu.c */
-extern const ui_screen_view ui_screen_game;                    /* ui_game.c */
-extern const ui_screen_view ui_screen_error;                   /* ui_error.c */
-extern const ui_screen_view ui_screen_nick, ui_screen_session; /* ui_nick.c */
-extern const ui_screen_view ui_screen_scores;                  /* ui_scores.c */
-extern const ui_screen_view ui_screen_report;                  /* ui_report.c */
+extern const ui_screen_view ui_screen_title, ui_screen_menu;        /* ui_menu.c */
+extern const ui_screen_view ui_screen_game;                         /* ui_game.c */
+extern const ui_screen_view ui_screen_error;                        /* ui_error.c */
+extern const ui_screen_view ui_screen_nick, ui_screen_session;      /* ui_nick.c */
+extern const ui_screen_view ui_screen_scores;                       /* ui_scores.c */
+extern const ui_screen_view ui_screen_report;                       /* ui_report.c */
 extern const ui_screen_view ui_screen_attract, ui_screen_kiosk_end; /* ui_kiosk.c */
-extern const ui_screen_view ui_screen_operator;                /* ui_operator.c */
-extern const ui_screen_view ui_screen_duel;                    /* ui_duel.c */
+extern const ui_screen_view ui_screen_operator;                     /* ui_operator.c */
+extern const ui_screen_view ui_screen_duel;                         /* ui_duel.c */
 
 /* ui_kiosk.c: the kiosk sees every input event first (the locks, the idle clock, the operator's
  * chord): true when it took it, and nothing else may see it. Its time (the idle reset, the
