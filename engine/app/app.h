@@ -25,6 +25,7 @@ typedef enum {
     APP_CMD_REPORT,
     APP_CMD_EXPORT,
     APP_CMD_PURGE,
+    APP_CMD_SETTINGS,
     APP_CMD_HELP,
     APP_CMD_VERSION,
     APP_CMD_COUNT
@@ -57,6 +58,30 @@ int app_cmd_new(int argc, char **argv);
 int app_cmd_report(int argc, char **argv);
 int app_cmd_export(int argc, char **argv);
 int app_cmd_purge(int argc, char **argv);
+int app_cmd_settings(int argc, char **argv);
+
+/* ---- the stand's kiosk (app_settings.c) ---- */
+
+/* What the command line said (NULL, 0, false: nothing). */
+typedef struct {
+    bool kiosk, no_kiosk;
+    const char *pack, *pin, *help_url;
+    unsigned idle_reset;
+} app_kiosk_opts;
+/* Where the kiosk's strings live while the ui borrows them. */
+typedef struct {
+    char pack[72], pin[16], url[256];
+} app_kiosk_strings;
+/* The kiosk's configuration: each from its option, else the setting kept in s (may be NULL),
+ * else its default; out->on false when neither asks for a kiosk. 0, or 2 after saying why (a
+ * kiosk without an operator PIN). */
+struct store;
+int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings *buf,
+                     ui_kiosk_config *out);
+/* The rules of the kiosk's values, shared by the options and `vigie settings`. */
+bool app_kiosk_pin_valid(const char *v);
+bool app_kiosk_idle_valid(const char *v, unsigned *out);
+bool app_kiosk_url_valid(const char *v);
 
 /* The live classroom in the window g, for the level (or pack folder) at level_path, from the
  * menu's "Classe en direct": returns when the teacher leaves it (app_host.c), with the session

@@ -16,7 +16,9 @@ static const app_command commands[] = {
     [APP_CMD_PLAY] = {{NULL},
                       app_cmd_play,
                       "vigie [--levels DIR] [options]\n"
-                      "vigie --open LEVEL.lua [--question N] [options]",
+                      "vigie --open LEVEL.lua [--question N] [options]\n"
+                      "vigie --kiosk [--kiosk-pack ID] [--operator-pin PIN]\n"
+                      "      [--idle-reset SECONDS] [--help-url URL] [options]",
                       "play in a window (--open: one level, at once)"},
     [APP_CMD_NEW] = {{"new"},
                      app_cmd_new,
@@ -48,8 +50,10 @@ static const app_command commands[] = {
                       "a live classroom: students answer from their phones"},
     [APP_CMD_REPORT] = {{"report"},
                         app_cmd_report,
-                        "vigie report [SESSION] [--db PATH]",
-                        "a trainer's session report (none: the sessions)"},
+                        "vigie report [SESSION] [--db PATH]\n"
+                        "vigie report --stand [--date DATE] [--pack ID] [--lang fr|en]\n"
+                        "             [--db PATH]",
+                        "a session's report (none: the sessions); a stand's day"},
     [APP_CMD_EXPORT] = {{"export"},
                         app_cmd_export,
                         "vigie export [--session NAME | --since DATE] --format csv|json\n"
@@ -59,6 +63,10 @@ static const app_command commands[] = {
                        app_cmd_purge,
                        "vigie purge --before DATE | --retention DAYS [--db PATH]",
                        "remove old results, or keep them N days"},
+    [APP_CMD_SETTINGS] = {{"settings"},
+                          app_cmd_settings,
+                          "vigie settings [KEY [VALUE] | KEY --unset] [--db PATH]",
+                          "the kept settings (the stand's kiosk)"},
     [APP_CMD_HELP] = {{"--help", "-h", "help"},
                       cmd_help,
                       "vigie --help",
@@ -107,9 +115,20 @@ static const char *const options_text =
     "                     $XDG_DATA_HOME/vigie/vigie.db or ~/.local/share/vigie/vigie.db)\n"
     "  --no-save          keep no results\n"
     "\n"
+    "Stand options (docs/stand.md; also kept with vigie settings):\n"
+    "  --kiosk            a stand's kiosk: fullscreen, locked, two-minute rounds\n"
+    "  --no-kiosk         not a kiosk, whatever the settings say\n"
+    "  --kiosk-pack ID    the pack the rounds come from (default: stand)\n"
+    "  --operator-pin PIN 4 to 8 digits; Ctrl+Alt+O then the PIN opens the operator's\n"
+    "                     menu (or a 3-second press in the top-left corner)\n"
+    "  --idle-reset S     seconds without input before \"Toujours là ?\" (default 45)\n"
+    "  --help-url URL     the help QR code's address\n"
+    "                     (default https://www.cybermalveillance.gouv.fr)\n"
+    "\n"
     "Keys: 1-6 or A-F answer, arrows + Enter, Esc back, F11 fullscreen, M mute,\n"
-    "      +/- volume, L language, Ctrl+Q quit.\n"
-    "Docs: docs/authoring.md, docs/cli.md, docs/scoring.md, docs/results.md.\n";
+    "      +/- volume, L language, D duel, Ctrl+Q quit.\n"
+    "Docs: docs/authoring.md, docs/cli.md, docs/scoring.md, docs/results.md,\n"
+    "      docs/stand.md.\n";
 
 static int cmd_help(int argc, char **argv)
 {

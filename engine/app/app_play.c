@@ -33,6 +33,7 @@ typedef struct {
     const char *session;
     bool no_save;
     uint64_t question; /* --question N: 1-based; 0 none */
+    app_kiosk_opts kiosk;
 } play_opts;
 
 static bool parse_renderer(const char *s, gfx_renderer_kind *k)
@@ -85,6 +86,31 @@ static int parse_play(int argc, char **argv, play_opts *o)
         else if (strcmp(a, "--seed") == 0 && v && app_parse_u64(v, &o->seed)) {
             o->has_seed = true;
             i++;
+        } else if (strcmp(a, "--kiosk") == 0)
+            o->kiosk.kiosk = true;
+        else if (strcmp(a, "--no-kiosk") == 0)
+            o->kiosk.no_kiosk = true;
+        else if (strcmp(a, "--kiosk-pack") == 0 && v && *v)
+            o->kiosk.pack = argv[++i];
+        else if (strcmp(a, "--operator-pin") == 0 && v) {
+            if (!app_kiosk_pin_valid(v)) {
+                fprintf(stderr, "vigie: --operator-pin takes 4 to 8 digits\n");
+                return APP_USAGE;
+            }
+            o->kiosk.pin = argv[++i];
+        } else if (strcmp(a, "--idle-reset") == 0 && v) {
+            if (!app_kiosk_idle_valid(v, &o->kiosk.idle_reset)) {
+                fprintf(stderr, "vigie: --idle-reset takes 15 to 3600 seconds (got \"%s\")\n", v);
+                return APP_USAGE;
+            }
+            i++;
+        } else if (strcmp(a, "--help-url") == 0 && v) {
+            if (!app_kiosk_url_valid(v)) {
+                fprintf(stderr, "vigie: --help-url takes an http:// or https:// address of at "
+                                "most 200 characters\n");
+                return APP_USAGE;
+            }
+            o->kiosk.help_url = argv[++i];
         } else if (strcmp(a, "--question") == 0 && v) {
             if (!app_parse_u64(v, &o->question) || o->question < 1) {
                 fprintf(stderr, "vigie: --question counts from 1 (got \"%s\")\n", v);
@@ -95,6 +121,14 @@ static int parse_play(int argc, char **argv, play_opts *o)
             fprintf(stderr, "vigie: bad or unknown option \"%s\" (try vigie --help)\n", a);
             return APP_USAGE;
         }
+    }
+    if (o->kiosk.kiosk && o->kiosk.no_kiosk) {
+        fprintf(stderr, "vigie: --kiosk or --no-kiosk, not both\n");
+        return APP_USAGE;
+    }
+    if (o->kiosk.kiosk && o->open) {
+        fprintf(stderr, "vigie: --kiosk plays a pack (--kiosk-pack), not --open LEVEL\n");
+        return APP_USAGE;
     }
     if (o->question && !o->open) {
         fprintf(stderr, "vigie: --question goes with --open LEVEL\n");
@@ -140,6 +174,21 @@ static long bench_mode(void)
     return -1;
 }
 
+/* The kiosk's pack: by its id among the packs loaded; false after saying which there are. */
+static bool kiosk_pack_found(const app_levels *lv, const char *id, const char *dir)
+{
+    for (size_t i = 0; i < lv->npacks; i++)
+        if (lv->packs[i].id && !strcmp(lv->packs[i].id, id)) return true;
+    fprintf(stderr, "vigie: --kiosk: no pack \"%s\" in %s (packs:", id, dir);
+    for (size_t i = 0; i < lv->npacks; i++)
+        fprintf(stderr, " %s", lv->packs[i].id ? lv->packs[i].id : "?");
+    fprintf(stderr, "%s); give --kiosk-pack ID\n", lv->npacks ? "" : " none");
+    return false;
+}
+
+/* The pointer hides after this long without moving, in a kiosk (a touch screen shows none). */
+enum { KIOSK_POINTER_MS = 3000 };
+
 int app_cmd_play(int argc, char **argv)
 {
     play_opts o;
@@ -149,10 +198,11 @@ int app_cmd_play(int argc, char **argv)
     /* The levels first (no window needed): a --question past the level's end is a usage
      * error, said before a window opens. */
     app_levels levels;
+    const char *dir = o.levels_dir ? o.levels_dir : app_default_levels_dir();
     if (o.open)
         app_levels_load_file(&levels, o.open, seed);
     else
-        app_levels_load(&levels, o.levels_dir ? o.levels_dir : app_default_levels_dir(), seed);
+        app_levels_load(&levels, dir, seed);
     if (o.question && levels.npacks && levels.packs[0].nlevels && levels.packs[0].levels[0].level) {
         size_t nq = levels.packs[0].levels[0].level->nquestions;
         if (o.question > nq) {
@@ -162,52 +212,16 @@ int app_cmd_play(int argc, char **argv)
             return APP_USAGE;
         }
     }
-
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        fprintf(stderr, "vigie: cannot start SDL: %s\n", SDL_GetError());
-        app_levels_unload(&levels);
-        return 1;
-    }
-    /* No display: SDL falls back to its offscreen driver and the game would run unseen, for
-     * ever. Said and stopped, unless that driver was asked for (SDL_VIDEODRIVER, as tests do). */
-    const char *driver = SDL_GetCurrentVideoDriver();
-    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
-    if (driver && (!strcmp(driver, "offscreen") || !strcmp(driver, "dummy")) &&
-        !(asked && *asked)) {
-        fprintf(
-            stderr, "vigie: %s\n",
-            o.lang == GAME_LANG_FR
-                ? "aucun écran pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY sont vides) : "
-                  "lancez Vigie dans une session graphique ; sans écran, vigie check, run et "
-                  "shot fonctionnent"
-                : "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set): "
-                  "run Vigie in a desktop session; without one, vigie check, run and shot "
-                  "work");
-        app_levels_unload(&levels);
-        SDL_Quit();
-        return 1;
-    }
-    char err[512];
-    gfx *g = gfx_create_window("Vigie", o.w, o.h, o.fullscreen, o.renderer, err, sizeof err);
-    if (!g) {
-        fprintf(stderr, "vigie: %s\n", err);
-        app_levels_unload(&levels);
-        SDL_Quit();
-        return 1;
-    }
     game_catalog cat;
     game_error gerr = {0};
     if (!script_catalog_load(&cat, &gerr)) {
         fprintf(stderr, "vigie: %s: %s\n", gerr.file, gerr.message);
         app_levels_unload(&levels);
-        gfx_destroy(g);
-        SDL_Quit();
         return 1;
     }
-    audio *snd = audio_create(o.volume);
-    if (o.mute) audio_toggle_mute(snd);
-    ui_config cfg = {.lang = o.lang, .seed = seed, .skip_title = o.open != NULL};
-    /* Kept results: one connection to read the boards, one for the writer's thread. */
+
+    /* Kept results: one connection to read the boards (and the settings), one for the
+     * writer's thread; opened before the window, whose kiosk the settings may ask for. */
     store *reader = NULL;
     store_writer *writer = NULL;
     char notice[1500] = "", moved[1100] = "";
@@ -239,6 +253,58 @@ int app_cmd_play(int argc, char **argv)
         game_catalog_fmt(&cat, o.lang, "db.moved", moved, NULL, NULL, notice, sizeof notice);
         fprintf(stderr, "vigie: %s\n", notice);
     }
+    ui_config cfg = {.lang = o.lang, .seed = seed, .skip_title = o.open != NULL};
+    app_kiosk_strings kstr;
+    st = app_kiosk_config(reader, &o.kiosk, &kstr, &cfg.kiosk);
+    if (!st && cfg.kiosk.on && !kiosk_pack_found(&levels, cfg.kiosk.pack_id, dir)) st = 2;
+    if (st) {
+        store_writer_stop(writer);
+        store_close(reader);
+        game_catalog_deinit(&cat);
+        app_levels_unload(&levels);
+        return st;
+    }
+    bool kiosk = cfg.kiosk.on;
+
+    /* A window's close (its button, Alt+F4) comes as a window event, and SDL_QUIT only from a
+     * signal (SIGTERM, SIGINT): a kiosk refuses the first and obeys the second. */
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        fprintf(stderr, "vigie: cannot start SDL: %s\n", SDL_GetError());
+        st = 1;
+        goto out_early;
+    }
+    /* No display: SDL falls back to its offscreen driver and the game would run unseen, for
+     * ever. Said and stopped, unless that driver was asked for (SDL_VIDEODRIVER, as tests do). */
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (driver && (!strcmp(driver, "offscreen") || !strcmp(driver, "dummy")) &&
+        !(asked && *asked)) {
+        fprintf(
+            stderr, "vigie: %s\n",
+            o.lang == GAME_LANG_FR
+                ? "aucun écran pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY sont vides) : "
+                  "lancez Vigie dans une session graphique ; sans écran, vigie check, run et "
+                  "shot fonctionnent"
+                : "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set): "
+                  "run Vigie in a desktop session; without one, vigie check, run and shot "
+                  "work");
+        SDL_Quit();
+        st = 1;
+        goto out_early;
+    }
+    char err[512];
+    gfx *g =
+        gfx_create_window("Vigie", o.w, o.h, o.fullscreen || kiosk, o.renderer, err, sizeof err);
+    if (!g) {
+        fprintf(stderr, "vigie: %s\n", err);
+        SDL_Quit();
+        st = 1;
+        goto out_early;
+    }
+    if (kiosk) SDL_DisableScreenSaver(); /* a stand's screen stays on all day */
+    audio *snd = audio_create(o.volume);
+    if (o.mute) audio_toggle_mute(snd);
     app_records records = {reader, writer};
     cfg.records = app_records_ui(&records);
     cfg.session = o.session;
@@ -255,16 +321,20 @@ int app_cmd_play(int argc, char **argv)
         ui_input(u, &enter, now);
     }
 
-    /* Hot reload: a saved level file wakes the loop with this event. */
+    /* Hot reload: a saved level file wakes the loop with this event (not in a kiosk). */
     Uint32 saved_event = SDL_RegisterEvents(1);
     app_watch *watch = NULL;
-    if (saved_event != (Uint32)-1 && bench_mode() < 0)
+    if (saved_event != (Uint32)-1 && bench_mode() < 0 && !kiosk)
         watch = app_watch_start((const char *const *)levels.dirs, levels.npacks, saved_event);
 
     long bench = bench_mode();
     long redraws = 0;
+    bool pads = false;                      /* gamepads opened: after the first frame */
+    uint64_t pointer_at = SDL_GetTicks64(); /* the mouse last moved */
+    bool pointer_shown = true;
     uint64_t due = 0, never = UINT64_MAX;
-    while (u && !ui_quit_requested(u)) {
+    bool signalled = false;
+    while (u && !ui_quit_requested(u) && !signalled) {
         uint64_t now = SDL_GetTicks64();
         ui_update(u, now);
         if (ui_take_dirty(u) || bench > 0) due = now;
@@ -277,6 +347,22 @@ int app_cmd_play(int argc, char **argv)
         } else {
             int w = ui_wait_ms(u, now);
             if (w >= 0 && now + (uint64_t)w < due) due = now + (uint64_t)w;
+        }
+        /* Gamepads and buzzers (duels): opened once the first frame is up, so that looking for
+         * them never delays it; plugged in later, SDL says so. */
+        if (!pads && bench < 0) {
+            pads = true;
+            if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
+                fprintf(stderr, "vigie: no gamepads: %s\n", SDL_GetError());
+        }
+        /* A kiosk's pointer hides once unused (and the loop wakes to hide it). */
+        if (kiosk && pointer_shown) {
+            uint64_t hide = pointer_at + KIOSK_POINTER_MS;
+            if (hide <= now) {
+                SDL_ShowCursor(SDL_DISABLE);
+                pointer_shown = false;
+            } else if (hide < due)
+                due = hide;
         }
         /* A sound still playing: look again soon, to pause the device when it ends. */
         if (audio_update(snd) && now + 150 < due) due = now + 150;
@@ -294,6 +380,16 @@ int app_cmd_play(int argc, char **argv)
             SDL_GetRendererOutputSize(SDL_GetRenderer(gfx_window(g)), &dw, &dh);
             float scale = ww > 0 ? (float)dw / (float)ww : 1.0f;
             input_event ie;
+            input_pads_event(&ev);
+            if (ev.type == SDL_QUIT && kiosk) {
+                signalled = true; /* SIGTERM from a terminal (or systemd): a clean stop */
+                break;
+            }
+            if (kiosk && ev.type == SDL_MOUSEMOTION && ev.motion.which != SDL_TOUCH_MOUSEID) {
+                pointer_at = SDL_GetTicks64();
+                if (!pointer_shown) SDL_ShowCursor(SDL_ENABLE);
+                pointer_shown = true;
+            }
             if (ev.type == saved_event) {
                 file_saved(&levels, u, ev.user.data1, seed);
                 free(ev.user.data1);
@@ -317,14 +413,16 @@ int app_cmd_play(int argc, char **argv)
     }
     app_watch_stop(watch);
     ui_destroy(u);
-    store_writer_stop(writer); /* the last answers committed, the log checkpointed */
-    store_close(reader);
+    input_pads_close_all();
     audio_destroy(snd);
-    app_levels_unload(&levels);
-    game_catalog_deinit(&cat);
     gfx_destroy(g);
     SDL_Quit();
-    return 0;
+out_early:
+    store_writer_stop(writer); /* the last answers committed, the log checkpointed */
+    store_close(reader);
+    app_levels_unload(&levels);
+    game_catalog_deinit(&cat);
+    return st;
 }
 
 /* ==== shot ================================================================= */
