@@ -85,8 +85,8 @@ return {
       id = "rappel-rdv",
       kind = "choice",
       prompt = {
-        fr = "Tu as pris ce rendez-vous. SMS : « Cabinet Dr Morel : rappel, RDV mardi à 14 h 30. Empêché ? Prévenez le cabinet. » Arnaque ?",
-        en = "You booked this appointment. Text: “Dr Morel’s practice: reminder, appointment Tuesday 2:30 pm. Can’t come? Tell the practice.” Scam?",
+        fr = "Tu as pris ce RDV. SMS : « Cabinet Dr Morel : rappel, RDV mardi à 14 h 30. Empêché ? Prévenez le cabinet. » Arnaque ?",
+        en = "You booked this. Text: “Dr Morel’s practice: reminder, appointment Tuesday 2:30 pm. Can’t come? Tell the practice.” Scam?",
       },
       choices = {
         { fr = "Pas une arnaque", en = "Not a scam" },

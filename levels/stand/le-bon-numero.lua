@@ -45,8 +45,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le 3018 aide les jeunes victimes de violences en ligne : gratuit, anonyme et confidentiel, par téléphone ou par tchat. Le 33700, lui, ne reçoit que les SMS et appels indésirables.",
-        en = "3018 helps young victims of online violence: free, anonymous and confidential, by phone or chat. 33700 only takes unwanted texts and calls.",
+        fr = "Le 3018 aide les jeunes victimes de violences en ligne : gratuit, anonyme et confidentiel. Le 33700 ne prend que les SMS et appels indésirables.",
+        en = "3018 helps young victims of online violence: free, anonymous and confidential. 33700 only takes unwanted texts and calls.",
       },
       source = "Solidarites.gouv.fr, « (Cyber)harcèlement, violences : des numéros existent » : https://solidarites.gouv.fr/node/2219",
       time = 20,
@@ -88,8 +88,8 @@ return {
         { text = { fr = "La boîte mail d’un parent piratée", en = "A parent’s mailbox hacked" }, bin = 3 },
       },
       explain = {
-        fr = "33700 pour signaler les SMS indésirables, 3018 pour les jeunes face aux violences en ligne, 17Cyber pour les victimes d’un piratage, d’un rançongiciel ou d’une escroquerie.",
-        en = "33700 to report unwanted texts, 3018 for young people facing online violence, 17Cyber for victims of hacking, ransomware or scams.",
+        fr = "33700 : les SMS indésirables. 3018 : les jeunes face aux violences en ligne. 17Cyber : piratage, rançongiciel, escroquerie.",
+        en = "33700: unwanted texts. 3018: young people facing online violence. 17Cyber: hacking, ransomware, scams.",
       },
       source = "Ma Sécurité (Intérieur), « 17Cyber » : https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/17-cyber-dispositif-cybersecurite",
       time = 25,
