@@ -114,8 +114,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "L’ANTAI n’envoie un SMS de paiement qu’en présence de l’agent qui te verbalise, et on ne paie que sur amendes.gouv.fr. Tape l’adresse toi-même, sans cliquer.",
-        en = "ANTAI only sends a payment text while the officer who fines you is there, and fines are only paid on amendes.gouv.fr. Type the address yourself, don’t tap.",
+        fr = "L’ANTAI n’envoie un SMS de paiement qu’en présence de l’agent qui te verbalise, et le seul site pour payer est amendes.gouv.fr. Tape-le toi-même, sans cliquer.",
+        en = "ANTAI only sends a payment text while the officer who fines you is there, and the only site to pay fines is amendes.gouv.fr. Type it yourself, don’t tap.",
       },
       source = "Corse Net Infos, « ANTAI… attention à cette arnaque par SMS » : https://corsenetinfos.corsica/ANTAI-vous-avez-un-retard-de-paiement-attention-a-cette-arnaque-par-SMS_a71048.html",
       time = 20,
