@@ -26,8 +26,8 @@ return {
         from = {
           text = "06 39 98 27 14",
           clue = {
-            fr = "Un numéro de portable inconnu, pas le nom d’un transporteur.",
-            en = "An unknown mobile number, not a carrier’s name.",
+            fr = "Un portable inconnu : rien ne prouve que c’est un livreur.",
+            en = "An unknown mobile: nothing shows it is a courier.",
           },
         },
         messages = {
@@ -55,10 +55,10 @@ return {
         },
       },
       explain = {
-        fr = "De petits frais, c’est l’appât pour ta carte bancaire. Suis ton colis sur le site où tu as commandé, et transfère le SMS au 33700.",
-        en = "A small fee is the bait for your card details. Track your parcel on the site you ordered from, and forward the text to 33700.",
+        fr = "De petits frais à payer par un lien : c’est l’appât pour ta carte bancaire. Suis ton colis sur le site où tu as commandé, et transfère le SMS au 33700.",
+        en = "A small fee to pay through a link is the bait for your card details. Track your parcel on the site you ordered from, and forward the text to 33700.",
       },
-      source = "Tout sur la cyber, « Arnaque par SMS “Bonjour, c’est le livreur…” » : https://toutsurlacyber.fr/?p=20532",
+      source = "DGCCRF, « SMS et appels indésirables : le 33 700 facilite le signalement » : https://www.economie.gouv.fr/dgccrf/sms-et-appels-indesirables-le-33-700-facilite-le-signalement-des-numeros-frauduleux",
       time = 25,
     },
     {
@@ -78,7 +78,7 @@ return {
         fr = "Un conseiller ne demande jamais un code de confirmation, et le numéro affiché peut être imité. Raccroche et appelle ta banque au numéro que tu connais.",
         en = "An adviser never asks for a confirmation code, and the number shown can be faked. Hang up and call your bank on the number you know.",
       },
-      source = "« Les bons réflexes pour éviter les arnaques » : https://www.pour-les-personnes-agees.gouv.fr/annuaires-et-services/fiches-pratiques/fiche-pratique-les-bons-reflexes-pour-eviter-les-arnaques",
+      source = "INC, « Que faire en cas d’arnaque au faux conseiller bancaire ? » : https://www.inc-conso.fr/content/que-faire-en-cas-darnaque-au-faux-conseiller-bancaire-avec-cybermalveillance",
       time = 20,
     },
     {
@@ -97,7 +97,7 @@ return {
         fr = "Ni lien, ni paiement, ni code, pour un rendez-vous que tu as pris : c’est un simple rappel. Dans le doute, appelle le cabinet au numéro que tu connais.",
         en = "No link, no payment, no code, for an appointment you booked: it is a plain reminder. When in doubt, call the practice on the number you know.",
       },
-      source = "Egora, « Un médecin peut-il communiquer avec ses patients par SMS ? » : https://egora.fr/gestion-cabinet/juridique/regles-d-exercice/un-medecin-peut-il-communiquer-avec-ses-patients-par-sms",
+      source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 20,
     },
     {
@@ -114,10 +114,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "L’ANTAI n’envoie un SMS de paiement qu’en présence de l’agent qui te verbalise, et le seul site pour payer est amendes.gouv.fr. Tape-le toi-même, sans cliquer.",
-        en = "ANTAI only sends a payment text while the officer who fines you is there, and the only site to pay fines is amendes.gouv.fr. Type it yourself, don’t tap.",
+        fr = "L’ANTAI n’envoie un SMS de paiement qu’en présence de l’agent qui te verbalise. Pour payer une vraie amende, tape toi-même amendes.gouv.fr, sans cliquer.",
+        en = "ANTAI only sends a payment text while the officer who fines you is there. To pay a real fine, type amendes.gouv.fr yourself, don’t tap a link.",
       },
-      source = "Corse Net Infos, « ANTAI… attention à cette arnaque par SMS » : https://corsenetinfos.corsica/ANTAI-vous-avez-un-retard-de-paiement-attention-a-cette-arnaque-par-SMS_a71048.html",
+      source = "Site d’une commune citant l’ANTAI, « Ce SMS est frauduleux » : https://0000003511.web.ternum-bfc.fr/ce-sms-est-frauduleux",
       time = 20,
     },
     {
@@ -167,7 +167,7 @@ return {
         fr = "Un faux compte, un cadeau « gratuit » et des frais à payer : on vise ta carte bancaire. Vérifie sur le compte officiel de la marque avant tout.",
         en = "A fake account, a “free” gift and a fee to pay: they are after your card details. Check the brand’s official account first.",
       },
-      source = "TF1, « Réseaux sociaux : des jeux concours qui peuvent vous coûter cher » : https://www.tf1.fr/tf1/jt-20h/videos/reseaux-sociaux-des-jeux-concours-qui-peuvent-vous-couter-cher-51849356.html",
+      source = "OFCS (Suisse), « Le danger derrière les jeux-concours en ligne » : https://www.ncsc.admin.ch/ncsc/fr/home/aktuell/im-fokus/2025/wochenrueckblick_21.html",
       time = 25,
     },
     {
@@ -179,10 +179,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Les escrocs mettent ton nom dans leurs SMS : il circule après des piratages de fichiers. Juge un message à ce qu’il te demande, pas à ton prénom.",
-        en = "Scammers put your name in their texts: it leaks when databases are hacked. Judge a message by what it asks of you, not by your name.",
+        fr = "Un faux SMS peut contenir ton nom : il circule après des fuites de données. Juge un message à ce qu’il te demande, pas à ton prénom.",
+        en = "A scam text can contain your name: it circulates after data leaks. Judge a message by what it asks of you, not by your name.",
       },
-      source = "Buzzwebzine, « Arnaque colis : attention à ces SMS qui volent vos données bancaires » : https://www.buzzwebzine.fr/arnaque-colis-attention-a-ces-sms-qui-volent-vos-donnees-bancaires/",
+      source = "CNIL, « Fuite ou vol de données : que pouvez-vous faire ? » : https://www.cnil.fr/fr/conseils-fuite-vol-donnees",
       time = 15,
     },
   },
