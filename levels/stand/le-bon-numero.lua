@@ -55,8 +55,8 @@ return {
       id = "fraude-payee",
       kind = "choice",
       prompt = {
-        fr = "Ton grand-père a payé une fausse amende en ligne avec sa carte. Que faire ?",
-        en = "Your grandfather paid a fake fine online with his card. What should he do?",
+        fr = "Ton grand-père a reçu une fausse amende par SMS et l’a payée avec sa carte. Que faire ?",
+        en = "Your grandfather got a fake fine by text and paid it with his card. What should he do?",
       },
       choices = {
         { fr = "Appeler sa banque, puis aller sur 17Cyber", en = "Call his bank, then go to 17Cyber" },
@@ -68,7 +68,7 @@ return {
         fr = "D’abord la banque, pour faire opposition sur la carte. Ensuite 17cyber.gouv.fr donne la marche à suivre, avec un policier ou un gendarme en tchat si besoin.",
         en = "First the bank, to block the card. Then 17cyber.gouv.fr says what to do next, with a police officer or gendarme on chat if needed.",
       },
-      source = "Ma Sécurité (Intérieur), « 17Cyber » : https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/17-cyber-dispositif-cybersecurite",
+      source = "Police nationale, « Victime de cybermalveillance ? » : https://www.police-nationale.interieur.gouv.fr/actualite/victime-de-cybermalveillance-rendez-vous-sur-17cybergouvfr",
       time = 20,
     },
     {
@@ -83,7 +83,7 @@ return {
         { text = { fr = "Un faux SMS de livraison", en = "A fake delivery text" }, bin = 1 },
         { text = { fr = "Un SMS « Vous avez gagné un lot »", en = "A text saying “You’ve won a prize”" }, bin = 1 },
         { text = { fr = "Des rumeurs sur un élève dans un groupe de classe", en = "Rumours about a pupil in a class group chat" }, bin = 2 },
-        { text = { fr = "Une ado menacée dans un jeu en ligne", en = "A teenager threatened in an online game" }, bin = 2 },
+        { text = { fr = "Une ado moquée chaque jour dans un jeu en ligne", en = "A teenage girl mocked every day in an online game" }, bin = 2 },
         { text = { fr = "Les fichiers du PC bloqués contre rançon", en = "The PC’s files locked for a ransom" }, bin = 3 },
         { text = { fr = "La boîte mail d’un parent piratée", en = "A parent’s mailbox hacked" }, bin = 3 },
       },
@@ -91,15 +91,15 @@ return {
         fr = "33700 : les SMS indésirables. 3018 : les jeunes face aux violences en ligne. 17Cyber : piratage, rançongiciel, escroquerie.",
         en = "33700: unwanted texts. 3018: young people facing online violence. 17Cyber: hacking, ransomware, scams.",
       },
-      source = "Ma Sécurité (Intérieur), « 17Cyber » : https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/17-cyber-dispositif-cybersecurite",
+      source = "Francenum.gouv.fr, « Rendez-vous sur 17Cyber » : https://www.francenum.gouv.fr/guides-et-conseils/protection-contre-les-risques/cybersecurite/victime-de-cybermalveillance-rendez",
       time = 25,
     },
     {
       id = "danger-17",
       kind = "choice",
       prompt = {
-        fr = "Un message en ligne annonce une agression devant un collège, dans l’heure. Qui prévenir ?",
-        en = "An online message announces an attack outside a school, within the hour. Who do you alert?",
+        fr = "Un message en ligne annonce une agression devant un collège, dans l’heure. Qui prévenir d’abord ?",
+        en = "An online message announces an attack outside a school, within the hour. Who do you alert first?",
       },
       choices = {
         { fr = "Le 17", en = "17 (police)" },
@@ -108,10 +108,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Danger immédiat : appelle le 17. Pharos sert à signaler un contenu illicite, pas à faire venir la police en urgence.",
-        en = "Immediate danger: call 17. Pharos is for reporting illegal content, not for getting the police there in an emergency.",
+        fr = "Danger immédiat : appelle d’abord le 17. Pharos sert à signaler un contenu illicite, pas à faire venir la police en urgence.",
+        en = "Immediate danger: call 17 first. Pharos is for reporting illegal content, not for getting the police there in an emergency.",
       },
-      source = "Police nationale, « Comment fonctionne le portail Pharos ? » : http://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos",
+      source = "Police nationale, « Comment fonctionne le portail Pharos ? » : https://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos",
       time = 15,
     },
     {
@@ -131,7 +131,7 @@ return {
         fr = "Ne la partage pas, même pour la dénoncer : tu la ferais circuler. Signale-la à Pharos, sur internet-signalement.gouv.fr.",
         en = "Don’t share it, even to denounce it: you would spread it. Report it to Pharos, at internet-signalement.gouv.fr.",
       },
-      source = "Police nationale, « Comment fonctionne le portail Pharos ? » : http://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos",
+      source = "Police nationale, « Comment fonctionne le portail Pharos ? » : https://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos",
       time = 20,
     },
   },

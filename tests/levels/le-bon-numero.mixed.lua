@@ -6,7 +6,7 @@ return {
   { answer = 1, after = 5 },
   -- fraude-payee: no answer before the time ran out: 0, the streak is broken
   { timeout = true },
-  -- qui-pour-quoi: partly right: the threatened teenager (card 4) put under 17Cyber, 5 of 6
+  -- qui-pour-quoi: partly right: the mocked teenager (card 4) put under 17Cyber, 5 of 6
   -- cards right; blind = the most common bin's share, 2/6: credit (5/6 − 1/3)/(1 − 1/3) = 0.75;
   -- 20 s of 25: 1000 × 0.75 × (1 − 0.5 × 20/25) = 450, no bonus
   { answer = { 1, 1, 2, 3, 3, 3 }, after = 20 },
