@@ -18,13 +18,13 @@ return {
       kind = "hotspot",
       prompt = {
         fr = "Cette photo circule. Touche les indices qu’elle a pu être générée par une IA, puis valide.",
-        en = "This photo is going round. Tap the clues that an AI may have made it, then submit.",
+        en = "This photo is going round. Tap the clues that it may be AI-generated, then submit.",
       },
       image = "vrai-ou-ia-marche.png",
       spots = {
         { x = 0.255, y = 0.05, w = 0.51, h = 0.14,
           label = { fr = "L’enseigne", en = "The shop sign" },
-          clue = { fr = "Des lettres à l’envers, un mot qui ne veut rien dire.", en = "Letters back to front, a word that means nothing." } },
+          clue = { fr = "Lettres à l’envers, mot qui ne veut rien dire.", en = "Letters back to front, a meaningless word." } },
         { x = 0.585, y = 0.66, w = 0.135, h = 0.17,
           label = { fr = "La main sur le gobelet", en = "The hand on the cup" },
           clue = { fr = "Six doigts autour du gobelet.", en = "Six fingers round the cup." } },
@@ -49,13 +49,13 @@ return {
       id = "no-clue",
       kind = "truefalse",
       prompt = {
-        fr = "Aucun de ces indices sur une photo ? Alors elle est authentique.",
-        en = "None of those clues on a photo? Then it is genuine.",
+        fr = "Une photo sans doigts en trop ni texte bizarre est forcément authentique.",
+        en = "A photo with no extra fingers and no odd text must be genuine.",
       },
       correct = false,
       explain = {
         fr = "Faux : les trucages sont de plus en plus difficiles à distinguer du vrai. L’absence de défaut ne prouve rien ; la source, si.",
-        en = "False: fakes are ever harder to tell from the real thing. No flaw proves nothing; the source does.",
+        en = "False: fakes are ever harder to tell from the real thing. Having no flaws proves nothing; the source does.",
       },
       source = "CNIL, « Hypertrucage (deepfake) : comment se protéger et signaler les contenus illicites ? » : https://www.cnil.fr/fr/hypertrucage-deepfake",
       time = 15,
@@ -68,7 +68,7 @@ return {
         en = "A shocking photo is going round, with no source. How can you tell if it is real?",
       },
       choices = {
-        { fr = "Chercher d’où elle vient : recherche d’image inversée", en = "Find where it comes from: reverse image search" },
+        { fr = "Faire une recherche d’image inversée", en = "Run a reverse image search" },
         { fr = "Zoomer jusqu’à trouver un défaut", en = "Zoom in until you find a flaw" },
         { fr = "Regarder combien de fois elle est partagée", en = "See how many times it has been shared" },
         { fr = "Demander en commentaire si c’est vrai", en = "Ask in the comments whether it is true" },
@@ -96,8 +96,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Une voix se copie à partir de vidéos en ligne, et un numéro affiché peut être faux. Raccroche, puis rappelle sur le numéro que tu connais.",
-        en = "A voice can be copied from online videos, and a number shown can be faked. Hang up, then call back on the number you know.",
+        fr = "Une voix peut être imitée à partir d’enregistrements pris en ligne, et un numéro affiché peut être faux. Raccroche, puis rappelle sur le numéro que tu connais.",
+        en = "A voice can be imitated from recordings taken online, and a number shown can be faked. Hang up, then call back on the number you know.",
       },
       source = "Ma Sécurité, « Arnaques utilisant l’intelligence artificielle (IA) » : https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/arnaques-utilisant-intelligence-artificielle-ia",
       time = 20,
@@ -111,8 +111,8 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux : l’IA écrit des messages impeccables qui imitent une banque. Ne clique pas : ouvre toi-même l’appli de ta banque.",
-        en = "False: AI writes flawless messages that pose as a bank. Do not click: open your bank’s app yourself.",
+        fr = "Faux : l’IA peut écrire des messages impeccables qui imitent une banque. Ne clique pas : ouvre toi-même l’appli de ta banque.",
+        en = "False: AI can write flawless messages that pose as a bank. Do not click: open your bank’s app yourself.",
       },
       source = "Ma Sécurité, « Arnaques utilisant l’intelligence artificielle (IA) » : https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/arnaques-utilisant-intelligence-artificielle-ia",
       time = 15,
@@ -126,7 +126,7 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux : l’IA fait dire n’importe quoi à un visage et à une voix. Une promesse de gros gains en vidéo : n’investis pas, vérifie sur ses comptes officiels.",
+        fr = "Faux : l’IA peut faire dire n’importe quoi à un visage et à une voix. Une promesse de gros gains en vidéo : n’investis pas, vérifie sur ses comptes officiels.",
         en = "False: AI can make a face and a voice say anything. Big gains promised in a video: do not invest, check her official accounts.",
       },
       source = "Ma Sécurité, « Arnaques utilisant l’intelligence artificielle (IA) » : https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/arnaques-utilisant-intelligence-artificielle-ia",
