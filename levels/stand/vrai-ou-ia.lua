@@ -27,7 +27,7 @@ return {
           clue = { fr = "Lettres à l’envers, mot qui ne veut rien dire.", en = "Letters back to front, a meaningless word." } },
         { x = 0.585, y = 0.66, w = 0.135, h = 0.17,
           label = { fr = "La main sur le gobelet", en = "The hand on the cup" },
-          clue = { fr = "Six doigts autour du gobelet.", en = "Six fingers round the cup." } },
+          clue = { fr = "Six doigts autour du gobelet, plus le pouce.", en = "Six fingers round the cup, plus a thumb." } },
         { x = 0.78, y = 0.04, w = 0.2, h = 0.86,
           label = { fr = "Le lampadaire et le mur", en = "The lamp post and the wall" },
           clue = { fr = "Un lampadaire qui fond, un mur qui ondule.", en = "A lamp post melting, a wall that ripples." } },
@@ -54,8 +54,8 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux : les trucages sont de plus en plus difficiles à distinguer du vrai. L’absence de défaut ne prouve rien ; la source, si.",
-        en = "False: fakes are ever harder to tell from the real thing. Having no flaws proves nothing; the source does.",
+        fr = "Faux : les trucages sont de plus en plus difficiles à distinguer du vrai. L’absence de défaut ne prouve rien : vérifie plutôt d’où vient l’image.",
+        en = "False: fakes are ever harder to tell from the real thing. Having no flaws proves nothing: check where the picture comes from instead.",
       },
       source = "CNIL, « Hypertrucage (deepfake) : comment se protéger et signaler les contenus illicites ? » : https://www.cnil.fr/fr/hypertrucage-deepfake",
       time = 15,
@@ -64,8 +64,8 @@ return {
       id = "check-source",
       kind = "choice",
       prompt = {
-        fr = "Une photo choc circule, sans source. Comment savoir si elle est vraie ?",
-        en = "A shocking photo is going round, with no source. How can you tell if it is real?",
+        fr = "Une photo choc circule, sans source. Que fais-tu d’abord pour la vérifier ?",
+        en = "A shocking photo is going round, with no source. What do you do first to check it?",
       },
       choices = {
         { fr = "Faire une recherche d’image inversée", en = "Run a reverse image search" },
@@ -75,8 +75,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "La recherche inversée montre où l’image a déjà paru. Sur aucun média fiable ? Méfie-toi, et ne la partage pas.",
-        en = "A reverse search shows where the picture has appeared before. On no reliable outlet? Be wary, and do not share it.",
+        fr = "Une recherche d’image inversée (tu donnes la photo à un moteur de recherche) montre où elle a déjà paru. Sur aucun média fiable ? Méfie-toi, ne la partage pas.",
+        en = "A reverse image search (you give the photo to a search engine) shows where it has appeared before. On no reliable outlet? Be wary, do not share it.",
       },
       source = "HabiloMédias, « Repérer les hypertrucages » : https://habilomedias.ca/ressources-pedagogiques/reperer-les-hypertrucages",
       time = 20,
@@ -85,8 +85,8 @@ return {
       id = "cloned-voice",
       kind = "choice",
       prompt = {
-        fr = "Un proche t’appelle, paniqué : il lui faut 2 000 € tout de suite. C’est bien sa voix. Que fais-tu ?",
-        en = "Someone close calls you in a panic: they need €2,000 right now. It really is their voice. What do you do?",
+        fr = "Un proche t’appelle, paniqué : il lui faut 2 000 € tout de suite. On dirait vraiment sa voix. Que fais-tu ?",
+        en = "Someone close calls you in a panic: they need €2,000 right now. It sounds just like them. What do you do?",
       },
       choices = {
         { fr = "Je raccroche et je le rappelle sur son numéro habituel", en = "Hang up and call them back on their usual number" },
@@ -111,8 +111,8 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux : l’IA peut écrire des messages impeccables qui imitent une banque. Ne clique pas : ouvre toi-même l’appli de ta banque.",
-        en = "False: AI can write flawless messages that pose as a bank. Do not click: open your bank’s app yourself.",
+        fr = "Faux : des escrocs font écrire par l’IA des messages qui semblent venir d’une banque. Un texte soigné ne prouve rien : ne clique pas, ouvre toi-même l’appli de ta banque.",
+        en = "False: scammers use AI to write messages that seem to come from a bank. Neat writing proves nothing: do not click, open your bank’s app yourself.",
       },
       source = "Ma Sécurité, « Arnaques utilisant l’intelligence artificielle (IA) » : https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/arnaques-utilisant-intelligence-artificielle-ia",
       time = 15,
@@ -121,13 +121,13 @@ return {
       id = "celebrity-video",
       kind = "truefalse",
       prompt = {
-        fr = "Une vidéo montre une star qui conseille un placement « garanti ». On la voit et on l’entend : elle l’a donc dit.",
-        en = "A video shows a star advising a “guaranteed” investment. You see and hear her, so she said it.",
+        fr = "Une vidéo montre une star qui conseille un placement « garanti ». On la voit et on l’entend : c’est la preuve qu’elle l’a dit.",
+        en = "A video shows a star advising a “guaranteed” investment. You see and hear her: that proves she said it.",
       },
       correct = false,
       explain = {
-        fr = "Faux : l’IA peut faire dire n’importe quoi à un visage et à une voix. Une promesse de gros gains en vidéo : n’investis pas, vérifie sur ses comptes officiels.",
-        en = "False: AI can make a face and a voice say anything. Big gains promised in a video: do not invest, check her official accounts.",
+        fr = "Faux : l’IA peut faire dire à un visage et à une voix ce qu’ils n’ont jamais dit. Une promesse de gros gains en vidéo : n’investis pas, vérifie sur ses comptes officiels.",
+        en = "False: AI can make a face and a voice say what they never said. Big gains promised in a video: do not invest, check her official accounts.",
       },
       source = "Ma Sécurité, « Arnaques utilisant l’intelligence artificielle (IA) » : https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/arnaques-utilisant-intelligence-artificielle-ia",
       time = 15,
