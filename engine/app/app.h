@@ -82,6 +82,7 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
 bool app_kiosk_pin_valid(const char *v);
 bool app_kiosk_idle_valid(const char *v, unsigned *out);
 bool app_kiosk_url_valid(const char *v);
+bool app_kiosk_pack_valid(const char *v);
 
 /* The live classroom in the window g, for the level (or pack folder) at level_path, from the
  * menu's "Classe en direct": returns when the teacher leaves it (app_host.c), with the session

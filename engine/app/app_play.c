@@ -90,8 +90,13 @@ static int parse_play(int argc, char **argv, play_opts *o)
             o->kiosk.kiosk = true;
         else if (strcmp(a, "--no-kiosk") == 0)
             o->kiosk.no_kiosk = true;
-        else if (strcmp(a, "--kiosk-pack") == 0 && v && *v)
+        else if (strcmp(a, "--kiosk-pack") == 0 && v) {
+            if (!app_kiosk_pack_valid(v)) {
+                fprintf(stderr, "vigie: --kiosk-pack takes a pack's id (letters, digits, - _)\n");
+                return APP_USAGE;
+            }
             o->kiosk.pack = argv[++i];
+        }
         else if (strcmp(a, "--operator-pin") == 0 && v) {
             if (!app_kiosk_pin_valid(v)) {
                 fprintf(stderr, "vigie: --operator-pin takes 4 to 8 digits\n");

@@ -56,7 +56,7 @@ bool app_kiosk_url_valid(const char *v)
     return strlen(v) > (v[4] == 's' ? 8u : 7u);
 }
 
-static bool valid_pack(const char *v)
+bool app_kiosk_pack_valid(const char *v)
 {
     size_t n = strlen(v);
     if (!n || n > 64) return false;
@@ -67,7 +67,7 @@ static bool valid_pack(const char *v)
 
 static const setting settings[] = {
     {"kiosk", "on or off: the game starts as a stand's kiosk", valid_onoff, false},
-    {"kiosk-pack", "the id of the pack the kiosk's rounds come from (default: stand)", valid_pack,
+    {"kiosk-pack", "the id of the pack the kiosk's rounds come from (default: stand)", app_kiosk_pack_valid,
      false},
     {"idle-reset",
      "seconds without input in a round before \"Toujours là ?\" (15-3600, default 45)", valid_idle,
@@ -90,6 +90,15 @@ static const setting *find(const char *key)
 
 /* ==== the kiosk from the settings and the options ========================== */
 
+/* src into dst (n bytes), whole or not at all: a value the rules let through always fits. */
+static void put(char *dst, size_t n, const char *src)
+{
+    size_t len = strlen(src);
+    if (len >= n) len = 0;
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
 int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings *buf,
                      ui_kiosk_config *out)
 {
@@ -101,11 +110,11 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
     if (!on) return 0;
     out->on = true;
     /* each from the option, else the setting, else the default */
-    snprintf(buf->pack, sizeof buf->pack, "%s", "stand");
+    put(buf->pack, sizeof buf->pack, "stand");
     if (o->pack)
-        snprintf(buf->pack, sizeof buf->pack, "%s", o->pack);
-    else if (s && store_setting_get(s, "kiosk-pack", v, sizeof v) && valid_pack(v))
-        snprintf(buf->pack, sizeof buf->pack, "%s", v);
+        put(buf->pack, sizeof buf->pack, o->pack);
+    else if (s && store_setting_get(s, "kiosk-pack", v, sizeof v) && app_kiosk_pack_valid(v))
+        put(buf->pack, sizeof buf->pack, v);
     out->pack_id = buf->pack;
 
     out->idle_reset_s = 45;
@@ -116,9 +125,9 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
 
     buf->pin[0] = '\0';
     if (o->pin)
-        snprintf(buf->pin, sizeof buf->pin, "%s", o->pin);
+        put(buf->pin, sizeof buf->pin, o->pin);
     else if (s && store_setting_get(s, "operator-pin", v, sizeof v) && app_kiosk_pin_valid(v))
-        snprintf(buf->pin, sizeof buf->pin, "%s", v);
+        put(buf->pin, sizeof buf->pin, v);
     if (!buf->pin[0]) {
         fprintf(stderr,
                 "vigie: the kiosk needs an operator PIN (4 to 8 digits), or nobody could stop it "
@@ -128,11 +137,11 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
     }
     out->pin = buf->pin;
 
-    snprintf(buf->url, sizeof buf->url, "%s", "https://www.cybermalveillance.gouv.fr");
+    put(buf->url, sizeof buf->url, "https://www.cybermalveillance.gouv.fr");
     if (o->help_url)
-        snprintf(buf->url, sizeof buf->url, "%s", o->help_url);
+        put(buf->url, sizeof buf->url, o->help_url);
     else if (s && store_setting_get(s, "help-url", v, sizeof v) && app_kiosk_url_valid(v))
-        snprintf(buf->url, sizeof buf->url, "%s", v);
+        put(buf->url, sizeof buf->url, v);
     out->help_url = buf->url;
     return 0;
 }
@@ -144,7 +153,7 @@ static void list(store *s)
     char v[256];
     for (size_t i = 0; i < NSETTINGS; i++) {
         const setting *e = &settings[i];
-        bool set = store_setting_get(s, e->key, v, sizeof v);
+        bool set = s && store_setting_get(s, e->key, v, sizeof v);
         printf("%-13s %s\n", e->key, !set ? "(not set)" : e->secret ? "(set)" : v);
         printf("%-13s   %s\n", "", e->rule);
     }
@@ -189,8 +198,9 @@ int app_cmd_settings(int argc, char **argv)
         return 2;
     }
     bool writes = value || unset;
-    store *s = writes ? app_store_open(db, false) : app_store_read(db, false);
-    if (!s) return 1;
+    /* Reading a database not made yet: nothing is set (and nothing is made). */
+    store *s = writes ? app_store_open(db, false) : app_store_read(db, true);
+    if (!s && writes) return 1;
     int st = 0;
     if (writes) {
         game_error err = {0};
@@ -203,7 +213,7 @@ int app_cmd_settings(int argc, char **argv)
             printf("%s: %s\n", key, e->secret ? "(set)" : value);
     } else if (key) {
         char v[256];
-        bool set = store_setting_get(s, key, v, sizeof v);
+        bool set = s && store_setting_get(s, key, v, sizeof v);
         printf("%s\n", !set ? "(not set)" : e->secret ? "(set)" : v);
     } else
         list(s);
