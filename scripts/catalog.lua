@@ -27,7 +27,6 @@ return {
   ["kiosk.help.cmv"] = { fr = "Cybermalveillance.gouv.fr : conseils, fiches réflexes et professionnels près de chez vous", en = "Cybermalveillance.gouv.fr: advice, checklists and professionals near you" },
   ["kiosk.help.urgent"] = { fr = "En danger immédiat : appelez le 17 ou le 112", en = "In immediate danger: call 112 (17 in France)" },
   ["kiosk.help.scan"] = { fr = "Scannez pour en savoir plus", en = "Scan to learn more" },
-  ["kiosk.help.short"] = { fr = "Besoin d’aide ? 17cyber.gouv.fr · Cybermalveillance.gouv.fr", en = "Need help? 17cyber.gouv.fr · Cybermalveillance.gouv.fr" },
   ["kiosk.score"] = { fr = "Ton score", vous = "Votre score", en = "Your score" },
   ["kiosk.thanks"] = { fr = "Merci d’avoir joué !", en = "Thanks for playing!" },
   ["kiosk.rank1"] = { fr = "1er sur {2} aujourd’hui", en = "1st of {2} today" },

@@ -51,7 +51,7 @@ static void help_qr(ui *u, const ui_metrics *m, gfx_rect r, bool caption)
     if (!gfx_qr_draw(g, ui_kiosk_help_url(u), q)) gfx_fill_rounded(g, q, m->radius, UI_PANEL);
     if (caption)
         line(u, ui_str(u, "kiosk.help.scan"), GFX_FONT_REGULAR, m->small, m->small * 2 / 3,
-             r.x + r.w / 2, q.y + side + m->gap / 2, r.w + 2 * m->pad, GFX_ALIGN_CENTER, UI_MUTED);
+             r.x + r.w / 2, q.y + side + m->gap / 2, r.w + m->pad, GFX_ALIGN_CENTER, UI_MUTED);
 }
 
 /* ==== the attract loop's pages ============================================ */
@@ -80,10 +80,12 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
     int rh = (area.y + area.h - y) / 5;
     if (rh > m->body * 2) rh = m->body * 2;
     int px = rh * 6 / 10 < m->prompt ? rh * 6 / 10 : m->prompt;
-    int cw = (area.w - m->pad * 2) / 2;
+    int cols = n > 5 ? 2 : 1;
+    int cw = cols == 2 ? (area.w - m->pad * 2) / 2 : area.w * 6 / 10;
+    int x0 = cols == 2 ? area.x : m->W / 2 - cw / 2;
     for (size_t i = 0; i < n; i++) {
         int col = (int)i / 5, row = (int)i % 5;
-        gfx_rect r = {area.x + col * (cw + m->pad * 2), y + row * rh, cw, rh - m->gap / 2};
+        gfx_rect r = {x0 + col * (cw + m->pad * 2), y + row * rh, cw, rh - m->gap / 2};
         ui_draw_panel(g, m, r, i == 0 ? UI_PANEL_HI : UI_PANEL);
         char num[32], score[32];
         snprintf(num, sizeof num, "%zu", i + 1);
@@ -115,7 +117,8 @@ static void page_teaser(ui *u, const ui_metrics *m, gfx_rect area, uint64_t now)
     y += ui_centered(u, ui_str(u, "kiosk.teaser"), GFX_FONT_BOLD, m->body, area.x, y, area.w,
                      UI_ACCENT, true) +
          m->gap;
-    int cw = area.w * 3 / 4 < m->H * 3 / 2 ? area.w * 3 / 4 : m->H * 3 / 2;
+    int cw = area.w * 3 / 4 > m->H * 5 / 4 ? area.w * 3 / 4 : m->H * 5 / 4;
+    if (cw > area.w) cw = area.w;
     int cx = m->W / 2 - cw / 2;
     const char *q = ui_str(u, "kiosk.teaser.q");
     int qpx = gfx_text_fit(g, q, GFX_FONT_BOLD, m->prompt, m->body, cw - 2 * m->pad, m->prompt * 3);
@@ -151,7 +154,8 @@ static void page_teaser(ui *u, const ui_metrics *m, gfx_rect area, uint64_t now)
     }
     /* the finger: from the lower right to the right answer, a press, then it lifts away */
     float fx0 = (float)(cx + cw + m->pad), fy0 = (float)(area.y + area.h);
-    float fx1 = (float)(cells[1].x + cw * 2 / 3), fy1 = (float)(cells[1].y + ch / 2);
+    int b1 = ch * 7 / 10; /* beside the tick to come, off the answer's words */
+    float fx1 = (float)(cells[1].x + cw - b1 * 2), fy1 = (float)(cells[1].y + ch / 2);
     float k = ui_ease(ui_clamp01((t - 0.8f) / 2.2f));
     float lift = ui_ease(ui_clamp01((t - 4.2f) / 0.8f));
     float fx = fx0 + (fx1 - fx0) * k + (float)m->pad * 2 * lift;
@@ -186,7 +190,9 @@ static void page_help(ui *u, const ui_metrics *m, gfx_rect area)
     for (; px > m->small; px -= 2) {
         int total = 0;
         for (int i = 0; i < 3; i++)
-            total += gfx_text_wrapped_height(g, ui_str(u, keys[i]), GFX_FONT_REGULAR, px, w, NULL) +
+            total += gfx_text_wrapped_height(g, ui_str(u, keys[i]),
+                                             i == 2 ? GFX_FONT_BOLD : GFX_FONT_REGULAR, px,
+                                             w - m->gap * 2, NULL) +
                      m->gap * 2;
         if (total <= h) break;
     }
@@ -217,15 +223,20 @@ void ui_kiosk_attract_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw
     /* the title */
     int logo = sw.h;
     ui_draw_logo(g, m->pad + logo / 2, sw.y + logo / 2, logo);
-    int tx = m->pad * 2 + logo;
+    int tx = m->pad + logo * 3 / 2; /* the logo's lamp shines to its right */
     gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->big, tx,
              sw.y + (sw.h - m->big * 6 / 5) / 2, GFX_ALIGN_LEFT, UI_TEXT);
     int nw, nh;
     gfx_text_size(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->big, &nw, &nh);
+    /* the tagline when it fits: a stand says "vous" to everyone walking by */
+    const char *tag = game_catalog_get_reg(u->cat, u->lang, GAME_REGISTER_VOUS, "app.tagline");
     int tag_x = tx + nw + m->pad, tag_w = sw.x - m->pad - tag_x;
-    if (tag_w > m->W / 6)
-        line(u, ui_str(u, "app.tagline"), GFX_FONT_REGULAR, m->body, m->small * 3 / 4, tag_x,
-             sw.y + (sw.h - m->body * 6 / 5) / 2, tag_w, GFX_ALIGN_LEFT, UI_MUTED);
+    int tag_px = gfx_text_fit_line(g, tag, GFX_FONT_REGULAR, m->body, m->small * 3 / 4, tag_w);
+    int tag_tw, tag_th;
+    gfx_text_size(g, tag, GFX_FONT_REGULAR, tag_px, &tag_tw, &tag_th);
+    if (tag_tw <= tag_w)
+        gfx_text(g, tag, GFX_FONT_REGULAR, tag_px, tag_x, sw.y + (sw.h - tag_px * 6 / 5) / 2,
+                 GFX_ALIGN_LEFT, UI_MUTED);
     /* the page */
     int top = sw.y + sw.h + m->pad;
     int dots = m->gap;
@@ -284,6 +295,7 @@ void ui_kiosk_end_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     int right_w = m->W * 3 / 10;
     int lw = m->W - right_w - m->pad * 5;
     int bh = m->body * 2 + m->gap, bw = ui_button_width(u, m, "kiosk.again", NULL);
+    if (bw < lw * 6 / 10) bw = lw * 6 / 10;
     if (bw > lw) bw = lw;
     int foot = m->small * 6 / 5 + m->pad;
     gfx_rect again = {m->pad * 2 + (lw - bw) / 2, m->H - foot - m->pad - bh, bw, bh};
@@ -319,15 +331,26 @@ void ui_kiosk_end_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     /* at the right: the QR code, where to get help */
     gfx_rect panel = {m->W - m->pad * 2 - right_w, m->pad * 2, right_w, again.y + bh - m->pad * 2};
     ui_draw_panel(g, m, panel, UI_BAR);
-    const char *help = ui_str(u, "kiosk.help.short");
+    /* the QR code as wide as the panel, its caption, then where to get help, all centred */
     int inner = right_w - m->pad * 2;
-    int hpx =
-        gfx_text_fit(g, help, GFX_FONT_REGULAR, m->body, m->small * 3 / 4, inner, panel.h / 3);
-    int hh = gfx_text_wrapped_height(g, help, GFX_FONT_REGULAR, hpx, inner, NULL);
-    gfx_rect qr = {panel.x + m->pad, panel.y + m->pad, inner, panel.h - hh - m->pad * 3};
-    help_qr(u, m, qr, true);
-    gfx_text_wrapped(g, help, GFX_FONT_REGULAR, hpx, panel.x + m->pad,
-                     panel.y + panel.h - m->pad - hh, inner, GFX_ALIGN_CENTER, UI_TEXT);
+    static const char *const where[2] = {"17cyber.gouv.fr", "Cybermalveillance.gouv.fr"};
+    int hpx = m->body;
+    for (int i = 0; i < 2; i++)
+        hpx = gfx_text_fit_line(g, where[i], GFX_FONT_BOLD, hpx, m->small * 2 / 3, inner);
+    int cap = m->small * 6 / 5 + m->gap / 2;
+    int text_h = m->body * 6 / 5 + 2 * (hpx * 6 / 5) + m->gap * 2;
+    int side = panel.h - m->pad * 2 - cap - text_h;
+    if (side > inner) side = inner;
+    int total = side + cap + text_h;
+    int yy = panel.y + (panel.h - total) / 2;
+    help_qr(u, m, (gfx_rect){panel.x + m->pad, yy, inner, side + cap}, true);
+    yy += side + cap + m->gap * 2;
+    line(u, ui_str(u, "kiosk.help.title"), GFX_FONT_REGULAR, m->body, m->small * 2 / 3,
+         panel.x + panel.w / 2, yy, inner, GFX_ALIGN_CENTER, UI_TEXT);
+    yy += m->body * 6 / 5;
+    for (int i = 0; i < 2; i++, yy += hpx * 6 / 5)
+        gfx_text(g, where[i], GFX_FONT_BOLD, hpx, panel.x + panel.w / 2, yy, GFX_ALIGN_CENTER,
+                 UI_ACCENT);
     /* the countdown back to the attract loop */
     char secs[16], back[120];
     uint64_t left = u->kiosk.end_until > now ? u->kiosk.end_until - now : 0;
