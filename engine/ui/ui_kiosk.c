@@ -77,7 +77,15 @@ void ui_kiosk_play(ui *u, uint64_t now)
 
 void ui_kiosk_follow(ui *u, uint64_t now)
 {
-    if (!u->cfg.kiosk.on || u->screen != UI_SCREEN_GAME || !u->session ||
+    if (!u->cfg.kiosk.on) return;
+    /* the menu and the title are not a visitor's (an error screen's "back to the menu") */
+    if (u->screen == UI_SCREEN_MENU || u->screen == UI_SCREEN_TITLE ||
+        (u->screen == UI_SCREEN_GAME && u->session &&
+         game_session_phase(u->session) == GAME_PHASE_MENU)) {
+        ui_kiosk_attract(u, now);
+        return;
+    }
+    if (u->screen != UI_SCREEN_GAME || !u->session ||
         game_session_phase(u->session) != GAME_PHASE_RESULTS)
         return;
     ui_after_step(u, now); /* the run is ended in the records (and flushed) */
@@ -270,6 +278,14 @@ void ui_kiosk_update(ui *u, uint64_t now)
         u->pressed = false;
         u->dirty = true;
     } else if (u->kiosk.still_there && now >= u->kiosk.still_until) {
+        /* every answer given, only the last Continue left: the run is finished, not abandoned */
+        if (u->screen == UI_SCREEN_GAME && u->session &&
+            game_session_phase(u->session) == GAME_PHASE_FEEDBACK &&
+            game_session_question_index(u->session) + 1 ==
+                game_session_level(u->session)->nquestions) {
+            ui_act_args(u, GAME_ACT_CONTINUE, 0, 0, now);
+            ui_after_step(u, now);
+        }
         ui_kiosk_attract(u, now);
     }
 }

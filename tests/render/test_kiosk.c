@@ -243,6 +243,28 @@ Test(kiosk, a_finished_round_shows_its_rank_and_goes_back)
     cr_assert_eq(F.log.open, 0);
 }
 
+Test(kiosk, walking_away_after_the_last_answer_keeps_the_score)
+{
+    walk_up_anonymous();
+    answer_and_continue();
+    answer_and_continue();
+    cr_assert(kiosk_tap_target(&F, UI_T_CHOICE, 0)); /* the last answer, then nobody */
+    if (kiosk_phase(&F) == GAME_PHASE_QUESTION) kiosk_tap_target(&F, UI_T_SUBMIT, 0);
+    kiosk_wait(&F, 45000 + 10000 + 1000, 1000);
+    cr_assert_eq(F.u->screen, UI_SCREEN_ATTRACT);
+    cr_assert_eq(F.log.ended, 1, "every answer given: a finished run");
+    cr_assert_eq(F.log.abandoned, 0);
+}
+
+Test(kiosk, the_menu_is_never_a_visitors)
+{
+    walk_up_anonymous();
+    ui_screen_open(F.u, UI_SCREEN_MENU, F.now); /* as an error screen's "back to the menu" */
+    kiosk_wait(&F, 100, 100);
+    cr_assert_eq(F.u->screen, UI_SCREEN_ATTRACT);
+    cr_assert_eq(F.log.abandoned, 1);
+}
+
 Test(kiosk, rejouer_starts_the_next_round)
 {
     walk_up_anonymous();
