@@ -265,14 +265,19 @@ Test(kiosk, the_menu_is_never_a_visitors)
     cr_assert_eq(F.log.abandoned, 1);
 }
 
-Test(kiosk, rejouer_starts_the_next_round)
+Test(kiosk, rejouer_starts_the_next_round_with_an_empty_name)
 {
-    walk_up_anonymous();
+    kiosk_tap(&F, F.w / 2, F.h / 2);
+    ui_fixture_type(F.u, "Léa", &F.now);
+    ui_fixture_press(F.u, SDLK_RETURN, &F.now);
+    cr_assert_str_eq(F.log.nick, "Léa");
     for (int q = 0; q < 3; q++) answer_and_continue();
     cr_assert_eq(F.u->screen, UI_SCREEN_KIOSK_END);
     cr_assert(kiosk_tap_target(&F, UI_T_AGAIN, 0));
     cr_assert_eq(F.u->screen, UI_SCREEN_NICK);
     cr_assert_eq(F.u->nick.level, 1, "the next round of the pack");
+    cr_assert_str_eq(F.u->nick.draft, "", "whoever plays next types their own name");
+    cr_assert(F.u->keyboard.want);
 }
 
 Test(kiosk, the_attract_loop_sleeps_between_its_changes)
