@@ -6,7 +6,7 @@
  * nickname. Every event is laid out; one frame in 50 is drawn and presented, as the app would.
  * The kept results' calls add up (every run begun is ended or abandoned, never both), and the
  * heap does not grow after warm-up (glibc's mallinfo2 at visitor 200 and at the end; under ASan,
- * LeakSanitizer checks leaks instead). Seeded: VIGIE_SEED overrides the seed, which is printed.
+ * LeakSanitizer checks leaks instead). Seeded: VIGIE_TEST_SEED overrides the seed, which is printed.
  */
 #include "kiosk_fixture.h"
 
@@ -223,9 +223,9 @@ static void visitor(soak *s, int v)
 Test(kiosk_soak, two_thousand_visitors_and_no_growth, .timeout = 600)
 {
     static soak s;
-    const char *env = getenv("VIGIE_SEED");
+    const char *env = getenv("VIGIE_TEST_SEED");
     uint64_t seed = env ? strtoull(env, NULL, 10) : 20261206;
-    printf("kiosk soak: seed %llu (VIGIE_SEED=%llu to replay)\n", (unsigned long long)seed,
+    printf("kiosk soak: seed %llu (VIGIE_TEST_SEED=%llu to replay)\n", (unsigned long long)seed,
            (unsigned long long)seed);
     s.rng = seed * 2654435761u + 1;
     kiosk_open(&s.f, 1280, 720, GAME_LANG_FR, seed);
