@@ -5,6 +5,7 @@
 #define VIGIE_INPUT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef union SDL_Event SDL_Event;
 
@@ -69,6 +70,10 @@ typedef struct {
  * positions; scale converts window points to drawable pixels (high-DPI). */
 bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, input_event *out);
 
+/* INPUT_PAD_BUTTON's buttons beyond the four faces (a game controller's, as SDL numbers them) */
+#define INPUT_PAD_BACK  4
+#define INPUT_PAD_START 6
+
 /* Gamepads and buzzers (input_pads.c): opens each device SDL says was added (a game
  * controller when SDL knows it as one, else a plain joystick), closes each removed. Call with
  * every SDL event before input_from_sdl; input_pads_close_all at the end. */
@@ -76,5 +81,13 @@ void input_pads_event(const SDL_Event *ev);
 void input_pads_close_all(void);
 /* How many are open now. */
 int input_pads_count(void);
+/* input_from_sdl's part for the pads: a device opened or closed by input_pads_event (added,
+ * removed), a game controller's button, a plain joystick's button (a game controller's own
+ * joystick events are dropped: each press comes once). */
+bool input_pad_from_sdl(const SDL_Event *ev, input_event *out);
+
+/* The name of the key at a physical place (an SDL_Scancode) in the current keyboard layout,
+ * as the keyboard shows it ("A", "Q", "1", ";"): what a duel's players are told to press. */
+void input_scan_label(int scan, char *buf, size_t n);
 
 #endif

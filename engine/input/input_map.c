@@ -19,11 +19,20 @@ static bool types_text(SDL_Keycode k, Uint16 mod)
     return k == SDLK_KP_EQUALS || k == SDLK_KP_COMMA;
 }
 
-static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
+static bool map_key(SDL_Keycode k, SDL_Scancode sc, Uint16 mod, input_event *out)
 {
     out->type = INPUT_KEY;
     out->key = INPUT_KEY_OTHER;
     out->printable = types_text(k, mod);
+    out->scan = (int)sc;
+    out->ctrl = (mod & KMOD_CTRL) != 0;
+    out->alt = (mod & KMOD_ALT) != 0;
+    out->shift = (mod & KMOD_SHIFT) != 0;
+    /* the stand's operator: Ctrl+Alt+O, O where the layout has it */
+    if (out->ctrl && out->alt && k == SDLK_o) {
+        out->key = INPUT_KEY_OPERATOR;
+        return true;
+    }
     /* What the key is, for mini-games (letters are a–z whatever the layout maps them to). */
     if (!(mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {
         if ((k >= SDLK_a && k <= SDLK_z) || (k >= SDLK_0 && k <= SDLK_9) || k == SDLK_SPACE ||
@@ -66,7 +75,6 @@ static bool map_key(SDL_Keycode k, Uint16 mod, input_event *out)
         case SDLK_KP_ENTER:
         case SDLK_SPACE:
             out->key = INPUT_KEY_ENTER;
-            out->shift = (mod & KMOD_SHIFT) != 0;
             break;
         case SDLK_ESCAPE:
         case SDLK_AC_BACK:
@@ -117,7 +125,7 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
         out->type = INPUT_QUIT;
         return true;
     case SDL_KEYDOWN:
-        return map_key(ev->key.keysym.sym, ev->key.keysym.mod, out);
+        return map_key(ev->key.keysym.sym, ev->key.keysym.scancode, ev->key.keysym.mod, out);
     case SDL_TEXTINPUT:
         out->type = INPUT_TEXT;
         snprintf(out->text, sizeof out->text, "%s", ev->text.text);
@@ -155,6 +163,10 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
             out->type = INPUT_RESIZED;
             return true;
         }
+        if (ev->window.event == SDL_WINDOWEVENT_CLOSE) { /* the window manager's close, Alt+F4 */
+            out->type = INPUT_QUIT;
+            return true;
+        }
         if (ev->window.event == SDL_WINDOWEVENT_EXPOSED ||
             ev->window.event == SDL_WINDOWEVENT_SHOWN ||
             ev->window.event == SDL_WINDOWEVENT_RESTORED) {
@@ -163,6 +175,6 @@ bool input_from_sdl(const SDL_Event *ev, int win_w, int win_h, float scale, inpu
         }
         return false;
     default:
-        return false;
+        return input_pad_from_sdl(ev, out);
     }
 }
