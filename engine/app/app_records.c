@@ -6,6 +6,9 @@
 #include "app.h"
 #include "store/store.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 static void run_begin(void *ud, const ui_run_record *r)
 {
     app_records *rec = ud;
@@ -64,6 +67,63 @@ static bool report(void *ud, const char *session, game_report *out, game_error *
     return store_report_build(rec->db, session, out, err);
 }
 
+static void run_abandon(void *ud)
+{
+    app_records *rec = ud;
+    store_writer_run_abandon(rec->writer, app_now_ms());
+}
+
+/* The board of a pack counts from its last reset, or every pack's, or local midnight: the
+ * latest of the three (a reset made yesterday is older than midnight). */
+static int64_t board_since(store *db, const char *pack_id, int64_t now)
+{
+    int64_t since = store_local_midnight(now);
+    const char *keys[2] = {"board_reset:*", pack_id};
+    for (int i = 0; i < 2; i++) {
+        char key[200], val[32];
+        if (!keys[i]) continue;
+        snprintf(key, sizeof key, i ? "board_reset:%s" : "%s", keys[i]);
+        if (!store_setting_get(db, key, val, sizeof val)) continue;
+        char *end = NULL;
+        long long ms = strtoll(val, &end, 10);
+        if (end && end != val && !*end && ms > since && ms <= now) since = ms;
+    }
+    return since;
+}
+
+static size_t day_best(void *ud, const char *pack_id, game_board_row *out, size_t max)
+{
+    app_records *rec = ud;
+    return store_day_best(rec->db, pack_id, board_since(rec->db, pack_id, app_now_ms()), out, max);
+}
+
+static int day_rank(void *ud, const char *pack_id, long score, int *of)
+{
+    app_records *rec = ud;
+    /* The run just ended is in the writer's queue: its rank counts it. */
+    store_writer_flush(rec->writer);
+    return store_day_rank(rec->db, pack_id, board_since(rec->db, pack_id, app_now_ms()), score, of);
+}
+
+static void board_reset(void *ud, const char *pack_id)
+{
+    app_records *rec = ud;
+    char key[200], val[32];
+    snprintf(key, sizeof key, "board_reset:%s", pack_id ? pack_id : "*");
+    snprintf(val, sizeof val, "%lld", (long long)app_now_ms());
+    game_error err = {0};
+    if (!store_setting_set(rec->db, key, val, &err))
+        fprintf(stderr, "vigie: the board was not reset: %s\n", err.message);
+}
+
+static bool stand_day(void *ud, const char *pack_id, int64_t day_ms, game_stand *out,
+                      game_error *err)
+{
+    app_records *rec = ud;
+    store_writer_flush(rec->writer);
+    return store_stand_day(rec->db, pack_id, day_ms ? day_ms : app_now_ms(), out, err);
+}
+
 ui_records app_records_ui(app_records *rec)
 {
     ui_records r = {0};
@@ -76,11 +136,16 @@ ui_records app_records_ui(app_records *rec)
         r.run_end = run_end;
         r.flush = flush;
         r.take_error = take_error;
+        r.run_abandon = run_abandon;
     }
     if (rec->db) {
         r.best = best;
         r.report = report;
         r.report_free = store_report_free;
+        r.day_best = day_best;
+        r.day_rank = day_rank;
+        r.board_reset = board_reset;
+        r.stand_day = stand_day;
     }
     return r;
 }

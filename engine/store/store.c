@@ -47,6 +47,10 @@ static const char *const MIGRATIONS[] = {
     /* 4: how sure the player said they were, where the level asked (its rule is "confidence"):
      * 1 sure, 0 not sure, NULL not asked — as every answer kept before */
     "ALTER TABLE answers ADD COLUMN sure INTEGER;",
+    /* 5: a stand's runs left before their end (the idle reset, the operator): kept, marked, never
+     * a score; and the index the day's boards and figures read by (a pack's runs by time) */
+    "ALTER TABLE runs ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX runs_pack_started ON runs(pack_id, started_ms);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == STORE_SCHEMA_VERSION,
                "one migration per schema version");
@@ -523,4 +527,14 @@ bool store_run_end(store *s, int64_t run, long score, int64_t ended_ms, game_err
         sqlite3_bind_int64(st, 3, run))
         return sqlite3_finalize(st), store_db_fail(s, err, "record the score");
     return store_write_one(s, st, err, "record the score");
+}
+
+bool store_run_abandon(store *s, int64_t run, int64_t ended_ms, game_error *err)
+{
+    /* A run already finished keeps its score: only one still open is abandoned. */
+    sqlite3_stmt *st = store_prep(s, "UPDATE runs SET ended_ms = ?, abandoned = 1"
+                                     " WHERE id = ? AND score IS NULL");
+    if (!st || sqlite3_bind_int64(st, 1, ended_ms) || sqlite3_bind_int64(st, 2, run))
+        return sqlite3_finalize(st), store_db_fail(s, err, "record the abandoned run");
+    return store_write_one(s, st, err, "record the abandoned run");
 }

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 #define STORE_NICK_MAX       GAME_NICK_MAX /* bytes of a nickname, UTF-8 */
 
 typedef struct store store;
@@ -187,6 +187,8 @@ void store_writer_run_begin(store_writer *w, const store_run *r);
 void store_writer_answer(store_writer *w, const store_answer *a); /* a->run is ignored: the
                                                                     last run begun */
 void store_writer_run_end(store_writer *w, long score, int64_t ended_ms);
+/* The last run begun was left before its end (store_run_abandon). */
+void store_writer_run_abandon(store_writer *w, int64_t ended_ms);
 /* Waits for what is queued. */
 void store_writer_flush(store_writer *w);
 /* The first error the writer met, once ("" when none). */

@@ -43,7 +43,8 @@ struct store {
     " AND (" r ".score IS NULL OR " STORE_POINTS_OK(r ".score") ")" \
     " AND (" r ".ended_ms IS NULL OR " STORE_TIME_OK(r ".ended_ms") ")" \
     " AND " STORE_INT_OR_NULL(r ".session_id")                      \
-    " AND " STORE_INT_OR_NULL(r ".player_id") ")"
+    " AND " STORE_INT_OR_NULL(r ".player_id")                       \
+    " AND typeof(" r ".abandoned) = 'integer' AND " r ".abandoned IN (0, 1))"
 #define STORE_ANSWER_OK(a) "("                                      \
     "typeof(" a ".run_id) = 'integer'"                              \
     " AND typeof(" a ".seq) = 'integer'"                            \

@@ -26,21 +26,22 @@ size_t store_best(store *s, const char *pack_id, const char *level_id, store_per
                   int64_t now_ms, store_score *out, size_t max)
 {
     /* Only sound rows (store_internal.h): a damaged one is on no board. */
-    const char *sql = level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
-                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
-                                 " WHERE " STORE_RUN_R " AND r.pack_id = ?1 AND r.level_id = ?2"
-                                 " AND r.ended_ms IS NOT NULL AND r.score IS NOT NULL"
-                                 " AND r.started_ms >= ?3 GROUP BY r.player_id"
-                                 " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
-                               : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
-                                 " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
-                                 " MAX(r.ended_ms) at FROM runs r"
-                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
-                                 " WHERE " STORE_RUN_R
-                                 " AND r.pack_id = ?1 AND r.ended_ms IS NOT NULL"
-                                 " AND r.score IS NOT NULL AND r.started_ms >= ?3"
-                                 " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
-                                 " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
+    const char *sql =
+        level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
+                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P " WHERE " STORE_RUN_R
+                   " AND r.pack_id = ?1 AND r.level_id = ?2"
+                   " AND r.ended_ms IS NOT NULL AND r.score IS NOT NULL AND r.abandoned = 0"
+                   " AND r.started_ms >= ?3 GROUP BY r.player_id"
+                   " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
+                 : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
+                   " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
+                   " MAX(r.ended_ms) at FROM runs r"
+                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P " WHERE " STORE_RUN_R
+                   " AND r.pack_id = ?1 AND r.ended_ms IS NOT NULL"
+                   " AND r.score IS NOT NULL AND r.abandoned = 0"
+                   " AND r.started_ms >= ?3"
+                   " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
+                   " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
     sqlite3_stmt *st = store_prep(s, sql);
     size_t n = 0;
     if (!st) return 0;
@@ -126,7 +127,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
                        "  AND r2.level_id = r.level_id AND " STORE_RUN_R2 ") lvl_first"
                        " FROM runs r LEFT JOIN players p ON p.id = r.player_id "
                        "AND " STORE_PLAYER_P " WHERE r.session_id = ?1 AND " STORE_RUN_R
-                       " GROUP BY r.level_id, COALESCE(r.player_id, -r.id)"
+                       " AND r.abandoned = 0 GROUP BY r.level_id, COALESCE(r.player_id, -r.id)"
                        " ORDER BY lvl_first ASC, r.level_id ASC, 2 DESC, 4 ASC");
     if (!st) return store_db_fail(s, err, "read the session's runs");
     sqlite3_bind_int64(st, 1, id);

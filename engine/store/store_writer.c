@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { OP_RUN_BEGIN = 0, OP_ANSWER, OP_RUN_END } op_kind;
+typedef enum { OP_RUN_BEGIN = 0, OP_ANSWER, OP_RUN_END, OP_RUN_ABANDON } op_kind;
 
 typedef struct op {
     op_kind kind;
@@ -91,6 +91,9 @@ static void commit(store_writer *w, const op *o)
     }
     case OP_RUN_END:
         if (w->run && !store_run_end(w->s, w->run, o->score, o->at_ms, &err)) note_error(w, &err);
+        break;
+    case OP_RUN_ABANDON:
+        if (w->run && !store_run_abandon(w->s, w->run, o->at_ms, &err)) note_error(w, &err);
         break;
     }
 }
@@ -198,6 +201,15 @@ void store_writer_run_end(store_writer *w, long score, int64_t ended_ms)
     if (!o) return;
     o->kind = OP_RUN_END;
     o->score = score;
+    o->at_ms = ended_ms;
+    push(w, o);
+}
+
+void store_writer_run_abandon(store_writer *w, int64_t ended_ms)
+{
+    op *o = calloc(1, sizeof *o);
+    if (!o) return;
+    o->kind = OP_RUN_ABANDON;
     o->at_ms = ended_ms;
     push(w, o);
 }

@@ -729,7 +729,7 @@ Test(store, version_3_migrates_to_a_sure_column_not_asked_for_the_answers_kept)
                  SQLITE_OK, "%s", sqlite3_errmsg(h));
     sqlite3_close(h);
     store *s = open_ok();
-    cr_assert_eq(store_schema_version(s), 4);
+    cr_assert_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
     game_error err = {0};
     /* then a level that asks: one wrong and sure, one wrong and not sure, one right and sure */
     int64_t run;
