@@ -4,10 +4,11 @@
  * reload. Knows the screens only by their rows (ui_screens.h).
  */
 #include "ui_keyboard.h"
-#include "ui_screens.h"
+#include "ui_kiosk.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define TOAST_MS 1500
 
@@ -44,6 +45,16 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
     if (cfg->notice && *cfg->notice) {
         snprintf(u->notice.text, sizeof u->notice.text, "%s", cfg->notice);
         u->notice.until = 12000; /* from the start: the clock starts near 0 */
+    }
+    u->kiosk.fixed_round = -1;
+    if (cfg->kiosk.on) { /* the stand: the attract loop, on the kiosk's pack */
+        const char *id = cfg->kiosk.pack_id ? cfg->kiosk.pack_id : "stand";
+        for (size_t p = 0; p < npacks; p++)
+            if (packs[p].id && strcmp(packs[p].id, id) == 0) {
+                u->kiosk.pack = p;
+                break;
+            }
+        u->screen = UI_SCREEN_ATTRACT;
     }
     u->dirty = true;
     return u;
@@ -83,10 +94,18 @@ bool ui_take_dirty(ui *u)
 
 void ui_update(ui *u, uint64_t now_ms)
 {
+    /* the kiosk's clock first: "Toujours là ?" holds the screen's time (a question does not
+     * run out under it) */
+    ui_kiosk_update(u, now_ms);
+    if (u->kiosk.still_there) {
+        ui_records_poll(u, now_ms);
+        return;
+    }
     const ui_screen_view *s = ui_screen_view_of(u->screen);
     if (s->update && !s->update(u, now_ms)) return;
     ui_records_poll(u, now_ms);
     ui_after_step(u, now_ms);
+    ui_kiosk_follow(u, now_ms);
 }
 
 /* ==== input =============================================================== */
@@ -149,7 +168,17 @@ static bool typed_twice(ui *u, const input_event *ev)
     return ev->printable && field;
 }
 
+static void route_input(ui *u, const input_event *ev, uint64_t now_ms);
+
 void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
+{
+    /* the kiosk sees everything first: its locks, its idle clock, the operator's chord */
+    if (ui_kiosk_filter(u, ev, now_ms)) return;
+    route_input(u, ev, now_ms);
+    ui_kiosk_follow(u, now_ms);
+}
+
+static void route_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     ui_keyboard_follow(u, ev); /* a finger brings the on-screen keyboard, a key hides it */
     if (typed_twice(u, ev)) return;
@@ -231,6 +260,8 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
     /* the screen's own animations first, then the notes that go away by themselves */
     const ui_screen_view *s = ui_screen_view_of(u->screen);
     int own = s->wait ? s->wait(u, now_ms) : -1;
+    int kiosk = ui_kiosk_wait(u, now_ms); /* the idle reset, its countdown */
+    if (kiosk >= 0 && (own < 0 || kiosk < own)) own = kiosk;
     if (own >= 0) return own;
     int wait = -1;
     if (u->leave_until > now_ms) wait = (int)(u->leave_until - now_ms);
@@ -249,6 +280,7 @@ void ui_draw(ui *u, uint64_t now_ms)
         u->screen = UI_SCREEN_MENU;
     ui_screen_layout(u, now_ms, true, &ts);
     ui_draw_overlays(u, now_ms);
+    ui_kiosk_overlay(u, now_ms);
 }
 
 /* ==== hot reload ========================================================== */

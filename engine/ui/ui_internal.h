@@ -262,6 +262,11 @@ struct ui {
         bool paused;     /* the operator paused the stand: touches do nothing */
         bool duel;       /* the operator chose duels: a touch opens the duel's set-up */
         int fixed_round; /* the operator chose one round: its level; -1 rotate */
+        /* the operator's long press in the top-left corner (touch-only stands) */
+        bool corner_down;      /* a press began there and is held */
+        bool corner_fired;     /* it opened the operator: its release does nothing else */
+        uint64_t corner_since; /* when it began */
+        bool swallow_up;       /* the press that dismissed "Toujours là ?": its release too */
     } kiosk;
 
     /* the operator's menu (ui_operator.c) */

@@ -3,7 +3,7 @@
  * grouped under.
  */
 #include "ui_keyboard.h"
-#include "ui_screens.h"
+#include "ui_kiosk.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +22,11 @@ static void nick_open(ui *u, uint64_t now)
     (void)now;
     snprintf(u->nick.draft, sizeof u->nick.draft, "%s",
              u->nick.name); /* Enter keeps the last one */
+    if (ui_kiosk_nick(u)) { /* a stand: never the last visitor's name; the keyboard at once */
+        u->nick.draft[0] = u->nick.name[0] = '\0';
+        u->keyboard.want = true;
+        u->keyboard.page = u->keyboard.shift = 0;
+    }
     u->nick.bad = false;
     u->screen = UI_SCREEN_NICK;
     u->focus = -1;
@@ -31,7 +36,7 @@ static void nick_open(ui *u, uint64_t now)
 static void nick_go(ui *u, bool anonymous, uint64_t now)
 {
     char ok[sizeof u->nick.name];
-    if (anonymous || !u->nick.draft[0]) {
+    if (anonymous || !u->nick.draft[0] || (ui_kiosk_nick(u) && !u->cfg.records.nick_valid)) {
         u->nick.name[0] = '\0';
     } else if (u->cfg.records.nick_valid &&
                u->cfg.records.nick_valid(u->nick.draft, ok, sizeof ok)) {
@@ -41,7 +46,10 @@ static void nick_go(ui *u, bool anonymous, uint64_t now)
         u->dirty = true;
         return;
     }
-    ui_open_level(u, u->nick.pack, u->nick.level, now);
+    if (ui_kiosk_nick(u))
+        ui_kiosk_play(u, now); /* straight at the first question */
+    else
+        ui_open_level(u, u->nick.pack, u->nick.level, now);
 }
 
 /* Both screens are a text field: every key that types is text (ui_app.c). */
@@ -127,7 +135,8 @@ static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                        u->pressed && ui_hovering(u, play), false);
         ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),
                        u->pressed && ui_hovering(u, anon), false);
-        if (kb == m->H) ui_footer(u, m, ui_str(u, "nick.keys"));
+        if (kb == m->H)
+            ui_footer(u, m, ui_str(u, ui_kiosk_nick(u) ? "kiosk.nick_hint" : "nick.keys"));
     }
     ui_keyboard_layout(u, m, draw, t);
 }
