@@ -409,14 +409,20 @@ static void op_pin_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
                         UI_TEXT);
     y += field.h + m->gap;
     char line[200], secs[16];
+    const char *said = NULL;
     if (locked) {
         snprintf(secs, sizeof secs, "%d", (int)((u->op.locked_until - now + 999) / 1000));
         ui_fmt(u, line, sizeof line, "op.pin_locked", secs, NULL, NULL);
-        ui_recap_text(u, line, GFX_FONT_BOLD, m->body, m->small, m->pad, y, lw, GFX_ALIGN_LEFT,
-                      UI_WRONG);
+        said = line;
     } else if (u->op.wrong) {
-        ui_recap_text(u, ui_str(u, "op.pin_wrong"), GFX_FONT_BOLD, m->body, m->small, m->pad, y, lw,
-                      GFX_ALIGN_LEFT, UI_WRONG);
+        said = ui_str(u, "op.pin_wrong");
+    }
+    if (said) { /* in white on red, readable from a step back */
+        int th = 0, in = m->gap;
+        int px = ui_recap_text_px(u, said, GFX_FONT_BOLD, m->body, m->small, lw - 2 * in, &th);
+        gfx_fill_rounded(u->g, (gfx_rect){m->pad, y, lw, th + 2 * in}, m->radius, UI_WRONG);
+        ui_recap_text(u, said, GFX_FONT_BOLD, px, px, m->pad + in, y + in, lw - 2 * in,
+                      GFX_ALIGN_LEFT, UI_TEXT);
     } else {
         ui_recap_text(u, ui_str(u, "op.pin_keys"), GFX_FONT_REGULAR, m->small, m->small * 3 / 4,
                       m->pad, y, lw, GFX_ALIGN_LEFT, UI_MUTED);

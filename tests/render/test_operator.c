@@ -19,6 +19,7 @@ typedef struct {
     int board_resets;
     char reset_pack[64];
     int stand_days;
+    int abandons;
     char day_pack[64];
     bool long_prompts; /* the figures' questions: long ones, to be shown whole */
 } fake_log;
@@ -30,6 +31,12 @@ static void fake_board_reset(void *ud, const char *pack)
     (void)ud;
     LOG.board_resets++;
     snprintf(LOG.reset_pack, sizeof LOG.reset_pack, "%s", pack ? pack : "(all)");
+}
+
+static void fake_run_abandon(void *ud)
+{
+    (void)ud;
+    LOG.abandons++;
 }
 
 static bool fake_stand_day(void *ud, const char *pack, int64_t day_ms, game_stand *out,
@@ -79,11 +86,24 @@ static bool fake_stand_day(void *ud, const char *pack, int64_t day_ms, game_stan
 typedef struct {
     gfx *g;
     game_catalog cat;
-    app_levels lv;
+    app_levels stand, lycee; /* the kiosk tests' stand pack (two rounds), a shipped pack */
+    ui_pack packs[2];        /* both, borrowed: "stand" first */
     ui *u;
     int w, h;
     uint64_t now;
 } op_fixture;
+
+/* Two packs, small enough to load fast: the kiosk tests' "stand" (two rounds), then the shipped
+ * "lycee" (four levels). */
+static void op_levels(op_fixture *f)
+{
+    app_levels_load(&f->stand, SRC "/tests/data/kiosk-stand", 7);
+    app_levels_load(&f->lycee, SRC "/levels/lycee", 7);
+    cr_assert(f->stand.npacks == 1 && f->lycee.npacks == 1);
+    f->packs[0] = f->stand.packs[0];
+    f->packs[1] = f->lycee.packs[0];
+    cr_assert_str_eq(f->packs[0].id, "stand");
+}
 
 static void op_open(op_fixture *f, int w, int h, game_lang lang)
 {
@@ -95,36 +115,37 @@ static void op_open(op_fixture *f, int w, int h, game_lang lang)
     f->g = gfx_create_offscreen(w, h, err, sizeof err);
     cr_assert_not_null(f->g, "%s", err);
     cr_assert(script_catalog_load(&f->cat, &gerr), "%s", gerr.message);
-    app_levels_load(&f->lv, SRC "/levels", 7);
-    cr_assert_geq(f->lv.npacks, 2, "the shipped levels have two packs or more");
+    op_levels(f);
     ui_config cfg = {.lang = lang, .seed = 7};
     cfg.records = ui_fixture_records(true);
     cfg.records.board_reset = fake_board_reset;
     cfg.records.stand_day = fake_stand_day;
-    cfg.kiosk = (ui_kiosk_config){.on = true, .pack_id = f->lv.packs[0].id, .pin = PIN};
-    f->u = ui_create(f->g, NULL, &f->cat, f->lv.packs, f->lv.npacks, &cfg);
+    cfg.records.run_abandon = fake_run_abandon;
+    cfg.kiosk = (ui_kiosk_config){.on = true, .pack_id = "stand", .pin = PIN};
+    f->u = ui_create(f->g, NULL, &f->cat, f->packs, 2, &cfg);
     cr_assert_not_null(f->u);
-    f->u->kiosk.fixed_round = -1;
+    cr_assert_eq(f->u->kiosk.fixed_round, -1, "the kiosk starts in turn");
     f->now = 1000;
-    ui_screen_show(f->u, UI_SCREEN_MENU);
+    ui_update(f->u, f->now);
     ui_draw(f->u, f->now);
+    cr_assert_eq(f->u->screen, UI_SCREEN_ATTRACT, "a kiosk starts on its attract loop");
 }
 
 static void op_close(op_fixture *f)
 {
     ui_destroy(f->u);
-    app_levels_unload(&f->lv);
+    app_levels_unload(&f->stand);
+    app_levels_unload(&f->lycee);
     game_catalog_deinit(&f->cat);
     gfx_destroy(f->g);
 }
 
-/* The operator's chord, Ctrl+Alt+O, as the input layer gives it. The kiosk's filter opens the
- * PIN pad on it; where the kiosk is not there to see it, the pad is opened as it would. */
+/* The operator's chord, Ctrl+Alt+O, as the input layer gives it: the kiosk's filter opens the
+ * PIN pad on it. */
 static void chord(op_fixture *f)
 {
     input_event ev = {.type = INPUT_KEY, .key = INPUT_KEY_OPERATOR, .ctrl = true, .alt = true};
     ui_input(f->u, &ev, f->now += 20);
-    if (f->u->screen != UI_SCREEN_OPERATOR) ui_operator_open(f->u, f->now);
     ui_update(f->u, f->now);
     ui_draw(f->u, f->now);
     cr_assert_eq(f->u->screen, UI_SCREEN_OPERATOR, "the chord opens the PIN pad");
@@ -271,10 +292,36 @@ Test(operator, cancel_goes_back_to_the_screen_it_opened_over)
     op_open(&f, 1280, 720, GAME_LANG_FR);
     chord(&f);
     tap(&f, UI_T_BACK, 0);
-    cr_assert_eq(f.u->screen, UI_SCREEN_MENU);
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT);
     chord(&f);
     ui_fixture_press(f.u, SDLK_ESCAPE, &f.now);
-    cr_assert_eq(f.u->screen, UI_SCREEN_MENU, "Esc cancels too");
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT, "Esc cancels too");
+    op_close(&f);
+}
+
+Test(operator, a_three_second_press_in_the_top_left_corner_opens_the_pin_pad)
+{
+    op_fixture f;
+    op_open(&f, 1280, 720, GAME_LANG_FR);
+    SDL_Event ev = {0};
+    ev.type = SDL_FINGERDOWN;
+    ev.tfinger.x = 10.5f / 1280.0f;
+    ev.tfinger.y = 10.5f / 720.0f;
+    ev.tfinger.pressure = 1.0f;
+    ui_fixture_sdl_sized(f.u, &ev, 1280, 720, &f.now);
+    f.now += 1500;
+    ui_update(f.u, f.now);
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT, "1.5 s is not enough");
+    f.now += 1600;
+    ui_update(f.u, f.now);
+    cr_assert_eq(f.u->screen, UI_SCREEN_OPERATOR, "3 s in the corner open the PIN pad");
+    ev.type = SDL_FINGERUP;
+    ev.tfinger.pressure = 0.0f;
+    ui_fixture_sdl_sized(f.u, &ev, 1280, 720, &f.now);
+    cr_assert_eq(f.u->screen, UI_SCREEN_OPERATOR, "the finger lifted presses nothing");
+    cr_assert_str_eq(f.u->op.pin, "");
+    tap_pin(&f, PIN);
+    cr_assert(f.u->op.open);
     op_close(&f);
 }
 
@@ -315,7 +362,7 @@ Test(operator, the_keys_reach_every_button_with_a_visible_focus)
     cr_assert_eq(ts.t[f.u->focus].kind, UI_T_ITEM);
     cr_assert_eq(ts.t[f.u->focus].index, BACK, "up from the first wraps to the last: Back");
     ui_fixture_press(f.u, SDLK_RETURN, &f.now);
-    cr_assert_eq(f.u->screen, UI_SCREEN_MENU);
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT);
     op_close(&f);
 }
 
@@ -326,12 +373,12 @@ Test(operator, choose_the_round_then_in_turn_again)
     open_menu(&f);
     tap(&f, UI_T_ITEM, ROUND);
     cr_assert_eq(f.u->op.page, 2, "the rounds' list");
-    cr_assert_gt(f.lv.packs[0].nlevels, 1);
+    cr_assert_gt(f.packs[0].nlevels, 1);
     tap(&f, UI_T_LEVEL, 1);
     cr_assert_eq(f.u->kiosk.fixed_round, 1, "the second level of the pack, by its title");
     cr_assert_eq(f.u->op.page, 0, "back to the menu");
-    cr_assert_not_null(f.lv.packs[0].levels[1].level);
-    const char *title = game_text_get(&f.lv.packs[0].levels[1].level->title, GAME_LANG_FR);
+    cr_assert_not_null(f.packs[0].levels[1].level);
+    const char *title = game_text_get(&f.packs[0].levels[1].level->title, GAME_LANG_FR);
     bool in_status = false;
     for (size_t i = 0; i < f.u->nshown; i++) in_status |= strstr(f.u->shown[i].text, title) != NULL;
     cr_assert(in_status, "the menu's status line names the round: %s", title);
@@ -347,8 +394,8 @@ Test(operator, choosing_another_pack_resets_the_round)
     op_open(&f, 1024, 768, GAME_LANG_EN);
     open_menu(&f);
     tap(&f, UI_T_ITEM, ROUND);
-    tap(&f, UI_T_LEVEL, 2);
-    cr_assert_eq(f.u->kiosk.fixed_round, 2);
+    tap(&f, UI_T_LEVEL, 1);
+    cr_assert_eq(f.u->kiosk.fixed_round, 1);
     tap(&f, UI_T_ITEM, PACK);
     cr_assert_eq(f.u->op.page, 3, "the packs' list");
     tap(&f, UI_T_LEVEL, 1);
@@ -356,7 +403,7 @@ Test(operator, choosing_another_pack_resets_the_round)
     cr_assert_eq(f.u->kiosk.fixed_round, -1, "a new pack starts in turn");
     tap(&f, UI_T_ITEM, RESET);
     tap(&f, UI_T_SUBMIT, 0);
-    cr_assert_str_eq(LOG.reset_pack, f.lv.packs[1].id, "the reset is the new pack's");
+    cr_assert_str_eq(LOG.reset_pack, f.packs[1].id, "the reset is the new pack's");
     op_close(&f);
 }
 
@@ -369,7 +416,7 @@ Test(operator, reset_asks_first_then_resets_the_kiosk_packs_board)
     cr_assert_eq(f.u->op.confirm, 1, "it asks");
     cr_assert_eq(LOG.board_resets, 0, "asking resets nothing");
     char q[600];
-    ui_fmt(f.u, q, sizeof q, "op.confirm_reset", game_text_get(&f.lv.packs[0].title, GAME_LANG_FR),
+    ui_fmt(f.u, q, sizeof q, "op.confirm_reset", game_text_get(&f.packs[0].title, GAME_LANG_FR),
            NULL, NULL);
     cr_assert(shown(f.u, q), "the question names the pack: %s", q);
     tap(&f, UI_T_BACK, 0);
@@ -378,7 +425,7 @@ Test(operator, reset_asks_first_then_resets_the_kiosk_packs_board)
     tap(&f, UI_T_ITEM, RESET);
     tap(&f, UI_T_SUBMIT, 0);
     cr_assert_eq(LOG.board_resets, 1);
-    cr_assert_str_eq(LOG.reset_pack, f.lv.packs[0].id);
+    cr_assert_str_eq(LOG.reset_pack, f.packs[0].id);
     cr_assert(shown(f.u, ui_str(f.u, "op.reset_done")), "the menu says it was done");
     op_close(&f);
 }
@@ -441,6 +488,22 @@ Test(operator, left_alone_a_minute_the_menu_closes_to_the_attract_loop)
     op_close(&f);
 }
 
+Test(operator, a_round_left_under_the_menu_a_minute_is_recorded_abandoned)
+{
+    op_fixture f;
+    op_open(&f, 1280, 720, GAME_LANG_FR);
+    game_error err = {0};
+    cr_assert(ui_goto(f.u, "question", 1, UI_ANSWER_RIGHT, &f.now, &err), "%s", err.message);
+    cr_assert(f.u->run_open, "a round is being played");
+    open_menu(&f);
+    tap(&f, UI_T_ITEM, FIGURES);
+    ui_update(f.u, f.now + 60000);
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT);
+    cr_assert_eq(LOG.abandons, 1, "the round under the menu is kept as abandoned");
+    cr_assert_null(f.u->session);
+    op_close(&f);
+}
+
 Test(operator, the_pin_pad_left_alone_closes_too)
 {
     op_fixture f;
@@ -496,6 +559,7 @@ Test(operator, the_figures_are_read_when_opened_and_drawn_whole_everywhere)
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
         for (int l = 0; l < 2; l++)
             for (int longq = 0; longq < 2; longq++) {
+                if (longq && sizes[s][0] > 1280) continue; /* the tightest screens suffice */
                 op_fixture f;
                 game_lang lang = l ? GAME_LANG_EN : GAME_LANG_FR;
                 op_open(&f, sizes[s][0], sizes[s][1], lang);
@@ -507,7 +571,7 @@ Test(operator, the_figures_are_read_when_opened_and_drawn_whole_everywhere)
                 draw_checked(&f, where);
                 tap(&f, UI_T_ITEM, FIGURES);
                 cr_assert_eq(LOG.stand_days, 1, "the figures are read when the page opens");
-                cr_assert_str_eq(LOG.day_pack, f.lv.packs[0].id, "the kiosk pack's");
+                cr_assert_str_eq(LOG.day_pack, f.packs[0].id, "the kiosk pack's");
                 draw_checked(&f, where);
                 char num[32];
                 snprintf(num, sizeof num, "%d", 12 + 31 + 44 + 18 + 9 + 52 + 61 + 47 + 23 + 4);
