@@ -1,5 +1,5 @@
-/* app_results.c — the commands on kept results: `vigie report`, `vigie export`, `vigie purge`,
- * and the database the others open. */
+/* app_results.c — the commands on kept results: `vigie report` (a trainer's session, or with
+ * --stand a stand's day), `vigie export`, `vigie purge`, and the database the others open. */
 #define _DEFAULT_SOURCE /* realpath */
 #include "app.h"
 #include "app_term.h"
@@ -123,8 +123,68 @@ bool app_parse_date(const char *s, int64_t *ms)
     return true;
 }
 
+/* `vigie report --stand [--date YYYY-MM-DD] [--pack ID] [--db PATH] [--lang fr|en]`: a stand's
+ * day in the terminal (today's, or that day's), read-only. 1 without a database, 2 on a bad
+ * date or language. */
+static int report_stand(int argc, char **argv)
+{
+    const char *db = NULL, *pack = NULL;
+    int64_t day = 0;
+    game_lang lang = app_lang_from_env();
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--stand") == 0) {
+            continue;
+        } else if (strcmp(a, "--db") == 0 && v) {
+            db = argv[++i];
+        } else if (strcmp(a, "--pack") == 0 && v) {
+            pack = argv[++i];
+        } else if (strcmp(a, "--date") == 0 && v) {
+            if (!app_parse_date(argv[++i], &day)) {
+                app_term_line(stderr,
+                              "vigie report: --date takes a day, like 2026-10-14 (not \"%s\")",
+                              argv[i]);
+                return 2;
+            }
+        } else if (strcmp(a, "--lang") == 0 && v) {
+            if (!game_lang_parse(argv[++i], &lang)) {
+                app_term_line(stderr, "vigie report: --lang takes fr or en (not \"%s\")", argv[i]);
+                return 2;
+            }
+        } else {
+            return APP_USAGE;
+        }
+    }
+    store *s = open_as(db, STORE_READ, false);
+    if (!s) return 1;
+    game_stand d;
+    game_error err = {0};
+    int st = 1;
+    if (store_stand_day(s, pack, day ? day : app_now_ms(), &d, &err)) {
+        /* prompts and pack ids are not the terminal's orders */
+        char *text = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&text, &len);
+        if (mem) {
+            store_stand_print(&d, pack, lang, mem);
+            if (fclose(mem) == 0) {
+                app_term_lines(stdout, text, len);
+                st = 0;
+            }
+        }
+        free(text);
+        if (st) app_term_line(stderr, "vigie report: out of memory");
+    } else {
+        app_term_line(stderr, "vigie report: %s", err.message);
+    }
+    store_close(s);
+    return st;
+}
+
 int app_cmd_report(int argc, char **argv)
 {
+    for (int i = 0; i < argc; i++)
+        if (strcmp(argv[i], "--stand") == 0) return report_stand(argc, argv);
     const char *db = NULL, *session = NULL;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)

@@ -275,10 +275,15 @@ struct ui {
         bool open;             /* the PIN was right: the menu shows */
         int tries;             /* wrong PINs in a row */
         uint64_t locked_until; /* after 3 wrong: no PIN taken until then */
-        int page;              /* 0 the menu, 1 today's figures, 2 choose the round */
+        int page;              /* 0 the menu, 1 today's figures, 2 choose the round,
+                                  3 choose the pack */
         ui_screen back;        /* the screen to go back to */
         bool fig_ok;
         game_stand fig;
+        int confirm;         /* asked before it is done: 1 reset today's board, 2 quit; 0 none */
+        bool wrong;          /* the last PIN was wrong: said until the next digit */
+        const char *note;    /* a catalog key: what the last action did (the board was reset) */
+        uint64_t last_input; /* 60 s after it, the menu closes to the attract loop */
     } op;
 
     /* duels and teams (ui_duel.c); NULL until one is opened */
