@@ -192,6 +192,7 @@ Test(kiosk, idle_reset_asks_then_abandons_the_run)
     cr_assert(logged("kiosk.still", "Toujours là\xc2\xa0?"));
     cr_assert_gt(ui_wait_ms(F.u, F.now), 0);
     cr_assert_leq(ui_wait_ms(F.u, F.now), 1000, "its countdown moves every second");
+    cr_assert_geq(ui_wait_ms(F.u, F.now), 100, "nothing else moves under it");
     /* a touch dismisses it, and does nothing else (the Continue under it is not pressed) */
     game_phase ph = kiosk_phase(&F);
     kiosk_tap_target(&F, UI_T_CONTINUE, 0);
