@@ -258,7 +258,7 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
 {
     if (u->dirty) return 0;
     /* the screen's own animations first, then the notes that go away by themselves */
-    int kiosk = ui_kiosk_wait(u, now_ms); /* the idle reset, its countdown */
+    int kiosk = ui_kiosk_wait(u, now_ms);   /* the idle reset, its countdown */
     if (u->kiosk.still_there) return kiosk; /* the screen under it holds still */
     const ui_screen_view *s = ui_screen_view_of(u->screen);
     int own = s->wait ? s->wait(u, now_ms) : -1;
