@@ -258,9 +258,10 @@ int ui_wait_ms(ui *u, uint64_t now_ms)
 {
     if (u->dirty) return 0;
     /* the screen's own animations first, then the notes that go away by themselves */
+    int kiosk = ui_kiosk_wait(u, now_ms);   /* the idle reset, its countdown */
+    if (u->kiosk.still_there) return kiosk; /* the screen under it holds still */
     const ui_screen_view *s = ui_screen_view_of(u->screen);
     int own = s->wait ? s->wait(u, now_ms) : -1;
-    int kiosk = ui_kiosk_wait(u, now_ms); /* the idle reset, its countdown */
     if (kiosk >= 0 && (own < 0 || kiosk < own)) own = kiosk;
     if (own >= 0) return own;
     int wait = -1;

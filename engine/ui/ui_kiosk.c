@@ -278,11 +278,13 @@ void ui_kiosk_update(ui *u, uint64_t now)
         u->pressed = false;
         u->dirty = true;
     } else if (u->kiosk.still_there && now >= u->kiosk.still_until) {
-        /* every answer given, only the last Continue left: the run is finished, not abandoned */
+        /* every answer given, only the last Continue left: the run is finished, not abandoned
+         * (but a last question whose time ran out while nobody was there is walking away) */
         if (u->screen == UI_SCREEN_GAME && u->session &&
             game_session_phase(u->session) == GAME_PHASE_FEEDBACK &&
             game_session_question_index(u->session) + 1 ==
-                game_session_level(u->session)->nquestions) {
+                game_session_level(u->session)->nquestions &&
+            !game_session_answer(u->session, game_session_question_index(u->session))->timeout) {
             ui_act_args(u, GAME_ACT_CONTINUE, 0, 0, now);
             ui_after_step(u, now);
         }

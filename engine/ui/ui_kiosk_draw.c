@@ -372,7 +372,9 @@ void ui_kiosk_overlay(ui *u, uint64_t now)
     ui_metrics_compute(&mm, w, h);
     const ui_metrics *m = &mm;
     gfx_fill_rect(g, (gfx_rect){0, 0, m->W, m->H}, (gfx_color){5, 12, 22, 215});
-    int pw = m->W * 6 / 10, ph = m->H * 6 / 10;
+    int r0 = m->huge * 3 / 4; /* the countdown's disc */
+    int pw = m->W * 6 / 10,
+        ph = m->pad * 4 + m->big * 6 / 5 + m->gap + m->body * 6 / 5 + m->pad + 2 * r0;
     if (pw < m->H) pw = m->W - m->pad * 4 < m->H ? m->W - m->pad * 4 : m->H;
     gfx_rect p = {m->W / 2 - pw / 2, m->H / 2 - ph / 2, pw, ph};
     ui_draw_panel(g, m, p, UI_PANEL);
@@ -386,8 +388,7 @@ void ui_kiosk_overlay(ui *u, uint64_t now)
     uint64_t left = u->kiosk.still_until > now ? u->kiosk.still_until - now : 0;
     char secs[16];
     snprintf(secs, sizeof secs, "%u", (unsigned)((left + 999) / 1000));
-    int r = (p.y + p.h - m->pad - y) / 2;
-    if (r > m->huge * 3 / 4) r = m->huge * 3 / 4;
+    int r = r0;
     gfx_fill_circle(g, m->W / 2, y + r, r, UI_ACCENT);
     gfx_text(g, secs, GFX_FONT_BOLD, r, m->W / 2, y + r - r * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
 }

@@ -7,7 +7,10 @@
  * of each screen go to VIGIE_KIOSK_SHOTS when set (/work/shots/i15/kiosk). */
 #include "kiosk_fixture.h"
 
+#include <SDL_image.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 static kiosk_fx F;
 
@@ -189,6 +192,7 @@ Test(kiosk, idle_reset_asks_then_abandons_the_run)
     cr_assert(logged("kiosk.still", "Toujours là\xc2\xa0?"));
     cr_assert_gt(ui_wait_ms(F.u, F.now), 0);
     cr_assert_leq(ui_wait_ms(F.u, F.now), 1000, "its countdown moves every second");
+    cr_assert_geq(ui_wait_ms(F.u, F.now), 100, "nothing else moves under it");
     /* a touch dismisses it, and does nothing else (the Continue under it is not pressed) */
     game_phase ph = kiosk_phase(&F);
     kiosk_tap_target(&F, UI_T_CONTINUE, 0);
@@ -284,6 +288,8 @@ Test(kiosk, the_attract_loop_sleeps_between_its_changes)
 {
     /* over two minutes of the loop, asleep but for its turns and the teaser's frames */
     int frames = 0, pages = 0, last_page = F.u->kiosk.attract_page;
+    struct rusage r0, r1;
+    getrusage(RUSAGE_SELF, &r0);
     uint64_t end = F.now + 120000;
     while (F.now < end) {
         ui_update(F.u, F.now);
@@ -308,7 +314,15 @@ Test(kiosk, the_attract_loop_sleeps_between_its_changes)
     cr_assert_geq(pages, 120000 / 8000 - 1, "the pages turn (%d)", pages);
     /* 5 teasers of ~170 frames, and a frame per turn */
     cr_assert_lt(frames, 5 * 180 + pages + 5, "%d frames in two minutes", frames);
-    printf("attract loop: %d frames in 2 min, %d page turns\n", frames, pages);
+    getrusage(RUSAGE_SELF, &r1);
+    double cpu = (double)(r1.ru_utime.tv_sec - r0.ru_utime.tv_sec + r1.ru_stime.tv_sec -
+                          r0.ru_stime.tv_sec) +
+                 (double)(r1.ru_utime.tv_usec - r0.ru_utime.tv_usec + r1.ru_stime.tv_usec -
+                          r0.ru_stime.tv_usec) /
+                     1e6;
+    printf("attract loop at 1280x720: %d frames in 2 min, %d page turns, %.2f s of CPU to draw "
+           "them (a software renderer)\n",
+           frames, pages, cpu);
 }
 
 Test(kiosk, paused_ignores_touches)
@@ -427,4 +441,92 @@ Test(kiosk_shots, every_screen_at_three_sizes, .timeout = 120)
     for (int s = 0; s < 3; s++)
         for (int l = 0; l < 2; l++)
             shots_at(sizes[s][0], sizes[s][1], l ? GAME_LANG_EN : GAME_LANG_FR);
+}
+
+/* ---- golden screenshots: the attract loop and the end, both sizes, both languages ---- */
+
+#define OUT VIGIE_BUILD_DIR "/test-shots"
+/* Share of pixels allowed to differ by more than CHANNEL_TOL in some channel (as test_render). */
+#define CHANNEL_TOL 40
+#define PIXEL_SHARE 0.002
+
+static Uint32 pixel(const SDL_Surface *s, int x, int y)
+{
+    return ((const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch))[x] & 0xFFFFFF;
+}
+
+static SDL_Surface *load32(const char *path)
+{
+    SDL_Surface *s = IMG_Load(path);
+    if (!s) return NULL;
+    SDL_Surface *s32 = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_FreeSurface(s);
+    return s32;
+}
+
+/* The screen shown against tests/golden/<name>.png (VIGIE_UPDATE_GOLDEN=1 rewrites it). */
+static void compare(kiosk_fx *f, const char *name)
+{
+    char actual[700], golden[700], err[256];
+    mkdir(OUT, 0755);
+    snprintf(actual, sizeof actual, "%s/%s.png", OUT, name);
+    snprintf(golden, sizeof golden, "%s/tests/golden/%s.png", VIGIE_SOURCE_DIR, name);
+    ui_draw(f->u, f->now);
+    cr_assert(gfx_save_png(f->g, actual, err, sizeof err), "%s", err);
+    const char *upd = getenv("VIGIE_UPDATE_GOLDEN");
+    if (upd && *upd == '1') {
+        cr_assert(gfx_save_png(f->g, golden, err, sizeof err), "%s", err);
+        return;
+    }
+    SDL_Surface *a = load32(actual), *g = load32(golden);
+    cr_assert_not_null(a, "%s", IMG_GetError());
+    cr_assert_not_null(g, "no reference %s: review %s and run `make golden`", golden, actual);
+    cr_assert_eq(a->w, g->w);
+    cr_assert_eq(a->h, g->h);
+    long differ = 0;
+    for (int y = 0; y < a->h; y++)
+        for (int x = 0; x < a->w; x++) {
+            Uint32 pa = pixel(a, x, y), pg = pixel(g, x, y);
+            for (int sh = 0; sh < 24; sh += 8) {
+                int d = (int)((pa >> sh) & 0xff) - (int)((pg >> sh) & 0xff);
+                if (d > CHANNEL_TOL || d < -CHANNEL_TOL) {
+                    differ++;
+                    break;
+                }
+            }
+        }
+    double share = (double)differ / ((double)a->w * a->h);
+    SDL_FreeSurface(a);
+    SDL_FreeSurface(g);
+    cr_assert_leq(share, PIXEL_SHARE,
+                  "%s differs from its reference in %.2f %% of pixels: look at %s", name,
+                  share * 100, actual);
+}
+
+Test(kiosk_golden, the_attract_loop_and_the_end_at_both_sizes)
+{
+    static const int sizes[2][2] = {{1280, 720}, {1024, 768}};
+    for (int s = 0; s < 2; s++)
+        for (int l = 0; l < 2; l++) {
+            kiosk_fx f;
+            int w = sizes[s][0], h = sizes[s][1];
+            kiosk_open(&f, w, h, l ? GAME_LANG_EN : GAME_LANG_FR, 5);
+            char name[96];
+            const char *lang = l ? "en" : "fr";
+            snprintf(name, sizeof name, "kiosk-attract-%dx%d-%s", w, h, lang);
+            compare(&f, name);
+            ui_fixture_tap_sized(f.u, w / 2, h / 2, w, h, &f.now);
+            ui_fixture_press(f.u, SDLK_RETURN, &f.now);
+            for (int q = 0; q < 3 && f.u->screen == UI_SCREEN_GAME; q++) {
+                kiosk_wait(&f, 2000, 500);
+                ui_fixture_type(f.u, "1", &f.now);
+                kiosk_wait(&f, 1500, 500);
+                ui_fixture_press(f.u, SDLK_RETURN, &f.now);
+            }
+            cr_assert_eq(f.u->screen, UI_SCREEN_KIOSK_END);
+            kiosk_wait(&f, 2000, 500);
+            snprintf(name, sizeof name, "kiosk-end-%dx%d-%s", w, h, lang);
+            compare(&f, name);
+            kiosk_close(&f);
+        }
 }
