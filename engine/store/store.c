@@ -230,6 +230,68 @@ static open_result open_checked(store *s, bool check, game_error *err)
     return OPEN_OK;
 }
 
+/* ---- the clean stamp (store_full_checked) ---- */
+
+/* path-clean into buf; false when it does not fit. */
+static bool stamp_path(const char *path, char *buf, size_t n)
+{
+    return (size_t)snprintf(buf, n, "%s-clean", path) < n;
+}
+
+/* What the stamp says of a file: where it is, how long, when it last changed. */
+static void stamp_text(const struct stat *st, char *buf, size_t n)
+{
+    snprintf(buf, n, "vigie-clean 1 %llu %llu %lld %lld %ld\n", (unsigned long long)st->st_dev,
+             (unsigned long long)st->st_ino, (long long)st->st_size, (long long)st->st_mtim.tv_sec,
+             (long)st->st_mtim.tv_nsec);
+}
+
+/* Whether the last stop was clean: the stamp is there and says the file is as it was left,
+ * and no log with data waits beside it. */
+static bool stopped_clean(const char *path)
+{
+    char sp[STORE_PATH_MAX + 16], want[160], got[160] = "";
+    struct stat st;
+    if (!stamp_path(path, sp, sizeof sp) || stat(path, &st) != 0 ||
+        side_file_has_data(path, "-wal"))
+        return false;
+    FILE *f = fopen(sp, "r");
+    if (!f) return false;
+    bool read = fgets(got, sizeof got, f) != NULL;
+    fclose(f);
+    stamp_text(&st, want, sizeof want);
+    return read && strcmp(got, want) == 0;
+}
+
+/* The game holds the file from now on: a stop before the clean close is an unclean one. */
+static void stamp_take(const char *path)
+{
+    char sp[STORE_PATH_MAX + 16];
+    if (stamp_path(path, sp, sizeof sp)) unlink(sp);
+}
+
+/* After the last connection's close: the log gone means the file is whole. Written to a
+ * temporary name then renamed, so that a stamp is whole or absent. */
+static void stamp_leave(const char *path)
+{
+    char sp[STORE_PATH_MAX + 16], tmp[STORE_PATH_MAX + 32], wal[STORE_PATH_MAX + 8], text[160];
+    struct stat st;
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    if (!stamp_path(path, sp, sizeof sp) || access(wal, F_OK) == 0 || stat(path, &st) != 0) return;
+    snprintf(tmp, sizeof tmp, "%s.%ld", sp, (long)getpid());
+    stamp_text(&st, text, sizeof text);
+    FILE *f = fopen(tmp, "w");
+    if (!f) return;
+    bool ok = fputs(text, f) >= 0;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, sp) != 0) unlink(tmp);
+}
+
+bool store_full_checked(const store *s)
+{
+    return s && s->checked;
+}
+
 /* Renames path (and its -wal and -shm) to path.broken-STAMP; never overwrites. */
 static bool move_aside(const char *path, char *moved, size_t n)
 {
@@ -245,6 +307,7 @@ static bool move_aside(const char *path, char *moved, size_t n)
             snprintf(moved, n, "%s.broken-%s", path, stamp);
         if (access(moved, F_OK) == 0) continue;
         if (rename(path, moved) != 0) return false;
+        stamp_take(path);
         static const char *const ext[] = {"-wal", "-shm"};
         for (int e = 0; e < 2; e++) {
             char a[STORE_PATH_MAX + 8], b[STORE_PATH_MAX + 64];
@@ -333,10 +396,15 @@ store *store_open_mode(const char *path, store_mode mode, char *notice, size_t n
     s->read_only = mode == STORE_READ;
     open_result r = OPEN_BROKEN;
     const char *why = "is damaged";
+    /* The full check reads the whole file: only when the last stop was not clean. A reader
+     * leaves it to the game's next start while a log waits (a game runs, or stopped short). */
+    bool check = !stopped_clean(path) && !(s->read_only && side_file_has_data(path, "-wal"));
+    if (!s->read_only) stamp_take(path);
+    s->checked = check;
     if (store_wal_check(path) == STORE_WAL_FOREIGN)
         why = "has beside it the log of another database (its -wal file)";
     else
-        r = open_checked(s, true, err);
+        r = open_checked(s, check, err);
     if (r == OPEN_BROKEN && s->read_only) {
         store_fail(err, path,
                    "the results database %s; nothing was changed (the game sets it aside and "
@@ -356,6 +424,7 @@ store *store_open_mode(const char *path, store_mode mode, char *notice, size_t n
             return NULL;
         }
         if (notice) snprintf(notice, nlen, "%s", moved);
+        s->checked = true;
         r = open_checked(s, true, err);
     }
     if (r != OPEN_OK) {
@@ -433,7 +502,10 @@ void store_close(store *s)
         /* A clean exit leaves one file: the WAL written back into the database. */
         if (!s->read_only)
             sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-        close_db(s->db);
+        bool closed = sqlite3_close(s->db) == SQLITE_OK;
+        if (!closed) close_db(s->db); /* statements left open: closed when they are */
+        /* The last connection gone, its log too: the stop is clean. */
+        if (closed && !s->read_only) stamp_leave(s->path);
     }
     free(s->path);
     free(s);

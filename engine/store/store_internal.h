@@ -19,6 +19,7 @@ struct store {
     uint32_t id;
     bool read_only;
     bool bad_setting; /* a setting could not be read: its default was used */
+    bool checked;     /* the open ran the full check (store_full_checked) */
 };
 
 /* ---- what a row must hold to be read ----
