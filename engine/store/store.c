@@ -48,9 +48,16 @@ static const char *const MIGRATIONS[] = {
      * 1 sure, 0 not sure, NULL not asked — as every answer kept before */
     "ALTER TABLE answers ADD COLUMN sure INTEGER;",
     /* 5: a stand's runs left before their end (the idle reset, the operator): kept, marked, never
-     * a score; and the index the day's boards and figures read by (a pack's runs by time) */
+     * a score; and covering indexes, so that a month of a stand (a million answers) does not
+     * slow the boards: a level's board (by player), a pack's (by player and level), the day's
+     * board and figures (a pack's runs by time) */
     "ALTER TABLE runs ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0;"
-    "CREATE INDEX runs_pack_started ON runs(pack_id, started_ms);",
+    "CREATE INDEX runs_board ON runs(pack_id, level_id, player_id, score, max_score, ended_ms,"
+    " started_ms, abandoned);"
+    "CREATE INDEX runs_board_pack ON runs(pack_id, player_id, level_id, score, max_score,"
+    " ended_ms, started_ms, abandoned);"
+    "CREATE INDEX runs_pack_started ON runs(pack_id, started_ms, score, ended_ms, max_score,"
+    " abandoned, player_id);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == STORE_SCHEMA_VERSION,
                "one migration per schema version");

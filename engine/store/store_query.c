@@ -26,22 +26,21 @@ size_t store_best(store *s, const char *pack_id, const char *level_id, store_per
                   int64_t now_ms, store_score *out, size_t max)
 {
     /* Only sound rows (store_internal.h): a damaged one is on no board. */
-    const char *sql =
-        level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
-                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P " WHERE " STORE_RUN_R
-                   " AND r.pack_id = ?1 AND r.level_id = ?2"
-                   " AND r.ended_ms IS NOT NULL AND r.score IS NOT NULL AND r.abandoned = 0"
-                   " AND r.started_ms >= ?3 GROUP BY r.player_id"
-                   " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
-                 : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
-                   " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
-                   " MAX(r.ended_ms) at FROM runs r"
-                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P " WHERE " STORE_RUN_R
-                   " AND r.pack_id = ?1 AND r.ended_ms IS NOT NULL"
-                   " AND r.score IS NOT NULL AND r.abandoned = 0"
-                   " AND r.started_ms >= ?3"
-                   " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
-                   " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
+    /* Only sound values (store_internal.h): a damaged one is on no board. Read from the
+     * covering indexes runs_board and runs_board_pack, never the table. */
+    const char *sql = level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
+                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                                 " WHERE r.pack_id = ?1 AND r.level_id = ?2 AND " STORE_SCORED_R
+                                 " AND r.started_ms >= ?3 GROUP BY r.player_id"
+                                 " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
+                               : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
+                                 " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
+                                 " MAX(r.ended_ms) at FROM runs r"
+                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                                 " WHERE r.pack_id = ?1 AND " STORE_SCORED_R
+                                 " AND typeof(r.level_id) = 'text' AND r.started_ms >= ?3"
+                                 " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
+                                 " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
     sqlite3_stmt *st = store_prep(s, sql);
     size_t n = 0;
     if (!st) return 0;
