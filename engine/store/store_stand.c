@@ -241,9 +241,10 @@ void store_stand_print(const game_stand *d, const char *pack_id, game_lang lang,
                 d->begun, d->begun > 1 ? "s" : "", d->begun > 1 ? "s" : "", d->finished,
                 d->finished > 1 ? "s" : "", d->abandoned, d->abandoned > 1 ? "s" : "");
         if (d->finished)
-            fprintf(
-                f, "Score moyen" NBSP ": %.0f" NBSP "%% des points ; meilleur score" NBSP ": %ld\n",
-                d->avg_pct, d->best_score);
+            fprintf(f,
+                    "Score moyen" NBSP ": %.0f" NBSP "%% des points" NBSP "; meilleur score" NBSP
+                    ": %ld\n",
+                    d->avg_pct, d->best_score);
     } else {
         fprintf(f, "Visitors: %d round%s begun, %d finished, %d abandoned\n", d->begun,
                 d->begun == 1 ? "" : "s", d->finished, d->abandoned);

@@ -433,6 +433,8 @@ Test(stand, the_print_fits_eighty_columns_in_french_and_english)
                                     : "312 manches commencées, 280 finies, 32 abandonnées"),
                   "%s", text);
         cr_assert(strstr(text, lang ? "64%" : "64\xC2\xA0%"), "%s", text);
+        if (!lang) /* French typography: a no-break space before ; and : */
+            cr_assert(strstr(text, "points\xC2\xA0; meilleur score\xC2\xA0: 1200"), "%s", text);
         cr_assert(strstr(text, lang ? "17:00 " : "17\xC2\xA0h "), "the busiest hour: %s", text);
         cr_assert(strstr(text, lang ? "11:00" : "11\xC2\xA0h"), "an empty hour between: %s", text);
         cr_assert_null(strstr(text, lang ? "08:00" : "08\xC2\xA0h"), "before the first: %s", text);
