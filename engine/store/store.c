@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,7 +275,16 @@ static bool stopped_clean(const char *path)
 static void stamp_take(const char *path)
 {
     char sp[STORE_PATH_MAX + 16];
-    if (stamp_path(path, sp, sizeof sp)) unlink(sp);
+    if (!stamp_path(path, sp, sizeof sp) || unlink(sp) != 0) return;
+    /* On the disk before anything is written: a power cut must not bring the stamp back. */
+    char dir[STORE_PATH_MAX + 16];
+    const char *slash = strrchr(sp, '/');
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - sp) + 1 : 1, slash ? sp : ".");
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
 }
 
 /* After the last connection's close: the log gone means the file is whole. Written to a
