@@ -50,13 +50,16 @@ static const char *const MIGRATIONS[] = {
     "ALTER TABLE answers ADD COLUMN sure INTEGER;",
     /* 5: a stand's runs left before their end (the idle reset, the operator): kept, marked, never
      * a score; and covering indexes, so that a month of a stand (a million answers) does not
-     * slow the boards: a level's board (by player), a pack's (by player and level), the day's
-     * board and figures (a pack's runs by time) */
+     * slow the boards: a level's board (best first; today's and this week's by time), a pack's (by
+     * player and level), the day's board and figures (a pack's runs by time) */
     "ALTER TABLE runs ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0;"
-    "CREATE INDEX runs_board ON runs(pack_id, level_id, player_id, score, max_score, ended_ms,"
-    " started_ms, abandoned);"
+    "CREATE INDEX runs_board ON runs(pack_id, level_id, score DESC, ended_ms, player_id,"
+    " max_score, started_ms, abandoned);"
     "CREATE INDEX runs_board_pack ON runs(pack_id, player_id, level_id, score, max_score,"
     " ended_ms, started_ms, abandoned);"
+    "DROP INDEX IF EXISTS runs_level;"
+    "CREATE INDEX runs_level ON runs(pack_id, level_id, started_ms, score, max_score, ended_ms,"
+    " player_id, abandoned);"
     "CREATE INDEX runs_pack_started ON runs(pack_id, started_ms, score, ended_ms, max_score,"
     " abandoned, player_id);",
 };
