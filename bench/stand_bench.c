@@ -11,6 +11,7 @@
  * each with wall and CPU time, best of 5. `--plans` prints the query plans too. */
 #include "app/app.h"
 #include "store/store.h"
+#include "store/store_internal.h" /* the validity checks, for --plans */
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -328,6 +329,17 @@ int main(int argc, char **argv)
         store_close(r);
     });
     row("start-up after a clean stop: store_open + peer + close", c);
+    s = store_open(path, NULL, 0, &err);
+    store_retention_set(s, 365, &err);
+    store_close(s);
+    MEASURE(c, 5, {
+        store *r = store_open(path, NULL, 0, &err);
+        store_close(r);
+    });
+    row("  the same with a retention of a year (nothing to purge)", c);
+    s = store_open(path, NULL, 0, &err);
+    store_retention_set(s, 0, &err);
+    store_close(s);
     MEASURE(c, 3, {
         sqlite3 *h;
         sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL);
@@ -350,24 +362,29 @@ int main(int argc, char **argv)
     s = store_open(path, NULL, 0, &err);
     game_board_row top[10];
     MEASURE(c, 5, {
+        for (size_t i = 0; i < nlevels; i++)
+            store_best(s, levels[i].pack, levels[i].level, STORE_EVER, now, top, 1);
+    });
+    char what[120];
+    snprintf(what, sizeof what, "the menu's records: best ever of each of %zu levels", nlevels);
+    row(what, c);
+    MEASURE(c, 5, {
         const char *last = NULL;
         for (size_t i = 0; i < nlevels; i++) {
-            store_best(s, levels[i].pack, levels[i].level, STORE_EVER, now, top, 1);
             if (!last || strcmp(last, levels[i].pack) != 0)
                 store_best(s, levels[i].pack, NULL, STORE_EVER, now, top, 1);
             last = levels[i].pack;
         }
     });
-    char what[120];
-    snprintf(what, sizeof what, "the menu's records: best ever of %zu levels and their packs",
-             nlevels);
-    row(what, c);
+    row("  and of each pack (the sum of a player's best per level)", c);
+    size_t round = 0; /* a round of the stand pack: the most played */
+    while (round + 1 < nlevels && strcmp(levels[round].pack, "stand") != 0) round++;
     MEASURE(c, 5, {
-        for (int p = 0; p < 3; p++) store_best(s, "stand", levels[0].level, p, now, top, 1);
+        for (int p = 0; p < 3; p++) store_best(s, "stand", levels[round].level, p, now, top, 1);
         game_board_row all[200];
-        store_best(s, "stand", levels[0].level, STORE_TODAY, now, all, 200);
+        store_best(s, "stand", levels[round].level, STORE_TODAY, now, all, 200);
     });
-    row("a level's boards at its end (today, week, ever, today's 200)", c);
+    row("a stand round's boards at its end (today, week, ever, today's 200)", c);
     int64_t mid = store_local_midnight(now);
     MEASURE(c, 5, {
         store_day_best(s, "stand", mid, top, 10);
@@ -388,21 +405,42 @@ int main(int argc, char **argv)
            d.abandoned);
     store_close(s);
 
-    if (plans) {
-        printf("\nquery plans\n  a level's best, ever:\n");
-        plan(path, "SELECT p.nick, MAX(r.score) FROM runs r JOIN players p ON p.id = r.player_id"
-                   " WHERE r.pack_id = 'stand' AND r.level_id = 'x' AND r.ended_ms IS NOT NULL"
-                   " AND r.score IS NOT NULL AND r.abandoned = 0 AND r.started_ms >= 0"
-                   " GROUP BY r.player_id ORDER BY 2 DESC LIMIT 1");
-        printf("  the day's board:\n");
-        plan(path, "SELECT r.score FROM runs r LEFT JOIN players p ON p.id = r.player_id"
-                   " WHERE r.pack_id = 'stand' AND r.started_ms >= 0 AND r.score IS NOT NULL"
-                   " ORDER BY r.score DESC LIMIT 10");
-        printf("  the day's answers:\n");
-        plan(path, "SELECT r.level_id, a.question_id, COUNT(*) FROM runs r JOIN answers a"
-                   " ON a.run_id = r.id WHERE r.started_ms >= 0 AND r.started_ms < 1"
-                   " AND (NULL IS NULL OR r.pack_id = NULL) GROUP BY r.pack_id, r.level_id,"
-                   " a.question_id");
+    if (plans) { /* the store's queries as store_query.c and store_stand.c write them */
+        printf("\nquery plans\n  a level's best ever (store_best: walked from the best down):\n");
+        plan(path, "SELECT p.nick, r.score, r.max_score, r.ended_ms, r.player_id"
+                   " FROM runs r INDEXED BY runs_board"
+                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                   " WHERE r.pack_id = 'stand' AND r.level_id = 'x' AND " STORE_SCORED_R
+                   " ORDER BY r.score DESC, r.ended_ms ASC");
+        printf("  a level's best today or this week (store_best):\n");
+        plan(path, "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
+                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                   " WHERE r.pack_id = 'stand' AND r.level_id = 'x' AND " STORE_SCORED_R
+                   " AND r.started_ms >= 0 GROUP BY r.player_id ORDER BY 2 DESC, 4 ASC LIMIT 1");
+        printf("  a pack's best (store_best, no level):\n");
+        plan(path, "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
+                   " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
+                   " MAX(r.ended_ms) at FROM runs r"
+                   " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                   " WHERE r.pack_id = 'stand' AND " STORE_SCORED_R
+                   " AND typeof(r.level_id) = 'text' AND r.started_ms >= 0"
+                   " GROUP BY r.player_id, r.level_id) GROUP BY nick ORDER BY 2 DESC, 4 ASC"
+                   " LIMIT 1");
+        printf("  the day's board (store_day_best):\n");
+        plan(path, "SELECT COALESCE(p.nick, ''), r.score, r.max_score, r.ended_ms FROM runs r"
+                   " LEFT JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                   " WHERE r.pack_id = 'stand' AND r.started_ms >= 0 AND " STORE_SCORED_R
+                   " ORDER BY r.score DESC, r.ended_ms ASC, r.id ASC LIMIT 10");
+        printf("  the day's runs (store_stand_day, one pack):\n");
+        plan(path, "SELECT r.started_ms, r.score, r.max_score, r.abandoned, r.ended_ms FROM runs r"
+                   " WHERE r.pack_id = 'stand' AND r.started_ms >= 0 AND r.started_ms < 1"
+                   " AND " STORE_BEGUN_R);
+        printf("  the day's answers (store_stand_day, one pack):\n");
+        plan(path, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*) FROM runs r"
+                   " CROSS JOIN answers a ON a.run_id = r.id WHERE r.pack_id = 'stand'"
+                   " AND r.started_ms >= 0 AND r.started_ms < 1 AND " STORE_BEGUN_R
+                   " AND typeof(r.level_id) = 'text' AND " STORE_ANSWER_A
+                   " GROUP BY r.pack_id, r.level_id, a.question_id HAVING COUNT(*) >= 3");
     }
     app_levels_unload(&lv);
     return 0;

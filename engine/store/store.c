@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,9 +49,19 @@ static const char *const MIGRATIONS[] = {
      * 1 sure, 0 not sure, NULL not asked — as every answer kept before */
     "ALTER TABLE answers ADD COLUMN sure INTEGER;",
     /* 5: a stand's runs left before their end (the idle reset, the operator): kept, marked, never
-     * a score; and the index the day's boards and figures read by (a pack's runs by time) */
+     * a score; and covering indexes, so that a month of a stand (a million answers) does not
+     * slow the boards: a level's board (best first; today's and this week's by time), a pack's (by
+     * player and level), the day's board and figures (a pack's runs by time) */
     "ALTER TABLE runs ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0;"
-    "CREATE INDEX runs_pack_started ON runs(pack_id, started_ms);",
+    "CREATE INDEX runs_board ON runs(pack_id, level_id, score DESC, ended_ms, player_id,"
+    " max_score, started_ms, abandoned);"
+    "CREATE INDEX runs_board_pack ON runs(pack_id, player_id, level_id, score, max_score,"
+    " ended_ms, started_ms, abandoned);"
+    "DROP INDEX IF EXISTS runs_level;"
+    "CREATE INDEX runs_level ON runs(pack_id, level_id, started_ms, score, max_score, ended_ms,"
+    " player_id, abandoned);"
+    "CREATE INDEX runs_pack_started ON runs(pack_id, started_ms, score, ended_ms, max_score,"
+    " abandoned, player_id);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == STORE_SCHEMA_VERSION,
                "one migration per schema version");
@@ -230,6 +241,77 @@ static open_result open_checked(store *s, bool check, game_error *err)
     return OPEN_OK;
 }
 
+/* ---- the clean stamp (store_full_checked) ---- */
+
+/* path-clean into buf; false when it does not fit. */
+static bool stamp_path(const char *path, char *buf, size_t n)
+{
+    return (size_t)snprintf(buf, n, "%s-clean", path) < n;
+}
+
+/* What the stamp says of a file: where it is, how long, when it last changed. */
+static void stamp_text(const struct stat *st, char *buf, size_t n)
+{
+    snprintf(buf, n, "vigie-clean 1 %llu %llu %lld %lld %ld\n", (unsigned long long)st->st_dev,
+             (unsigned long long)st->st_ino, (long long)st->st_size, (long long)st->st_mtim.tv_sec,
+             (long)st->st_mtim.tv_nsec);
+}
+
+/* Whether the last stop was clean: the stamp is there and says the file is as it was left,
+ * and no log with data waits beside it. */
+static bool stopped_clean(const char *path)
+{
+    char sp[STORE_PATH_MAX + 16], want[160], got[160] = "";
+    struct stat st;
+    if (!stamp_path(path, sp, sizeof sp) || stat(path, &st) != 0 ||
+        side_file_has_data(path, "-wal"))
+        return false;
+    FILE *f = fopen(sp, "r");
+    if (!f) return false;
+    bool read = fgets(got, sizeof got, f) != NULL;
+    fclose(f);
+    stamp_text(&st, want, sizeof want);
+    return read && strcmp(got, want) == 0;
+}
+
+/* The game holds the file from now on: a stop before the clean close is an unclean one. */
+static void stamp_take(const char *path)
+{
+    char sp[STORE_PATH_MAX + 16];
+    if (!stamp_path(path, sp, sizeof sp) || unlink(sp) != 0) return;
+    /* On the disk before anything is written: a power cut must not bring the stamp back. */
+    char dir[STORE_PATH_MAX + 16];
+    const char *slash = strrchr(sp, '/');
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - sp) + 1 : 1, slash ? sp : ".");
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+/* After the last connection's close: the log gone means the file is whole. Written to a
+ * temporary name then renamed, so that a stamp is whole or absent. */
+static void stamp_leave(const char *path)
+{
+    char sp[STORE_PATH_MAX + 16], tmp[STORE_PATH_MAX + 32], wal[STORE_PATH_MAX + 8], text[160];
+    struct stat st;
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    if (!stamp_path(path, sp, sizeof sp) || access(wal, F_OK) == 0 || stat(path, &st) != 0) return;
+    snprintf(tmp, sizeof tmp, "%s.%ld", sp, (long)getpid());
+    stamp_text(&st, text, sizeof text);
+    FILE *f = fopen(tmp, "w");
+    if (!f) return;
+    bool ok = fputs(text, f) >= 0;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, sp) != 0) unlink(tmp);
+}
+
+bool store_full_checked(const store *s)
+{
+    return s && s->checked;
+}
+
 /* Renames path (and its -wal and -shm) to path.broken-STAMP; never overwrites. */
 static bool move_aside(const char *path, char *moved, size_t n)
 {
@@ -245,6 +327,7 @@ static bool move_aside(const char *path, char *moved, size_t n)
             snprintf(moved, n, "%s.broken-%s", path, stamp);
         if (access(moved, F_OK) == 0) continue;
         if (rename(path, moved) != 0) return false;
+        stamp_take(path);
         static const char *const ext[] = {"-wal", "-shm"};
         for (int e = 0; e < 2; e++) {
             char a[STORE_PATH_MAX + 8], b[STORE_PATH_MAX + 64];
@@ -333,10 +416,15 @@ store *store_open_mode(const char *path, store_mode mode, char *notice, size_t n
     s->read_only = mode == STORE_READ;
     open_result r = OPEN_BROKEN;
     const char *why = "is damaged";
+    /* The full check reads the whole file: only when the last stop was not clean. A reader
+     * leaves it to the game's next start while a log waits (a game runs, or stopped short). */
+    bool check = !stopped_clean(path) && !(s->read_only && side_file_has_data(path, "-wal"));
+    if (!s->read_only) stamp_take(path);
+    s->checked = check;
     if (store_wal_check(path) == STORE_WAL_FOREIGN)
         why = "has beside it the log of another database (its -wal file)";
     else
-        r = open_checked(s, true, err);
+        r = open_checked(s, check, err);
     if (r == OPEN_BROKEN && s->read_only) {
         store_fail(err, path,
                    "the results database %s; nothing was changed (the game sets it aside and "
@@ -356,6 +444,7 @@ store *store_open_mode(const char *path, store_mode mode, char *notice, size_t n
             return NULL;
         }
         if (notice) snprintf(notice, nlen, "%s", moved);
+        s->checked = true;
         r = open_checked(s, true, err);
     }
     if (r != OPEN_OK) {
@@ -433,7 +522,10 @@ void store_close(store *s)
         /* A clean exit leaves one file: the WAL written back into the database. */
         if (!s->read_only)
             sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-        close_db(s->db);
+        bool closed = sqlite3_close(s->db) == SQLITE_OK;
+        if (!closed) close_db(s->db); /* statements left open: closed when they are */
+        /* The last connection gone, its log too: the stop is clean. */
+        if (closed && !s->read_only) stamp_leave(s->path);
     }
     free(s->path);
     free(s);

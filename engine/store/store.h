@@ -3,8 +3,10 @@
  *
  * Only store/ includes sqlite3.h. The database is kept crash-safe for a stand switched off
  * at the wall: WAL with synchronous=FULL (a committed answer survives a power cut), each
- * answer committed in its own BEGIN IMMEDIATE transaction, a busy timeout, quick_check at
- * start-up, a checkpoint on a clean close. A file that cannot be opened or is corrupt is
+ * answer committed in its own BEGIN IMMEDIATE transaction, a busy timeout, a checkpoint on a
+ * clean close, and quick_check at start-up after an unclean stop (see store_full_checked: a
+ * clean close leaves a stamp beside the file, PATH-clean, that the next open takes away). A
+ * file that cannot be opened or is corrupt is
  * moved aside (never overwritten) and a new one made. The game model knows nothing of this:
  * the app and the ui hand records over, and the writer (store_writer) commits them on a
  * thread of its own so that a frame never waits for the disk.
@@ -29,9 +31,10 @@ typedef struct store store;
 bool store_default_path(char *buf, size_t n);
 
 /* Opens (or creates) the database at path and brings its schema up to date. A file that is
- * not a database or fails its quick_check is renamed "PATH.broken-YYYYMMDD-HHMMSS" and a new
- * one made: moved (may be NULL) then gets that name, for the player to be told once; else "".
- * NULL with err filled when no database can be had (a read-only folder, a full disk). */
+ * not a database or fails its quick_check (run unless the last stop was clean) is renamed
+ * "PATH.broken-YYYYMMDD-HHMMSS" and a new one made: moved (may be NULL) then gets that name, for
+ * the player to be told once; else "". NULL with err filled when no database can be had (a
+ * read-only folder, a full disk). */
 store *store_open(const char *path, char *moved, size_t nlen, game_error *err);
 /* How a command opens the database. Every mode refuses a path SQLite cannot open (too long),
  * a path that is not a regular file (a folder, a device, a pipe), and a database whose -wal
@@ -49,8 +52,18 @@ store *store_open_mode(const char *path, store_mode mode, char *moved, size_t nl
 /* Another connection to the database first has opened (and checked, and migrated), for
  * another thread: the writer's. */
 store *store_open_peer(const store *first, game_error *err);
-/* Checkpoints the WAL into the database and closes. NULL is fine. */
+/* Checkpoints the WAL into the database and closes. NULL is fine. The last connection of a
+ * game (the file's log written back and gone) leaves the clean stamp PATH-clean: the file's
+ * device, inode, size and time of change, as it left them. */
 void store_close(store *s);
+/* Whether opening s ran the full check (quick_check, which reads the whole file: 1 to 2 s on
+ * a month of a stand). It runs unless the clean stamp says the file is as a clean close left
+ * it (and no log with data waits beside it): after a crash, a power cut, a kill, a file
+ * another program wrote or made, a copy. A read-only open (STORE_READ) also skips it while a
+ * log is beside the file (a game is running, or stopped short: its next start checks); then
+ * a damaged page is an error of the query that reads it. Opening for writing takes the stamp
+ * away; a peer connection (store_open_peer) never checks. */
+bool store_full_checked(const store *s);
 int store_schema_version(store *s);
 /* Writes the WAL back into the database (a clean close does it too). */
 bool store_checkpoint(store *s);

@@ -232,6 +232,13 @@ void store_retention_apply(store *s)
 {
     int days = store_retention(s);
     if (days <= 0) return;
+    int64_t before = ((int64_t)time(NULL) - (int64_t)days * 86400) * 1000;
+    /* Nothing that old (most starts): no purge, whose clean-up of names reads every run. */
+    sqlite3_stmt *st = store_prep(s, "SELECT 1 FROM runs WHERE started_ms < ? LIMIT 1");
+    bool old =
+        !st || sqlite3_bind_int64(st, 1, before) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE;
+    sqlite3_finalize(st);
+    if (!old) return;
     long removed = 0;
-    store_purge(s, ((int64_t)time(NULL) - (int64_t)days * 86400) * 1000, &removed, NULL);
+    store_purge(s, before, &removed, NULL);
 }

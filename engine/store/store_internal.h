@@ -19,6 +19,7 @@ struct store {
     uint32_t id;
     bool read_only;
     bool bad_setting; /* a setting could not be read: its default was used */
+    bool checked;     /* the open ran the full check (store_full_checked) */
 };
 
 /* ---- what a row must hold to be read ----
@@ -66,8 +67,31 @@ struct store {
     "typeof(" se ".id) = 'integer'"                                 \
     " AND " STORE_TEXT_OK(se ".name")                               \
     " AND " STORE_TIME_OK(se ".started_ms") ")"
+/* A finished run as the boards read it: only the columns they read are checked (a bad title
+ * or language puts no score in doubt), so that the covering indexes of schema 5 (runs_board,
+ * runs_board_pack, runs_pack_started) answer the boards without reading the table. */
+#define STORE_SCORED_OK(r) "("                                      \
+    "typeof(" r ".pack_id) = 'text'"                                \
+    " AND " STORE_TIME_OK(r ".started_ms")                          \
+    " AND " STORE_POINTS_OK(r ".max_score")                         \
+    " AND " r ".max_score >= 0"                                     \
+    " AND " STORE_POINTS_OK(r ".score")                             \
+    " AND " STORE_TIME_OK(r ".ended_ms")                            \
+    " AND " STORE_INT_OR_NULL(r ".player_id")                       \
+    " AND typeof(" r ".abandoned) = 'integer' AND " r ".abandoned = 0)"
+/* A run as the day's figures count it: begun, maybe ended, maybe scored, maybe abandoned. */
+#define STORE_BEGUN_OK(r) "("                                       \
+    "typeof(" r ".pack_id) = 'text'"                                \
+    " AND " STORE_TIME_OK(r ".started_ms")                          \
+    " AND " STORE_POINTS_OK(r ".max_score")                         \
+    " AND " r ".max_score >= 0"                                     \
+    " AND (" r ".score IS NULL OR " STORE_POINTS_OK(r ".score") ")" \
+    " AND (" r ".ended_ms IS NULL OR " STORE_TIME_OK(r ".ended_ms") ")" \
+    " AND typeof(" r ".abandoned) = 'integer' AND " r ".abandoned IN (0, 1))"
 /* The same, for the aliases the queries use. */
 #define STORE_RUN_R       STORE_RUN_OK("r")
+#define STORE_SCORED_R    STORE_SCORED_OK("r")
+#define STORE_BEGUN_R     STORE_BEGUN_OK("r")
 #define STORE_RUN_R2      STORE_RUN_OK("r2")
 #define STORE_ANSWER_A    STORE_ANSWER_OK("a")
 #define STORE_PLAYER_P    STORE_PLAYER_OK("p")

@@ -26,11 +26,11 @@ static int64_t next_midnight(int64_t m0)
     return store_local_midnight(m0 + 26LL * 3600 * 1000);
 }
 
-/* The finished runs of a pack the boards count (one row per run): sound, not abandoned. */
+/* The finished runs of a pack the boards count (one row per run): sound, not abandoned; from
+ * the covering index runs_pack_started. */
 #define DAY_RUNS                                                                                   \
     " FROM runs r LEFT JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P                   \
-    " WHERE r.pack_id = ?1 AND r.started_ms >= ?2 AND " STORE_RUN_R " AND r.score IS NOT NULL"     \
-    " AND r.ended_ms IS NOT NULL AND r.abandoned = 0"
+    " WHERE r.pack_id = ?1 AND r.started_ms >= ?2 AND " STORE_SCORED_R
 
 size_t store_day_best(store *s, const char *pack_id, int64_t since_ms, store_score *out, size_t max)
 {
@@ -62,8 +62,7 @@ int store_day_rank(store *s, const char *pack_id, int64_t since_ms, long score, 
     /* Ties share the better rank: 1 + the runs that scored more. */
     sqlite3_stmt *st = store_prep(s, "SELECT COUNT(*), COUNT(CASE WHEN r.score > ?3 THEN 1 END)"
                                      " FROM runs r WHERE r.pack_id = ?1 AND r.started_ms >= ?2"
-                                     " AND " STORE_RUN_R " AND r.score IS NOT NULL"
-                                     " AND r.ended_ms IS NOT NULL AND r.abandoned = 0");
+                                     " AND " STORE_SCORED_R);
     if (!st) return 0;
     store_bind_text(st, 1, pack_id);
     sqlite3_bind_int64(st, 2, since_ms);
@@ -93,10 +92,12 @@ bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *
     int64_t m0 = store_local_midnight(day_ms), m1 = next_midnight(m0);
     out->day_ms = m0;
     /* Every run begun that day: by the hour it began, finished, abandoned. Sound rows only. */
-    sqlite3_stmt *st = store_prep(s, "SELECT r.started_ms, r.score, r.max_score, r.abandoned,"
-                                     " r.ended_ms FROM runs r"
-                                     " WHERE r.started_ms >= ?1 AND r.started_ms < ?2"
-                                     " AND (?3 IS NULL OR r.pack_id = ?3) AND " STORE_RUN_R);
+    /* A pack's runs come from its covering index (runs_pack_started); every pack's by time. */
+#define DAY_RUNS_SQL(pack)                                                                         \
+    "SELECT r.started_ms, r.score, r.max_score, r.abandoned, r.ended_ms FROM runs r"               \
+    " WHERE " pack " AND r.started_ms >= ?1 AND r.started_ms < ?2 AND " STORE_BEGUN_R
+    sqlite3_stmt *st =
+        store_prep(s, pack_id ? DAY_RUNS_SQL("r.pack_id = ?3") : DAY_RUNS_SQL("?3 IS NULL"));
     if (!st) return store_db_fail(s, err, "read the day's runs");
     sqlite3_bind_int64(st, 1, m0);
     sqlite3_bind_int64(st, 2, m1);
@@ -130,15 +131,16 @@ bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *
 
     /* The questions most missed: the lowest share right (by credit) among those answered at
      * least 3 times that day, then each one's most chosen wrong answer, as the report does. */
-    st = store_prep(s, "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct),"
-                       " TOTAL(a.credit), COUNT(CASE WHEN a.sure = 1 AND a.correct = 0 THEN 1 END),"
-                       " r.pack_id FROM runs r JOIN answers a ON a.run_id = r.id"
-                       " WHERE r.started_ms >= ?1 AND r.started_ms < ?2"
-                       " AND (?3 IS NULL OR r.pack_id = ?3) AND " STORE_RUN_R " AND " STORE_ANSWER_A
-                       " GROUP BY r.pack_id, r.level_id, a.question_id"
-                       " HAVING COUNT(*) >= 3"
-                       " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC,"
-                       " r.pack_id, r.level_id, a.question_id LIMIT ?4");
+#define DAY_MISSED_SQL(pack)                                                                       \
+    "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct), TOTAL(a.credit),"  \
+    " COUNT(CASE WHEN a.sure = 1 AND a.correct = 0 THEN 1 END), r.pack_id"                         \
+    " FROM runs r CROSS JOIN answers a ON a.run_id = r.id"                                         \
+    " WHERE " pack " AND r.started_ms >= ?1 AND r.started_ms < ?2 AND " STORE_BEGUN_R              \
+    " AND typeof(r.level_id) = 'text' AND " STORE_ANSWER_A                                         \
+    " GROUP BY r.pack_id, r.level_id, a.question_id HAVING COUNT(*) >= 3"                          \
+    " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC, r.pack_id, r.level_id,"              \
+    " a.question_id LIMIT ?4"
+    st = store_prep(s, pack_id ? DAY_MISSED_SQL("r.pack_id = ?3") : DAY_MISSED_SQL("?3 IS NULL"));
     if (!st) return store_db_fail(s, err, "read the day's answers");
     sqlite3_bind_int64(st, 1, m0);
     sqlite3_bind_int64(st, 2, m1);
@@ -160,10 +162,11 @@ bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *
         copy_text(st, 7, packs[out->nmissed - 1], sizeof packs[0]);
     }
     sqlite3_finalize(st);
-    st = store_prep(s, "SELECT a.answer, COUNT(*) FROM runs r JOIN answers a ON a.run_id = r.id"
+    st = store_prep(s, "SELECT a.answer, COUNT(*) FROM runs r CROSS JOIN answers a"
+                       " ON a.run_id = r.id"
                        " WHERE r.started_ms >= ?1 AND r.started_ms < ?2"
                        " AND r.pack_id = ?3 AND r.level_id = ?4"
-                       " AND a.question_id = ?5 AND " STORE_RUN_R " AND " STORE_ANSWER_A
+                       " AND a.question_id = ?5 AND " STORE_BEGUN_R " AND " STORE_ANSWER_A
                        " AND a.correct = 0 AND a.timeout = 0 AND a.answer <> ''"
                        " GROUP BY a.answer ORDER BY 2 DESC, 1 ASC LIMIT 1");
     if (!st) return store_db_fail(s, err, "read the wrong answers");
@@ -238,9 +241,10 @@ void store_stand_print(const game_stand *d, const char *pack_id, game_lang lang,
                 d->begun, d->begun > 1 ? "s" : "", d->begun > 1 ? "s" : "", d->finished,
                 d->finished > 1 ? "s" : "", d->abandoned, d->abandoned > 1 ? "s" : "");
         if (d->finished)
-            fprintf(
-                f, "Score moyen" NBSP ": %.0f" NBSP "%% des points ; meilleur score" NBSP ": %ld\n",
-                d->avg_pct, d->best_score);
+            fprintf(f,
+                    "Score moyen" NBSP ": %.0f" NBSP "%% des points" NBSP "; meilleur score" NBSP
+                    ": %ld\n",
+                    d->avg_pct, d->best_score);
     } else {
         fprintf(f, "Visitors: %d round%s begun, %d finished, %d abandoned\n", d->begun,
                 d->begun == 1 ? "" : "s", d->finished, d->abandoned);

@@ -433,6 +433,8 @@ Test(stand, the_print_fits_eighty_columns_in_french_and_english)
                                     : "312 manches commencées, 280 finies, 32 abandonnées"),
                   "%s", text);
         cr_assert(strstr(text, lang ? "64%" : "64\xC2\xA0%"), "%s", text);
+        if (!lang) /* French typography: a no-break space before ; and : */
+            cr_assert(strstr(text, "points\xC2\xA0; meilleur score\xC2\xA0: 1200"), "%s", text);
         cr_assert(strstr(text, lang ? "17:00 " : "17\xC2\xA0h "), "the busiest hour: %s", text);
         cr_assert(strstr(text, lang ? "11:00" : "11\xC2\xA0h"), "an empty hour between: %s", text);
         cr_assert_null(strstr(text, lang ? "08:00" : "08\xC2\xA0h"), "before the first: %s", text);
@@ -477,5 +479,158 @@ Test(stand, settings_round_trip_and_read_only_reads_them)
     cr_assert(store_setting_get(s, "kiosk_pin", v, sizeof v));
     cr_assert_str_eq(v, "13579");
     cr_assert_not(store_setting_set(s, "kiosk_pin", "1", &err), "read only writes nothing");
+    store_close(s);
+}
+
+/* ---- start-up: the full check only after an unclean stop ---- */
+
+static bool exists(const char *suffix)
+{
+    char p[700];
+    snprintf(p, sizeof p, "%s%s", db, suffix);
+    return access(p, F_OK) == 0;
+}
+
+/* A game that stops short: opens, records a run, maybe checkpoints, and is gone without
+ * closing (as a kill or a power cut leaves it). */
+static void stop_short(bool checkpoint)
+{
+    pid_t pid = fork();
+    cr_assert_neq(pid, -1);
+    if (pid == 0) {
+        game_error err = {0};
+        store *s = store_open(db, NULL, 0, &err);
+        if (!s) _exit(2);
+        store_run r = {NULL, "Ana", "stand", "round", "Round", "fr", 1000, 1000};
+        int64_t run;
+        if (!store_run_begin(s, &r, &run, &err)) _exit(3);
+        if (checkpoint && !store_checkpoint(s)) _exit(4);
+        _exit(0);
+    }
+    int status = 0;
+    cr_assert_eq(waitpid(pid, &status, 0), pid);
+    cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the child: %d", status);
+}
+
+/* Writes 8 KiB of 0xA5 over the middle of the file, past its header. */
+static void scribble(void)
+{
+    FILE *f = fopen(db, "r+b");
+    cr_assert_not_null(f);
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, size / 2, SEEK_SET);
+    for (long i = 0; i < 8192; i++) fputc(0xA5, f);
+    fclose(f);
+}
+
+static void fill(int runs)
+{
+    store *s = open_ok();
+    static const int rr[] = {1, 0, 1};
+    for (int i = 0; i < runs; i++) play(s, "stand", "Ana", 1000 + i, rr, 3, 400, FINISH);
+    store_close(s);
+}
+
+Test(stand, a_clean_stop_skips_the_full_check_and_leaves_a_stamp)
+{
+    fill(5);
+    cr_assert(exists("-clean"), "a clean close leaves its stamp");
+    cr_assert_not(exists("-wal"));
+    store *s = open_ok();
+    cr_assert_not(store_full_checked(s), "clean: no full check");
+    cr_assert_not(exists("-clean"), "the open game holds the file: no stamp");
+    /* the game's two connections: the writer's peer closes first, the reader last */
+    game_error err = {0};
+    store *peer = store_open_peer(s, &err);
+    cr_assert_not_null(peer, "%s", err.message);
+    cr_assert_not(store_full_checked(peer));
+    store_writer *w = store_writer_start(peer);
+    store_run r = {NULL, "Zoé", "stand", "round", "Round", "fr", 5000, 1000};
+    store_writer_run_begin(w, &r);
+    store_writer_run_end(w, 100, 6000);
+    store_writer_stop(w);
+    cr_assert_not(exists("-clean"), "the reader still holds it");
+    store_close(s);
+    cr_assert(exists("-clean"));
+    s = open_ok();
+    cr_assert_not(store_full_checked(s));
+    /* a second game on the same file: the first to close leaves no stamp */
+    store *other = open_ok();
+    cr_assert(store_full_checked(other), "the file is held: it cannot be known clean");
+    store_close(s);
+    cr_assert_not(exists("-clean"), "another game still holds the file");
+    store_close(other);
+    cr_assert(exists("-clean"));
+    /* a reader takes nothing away and leaves nothing */
+    s = store_open_mode(db, STORE_READ, NULL, 0, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    cr_assert_not(store_full_checked(s));
+    store_close(s);
+    cr_assert(exists("-clean"));
+    s = open_ok();
+    cr_assert_not(store_full_checked(s), "still clean after a reader");
+    store_close(s);
+}
+
+Test(stand, after_an_unclean_stop_the_full_check_runs_and_a_damaged_file_is_set_aside)
+{
+    fill(80);
+    stop_short(false);
+    cr_assert_not(exists("-clean"), "the game that stopped short took the stamp");
+    cr_assert(exists("-wal"), "and left its log");
+    store *s = open_ok();
+    cr_assert(store_full_checked(s), "an unclean stop: the full check");
+    store_close(s);
+    s = open_ok();
+    cr_assert_not(store_full_checked(s), "then clean again");
+    store_close(s);
+
+    /* stopped short after a checkpoint: no log left, but no stamp either */
+    stop_short(true);
+    cr_assert_not(exists("-clean"));
+    scribble();
+    game_error err = {0};
+    char notice[700];
+    /* the log, written back, is empty: a reader checks too, and refuses the file */
+    s = store_open_mode(db, STORE_READ, notice, sizeof notice, &err);
+    cr_assert_null(s, "a reader refuses the damaged file");
+    cr_assert(strstr(err.message, "damaged"), "%s", err.message);
+    s = store_open(db, notice, sizeof notice, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    cr_assert(store_full_checked(s));
+    cr_assert(strstr(notice, "vigie.db.broken-"), "set aside: %s", notice);
+    store_score b[2];
+    cr_assert_eq(store_day_best(s, "stand", 0, b, 2), 0, "a new file");
+    store_close(s);
+}
+
+Test(stand, a_file_changed_after_its_clean_stop_is_checked)
+{
+    fill(5);
+    cr_assert(exists("-clean"));
+    FILE *f = fopen(db, "ab"); /* another program wrote to it: its size and time changed */
+    cr_assert_not_null(f);
+    for (int i = 0; i < 4096; i++) fputc(0, f);
+    fclose(f);
+    store *s = open_ok();
+    cr_assert(store_full_checked(s));
+    store_close(s);
+    /* a stamp that is not one */
+    char p[700];
+    snprintf(p, sizeof p, "%s-clean", db);
+    f = fopen(p, "w");
+    fputs("vigie-clean 1 0 0 0 0 0\n", f);
+    fclose(f);
+    s = open_ok();
+    cr_assert(store_full_checked(s));
+    store_close(s);
+    /* a reader of a file no clean stop left, with no log beside it: checked */
+    unlink(p);
+    game_error err = {0};
+    s = store_open_mode(db, STORE_READ, NULL, 0, &err);
+    cr_assert_not_null(s, "%s", err.message);
+    cr_assert(store_full_checked(s));
+    cr_assert_not(exists("-clean"), "a reader writes nothing");
     store_close(s);
 }
