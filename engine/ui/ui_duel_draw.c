@@ -118,9 +118,10 @@ static void setup_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
     ui_add_target(t, UI_T_START, 0, start);
     if (!u->cfg.kiosk.on) ui_add_target(t, UI_T_BACK, 0, back);
     /* the call, big */
-    int call_h = m->prompt * 5 / 2;
-    fit_text(u, ui_str(u, "duel.join"), GFX_FONT_BOLD, m->prompt, m->body,
-             (gfx_rect){m->pad, top, m->W - 2 * m->pad, call_h}, GFX_ALIGN_CENTER, UI_TEXT, draw);
+    int call_h = m->prompt * 6 / 5 * 2;
+    call_h = fit_text(u, ui_str(u, "duel.join"), GFX_FONT_BOLD, m->prompt, m->body,
+                      (gfx_rect){m->pad, top, m->W - 2 * m->pad, call_h}, GFX_ALIGN_CENTER, UI_TEXT,
+                      draw);
     top += call_h + m->gap;
     /* the notice's band, then the four seats */
     int notice_y = top;
@@ -141,14 +142,27 @@ static void setup_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
         }
         ui_draw_panel(g, m, r, UI_PANEL_HI);
         gfx_fill_rect(g, (gfx_rect){r.x, r.y, r.w, m->gap / 2 + 2}, ui_duel_color(i));
-        int mark = r.h / 4 < r.w / 3 ? r.h / 4 : r.w / 3;
-        ui_duel_draw_mark(u, i, r.x + r.w / 2, r.y + m->gap * 2 + mark / 2, mark);
+        /* centred in the seat: the mark, the name, the device, the keys (smaller marks first
+         * when the seat is low) */
+        int cap = (r.w - 2 * m->gap - 3 * m->gap / 2) / 4;
+        if (cap > m->body * 3 / 2) cap = m->body * 3 / 2;
+        int rest = m->gap + m->body * 6 / 5 + m->gap / 2 + m->small * 6 / 5 + m->gap + cap;
+        int mark = r.h / 3 < r.w / 3 ? r.h / 3 : r.w / 3;
+        if (mark > r.h - 2 * m->gap - rest) mark = r.h - 2 * m->gap - rest;
+        bool caps = mark >= m->body;
+        if (!caps) { /* no room for the keys: the device says it */
+            rest -= m->gap + cap;
+            mark = r.h / 3 < r.w / 3 ? r.h / 3 : r.w / 3;
+            if (mark > r.h - 2 * m->gap - rest) mark = r.h - 2 * m->gap - rest;
+        }
+        int y = r.y + (r.h - mark - rest) / 2;
+        ui_duel_draw_mark(u, i, r.x + r.w / 2, y + mark / 2, mark);
         char name[64], dev[96];
         ui_duel_name(u, i, name, sizeof name);
-        int y = r.y + m->gap * 3 + mark;
+        y += mark + m->gap;
         line(u, name, GFX_FONT_BOLD, m->body, r.x + r.w / 2, y, r.w - 2 * m->gap, GFX_ALIGN_CENTER,
              UI_TEXT);
-        y += m->body * 6 / 5 + m->gap;
+        y += m->body * 6 / 5 + m->gap / 2;
         const ui_duel_player *pl = &u->duel->pl[i];
         snprintf(dev, sizeof dev, "%s",
                  ui_str(u, pl->dev == UI_DUEL_KEYS ? "duel.dev_keys"
@@ -157,12 +171,9 @@ static void setup_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
         line(u, dev, GFX_FONT_REGULAR, m->small, r.x + r.w / 2, y, r.w - 2 * m->gap,
              GFX_ALIGN_CENTER, UI_MUTED);
         y += m->small * 6 / 5 + m->gap;
-        int cap = (r.w - 2 * m->gap - 3 * m->gap / 2) / 4;
-        if (cap > m->body * 3 / 2) cap = m->body * 3 / 2;
         int cx = r.x + (r.w - (4 * cap + 3 * m->gap / 2)) / 2;
-        if (y + cap <= r.y + r.h - m->gap)
-            for (int k = 0; k < GAME_DUEL_MAX_CHOICES; k++)
-                key_cap(u, i, k, (gfx_rect){cx + k * (cap + m->gap / 2), y, cap, cap});
+        for (int k = 0; caps && k < GAME_DUEL_MAX_CHOICES; k++)
+            key_cap(u, i, k, (gfx_rect){cx + k * (cap + m->gap / 2), y, cap, cap});
     }
     if (!draw) return;
     /* how to join: the key groups named in this layout, the pads */
@@ -189,8 +200,10 @@ static void setup_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
                        u->pressed && ui_hovering(u, back), false);
     const char *hint = ui_str(u, can ? "duel.keys_setup" : "duel.need");
     int hw = (u->cfg.kiosk.on ? start.x : back.x) - m->gap - m->pad;
-    fit_text(u, hint, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, (gfx_rect){m->pad, by, hw, bh},
-             GFX_ALIGN_LEFT, UI_MUTED, true);
+    int hh = fit_text(u, hint, GFX_FONT_REGULAR, m->small, m->small * 2 / 3,
+                      (gfx_rect){m->pad, by, hw, bh}, GFX_ALIGN_LEFT, UI_MUTED, false);
+    fit_text(u, hint, GFX_FONT_REGULAR, m->small, m->small * 2 / 3,
+             (gfx_rect){m->pad, by + (bh - hh) / 2, hw, hh}, GFX_ALIGN_LEFT, UI_MUTED, true);
     notice(u, m, now, notice_y);
 }
 
@@ -283,11 +296,12 @@ static const char *choice_text(ui *u, int pos)
 }
 
 /* The cell's text box, beside its badge. */
-static gfx_rect cell_box(const ui_metrics *m, gfx_rect r, int *badge)
+static gfx_rect cell_box(const ui_metrics *m, gfx_rect r, bool reveal, int *badge)
 {
     *badge = r.h * 7 / 10 < m->big ? r.h * 7 / 10 : m->big;
     int tx = r.x + m->gap * 2 + *badge;
-    return (gfx_rect){tx, r.y + m->gap / 2, r.x + r.w - m->gap * 2 - tx, r.h - m->gap};
+    int right = reveal ? m->body + m->gap : 0; /* the reveal's check mark */
+    return (gfx_rect){tx, r.y + m->gap / 2, r.x + r.w - m->gap * 2 - right - tx, r.h - m->gap};
 }
 
 /* Choice pos in r, its text at px (one size for all the cells). */
@@ -301,7 +315,7 @@ static void choice_cell(ui *u, const ui_metrics *m, int pos, gfx_rect r, int px,
     gfx_color bg = reveal ? (right ? ui_mix(UI_PANEL, UI_RIGHT, 0.55f) : UI_BG) : UI_PANEL;
     if (draw) ui_draw_panel(g, m, r, bg);
     int badge;
-    gfx_rect box = cell_box(m, r, &badge);
+    gfx_rect box = cell_box(m, r, reveal, &badge);
     if (draw)
         ui_draw_badge(g, r.x + m->gap + badge / 2, r.y + r.h / 2, badge, (size_t)pos, true,
                       badge * 6 / 10);
@@ -311,8 +325,7 @@ static void choice_cell(ui *u, const ui_metrics *m, int pos, gfx_rect r, int px,
     fit_text(u, text, GFX_FONT_BOLD, px, px, box, GFX_ALIGN_LEFT,
              reveal && !right ? UI_MUTED : UI_TEXT, draw);
     if (draw && reveal && right)
-        ui_draw_check(g, r.x + r.w - m->gap - m->body / 2, r.y + m->body * 3 / 4, m->body,
-                      UI_RIGHT);
+        ui_draw_check(g, r.x + r.w - m->gap - m->body / 2, r.y + r.h / 2, m->body, UI_TEXT);
 }
 
 static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
@@ -356,7 +369,7 @@ static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     int choices_h = reveal ? room * 40 / 100 : room - prompt_h - m->gap;
     int cw = (m->W - 2 * m->pad - m->gap) / 2, ch = (choices_h - (rows - 1) * m->gap) / rows;
     int px = m->prompt, badge;
-    gfx_rect box = cell_box(m, (gfx_rect){0, 0, cw, ch}, &badge);
+    gfx_rect box = cell_box(m, (gfx_rect){0, 0, cw, ch}, reveal, &badge);
     for (int pos = 0; pos < npos; pos++) {
         int p = gfx_text_fit(g, choice_text(u, pos), GFX_FONT_BOLD, m->prompt, m->small * 3 / 4,
                              box.w, box.h);
@@ -466,8 +479,11 @@ static void end_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_t
     } else {
         snprintf(hint, sizeof hint, "%s", ui_str(u, "duel.keys_end"));
     }
+    int hw = back.x - m->gap - m->pad;
+    int hh = fit_text(u, hint, GFX_FONT_REGULAR, m->small, m->small * 2 / 3,
+                      (gfx_rect){m->pad, by, hw, bh}, GFX_ALIGN_LEFT, UI_MUTED, false);
     fit_text(u, hint, GFX_FONT_REGULAR, m->small, m->small * 2 / 3,
-             (gfx_rect){m->pad, by, back.x - m->gap - m->pad, bh}, GFX_ALIGN_LEFT, UI_MUTED, true);
+             (gfx_rect){m->pad, by + (bh - hh) / 2, hw, hh}, GFX_ALIGN_LEFT, UI_MUTED, true);
 }
 
 void ui_duel_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_targets *t)
