@@ -131,7 +131,10 @@ static void bottom_measure(ui *u, const ui_metrics *m, menu_bottom *b)
     if (report) {
         gfx_text_size(g, ui_str(u, "menu.report"), GFX_FONT_BOLD, m->small, &tw, &th);
         b->report = (gfx_rect){x, y, tw + 2 * m->pad, b->h};
+        x += b->report.w + m->gap;
     }
+    /* a narrow window with the trainer's buttons: no room for Duel's (D still opens it) */
+    if (b->duel.w && b->duel.x < x + m->gap) b->duel = (gfx_rect){0, 0, 0, 0};
 }
 
 /* A trainer's button: its label at the hints' size, both alike whatever their length. */
@@ -365,8 +368,8 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         }
         if (foot.host.w) {
             bottom_button(u, m, foot.host, ui_str(u, "menu.host"), false);
-            bottom_button(u, m, foot.duel, ui_str(u, "menu.duel"), false);
-            hw = foot.duel.x - m->gap * 2 - hx;
+            if (foot.duel.w) bottom_button(u, m, foot.duel, ui_str(u, "menu.duel"), false);
+            hw = (foot.duel.w ? foot.duel.x : foot.host.x) - m->gap * 2 - hx;
         }
         bottom_hints(u, m, hints, hx, hw, foot.h);
     }
