@@ -519,3 +519,35 @@ Test(duel_ui, screens_whole_at_three_sizes)
             fx_close(&f);
         }
 }
+
+/* The menu's D (and its button) opens the duel on the level chosen; a level with no question
+ * a buzzer can answer says so on the error screen. */
+static void menu_d(const char *file, ui_screen want)
+{
+    duel_fx f;
+    char err[256];
+    game_error gerr = {0};
+    f.w = 1280;
+    f.h = 720;
+    f.g = gfx_create_offscreen(f.w, f.h, err, sizeof err);
+    cr_assert(script_catalog_load(&f.cat, &gerr), "%s", gerr.message);
+    app_levels_load_file(&f.lv, file, 7);
+    ui_config cfg = {.lang = GAME_LANG_EN, .seed = 7};
+    f.u = ui_create(f.g, NULL, &f.cat, f.lv.packs, f.lv.npacks, &cfg);
+    f.now = 1000;
+    ui_screen_open(f.u, UI_SCREEN_MENU, f.now);
+    ui_targets ts = {0};
+    ui_screen_layout(f.u, f.now, false, &ts);
+    cr_assert_not_null(ui_target_find(&ts, UI_T_DUEL, 0), "the menu has a Duel button");
+    key_at(&f, SDL_SCANCODE_D, SDLK_d);
+    cr_assert_eq(f.u->screen, want, "%s", file);
+    if (want == UI_SCREEN_ERROR)
+        cr_assert(strstr(f.u->error.message, "no question for a duel"), "%s", f.u->error.message);
+    fx_close(&f);
+}
+
+Test(duel_ui, the_menu_opens_a_duel)
+{
+    menu_d(DUEL_LEVEL, UI_SCREEN_DUEL);
+    menu_d(VIGIE_SOURCE_DIR "/tests/data/kinds-level.lua", UI_SCREEN_ERROR);
+}
