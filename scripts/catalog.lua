@@ -436,6 +436,7 @@ return {
   ["duel.gone"] = { fr = "{1} : manette débranchée, une autre prend le relais en appuyant sur un bouton", en = "{1}: gamepad unplugged, another takes over with a press" },
   ["duel.replaced"] = { fr = "{1} : une nouvelle manette prend le relais", en = "{1}: a new gamepad takes over" },
   ["menu.duel"] = { fr = "Duel (D)", en = "Duel (D)" },
+  ["duel.leave"] = { fr = "Échap encore une fois pour quitter le duel", en = "Esc once more to leave the duel" },
   ["kb.ok"] = { fr = "OK", en = "OK" },
   ["kb.space"] = { fr = "espace", en = "space" },
   ["kb.symbols"] = { fr = "?123", en = "?123" },

@@ -320,9 +320,18 @@ static void duel_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_
     if (!u->duel) return;
     if (ev->key == INPUT_KEY_ENTER && game_duel_phase_of(u->duel->d) != GAME_DUEL_QUESTION)
         next(u, now);
-    else if (ev->key == INPUT_KEY_BACK && !u->cfg.kiosk.on)
-        leave(u, now);
-    else
+    else if (ev->key == INPUT_KEY_BACK && !u->cfg.kiosk.on) {
+        game_duel_phase ph = game_duel_phase_of(u->duel->d);
+        if ((ph == GAME_DUEL_QUESTION || ph == GAME_DUEL_REVEAL) && now >= u->leave_until) {
+            /* mid-game, a second Esc leaves: a stray press does not end a duel */
+            u->leave_until = now + UI_DUEL_NOTICE_MS;
+            snprintf(u->duel->notice, sizeof u->duel->notice, "%s", ui_str(u, "duel.leave"));
+            u->duel->notice_until = u->leave_until;
+        } else {
+            u->leave_until = 0;
+            leave(u, now);
+        }
+    } else
         return;
     if (u->duel) follow(u);
     u->dirty = true;

@@ -435,6 +435,11 @@ Test(duel_ui, a_pad_unplugged_and_another_taking_its_place)
     /* a pad nobody lost presses mid-game: nothing */
     pad_press(&f, 21, 0);
     cr_assert_eq(game_duel_players(model(&f)), 2);
+    /* Esc mid-game asks again; the second leaves */
+    key_at(&f, SDL_SCANCODE_ESCAPE, SDLK_ESCAPE);
+    cr_assert_eq(f.u->screen, UI_SCREEN_DUEL, "one Esc does not end a duel");
+    key_at(&f, SDL_SCANCODE_ESCAPE, SDLK_ESCAPE);
+    cr_assert_eq(f.u->screen, UI_SCREEN_MENU);
     fx_close(&f);
 }
 
