@@ -231,7 +231,8 @@ static void strip(ui *u, const ui_metrics *m, gfx_rect area, bool reveal)
         ui_duel_draw_mark(u, i, x + mark / 2, r.y + m->gap + mark / 2, mark);
         char name[64], score[32], num[24];
         ui_duel_name(u, i, name, sizeof name);
-        ui_number(u, num, sizeof num, p->score);
+        /* during the question, the score before it: a score that grows would tell who was right */
+        ui_number(u, num, sizeof num, reveal ? p->score : p->score - p->points);
         ui_fmt(u, score, sizeof score, "duel.points", num, NULL, NULL);
         /* the name beside the mark, the score under the name */
         int nx = x + mark + m->gap, nw = r.x + r.w - m->gap - nx;

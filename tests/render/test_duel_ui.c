@@ -390,6 +390,8 @@ Test(duel_ui, three_players_on_keys_alone)
                                       SDL_SCANCODE_V};
     int r = right_pos(&f), w = wrong_pos(&f);
     key_at(&f, g2[r], 'z'); /* third player first */
+    redraw(&f);
+    cr_assert_not(drawn(f.u, "100 pts"), "a score grows at the reveal, not before");
     key_at(&f, g0[w], '1'); /* first player wrong */
     key_at(&f, g1[r], '7'); /* second player second */
     cr_assert_eq(game_duel_phase_of(model(&f)), GAME_DUEL_REVEAL);
