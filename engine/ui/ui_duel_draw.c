@@ -360,7 +360,7 @@ static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     int npos = game_duel_choices(d);
     int rows = npos > 2 ? 2 : 1;
     /* the prompt, big; the reveal gives room to the explanation */
-    int prompt_h = reveal ? room * 22 / 100 : room * 40 / 100;
+    int prompt_h = reveal ? room * 22 / 100 : room * (q->image ? 26 : 40) / 100;
     int sec_w = m->body * 3;
     const char *prompt = game_text_get(&q->prompt, u->lang);
     fit_text(u, prompt, GFX_FONT_BOLD, m->big, reveal ? m->small * 3 / 4 : m->body,
@@ -368,7 +368,23 @@ static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
              GFX_ALIGN_CENTER, UI_TEXT, draw);
     top += prompt_h + m->gap;
     int choices_h = reveal ? room * 40 / 100 : room - prompt_h - m->gap;
-    int cw = (m->W - 2 * m->pad - m->gap) / 2, ch = (choices_h - (rows - 1) * m->gap) / rows;
+    /* a picture with the question: at the left, the choices in one column at its right */
+    int left = m->pad, cols = 2;
+    if (q->image) {
+        gfx_rect pic = {m->pad, top, (m->W - 2 * m->pad) * 2 / 5, choices_h};
+        if (draw) {
+            gfx_fill_rounded(g, pic, m->radius, UI_BAR);
+            gfx_image_draw(
+                g, q->image,
+                (gfx_rect){pic.x + m->gap / 2, pic.y + m->gap / 2, pic.w - m->gap, pic.h - m->gap},
+                NULL);
+        }
+        left = pic.x + pic.w + m->gap;
+        cols = 1;
+        rows = npos;
+    }
+    int cw = (m->W - m->pad - left - (cols - 1) * m->gap) / cols;
+    int ch = (choices_h - (rows - 1) * m->gap) / rows;
     int px = m->prompt, badge;
     gfx_rect box = cell_box(m, (gfx_rect){0, 0, cw, ch}, reveal, &badge);
     for (int pos = 0; pos < npos; pos++) {
@@ -377,7 +393,8 @@ static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         if (p < px) px = p;
     }
     for (int pos = 0; pos < npos; pos++) {
-        gfx_rect r = {m->pad + (pos % 2) * (cw + m->gap), top + (pos / 2) * (ch + m->gap), cw, ch};
+        gfx_rect r = {left + (pos % cols) * (cw + m->gap), top + (pos / cols) * (ch + m->gap), cw,
+                      ch};
         choice_cell(u, m, pos, r, px, reveal, draw);
     }
     top += choices_h + m->gap;

@@ -558,3 +558,38 @@ Test(duel_ui, the_menu_opens_a_duel)
     menu_d(DUEL_LEVEL, UI_SCREEN_DUEL);
     menu_d(VIGIE_SOURCE_DIR "/tests/data/kinds-level.lua", UI_SCREEN_ERROR);
 }
+
+/* A question with a picture: the picture at the left, the choices in a column; nothing cut. */
+Test(duel_ui, a_question_with_its_picture)
+{
+    static const int sizes[][2] = {{1920, 1080}, {1024, 768}};
+    const char *dir = getenv("DUEL_SHOTS");
+    for (int s = 0; s < 2; s++) {
+        duel_fx f;
+        char err[256];
+        game_error gerr = {0};
+        f.w = sizes[s][0];
+        f.h = sizes[s][1];
+        f.g = gfx_create_offscreen(f.w, f.h, err, sizeof err);
+        cr_assert(script_catalog_load(&f.cat, &gerr), "%s", gerr.message);
+        app_levels_load_file(&f.lv, VIGIE_SOURCE_DIR "/tests/data/image-level.lua", 7);
+        ui_config cfg = {.lang = GAME_LANG_FR, .seed = 7};
+        f.u = ui_create(f.g, NULL, &f.cat, f.lv.packs, f.lv.npacks, &cfg);
+        f.now = 1000;
+        ui_duel_open(f.u, 0, 0, f.now);
+        cr_assert_not_null(f.u->duel);
+        cr_assert_eq(game_duel_count(model(&f)), 2, "the hotspot is skipped");
+        pad_press(&f, 1, 0);
+        pad_press(&f, 2, 0);
+        pad_press(&f, 1, INPUT_PAD_START);
+        redraw(&f);
+        check_frame(&f, "picture");
+        cr_assert(drawn(f.u, "Le titre du jeu"));
+        if (dir) {
+            char path[512];
+            snprintf(path, sizeof path, "%s/duel-picture-%dx%d-fr.png", dir, f.w, f.h);
+            cr_assert(gfx_save_png(f.g, path, err, sizeof err), "%s", err);
+        }
+        fx_close(&f);
+    }
+}
