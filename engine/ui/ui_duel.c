@@ -120,6 +120,13 @@ void ui_duel_open(ui *u, size_t pack, size_t level, uint64_t now)
     u->dirty = true;
 }
 
+bool ui_duel_playing(const ui *u)
+{
+    if (u->screen != UI_SCREEN_DUEL || !u->duel) return false;
+    game_duel_phase ph = game_duel_phase_of(u->duel->d);
+    return ph == GAME_DUEL_QUESTION || ph == GAME_DUEL_REVEAL;
+}
+
 /* Leaves the duel: to the attract loop in the kiosk, else to the menu. */
 static void leave(ui *u, uint64_t now)
 {

@@ -453,7 +453,9 @@ Test(duel_ui, the_kiosk_moves_on_by_itself_and_keeps_esc)
     pad_press(&f, 2, 0);
     key_at(&f, SDL_SCANCODE_ESCAPE, SDLK_ESCAPE);
     cr_assert_eq(f.u->screen, UI_SCREEN_DUEL, "Esc does not leave in the kiosk");
+    cr_assert_not(ui_duel_playing(f.u), "the set-up is not a game being played");
     pad_press(&f, 1, INPUT_PAD_START);
+    cr_assert(ui_duel_playing(f.u));
     for (int q = 0; q < 3; q++) {
         f.now += 20000; /* nobody answers */
         ui_update(f.u, f.now);
@@ -469,6 +471,7 @@ Test(duel_ui, the_kiosk_moves_on_by_itself_and_keeps_esc)
     cr_assert_eq(game_duel_phase_of(model(&f)), GAME_DUEL_END);
     redraw(&f);
     cr_assert(drawn(f.u, "Égalité\u00a0!"));
+    cr_assert_not(ui_duel_playing(f.u), "the board is not");
     f.now += UI_DUEL_KIOSK_END_MS;
     ui_update(f.u, f.now);
     cr_assert_null(f.u->duel, "back to the attract loop");
