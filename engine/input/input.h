@@ -86,6 +86,10 @@ int input_pads_count(void);
  * joystick events are dropped: each press comes once). */
 bool input_pad_from_sdl(const SDL_Event *ev, input_event *out);
 
+/* The device is open as a plain joystick (a USB buzzer: its buttons are numbered), not as a
+ * game controller (A B X Y). */
+bool input_pad_plain(int pad);
+
 /* The name of the key at a physical place (an SDL_Scancode) in the current keyboard layout,
  * as the keyboard shows it ("A", "Q", "1", ";"): what a duel's players are told to press. */
 void input_scan_label(int scan, char *buf, size_t n);

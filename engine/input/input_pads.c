@@ -152,6 +152,12 @@ bool input_pad_from_sdl(const SDL_Event *ev, input_event *out)
     }
 }
 
+bool input_pad_plain(int id)
+{
+    const pad *p = find((SDL_JoystickID)id);
+    return p && p->open && !p->controller;
+}
+
 void input_scan_label(int scan, char *buf, size_t n)
 {
     if (!n) return;

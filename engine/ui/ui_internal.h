@@ -326,6 +326,7 @@ typedef enum {
     UI_T_SESSION, /* menu: a trainer names the session (T) */
     UI_T_REPORT,  /* menu: the session's report (R) */
     UI_T_HOST,    /* menu: the live classroom on the level chosen (C) */
+    UI_T_DUEL,    /* menu: a duel on the level chosen (D) */
 
     /* the live classroom's teacher's screens (ui_host*.c) */
     UI_T_HOST_CMD,    /* a command's button: index = ui_host_cmd_kind */

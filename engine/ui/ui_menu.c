@@ -98,6 +98,7 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
 typedef struct {
     gfx_rect session, report;
     gfx_rect host; /* "Classe en direct", at the right end of the row */
+    gfx_rect duel; /* "Duel", left of it */
     char s[160];
     int h; /* the row's height; its top is m->H - m->pad / 2 - h */
 } menu_bottom;
@@ -112,6 +113,8 @@ static void bottom_measure(ui *u, const ui_metrics *m, menu_bottom *b)
     if (u->menu.nitems) {
         gfx_text_size(g, ui_str(u, "menu.host"), GFX_FONT_BOLD, m->small, &tw, &th);
         b->host = (gfx_rect){m->W - m->pad - tw - 2 * m->pad, y, tw + 2 * m->pad, b->h};
+        gfx_text_size(g, ui_str(u, "menu.duel"), GFX_FONT_BOLD, m->small, &tw, &th);
+        b->duel = (gfx_rect){b->host.x - m->gap - tw - 2 * m->pad, y, tw + 2 * m->pad, b->h};
     }
     if (!session && !report) return;
     if (session) {
@@ -128,7 +131,10 @@ static void bottom_measure(ui *u, const ui_metrics *m, menu_bottom *b)
     if (report) {
         gfx_text_size(g, ui_str(u, "menu.report"), GFX_FONT_BOLD, m->small, &tw, &th);
         b->report = (gfx_rect){x, y, tw + 2 * m->pad, b->h};
+        x += b->report.w + m->gap;
     }
+    /* a narrow window with the trainer's buttons: no room for Duel's (D still opens it) */
+    if (b->duel.w && b->duel.x < x + m->gap) b->duel = (gfx_rect){0, 0, 0, 0};
 }
 
 /* A trainer's button: its label at the hints' size, both alike whatever their length. */
@@ -244,6 +250,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     if (foot.session.w) ui_add_target(t, UI_T_SESSION, 0, foot.session);
     if (foot.report.w) ui_add_target(t, UI_T_REPORT, 0, foot.report);
     if (foot.host.w) ui_add_target(t, UI_T_HOST, 0, foot.host);
+    if (foot.duel.w) ui_add_target(t, UI_T_DUEL, 0, foot.duel);
     int row_y = foot.host.w ? foot.host.y : foot.session.w ? foot.session.y : foot.report.y;
     int bottom = foot.session.w || foot.report.w || foot.host.w ? row_y - m->gap
                                                                 : m->H - ui_footer_height(m);
@@ -361,7 +368,8 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         }
         if (foot.host.w) {
             bottom_button(u, m, foot.host, ui_str(u, "menu.host"), false);
-            hw = foot.host.x - m->gap * 2 - hx;
+            if (foot.duel.w) bottom_button(u, m, foot.duel, ui_str(u, "menu.duel"), false);
+            hw = (foot.duel.w ? foot.duel.x : foot.host.x) - m->gap * 2 - hx;
         }
         bottom_hints(u, m, hints, hx, hw, foot.h);
     }
@@ -440,6 +448,14 @@ static void host_request(ui *u)
     u->dirty = true;
 }
 
+/* A duel on the level chosen (D, or its button): its set-up, where players join. */
+static void duel_request(ui *u, uint64_t now)
+{
+    if (u->menu.focus < 0 || (size_t)u->menu.focus >= u->menu.nitems) return;
+    const ui_menu_item *it = &u->menu.items[u->menu.focus];
+    ui_duel_open(u, it->pack, it->level, now);
+}
+
 bool ui_take_host_request(ui *u, size_t *pack, size_t *level)
 {
     if (!u->host.request) return false;
@@ -471,6 +487,10 @@ static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
         host_request(u);
         return true;
     }
+    if (ev->sym == 'd' && !ev->shift) {
+        duel_request(u, now);
+        return true;
+    }
     return false;
 }
 
@@ -500,6 +520,9 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
         break;
     case UI_T_HOST: /* what C does */
         host_request(u);
+        break;
+    case UI_T_DUEL: /* what D does */
+        duel_request(u, now);
         break;
     case UI_T_LANGUAGE:
         u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;

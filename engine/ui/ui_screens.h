@@ -64,6 +64,9 @@ void ui_operator_open(ui *u, uint64_t now);
  * the menu (D) and from the kiosk's attract loop when the operator chose duels. */
 void ui_duel_open(ui *u, size_t pack, size_t level, uint64_t now);
 void ui_duel_free(ui *u);
+/* A duel's questions are being played (its set-up and its board are not): for
+ * ui_kiosk_playing. */
+bool ui_duel_playing(const ui *u);
 
 /* The row of s. */
 const ui_screen_view *ui_screen_view_of(ui_screen s);
