@@ -20,8 +20,9 @@ bool app_db_path(const char *db, char *buf, size_t n)
 }
 
 /* The database at db (else the default one) opened as mode asks; NULL after saying why. A
- * result the boards, reports and exports skip is said once. */
-static store *open_as(const char *db, store_mode mode, bool quiet)
+ * result the boards, reports and exports skip is said once (with count_damaged: counting them
+ * reads the whole database, which a stand's day does not need). */
+static store *open_as(const char *db, store_mode mode, bool quiet, bool count_damaged)
 {
     char path[PATH_MAX], notice[PATH_MAX + 100]; /* the store says which paths SQLite takes */
     if (!app_db_path(db, path, sizeof path)) {
@@ -44,7 +45,7 @@ static store *open_as(const char *db, store_mode mode, bool quiet)
                 "vigie: the results database was damaged: it was kept as %s and a new one "
                 "started\n",
                 notice);
-    long bad = s && mode != STORE_CREATE ? store_damaged_rows(s) : 0;
+    long bad = s && mode != STORE_CREATE && count_damaged ? store_damaged_rows(s) : 0;
     if (bad && !quiet)
         fprintf(stderr,
                 "vigie: %s: %ld damaged row%s or setting%s (a value of the wrong type or out of "
@@ -55,12 +56,12 @@ static store *open_as(const char *db, store_mode mode, bool quiet)
 
 store *app_store_open(const char *db, bool quiet)
 {
-    return open_as(db, STORE_CREATE, quiet);
+    return open_as(db, STORE_CREATE, quiet, true);
 }
 
 store *app_store_read(const char *db, bool quiet)
 {
-    return open_as(db, STORE_READ, quiet);
+    return open_as(db, STORE_READ, quiet, true);
 }
 
 /* Whether writing out would overwrite the database at db or its -wal or -shm: the same file
@@ -155,7 +156,7 @@ static int report_stand(int argc, char **argv)
             return APP_USAGE;
         }
     }
-    store *s = open_as(db, STORE_READ, false);
+    store *s = open_as(db, STORE_READ, false, false);
     if (!s) return 1;
     game_stand d;
     game_error err = {0};
@@ -195,7 +196,7 @@ int app_cmd_report(int argc, char **argv)
             return APP_USAGE;
         }
     }
-    store *s = open_as(db, STORE_READ, false);
+    store *s = open_as(db, STORE_READ, false, true);
     if (!s) return 1;
     if (!session) { /* the sessions there are: their names made safe for the terminal */
         game_error err = {0};
@@ -259,7 +260,7 @@ int app_cmd_export(int argc, char **argv)
                 out);
         return 1;
     }
-    store *s = open_as(db, STORE_READ, false);
+    store *s = open_as(db, STORE_READ, false, true);
     if (!s) return 1;
     FILE *f = strcmp(out, "-") == 0 ? stdout : fopen(out, "wb");
     int st = 1;
@@ -310,7 +311,7 @@ int app_cmd_purge(int argc, char **argv)
     if (!before && retention < 0) {
         return APP_USAGE;
     }
-    store *s = open_as(db, STORE_EXISTING, false);
+    store *s = open_as(db, STORE_EXISTING, false, true);
     if (!s) return 1;
     game_error err = {0};
     int st = 0;

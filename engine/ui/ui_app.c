@@ -63,6 +63,7 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
 void ui_destroy(ui *u)
 {
     if (!u) return;
+    ui_duel_free(u); /* a duel being played when the window closes */
     game_session_destroy(u->session);
     game_canvas_deinit(&u->play.canvas);
     game_play_result_deinit(&u->play.result);
@@ -225,6 +226,8 @@ static void route_input(ui *u, const input_event *ev, uint64_t now_ms)
         const ui_target *t = ui_target_at(&ts, ev->x, ev->y);
         u->pressed = t != NULL;
         u->press_target = t ? (int)(t - ts.t) : -1;
+        u->press_kind = t ? (int)t->kind : (int)UI_T_NONE;
+        u->press_index = t ? t->index : 0;
         u->dirty = true;
         return;
     }
@@ -235,8 +238,11 @@ static void route_input(ui *u, const input_event *ev, uint64_t now_ms)
         u->pressed = false;
         u->dirty = true;
         const ui_target *t = ui_target_at(&ts, ev->x, ev->y);
-        /* A press counts where it ends on the target it began on. */
-        if (was && t && (int)(t - ts.t) == u->press_target) ui_activate(u, t, now_ms);
+        /* A press counts where it ends on the target it began on: the same target, not the
+         * same place in the list (a menu that scrolled its focus into view between the two
+         * lays its targets out in another order). */
+        if (was && t && (int)t->kind == u->press_kind && t->index == u->press_index)
+            ui_activate(u, t, now_ms);
         return;
     }
     case INPUT_WHEEL:

@@ -103,7 +103,9 @@ struct ui {
     /* the pointer and the keyboard's focus, on every screen */
     int px, py;
     bool pressed;
-    int press_target; /* the target the press began on */
+    int press_target; /* the target the press began on: its place in the list */
+    int press_kind;   /* …and which it is (a ui_target_kind and its index) */
+    int press_index;
     int focus;        /* a choice's position or a button, -1 none */
     bool drop_text;   /* the last key acted (T opened a field…): the text it types is not typed */
 
@@ -132,6 +134,7 @@ struct ui {
         int focus;
         int scroll;
         int view_top, view_bottom; /* the list's visible band: a card cut by it scrolls in */
+        int card_h;                /* a card's height: its target is shorter when cut */
         long *best;                /* per item, -1 when not played */
         char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per item */
         long pack_best[UI_MAX_PACKS];

@@ -289,6 +289,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
 
     u->menu.view_top = top;
     u->menu.view_bottom = bottom;
+    u->menu.card_h = card_h;
     if (draw) gfx_clip(g, &(gfx_rect){0, top, m->W, view});
     y = top - u->menu.scroll;
     item = 0;
@@ -310,7 +311,12 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         for (size_t l = 0; l < u->packs[p].nlevels; l++, item++) {
             const ui_level *lv = &u->packs[p].levels[l];
             gfx_rect card = {x, y, w, card_h};
-            if (y + card_h > top && y < bottom) ui_add_target(t, UI_T_LEVEL, (int)item, card);
+            if (y + card_h > top && y < bottom) {
+                /* its target is the part in view: a tap on the footer's buttons or the header
+                 * never lands on a card the list's edge cuts */
+                int y0 = y < top ? top : y, y1 = y + card_h > bottom ? bottom : y + card_h;
+                ui_add_target(t, UI_T_LEVEL, (int)item, (gfx_rect){x, y0, w, y1 - y0});
+            }
             if (draw && y + card_h > top && y < bottom) {
                 bool focus = u->menu.focus == (int)item && u->focus < 0; /* not on a button */
                 bool hot = ui_hovering(u, card) || focus;
@@ -499,7 +505,7 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
     switch (t->kind) {
     case UI_T_LEVEL:
         if (t->index < 0 || (size_t)t->index >= u->menu.nitems) break;
-        if (t->r.y < u->menu.view_top || t->r.y + t->r.h > u->menu.view_bottom) {
+        if (t->r.h < u->menu.card_h) { /* only part of it in view */
             /* A card the list's edge cuts comes into view first: a finger scrolls the list
              * this way, and never opens a level it could not read whole. */
             u->menu.focus = t->index;

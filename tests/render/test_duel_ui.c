@@ -169,6 +169,8 @@ typedef struct {
     int w, h;
 } duel_fx;
 
+static unsigned idle_reset_s = 3600;
+
 static void fx_open(duel_fx *f, int w, int h, game_lang lang, bool kiosk)
 {
     char err[256];
@@ -181,6 +183,8 @@ static void fx_open(duel_fx *f, int w, int h, game_lang lang, bool kiosk)
     app_levels_load_file(&f->lv, DUEL_LEVEL, 7);
     ui_config cfg = {.lang = lang, .seed = 7};
     cfg.kiosk.on = kiosk;
+    /* nobody answering is what these tests play: the kiosk's idle reset waits for the last one */
+    cfg.kiosk.idle_reset_s = idle_reset_s;
     f->u = ui_create(f->g, NULL, &f->cat, f->lv.packs, f->lv.npacks, &cfg);
     f->now = 1000;
     ui_duel_open(f->u, 0, 0, f->now);
@@ -595,4 +599,24 @@ Test(duel_ui, a_question_with_its_picture)
         }
         fx_close(&f);
     }
+}
+
+Test(duel_ui, a_duel_nobody_plays_at_the_kiosk_asks_still_there_then_goes_back)
+{
+    duel_fx f;
+    idle_reset_s = 45;
+    fx_open(&f, 1280, 720, GAME_LANG_FR, true);
+    idle_reset_s = 3600;
+    pad_press(&f, 1, 0);
+    pad_press(&f, 2, 0);
+    pad_press(&f, 1, INPUT_PAD_START);
+    cr_assert(ui_duel_playing(f.u));
+    f.now += 45000;
+    ui_update(f.u, f.now);
+    cr_assert(f.u->kiosk.still_there, "Toujours là ? after 45 s without a press");
+    f.now += 10000;
+    ui_update(f.u, f.now);
+    cr_assert_null(f.u->duel, "the duel is freed");
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT);
+    fx_close(&f);
 }

@@ -465,12 +465,14 @@ Test(playthrough, a_tapped_card_the_list_cuts_comes_into_view_and_a_second_tap_o
     cr_assert_geq(P.u->menu.nitems, 4, "the shipped levels fill more than the screen");
     const ui_target *t = find(UI_T_LEVEL, 2);
     cr_assert_not_null(t);
-    cr_assert_gt(t->r.y + t->r.h, P.u->menu.view_bottom, "the third card is cut by the footer");
+    cr_assert_lt(t->r.h, P.u->menu.card_h, "the third card is cut by the footer");
+    cr_assert_leq(t->r.y + t->r.h, P.u->menu.view_bottom, "its target stops at the footer");
     cr_assert_null(find(UI_T_LEVEL, 3), "the fourth is not shown");
     tap(UI_T_LEVEL, 2);
     cr_assert_eq(P.u->screen, UI_SCREEN_MENU, "a cut card does not open");
     t = find(UI_T_LEVEL, 2);
     cr_assert_leq(t->r.y + t->r.h, P.u->menu.view_bottom, "it came into view");
+    cr_assert_eq(t->r.h, P.u->menu.card_h, "whole");
     tap(UI_T_LEVEL, 2);
     cr_assert_eq(P.u->screen, UI_SCREEN_NICK, "a whole card opens its level");
     close_all();
