@@ -96,8 +96,7 @@ static int parse_play(int argc, char **argv, play_opts *o)
                 return APP_USAGE;
             }
             o->kiosk.pack = argv[++i];
-        }
-        else if (strcmp(a, "--operator-pin") == 0 && v) {
+        } else if (strcmp(a, "--operator-pin") == 0 && v) {
             if (!app_kiosk_pin_valid(v)) {
                 fprintf(stderr, "vigie: --operator-pin takes 4 to 8 digits\n");
                 return APP_USAGE;

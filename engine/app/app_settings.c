@@ -67,8 +67,8 @@ bool app_kiosk_pack_valid(const char *v)
 
 static const setting settings[] = {
     {"kiosk", "on or off: the game starts as a stand's kiosk", valid_onoff, false},
-    {"kiosk-pack", "the id of the pack the kiosk's rounds come from (default: stand)", app_kiosk_pack_valid,
-     false},
+    {"kiosk-pack", "the id of the pack the kiosk's rounds come from (default: stand)",
+     app_kiosk_pack_valid, false},
     {"idle-reset",
      "seconds without input in a round before \"Toujours là ?\" (15-3600, default 45)", valid_idle,
      false},

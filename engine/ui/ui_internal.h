@@ -106,8 +106,8 @@ struct ui {
     int press_target; /* the target the press began on: its place in the list */
     int press_kind;   /* …and which it is (a ui_target_kind and its index) */
     int press_index;
-    int focus;        /* a choice's position or a button, -1 none */
-    bool drop_text;   /* the last key acted (T opened a field…): the text it types is not typed */
+    int focus;      /* a choice's position or a button, -1 none */
+    bool drop_text; /* the last key acted (T opened a field…): the text it types is not typed */
 
     /* the game screen (ui_game.c): the level being played */
     game_session *session;
