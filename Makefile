@@ -154,6 +154,8 @@ bench: build
 	@bash -c 'TIMEFORMAT="vigie check levels/pme, its layout pass included (8 levels, 80 questions, 16 mock-ups): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/pme > /dev/null 2>&1)'
 	bench/run
 	VIGIE_BIN=$(BUILD)/vigie BENCH_STAND_DB=$(BUILD)/stand-bench.db bench/stand
+	@cmake --build $(BUILD) --target test_kiosk_soak > /dev/null
+	@SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ./$(BUILD)/tests/test_kiosk_soak --jobs 1 2>&1 | grep 'kiosk soak'
 
 # The live classroom under load: `vigie host --headless --auto` and 100, 500, 1,000 phones from
 # node workers over loopback; a table, and bench/class/results.json. A thousand sockets on each

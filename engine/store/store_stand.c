@@ -130,14 +130,16 @@ bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *
     out->avg_pct = out->finished ? pct / out->finished : 0;
 
     /* The questions most missed: the lowest share right (by credit) among those answered at
-     * least 3 times that day, then each one's most chosen wrong answer, as the report does. */
+     * least 3 times that day and missed at least once (a question everyone got right is not
+     * "missed"), then each one's most chosen wrong answer, as the report does. */
 #define DAY_MISSED_SQL(pack)                                                                       \
     "SELECT r.level_id, a.question_id, MIN(a.prompt), COUNT(*), SUM(a.correct), TOTAL(a.credit),"  \
     " COUNT(CASE WHEN a.sure = 1 AND a.correct = 0 THEN 1 END), r.pack_id"                         \
     " FROM runs r CROSS JOIN answers a ON a.run_id = r.id"                                         \
     " WHERE " pack " AND r.started_ms >= ?1 AND r.started_ms < ?2 AND " STORE_BEGUN_R              \
     " AND typeof(r.level_id) = 'text' AND " STORE_ANSWER_A                                         \
-    " GROUP BY r.pack_id, r.level_id, a.question_id HAVING COUNT(*) >= 3"                          \
+    " GROUP BY r.pack_id, r.level_id, a.question_id"                                               \
+    " HAVING COUNT(*) >= 3 AND TOTAL(a.credit) < COUNT(*)"                                         \
     " ORDER BY TOTAL(a.credit) / COUNT(*) ASC, COUNT(*) DESC, r.pack_id, r.level_id,"              \
     " a.question_id LIMIT ?4"
     st = store_prep(s, pack_id ? DAY_MISSED_SQL("r.pack_id = ?3") : DAY_MISSED_SQL("?3 IS NULL"));
