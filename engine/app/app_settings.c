@@ -99,6 +99,20 @@ static void put(char *dst, size_t n, const char *src)
     dst[len] = '\0';
 }
 
+/* A text value into dst: the option when given, else the kept setting key when its rule takes
+ * it, else def. */
+static void pick(char *dst, size_t n, const char *option, store *s, const char *key,
+                 bool (*valid)(const char *), const char *def)
+{
+    char v[256];
+    if (option)
+        put(dst, n, option);
+    else if (s && store_setting_get(s, key, v, sizeof v) && valid(v))
+        put(dst, n, v);
+    else
+        put(dst, n, def);
+}
+
 int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings *buf,
                      ui_kiosk_config *out)
 {
@@ -110,11 +124,7 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
     if (!on) return 0;
     out->on = true;
     /* each from the option, else the setting, else the default */
-    put(buf->pack, sizeof buf->pack, "stand");
-    if (o->pack)
-        put(buf->pack, sizeof buf->pack, o->pack);
-    else if (s && store_setting_get(s, "kiosk-pack", v, sizeof v) && app_kiosk_pack_valid(v))
-        put(buf->pack, sizeof buf->pack, v);
+    pick(buf->pack, sizeof buf->pack, o->pack, s, "kiosk-pack", app_kiosk_pack_valid, "stand");
     out->pack_id = buf->pack;
 
     out->idle_reset_s = 45;
@@ -123,11 +133,7 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
     else if (s && store_setting_get(s, "idle-reset", v, sizeof v))
         app_kiosk_idle_valid(v, &out->idle_reset_s);
 
-    buf->pin[0] = '\0';
-    if (o->pin)
-        put(buf->pin, sizeof buf->pin, o->pin);
-    else if (s && store_setting_get(s, "operator-pin", v, sizeof v) && app_kiosk_pin_valid(v))
-        put(buf->pin, sizeof buf->pin, v);
+    pick(buf->pin, sizeof buf->pin, o->pin, s, "operator-pin", app_kiosk_pin_valid, "");
     if (!buf->pin[0]) {
         fprintf(stderr,
                 "vigie: the kiosk needs an operator PIN (4 to 8 digits), or nobody could stop it "
@@ -137,11 +143,8 @@ int app_kiosk_config(struct store *s, const app_kiosk_opts *o, app_kiosk_strings
     }
     out->pin = buf->pin;
 
-    put(buf->url, sizeof buf->url, "https://www.cybermalveillance.gouv.fr");
-    if (o->help_url)
-        put(buf->url, sizeof buf->url, o->help_url);
-    else if (s && store_setting_get(s, "help-url", v, sizeof v) && app_kiosk_url_valid(v))
-        put(buf->url, sizeof buf->url, v);
+    pick(buf->url, sizeof buf->url, o->help_url, s, "help-url", app_kiosk_url_valid,
+         "https://www.cybermalveillance.gouv.fr");
     out->help_url = buf->url;
     return 0;
 }

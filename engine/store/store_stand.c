@@ -85,6 +85,17 @@ static void copy_text(sqlite3_stmt *st, int i, char *buf, size_t n)
     snprintf(buf, n, "%s", t ? (const char *)t : "");
 }
 
+/* A day's statements take ?1 its start, ?2 its end and ?3 the pack (NULL: every pack). */
+static void bind_day(sqlite3_stmt *st, int64_t m0, int64_t m1, const char *pack_id)
+{
+    sqlite3_bind_int64(st, 1, m0);
+    sqlite3_bind_int64(st, 2, m1);
+    if (pack_id)
+        store_bind_text(st, 3, pack_id);
+    else
+        sqlite3_bind_null(st, 3);
+}
+
 bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *out,
                      game_error *err)
 {
@@ -99,12 +110,7 @@ bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *
     sqlite3_stmt *st =
         store_prep(s, pack_id ? DAY_RUNS_SQL("r.pack_id = ?3") : DAY_RUNS_SQL("?3 IS NULL"));
     if (!st) return store_db_fail(s, err, "read the day's runs");
-    sqlite3_bind_int64(st, 1, m0);
-    sqlite3_bind_int64(st, 2, m1);
-    if (pack_id)
-        store_bind_text(st, 3, pack_id);
-    else
-        sqlite3_bind_null(st, 3);
+    bind_day(st, m0, m1, pack_id);
     double pct = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -144,12 +150,7 @@ bool store_stand_day(store *s, const char *pack_id, int64_t day_ms, game_stand *
     " a.question_id LIMIT ?4"
     st = store_prep(s, pack_id ? DAY_MISSED_SQL("r.pack_id = ?3") : DAY_MISSED_SQL("?3 IS NULL"));
     if (!st) return store_db_fail(s, err, "read the day's answers");
-    sqlite3_bind_int64(st, 1, m0);
-    sqlite3_bind_int64(st, 2, m1);
-    if (pack_id)
-        store_bind_text(st, 3, pack_id);
-    else
-        sqlite3_bind_null(st, 3);
+    bind_day(st, m0, m1, pack_id);
     sqlite3_bind_int(st, 4, GAME_STAND_MISSED);
     char packs[GAME_STAND_MISSED][65]; /* level ids are a pack's own */
     while (out->nmissed < GAME_STAND_MISSED && (rc = sqlite3_step(st)) == SQLITE_ROW) {

@@ -191,8 +191,7 @@ bool ui_kiosk_filter(ui *u, const input_event *ev, uint64_t now)
     if (!u->cfg.kiosk.on) return false;
     if (presence(u, ev)) u->kiosk.last_input = now;
     /* the operator: Ctrl+Alt+O */
-    if (ev->type == INPUT_KEY &&
-        (ev->key == INPUT_KEY_OPERATOR || (ev->ctrl && ev->alt && ev->sym == 'o'))) {
+    if (ev->type == INPUT_KEY && ev->key == INPUT_KEY_OPERATOR) { /* input/ maps the chord */
         u->kiosk.still_there = false;
         u->drop_text = ev->printable;
         ui_operator_open(u, now);
