@@ -227,7 +227,7 @@ return {
   ["mail.date"] = { fr = "Date", en = "Date" },
   ["mail.link_to"] = { fr = "Ce lien mène à : {1}", en = "This link goes to: {1}" },
   ["mail.more"] = { fr = "La suite plus bas : molette, glisser ou ↑↓", en = "More below: wheel, drag or ↑↓" },
-  ["q.hotspot_keys"] = { fr = "Appuie sur ce qui est suspect, ou ↑↓ et Entrée", vous = "Appuyez sur ce qui est suspect, ou ↑↓ et Entrée", en = "Tap what looks suspicious, or ↑↓ and Enter" },
+  ["q.hotspot_keys"] = { fr = "Appuie sur les éléments à repérer, ou ↑↓ et Entrée", vous = "Appuyez sur les éléments à repérer, ou ↑↓ et Entrée", en = "Tap the parts to mark, or ↑↓ and Enter" },
   ["fb.clue_found"] = { fr = "Trouvé", en = "Found" },
   ["fb.clue_missed"] = { fr = "Manqué", en = "Missed" },
   ["fb.not_clue"] = { fr = "« {1} » n’était pas un indice", en = "“{1}” was not a clue" },

@@ -59,6 +59,21 @@ static inline int remove_tree(const char *dir)
 /* The seed of a test that draws at random: VIGIE_TEST_SEED when it is set, to replay a run, else
  * `fallback`, so that every run of the suite draws the same. Printed to stderr (ctest shows it
  * with a failure); put it in assertion messages too. */
+/* TEST_SANITIZED is 1 when the tests run under AddressSanitizer and UBSan (tests/CMakeLists.txt):
+ * that run looks for memory errors, not for a changed pixel or a cut text, and every instruction
+ * is several times slower, so the slowest tests cover a rotating share of their cases there. */
+#ifndef TEST_SANITIZED
+#define TEST_SANITIZED 0
+#endif
+
+/* A stable small hash of a name, to spread the share a sanitized run covers over cases. */
+static inline unsigned test_name_hash(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
 static inline unsigned test_seed(const char *test, unsigned fallback)
 {
     const char *e = getenv("VIGIE_TEST_SEED");

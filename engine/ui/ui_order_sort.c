@@ -188,8 +188,10 @@ static int ordinal_pos(const game_response *r, size_t n, size_t item)
 /* ---- order and sort's feedback: a row per item ---- */
 
 /* A feedback row at width w: its mark, its text wrapped after it, and a muted note at the
- * right of its last line, or on a line of its own when it does not fit there: a bin's name
- * or a step is never cut. Returns its height; draws it at (x, y) only with draw. */
+ * right of its last line, or under it when it does not fit there — wrapped under the text when
+ * it is wider than the row (a long bin's name in a narrow column): a bin's name or a step is
+ * never cut, and never runs into the next column. Returns its height; draws it at (x, y) only
+ * with draw. */
 static int item_row_in(ui *u, const ui_metrics *m, int px, int x, int y, int w, bool right,
                        const char *line, const char *note, gfx_font font, bool draw)
 {
@@ -208,15 +210,21 @@ static int item_row_in(ui *u, const ui_metrics *m, int px, int x, int y, int w, 
         gfx_text_size(g, last, font, px, &lw, &th);
     }
     bool own_line = note[0] && lw + m->gap * 2 + nw > tw;
-    int lines = n + (own_line ? 1 : 0);
+    bool wrap_note = own_line && nw > tw;
+    int note_h = !own_line   ? 0
+                 : wrap_note ? gfx_text_wrapped_height(g, note, GFX_FONT_REGULAR, px, tw, NULL)
+                             : lh;
     if (draw) {
         ui_kind_mark(u, x + icon / 2, y + lh / 2, icon, right);
         gfx_text_wrapped(g, line, font, px, tx, y, tw, GFX_ALIGN_LEFT, UI_TEXT);
-        if (note[0])
-            gfx_text(g, note, GFX_FONT_REGULAR, px, x + w, y + (lines - 1) * lh, GFX_ALIGN_RIGHT,
-                     UI_MUTED);
+        if (wrap_note)
+            gfx_text_wrapped(g, note, GFX_FONT_REGULAR, px, tx, y + n * lh, tw, GFX_ALIGN_LEFT,
+                             UI_MUTED);
+        else if (note[0])
+            gfx_text(g, note, GFX_FONT_REGULAR, px, x + w, y + (own_line ? n : n - 1) * lh,
+                     GFX_ALIGN_RIGHT, UI_MUTED);
     }
-    return lines * lh + m->gap / 2;
+    return n * lh + note_h + m->gap / 2;
 }
 
 static int item_row(ui *u, const ui_metrics *m, int px, int x, int y, int w, bool right,
@@ -272,6 +280,8 @@ static int sort_columns(ui *u, const ui_metrics *m, int px, gfx_rect r, bool dra
         int x = r.x + b * (cw + m->gap * 2), y = r.y;
         const char *name = game_text_get(&q->bins[b], u->lang);
         int hh = gfx_text_wrapped_height(u->g, name, GFX_FONT_BOLD, px, cw, NULL);
+        /* each column drawn in its own clip: a text that ran into the next would show as cut */
+        if (draw) gfx_clip(u->g, &(gfx_rect){x, r.y, cw, r.h});
         if (draw) {
             gfx_text_wrapped(u->g, name, GFX_FONT_BOLD, px, x, y, cw, GFX_ALIGN_LEFT, UI_ACCENT);
             gfx_fill_rect(u->g, (gfx_rect){x, y + hh + m->gap / 8, cw, 2}, UI_ACCENT);
@@ -291,6 +301,7 @@ static int sort_columns(ui *u, const ui_metrics *m, int px, gfx_rect r, bool dra
         }
         if (y - r.y > tallest) tallest = y - r.y;
     }
+    if (draw) gfx_clip(u->g, &r); /* the block's own clip, as items_feedback_draw got it */
     return tallest;
 }
 

@@ -206,13 +206,7 @@ Test(check_layout, a_ten_question_level_is_checked_in_well_under_two_seconds_of_
                           r0.ru_stime.tv_usec) /
                      1e6;
     double budget = 2.0;
-#if defined(__SANITIZE_ADDRESS__)
-    budget *= 4; /* ASan and UBSan slow every instruction */
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    budget *= 4;
-#endif
-#endif
+    if (TEST_SANITIZED) budget *= 4; /* ASan and UBSan slow every instruction */
     fprintf(stderr, "vigie check of 10 questions: %.2f s of CPU\n", cpu);
     cr_assert_lt(cpu, budget, "vigie check took %.2f s of CPU for 10 questions (budget %.1f s)",
                  cpu, budget);

@@ -14,17 +14,6 @@
 #include <malloc.h>
 #include <stdlib.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define SOAK_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SOAK_ASAN 1
-#endif
-#endif
-#ifndef SOAK_ASAN
-#define SOAK_ASAN 0
-#endif
-
 typedef struct {
     kiosk_fx f;
     uint64_t rng;
@@ -253,7 +242,7 @@ Test(kiosk_soak, two_thousand_visitors_and_no_growth, .timeout = 600)
            (unsigned long long)seed);
     s.rng = seed * 2654435761u + 1;
     kiosk_open(&s.f, 1280, 720, GAME_LANG_FR, seed);
-    int visitors = SOAK_ASAN ? 300 : 2000, warm = SOAK_ASAN ? 100 : 200;
+    int visitors = TEST_SANITIZED ? 300 : 2000, warm = TEST_SANITIZED ? 100 : 200;
     size_t at_warm = 0;
     for (int v = 0; v < visitors; v++) {
         if (v == warm) at_warm = mallinfo2().uordblks;
@@ -269,7 +258,7 @@ Test(kiosk_soak, two_thousand_visitors_and_no_growth, .timeout = 600)
     cr_assert_eq(l->begun, l->ended + l->abandoned, "a run neither ended nor abandoned");
     cr_assert_eq(l->open, 0);
     cr_assert_gt(s.abandoned, 0);
-    if (!SOAK_ASAN)
+    if (!TEST_SANITIZED)
         cr_assert_leq(at_end, at_warm + 64 * 1024, "the heap grew from %zu to %zu B", at_warm,
                       at_end);
     kiosk_close(&s.f);

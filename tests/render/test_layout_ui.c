@@ -19,7 +19,7 @@ static const char *const levels[] = {
     SRC "/levels/lycee/phishing-basics.lua", SRC "/levels/lycee/arnaques-en-action.lua",
     SRC "/tests/data/kinds-level.lua",       SRC "/tests/data/mockups-level.lua",
     SRC "/tests/data/mail-level.lua",        SRC "/tests/data/image-level.lua",
-    SRC "/tests/data/office-level.lua",
+    SRC "/tests/data/office-level.lua",      SRC "/tests/data/long-bins-level.lua",
 };
 static const int sizes[][2] = {{1024, 768}, {1280, 720}};
 static const game_lang langs[] = {GAME_LANG_FR, GAME_LANG_EN};

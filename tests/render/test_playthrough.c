@@ -445,21 +445,10 @@ static void close_all(void)
  * and both languages twice and every pair of them once, and the suite stays within its time as
  * packs grow. Under the sanitizers, whose run looks for memory errors rather than for text
  * cut, each level is played in two of the eight ways, once by keys and once by touch. */
-#if defined(__SANITIZE_ADDRESS__)
-#define PLAY_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define PLAY_SANITIZED 1
-#endif
-#endif
-#ifndef PLAY_SANITIZED
-#define PLAY_SANITIZED 0
-#endif
-
 static bool plays(size_t item, by how, int w, game_lang lang)
 {
     size_t size = w == 1024, en = lang == GAME_LANG_EN;
-    if (PLAY_SANITIZED) return item % 4 == size * 2 + en; /* keys and touch alike */
+    if (TEST_SANITIZED) return item % 4 == size * 2 + en; /* keys and touch alike */
     return (item & 1) == ((how == BY_TOUCH) ^ size ^ en);
 }
 

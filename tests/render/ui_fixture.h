@@ -3,6 +3,7 @@
 #ifndef VIGIE_TESTS_UI_FIXTURE_H
 #define VIGIE_TESTS_UI_FIXTURE_H
 
+#include "common.h"
 #include "app/app.h"
 #include "gfx/gfx.h"
 #include "input/input.h"
