@@ -29,8 +29,8 @@ return {
       id = "juste-pour-voir",
       kind = "truefalse",
       prompt = {
-        fr = "Entrer sans autorisation dans le système informatique d’une entreprise, juste pour voir, sans rien copier ni modifier, n’est pas une infraction.",
-        en = "Getting into a company’s computer system without permission, just to look, copying and changing nothing, is not an offence.",
+        fr = "Entrer sans autorisation dans le système informatique d’une entreprise, juste pour voir, sans rien copier ni modifier, c’est permis.",
+        en = "Getting into a company’s computer system without permission, just to look, copying and changing nothing, is allowed.",
       },
       correct = false,
       explain = {
@@ -74,8 +74,8 @@ return {
       id = "base64",
       kind = "input",
       prompt = {
-        fr = "Un cookie du site d’Orvelle contient « VklHSUV7UEFTX1NFQ1JFVH0= ». Rien que A–Z, a–z, 0–9, + et /, et un = à la fin. Quel est cet encodage ? Tapez son nom.",
-        en = "A cookie on Orvelle’s site holds “VklHSUV7UEFTX1NFQ1JFVH0=”. Only A–Z, a–z, 0–9, + and /, and an = at the end. What encoding is this? Type its name.",
+        fr = "Un cookie du site d’Orvelle contient « VklHSUV7UEFTX1NFQ1JFVH0= ». Rien que A–Z, a–z, 0–9, + et / (64 signes), et un = à la fin. Quel est cet encodage ? Tapez son nom.",
+        en = "A cookie on Orvelle’s site holds “VklHSUV7UEFTX1NFQ1JFVH0=”. Only A–Z, a–z, 0–9, + and / (64 signs), and an = at the end. What encoding is this? Type its name.",
       },
       accept = { "base64", "base 64", "base-64", "b64" },
       explain = {
@@ -90,13 +90,13 @@ return {
       id = "hexa",
       kind = "input",
       prompt = {
-        fr = "Un fichier d’Orvelle cache « 42 52 41 56 4F ». Chaque paire est une lettre en hexadécimal : 41 = A, 42 = B… 49 = I, 4A = J… 4F = O, 50 = P… 5A = Z. Quel mot ?",
-        en = "An Orvelle file hides “42 52 41 56 4F”. Each pair is a letter in hexadecimal: 41 = A, 42 = B… 49 = I, 4A = J… 4F = O, 50 = P… 5A = Z. What word?",
+        fr = "Un fichier d’Orvelle cache « 42 52 41 56 4F ». Chaque paire est une lettre en hexadécimal : 41 = A, 42 = B… 49 = I, 4A = J… 4F = O, 50 = P… 5A = Z. Quel mot ?",
+        en = "An Orvelle file hides “42 52 41 56 4F”. Each pair is a letter in hexadecimal: 41 = A, 42 = B… 49 = I, 4A = J… 4F = O, 50 = P… 5A = Z. What word?",
       },
       accept = { "BRAVO", "VIGIE{BRAVO}" },
       explain = {
-        fr = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O : BRAVO. L’hexadécimal compte en base 16 (0 à 9, puis A à F) : un octet s’écrit en deux chiffres. Dans la table ASCII, A vaut 41 et les lettres se suivent. Comme le Base64, ça se relit sans clé.",
-        en = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O: BRAVO. Hexadecimal counts in base 16 (0 to 9, then A to F): one byte is two digits. In the ASCII table, A is 41 and the letters follow in order. Like Base64, it reads back with no key.",
+        fr = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O : BRAVO. L’hexadécimal compte en base 16 (0 à 9, puis A à F) : un octet s’écrit en deux chiffres. Dans la table ASCII, A vaut 41 et les lettres se suivent. Comme le Base64, ça se relit sans clé.",
+        en = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O: BRAVO. Hexadecimal counts in base 16 (0 to 9, then A to F): one byte is two digits. In the ASCII table, A is 41 and the letters follow in order. Like Base64, it reads back with no key.",
       },
       source = "IETF — « RFC 4648 : The Base16, Base32, and Base64 Data Encodings » (Base16) — https://datatracker.ietf.org/doc/rfc4648/",
       time = 150,
@@ -242,8 +242,8 @@ return {
         },
       },
       explain = {
-        fr = "Le nom affiché s’écrit librement, et même l’adresse peut être falsifiée. Lisez le domaine, juste après le @ : ici l’expéditeur, l’adresse de réponse et le lien mènent tous hors d’orvelle.example. Pour un lien, le domaine est ce qui précède le premier / : le début de l’adresse peut n’être qu’un préfixe trompeur.",
-        en = "The display name can be anything, and even the address can be forged. Read the domain, right after the @: here the sender, the reply-to and the link all lead outside orvelle.example. For a link, the domain is what comes before the first /: the start of the address can be a misleading prefix.",
+        fr = "Le nom affiché s’écrit librement, et même l’adresse peut être falsifiée. Lisez le domaine, juste après le @ : ici l’expéditeur, l’adresse de réponse et le lien mènent tous hors d’orvelle.example. Dans un lien, le site est la fin du nom écrit entre https:// et le / suivant : le début peut n’être qu’un préfixe trompeur.",
+        en = "The display name can be anything, and even the address can be forged. Read the domain, right after the @: here the sender, the reply-to and the link all lead outside orvelle.example. In a link, the site is the end of the name between https:// and the next /: the start can be a misleading prefix.",
       },
       source = "Académie de Nancy-Metz, SSI — « Messagerie électronique » — https://ssi.ac-nancy-metz.fr/messagerie-electronique",
       time = 75,
@@ -264,8 +264,8 @@ return {
       },
       correct = { 1, 2 },
       explain = {
-        fr = "Le FCSC, conçu par l’ANSSI, est ouvert à toutes et à tous : il sert à choisir, parmi les 14–25 ans éligibles, la Team France de l’European Cybersecurity Challenge ; les autres jouent « hors catégorie ». « Passe ton hack d’abord » (Comcyber et Éducation nationale) se joue en équipe, au lycée. Le reste, sans autorisation écrite, est interdit.",
-        en = "The FCSC, built by ANSSI, is open to everyone: it picks Team France for the European Cybersecurity Challenge among eligible 14 to 25-year-olds; others play “out of category”. “Passe ton hack d’abord” (Comcyber and the Education ministry) is played in teams, at school. The rest, with no written permission, is forbidden.",
+        fr = "Le FCSC est ouvert à tous : l’ANSSI y choisit, parmi les 14–25 ans éligibles, la Team France de l’European Cybersecurity Challenge. « Passe ton hack d’abord » réunit des équipes de lycéens. Le reste, sans autorisation écrite, est interdit.",
+        en = "ANSSI’s FCSC is open to everyone: through it ANSSI picks, among eligible 14 to 25-year-olds, Team France for the European Cybersecurity Challenge. “Passe ton hack d’abord” brings together teams of lycée students. The rest, with no written permission, is forbidden.",
       },
       source = "ANSSI — « Se former par le jeu avec les « CTF » de l’ANSSI » — http://ssi.gouv.fr/se-former-par-le-jeu-avec-les-ctf-de-lanssi",
       time = 45,
