@@ -9,7 +9,8 @@
 -- reused after a leak, find a phishing mail's real sender; and where to play legally.
 -- Every decoding was computed (python3) and is written in /work/factcheck/i16/defi-ctf.sources.md.
 -- Sources: Légifrance (Code pénal, art. 323-1), cyber.gouv.fr and ssi.gouv.fr (ANSSI: ECSC,
--- FCSC), fcsc.fr (FAQ), RFC 4648, an académie's SSI page, OWASP-based scanner documentation.
+-- FCSC), RFC 4648, docs.rs (ROT13), squirrelscan (HTML comments), Curity (impossible travel),
+-- OWASP Top 10 2021 A07 (credential stuffing), the académie de Nancy-Metz's SSI page (senders).
 -- The company, people, domains (.example) and flags are invented; the only real names are
 -- public bodies and competitions. No picture. Licence: CC BY-SA 4.0.
 return {
