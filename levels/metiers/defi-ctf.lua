@@ -8,9 +8,11 @@
 -- secrets left in comments, spot the impossible-travel login in a log, deduce which account was
 -- reused after a leak, find a phishing mail's real sender; and where to play legally.
 -- Every decoding was computed (python3) and is written in /work/factcheck/i16/defi-ctf.sources.md.
--- Sources: Légifrance (Code pénal, art. 323-1), cyber.gouv.fr and ssi.gouv.fr (ANSSI: ECSC,
--- FCSC), RFC 4648, docs.rs (ROT13), squirrelscan (HTML comments), Curity (impossible travel),
--- OWASP Top 10 2021 A07 (credential stuffing), the académie de Nancy-Metz's SSI page (senders).
+-- Sources: Légifrance (Code pénal, art. 323-1), the académie de Strasbourg's SSI page (what
+-- art. 323-1 forbids), ssi.gouv.fr (ANSSI: FCSC, ECSC), RFC 4648, 123calculus (Caesar cipher),
+-- squirrelscan (HTML comments), Curity (impossible travel), OWASP Top 10 2021 A07 (credential
+-- stuffing), the académie de Nancy-Metz's SSI page (senders). Second reader's check:
+-- /work/factcheck/i16/defi-ctf.check.md.
 -- The company, people, domains (.example) and flags are invented; the only real names are
 -- public bodies and competitions. No picture. Licence: CC BY-SA 4.0.
 return {
@@ -67,7 +69,7 @@ return {
         fr = "Ce qui rend un test légal, c’est l’autorisation, pas la bonne intention : une plateforme de CTF faite pour ça, les règles écrites d’un bug bounty, un contrat, ou votre propre matériel. Hors du périmètre autorisé, même pour rendre service, le test peut être un accès frauduleux (article 323-1).",
         en = "What makes a test legal is permission, not good intentions: a CTF platform built for it, a bug bounty’s written rules, a contract, or your own equipment. Outside the authorised scope, even to help, the test may be fraudulent access (article 323-1).",
       },
-      source = "Rous Avocat — « Bug bounty : qu’est ce que c’est ? » — https://rous-avocat.fr/post/bug-bounty-qu-est-ce-que-c-est",
+      source = "Académie de Strasbourg, SSI — « La cybercriminalité » — https://ssi.ac-strasbourg.fr/referentiels/le-juridique/les-themes/la-cybercriminalite/",
       time = 75,
     },
     -- 3. Recognise Base64 (and learn that it hides nothing).
@@ -96,8 +98,8 @@ return {
       },
       accept = { "BRAVO", "VIGIE{BRAVO}" },
       explain = {
-        fr = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O : BRAVO. L’hexadécimal compte en base 16 (0 à 9, puis A à F) : un octet s’écrit en deux chiffres. Dans la table ASCII, A vaut 41 et les lettres se suivent. Comme le Base64, ça se relit sans clé.",
-        en = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O: BRAVO. Hexadecimal counts in base 16 (0 to 9, then A to F): one byte is two digits. In the ASCII table, A is 41 and the letters follow in order. Like Base64, it reads back with no key.",
+        fr = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O : BRAVO. L’hexadécimal compte en base 16 (0 à 9, puis A à F) : un octet s’écrit en deux chiffres. Dans la table ASCII, A vaut 41 en hexadécimal (65 en décimal) et les lettres se suivent. Comme le Base64, ça se relit sans clé.",
+        en = "42 = B, 52 = R, 41 = A, 56 = V, 4F = O: BRAVO. Hexadecimal counts in base 16 (0 to 9, then A to F): one byte is two digits. In the ASCII table, A is 41 in hexadecimal (65 in decimal) and the letters follow in order. Like Base64, it reads back with no key.",
       },
       source = "IETF — « RFC 4648 : The Base16, Base32, and Base64 Data Encodings » (Base16) — https://datatracker.ietf.org/doc/rfc4648/",
       time = 150,
@@ -115,7 +117,7 @@ return {
         fr = "V → Y : le décalage est de 3. En reculant de 3 : M → J, X → U, O → L, H → E, V → S : VIGIE{JULES}. C’est le chiffre de César ; ROT13 en est le cas à 13 rangs. Avec 25 décalages possibles, un mot connu suffit à le casser.",
         en = "V → Y: the shift is 3. Going back 3: M → J, X → U, O → L, H → E, V → S: VIGIE{JULES}. This is the Caesar cipher; ROT13 is its 13-place case. With only 25 possible shifts, one known word is enough to break it.",
       },
-      source = "docs.rs — « Module cipher_crypt::rot13 » (ROT13, a Caesar cipher) — https://docs.rs/cipher-crypt/latest/cipher_crypt/rot13/index.html",
+      source = "123calculus — « Chiffre de César » — https://123calculus.com/chiffrement-cesar-page-88-10-100.html",
       time = 120,
     },
     -- 6. Secrets left in a page's source.
@@ -144,8 +146,8 @@ return {
         },
       },
       explain = {
-        fr = "Un commentaire HTML (<!-- … -->) ne s’affiche pas, mais il est envoyé à chaque visiteur : le mot de passe de test et l’adresse du serveur interne sont lisibles par tous. Réflexe de CTF : afficher le code source (Ctrl+U). Réflexe de développeur : rien de secret dans une page.",
-        en = "An HTML comment (<!-- … -->) is not displayed, but it is sent to every visitor: the test password and the internal server’s address are readable by anyone. CTF reflex: view the source (Ctrl+U). Developer reflex: nothing secret in a page.",
+        fr = "Un commentaire HTML (<!-- … -->) ne s’affiche pas, mais il est envoyé à chaque visiteur : le mot de passe de test et l’adresse du serveur interne sont lisibles par tous. Réflexe de CTF : afficher le code source (Ctrl+U sur PC). Réflexe de développeur : rien de secret dans une page.",
+        en = "An HTML comment (<!-- … -->) is not displayed, but it is sent to every visitor: the test password and the internal server’s address are readable by anyone. CTF reflex: view the source (Ctrl+U on a PC). Developer reflex: nothing secret in a page.",
       },
       source = "squirrelscan — « HTML comments: what leaks in markup visitors never see » — https://docs.squirrelscan.com/rules/security/html-comment-exposure",
       time = 90,
@@ -155,8 +157,8 @@ return {
       id = "journal",
       kind = "hotspot",
       prompt = {
-        fr = "Analyste SOC d’un jour : dans ce journal de connexions, touchez la connexion qui ne peut pas venir de la bonne personne, puis validez.",
-        en = "SOC analyst for a day: in this sign-in log, tap the sign-in that cannot come from the right person, then submit.",
+        fr = "Analyste SOC d’un jour : dans ce journal de connexions, touchez la connexion la plus suspecte, puis validez.",
+        en = "SOC analyst for a day: in this sign-in log, tap the most suspicious sign-in, then submit.",
       },
       document = {
         letterhead = { text = { fr = "Orvelle — journal des connexions", en = "Orvelle — sign-in log" }, detail = { fr = "Messagerie · extrait du 12 mars 2026", en = "Webmail · extract of 12 March 2026" } },
@@ -174,8 +176,8 @@ return {
         },
       },
       explain = {
-        fr = "j.moreau se connecte de Lyon à 08:11, puis de Singapour à 08:13 : personne ne fait ce trajet en deux minutes. C’est un « voyage impossible », signe que son mot de passe sert ailleurs (un VPN peut aussi changer le pays : on vérifie). Un échec isolé suivi d’une réussite, c’est souvent une faute de frappe.",
-        en = "j.moreau signs in from Lyon at 08:11, then from Singapore at 08:13: nobody makes that trip in two minutes. This is “impossible travel”, a sign the password is used elsewhere (a VPN can also change the country: check). One failure followed by a success is often a typo.",
+        fr = "j.moreau se connecte de Lyon à 08:11, puis de Singapour à 08:13 : personne ne fait ce trajet en deux minutes. C’est un « voyage impossible » : quelqu’un d’autre utilise peut-être son mot de passe (un VPN peut aussi changer le pays : on vérifie avec lui). Un échec isolé suivi d’une réussite peut n’être qu’une faute de frappe.",
+        en = "j.moreau signs in from Lyon at 08:11, then from Singapore at 08:13: nobody makes that trip in two minutes. This is “impossible travel”: someone else may be using the password (a VPN can also change the country: check with the user). One failure followed by a success may be just a typo.",
       },
       source = "Curity — « Geolocation Impossible Journey Action » — https://curity.io/docs/idsvr/latest/authentication-service-admin-guide/authentication-actions/impossible-journey.html",
       time = 75,
@@ -215,8 +217,8 @@ return {
       id = "vrai-expediteur",
       kind = "hotspot",
       prompt = {
-        fr = "Le vrai domaine d’Orvelle est orvelle.example. Touchez chaque élément qui trahit l’origine réelle de ce message, puis validez.",
-        en = "Orvelle’s real domain is orvelle.example. Tap each part that gives away where this message really comes from, then submit.",
+        fr = "Le vrai domaine d’Orvelle est orvelle.example. Survolez le lien sans cliquer pour lire son adresse. Touchez chaque élément qui trahit l’origine réelle du message, puis validez.",
+        en = "Orvelle’s real domain is orvelle.example. Hover over the link without clicking to read its address. Tap each part that gives away where the message really comes from, then submit.",
       },
       mail = {
         from = {
@@ -265,10 +267,10 @@ return {
       },
       correct = { 1, 2 },
       explain = {
-        fr = "Le FCSC est ouvert à tous : l’ANSSI y choisit, parmi les 14–25 ans éligibles, la Team France de l’European Cybersecurity Challenge. « Passe ton hack d’abord » réunit des équipes de lycéens. Le reste, sans autorisation écrite, est interdit.",
-        en = "ANSSI’s FCSC is open to everyone: through it ANSSI picks, among eligible 14 to 25-year-olds, Team France for the European Cybersecurity Challenge. “Passe ton hack d’abord” brings together teams of lycée students. The rest, with no written permission, is forbidden.",
+        fr = "Le FCSC est ouvert à tous : l’ANSSI y choisit, parmi les 14–25 ans éligibles, la Team France de l’European Cybersecurity Challenge. « Passe ton hack d’abord », du ministère des Armées et de l’Éducation nationale, réunit chaque année depuis 2023 des équipes de lycéens et d’étudiants. Le reste, sans autorisation écrite, est interdit.",
+        en = "ANSSI’s FCSC is open to everyone: through it ANSSI picks, among eligible 14 to 25-year-olds, Team France for the European Cybersecurity Challenge. “Passe ton hack d’abord”, run by the French armed forces and education ministries, has brought together teams of lycée and BTS students every year since 2023. The rest, with no written permission, is forbidden.",
       },
-      source = "ANSSI — « Se former par le jeu avec les « CTF » de l’ANSSI » — http://ssi.gouv.fr/se-former-par-le-jeu-avec-les-ctf-de-lanssi",
+      source = "ANSSI — « Se former par le jeu avec les « CTF » de l’ANSSI » — https://www.ssi.gouv.fr/se-former-par-le-jeu-avec-les-ctf-de-lanssi",
       time = 45,
     },
   },
