@@ -71,8 +71,8 @@ return {
         button = { fr = "Générer", en = "Generate" },
       },
       explain = {
-        fr = "Aucun site ne « génère » de monnaie de jeu : ces pages volent ton compte ou te font installer un programme piégé. La monnaie s’achète ou se gagne dans le jeu. Vérifie toujours l’adresse : si ce n’est pas exactement le site du jeu, pars.",
-        en = "No site “generates” game currency: these pages steal your account or make you install a rigged program. Currency is bought or earned inside the game. Always check the address: if it is not exactly the game’s site, leave.",
+        fr = "Aucun site ne « génère » de monnaie de jeu : ces pages volent ton compte ou te font installer un programme piégé. La monnaie s’achète ou se gagne dans le jeu. Vérifie toujours l’adresse : si ce n’est pas exactement le site du jeu, ferme la page.",
+        en = "No site “generates” game currency: these pages steal your account or make you install a rigged program. Currency is bought or earned inside the game. Always check the address: if it is not exactly the game’s site, close the page.",
       },
       source = "Cybermalveillance.gouv.fr, « Hameçonnage : que dois-je faire ? » — https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 75,
@@ -151,8 +151,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Un programme venu d’un lien inconnu peut contenir un virus ou voler ton compte, et les vues ne prouvent rien. La CNIL conseille d’éviter les applis non officielles et de sources inconnues : installe seulement depuis le magasin officiel.",
-        en = "A program from an unknown link may carry a virus or steal your account, and views prove nothing. The CNIL advises avoiding unofficial apps from unknown sources: install only from the official store.",
+        fr = "Un programme venu d’un lien inconnu peut contenir un virus ou voler ton compte, et les vues ne prouvent rien. Un antivirus lancé après coup ne rend pas un compte volé. La CNIL conseille d’éviter les applis non officielles et de sources inconnues : installe seulement depuis le magasin officiel.",
+        en = "A program from an unknown link may carry a virus or steal your account, and views prove nothing. An antivirus scan afterwards does not give back a stolen account. The CNIL advises avoiding unofficial apps from unknown sources: install only from the official store.",
       },
       source = "CNIL (jeunes.gouv.fr), « Jeux vidéos gratuits et vos données, les conseils de la CNIL » — https://jeunes.gouv.fr/spip.php?article8946",
       time = 25,
@@ -209,8 +209,8 @@ return {
       id = "faux-tournoi",
       kind = "hotspot",
       prompt = {
-        fr = "Cette publication apparaît dans le fil de Malik. Appuie sur ce qui doit l’alerter, puis valide.",
-        en = "This post shows up in Malik’s feed. Tap what should warn him, then submit.",
+        fr = "Cette publication apparaît dans le fil de Malik. Le compte officiel du jeu est @astraquest. Appuie sur ce qui doit l’alerter, puis valide.",
+        en = "This post shows up in Malik’s feed. The game’s official account is @astraquest. Tap what should warn him, then submit.",
       },
       post = {
         author = {
@@ -260,8 +260,8 @@ return {
         },
       },
       explain = {
-        fr = "Un vrai tournoi s’annonce sur les comptes officiels du jeu et ne demande jamais ton mot de passe. Avant de payer, cherche l’annonce toi-même sur le site ou l’appli du jeu. Les « j’aime » ne prouvent rien.",
-        en = "A real tournament is announced on the game’s official accounts and never asks for your password. Before you pay, look for the announcement yourself on the game’s site or app. Likes prove nothing.",
+        fr = "Un vrai tournoi s’annonce sur les comptes officiels du jeu, et ton identifiant ne se tape que dans le jeu. Avant de payer, cherche l’annonce toi-même sur le site ou l’appli du jeu. Les « j’aime » ne prouvent rien.",
+        en = "A real tournament is announced on the game’s official accounts, and your login is typed only in the game. Before you pay, look for the announcement yourself on the game’s site or app. Likes prove nothing.",
       },
       source = "Cybermalveillance.gouv.fr, « Hameçonnage : que dois-je faire ? » — https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 70,
@@ -309,7 +309,7 @@ return {
         fr = "Tu reçois par SMS un code de connexion à 6 chiffres. À qui peux-tu le donner ? Réponds en un mot.",
         en = "You get a 6-digit login code by text. Who can you give it to? Answer in one word.",
       },
-      accept = { "personne", "a personne", "nobody", "no one", "noone", "none" },
+      accept = { "personne", "a personne", "nobody", "no one" },
       explain = {
         fr = "À personne : ni à un ami, ni à un « modérateur ». Ce code prouve que c’est bien toi qui te connectes ; celui qui l’a peut entrer dans ton compte. Tu le tapes seulement dans le jeu, quand c’est toi qui te connectes.",
         en = "Nobody: not a friend, not a “moderator”. The code proves it is really you logging in; whoever has it can get into your account. You type it only in the game, when you are the one logging in.",
