@@ -176,7 +176,7 @@ return {
         { text = { fr = "Prêter son compte à un inconnu qui « monte ton niveau »", en = "Lending your account to a stranger who “levels you up”" }, bin = 2 },
         { text = { fr = "Donner son mot de passe à un générateur de gemmes", en = "Giving your password to a gem generator" }, bin = 2 },
         { text = { fr = "Installer un mod trouvé dans un commentaire", en = "Installing a mod found in a comment" }, bin = 2 },
-        { text = { fr = "Garder le mot de passe de ton compte mail", en = "Reusing your email account’s password" }, bin = 2 },
+        { text = { fr = "Reprendre le mot de passe de ton compte mail", en = "Reusing your email account’s password" }, bin = 2 },
       },
       explain = {
         fr = "Ton compte reste à toi si ton mot de passe reste à toi : unique pour le jeu, jamais prêté, jamais tapé ailleurs que dans le jeu. Achète et télécharge seulement sur les boutiques officielles.",

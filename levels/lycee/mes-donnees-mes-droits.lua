@@ -248,8 +248,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "15 ans, selon la loi Informatique et Libertés, comme la CNIL le rappelait en 2021. Avant 15 ans, ton accord et celui d’un parent sont demandés. Ce n’est pas une « majorité numérique » pour tout, et les règles des réseaux sociaux peuvent changer : vérifie sur cnil.fr.",
-        en = "15, under France’s Data Protection Act, as the CNIL stated in 2021. Under 15, your consent and a parent’s are needed. It is not a digital “coming of age” for everything, and social network rules may change: check cnil.fr.",
+        fr = "15 ans, selon la loi Informatique et Libertés, comme la CNIL le rappelait en 2021. Avant 15 ans, pour ces usages, ton accord et celui d’un parent sont demandés. Ce n’est pas une « majorité numérique » pour tout, et les règles des réseaux sociaux peuvent changer : vérifie sur cnil.fr.",
+        en = "15, under France’s Data Protection Act, as the CNIL stated in 2021. Under 15, for these uses, your consent and a parent’s are needed. It is not a digital “coming of age” for everything, and social network rules may change: check cnil.fr.",
       },
       source = "CNIL, « Recommandation 1 : encadrer la capacité d’agir des mineurs en ligne » — https://www.cnil.fr/recommandation-1-encadrer-la-capacite-dagir-des-mineurs-en-ligne",
       time = 25,
