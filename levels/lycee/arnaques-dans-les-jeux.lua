@@ -2,13 +2,14 @@
 -- Teaches: "free gems" generators that want your login or an install, cheats and mods from unknown
 -- sources, a "gift" or an account trade offered by a stranger, a fake tournament post, phishing in
 -- a game's chat, what to do when your game account is stolen (the order of Cybermalveillance.gouv.fr's
--- fiche), two-factor authentication, a login code given to nobody, the purchase nudges of free games.
+-- fiche), two-factor authentication, a login code given to nobody, the purchase nudges of free games
+-- and the setting that asks for a password before each purchase.
 -- Hands-on: a fake generator web page, a game chat and a tournament post (hotspots), a sort
 -- (safe / risky), an order (account stolen), a typed answer.
 -- Everything is invented: the game "Astra Quest", its "gemmes", players, sites (.example).
 -- Sources (each question's `source` names its page): Cybermalveillance.gouv.fr (« Piratage de
 -- compte, que faire ? », its phishing diagnosis, its two-factor video), the CNIL's advice on free
--- games (as published on jeunes.gouv.fr). Every claim and the sentence behind it:
+-- games (as published on jeunes.gouv.fr), Pédagojeux (« Achats intégrés »). Every claim and the sentence behind it:
 -- /work/factcheck/i16/arnaques-dans-les-jeux.sources.md. No picture.
 -- Licence: CC BY-SA 4.0.
 return {
@@ -331,10 +332,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Selon la CNIL, certains jeux gratuits analysent ton comportement (patience, découragement) pour pousser à l’achat au bon moment, comme les jeux de hasard. Fixe-toi un budget avant de jouer et ne décide pas sous le chrono.",
-        en = "According to the CNIL, some free games analyse your behaviour (patience, discouragement) to push a purchase at the right moment, like gambling games. Set yourself a budget before you play and never decide against the clock.",
+        fr = "Selon la CNIL, certains jeux gratuits analysent ton comportement (patience, découragement) pour pousser à l’achat, comme les jeux de hasard. Les gemmes coûtent de l’argent réel : fixe-toi un budget et, sur un appareil partagé, fais exiger un mot de passe avant chaque achat (ce réglage n’est pas toujours activé).",
+        en = "According to the CNIL, some free games analyse your behaviour (patience, discouragement) to push purchases, like gambling games. Gems cost real money: set yourself a budget and, on a shared device, require a password before each purchase (this setting is not always on).",
       },
-      source = "CNIL (jeunes.gouv.fr), « Jeux vidéos gratuits et vos données, les conseils de la CNIL » — http://www.jeunes.gouv.fr/actualites/agenda/article/jeux-videos-gratuits-et-vos",
+      source = "CNIL « Jeux vidéos gratuits et vos données » https://jeunes.gouv.fr/spip.php?article8946 ; Pédagojeux « Achats intégrés » http://www.pedagojeux.fr/accompagner-mon-enfant/achats-integres/",
       time = 25,
     },
   },
