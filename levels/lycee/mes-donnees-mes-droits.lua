@@ -192,10 +192,10 @@ return {
       unit = { fr = "jours", en = "days" },
       format = "plain",
       explain = {
-        fr = "Un mois : l’organisme doit répondre dans les meilleurs délais, et sous un mois maximum. Sans réponse passé ce délai, tu peux saisir la CNIL.",
-        en = "One month: the organisation must answer as soon as possible, and within one month at most. With no answer after that, you can turn to the CNIL.",
+        fr = "Un mois : l’organisme doit répondre dans les meilleurs délais, et sous un mois maximum. Pour une demande complexe, il peut prendre deux mois de plus, mais doit te le dire dans ce premier mois. Sans réponse, tu peux saisir la CNIL.",
+        en = "One month: the organisation must answer as soon as possible, and within one month at most. For a complex request it may take two more months, but must tell you so within that first month. With no answer, you can turn to the CNIL.",
       },
-      source = "CNIL, « Adresser une plainte » — https://www.cnil.fr/adresser-une-plainte",
+      source = "CNIL, « Adresser une plainte » — https://www.cnil.fr/adresser-une-plainte ; RGPD, article 12.3 — https://eur-lex.europa.eu/eli/reg/2016/679/oj",
       time = 30,
     },
     {
@@ -248,8 +248,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "15 ans, selon la loi Informatique et Libertés, comme la CNIL le rappelait en 2021. Avant 15 ans, pour ces usages, ton accord et celui d’un parent sont demandés. Ce n’est pas une « majorité numérique » pour tout, et les règles des réseaux sociaux peuvent changer : vérifie sur cnil.fr.",
-        en = "15, under France’s Data Protection Act, as the CNIL stated in 2021. Under 15, for these uses, your consent and a parent’s are needed. It is not a digital “coming of age” for everything, and social network rules may change: check cnil.fr.",
+        fr = "15 ans, selon la loi Informatique et Libertés, comme la CNIL le rappelait en 2021. Avant 15 ans, pour ces usages, ton accord et celui d’un parent sont demandés. Ce n’est pas une « majorité numérique » pour tout : l’accès des moins de 15 ans aux réseaux sociaux relève d’autres règles, débattues au Parlement en 2026.",
+        en = "15, under France’s Data Protection Act, as the CNIL stated in 2021. Under 15, for these uses, your consent and a parent’s are needed. It is not a digital “coming of age” for everything: under-15s’ access to social networks falls under other rules, debated in Parliament in 2026.",
       },
       source = "CNIL, « Recommandation 1 : encadrer la capacité d’agir des mineurs en ligne » — https://www.cnil.fr/recommandation-1-encadrer-la-capacite-dagir-des-mineurs-en-ligne",
       time = 25,
