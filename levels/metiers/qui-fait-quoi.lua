@@ -123,8 +123,8 @@ return {
         { fr = "Proposer d’améliorer la règle de détection", en = "Suggest improving the detection rule" },
       },
       explain = {
-        fr = "D’abord on regarde, puis on qualifie : beaucoup d’alertes sont fausses. Un incident confirmé part à l’équipe de réponse, on documente, et on améliore la détection pour la prochaine fois. À retenir : surveiller, qualifier, escalader, documenter, améliorer.",
-        en = "First you look, then you qualify: many alerts are false. A confirmed incident goes to the response team, you document it, and you improve detection for next time. Remember: watch, qualify, escalate, document, improve.",
+        fr = "D’abord on regarde, puis on qualifie : une alerte n’est pas forcément une attaque. Un incident confirmé part à l’équipe de réponse, on documente, et on améliore la détection pour la prochaine fois. À retenir : surveiller, qualifier, escalader, documenter, améliorer.",
+        en = "First you look, then you qualify: an alert is not always an attack. A confirmed incident goes to the response team, you document it, and you improve detection for next time. Remember: watch, qualify, escalate, document, improve.",
       },
       source = "Les Favoris, « Le métier d’analyste SOC » : https://les-favoris.fr/fiche/analyste-soc",
       time = 60,
@@ -139,7 +139,7 @@ return {
       choices = {
         { fr = "Le CSIRT, l’équipe de réponse aux incidents", en = "The CSIRT, the incident response team" },
         { fr = "Les pentesteurs, qui connaissent les failles", en = "The pentesters, who know the flaws" },
-        { fr = "Le DPO, responsable des données", en = "The DPO, in charge of the data" },
+        { fr = "Le DPO, chargé des données personnelles", en = "The DPO, who looks after personal data" },
         { fr = "Les data scientists, pour analyser les journaux", en = "The data scientists, to analyse the logs" },
       },
       correct = 1,
@@ -191,7 +191,7 @@ return {
       kind = "input",
       prompt = {
         fr = "Dans une entreprise, le « responsable de la sécurité des systèmes d’information » définit la politique de sécurité. Tapez son sigle (4 lettres).",
-        en = "In a French company, the head of information systems security sets the security policy. Type the French acronym (4 letters; in English, CISO).",
+        en = "In a French company, the “responsable de la sécurité des systèmes d’information” sets the security policy. Type the French acronym, or the English one (4 letters each).",
       },
       accept = { "RSSI", "CISO" },
       explain = {
