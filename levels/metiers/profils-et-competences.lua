@@ -31,13 +31,13 @@ return {
       id = "ai-profiles",
       kind = "sort",
       prompt = {
-        fr = "Le diagnostic range les compétences techniques de l’IA en trois profils : en formation, en développement, en renforcement. Où va chaque compétence ?",
-        en = "The diagnostic sorts AI’s technical skills into three profiles: in training, developing, reinforcing. Where does each skill go?",
+        fr = "Le diagnostic range les compétences techniques de l’IA en trois profils : A en formation, B en développement, C en renforcement. Où va chaque compétence ?",
+        en = "The diagnostic sorts AI’s technical skills into three profiles: A in training, B developing, C reinforcing. Where does each skill go?",
       },
       bins = {
-        { fr = "Formation", en = "In training" },
-        { fr = "Développement", en = "Developing" },
-        { fr = "Renforcement", en = "Reinforcing" },
+        { fr = "Profil A", en = "Profile A" },
+        { fr = "Profil B", en = "Profile B" },
+        { fr = "Profil C", en = "Profile C" },
       },
       items = {
         { text = { fr = "Statistiques", en = "Statistics" }, bin = 1 },
@@ -48,8 +48,8 @@ return {
         { text = { fr = "Traitement automatique des langues (NLP)", en = "Natural language processing (NLP)" }, bin = 3 },
       },
       explain = {
-        fr = "« En formation » pose les bases : maths, statistiques, Python, R, bases de données. « En développement » passe au machine learning et au deep learning. « En renforcement » se spécialise : vision, langage, apprentissage par renforcement.",
-        en = "“In training” lays the foundations: maths, statistics, Python, R, databases. “Developing” moves on to machine learning and deep learning. “Reinforcing” specialises: vision, language, reinforcement learning.",
+        fr = "Le profil A, « en formation », pose les bases : maths, statistiques, Python, R, bases de données. Le B, « en développement », passe au machine learning et au deep learning. Le C, « en renforcement », se spécialise : vision, langage, apprentissage par renforcement.",
+        en = "Profile A, “in training”, lays the foundations: maths, statistics, Python, R, databases. B, “developing”, moves on to machine learning and deep learning. C, “reinforcing”, specialises: vision, language, reinforcement learning.",
       },
       source = DIAG,
       time = 50,
@@ -58,13 +58,13 @@ return {
       id = "cyber-profiles",
       kind = "sort",
       prompt = {
-        fr = "Même exercice pour la cybersécurité : rangez chaque compétence dans son profil.",
-        en = "The same for cybersecurity: put each skill in its profile.",
+        fr = "Même exercice pour la cybersécurité : A en formation, B en développement, C en renforcement.",
+        en = "The same for cybersecurity: A in training, B developing, C reinforcing.",
       },
       bins = {
-        { fr = "Formation", en = "In training" },
-        { fr = "Développement", en = "Developing" },
-        { fr = "Renforcement", en = "Reinforcing" },
+        { fr = "Profil A", en = "Profile A" },
+        { fr = "Profil B", en = "Profile B" },
+        { fr = "Profil C", en = "Profile C" },
       },
       items = {
         { text = { fr = "Systèmes d’exploitation", en = "Operating systems" }, bin = 1 },
@@ -75,8 +75,8 @@ return {
         { text = { fr = "Cloud : AWS, Azure…", en = "Cloud: AWS, Azure…" }, bin = 3 },
       },
       explain = {
-        fr = "Le profil en formation pose les bases : systèmes, réseaux, cryptographie. En développement, on apprend à attaquer et protéger les applications. En renforcement viennent les outils avancés : détection EDR/XDR, cloud. À retenir : des bases aux outils spécialisés.",
-        en = "The in-training profile lays the foundations: systems, networks, cryptography. Developing, you learn to attack and protect applications. Reinforcing brings the advanced tools: EDR/XDR detection, the cloud. Remember: from foundations to specialised tools.",
+        fr = "Le profil A (en formation) pose les bases : systèmes, réseaux, cryptographie. En B (en développement), on apprend à attaquer et protéger les applications. En C (en renforcement) viennent les outils avancés : détection EDR/XDR, cloud. À retenir : des bases aux outils spécialisés.",
+        en = "Profile A (in training) lays the foundations: systems, networks, cryptography. In B (developing), you learn to attack and protect applications. C (reinforcing) brings the advanced tools: EDR/XDR detection, the cloud. Remember: from foundations to specialised tools.",
       },
       source = DIAG,
       time = 50,
@@ -106,7 +106,7 @@ return {
       bins = {
         { fr = "Technique", en = "Technical" },
         "Soft skills",
-        { fr = "Managériale", en = "Management" },
+        "Management",
       },
       items = {
         { text = { fr = "Langage Python", en = "The Python language" }, bin = 1 },
@@ -179,7 +179,7 @@ return {
           { fr = "Bases solides en statistiques et en Python.", en = "Solid grounding in statistics and Python." },
           {
             text = { fr = "Anglais : lire et présenter des documents techniques.", en = "English: read and present technical documents." },
-            clue = { fr = "L’anglais, première soft skill du diagnostic.", en = "English, the diagnostic’s first soft skill." },
+            clue = { fr = "L’anglais est une soft skill pour le diagnostic.", en = "English is a soft skill for the diagnostic." },
           },
           { fr = "Connaissance du RGPD appréciée.", en = "Knowledge of the GDPR a plus." },
           {
@@ -252,8 +252,8 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "Maths, coût, lenteur des accréditations : ce sont les freins cités. Le nombre de formations, lui, a augmenté, et le diagnostic vise aussi les personnes en reconversion. À retenir : les maths se travaillent, et c’est la première marche.",
-        en = "Maths, cost, slow accreditation: those are the brakes named. The number of courses has grown, and the diagnostic also targets career changers. Remember: maths can be worked on, and it is the first step.",
+        fr = "Maths, coût, lenteur des accréditations : ce sont les freins cités. Le nombre de formations, lui, a augmenté, et le diagnostic vise aussi les personnes en reconversion. À retenir : un bon niveau en maths ouvre ces filières, et il se travaille.",
+        en = "Maths, cost, slow accreditation: those are the brakes named. The number of courses has grown, and the diagnostic also targets career changers. Remember: a good level in maths opens these paths, and it can be worked on.",
       },
       source = "Diagnostic CS&IA-92, « Synthèse », « Accompagner les évolutions professionnelles » (Hauts-de-Seine)",
       time = 40,
