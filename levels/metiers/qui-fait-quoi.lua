@@ -7,7 +7,8 @@
 -- and the security architect. Hands-on: two sorts of tasks into jobs, a job offer to read, a
 -- SOC analyst's Tuesday to put in order, a title to type.
 -- Sources (each question names its page; every claim and the sentence that backs it:
--- /work/factcheck/i16/qui-fait-quoi.sources.md): CIDJ and les-favoris.fr (SOC analyst), OPIIEC
+-- /work/factcheck/i16/qui-fait-quoi.sources.md): CIDJ, Choisir le service public and les-favoris.fr
+-- (SOC analyst), OPIIEC
 -- (pentester), Légifrance (Code pénal, art. 323-1), ONISEP and the CNIL (DPO, data breaches),
 -- Saegus (the data and ML roles), Sekoia (CSIRT), APEC (RSSI), the Canadian Centre for Cyber
 -- Security (security architect), the Diagnostic CS&IA-92 (AI helping security analysts).
@@ -126,7 +127,7 @@ return {
         fr = "D’abord on regarde, puis on qualifie : une alerte n’est pas forcément une attaque. Un incident confirmé part à l’équipe de réponse, on documente, et on améliore la détection pour la prochaine fois. À retenir : surveiller, qualifier, escalader, documenter, améliorer.",
         en = "First you look, then you qualify: an alert is not always an attack. A confirmed incident goes to the response team, you document it, and you improve detection for next time. Remember: watch, qualify, escalate, document, improve.",
       },
-      source = "Les Favoris, « Le métier d’analyste SOC » : https://les-favoris.fr/fiche/analyste-soc",
+      source = "Choisir le service public, « Analyste en détection d’intrusions » : https://choisirleservicepublic.gouv.fr/metiers/numerique/analyste-en-detection-dintrusions",
       time = 60,
     },
     {
