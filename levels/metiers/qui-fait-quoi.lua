@@ -7,11 +7,11 @@
 -- and the security architect. Hands-on: two sorts of tasks into jobs, a job offer to read, a
 -- SOC analyst's Tuesday to put in order, a title to type.
 -- Sources (each question names its page; every claim and the sentence that backs it:
--- /work/factcheck/i16/qui-fait-quoi.sources.md): CIDJ, Choisir le service public and les-favoris.fr
--- (SOC analyst), OPIIEC
--- (pentester), Légifrance (Code pénal, art. 323-1), ONISEP and the CNIL (DPO, data breaches),
--- Saegus (the data and ML roles), Sekoia (CSIRT), APEC (RSSI), the Canadian Centre for Cyber
--- Security (security architect), the Diagnostic CS&IA-92 (AI helping security analysts).
+-- /work/factcheck/i16/qui-fait-quoi.sources.md): CIDJ and Choisir le service public (SOC
+-- analyst), OPIIEC (pentester), Légifrance (Code pénal, art. 323-1), ONISEP and the CNIL (DPO,
+-- data breaches), Saegus (the data and ML roles), Sekoia (CSIRT), APEC (RSSI), Emploi-Pro and the
+-- Canadian Centre for Cyber Security (security architect), the Diagnostic CS&IA-92 (AI helping
+-- security analysts; a regional study: Hauts-de-Seine, firms of more than 5 staff).
 -- People, the company and its domain are invented (.example). Plain data only, no pictures.
 -- Licence: CC BY-SA 4.0.
 return {
