@@ -85,10 +85,10 @@ return {
       id = "iso-everywhere",
       kind = "input",
       prompt = {
-        fr = "Une norme figure dans les trois profils cyber du diagnostic, du débutant au confirmé. Tapez son nom (ISO et 5 chiffres).",
-        en = "One standard appears in all three cyber profiles of the diagnostic, from beginner to senior. Type its name (ISO and 5 digits).",
+        fr = "Une norme figure dans les trois profils cyber du diagnostic, de « en formation » à « en renforcement ». Tapez son nom (ISO et 5 chiffres).",
+        en = "One standard appears in all three cyber profiles of the diagnostic, from “in training” to “reinforcing”. Type its name (ISO and 5 digits).",
       },
-      accept = { "ISO 27001", "27001", "ISO/IEC 27001" },
+      accept = { "ISO 27001", "ISO27001", "27001", "ISO/IEC 27001" },
       explain = {
         fr = "La norme ISO 27001 est citée dans les trois profils cyber, et le RGPD dans les trois profils IA. À retenir : les règles et les normes comptent à tous les niveaux, pas seulement la technique.",
         en = "The ISO 27001 standard is listed in all three cyber profiles, and the GDPR in all three AI profiles. Remember: rules and standards matter at every level, not only the technology.",
