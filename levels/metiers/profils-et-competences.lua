@@ -71,7 +71,7 @@ return {
         { text = { fr = "Cryptographie", en = "Cryptography" }, bin = 1 },
         { text = { fr = "Tests d’intrusion (pentest)", en = "Penetration testing" }, bin = 2 },
         { text = { fr = "Sécurité applicative", en = "Application security" }, bin = 2 },
-        { text = { fr = "Antivirus et EDR/XDR", en = "Antivirus and EDR/XDR" }, bin = 3 },
+        { text = { fr = "Détection EDR/XDR", en = "EDR/XDR detection" }, bin = 3 },
         { text = { fr = "Cloud : AWS, Azure…", en = "Cloud: AWS, Azure…" }, bin = 3 },
       },
       explain = {
@@ -118,8 +118,8 @@ return {
         { text = { fr = "Diagrammes de Gantt et PERT", en = "Gantt and PERT charts" }, bin = 3 },
       },
       explain = {
-        fr = "Pour le diagnostic, les soft skills sont les mêmes en IA et en cyber : l’anglais, une culture générale développée, l’aisance à l’oral. Les compétences managériales, ce sont des méthodes (Agile, Scrum) et des outils de pilotage (Gantt, PERT).",
-        en = "For the diagnostic, soft skills are the same in AI and in cyber: English, a broad general culture, ease at speaking. Management skills are methods (Agile, Scrum) and planning tools (Gantt, PERT).",
+        fr = "Pour le diagnostic, les soft skills sont très proches en IA et en cyber : l’anglais, une culture générale développée, l’aisance à l’oral. Les compétences managériales, ce sont des méthodes (Agile, Scrum) et des outils de pilotage (Gantt, PERT).",
+        en = "For the diagnostic, soft skills are much alike in AI and in cyber: English, a broad general culture, ease at speaking. Management skills are methods (Agile, Scrum) and planning tools (Gantt, PERT).",
       },
       source = DIAG,
       time = 60,
@@ -245,7 +245,7 @@ return {
       choices = {
         { fr = "Un niveau en mathématiques jugé insuffisant", en = "A level in maths judged too low" },
         { fr = "Des formations au tarif élevé", en = "Expensive courses" },
-        { fr = "Des délais longs pour accréditer les diplômes", en = "Long delays to accredit degrees" },
+        { fr = "Des délais longs pour créer et accréditer les formations diplômantes", en = "Long delays to set up and accredit degree courses" },
         { fr = "Des formations devenues moins nombreuses", en = "Fewer courses than before" },
         { fr = "Des entreprises qui ne recrutent plus", en = "Firms that no longer recruit" },
         { fr = "Des métiers fermés aux personnes en reconversion", en = "Jobs closed to career changers" },
