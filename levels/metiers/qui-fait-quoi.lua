@@ -9,9 +9,10 @@
 -- Sources (each question names its page; every claim and the sentence that backs it:
 -- /work/factcheck/i16/qui-fait-quoi.sources.md): CIDJ and Choisir le service public (SOC
 -- analyst), OPIIEC (pentester), Légifrance (Code pénal, art. 323-1), ONISEP and the CNIL (DPO,
--- data breaches), Saegus (the data and ML roles), Sekoia (CSIRT), APEC (RSSI), Emploi-Pro and the
--- Canadian Centre for Cyber Security (security architect), the Diagnostic CS&IA-92 (AI helping
--- security analysts; a regional study: Hauts-de-Seine, firms of more than 5 staff).
+-- data breaches), an article kept in the Onisep documentation (the data and ML roles), ENISA
+-- (CSIRT), APEC (RSSI), Emploi-Pro and the Canadian Centre for Cyber Security (security
+-- architect), the Diagnostic CS&IA-92 (AI helping security analysts; a regional study:
+-- Hauts-de-Seine, firms of more than 5 staff).
 -- People, the company and its domain are invented (.example). Plain data only, no pictures.
 -- Licence: CC BY-SA 4.0.
 return {
@@ -70,7 +71,7 @@ return {
         fr = "Le data engineer amène des données fiables, le data scientist en tire un modèle, l’ingénieur ML (machine learning) le met en service et le surveille. À retenir : un projet d’IA est un travail d’équipe, de la donnée à l’appli.",
         en = "The data engineer brings in reliable data, the data scientist builds a model from it, the ML (machine learning) engineer puts it into service and monitors it. Remember: an AI project is teamwork, from the data to the app.",
       },
-      source = "Saegus, « ML Engineer » : https://saegus.fr/ml-engineer/",
+      source = "Onisep (documentation), « Data scientist vs data engineer : quelles différences ? » : https://documentation.onisep.fr/doc_num.php?explnum_id=57047",
       time = 50,
     },
     {
@@ -134,8 +135,8 @@ return {
       id = "who-responds",
       kind = "choice",
       prompt = {
-        fr = "Le SOC confirme qu’un attaquant est entré dans le réseau. Quelle équipe prend la main pour contenir puis résoudre l’attaque ?",
-        en = "The SOC confirms an attacker has got into the network. Which team takes over to contain and then resolve the attack?",
+        fr = "Le SOC confirme qu’un attaquant est entré dans le réseau. Quelle équipe prend alors la main pour traiter l’attaque ?",
+        en = "The SOC confirms an attacker has got into the network. Which team then takes over to deal with the attack?",
       },
       choices = {
         { fr = "Le CSIRT", en = "The CSIRT" },
@@ -145,10 +146,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le CSIRT (Computer Security Incident Response Team), l’équipe de réponse aux incidents, analyse l’incident et agit pour le contenir et le résoudre. Le pentesteur cherche les failles pour les faire corriger ; le DPO intervient si des données personnelles sont touchées.",
-        en = "The CSIRT (Computer Security Incident Response Team), the incident response team, analyses the incident and acts to contain and resolve it. The pentester looks for flaws to get them fixed; the DPO steps in if personal data is affected.",
+        fr = "Le CSIRT (Computer Security Incident Response Team) est l’équipe de réponse aux incidents de sécurité : elle est en première ligne face aux incidents et aux attaques. Le pentesteur cherche les failles avant une attaque, pour les faire corriger ; le DPO intervient si des données personnelles sont touchées.",
+        en = "The CSIRT (Computer Security Incident Response Team) is the security incident response team: it is in the front line against incidents and attacks. The pentester looks for flaws before an attack, to get them fixed; the DPO steps in if personal data is affected.",
       },
-      source = "Sekoia, « Computer Security Incident Response Team (CSIRT) » : https://www.sekoia.io/en/resources/glossary/computer-security-incident-response-team/",
+      source = "ENISA, « What is a CSIRT and how can it help me? » : https://www.enisa.europa.eu/news/enisa-news/what-is-a-csirt",
       time = 30,
     },
     {
@@ -166,8 +167,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le DPO conseille l’entreprise et assure les relations avec la CNIL. Si la fuite présente un risque pour les personnes, l’entreprise doit la notifier à la CNIL au plus tard dans les 72 heures.",
-        en = "The DPO advises the company and handles relations with the CNIL. If the leak is a risk to the people concerned, the company must notify the CNIL within 72 hours at the latest.",
+        fr = "Le DPO, quand l’entreprise en a désigné un, la conseille et assure les relations avec la CNIL. Si la fuite présente un risque pour les personnes, l’entreprise doit la notifier à la CNIL dans les meilleurs délais, au plus tard dans les 72 heures.",
+        en = "The DPO, where the company has appointed one, advises it and handles relations with the CNIL. If the leak is a risk to the people concerned, the company must notify the CNIL as soon as possible, within 72 hours at the latest.",
       },
       source = "CNIL, « Quand faut-il notifier une violation de données à la CNIL ? » : https://www.cnil.fr/fr/cnil-direct/question/reglement-europeen-quand-faut-il-notifier-une-violation-de-donnees-la-cnil",
       time = 30,
@@ -184,7 +185,7 @@ return {
         fr = "Faux. Entrer ou se maintenir frauduleusement dans un système informatique est un délit (article 323-1 du Code pénal). Le pentest se fait avec l’accord écrit du client, sur un périmètre défini : c’est ce qui fait du hacker un hacker éthique.",
         en = "False. Fraudulently getting into or staying in a computer system is an offence in France (article 323-1 of the Penal Code). A pentest is done with the client’s written consent, on an agreed scope: that is what makes a hacker an ethical hacker.",
       },
-      source = "Légifrance, Code pénal, « Article 323-1 » : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006418316/2011-03-02",
+      source = "Légifrance, Code pénal, « Article 323-1 » : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030939438",
       time = 20,
     },
     {
