@@ -90,8 +90,8 @@ return {
       },
       accept = { "ISO 27001", "ISO27001", "27001", "ISO/IEC 27001" },
       explain = {
-        fr = "La norme ISO 27001 est citée dans les trois profils cyber, et le RGPD dans les trois profils IA. À retenir : les règles et les normes comptent à tous les niveaux, pas seulement la technique.",
-        en = "The ISO 27001 standard is listed in all three cyber profiles, and the GDPR in all three AI profiles. Remember: rules and standards matter at every level, not only the technology.",
+        fr = "La norme ISO 27001, sur la gestion de la sécurité de l’information, est citée dans les trois profils cyber, et le RGPD dans les trois profils IA. À retenir : les règles et les normes comptent à tous les niveaux, pas seulement la technique.",
+        en = "The ISO 27001 standard, on managing information security, is listed in all three cyber profiles, and the GDPR in all three AI profiles. Remember: rules and standards matter at every level, not only the technology.",
       },
       source = DIAG,
       time = 30,

@@ -146,8 +146,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le CSIRT (Computer Security Incident Response Team) est l’équipe de réponse aux incidents de sécurité : elle est en première ligne face aux incidents et aux attaques. Le pentesteur cherche les failles avant une attaque, pour les faire corriger ; le DPO intervient si des données personnelles sont touchées.",
-        en = "The CSIRT (Computer Security Incident Response Team) is the security incident response team: it is in the front line against incidents and attacks. The pentester looks for flaws before an attack, to get them fixed; the DPO steps in if personal data is affected.",
+        fr = "Le CSIRT (Computer Security Incident Response Team) est l’équipe de réponse aux incidents de sécurité, en première ligne face aux attaques. Le pentesteur cherche les failles avant une attaque ; le DPO intervient si des données personnelles sont touchées. À retenir : le SOC détecte, le CSIRT répond.",
+        en = "The CSIRT (Computer Security Incident Response Team) is the security incident response team, in the front line against attacks. The pentester looks for flaws before an attack; the DPO steps in if personal data is affected. Remember: the SOC detects, the CSIRT responds.",
       },
       source = "ENISA, « What is a CSIRT and how can it help me? » : https://www.enisa.europa.eu/news/enisa-news/what-is-a-csirt",
       time = 30,
