@@ -163,8 +163,8 @@ return {
       },
       correct = false,
       explain = {
-        fr = "N’importe qui peut faire une capture d’écran ou la repartager ailleurs : une fois copiée, tu ne peux plus l’effacer. Publie seulement ce que tu accepterais de voir circuler.",
-        en = "Anyone can take a screenshot or repost it elsewhere: once copied, you can no longer delete it. Post only what you would accept seeing shared around.",
+        fr = "N’importe qui peut faire une capture d’écran ou la repartager ailleurs : une fois copiée, elle peut être difficile, voire impossible, à effacer. Publie seulement ce que tu accepterais de voir circuler.",
+        en = "Anyone can take a screenshot or repost it elsewhere: once copied, it can be hard, even impossible, to delete. Post only what you would accept seeing shared around.",
       },
       source = "CNIL, « Les conseils de la CNIL pour mieux maîtriser la publication de photos », repris par Educavox : http://educavox.fr/culture-web/s-informer/article/les-conseils-de-la-cnil-pour-mieux",
       time = 15,
@@ -220,8 +220,8 @@ return {
       },
       accept = { "CNIL", "la CNIL" },
       explain = {
-        fr = "La CNIL, la Commission nationale de l’informatique et des libertés. Le site doit effacer dans un délai d’un mois ; sans réponse, ou si elle ne te convient pas, tu peux te plaindre à la CNIL.",
-        en = "The CNIL, France’s data protection authority. The site must erase within one month; with no answer, or an answer that does not satisfy you, you can complain to the CNIL.",
+        fr = "La CNIL, la Commission nationale de l’informatique et des libertés. Le site a au plus un mois pour effacer ; sans réponse, ou si elle ne te convient pas, tu peux te plaindre à la CNIL.",
+        en = "The CNIL, France’s data protection authority. The site has one month at most to erase it; with no answer, or an answer that does not satisfy you, you can complain to the CNIL.",
       },
       source = "CNIL, « Le droit à l’effacement : supprimer vos données en ligne » : https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne",
       time = 30,
@@ -240,8 +240,8 @@ return {
         { fr = "Sans réponse au bout d’un mois, se plaindre à la CNIL", en = "With no answer after a month, complain to the CNIL" },
       },
       explain = {
-        fr = "Garde d’abord des preuves, avant que la photo ne disparaisse. Puis demande le retrait à la personne, l’effacement au réseau social et, sans réponse sous un mois, plains-toi à la CNIL. Si la photo sert à te harceler, appelle le 3018.",
-        en = "Keep evidence first, before the photo disappears. Then ask the person to take it down, the network to erase it and, with no answer within a month, complain to the CNIL. If the photo is used to harass you, call 3018.",
+        fr = "Garde d’abord des preuves, avant que la photo ne disparaisse. Puis demande le retrait à la personne, l’effacement au réseau social et, sans réponse sous un mois, plains-toi à la CNIL. Si la photo sert à te harceler, contacte le 3018.",
+        en = "Keep evidence first, before the photo disappears. Then ask the person to take it down, the network to erase it and, with no answer within a month, complain to the CNIL. If the photo is used to harass you, contact 3018.",
       },
       source = "CNIL, « Le droit à l’effacement : supprimer vos données en ligne » : https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne",
       time = 45,

@@ -64,8 +64,8 @@ return {
       id = "phrase-de-passe",
       kind = "password",
       prompt = {
-        fr = "Invente une phrase de passe de 7 mots pris au hasard, séparés par des espaces, jusqu’à « Très solide ». Un exemple, jamais un vrai !",
-        en = "Make up a passphrase of 7 random words, with spaces between them, until the meter says “Very strong”. An example, never a real one!",
+        fr = "Invente une phrase de passe de 7 mots pris au hasard, séparés par des espaces, jusqu’à ce que le compteur affiche « Très solide ».",
+        en = "Make up a passphrase of 7 random words, with spaces between them, until the meter says “Very strong”.",
       },
       strength = 4,
       explain = {
@@ -90,7 +90,7 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque site ; tu n’en retiens qu’un, très solide, pour l’ouvrir. Un même mot de passe décliné par site se devine dès qu’un seul fuite.",
+        fr = "Un gestionnaire crée et retient un mot de passe différent pour chaque site ; tu n’en retiens qu’un, très solide, pour l’ouvrir. Un même mot de passe décliné par site se devine dès que l’un d’eux fuite.",
         en = "A manager creates and remembers a different password for each site; you remember just one, very strong, to open it. One password varied per site is guessed as soon as one leaks.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mots de passe » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mots-de-passe",
@@ -147,13 +147,13 @@ return {
       id = "vrai-domaine",
       kind = "input",
       prompt = {
-        fr = "Dans l’adresse pixelarena.example.pxa-login.example/login, le domaine se lit juste avant le premier « / ». Tape ce vrai domaine.",
-        en = "In the address pixelarena.example.pxa-login.example/login, the domain is read just before the first “/”. Type that real domain.",
+        fr = "Dans l’adresse pixelarena.example.pxa-login.example/login, le vrai domaine, ce sont les deux derniers morceaux avant le premier « / ». Tape-le.",
+        en = "In the address pixelarena.example.pxa-login.example/login, the real domain is the last two parts before the first “/”. Type it.",
       },
       accept = { "pxa-login.example" },
       explain = {
-        fr = "Lis l’adresse de droite à gauche, à partir du premier « / » : le site qui t’accueille est pxa-login.example. Tout ce qui est devant n’est qu’un décor choisi par le pirate.",
-        en = "Read the address from right to left, starting at the first “/”: the site you are on is pxa-login.example. Everything in front is decoration the attacker chose.",
+        fr = "Repère le premier « / » après le nom du site, puis lis vers la gauche : le vrai site est pxa-login.example. Tout ce qui est devant n’est qu’un décor choisi par le pirate.",
+        en = "Find the first “/” after the site’s name, then read leftwards: the real site is pxa-login.example. Everything in front is decoration the attacker chose.",
       },
       source = "Cybermalveillance.gouv.fr, « Hameçonnage (phishing) » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/hameconnage-phishing",
       time = 40,
@@ -199,8 +199,8 @@ return {
         { fr = "Prévenir ses contacts par un autre moyen (appel, SMS)", en = "Warn her contacts another way (call, text)" },
       },
       explain = {
-        fr = "D’abord fermer les portes du pirate : ses adresses de récupération, puis le mot de passe et la double authentification. Ensuite les autres comptes, et les contacts, par un autre moyen que le compte piraté.",
-        en = "First close the attacker’s doors: their recovery details, then the password and two-factor login. Then the other accounts, and the contacts, another way than the hacked account.",
+        fr = "D’abord fermer les portes au pirate : les adresses de récupération qu’il a pu ajouter, puis le mot de passe et la double authentification. Ensuite les autres comptes, et les contacts, par un autre moyen que le compte piraté.",
+        en = "First shut the attacker out: any recovery details they may have added, then the password and two-factor login. Then the other accounts, and the contacts, another way than the hacked account.",
       },
       source = "Cybermalveillance.gouv.fr, « Piratage de compte, que faire ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/piratage-de-compte",
       time = 55,
