@@ -152,8 +152,8 @@ return {
       },
       accept = { "pxa-login.example" },
       explain = {
-        fr = "Repère le premier « / » après le nom du site, puis lis vers la gauche : le vrai site est pxa-login.example. Tout ce qui est devant n’est qu’un décor choisi par le pirate.",
-        en = "Find the first “/” after the site’s name, then read leftwards: the real site is pxa-login.example. Everything in front is decoration the attacker chose.",
+        fr = "Repère le premier « / » (après https://), puis lis vers la gauche : le vrai site est pxa-login.example. Tout ce qui est devant n’est qu’un décor choisi par le pirate.",
+        en = "Find the first “/” (after https://), then read leftwards: the real site is pxa-login.example. Everything in front is decoration the attacker chose.",
       },
       source = "Cybermalveillance.gouv.fr, « Hameçonnage (phishing) » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/hameconnage-phishing",
       time = 40,
