@@ -104,8 +104,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Tes déplacements révèlent ton domicile, tes habitudes, tes sorties. La CNIL conseille de n’activer le partage que si c’est utile, avec des personnes de confiance, et de vérifier souvent qui voit ta position.",
-        en = "Your movements reveal your home, habits and outings. The CNIL advises sharing only when useful, with people you trust, and checking often who can see your location.",
+        fr = "Tes déplacements révèlent ton domicile, tes habitudes, tes sorties. La CNIL conseille de n’activer le partage que quand c’est nécessaire, avec des personnes de confiance, et de vérifier souvent qui voit ta position.",
+        en = "Your movements reveal your home, habits and outings. The CNIL advises sharing only when needed, with people you trust, and checking often who can see your location.",
       },
       source = "CNIL, « Partager sa géolocalisation avec ses amis et sa famille » (2025) : https://www.cnil.fr/fr/node/167538",
       time = 25,
@@ -151,7 +151,7 @@ return {
         fr = "Chacun a un droit sur son image, même si c’est toi qui tiens le téléphone. Demande à Yanis avant de publier, et respecte son « non ».",
         en = "Everyone has a right over their own image, even if you hold the phone. Ask Yanis before posting, and respect his “no”.",
       },
-      source = "CNIL, « Les conseils de la CNIL pour mieux maîtriser la publication de photos », repris par Educavox : http://educavox.fr/culture-web/s-informer/article/les-conseils-de-la-cnil-pour-mieux",
+      source = "Service-Public.gouv.fr, « Droit à l’image » : https://www.service-public.gouv.fr/particuliers/vosdroits/F32103",
       time = 20,
     },
     {
@@ -220,8 +220,8 @@ return {
       },
       accept = { "CNIL", "la CNIL" },
       explain = {
-        fr = "La CNIL, la Commission nationale de l’informatique et des libertés. Le site a au plus un mois pour effacer ; sans réponse, ou si elle ne te convient pas, tu peux te plaindre à la CNIL.",
-        en = "The CNIL, France’s data protection authority. The site has one month at most to erase it; with no answer, or an answer that does not satisfy you, you can complain to the CNIL.",
+        fr = "La CNIL, la Commission nationale de l’informatique et des libertés. Le site doit te répondre sous un mois ; sans réponse, ou si elle ne te convient pas, tu peux te plaindre à la CNIL.",
+        en = "The CNIL, France’s data protection authority. The site must answer you within a month; with no answer, or an answer that does not satisfy you, you can complain to the CNIL.",
       },
       source = "CNIL, « Le droit à l’effacement : supprimer vos données en ligne » : https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne",
       time = 30,

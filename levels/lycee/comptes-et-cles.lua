@@ -33,8 +33,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "La double authentification demande, à chaque nouvelle connexion, un code que toi seul reçois. Un code que tu n’as pas demandé veut dire que quelqu’un a ton mot de passe : change-le tout de suite.",
-        en = "Two-factor login asks, at each new sign-in, for a code only you receive. A code you did not ask for means someone has your password: change it at once.",
+        fr = "La double authentification demande, à chaque nouvelle connexion, un code que toi seul reçois. Un code que tu n’as pas demandé ? Quelqu’un essaie sans doute d’entrer : ne le donne à personne et change ton mot de passe.",
+        en = "Two-factor login asks, at each new sign-in, for a code only you receive. A code you did not ask for? Someone is probably trying to get in: give it to no one and change your password.",
       },
       source = "Cybermalveillance.gouv.fr, « Piratage de compte, que faire ? » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/piratage-de-compte",
       time = 25,
@@ -64,13 +64,13 @@ return {
       id = "phrase-de-passe",
       kind = "password",
       prompt = {
-        fr = "Invente une phrase de passe de 7 mots pris au hasard, séparés par des espaces, jusqu’à ce que le compteur affiche « Très solide ».",
-        en = "Make up a passphrase of 7 random words, with spaces between them, until the meter says “Very strong”.",
+        fr = "Invente une phrase de passe d’au moins 7 mots pris au hasard, séparés par des espaces. Ajoute des mots jusqu’à ce que le compteur affiche « Très solide ».",
+        en = "Make up a passphrase of at least 7 random words, with spaces between them. Add words until the meter says “Very strong”.",
       },
       strength = 4,
       explain = {
-        fr = "La CNIL demande au moins 7 mots quand une phrase de passe protège seule un compte. Ici, 7 mots courants atteignent « Très solide », 6 restent à « Solide ». Évite les citations connues : prends des mots sans lien.",
-        en = "The CNIL asks for at least 7 words when a passphrase alone protects an account. Here 7 common words reach “Very strong”, 6 stay at “Strong”. Avoid famous quotes: pick unrelated words.",
+        fr = "La CNIL recommande au moins 7 mots quand une phrase de passe protège seule un compte. Ici, avec des mots courants, le compteur passe en général à « Très solide » vers 7 mots. Évite les citations connues : prends des mots sans lien.",
+        en = "The CNIL recommends at least 7 words when a passphrase alone protects an account. Here, with common words, the meter usually reaches “Very strong” at about 7 words. Avoid famous quotes: pick unrelated words.",
       },
       source = "CNIL, « Mots de passe : une nouvelle recommandation pour maîtriser sa sécurité » : https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
       time = 60,
@@ -147,8 +147,8 @@ return {
       id = "vrai-domaine",
       kind = "input",
       prompt = {
-        fr = "Dans l’adresse pixelarena.example.pxa-login.example/login, le vrai domaine, ce sont les deux derniers morceaux avant le premier « / ». Tape-le.",
-        en = "In the address pixelarena.example.pxa-login.example/login, the real domain is the last two parts before the first “/”. Type it.",
+        fr = "Dans l’adresse pixelarena.example.pxa-login.example/login, le vrai domaine, ce sont ici les deux derniers morceaux avant le premier « / ». Tape-le.",
+        en = "In the address pixelarena.example.pxa-login.example/login, the real domain is here the last two parts before the first “/”. Type it.",
       },
       accept = { "pxa-login.example" },
       explain = {
@@ -234,10 +234,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Le compte de Jade est sans doute piraté : le code sert à ouvrir le compte de Sami sur un autre téléphone. Ne le donne pas, et préviens Jade par un autre moyen, un appel par exemple.",
-        en = "Jade’s account is probably hacked: the code is for opening Sami’s account on another phone. Don’t give it, and warn Jade another way, a call for instance.",
+        fr = "Le compte de Jade est sans doute piraté : ce code sert à ouvrir le compte de Sami sur un autre téléphone. Un code reçu par SMS ne se donne à personne, même à un ami : préviens Jade par un autre moyen, un appel par exemple.",
+        en = "Jade’s account is probably hacked: this code is for opening Sami’s account on another phone. A code you get by text is for no one else, not even a friend: warn Jade another way, a call for instance.",
       },
-      source = "Dossier Familial, « WhatsApp : gare à l’arnaque… » : https://www.dossierfamilial.com/actualites/vie-pratique/whatsapp-gare-a-larnaque-destinee-a-vous-voler-lacces-a-votre-compte-880497",
+      source = "Dossier Familial, 2021, « WhatsApp : gare à l’arnaque… » : https://www.dossierfamilial.com/actualites/vie-pratique/whatsapp-gare-a-larnaque-destinee-a-vous-voler-lacces-a-votre-compte-880497",
       time = 25,
     },
   },
