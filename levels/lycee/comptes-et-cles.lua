@@ -1,7 +1,8 @@
 -- Level "comptes-et-cles" of the lycee pack (high-school students, a 10–15 minute class round).
 -- Teaches: what two-factor login is and what a texted code does and does not stop; a passphrase
--- of 7 random words (the CNIL's minimum when a passphrase alone protects an account), which the
--- game's meter rates « Très solide »; a password manager; a fake login page asking for the
+-- of at least 7 random words (the CNIL's example when a passphrase alone protects an account),
+-- built until the game's meter says « Très solide » (80 bits, usually about 7 common words: the
+-- estimator's verdict depends on the words); a password manager; a fake login page asking for the
 -- texted code (web-page mock-up) and reading its real domain (typed answer); reuse and credential
 -- stuffing (sort); the steps after a hacked account (order); security questions; a friend's
 -- "code sent by mistake" message.
