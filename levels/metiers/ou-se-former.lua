@@ -27,13 +27,12 @@ return {
       id = "formations-cyber",
       kind = "estimate",
       prompt = {
-        fr = "Le Diagnostic CS&IA-92 a recensé les formations en cybersécurité situées dans les Hauts-de-Seine ou accessibles à ceux qui y vivent ou y travaillent. Combien ?",
-        en = "The CS&IA-92 diagnostic mapped the cybersecurity courses located in the Hauts-de-Seine or open to those who live or work there. How many?",
+        fr = "Le Diagnostic CS&IA-92 a recensé les formations en cybersécurité situées dans les Hauts-de-Seine ou accessibles à ceux qui y vivent ou y travaillent. Combien de formations ?",
+        en = "The CS&IA-92 diagnostic mapped the cybersecurity courses located in the Hauts-de-Seine or open to those who live or work there. How many courses?",
       },
       min = 0,
       max = 400,
       answer = 145,
-      unit = { fr = "formations", en = "courses" },
       format = "plain",
       explain = {
         fr = "145 formations en cybersécurité et 60 en IA, tous publics et tous niveaux confondus, et la liste n'est pas exhaustive. Il y a de quoi se former près de chez soi.",
@@ -97,7 +96,7 @@ return {
         body = {
           {
             text = { fr = "Diplôme reconnu par l'État.", en = "State-recognised diploma." },
-            clue = { fr = "Sans numéro RNCP, vérifiez sur francecompetences.fr.", en = "No RNCP number: check on francecompetences.fr." },
+            clue = { fr = "Aucun numéro RNCP à vérifier sur francecompetences.fr.", en = "No RNCP number to check on francecompetences.fr." },
           },
           {
             text = { fr = "Label « Cyber Excellence 2026 ».", en = "\"Cyber Excellence 2026\" label." },
@@ -186,10 +185,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux : l'ANSSI l'a lancé gratuit et ouvert à tous, étudiants, salariés ou curieux, en quatre modules (authentification, Internet, poste de travail…). Un cours gratuit est une bonne première marche avant une formation longue.",
-        en = "False: ANSSI launched it free and open to all, students, employees or the curious, in four modules (authentication, the Internet, the workstation…). A free course is a good first step before a long one.",
+        fr = "Faux : l'ANSSI l'a lancé gratuit et ouvert à tous, étudiants, salariés ou curieux, en quatre modules, dont l'authentification et la sécurité sur Internet. Un cours gratuit est une bonne première marche avant une formation longue.",
+        en = "False: ANSSI launched it free and open to all, students, employees or the curious, in four modules, among them authentication and Internet security. A free course is a good first step before a long one.",
       },
-      source = "Next INpact, 22/05/2017, « L'ANSSI nous parle de SecNumacadémie… » : https://www.nextinpact.com/news/104351-lanssi-nous-parle-secnumacademie-sa-formation-gratuite-en-securite-informatique.htm",
+      source = "Silicon, 05/2017, « Avec SecNumacadémie, l'ANSSI lance son MOOC sur la cybersécurité » : http://www.silicon.fr/avec-secnumacademie-lanssi-lance-son-mooc-sur-la-cybersecurite-175453.html",
       time = 25,
     },
     {
@@ -229,13 +228,13 @@ return {
         { text = { fr = "Un niveau en maths insuffisant pour l'informatique", en = "Maths too weak for computing studies" }, bin = 1 },
         { text = { fr = "Sensibiliser aux enjeux environnementaux et éthiques", en = "Raise awareness of environmental and ethical issues" }, bin = 2 },
         { text = { fr = "De longs délais pour accréditer les diplômes", en = "Long delays to accredit diplomas" }, bin = 1 },
-        { text = { fr = "Proposer des doubles cursus IA + X", en = "Offer double degrees, AI + another field" }, bin = 2 },
+        { text = { fr = "Proposer des doubles cursus IA + un autre domaine", en = "Offer double degrees: AI + another field" }, bin = 2 },
       },
       explain = {
         fr = "Coût, niveau en maths et délais freinent l'offre. Bon à savoir : le diagnostic veut aussi ouvrir les formations à des bacheliers de filières variées ayant un bon niveau en maths.",
         en = "Cost, maths level and delays hold training back. Good to know: the diagnostic also wants courses open to school-leavers from varied streams with a good level in maths.",
       },
-      source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », « Accompagner les évolutions professionnelles… » (freins, pistes) et Objectif I, Action 1",
+      source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », « Freins » et « Pistes d'amélioration » ; Objectif I, Action 1",
       time = 45,
     },
   },

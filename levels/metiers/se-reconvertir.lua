@@ -76,10 +76,10 @@ return {
       },
       items = {
         { text = { fr = "Technicienne support informatique", en = "IT support technician" }, bin = 1 },
-        { text = { fr = "Juriste en droit des affaires", en = "Business lawyer" }, bin = 2 },
+        { text = { fr = "Juriste en droit des affaires", en = "In-house legal counsel" }, bin = 2 },
         { text = { fr = "Statisticien", en = "Statistician" }, bin = 3 },
         { text = { fr = "Administrateur systèmes et réseaux", en = "Systems and network administrator" }, bin = 1 },
-        { text = { fr = "Avocate", en = "Barrister" }, bin = 2 },
+        { text = { fr = "Avocate", en = "Lawyer" }, bin = 2 },
         { text = { fr = "Ingénieure de formation scientifique (physique)", en = "Engineer with a science background (physics)" }, bin = 3 },
       },
       explain = {
