@@ -6,12 +6,14 @@
 -- (BTS level 5, licence level 6, master and engineering degree level 7, INSEE), a course's web page
 -- to check (RNCP number on France compétences, an ANSSI label, the full price, no rush), the ANSSI
 -- labels SecNumEdu (higher-education courses dedicated to cybersecurity) and CyberEdu (security
--- notions in every digital course), the RNCP, ANSSI's free MOOC SecNumacadémie (as launched in
--- 2017), the Campus Cyber at La Défense, and the diagnostic's brakes and ways forward.
+-- notions in every digital course), the RNCP, a diploma prepared by apprenticeship is the same
+-- diploma (ONISEP), the Campus Cyber at La Défense (Sénat report), and the diagnostic's brakes and
+-- ways forward. Second reader's check: /work/factcheck/i16/ou-se-former.check.md (a question on
+-- ANSSI's MOOC SecNumacadémie was replaced: only 2017 press confirmed it, no official page).
 -- The diagnostic's figures are regional (Hauts-de-Seine, firms of more than 5 staff). The school,
 -- its label and its domain in the web page are invented (.example). Left out for want of a stored
 -- official page: SecNumEdu-FC (the continuing-education label), the BUT R&T cybersecurity track,
--- any fee or salary figure, whether SecNumacadémie is open today.
+-- any fee or salary figure.
 -- Plain data only, no pictures. Sources: /work/factcheck/i16/ou-se-former.sources.md.
 -- Licence: CC BY-SA 4.0.
 return {
@@ -35,8 +37,8 @@ return {
       answer = 145,
       format = "plain",
       explain = {
-        fr = "145 formations en cybersécurité et 60 en IA, tous publics et tous niveaux confondus, et la liste n'est pas exhaustive. Il y a de quoi se former près de chez soi.",
-        en = "145 cybersecurity courses and 60 in AI, for all publics and all levels, and the list is not exhaustive. There is training to be had close to home.",
+        fr = "145 formations en cybersécurité et 60 en IA, tous publics et tous niveaux confondus, et la liste n'est pas exhaustive. Ces chiffres valent pour les Hauts-de-Seine : ailleurs, cherchez l'offre de votre région.",
+        en = "145 cybersecurity courses and 60 in AI, for all publics and all levels, and the list is not exhaustive. These figures are for the Hauts-de-Seine: elsewhere, look at what your own region offers.",
       },
       source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », « Cartographie des formations et des dispositifs existants et financés dans les Hauts de Seine »",
       time = 30,
@@ -135,10 +137,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "L'ANSSI labellise des licences, masters, diplômes d'ingénieur et mastères spécialisés dédiés à la cybersécurité. Le but : assurer aux étudiants et aux employeurs que la formation répond à ses critères.",
-        en = "ANSSI labels licences, master's degrees, engineering degrees and specialised master's courses dedicated to cybersecurity. The aim: to assure students and employers that the course meets its criteria.",
+        fr = "L'ANSSI labellise des licences, masters, diplômes d'ingénieur et mastères spécialisés dont l'objet principal est la sécurité du numérique. Le but : assurer aux étudiants et aux employeurs que la formation répond à ses critères.",
+        en = "ANSSI labels licences, master's degrees, engineering degrees and specialised master's courses whose main subject is digital security. The aim: to assure students and employers that the course meets its criteria.",
       },
-      source = "LeMagIT, « Un label pour la cybersécurité dans l'enseignement supérieur » : https://lemagit.fr/actualites/450301517/Un-label-pour-la-cybersecurite-dans-lenseignement-superieur",
+      source = "ANSSI, « Dossier de demande de labellisation SecNumedu » (copie) : https://pdfslide.fr/documents/dossier-secnumedu-agence-nationale-de-la-web-viewles-coursconferences-les.html",
       time = 25,
     },
     {
@@ -155,8 +157,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "CyberEdu, lancé à l'initiative de l'ANSSI, introduit la sécurité dans toutes les formations du numérique (développeurs, administrateurs, chefs de projet). Pour devenir spécialiste, visez une formation dédiée, comme celles labellisées SecNumEdu.",
-        en = "CyberEdu, started by ANSSI, brings security into every digital course (developers, administrators, project managers). To become a specialist, aim for a dedicated course, such as those labelled SecNumEdu.",
+        fr = "CyberEdu, projet lancé à l'initiative de l'ANSSI, vise à introduire la sécurité dans toutes les formations du numérique (développeurs, administrateurs, chefs de projet), sans en faire des experts. Pour devenir spécialiste, visez une formation dédiée, comme celles labellisées SecNumEdu.",
+        en = "CyberEdu, a project started by ANSSI, aims to bring security into every digital course (developers, administrators, project managers) without making them experts. To become a specialist, aim for a dedicated course, such as those labelled SecNumEdu.",
       },
       source = "CyberEdu, « Le Projet » : https://www.cyberedu.fr/pages/le-projet/",
       time = 25,
@@ -170,25 +172,25 @@ return {
       },
       accept = { "RNCP" },
       explain = {
-        fr = "Le RNCP, répertoire national des certifications professionnelles. Le CPF finance des formations qui mènent à une certification enregistrée (RNCP ou Répertoire spécifique) ; la fiche RNCP donne le niveau et la date d'échéance.",
-        en = "The RNCP, the national register of professional certifications. The CPF funds courses leading to a registered certification (RNCP or Répertoire spécifique); the RNCP record gives the level and expiry date.",
+        fr = "Le RNCP, répertoire national des certifications professionnelles. Le CPF finance des formations qui préparent à une certification enregistrée au RNCP ou au Répertoire spécifique, et encore active ; la fiche RNCP donne le niveau et la date d'échéance.",
+        en = "The RNCP, the national register of professional certifications. The CPF funds courses preparing for a certification registered in the RNCP or the Répertoire spécifique, and still active; the RNCP record gives the level and expiry date.",
       },
-      source = "France compétences, fiche RNCP 39837 (niveau, date d'échéance) : https://francecompetences.fr/recherche/rncp/39837",
+      source = "Mon Compte Formation, « Quelles sont les offres éligibles au CPF ? » https://of.moncompteformation.gouv.fr/espace-public/aide/quelles-sont-les-offres-eligibles-au-compte-personnel-de-formation-cpf",
       time = 35,
     },
     {
-      id = "secnumacademie",
+      id = "apprentissage-diplome",
       kind = "truefalse",
       prompt = {
-        fr = "SecNumacadémie, le cours en ligne (MOOC) lancé par l'ANSSI en 2017, était payant et réservé aux informaticiens.",
-        en = "SecNumacadémie, the online course (MOOC) ANSSI launched in 2017, was paid for and meant for IT people only.",
+        fr = "Un BTS préparé en apprentissage vaut moins que le même BTS préparé en lycée, sous statut d'étudiant.",
+        en = "A BTS prepared through an apprenticeship is worth less than the same BTS prepared at school as a full-time student.",
       },
       correct = false,
       explain = {
-        fr = "Faux : l'ANSSI l'a lancé gratuit et ouvert à tous, étudiants, salariés ou curieux, en quatre modules, dont l'authentification et la sécurité sur Internet. Un cours gratuit est une bonne première marche avant une formation longue.",
-        en = "False: ANSSI launched it free and open to all, students, employees or the curious, in four modules, among them authentication and Internet security. A free course is a good first step before a long one.",
+        fr = "Faux : c'est le même diplôme, au même niveau et avec le même programme ; seule la façon de s'y préparer change, entre le centre de formation et l'entreprise. L'apprentissage est une voie d'accès aux diplômes, comme la voie scolaire ou la VAE.",
+        en = "False: it is the same diploma, at the same level and with the same syllabus; only the way you prepare changes, between the training centre and the firm. Apprenticeship is one route to a diploma, like full-time study or the VAE.",
       },
-      source = "Silicon, 05/2017, « Avec SecNumacadémie, l'ANSSI lance son MOOC sur la cybersécurité » : http://www.silicon.fr/avec-secnumacademie-lanssi-lance-son-mooc-sur-la-cybersecurite-175453.html",
+      source = "Onisep, « Apprentissage : toutes nos réponses à vos questions » https://www.terminales2022-2023.fr/je-prepare-mon-entree-dans-le-superieur/apprentissage-toutes-nos-reponses-a-vos-questions",
       time = 25,
     },
     {
@@ -205,10 +207,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Inauguré en 2022 dans la tour Eria, le Campus Cyber se veut le « lieu totem » de la cybersécurité française. Le diagnostic y cite des formations d'enseignants aux contenus cyber des BTS SIO et SN.",
-        en = "Opened in 2022 in the Eria tower, the Campus Cyber aims to be the flagship home of French cybersecurity. The diagnostic mentions teacher training on the cyber content of the BTS SIO and SN held there.",
+        fr = "Le Campus Cyber, société détenue par l'État et des partenaires privés, s'est installé en février 2022 dans une tour de La Défense, à Puteaux ; l'ANSSI y a notamment installé ses équipes chargées de la formation. Le diagnostic y cite des formations d'enseignants aux contenus cyber des BTS SIO et SN.",
+        en = "The Campus Cyber, a company owned by the State and private partners, moved into a tower at La Défense, in Puteaux, in February 2022; ANSSI has placed teams there, its training team among them. The diagnostic mentions teacher training on the cyber content of the BTS SIO and SN held there.",
       },
-      source = "La Tribune, « Le Campus Cyber » : https://www.latribune.fr/technos-medias/innovation-et-start-up/on-a-visite-le-campus-cyber-la-nouvelle-vitrine-de-la-cybersecurite-francaise-903344.html",
+      source = "Sénat, avis n° 117 (2022-2023), tome IX, « La création du Campus Cyber » : https://www.senat.fr/rap/a22-117-9/a22-117-93.html",
       time = 30,
     },
     {

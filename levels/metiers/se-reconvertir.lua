@@ -5,8 +5,9 @@
 -- people changing careers welcome "sous réserve de prérequis"), the continuing-education routes it
 -- proposes by first job (IT -> cybersecurity, law -> DPO, science -> data science and AI), the soft
 -- skills it names (English, general culture, speaking), and the support that exists: apprenticeship
--- (ONISEP), the CPF (moncompteformation.gouv.fr), the projet de transition professionnelle
--- (Transitions Pro), the VAE, and the steps of a plan.
+-- (Code du travail L6222-1, ONISEP), the CPF (moncompteformation.gouv.fr), the projet de transition
+-- professionnelle (travail-emploi.gouv.fr, Transitions Pro), the VAE, and the steps of a plan.
+-- Second reader's check (what was confirmed where): /work/factcheck/i16/se-reconvertir.check.md.
 -- The diagnostic's figures are regional (Hauts-de-Seine, firms of more than 5 staff). People,
 -- the company and its domain are invented (.example). No salary or hiring figure is given: no
 -- stored page states one for these jobs. A nurse-to-DPO portrait was left out: no page read
@@ -138,8 +139,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "L'ONISEP décrit des DPO venus du droit, de la sécurité informatique, des systèmes d'information, des RH ou de la communication. Le diagnostic propose des parcours qui mènent les professionnels du droit vers ce poste.",
-        en = "ONISEP describes DPOs coming from law, IT security, information systems, HR or communication. The diagnostic proposes routes that take legal professionals to this post.",
+        fr = "L'ONISEP cite des parcours d'origine variés pour les DPO : juridique, sécurité informatique, systèmes d'information, ressources humaines, communication… Le diagnostic propose des parcours qui mènent les professionnels du droit vers ce poste.",
+        en = "ONISEP lists varied first backgrounds for DPOs: law, IT security, information systems, HR, communication… The diagnostic proposes routes that take legal professionals to this post.",
       },
       source = "ONISEP, « Délégué / Déléguée à la protection des données » : https://concourspostprepas.onisep.fr/ressources/univers-metier/metiers/delegue-deleguee-a-la-protection-des-donnees",
       time = 25,
@@ -154,10 +155,10 @@ return {
       number = 29,
       tolerance = 0,
       explain = {
-        fr = "Jusqu'à 29 ans révolus, avec des exceptions prévues par la loi. L'apprentissage prépare des diplômes du CAP au Bac+5. Plus âgé, regardez le contrat de professionnalisation, qui relève de la formation continue.",
-        en = "Up to 29 (the day before turning 30), with exceptions set by law. Apprenticeships lead to qualifications from CAP to Bac+5. If you are older, look at the professionalisation contract, part of continuing education.",
+        fr = "Jusqu'à 29 ans révolus au début du contrat (la veille de ses 30 ans), avec des exceptions prévues par la loi. L'apprentissage prépare des diplômes du CAP au Bac+5. Au-delà, la formation continue prend le relais : CPF, transition professionnelle.",
+        en = "Up to 29 when the contract starts (the day before turning 30), with exceptions set by law. Apprenticeships lead to qualifications from CAP to Bac+5. Beyond that, continuing education takes over: CPF, professional transition.",
       },
-      source = "ONISEP, « Alternance, apprentissage : vos questions, nos réponses » : https://www.onisep.fr/vers-l-emploi/alternance/alternance-apprentissage-vos-questions-nos-reponses",
+      source = "Légifrance, Code du travail, article L6222-1 (âge de l'apprenti) : https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/",
       time = 25,
     },
     {
@@ -172,7 +173,7 @@ return {
         fr = "C'est moncompteformation.gouv.fr, aussi en application. Vos droits restent disponibles si vous changez d'employeur ou perdez votre emploi. Tapez l'adresse vous-même plutôt que de suivre un lien reçu.",
         en = "It is moncompteformation.gouv.fr, also as an app. Your rights stay available if you change employer or lose your job. Type the address yourself rather than follow a link you received.",
       },
-      source = "Centre-Val de Loire, « CPF : mode d’emploi » — https://orientation.centre-valdeloire.fr/index.php/sorienter-dans-sa-vie-professionnelle/sinformer/compte-personnel-de-formation-cpf-mode-demploi",
+      source = "Région Centre-Val de Loire, « CPF : mode d'emploi » https://orientation.centre-valdeloire.fr/index.php/sorienter-dans-sa-vie-professionnelle/sinformer/compte-personnel-de-formation-cpf-mode-demploi",
       time = 35,
     },
     {
@@ -189,10 +190,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le PTP finance une formation certifiante pour changer de métier : congé spécifique, contrat suspendu, rémunération, dossier instruit par Transitions Pro, sous conditions. La VAE certifie une expérience, elle ne forme pas.",
-        en = "The PTP funds a certified course to change jobs: special leave, contract suspended, pay maintained, file handled by Transitions Pro, under conditions. The VAE certifies experience; it does not train you.",
+        fr = "Le PTP finance une formation certifiante pour changer de métier : congé, contrat suspendu, rémunération maintenue (en totalité jusqu'à deux Smic), demande instruite par Transitions Pro, sous conditions. La VAE certifie une expérience, elle ne forme pas.",
+        en = "The PTP funds a certified course to change jobs: leave, contract suspended, pay maintained (in full up to twice the minimum wage), application reviewed by Transitions Pro, under conditions. The VAE certifies experience; it does not train you.",
       },
-      source = "Centre Inffo, « Projet de transition professionnelle mobilisant le CPF » : https://www.centre-inffo.fr/chapitre/projet-de-transition-professionnelle-mobilisant-le-compte-personnel-de-formation",
+      source = "Ministère du Travail, « Le projet de transition professionnelle » : https://travail-emploi.gouv.fr/le-projet-de-transition-professionnelle",
       time = 30,
     },
     {
@@ -209,10 +210,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Depuis la loi de décembre 2022, la VAE est ouverte à toute expérience, professionnelle ou non, bénévolat compris. Le diplôme obtenu a la même valeur que par la formation.",
-        en = "Since the law of December 2022, the VAE is open to any experience, work or not, volunteering included. The diploma gained is worth the same as one gained by training.",
+        fr = "Le bénévolat compte depuis la création de la VAE en 2002, et la loi de décembre 2022 l'a ouverte à toute personne. Le diplôme obtenu a la même valeur que par la formation.",
+        en = "Volunteering has counted since the VAE was created in 2002, and the law of December 2022 opened it to everyone. The diploma gained is worth the same as one gained by training.",
       },
-      source = "Me former en région, « Faites valider votre expérience avec la VAE » : https://www.meformerenregion.fr/faites-valider-votre-experience-professionnelle-avec-la-vae/",
+      source = "Carif-Oref Occitanie, « VAE » (réforme de 2022) : https://www.cariforefoccitanie.fr/orientation-et-parcours-des-publics/vae/",
       time = 30,
     },
     {
@@ -230,10 +231,10 @@ return {
         { fr = "Suivre la formation (contrat suspendu)", en = "Take the course (contract suspended)" },
       },
       explain = {
-        fr = "Le conseiller aide à bâtir le projet, le positionnement adapte la formation à vos acquis, puis Transitions Pro examine et finance le projet.",
-        en = "The adviser helps build the project, the prior assessment fits the course to what you know, then Transitions Pro reviews and funds it.",
+        fr = "Le conseiller en évolution professionnelle (gratuit) aide à bâtir le projet, le positionnement adapte la formation à vos acquis, puis Transitions Pro examine la demande et, si elle est validée, finance le parcours.",
+        en = "The career development adviser (free) helps build the project, the prior assessment fits the course to what you know, then Transitions Pro reviews the application and, if it is approved, funds the course.",
       },
-      source = "Centre Inffo, « Projet de transition professionnelle mobilisant le CPF » : https://www.centre-inffo.fr/chapitre/projet-de-transition-professionnelle-mobilisant-le-compte-personnel-de-formation",
+      source = "Ministère du Travail, « Le projet de transition professionnelle » : https://travail-emploi.gouv.fr/le-projet-de-transition-professionnelle",
       time = 50,
     },
   },

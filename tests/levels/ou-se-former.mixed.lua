@@ -20,7 +20,7 @@ return {
   { answer = 1, after = 5 },
   -- rncp: "Rncp", right, 14 s of 35: 800, + 100 (2 in a row) = 900
   { answer = "Rncp", after = 14 },
-  -- secnumacademie: true: wrong, 0, the streak is broken
+  -- apprentissage-diplome: true: wrong, 0, the streak is broken
   { answer = true, after = 10 },
   -- campus-cyber: right, 6 s of 30: 900, first of a streak: 900
   { answer = 1, after = 6 },

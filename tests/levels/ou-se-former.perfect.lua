@@ -18,7 +18,7 @@ return {
   { answer = 1, after = 5 },
   -- rncp: "rncp" (case does not count); 14 s of 35: 800, + 500 (the most) = 1300
   { answer = "rncp", after = 14 },
-  -- secnumacademie: false; 10 s of 25: 800, + 500 = 1300
+  -- apprentissage-diplome: false; 10 s of 25: 800, + 500 = 1300
   { answer = false, after = 10 },
   -- campus-cyber: choice 1; 6 s of 30: 900, + 500 = 1400
   { answer = 1, after = 6 },
