@@ -207,8 +207,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le Campus Cyber, société détenue par l'État et des partenaires privés, s'est installé en février 2022 dans une tour de La Défense, à Puteaux ; l'ANSSI y a notamment installé ses équipes chargées de la formation. Le diagnostic y cite des formations d'enseignants aux contenus cyber des BTS SIO et SN.",
-        en = "The Campus Cyber, a company owned by the State and private partners, moved into a tower at La Défense, in Puteaux, in February 2022; ANSSI has placed teams there, its training team among them. The diagnostic mentions teacher training on the cyber content of the BTS SIO and SN held there.",
+        fr = "Le Campus Cyber s'est installé en février 2022 dans une tour de La Défense, à Puteaux ; l'ANSSI y a notamment installé ses équipes chargées de la formation. Le diagnostic y cite des formations d'enseignants aux contenus cyber des BTS SIO et SN.",
+        en = "The Campus Cyber moved into a tower at La Défense, in Puteaux, in February 2022; ANSSI has placed teams there, its training team among them. The diagnostic mentions teacher training on the cyber content of the BTS SIO and SN held there.",
       },
       source = "Sénat, avis n° 117 (2022-2023), tome IX, « La création du Campus Cyber » : https://www.senat.fr/rap/a22-117-9/a22-117-93.html",
       time = 30,

@@ -71,7 +71,7 @@ return {
         en = "The diagnostic proposes continuing-education routes by first job. Which way does it lead each profile? (DPO: data protection officer)",
       },
       bins = {
-        { fr = "Cybersécurité", en = "Cybersecurity" },
+        { fr = "Cyber", en = "Cyber" },
         { fr = "DPO", en = "DPO" },
         { fr = "Data science et IA", en = "Data science and AI" },
       },
@@ -155,7 +155,7 @@ return {
       number = 29,
       tolerance = 0,
       explain = {
-        fr = "Jusqu'à 29 ans révolus au début du contrat (la veille de ses 30 ans), avec des exceptions prévues par la loi. L'apprentissage prépare des diplômes du CAP au Bac+5. Au-delà, la formation continue prend le relais : CPF, transition professionnelle.",
+        fr = "Jusqu'à 29 ans révolus au début du contrat (la veille de vos 30 ans), avec des exceptions prévues par la loi. L'apprentissage prépare des diplômes du CAP au Bac+5. Au-delà, la formation continue prend le relais : CPF, transition professionnelle.",
         en = "Up to 29 when the contract starts (the day before turning 30), with exceptions set by law. Apprenticeships lead to qualifications from CAP to Bac+5. Beyond that, continuing education takes over: CPF, professional transition.",
       },
       source = "Légifrance, Code du travail, article L6222-1 (âge de l'apprenti) : https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/",
