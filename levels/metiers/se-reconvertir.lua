@@ -156,7 +156,7 @@ return {
       tolerance = 0,
       explain = {
         fr = "Jusqu'à 29 ans révolus au début du contrat (la veille de vos 30 ans), avec des exceptions prévues par la loi. L'apprentissage prépare des diplômes du CAP au Bac+5. Au-delà, la formation continue prend le relais : CPF, transition professionnelle.",
-        en = "Up to 29 when the contract starts (the day before turning 30), with exceptions set by law. Apprenticeships lead to qualifications from CAP to Bac+5. Beyond that, continuing education takes over: CPF, professional transition.",
+        en = "Up to age 29 when the contract starts (until the day before your 30th birthday), with exceptions set by law. Apprenticeships lead to qualifications from CAP to Bac+5. Beyond that, continuing education takes over: CPF, professional transition.",
       },
       source = "Légifrance, Code du travail, article L6222-1 (âge de l'apprenti) : https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/",
       time = 25,
