@@ -87,10 +87,10 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Sur ordinateur, le survol à la souris affiche l’adresse réelle. Sur téléphone, c’est moins sûr : selon le modèle, un appui long montre l’adresse ou charge déjà un aperçu de la page (c’est le cas sur iPhone). Le plus sûr : ne pas ouvrir le lien, et passer par l’appli ou le site que tu ouvres toi-même.",
-        en = "On a computer, hovering with the mouse shows the real address. On a phone it is less reliable: depending on the model, a long press shows the address or already loads a preview of the page (as on an iPhone). Safest: don’t open the link, go through the app or site you open yourself.",
+        fr = "Sur ordinateur, le survol à la souris affiche l’adresse réelle. Sur téléphone, pas de survol, et l’appui long n’est pas sûr : sur iPhone, il peut afficher un aperçu de la page, donc la charger. Sur tout téléphone, le plus sûr : ne pas ouvrir le lien, et passer par l’appli ou le site que tu ouvres toi-même.",
+        en = "On a computer, hovering with the mouse shows the real address. A phone has no hover, and a long press is not safe: on an iPhone it can show a preview of the page, which means loading it. On any phone, safest: don’t open the link, go through the app or site you open yourself.",
       },
-      source = "Eyonic, « How to Preview Hyperlinks in the New Apple iOS » : https://blogs.eyonic.com/how-to-preview-hyperlinks-in-the-new-apple-ios/",
+      source = "Apple, documentation WebKit « allowsLinkPreview » (aperçu d’un lien) : https://developer.apple.com/documentation/webkit/wkwebview/allowslinkpreview",
       time = 35,
     },
     {
@@ -170,7 +170,7 @@ return {
         fr = "Signal Spam reçoit les e-mails frauduleux et aide à bloquer leurs expéditeurs. Le 33700, c’est pour les SMS et les appels ; le 3018, pour le harcèlement en ligne. Si tu as cliqué ou donné des informations, 17Cyber (17cyber.gouv.fr), avec Cybermalveillance.gouv.fr, t’aide pas à pas.",
         en = "Signal Spam collects fraudulent emails and helps block their senders. 33700 is for texts and calls; 3018 is for online harassment. If you clicked or gave out information, France’s 17Cyber service (17cyber.gouv.fr), with Cybermalveillance.gouv.fr, guides you step by step.",
       },
-      source = "Signal Spam, FAQ : https://www.signal-spam.fr/foire-aux-questions/ · 17Cyber : https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/17-cyber-dispositif-cybersecurite",
+      source = "Signal Spam, FAQ : https://www.signal-spam.fr/foire-aux-questions/ · 17Cyber : https://17cyber.gouv.fr",
       time = 25,
     },
     {
@@ -180,7 +180,7 @@ return {
         fr = "Un lien mène à : https://compte-client.example/horizon.example/connexion. Tape le vrai domaine de ce site.",
         en = "A link leads to: https://compte-client.example/horizon.example/connexion. Type the site’s real domain.",
       },
-      accept = { "compte-client.example" },
+      accept = { "compte-client.example", "compte-client.example/", "https://compte-client.example", "https://compte-client.example/" },
       explain = {
         fr = "Le domaine s’arrête au premier « / » après « https:// » : ici compte-client.example. Tout ce qui suit, même « horizon.example », n’est qu’un chemin choisi par le propriétaire du site pour te rassurer.",
         en = "The domain ends at the first “/” after “https://”: here compte-client.example. Everything after it, even “horizon.example”, is just a path the site’s owner picked to reassure you.",
