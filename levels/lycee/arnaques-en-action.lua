@@ -95,8 +95,8 @@ return {
               en = "Assurance Maladie: your Carte Vitale expires tomorrow.",
             },
             clue = {
-              fr = "Faux : la carte Vitale n’expire pas. Et ce délai très court sert à te presser.",
-              en = "False: the Carte Vitale never expires. The short deadline is there to rush you.",
+              fr = "La carte Vitale n’a pas de date d’expiration ; ce délai sert à te presser.",
+              en = "The Carte Vitale has no expiry date; the deadline is there to rush you.",
             },
           },
           {
@@ -122,10 +122,10 @@ return {
         },
       },
       explain = {
-        fr = "Le plus gros indice : la carte Vitale n’a pas de date d’expiration. Ne clique pas : tout se fait sur ton compte ameli, que tu ouvres toi-même. Transfère le SMS au 33700 (gratuit) pour le signaler.",
-        en = "The biggest clue: the Carte Vitale has no expiry date. Don’t tap: everything is done in your ameli account, which you open yourself. In France, forward the text to 33700 (free) to report it.",
+        fr = "Le plus gros indice : la carte Vitale n’a pas de date d’expiration. Ne touche pas au lien : pour vérifier, ouvre toi-même ton compte ameli. Transfère le SMS au 33700 (gratuit) pour le signaler.",
+        en = "The biggest clue: the Carte Vitale has no expiry date. Don’t tap the link: to check, open your ameli account yourself. In France, forward the text to 33700 (free) to report it.",
       },
-      source = "Magnolia.fr, « Expiration carte Vitale : validité, renouvellement et les pièges à éviter » : https://www.magnolia.fr/mutuelle-sante/expiration-carte-vitale",
+      source = "RTL, « Arnaque à la carte vitale : comment reconnaître l’escroquerie » : https://www.rtl.fr/actu/economie-consommation/arnaque-a-la-carte-vitale-comment-reconnaitre-l-escroquerie-7900172863",
       time = 60,
     },
     {
@@ -209,7 +209,7 @@ return {
         fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même en la recoupant : un pseudo, une voix, une position. Un classement des prénoms est une statistique : il ne désigne personne.",
         en = "Data is personal as soon as it can identify someone, even by cross-checking: a username, a voice, a location. A ranking of baby names is a statistic: it points to no one.",
       },
-      source = "Brief.eco, « Données personnelles » (définition de la CNIL) : https://app.brief.eco/definitions/donnees-personnelles/",
+      source = "RGPD, article 4 (définitions), texte officiel sur EUR-Lex : https://eur-lex.europa.eu/eli/reg/2016/679/oj",
       time = 45,
     },
     {
@@ -261,8 +261,8 @@ return {
       log = true,
       unit = { fr = "s", en = "s" },
       explain = {
-        fr = "Il y a 26⁸, soit environ 209 milliards de combinaisons : 21 secondes suffisent. Chaque lettre en plus multiplie ce temps par 26 : avec 12 lettres, il faut déjà plus de trois mois. La longueur compte plus que tout.",
-        en = "There are 26⁸, about 209 billion, combinations: 21 seconds are enough. Each extra letter multiplies the time by 26: with 12 letters it already takes over three months. Length matters most.",
+        fr = "Il y a 26⁸, soit environ 209 milliards de combinaisons : 21 secondes suffisent. Chaque lettre en plus multiplie ce temps par 26 : avec 12 lettres, il faut déjà plus de trois mois. D’où l’importance de la longueur.",
+        en = "There are 26⁸, about 209 billion, combinations: 21 seconds are enough. Each extra letter multiplies the time by 26: with 12 letters it already takes over three months. That is why length matters so much.",
       },
       source = "Calcul : 26⁸ ÷ 10¹⁰ (la vitesse est une hypothèse, celle du compteur du jeu). Longueur : CNIL, https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
       time = 40,
