@@ -284,8 +284,8 @@ return {
         en = "Messages are coming in: keep the genuine ones, report the scams before they expire.",
       },
       explain = {
-        fr = "Urgence, petits frais, code ou RIB demandés, lien vers un autre site : c’est une arnaque. Ici, le jeu accélère ; dans la vraie vie, rien ne presse : prends le temps de vérifier, ouvre toi-même l’appli ou le site. Signale les SMS au 33700, les e-mails sur signal-spam.fr.",
-        en = "Urgency, a small fee, a request for a code or bank details, a link to another site: it’s a scam. The game speeds up; in real life nothing is that urgent: take your time to check, open the app or site yourself. In France, forward scam texts to 33700, report emails on signal-spam.fr.",
+        fr = "Urgence, petits frais, code ou RIB demandés, lien vers un autre site : c’est une arnaque. Ici, le jeu accélère ; dans la vraie vie, prends ton temps : vérifie, ouvre toi-même l’appli ou le site. Signale les SMS au 33700, les e-mails sur signal-spam.fr.",
+        en = "Urgency, a small fee, a request for a code or bank details, a link to another site: it’s a scam. The game speeds up; in real life, take your time: check, and open the app or site yourself. In France, forward scam texts to 33700, report emails on signal-spam.fr.",
       },
       source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
 
