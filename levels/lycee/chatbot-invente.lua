@@ -80,8 +80,8 @@ local EXCHANGES = {
     good = 3,
     item = { fr = "« Article 99 » : 18 ans", en = "“Article 99”: age 18" },
     why = {
-      fr = "Inventé : l’article 99 fixe seulement la date d’application du RGPD. Les règles d’âge, elles, changent avec les lois : lis-les sur un site officiel.",
-      en = "Made up: Article 99 only sets when the GDPR applies. Age rules change with the law: read them on an official site.",
+      fr = "Inventé : l’article 99 dit seulement quand le RGPD entre en vigueur et s’applique. Les règles d’âge, elles, changent avec les lois : lis-les sur un site officiel.",
+      en = "Made up: Article 99 only says when the GDPR enters into force and applies. Age rules change with the law: read them on an official site.",
     },
   },
   {
@@ -252,7 +252,7 @@ return {
         fr = "Un chatbot prédit des mots probables : il peut inventer une citation, une loi ou une date avec aplomb. Lui demander s’il est sûr ne prouve rien : remonte à la source (texte original, site officiel, encyclopédie).",
         en = "A chatbot predicts likely words: it can confidently invent a quote, a law or a date. Asking it whether it’s sure proves nothing: go back to the source (the original text, an official site, an encyclopedia).",
       },
-      source = "Mon expert RGPD, « Article 99 du RGPD : Entrée en vigueur et application » : https://monexpertrgpd.com/article-99 · 3018 : https://solidarites.gouv.fr/node/2219",
+      source = "RGPD, art. 99 : https://eur-lex.europa.eu/eli/reg/2016/679/oj · 3018 : https://www.educnum.fr/fr/net-ecoute-devient-le-3018-nouveau-numero-pour-lutter-contre-les-violences-numeriques",
 
       init = function(game)
         G = game
