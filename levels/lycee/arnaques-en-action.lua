@@ -1,13 +1,18 @@
--- Level "arnaques-en-action" of the lycee pack (high-school students).
--- Hands-on: find the clues in an e-mail, a text and a post, sort data, order the steps after
--- a hacked account, build a passphrase, estimate a cracking time, check a deepfake.
--- Plain data only. Brands, people, numbers and domains are invented (.example); the one real
--- name is the public service a scam text imitates (Assurance Maladie, whose site is ameli.fr).
+-- Level "arnaques-en-action" of the lycee pack (high-school students, a 10–15 minute round).
+-- Teaches, hands-on: find the clues in an e-mail, a text and a post, sort data, order the steps
+-- after a hacked account, build a passphrase the meter rates « Très solide » (7 words, as the
+-- CNIL's 2022 recommendation says), estimate a cracking time, check a deepfake investment ad.
+-- Plain data only. Brands, people and domains are invented (.example); the phone number is in
+-- the 06 39 98 range ARCEP keeps for fiction; the one real name is the public service a scam
+-- text imitates (Assurance Maladie, whose site is ameli.fr), and the public services named in
+-- the feedback (33700, 17Cyber, Cybermalveillance.gouv.fr, the AMF).
+-- Sources: every question's `source` names its page; quotes in
+-- /work/factcheck/i16/arnaques-en-action.sources.md. Licence: CC BY-SA 4.0.
 return {
   id = "arnaques-en-action",
   title = { fr = "Arnaques en action", en = "Scams in action" },
   description = {
-    fr = "Un faux e-mail de jeu, un SMS piégé, un concours trop beau, un deepfake : repère les arnaques, protège tes données et sache réagir si ton compte est piraté.",
+    fr = "Un faux e-mail de jeu, un SMS piégé, un concours trop beau, un deepfake : repère les arnaques, protège tes données et sache réagir si ton compte est piraté.",
     en = "A fake game email, a trap text, a too-good giveaway, a deepfake: spot the scams, protect your data and know what to do if your account is hacked.",
   },
   audience = { "lycee" },
@@ -44,8 +49,8 @@ return {
               en = "Unusual sign-in activity was detected. To keep your account and your skins, confirm your password and the code you got by text.",
             },
             clue = {
-              fr = "Aucun service ne demande ton mot de passe ou un code SMS.",
-              en = "No real service asks for your password or a texted code.",
+              fr = "Aucun message, aucun lien ne doit demander ton mot de passe ou un code SMS.",
+              en = "No message and no link should ask for your password or a texted code.",
             },
           },
         },
@@ -61,10 +66,10 @@ return {
         },
       },
       explain = {
-        fr = "Quatre indices : l’adresse, l’urgence, la demande de mot de passe et de code, et le lien vers un autre domaine. Ton prénom ne prouve rien : il circule après les fuites de données. Dans le doute, ouvre toi-même l’appli du jeu.",
-        en = "Four clues: the address, the urgency, the request for your password and code, and the link to another domain. Your first name proves nothing: it leaks in data breaches. When in doubt, open the game’s app yourself.",
+        fr = "Quatre indices : l’adresse, l’urgence, la demande de mot de passe et de code, et le lien vers un autre domaine. Ton prénom ne prouve rien : il circule après les fuites de données. Ton mot de passe, tu ne le tapes que dans l’appli du jeu, que tu ouvres toi-même.",
+        en = "Four clues: the address, the urgency, the request for your password and code, and the link to another domain. Your first name proves nothing: it leaks in data breaches. Only type your password in the game’s app, which you open yourself.",
       },
-      source = "Cybermalveillance.gouv.fr",
+      source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
       time = 75,
     },
     {
@@ -76,7 +81,7 @@ return {
       },
       sms = {
         from = {
-          text = "+33 6 44 81 27 93",
+          text = "+33 6 39 98 41 27",
           clue = {
             fr = "Un numéro de portable inconnu, pas un service officiel.",
             en = "An unknown mobile number, not an official service.",
@@ -86,17 +91,17 @@ return {
           { fr = "Bonjour,", en = "Hello," },
           {
             text = {
-              fr = "Assurance Maladie : votre carte Vitale expire demain.",
+              fr = "Assurance Maladie : votre carte Vitale expire demain.",
               en = "Assurance Maladie: your Carte Vitale expires tomorrow.",
             },
             clue = {
-              fr = "Un délai très court, pour te presser et t’empêcher de vérifier.",
-              en = "A very short deadline, to rush you and keep you from checking.",
+              fr = "La carte Vitale n’a pas de date d’expiration ; ce délai sert à te presser.",
+              en = "The Carte Vitale has no expiry date; the deadline is there to rush you.",
             },
           },
           {
             text = {
-              fr = "Confirmez votre identité et votre RIB ici :",
+              fr = "Confirmez votre identité et votre RIB ici :",
               en = "Confirm your identity and bank details here:",
             },
             clue = {
@@ -110,17 +115,17 @@ return {
             text = "ameli-vitale.example",
             url = "https://ameli-vitale.example/rib",
             clue = {
-              fr = "« ameli » dans l’adresse ne suffit pas : le site officiel est ameli.fr.",
+              fr = "« ameli » dans l’adresse ne suffit pas : le site officiel est ameli.fr.",
               en = "“ameli” in the address is not enough: the official site is ameli.fr.",
             },
           },
         },
       },
       explain = {
-        fr = "Ne clique pas : la carte Vitale est gratuite, et tout se fait sur ton compte ameli, que tu ouvres toi-même. Transfère le SMS au 33700 (gratuit) pour le signaler.",
-        en = "Don’t tap: the Carte Vitale is free, and everything is done in your ameli account, which you open yourself. Forward the text to 33700 (free) to report it.",
+        fr = "Le plus gros indice : la carte Vitale n’a pas de date d’expiration. Ne touche pas au lien : pour vérifier, ouvre toi-même ton compte ameli. Transfère le SMS au 33700 (gratuit) pour le signaler.",
+        en = "The biggest clue: the Carte Vitale has no expiry date. Don’t tap the link: to check, open your ameli account yourself. In France, forward the text to 33700 (free) to report it.",
       },
-      source = "ameli.fr, Cybermalveillance.gouv.fr",
+      source = "RTL, « Arnaque à la carte vitale : comment reconnaître l’escroquerie » : https://www.rtl.fr/actu/economie-consommation/arnaque-a-la-carte-vitale-comment-reconnaitre-l-escroquerie-7900172863",
       time = 60,
     },
     {
@@ -135,7 +140,7 @@ return {
           name = "NovaPhone France",
           handle = "@novaphone.cadeaux.2026",
           clue = {
-            fr = "Un pseudo bricolé : un faux compte qui imite la marque.",
+            fr = "Un pseudo bricolé : un faux compte qui imite la marque.",
             en = "A made-up handle: a fake account copying the brand.",
           },
         },
@@ -143,11 +148,11 @@ return {
         body = {
           {
             text = {
-              fr = "Pour nos 10 ans, on offre 500 NovaPhone 15 ! Like, partage et réserve le tien : seuls 1,95 € de frais de port.",
+              fr = "Pour nos 10 ans, on offre 500 NovaPhone 15 ! Like, partage et réserve le tien : seuls 1,95 € de frais de port.",
               en = "For our 10th birthday, we’re giving away 500 NovaPhone 15s! Like, share and claim yours: just €1.95 shipping.",
             },
             clue = {
-              fr = "Un cadeau contre de petits frais : on vise ta carte.",
+              fr = "Un cadeau contre de petits frais : on vise ta carte.",
               en = "A gift for a small fee: they want your card number.",
             },
           },
@@ -165,27 +170,27 @@ return {
         comments = {
           {
             author = "Lucas M.",
-            text = { fr = "Reçu le mien hier, merci NovaPhone !!!", en = "Got mine yesterday, thanks NovaPhone!!!" },
+            text = { fr = "Reçu le mien hier, merci NovaPhone !!!", en = "Got mine yesterday, thanks NovaPhone!!!" },
             clue = {
               fr = "Un avis trop parfait, souvent posté par un faux compte.",
               en = "Too-perfect praise, often posted by a fake account.",
             },
           },
-          { author = "Mina", text = { fr = "Quelqu’un l’a vraiment reçu ?", en = "Has anyone actually got one?" } },
+          { author = "Mina", text = { fr = "Quelqu’un l’a vraiment reçu ?", en = "Has anyone actually got one?" } },
         },
       },
       explain = {
-        fr = "Les faux concours copient une marque pour obtenir ta carte bancaire : les « petits frais » cachent souvent un abonnement. Vérifie sur le compte officiel de la marque, et signale la publication au réseau social.",
+        fr = "Les faux concours copient une marque pour obtenir ta carte bancaire : les « petits frais » cachent souvent un abonnement. Vérifie sur le compte officiel de la marque, et signale la publication au réseau social.",
         en = "Fake giveaways copy a brand to get your card details: the “small fee” often hides a subscription. Check the brand’s official account, and report the post to the network.",
       },
-      source = "Cybermalveillance.gouv.fr, DGCCRF",
+      source = "OFCS (Suisse), « Le danger derrière les jeux-concours en ligne » : https://www.ncsc.admin.ch/ncsc/fr/home/aktuell/im-fokus/2025/wochenrueckblick_21.html",
       time = 60,
     },
     {
       id = "personal-data",
       kind = "sort",
       prompt = {
-        fr = "Donnée personnelle ou pas ? Classe chaque carte.",
+        fr = "Donnée personnelle ou pas ? Classe chaque carte.",
         en = "Personal data or not? Sort each card.",
       },
       bins = {
@@ -201,17 +206,17 @@ return {
         { text = { fr = "La météo de demain", en = "Tomorrow’s weather" }, bin = 2 },
       },
       explain = {
-        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même en la recoupant : un pseudo, une voix, une position. Un classement des prénoms est une statistique : il ne désigne personne.",
+        fr = "Une donnée est personnelle dès qu’elle permet d’identifier quelqu’un, même en la recoupant : un pseudo, une voix, une position. Un classement des prénoms est une statistique : il ne désigne personne.",
         en = "Data is personal as soon as it can identify someone, even by cross-checking: a username, a voice, a location. A ranking of baby names is a statistic: it points to no one.",
       },
-      source = "CNIL",
+      source = "RGPD, article 4 (définitions), texte officiel sur EUR-Lex : https://eur-lex.europa.eu/eli/reg/2016/679/oj",
       time = 45,
     },
     {
       id = "hacked-account",
       kind = "order",
       prompt = {
-        fr = "Jade ne peut plus se connecter à son réseau social, et ses amis reçoivent des messages bizarres « d’elle ». Dans quel ordre agir ?",
+        fr = "Jade ne peut plus se connecter à son réseau social, et ses amis reçoivent des messages bizarres « d’elle ». Dans quel ordre agir ?",
         en = "Jade can’t log in to her social media account, and her friends are getting odd messages “from her”. In what order should she act?",
       },
       items = {
@@ -222,33 +227,33 @@ return {
         { fr = "Porter plainte, captures d’écran à l’appui", en = "File a complaint with screenshots" },
       },
       explain = {
-        fr = "D’abord reprendre la main avec l’aide du réseau social, puis fermer les portes que le pirate s’est ouvertes et verrouiller le compte avec la double authentification. Ensuite, prévenir ses contacts et porter plainte, avec un adulte. Si ce mot de passe sert ailleurs, on le change aussi.",
-        en = "First take back control through the network’s help pages, then close the doors the hacker opened and lock the account with two-factor authentication. Then warn her contacts and file a complaint, with an adult. If that password is used elsewhere, change it there too.",
+        fr = "D’abord reprendre la main avec l’aide du réseau social, fermer les portes que le pirate s’est ouvertes et activer la double authentification. Ensuite, prévenir ses contacts et porter plainte, avec un adulte. 17Cyber (17cyber.gouv.fr) guide les victimes pas à pas.",
+        en = "First take back control through the network’s help pages, close the doors the hacker opened and turn on two-factor authentication. Then warn her contacts and file a complaint, with an adult. In France, 17Cyber (17cyber.gouv.fr) guides victims step by step.",
       },
-      source = "Cybermalveillance.gouv.fr",
+      source = "Cybermalveillance.gouv.fr, « Piratage de compte » : https://cybermalveillance.gouv.fr/tous-nos-contenus/actualites/que-faire-en-cas-de-piratage-de-compte-sur-les-reseaux-sociaux",
       time = 50,
     },
     {
       id = "passphrase",
       kind = "password",
       prompt = {
-        fr = "Invente une phrase de passe solide : au moins quatre mots sans lien entre eux, faciles à retenir pour toi.",
-        en = "Make up a strong passphrase: four or more unrelated words that are easy for you to remember.",
+        fr = "Invente une phrase de passe « Très solide » : au moins sept mots pris au hasard, sans lien entre eux.",
+        en = "Make up a “Very strong” passphrase: at least seven words picked at random, unrelated to each other.",
       },
-      strength = 3,
+      strength = 4,
       explain = {
-        fr = "Des mots pris au hasard, faciles à retenir pour toi, valent mieux qu’un mot suivi d’une année et d’un « ! » : les pirates essaient ces habitudes en premier. Une phrase différente par compte important, ou un gestionnaire de mots de passe.",
-        en = "Random words that are easy for you to remember beat a word followed by a year and a “!”: attackers try those habits first. Use a different passphrase for each important account, or a password manager.",
+        fr = "Au compteur, quatre mots courants restent « Moyen » ; sept atteignent « Très solide », l’exemple que donne la CNIL (recommandation de 2022) quand une phrase de passe protège seule un compte. Un mot, une année et un « ! », les pirates l’essaient en premier. Une phrase par compte, ou un gestionnaire de mots de passe.",
+        en = "On the meter, four common words stay “Fair”; seven reach “Very strong”, the example the CNIL gives (its 2022 recommendation) when a passphrase protects an account on its own. A word, a year and a “!” is what attackers try first. One passphrase per account, or a password manager.",
       },
-      source = "ANSSI, CNIL",
-      time = 60,
+      source = "CNIL, « Mots de passe : une nouvelle recommandation pour maîtriser sa sécurité » : https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
+      time = 90,
     },
     {
       id = "crack-8-letters",
       kind = "estimate",
       prompt = {
-        fr = "Un pirate teste 10 milliards de mots de passe par seconde. Combien de temps pour essayer tous ceux de huit lettres minuscules ? (1 an ≈ 3 × 10⁷ s)",
-        en = "An attacker tries 10 billion passwords a second. How long to try every password of 8 lower-case letters? (1 year ≈ 3 × 10⁷ s)",
+        fr = "Imaginons un pirate qui teste 10 milliards de mots de passe par seconde. Combien de temps pour essayer tous ceux de huit lettres minuscules ?",
+        en = "Say an attacker tries 10 billion passwords a second. How long to try every password of 8 lower-case letters?",
       },
       min = 0.1,
       max = 1e10,
@@ -256,18 +261,18 @@ return {
       log = true,
       unit = { fr = "s", en = "s" },
       explain = {
-        fr = "Il y a 26⁸, soit environ 209 milliards de combinaisons : 21 secondes suffisent. Chaque lettre en plus multiplie ce temps par 26 : avec 12 lettres, il faut déjà plus de trois mois. La longueur compte plus que tout.",
-        en = "There are 26⁸, about 209 billion, combinations: 21 seconds are enough. Each extra letter multiplies the time by 26: with 12 letters it already takes over three months. Length matters most.",
+        fr = "Il y a 26⁸, soit environ 209 milliards de combinaisons : 21 secondes suffisent. Chaque lettre en plus multiplie ce temps par 26 : avec 12 lettres, il faut déjà plus de trois mois. D’où l’importance de la longueur.",
+        en = "There are 26⁸, about 209 billion, combinations: 21 seconds are enough. Each extra letter multiplies the time by 26: with 12 letters it already takes over three months. That is why length matters so much.",
       },
-      source = "ANSSI, 26⁸ ÷ 10¹⁰",
+      source = "Calcul : 26⁸ ÷ 10¹⁰ (la vitesse est une hypothèse, celle du compteur du jeu). Longueur : CNIL, https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation-pour-maitriser-sa-securite",
       time = 40,
     },
     {
       id = "deepfake-check",
       kind = "sort",
       prompt = {
-        fr = "Une vidéo montre une star qui vante un placement « garanti ». Qu’est-ce qui aide à savoir si c’est un deepfake ?",
-        en = "A video shows a star praising a “guaranteed” investment. What helps you tell whether it’s a deepfake?",
+        fr = "Une vidéo montre une star qui vante un placement « garanti ». Qu’est-ce qui t’aide à savoir si c’est une arnaque ?",
+        en = "A video shows a star praising a “guaranteed” investment. What helps you tell whether it’s a scam?",
       },
       bins = {
         { fr = "Aide à vérifier", en = "Helps you check" },
@@ -277,15 +282,16 @@ return {
         { text = { fr = "Voir son compte officiel", en = "Check the star’s own account" }, bin = 1 },
         { text = { fr = "Lire des médias fiables", en = "Check trusted news media" }, bin = 1 },
         { text = { fr = "Lèvres et voix décalées", en = "Lips out of sync with the voice" }, bin = 1 },
+        { text = { fr = "Chercher sur les listes noires de l’AMF", en = "Search the AMF’s blacklists" }, bin = 1 },
         { text = { fr = "Visage et voix très réels", en = "Face and voice look real" }, bin = 2 },
         { text = { fr = "Des millions de vues", en = "Millions of views" }, bin = 2 },
         { text = { fr = "Envoyée par un ami sûr", en = "Sent by a friend you trust" }, bin = 2 },
       },
       explain = {
-        fr = "Un deepfake est une vidéo truquée par IA : visage et voix peuvent sembler parfaitement réels, et les vues ou un ami ne prouvent rien. Remonte à la source : compte officiel, médias fiables. Un décalage lèvres-voix doit t’alerter.",
-        en = "A deepfake is a video faked with AI: face and voice can look perfectly real, and views or a friend prove nothing. Go back to the source: the official account, reliable media. Lips out of sync with the voice should warn you.",
+        fr = "Un deepfake, vidéo truquée par IA, peut sembler parfaitement réel : les vues ou un ami ne prouvent rien. Remonte à la source (compte officiel, médias fiables). Surtout, un gain élevé « garanti », sans risque, c’est toujours une arnaque. Vérifie les listes noires de sites non autorisés de l’AMF.",
+        en = "A deepfake, a video faked with AI, can look perfectly real: views or a friend prove nothing. Go back to the source (the official account, reliable media). Above all, a high “guaranteed” return with no risk is always a scam. Check the blacklists of unauthorised sites kept by France’s market authority, the AMF.",
       },
-      source = "CNIL, CLEMI",
+      source = "AMF, « Arnaques : les signes… » : https://www.amf-france.org/fr/espace-epargnants/proteger-son-epargne/eviter-les-arnaques/arnaques-les-signes-qui-doivent-vous-mettre-la-puce-loreille",
       time = 50,
     },
   },

@@ -2,18 +2,23 @@
 -- A student prepares a presentation with a chatbot. Six answers type themselves out in a chat;
 -- three are accurate, three are made up (a fake quote, a fake law article, a wrong date). The
 -- player marks each one reliable or made up, and for a made-up one picks how to check it.
+-- Teaches (lycée, about 4 minutes): a chatbot predicts likely words and can invent a quote, a
+-- law article or a date; check at the source, not by asking it again.
 -- True facts: the CNIL was created by the loi Informatique et Libertés of 6 January 1978; the
--- GDPR has applied since 25 May 2018 (its article 99); its article 8 sets the age of consent
--- for online services at 16, which a country may lower to 13, and France chose 15 (2018 law);
--- ChatGPT was released by OpenAI on 30 November 2022; 3018 is the free, anonymous and
--- confidential national number for online violence, run by e-Enfance, which can get content
--- taken down. The invented facts are said to be invented in the feedback.
+-- GDPR has applied since 25 May 2018 (its article 99, which says only that); ChatGPT was
+-- released by OpenAI on 30 November 2022; 3018 is the free, anonymous and confidential national
+-- number for young victims of online violence, run by e-Enfance, which can help get a post or an
+-- account removed. The feedback states no age rule for social networks: French law on it was
+-- changing in 2025–2026 (a law for under-15s), so it says only that article 99 holds none and
+-- that age rules are read on an official site. The invented facts are said to be invented.
+-- Sources: the question's `source` names its pages; quotes in
+-- /work/factcheck/i16/chatbot-invente.sources.md. Licence: CC BY-SA 4.0.
 
 -- The exchanges, in order. `made_up`: the answer holds an invention; then `checks` lists three
 -- ways to check it and `good` is the one that really checks it.
 local EXCHANGES = {
   {
-    ask = { fr = "Quand la CNIL a-t-elle été créée ?", en = "When was the CNIL created?" },
+    ask = { fr = "Quand la CNIL a-t-elle été créée ?", en = "When was the CNIL created?" },
     answer = {
       fr = "En 1978, par la loi Informatique et Libertés. La CNIL veille à la protection de nos données personnelles.",
       en = "In 1978, by France’s Data Protection Act. The CNIL is the authority that protects our personal data.",
@@ -21,14 +26,14 @@ local EXCHANGES = {
     made_up = false,
     item = { fr = "La CNIL créée en 1978", en = "The CNIL created in 1978" },
     why = {
-      fr = "Exact : la loi Informatique et Libertés du 6 janvier 1978 a créé la CNIL (cnil.fr).",
+      fr = "Exact : la loi Informatique et Libertés du 6 janvier 1978 a créé la CNIL (cnil.fr).",
       en = "Accurate: the Data Protection Act of 6 January 1978 created the CNIL (cnil.fr).",
     },
   },
   {
-    ask = { fr = "Tu as une citation célèbre pour mon intro ?", en = "Got a famous quote for my intro?" },
+    ask = { fr = "Tu as une citation célèbre pour mon intro ?", en = "Got a famous quote for my intro?" },
     answer = {
-      fr = "Victor Hugo, dans Les Misérables (1862) : « Sur Internet, rien ne s’efface jamais. »",
+      fr = "Victor Hugo, dans Les Misérables (1862) : « Sur Internet, rien ne s’efface jamais. »",
       en = "Victor Hugo, in Les Misérables (1862): “On the Internet, nothing is ever erased.”",
     },
     made_up = true,
@@ -40,12 +45,12 @@ local EXCHANGES = {
     good = 1,
     item = { fr = "Citation de Hugo sur Internet", en = "Hugo quote about the Internet" },
     why = {
-      fr = "Inventé : Internet n’existait pas en 1862 ! Cherche la phrase dans le roman (Wikisource, Gallica).",
+      fr = "Inventé : Internet n’existait pas en 1862 ! Cherche la phrase dans le roman (Wikisource, Gallica).",
       en = "Made up: no Internet in 1862! Look for the sentence in the novel itself, in a digital library.",
     },
   },
   {
-    ask = { fr = "Depuis quand le RGPD s’applique-t-il ?", en = "Since when has the GDPR applied?" },
+    ask = { fr = "Depuis quand le RGPD s’applique-t-il ?", en = "Since when has the GDPR applied?" },
     answer = {
       fr = "Depuis le 25 mai 2018, dans tous les pays de l’Union européenne.",
       en = "Since 25 May 2018, in every country of the European Union.",
@@ -53,34 +58,34 @@ local EXCHANGES = {
     made_up = false,
     item = { fr = "RGPD depuis le 25 mai 2018", en = "GDPR since 25 May 2018" },
     why = {
-      fr = "Exact : le RGPD, règlement européen sur les données personnelles, s’applique depuis le 25 mai 2018.",
+      fr = "Exact : le RGPD, règlement européen sur les données personnelles, s’applique depuis le 25 mai 2018.",
       en = "Accurate: the GDPR, the EU regulation on personal data, has applied since 25 May 2018.",
     },
   },
   {
     ask = {
-      fr = "En France, à quel âge peut-on s’inscrire seul sur un réseau social ?",
+      fr = "En France, à quel âge peut-on s’inscrire seul sur un réseau social ?",
       en = "In France, at what age can you join a social network on your own?",
     },
     answer = {
-      fr = "À 18 ans : l’article 99 du RGPD interdit les réseaux sociaux aux mineurs dans toute l’Europe.",
+      fr = "À 18 ans : l’article 99 du RGPD interdit les réseaux sociaux aux mineurs dans toute l’Europe.",
       en = "At 18: Article 99 of the GDPR bans social networks for minors all over Europe.",
     },
     made_up = true,
     checks = {
       { fr = "Demander au chatbot de recopier l’article", en = "Ask the chatbot to quote the article" },
-      { fr = "Lui faire confiance : le numéro est précis", en = "Trust it: the article number is precise" },
+      { fr = "Lui faire confiance : le numéro est précis", en = "Trust it: the article number is precise" },
       { fr = "Lire l’article sur un site officiel (CNIL)", en = "Read the article on an official site (CNIL)" },
     },
     good = 3,
-    item = { fr = "« Article 99 » : 18 ans", en = "“Article 99”: age 18" },
+    item = { fr = "« Article 99 » : 18 ans", en = "“Article 99”: age 18" },
     why = {
-      fr = "Inventé : l’article 99 fixe la date d’application du RGPD. En France, c’est 15 ans ; avant, il faut aussi l’accord d’un parent.",
-      en = "Made up: Article 99 sets when the GDPR applies. In France the age is 15; younger, a parent must agree too.",
+      fr = "Inventé : l’article 99 dit seulement quand le RGPD entre en vigueur et s’applique. Les règles d’âge, elles, changent avec les lois : lis-les sur un site officiel.",
+      en = "Made up: Article 99 only says when the GDPR enters into force and applies. Age rules change with the law: read them on an official site.",
     },
   },
   {
-    ask = { fr = "Et ChatGPT, il est sorti quand ?", en = "And when did ChatGPT come out?" },
+    ask = { fr = "Et ChatGPT, il est sorti quand ?", en = "And when did ChatGPT come out?" },
     answer = {
       fr = "ChatGPT a été lancé par Google en 2008.",
       en = "ChatGPT was launched by Google in 2008.",
@@ -92,23 +97,23 @@ local EXCHANGES = {
       { fr = "Reposer la question au même chatbot", en = "Ask the same chatbot again" },
     },
     good = 2,
-    item = { fr = "ChatGPT « Google, 2008 »", en = "ChatGPT “Google, 2008”" },
+    item = { fr = "ChatGPT « Google, 2008 »", en = "ChatGPT “Google, 2008”" },
     why = {
-      fr = "Inventé : ChatGPT a été lancé par OpenAI en novembre 2022. Une encyclopédie le confirme en une minute.",
+      fr = "Inventé : ChatGPT a été lancé par OpenAI en novembre 2022. Une encyclopédie le confirme en une minute.",
       en = "Made up: ChatGPT was launched by OpenAI in November 2022. An encyclopedia confirms it in a minute.",
     },
   },
   {
-    ask = { fr = "Qui contacter en cas de cyberharcèlement ?", en = "Who can you contact about cyberbullying?" },
+    ask = { fr = "Qui contacter en cas de cyberharcèlement ?", en = "Who can you contact about cyberbullying?" },
     answer = {
-      fr = "Le 3018 : un numéro gratuit, anonyme et confidentiel. Il peut aussi aider à faire supprimer des publications.",
+      fr = "Le 3018 : un numéro gratuit, anonyme et confidentiel. Il peut aussi aider à faire supprimer des publications.",
       en = "In France, 3018: a free, anonymous and confidential number. It can also help get posts taken down.",
     },
     made_up = false,
     item = { fr = "Le 3018", en = "3018" },
     why = {
-      fr = "Exact : le 3018 répond par téléphone, tchat ou appli, et peut faire retirer des contenus (e-enfance.org).",
-      en = "Accurate: 3018 answers by phone, chat or app, and can get content taken down (e-enfance.org).",
+      fr = "Exact : le 3018 (association e-Enfance) répond par téléphone et par tchat sur 3018.fr, et aide à faire supprimer un contenu ou un compte.",
+      en = "Accurate: 3018 (run by the e-Enfance charity) answers by phone and by chat on 3018.fr, and helps get a post or an account removed.",
     },
   },
 }
@@ -208,8 +213,8 @@ end
 local function verdict()
   local ex, c = EXCHANGES[index], credits[index]
   if c == 1 then
-    return ex.made_up and { fr = "✓ Bien vu, et bonne vérification !", en = "✓ Well spotted, and a good way to check!" }
-      or { fr = "✓ Bien jugé !", en = "✓ Well judged!" }, "right", "text"
+    return ex.made_up and { fr = "✓ Bien vu, et bonne vérification !", en = "✓ Well spotted, and a good way to check!" }
+      or { fr = "✓ Bien jugé !", en = "✓ Well judged!" }, "right", "text"
   elseif c == 0.5 then
     return { fr = "½ Bien repéré, mais cette vérification ne suffit pas.", en = "½ Well spotted, but that check is not enough." },
       "accent", "ink"
@@ -229,9 +234,9 @@ end
 
 return {
   id = "chatbot-invente",
-  title = { fr = "Le chatbot a-t-il inventé ?", en = "Did the chatbot make it up?" },
+  title = { fr = "Le chatbot a-t-il inventé ?", en = "Did the chatbot make it up?" },
   description = {
-    fr = "Tu prépares un exposé avec un chatbot. Certaines réponses sont exactes, d’autres inventées : repère-les et choisis comment vérifier.",
+    fr = "Tu prépares un exposé avec un chatbot. Certaines réponses sont exactes, d’autres inventées : repère-les et choisis comment vérifier.",
     en = "You’re preparing a presentation with a chatbot. Some answers are accurate, others made up: spot them and choose how to check.",
   },
   audience = { "lycee" },
@@ -240,14 +245,14 @@ return {
       id = "chat",
       kind = "game",
       prompt = {
-        fr = "Pour chaque réponse du chatbot : fiable ou inventée ? Si elle est inventée, choisis comment le vérifier.",
+        fr = "Pour chaque réponse du chatbot : fiable ou inventée ? Si elle est inventée, choisis comment le vérifier.",
         en = "For each of the chatbot’s answers: reliable or made up? If it’s made up, choose how to check it.",
       },
       explain = {
-        fr = "Un chatbot prédit des mots probables : il peut inventer une citation, une loi ou une date avec aplomb. Lui demander s’il est sûr ne prouve rien : remonte à la source (texte original, site officiel, encyclopédie).",
+        fr = "Un chatbot prédit des mots probables : il peut inventer une citation, une loi ou une date avec aplomb. Lui demander s’il est sûr ne prouve rien : remonte à la source (texte original, site officiel, encyclopédie).",
         en = "A chatbot predicts likely words: it can confidently invent a quote, a law or a date. Asking it whether it’s sure proves nothing: go back to the source (the original text, an official site, an encyclopedia).",
       },
-      source = "CNIL, EUR-Lex, e-Enfance (3018)",
+      source = "RGPD, art. 99 : https://eur-lex.europa.eu/eli/reg/2016/679/oj · 3018 : https://www.educnum.fr/fr/net-ecoute-devient-le-3018-nouveau-numero-pour-lutter-contre-les-violences-numeriques",
 
       init = function(game)
         G = game
@@ -319,7 +324,7 @@ return {
         -- The chat's header.
         g.panel(8, 6, 1184, 60, "bg", 14)
         g.circle(44, 36, 20, "accent")
-        g.text({ fr = "Chatbot · exposé « Nos données en ligne »", en = "Chatbot · “Our data online” presentation" },
+        g.text({ fr = "Chatbot · exposé « Nos données en ligne »", en = "Chatbot · “Our data online” presentation" },
           78, 6, 900, 60, { size = 30, bold = true, valign = "middle" })
         g.text(index .. " / " .. #EXCHANGES, 1000, 6, 170, 60, { size = 30, color = "muted", align = "right", valign = "middle" })
 
@@ -349,14 +354,14 @@ return {
           g.text({ fr = "Le chatbot écrit…  (appuie sur Entrée ou sur l’écran pour tout afficher)", en = "The chatbot is typing…  (Enter or tap to show it all)" },
             40, 400, 1120, 80, { size = 28, color = "muted", align = "center", valign = "middle" })
         elseif phase == "judge" then
-          g.text({ fr = "Le chatbot a-t-il inventé ?", en = "Did the chatbot make it up?" }, 40, 350, 1120, 50,
+          g.text({ fr = "Le chatbot a-t-il inventé ?", en = "Did the chatbot make it up?" }, 40, 350, 1120, 50,
             { size = 34, bold = true, align = "center", valign = "middle" })
           draw_choice(g, JUDGE_BTNS[1], "1", { fr = "✓ Fiable", en = "✓ Reliable" }, 38, focus == 1 or hover == 1)
           draw_choice(g, JUDGE_BTNS[2], "2", { fr = "✗ Inventé", en = "✗ Made up" }, 38, focus == 2 or hover == 2)
-          g.text({ fr = "Au clavier : 1 ou 2, ou ← → puis Entrée", en = "Press 1 or 2, or ← → then Enter" }, 40, 528, 1120, 56,
+          g.text({ fr = "Au clavier : 1 ou 2, ou ← → puis Entrée", en = "Press 1 or 2, or ← → then Enter" }, 40, 528, 1120, 56,
             { size = 28, color = "muted", align = "center", valign = "middle" })
         elseif phase == "check" then
-          g.text({ fr = "Bien vu, c’est inventé ! Comment le vérifier ?", en = "Well spotted, it’s made up! How would you check?" },
+          g.text({ fr = "Bien vu, c’est inventé ! Comment le vérifier ?", en = "Well spotted, it’s made up! How would you check?" },
             40, 346, 1120, 52, { size = 32, bold = true, align = "center", valign = "middle" })
           for i, b in ipairs(CHECK_BTNS) do
             draw_choice(g, b, tostring(i), ex.checks[i], 28, focus == i or hover == i)

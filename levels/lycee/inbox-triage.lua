@@ -2,10 +2,14 @@
 -- Ten messages (texts, e-mails, a direct message, a school-app notice) arrive one after
 -- another, a little faster each time; for each one the player keeps it (← or G/K, left
 -- button) or reports it (→ or S/R, right button) before it expires. Five are genuine, five are scams, in a fixed order.
--- People, brands and numbers are invented: phone numbers are in the 06 39 98 range that ARCEP
--- keeps for fiction, scam links end in .example. The real domains shown (ac-versailles.fr,
--- laposte.fr) are those of the genuine senders; impots.gouv.fr and caf.fr are only named in the
--- feedback, as the official sites.
+-- Teaches (lycée, about 3 minutes): who writes, what they ask for, where the link goes; the
+-- debrief adds that in real life nothing is urgent: the game speeds up, you need not.
+-- People, brands, the school, the carrier and the photo network (Pixora) are invented; phone
+-- numbers are in the 06 39 98 range that ARCEP keeps for fiction; every address and link ends
+-- in .example. Only public services appear under their real names (the tax office and the CAF,
+-- whose official sites impots.gouv.fr and caf.fr are named in the feedback).
+-- Sources: the question's `source` names its page; quotes in
+-- /work/factcheck/i16/inbox-triage.sources.md. Licence: CC BY-SA 4.0.
 
 -- The messages, in the order they arrive. `channel`: "sms", "mail", "dm" or "app".
 local MESSAGES = {
@@ -14,13 +18,13 @@ local MESSAGES = {
     from = "Inès",
     sub = { fr = "Contact enregistré", en = "Saved contact" },
     body = {
-      fr = "On se retrouve devant le CDI à 13 h ? J’ai ton chargeur.",
+      fr = "On se retrouve devant le CDI à 13 h ? J’ai ton chargeur.",
       en = "Meet you outside the school library at 1 pm? I’ve got your charger.",
     },
     scam = false,
     item = { fr = "SMS d’Inès", en = "Text from Inès" },
     why = {
-      fr = "Fiable : une amie connue, un message banal, sans lien ni demande.",
+      fr = "Fiable : une amie connue, un message banal, sans lien ni demande.",
       en = "Genuine: a friend you know, an ordinary message, no link, no request.",
     },
   },
@@ -29,46 +33,46 @@ local MESSAGES = {
     from = "+33 6 39 98 12 09",
     sub = { fr = "Numéro inconnu", en = "Unknown number" },
     body = {
-      fr = "Votre colis n’a pas pu être livré. Réglez 1,99 € de frais pour le recevoir :",
+      fr = "Votre colis n’a pas pu être livré. Réglez 1,99 € de frais pour le recevoir :",
       en = "Your parcel could not be delivered. Pay a €1.99 fee to receive it:",
     },
     link = { fr = "colis-suivi.example/payer", en = "parcel-track.example/pay" },
     scam = true,
     item = { fr = "SMS colis à 1,99 €", en = "€1.99 parcel text" },
     why = {
-      fr = "Arnaque : numéro inconnu, petits frais, faux site de suivi. On vise ta carte bancaire.",
+      fr = "Arnaque : numéro inconnu, petits frais, faux site de suivi. On vise ta carte bancaire.",
       en = "Scam: unknown number, small fee, fake tracking site. They’re after your card.",
     },
   },
   {
     channel = "mail",
     from = "Claire Benali",
-    sub = "claire.benali@ac-versailles.fr",
+    sub = "claire.benali@lycee-des-tilleuls.example",
     body = {
-      fr = "Exposé du 12 mars : les consignes sont sur l’ENT. Bon courage à tous !",
+      fr = "Exposé du 12 mars : les consignes sont sur l’ENT. Bon courage à tous !",
       en = "Presentation on 12 March: the instructions are on the school portal. Good luck, everyone!",
     },
     scam = false,
     item = { fr = "E-mail de ta prof", en = "Email from your teacher" },
     why = {
-      fr = "Fiable : l’adresse de l’académie, un message attendu, rien à cliquer ni à donner.",
-      en = "Genuine: the education authority’s address, an expected message, nothing to click or give.",
+      fr = "Fiable : l’adresse du lycée, un message attendu, rien à cliquer ni à donner.",
+      en = "Genuine: your school’s address, an expected message, nothing to click or give.",
     },
   },
   {
     channel = "mail",
-    from = "Instagram Support",
-    sub = "copyright@insta-support-team.example",
+    from = "Pixora Support",
+    sub = "copyright@pixora-support-team.example",
     body = {
-      fr = "Violation de droits d’auteur : ton compte sera supprimé sous 24 h. Fais appel ici :",
+      fr = "Violation de droits d’auteur : ton compte sera supprimé sous 24 h. Fais appel ici :",
       en = "Copyright violation: your account will be deleted within 24 hours. Appeal here:",
     },
-    link = { fr = "insta-appel.example/formulaire", en = "insta-appeal.example/form" },
+    link = { fr = "pixora-appel.example/formulaire", en = "pixora-appeal.example/form" },
     scam = true,
-    item = { fr = "E-mail « Instagram »", en = "“Instagram” email" },
+    item = { fr = "E-mail « Pixora »", en = "“Pixora” email" },
     why = {
-      fr = "Arnaque : l’adresse n’est pas celle d’Instagram, et le délai de 24 h sert à te presser.",
-      en = "Scam: the address isn’t Instagram’s, and the 24-hour deadline is there to rush you.",
+      fr = "Arnaque : l’adresse n’est pas celle de Pixora, et le délai de 24 h sert à te presser.",
+      en = "Scam: the address isn’t Pixora’s, and the 24-hour deadline is there to rush you.",
     },
   },
   {
@@ -76,15 +80,15 @@ local MESSAGES = {
     from = "Impots.gouv",
     sub = "remboursement@dgfip-impots.example",
     body = {
-      fr = "Remboursement de 148,30 € en attente : confirmez votre RIB sous 48 h.",
+      fr = "Remboursement de 148,30 € en attente : confirmez votre RIB sous 48 h.",
       en = "Tax refund of €148.30 pending: confirm your bank details within 48 hours.",
     },
     link = { fr = "impots-remboursement.example", en = "tax-refund-gouv.example" },
     scam = true,
-    item = { fr = "E-mail « impôts »", en = "“Tax office” email" },
+    item = { fr = "E-mail « impôts »", en = "“Tax office” email" },
     why = {
-      fr = "Arnaque : les impôts ne demandent jamais ton RIB par e-mail. Le vrai site : impots.gouv.fr.",
-      en = "Scam: the tax office never asks for bank details by email. The real site: impots.gouv.fr.",
+      fr = "Arnaque : un RIB demandé par e-mail, un délai, un lien vers un autre site. Le vrai site : impots.gouv.fr.",
+      en = "Scam: bank details asked for by email, a deadline, a link to another site. The real site: impots.gouv.fr.",
     },
   },
   {
@@ -92,29 +96,29 @@ local MESSAGES = {
     from = "Banque Horizon",
     sub = { fr = "Tu viens de payer ta place de ciné", en = "You just paid for a cinema ticket" },
     body = {
-      fr = "Paiement de 12,90 € chez Cinéma Lumière accepté. Pas vous ? Appelez le numéro au dos de votre carte.",
+      fr = "Paiement de 12,90 € chez Cinéma Lumière accepté. Pas vous ? Appelez le numéro au dos de votre carte.",
       en = "Payment of €12.90 at Cinéma Lumière approved. Not you? Call the number on the back of your card.",
     },
     scam = false,
     item = { fr = "SMS de ta banque", en = "Text from your bank" },
     why = {
-      fr = "Fiable : une alerte sans lien, qui te renvoie au numéro au dos de ta carte.",
+      fr = "Fiable : une alerte sans lien, qui te renvoie au numéro au dos de ta carte.",
       en = "Genuine: an alert with no link, pointing you to the number on the back of your card.",
     },
   },
   {
     channel = "dm",
     from = "Léa",
-    sub = { fr = "Ton amie, sur Instagram", en = "Your friend, on Instagram" },
+    sub = { fr = "Ton amie, sur Pixora", en = "Your friend, on Pixora" },
     body = {
-      fr = "Tu vas recevoir un code par SMS, tu peux me l’envoyer ? C’est pour voter pour moi à un concours !",
+      fr = "Tu vas recevoir un code par SMS, tu peux me l’envoyer ? C’est pour voter pour moi à un concours !",
       en = "You’re going to get a code by text, can you send it to me? It’s to vote for me in a contest!",
     },
     scam = true,
     item = { fr = "Message de Léa (code)", en = "Léa’s message (code)" },
     why = {
-      fr = "Arnaque : le compte de Léa est sans doute piraté, et ce code sert à voler le tien. Ne le donne jamais.",
-      en = "Scam: Léa’s account is probably hacked, and that code is for stealing yours. Never share it.",
+      fr = "Arnaque : le compte de Léa est sans doute piraté, ce code sert à voler le tien. Ne le donne pas, et préviens Léa autrement (appel, en face).",
+      en = "Scam: Léa’s account is probably hacked; that code is for stealing yours. Don’t share it, and warn Léa another way (a call, in person).",
     },
   },
   {
@@ -128,24 +132,24 @@ local MESSAGES = {
     scam = false,
     item = { fr = "Appli du lycée", en = "School app" },
     why = {
-      fr = "Fiable : une info pratique dans l’appli du lycée, qui ne te demande rien.",
+      fr = "Fiable : une info pratique dans l’appli du lycée, qui ne te demande rien.",
       en = "Genuine: practical news in your school’s app, asking nothing of you.",
     },
   },
   {
     channel = "sms",
-    from = "La Poste",
+    from = "Colis Rapide",
     sub = { fr = "Tu attends un colis", en = "You’re expecting a parcel" },
     body = {
-      fr = "Votre colis sera livré demain entre 9 h et 13 h. Suivez-le sur :",
+      fr = "Votre colis sera livré demain entre 9 h et 13 h. Suivez-le sur :",
       en = "Your parcel will be delivered tomorrow between 9 am and 1 pm. Track it at:",
     },
-    link = "laposte.fr/outils/suivre-vos-envois",
+    link = "colis-rapide.example/suivi",
     scam = false,
-    item = { fr = "SMS de La Poste", en = "Text from La Poste" },
+    item = { fr = "SMS de Colis Rapide", en = "Text from Colis Rapide" },
     why = {
-      fr = "Fiable : un colis attendu, rien à payer, et un lien vers le vrai site laposte.fr.",
-      en = "Genuine: a parcel you expect, nothing to pay, and a link to the real laposte.fr.",
+      fr = "Fiable : un colis que tu attends, rien à payer ni à donner, un lien vers le site du transporteur.",
+      en = "Genuine: a parcel you expect, nothing to pay or give, a link to the carrier’s own site.",
     },
   },
   {
@@ -153,14 +157,14 @@ local MESSAGES = {
     from = "+33 6 39 98 50 28",
     sub = { fr = "Numéro inconnu", en = "Unknown number" },
     body = {
-      fr = "CAF : une aide de 250 € vous attend. Faites la demande avant ce soir minuit :",
+      fr = "CAF : une aide de 250 € vous attend. Faites la demande avant ce soir minuit :",
       en = "CAF (family benefits): a €250 grant is waiting for you. Apply before midnight tonight:",
     },
     link = { fr = "caf-aides.example/demande", en = "caf-grants.example/apply" },
     scam = true,
-    item = { fr = "SMS « CAF » à 250 €", en = "“CAF” €250 text" },
+    item = { fr = "SMS « CAF » à 250 €", en = "“CAF” €250 text" },
     why = {
-      fr = "Arnaque : une aide « offerte », un délai très court, un numéro inconnu. Le vrai site : caf.fr.",
+      fr = "Arnaque : une aide « offerte », un délai très court, un numéro inconnu. Le vrai site : caf.fr.",
       en = "Scam: a “free” grant, a tight deadline, an unknown number. The real site: caf.fr.",
     },
   },
@@ -222,14 +226,14 @@ end
 local function verdict(i)
   local scam, r = MESSAGES[i].scam, results[i]
   if r == "right" then
-    return scam and { fr = "✓ Bien vu : c’était une arnaque", en = "✓ Well spotted: it was a scam" }
-      or { fr = "✓ Bien vu : ce message est fiable", en = "✓ Right: this message is genuine" }
+    return scam and { fr = "✓ Bien vu : c’était une arnaque", en = "✓ Well spotted: it was a scam" }
+      or { fr = "✓ Bien vu : ce message est fiable", en = "✓ Right: this message is genuine" }
   elseif r == "wrong" then
-    return scam and { fr = "✗ Oups : c’était une arnaque", en = "✗ Oops: it was a scam" }
-      or { fr = "✗ Oups : ce message était fiable", en = "✗ Oops: this message was genuine" }
+    return scam and { fr = "✗ Oups : c’était une arnaque", en = "✗ Oops: it was a scam" }
+      or { fr = "✗ Oups : ce message était fiable", en = "✗ Oops: this message was genuine" }
   end
-  return scam and { fr = "✗ Trop tard : c’était une arnaque", en = "✗ Too late: it was a scam" }
-    or { fr = "✗ Trop tard : ce message était fiable", en = "✗ Too late: this message was genuine" }
+  return scam and { fr = "✗ Trop tard : c’était une arnaque", en = "✗ Too late: it was a scam" }
+    or { fr = "✗ Trop tard : ce message était fiable", en = "✗ Too late: this message was genuine" }
 end
 
 -- The game is drawn on a "panel" surface: cards are light, like a phone's, and buttons dark.
@@ -256,7 +260,7 @@ local function draw_card(g, m, dx)
   g.text(m.body, x + 24, y + 140, 952, 126, { size = 30, color = "ink" })
   g.panel(x + 24, y + 272, 952, 52, LINK_BG, 10)
   if m.link then
-    g.text({ fr = "Lien :", en = "Link:" }, x + 44, y + 272, 110, 52, { size = 28, color = CARD_SUB, valign = "middle" })
+    g.text({ fr = "Lien :", en = "Link:" }, x + 44, y + 272, 110, 52, { size = 28, color = CARD_SUB, valign = "middle" })
     g.text(m.link, x + 154, y + 272, 810, 52, { size = 28, bold = true, color = LINK_INK, valign = "middle" })
   else
     g.text({ fr = "Aucun lien", en = "No link" }, x + 44, y + 272, 400, 52, { size = 28, color = CARD_SUB, valign = "middle" })
@@ -267,7 +271,7 @@ return {
   id = "inbox-triage",
   title = { fr = "Tri de la boîte de réception", en = "Inbox triage" },
   description = {
-    fr = "Dix messages arrivent, de plus en plus vite : colis, impôts, banque, prof, amis… Garde les vrais, signale les arnaques !",
+    fr = "Dix messages arrivent, de plus en plus vite : colis, impôts, banque, prof, amis… Garde les vrais, signale les arnaques !",
     en = "Ten messages arrive, faster and faster: parcels, taxes, your bank, teachers, friends… Keep the genuine ones, report the scams!",
   },
   audience = { "lycee" },
@@ -276,14 +280,14 @@ return {
       id = "triage",
       kind = "game",
       prompt = {
-        fr = "Des messages arrivent : garde les vrais, signale les arnaques avant qu’ils n’expirent.",
+        fr = "Des messages arrivent : garde les vrais, signale les arnaques avant qu’ils n’expirent.",
         en = "Messages are coming in: keep the genuine ones, report the scams before they expire.",
       },
       explain = {
-        fr = "Urgence, petits frais, code ou RIB demandés, lien vers un autre site : c’est une arnaque. Dans le doute, ouvre toi-même l’appli ou le site. Signale les SMS au 33700, les e-mails sur signal-spam.fr.",
-        en = "Urgency, a small fee, a request for a code or bank details, a link to another site: it’s a scam. When in doubt, open the app or site yourself. In France, forward scam texts to 33700, report emails on signal-spam.fr.",
+        fr = "Urgence, petits frais, code ou RIB demandés, lien vers un autre site : c’est une arnaque. Ici, le jeu accélère ; dans la vraie vie, prends ton temps : vérifie, ouvre toi-même l’appli ou le site. Signale les SMS au 33700, les e-mails sur signal-spam.fr.",
+        en = "Urgency, a small fee, a request for a code or bank details, a link to another site: it’s a scam. The game speeds up; in real life, take your time: check, and open the app or site yourself. In France, forward scam texts to 33700, report emails on signal-spam.fr.",
       },
-      source = "Cybermalveillance.gouv.fr",
+      source = "Cybermalveillance.gouv.fr, diagnostic « Hameçonnage » : https://www.cybermalveillance.gouv.fr/diagnostic/fa98e94d-1e7d-4278-b9a5-572b20073f60",
 
       init = function(game)
         G = game
@@ -340,7 +344,7 @@ return {
       end,
 
       draw = function(g)
-        g.text({ fr = "Garder ou signaler ?", en = "Keep or report?" }, 40, 6, 620, 56,
+        g.text({ fr = "Garder ou signaler ?", en = "Keep or report?" }, 40, 6, 620, 56,
           { size = 36, bold = true, valign = "middle" })
         -- Progress: one dot a message, green when sorted right, red when not.
         if phase ~= "ready" then
@@ -356,14 +360,14 @@ return {
         if phase == "ready" then
           g.panel(100, 84, 1000, 340, "bg")
           g.text({
-            fr = "Dix messages vont arriver, de plus en plus vite. Garde les vrais, signale les arnaques : regarde qui écrit, ce qu’on te demande et où mène le lien.",
+            fr = "Dix messages vont arriver, de plus en plus vite. Garde les vrais, signale les arnaques : regarde qui écrit, ce qu’on te demande et où mène le lien.",
             en = "Ten messages are coming, faster and faster. Keep the genuine ones, report the scams: look at who is writing, what they ask for and where the link goes.",
           }, 140, 100, 920, 210, { size = 32, align = "center", valign = "middle" })
-          g.text({ fr = "← ou G : garder     S ou → : signaler", en = "← or K: keep     R or →: report" },
+          g.text({ fr = "← ou G : garder     S ou → : signaler", en = "← or K: keep     R or →: report" },
             140, 318, 920, 80, { size = 30, bold = true, color = "accent", align = "center", valign = "middle" })
           local b = START_BTN
           g.panel(b.x, b.y, b.w, b.h, hover == "start" and "focus" or "accent")
-          g.text({ fr = "C’est parti !", en = "Let’s go!" }, b.x, b.y + 8, b.w, 64,
+          g.text({ fr = "C’est parti !", en = "Let’s go!" }, b.x, b.y + 8, b.w, 64,
             { size = 40, bold = true, color = "ink", align = "center", valign = "middle" })
           g.text({ fr = "ou touche Entrée", en = "or press Enter" }, b.x, b.y + 70, b.w, 40,
             { size = 28, color = "ink", align = "center", valign = "middle" })

@@ -18,13 +18,13 @@ return {
   { answer = { 4, 1, 2, 3, 5 }, after = 25 },
   -- passphrase: wrong, « Vacances2009! »: a common password (log2 98 + 1 = 7.61 bits), a
   -- year (log2 140 = 7.13), one symbol (log2 33 = 5.04), two findings joined (+1): 20.79
-  -- bits of the 60 asked, weaker than asked → 0
+  -- bits of the 80 asked (strength 4), weaker than asked → 0
   { answer = "Vacances2009!", after = 30 },
   -- crack-8-letters: right, 30 s for 20.9 s: log10(30/20.88)/11 decades = 0.014 of the
   -- scale, within close (0.05); 16 s of 40: 1000 × 0.8 = 800 (a new streak of 1)
   { answer = 30, after = 16 },
-  -- deepfake-check: right, 25 s of 50: 1000 × 0.75 = 750, + 100 (2 in a row) = 850
-  { answer = { 1, 1, 1, 2, 2, 2 }, after = 25 },
+  -- deepfake-check: right, the 7 cards, 25 s of 50: 1000 × 0.75 = 750, + 100 (2 in a row) = 850
+  { answer = { 1, 1, 1, 1, 2, 2, 2 }, after = 25 },
   -- Total: 300 + 800 + 0 + 0 + 300 + 0 + 800 + 850 = 3050; right: sms, estimate, deepfake.
   expect = { score = 3050, correct = 3, points = { 300, 800, 0, 0, 300, 0, 800, 850 } },
 }

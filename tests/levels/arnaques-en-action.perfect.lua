@@ -13,14 +13,14 @@ return {
   { answer = { 1, 1, 1, 2, 2, 2 }, after = 18 },
   -- hacked-account: the right order, 20 s of 50: 1000 × 0.8 = 800, + 400 = 1200
   { answer = { 1, 2, 3, 4, 5 }, after = 20 },
-  -- passphrase: four words not on the engine's lists, 16.6 bits each, and three spaces at 3
-  -- bits: 75.4 bits ≥ the 60 of strength 3, so full credit; 30 s of 60: 750, + 500 = 1250
-  { answer = "cornichon volcan trottinette azur", after = 30 },
+  -- passphrase: seven words (the engine measures 127.0 bits) ≥ the 80 of strength 4 « Très
+  -- solide », so full credit; 45 s of 90: 1000 × (1 − 0.5 × 45/90) = 750, + 500 = 1250
+  { answer = "cornichon volcan trottinette azur girafe piano moto", after = 45 },
   -- crack-8-letters: 20 s for 26⁸/10¹⁰ = 20.9 s, well within `close`; 12 s of 40:
   -- 1000 × 0.85 = 850, + 500 (the bonus stops growing at 500) = 1350
   { answer = 20, after = 12 },
-  -- deepfake-check: 6 cards of 6, 20 s of 50: 800, + 500 = 1300
-  { answer = { 1, 1, 1, 2, 2, 2 }, after = 20 },
+  -- deepfake-check: 7 cards of 7, 20 s of 50: 800, + 500 = 1300
+  { answer = { 1, 1, 1, 1, 2, 2, 2 }, after = 20 },
   -- Total: 867 + 975 + 1050 + 1100 + 1200 + 1250 + 1350 + 1300 = 9092.
   expect = { score = 9092, correct = 8,
              points = { 867, 975, 1050, 1100, 1200, 1250, 1350, 1300 } },

@@ -10,12 +10,12 @@ return {
       { at = 2.5, key = "left" },        -- 1 Inès, genuine, kept: right
       { at = 5.5, tap = { 865, 512 } },  -- 2 parcel fee, scam, reported (tap): right
       { at = 8.5, key = "right" },       -- 3 teacher, genuine, reported: wrong
-      { at = 11.5, key = "s" },          -- 4 "Instagram", scam, reported (S): right
+      { at = 11.5, key = "s" },          -- 4 "Pixora", scam, reported (S): right
       -- 5 "tax refund", scam: nothing, it expires at 21.5 s: missed
       { at = 24.5, tap = { 335, 512 } }, -- 6 bank alert, genuine, kept (tap): right
       { at = 27.5, key = "k" },          -- 7 Léa's code, scam, kept (K): wrong
       { at = 30.5, key = "g" },          -- 8 school app, genuine, kept (G): right
-      { at = 33.5, tap = { 335, 512 } }, -- 9 La Poste, genuine, kept (tap): right
+      { at = 33.5, tap = { 335, 512 } }, -- 9 Colis Rapide, genuine, kept (tap): right
       { at = 36.5, key = "right" },      -- 10 "CAF" grant, scam, reported: right
     } },
   -- By hand: 7 messages of 10 sorted right (1, 2, 4, 6, 8, 9, 10), credit 0.7;

@@ -10,12 +10,12 @@ return {
       { at = 2.5, key = "left" },   -- 1 Inès, genuine: keep
       { at = 5.5, key = "right" },  -- 2 parcel fee, scam: report
       { at = 8.5, key = "left" },   -- 3 teacher, genuine: keep
-      { at = 11.5, key = "right" }, -- 4 "Instagram" copyright, scam: report
+      { at = 11.5, key = "right" }, -- 4 "Pixora" copyright, scam: report
       { at = 14.5, key = "right" }, -- 5 "tax refund", scam: report
       { at = 17.5, key = "left" },  -- 6 bank alert, genuine: keep
       { at = 20.5, key = "right" }, -- 7 Léa asks for the code, scam: report
       { at = 23.5, key = "left" },  -- 8 school app, genuine: keep
-      { at = 26.5, key = "left" },  -- 9 La Poste, genuine: keep
+      { at = 26.5, key = "left" },  -- 9 Colis Rapide, genuine: keep
       { at = 29.5, key = "right" }, -- 10 "CAF" grant, scam: report
     } },
   -- Total: 1000; the one question is fully right.

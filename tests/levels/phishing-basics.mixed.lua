@@ -8,9 +8,13 @@ return {
   { answer = true, after = 5 },         -- bank-password: wrong
   { answer = { 1, 3 }, after = 18 },    -- parcel-sms: right
   { answer = 1, after = 10 },           -- report-email: wrong (33700 is for texts)
-  -- By hand: 1000 × (1 − 0.5 × 8/30) = 867; 1000 × (1 − 0.5 × 6.5/20) = 838 (streak
-  -- broken before); multi 2 of 3 found = 2/3, over ticking all 5, (3 − 2)/3 = 1/3:
-  -- (2/3 − 1/3)/(1 − 1/3) = 1/2 × 1000 × (1 − 0.5 × 21/40) = 368.75 → 369, no bonus;
-  -- 1000 × (1 − 0.5 × 18/40) = 775. Total 867 + 838 + 369 + 775 = 2849.
-  expect = { score = 2849, correct = 3, points = { 867, 0, 838, 0, 369, 0, 775, 0 } },
+  { answer = "horizon.example", after = 20 },              -- type-domain: wrong (the path's decoy)
+  { answer = { "url", "body.2", "title" }, after = 30 },   -- fake-login: 2 clues of 3, 1 wrong mark
+  -- By hand: 1000 × (1 − 0.5 × 8/30) = 867; padlock 1000 × (1 − 0.5 × 6.5/20) = 838 (the
+  -- streak was broken before: no bonus); the timeout: 0; multi 2 of 3 found = 2/3, over
+  -- ticking all 5, (3 − 2)/3 = 1/3: (2/3 − 1/3)/(1 − 1/3) = 1/2 × 1000 × (1 − 0.5 × 21/40)
+  -- = 368.75 → 369, no bonus; parcel 1000 × (1 − 0.5 × 18/40) = 775 (a new streak of 1);
+  -- an input is right or wrong: 0; hotspot (2 − 0.5 × 1)/3 = 0.5 × 1000 × (1 − 0.5 × 30/60)
+  -- = 375. Total 867 + 838 + 369 + 775 + 375 = 3224; right: sender, padlock, parcel.
+  expect = { score = 3224, correct = 3, points = { 867, 0, 838, 0, 369, 0, 775, 0, 0, 375 } },
 }
