@@ -286,8 +286,8 @@ return {
         { fr = "L’opérateur bloque le téléphone (4 jours ouvrés au plus)", en = "The carrier blocks the phone (4 working days at most)" },
       },
       explain = {
-        fr = "D’abord l’opérateur, qui bloque la carte SIM : le voleur ne peut plus appeler avec ta ligne. Puis la plainte, avec l’IMEI : transmise à l’opérateur, elle fait bloquer le téléphone lui-même. Mineur ou mineure ? Fais ces démarches avec un adulte.",
-        en = "First the carrier, who blocks the SIM card: the thief can no longer use your line. Then the police report, with the IMEI: sent on to the carrier, it gets the phone itself blocked. Under 18? Do this with an adult.",
+        fr = "D’abord l’opérateur, qui bloque la carte SIM : le voleur ne peut plus utiliser la ligne. Puis la plainte, avec l’IMEI : transmise à l’opérateur, elle fait bloquer le téléphone lui-même. Mineur ou mineure ? Fais ces démarches avec un adulte.",
+        en = "First the carrier, who blocks the SIM card: the thief can no longer use the line. Then the police report, with the IMEI: sent on to the carrier, it gets the phone itself blocked. Under 18? Do this with an adult.",
       },
       source = "ARCEP, « Que faire en cas de vol de mon téléphone mobile ? » — https://arcep.fr/mes-demarches-et-services/consommateurs/fiches-pratiques/que-faire-en-cas-de-vol-de-mon-telephone-mobile.html",
       time = 60,
