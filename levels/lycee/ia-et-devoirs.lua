@@ -4,9 +4,10 @@
 -- chat mock-up), no personal data in a prompt (a chat mock-up of a draft prompt), bias, what is
 -- honest or fraud in homework (the Ministry's framework for AI in education, June 2025), good
 -- uses for learning (multi) and the steps of a presentation prepared with AI (order).
--- Sources: the CNIL's page on its two FAQs on AI at school, the Ministry's framework as relayed
--- on academies' sites (ac-rennes, ac-guyane, ac-normandie), RTBF on bias; every claim and the
--- sentences that back it: /work/factcheck/i16/ia-et-devoirs.sources.md.
+-- Sources: the CNIL's page on its two FAQs on AI at school, the Ministry's framework (its page on
+-- education.gouv.fr; its text read through academies' relays), RTBF on bias; every claim and the
+-- sentences that back it: /work/factcheck/i16/ia-et-devoirs.sources.md; the second reader's
+-- check: /work/factcheck/i16/ia-et-devoirs.check.md.
 -- Plain data only, no pictures. The chatbot (Kalio), the book, its author, its publisher, the
 -- DOI and the students are invented; the phone number is in a range ARCEP keeps for fiction
 -- (06 39 98). Licence: CC BY-SA 4.0.
@@ -91,7 +92,7 @@ return {
         fr = "Un chatbot peut inventer un livre, un DOI (l’identifiant d’un article) ou une citation qui ont l’air vrais. Cherche le titre au CDI ou dans un catalogue, ouvre le DOI, retrouve la phrase. Si tu ne trouves rien, ne le cite pas.",
         en = "A chatbot can invent a book, a DOI (an article’s identifier) or a quote that all look real. Look the title up at the school library or in a catalogue, open the DOI, find the sentence. If you find nothing, don’t quote it.",
       },
-      source = "Académie de Rennes, « Cadre d’usage de l’IA en éducation » — https://pedagogie.ac-rennes.fr/spip.php?article8285",
+      source = "Ministère de l’Éducation nationale, « Cadre d’usage de l’IA en éducation » (juin 2025) — https://www.education.gouv.fr/cadre-d-usage-de-l-ia-en-education-450647",
       time = 60,
     },
     {
@@ -106,7 +107,7 @@ return {
         fr = "On parle d’« hallucination » : l’IA produit une réponse fausse, ou une source ou une citation qui n’existe pas. D’où la règle : vérifie chaque fait et chaque source ailleurs.",
         en = "It is called a “hallucination”: the AI gives a false answer, or a source or quote that does not exist. Hence the rule: check every fact and every source elsewhere.",
       },
-      source = "Académie de Normandie, « L’IA en éducation : cadre d’usage (synthèse) » — https://prim27.ac-normandie.fr/l-ia-en-education-cadre-d-usage-synthese",
+      source = "Ministère de l’Éducation nationale, « Cadre d’usage de l’IA en éducation » (juin 2025) — https://www.education.gouv.fr/cadre-d-usage-de-l-ia-en-education-450647",
       time = 35,
     },
     {
@@ -162,7 +163,7 @@ return {
         fr = "Ce que tu tapes part chez l’éditeur du chatbot et peut servir à entraîner son IA. N’y mets que ce qui pourrait être rendu public : demande un modèle de mail, puis ajoute toi-même noms et détails dans ta messagerie.",
         en = "What you type goes to the chatbot’s maker and may be used to train its AI. Only put in what could be made public: ask for a template email, then add the names and details yourself in your own mailbox.",
       },
-      source = "CNIL, « La CNIL publie deux FAQ sur l’utilisation des systèmes d’IA dans les établissements scolaires » — https://www.cnil.fr/fr/deux-faq-utilisation-des-systemes-dia-scolaire",
+      source = "Ministère de l’Éducation nationale, « Cadre d’usage de l’IA en éducation » (juin 2025) — https://www.education.gouv.fr/cadre-d-usage-de-l-ia-en-education-450647",
       time = 60,
     },
     {
@@ -180,8 +181,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Une IA apprend sur des textes et des images écrits par des humains, avec leurs stéréotypes, et les répète : on parle de biais. Repère-les, et précise ta demande (« une médecin », « des médecins variés »).",
-        en = "An AI learns from texts and pictures made by people, stereotypes included, and repeats them: this is called bias. Spot it, and make your request precise (“a woman doctor”, “doctors of all kinds”).",
+        fr = "Une IA répète les stéréotypes des textes et des images humains dont elle a appris : c’est un biais. Ce n’est ni le mot (même en anglais, une IA voit souvent le médecin en homme) ni la réalité (environ la moitié des médecins sont des femmes). Précise ta demande : « des médecins, femmes et hommes ».",
+        en = "An AI repeats the stereotypes in the human texts and pictures it learned from: this is bias. It is neither the word (even in English, AI often pictures a doctor as a man) nor reality (about half of doctors are women). Make your request precise: “doctors, women and men”.",
       },
       source = "RTBF, « Les femmes, indispensables au bon développement… » — https://www.rtbf.be/article/les-femmes-indispensables-au-bon-developpement-de-l-intelligence-artificielle-11229247",
       time = 30,
@@ -209,7 +210,7 @@ return {
         fr = "Le cadre d’usage de l’Éducation nationale (juin 2025) le dit : une IA utilisée pour un devoir sans l’accord explicite du prof, et sans travail personnel, c’est une fraude. Quand elle est permise, joue la transparence : dis quel outil, et pour quoi faire.",
         en = "The French Ministry of Education’s framework (June 2025) says so: AI used for homework without the teacher’s explicit permission, and without your own work on it, is cheating. When it is allowed, be open: say which tool, and what for.",
       },
-      source = "Académie de Guyane, « Cadre d’usage de l’IA en éducation » — https://dane.ins.ac-guyane.fr/cadre-d-usage-de-l-ia-en-education.html",
+      source = "Ministère de l’Éducation nationale, « Cadre d’usage de l’IA en éducation » (juin 2025) — https://www.education.gouv.fr/cadre-d-usage-de-l-ia-en-education-450647",
       time = 50,
     },
     {
@@ -254,7 +255,7 @@ return {
         fr = "D’abord les règles du prof, puis une question sans donnée personnelle. Ensuite, tout fait ou toute source de la réponse se vérifie ailleurs avant d’entrer dans ton exposé, écrit avec tes mots. À la fin, dis à quoi l’IA t’a servi.",
         en = "First your teacher’s rules, then a question with no personal data. Then every fact or source in the answer is checked elsewhere before it goes into your presentation, written in your own words. Finally, say how AI helped you.",
       },
-      source = "Académie de Rennes, « Cadre d’usage de l’IA en éducation » — https://pedagogie.ac-rennes.fr/spip.php?article8285",
+      source = "Ministère de l’Éducation nationale, « Cadre d’usage de l’IA en éducation » (juin 2025) — https://www.education.gouv.fr/cadre-d-usage-de-l-ia-en-education-450647",
       time = 60,
     },
     {
