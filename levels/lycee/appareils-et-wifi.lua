@@ -6,7 +6,8 @@
 -- the data of a lost phone, the IMEI code (*#06#) and the steps that block a stolen phone.
 -- Sources: Cybermalveillance.gouv.fr's fiches (updates; mobile devices), the CNIL (public Wi-Fi;
 -- mobile apps, 24 September 2024), the ARCEP (stolen phone), relays of ANSSI's advice; every
--- claim and the sentences that back it: /work/factcheck/i16/appareils-et-wifi.sources.md.
+-- claim and the sentences that back it: /work/factcheck/i16/appareils-et-wifi.sources.md; the
+-- second reader's check: /work/factcheck/i16/appareils-et-wifi.check.md.
 -- Plain data only, no pictures. The café, the game (PixelArena, as in arnaques-en-action), the
 -- people and the domains (.example) are invented; the real names are public bodies.
 -- Licence: CC BY-SA 4.0.
@@ -34,8 +35,8 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Téléphones et applis ont des failles de sécurité, que des cybercriminels utilisent pour prendre le contrôle d’un appareil. Les mises à jour les corrigent : active les mises à jour automatiques, du système comme des applis.",
-        en = "Phones and apps have security flaws, which criminals use to take control of a device. Updates fix them: turn on automatic updates, for the system and for your apps.",
+        fr = "Téléphones et applis ont des failles de sécurité, que des cybercriminels peuvent utiliser pour prendre le contrôle d’un appareil. Les mises à jour les corrigent : active les mises à jour automatiques, du système comme des applis.",
+        en = "Phones and apps have security flaws, which criminals can use to take control of a device. Updates fix them: turn on automatic updates, for the system and for your apps.",
       },
       source = "Cybermalveillance.gouv.fr, « Les mises à jour » — https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/mises-a-jour",
       time = 25,
@@ -55,7 +56,13 @@ return {
             en = "An unknown site: a real update comes through your settings.",
           },
         },
-        title = { fr = "Actus Sport — Résultats du week-end", en = "Sport News — Weekend results" },
+        title = {
+          text = { fr = "Actus Sport — Résultats du week-end", en = "Sport News — Weekend results" },
+          clue = {
+            fr = "Le titre du site de sport, mais pas son adresse : fie-toi à l’adresse.",
+            en = "The sports site’s title, but not its address: trust the address.",
+          },
+        },
         body = {
           {
             id = "virus",
@@ -136,8 +143,8 @@ return {
         { text = { fr = "Taper le mot de passe de ta messagerie", en = "Type your email password" }, bin = 2 },
       },
       explain = {
-        fr = "Sur un Wi-Fi public, ne fais passer ni mot de passe, ni données bancaires, ni données personnelles : utilise le réseau mobile de ton opérateur. Si tu n’as pas le choix, va seulement sur des sites en « https ».",
-        en = "On public Wi-Fi, send no passwords, no bank details and no personal data: use your carrier’s mobile network. If you have no choice, only use sites whose address starts with “https”.",
+        fr = "Sur un Wi-Fi public, ne fais passer ni mot de passe, ni données bancaires, ni données personnelles : utilise le réseau mobile de ton opérateur. Si tu n’as pas le choix, privilégie les sites en « https ».",
+        en = "On public Wi-Fi, send no passwords, no bank details and no personal data: use your carrier’s mobile network. If you have no choice, prefer sites whose address starts with “https”.",
       },
       source = "CNIL, « Utiliser un Wi-Fi public ? Voici 4 précautions à prendre » — https://www.cnil.fr/fr/utiliser-un-wi-fi-public-voici-4-precautions-prendre.html",
       time = 50,
@@ -230,7 +237,7 @@ return {
         fr = "N’installe des applis que depuis le magasin officiel de ton téléphone. Les sites « parallèles » ne contrôlent pas ce qu’ils proposent, surtout quand ils offrent des applis normalement payantes.",
         en = "Only install apps from your phone’s official store. “Parallel” sites do not check what they offer, especially when they give away apps that are normally paid for.",
       },
-      source = "Cybermalveillance.gouv.fr, fiche « La sécurité des appareils mobiles » (kit de sensibilisation) — https://fr.scribd.com/document/446625605/AppareilsMobiles",
+      source = "Cybermalveillance.gouv.fr, kit de sensibilisation, fiche « La sécurité des appareils mobiles » — https://www.cybermalveillance.gouv.fr/tous-nos-contenus/kit-de-sensibilisation",
       time = 60,
     },
     {
@@ -251,9 +258,9 @@ return {
       correct = { 1, 2, 3 },
       explain = {
         fr = "Un code difficile à deviner (ni 0000, ni 1234, ni ta date de naissance) et le chiffrement empêchent de lire ton téléphone ; les sauvegardes te rendent photos et contacts. Un code noté dans le téléphone, le voleur le lit.",
-        en = "A hard-to-guess code (not 0000, not 1234, not your date of birth) and encryption stop anyone reading your phone; backups give you back your photos and contacts. A code written in the phone, the thief reads it.",
+        en = "A hard-to-guess code (not 0000, not 1234, not your birthday) and encryption stop anyone reading your phone; backups give you back your photos and contacts. A code written in the phone, the thief reads it.",
       },
-      source = "Cybermalveillance.gouv.fr, fiche « La sécurité des appareils mobiles » (kit de sensibilisation) — https://fr.scribd.com/document/446625605/AppareilsMobiles",
+      source = "Cybermalveillance.gouv.fr, kit de sensibilisation, fiche « La sécurité des appareils mobiles » — https://www.cybermalveillance.gouv.fr/tous-nos-contenus/kit-de-sensibilisation",
       time = 40,
     },
     {

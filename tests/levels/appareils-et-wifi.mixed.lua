@@ -3,8 +3,9 @@
 return {
   -- why-update: right, 5 s of 25: 1000 × 0.9 = 900, first of a streak: 900
   { answer = 1, after = 5 },
-  -- fake-update: partly right: 2 clues of 4 and the decoy title (the sports site): credit
-  -- (2 − 0.5 × 1)/4 = 0.375; 30 s of 60: 1000 × 0.375 × 0.75 = 281.25 → 281, the streak is broken
+  -- fake-update: partly right: 3 clues of 5 (the address, the virus alert, the sports title on
+  -- another site's address), no decoy: credit 3/5 = 0.6; 30 s of 60: 1000 × 0.6 × 0.75 = 450,
+  -- the streak is broken
   { answer = { "url", "virus", "title" }, after = 30 },
   -- fake-hotspot: wrong (the best signal): 0
   { answer = 2, after = 10 },
@@ -25,6 +26,6 @@ return {
   -- stolen-phone: partly right: steps 3 and 4 swapped, 9 of 10 pairs in order: credit
   -- (9/10 − 1/2)/(1/2) = 0.8; 40 s of 60: 1000 × 0.8 × (1 − 0.5 × 40/60) = 533.3 → 533
   { answer = { 1, 2, 4, 3, 5 }, after = 40 },
-  -- Total: 900 + 281 + 0 + 500 + 0 + 900 + 850 + 250 + 0 + 533 = 4214.
-  expect = { score = 4214, correct = 3, points = { 900, 281, 0, 500, 0, 900, 850, 250, 0, 533 } },
+  -- Total: 900 + 450 + 0 + 500 + 0 + 900 + 850 + 250 + 0 + 533 = 4383.
+  expect = { score = 4383, correct = 3, points = { 900, 450, 0, 500, 0, 900, 850, 250, 0, 533 } },
 }

@@ -6,8 +6,9 @@
 return {
   -- why-update: it fixes flaws, 10 s of 25: 1000 × (1 − 0.5 × 10/25) = 800
   { answer = 1, after = 10 },
-  -- fake-update: the 4 clues, no decoy, 30 s of 60: 1000 × 0.75 = 750, + 100 (2 in a row) = 850
-  { answer = { "url", "virus", "rush", "button" }, after = 30 },
+  -- fake-update: the 5 clues (the sports title on another site's address is one), no decoy,
+  -- 30 s of 60: 1000 × 0.75 = 750, + 100 (2 in a row) = 850
+  { answer = { "url", "title", "virus", "rush", "button" }, after = 30 },
   -- fake-hotspot: ask the café, 12 s of 30: 1000 × 0.8 = 800, + 200 = 1000
   { answer = 1, after = 12 },
   -- wifi-uses: 6 cards right, 20 s of 50: 1000 × 0.8 = 800, + 300 = 1100
