@@ -258,7 +258,7 @@ return {
       correct = { 1, 2, 3 },
       explain = {
         fr = "Un code difficile à deviner (ni 0000, ni 1234, ni ta date de naissance) et le chiffrement empêchent de lire ton téléphone ; les sauvegardes te rendent photos et contacts. Un code noté dans le téléphone, le voleur le lit.",
-        en = "A hard-to-guess code (not 0000, not 1234, not your birthday) and encryption stop anyone reading your phone; backups give you back your photos and contacts. A code written in the phone, the thief reads it.",
+        en = "A hard-to-guess code (not 0000, not 1234, not your date of birth) and encryption stop anyone reading your phone; backups give you back your photos and contacts. A code written in the phone, the thief reads it.",
       },
       source = "Cybermalveillance.gouv.fr, kit de sensibilisation, fiche « La sécurité des appareils mobiles » — https://www.cybermalveillance.gouv.fr/tous-nos-contenus/kit-de-sensibilisation",
       time = 40,
