@@ -50,7 +50,7 @@ return {
       },
       choices = {
         { fr = "Faire des captures d’écran, puis bloquer et signaler le compte", en = "Take screenshots, then block and report the account" },
-        { fr = "Tout effacer pour ne plus les voir", en = "Delete everything so she doesn’t see it any more" },
+        { fr = "Tout effacer et bloquer le compte, pour ne plus rien voir", en = "Delete it all and block the account, to see nothing more" },
         { fr = "Répondre pour le faire taire", en = "Answer back to shut him up" },
         { fr = "Supprimer son propre compte", en = "Delete her own account" },
       },
@@ -128,8 +128,8 @@ return {
           name = "Lina_2009",
           detail = { fr = "Nouveau contact", en = "New contact" },
           clue = {
-            fr = "Une inconnue, ajoutée il y a une heure.",
-            en = "A stranger, added an hour ago.",
+            fr = "Un nouveau contact, que Malik ne connaît pas.",
+            en = "A new contact Malik does not know.",
           },
         },
         date = "22:47",
@@ -150,7 +150,7 @@ return {
             },
           },
           {
-            text = { fr = "J’ai tout enregistré. 200 € ce soir, sinon j’envoie à tes contacts.", en = "I recorded it all. €200 tonight, or I send it to your contacts." },
+            text = { fr = "Notre appel, je l’ai enregistré. 200 € ou la vidéo part à tes contacts.", en = "I recorded our call. €200, or the video goes to your contacts." },
             clue = {
               fr = "Le chantage : payer, sinon la vidéo part à tes proches.",
               en = "Blackmail: pay, or the video goes to your contacts.",
@@ -207,7 +207,7 @@ return {
         fr = "Vers qui te tourner d’abord ? Classe chaque cas.",
         en = "Who do you turn to first? Sort each case.",
       },
-      bins = { "3018", "17", { fr = "Signaler dans l’appli", en = "Report in the app" } },
+      bins = { "3018", "17", { fr = "Signaler", en = "Report it" } },
       items = {
         { text = { fr = "Des moqueries sur toi chaque jour en groupe", en = "Daily mockery about you in a group chat" }, bin = 1 },
         { text = { fr = "On menace de publier tes photos si tu ne paies pas", en = "A threat to post your photos unless you pay" }, bin = 1 },
@@ -230,7 +230,7 @@ return {
         fr = "Une vidéo qui humilie une élève est publique sur un site. Tape l’adresse du site officiel Pharos pour la signaler (internet-….gouv.fr).",
         en = "A video humiliating a pupil is public on a website. Type the address of the official Pharos site to report it (internet-….gouv.fr).",
       },
-      accept = { "internet-signalement.gouv.fr", "www.internet-signalement.gouv.fr", "https://www.internet-signalement.gouv.fr" },
+      accept = { "internet-signalement.gouv.fr", "www.internet-signalement.gouv.fr" },
       explain = {
         fr = "Sur internet-signalement.gouv.fr, Pharos reçoit gratuitement les signalements des victimes et des témoins de contenus illicites en ligne, dont le cyberharcèlement. Ne partage pas la vidéo, même pour la dénoncer.",
         en = "At internet-signalement.gouv.fr, Pharos takes free reports from victims and witnesses of illegal content online, cyberharassment included. Don’t share the video, even to call it out.",
