@@ -222,7 +222,7 @@ return {
         { fr = "Demander le mot de code convenu en famille, ou raccrocher et te rappeler", en = "Ask for the family’s agreed code word, or hang up and call you back" },
         { fr = "Écouter si la voix ressemble bien à la tienne", en = "Listen to whether the voice really sounds like yours" },
         { fr = "Vérifier que le numéro affiché est bien le tien", en = "Check that the number shown is really yours" },
-        { fr = "Payer vite, puis vérifier ensuite", en = "Pay quickly, then check afterwards" },
+        { fr = "Te demander de parler plus lentement, pour mieux écouter", en = "Ask you to speak more slowly, to listen more closely" },
       },
       correct = 1,
       explain = {
