@@ -39,8 +39,8 @@ return {
       id = "photo-lycee",
       kind = "hotspot",
       prompt = {
-        fr = "Sofia poste : « Moi devant le lycée ce matin ». Appuie sur les défauts qui trahissent souvent une image générée, puis valide.",
-        en = "Sofia posts: “Me outside school this morning”. Tap the flaws that often give away a generated picture, then submit.",
+        fr = "Sacha poste : « Moi devant le lycée ce matin ». Appuie sur les défauts qui trahissent souvent une image générée, puis valide.",
+        en = "Sacha posts: “Me outside school this morning”. Tap the flaws that often give away a generated picture, then submit.",
       },
       image = "vrai-ou-genere-lycee.png",
       spots = {
@@ -51,7 +51,7 @@ return {
           label = { fr = "La main levée", en = "The raised hand" },
           clue = { fr = "Six doigts.", en = "Six fingers." } },
         { x = 0.304, y = 0.8125, w = 0.229, h = 0.081,
-          label = { fr = "L’ombre de Sofia", en = "Sofia’s shadow" },
+          label = { fr = "L’ombre de Sacha", en = "Sacha’s shadow" },
           clue = { fr = "Soleil à gauche : l’ombre de l’arbre va à droite, la sienne à gauche.", en = "Sun on the left: the tree’s shadow goes right, hers goes left." } },
         { x = 0.729, y = 0.575, w = 0.192, h = 0.131,
           label = { fr = "Les grilles à droite", en = "The railings on the right" },
