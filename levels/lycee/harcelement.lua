@@ -35,8 +35,8 @@ return {
       },
       correct = { 1, 2, 3 },
       explain = {
-        fr = "Un like ou un partage fait circuler la photo, même pour la dénoncer. Soutiens Sami, signale la photo et parles-en à un adulte ou au 3018 : le 3018 écoute aussi les témoins.",
-        en = "A like or a share spreads the photo, even to call it out. Support Sami, report the photo and tell an adult or 3018: 3018 listens to witnesses too.",
+        fr = "Un like encourage les moqueurs ; un partage fait circuler la photo, même pour la dénoncer. Soutiens Sami, signale la photo et parles-en à un adulte ou au 3018 : le 3018 écoute aussi les témoins.",
+        en = "A like encourages the mockers; a share spreads the photo, even to call it out. Support Sami, report the photo and tell an adult or 3018: 3018 listens to witnesses too.",
       },
       source = "Police nationale, « Comment fonctionne le portail Pharos ? » : https://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos",
       time = 35,
@@ -51,7 +51,7 @@ return {
       choices = {
         { fr = "Faire des captures d’écran, puis bloquer et signaler le compte", en = "Take screenshots, then block and report the account" },
         { fr = "Tout effacer et bloquer le compte, pour ne plus rien voir", en = "Delete it all and block the account, to see nothing more" },
-        { fr = "Répondre pour le faire taire", en = "Answer back to shut him up" },
+        { fr = "Répondre, pour que les insultes cessent", en = "Answer back, to make the insults stop" },
         { fr = "Supprimer son propre compte", en = "Delete her own account" },
       },
       correct = 1,
@@ -59,7 +59,7 @@ return {
         fr = "Les captures d’écran sont des preuves : garde-les avant d’effacer quoi que ce soit. Ne réponds pas, bloque le compte et signale-le au réseau social.",
         en = "Screenshots are evidence: keep them before deleting anything. Don’t answer, block the account and report it to the social network.",
       },
-      source = "CNIL, « Réagir en cas de harcèlement en ligne » : https://www.cnil.fr/fr/reagir-en-cas-de-harcelement-en-ligne",
+      source = "Santé publique France, « Je suis victime de cyberharcèlement : je fais quoi ? » : https://www.onsexprime.fr/Sexe-Droits/Victime-d-abus/Le-cyberharcelement",
       time = 25,
     },
     {
@@ -138,8 +138,8 @@ return {
           {
             text = { fr = "T’es trop beau sur ta photo, je craque", en = "You look so good in your photo, I’m falling for you" },
             clue = {
-              fr = "Des compliments en rafale pour gagner ta confiance.",
-              en = "A flood of compliments to win your trust.",
+              fr = "Des compliments, pour gagner vite sa confiance.",
+              en = "Compliments, to win his trust fast.",
             },
           },
           {
@@ -152,8 +152,8 @@ return {
           {
             text = { fr = "Notre appel, je l’ai enregistré. 200 € ou la vidéo part à tes contacts.", en = "I recorded our call. €200, or the video goes to your contacts." },
             clue = {
-              fr = "Le chantage : payer, sinon la vidéo part à tes proches.",
-              en = "Blackmail: pay, or the video goes to your contacts.",
+              fr = "Le chantage : payer, sinon la vidéo part à ses contacts.",
+              en = "Blackmail: pay, or the video goes to his contacts.",
             },
           },
         },
@@ -174,16 +174,15 @@ return {
       },
       items = {
         { fr = "Ne plus répondre et ne rien payer", en = "Stop answering and pay nothing" },
-        { fr = "Faire des captures d’écran du profil et des messages", en = "Screenshot the profile and the messages" },
-        { fr = "Bloquer le compte et le signaler dans l’appli", en = "Block the account and report it in the app" },
+        { fr = "Garder les preuves (captures), bloquer et signaler le compte", en = "Keep the evidence (screenshots), block and report the account" },
         { fr = "Porter plainte ou signaler (17Cyber, police, gendarmerie)", en = "Report it or file a complaint (17Cyber, police)" },
       },
       explain = {
-        fr = "Payer n’arrête rien : le maître chanteur en demande toujours plus. Garde les preuves avant de bloquer, puis signale et porte plainte. Parles-en tôt à un adulte de confiance ou au 3018.",
-        en = "Paying stops nothing: the blackmailer always asks for more. Keep the evidence before blocking, then report it and file a complaint. Tell a trusted adult or 3018 early on.",
+        fr = "Dès le chantage, ne réponds plus et ne paie rien : le maître chanteur en demanderait toujours plus. Garde les preuves, bloque et signale le compte, puis porte plainte. À tout moment, parles-en à un adulte de confiance ou au 3018.",
+        en = "As soon as the blackmail starts, stop answering and pay nothing: they would only ask for more. Keep the evidence, block and report the account, then file a complaint. At any point, talk to a trusted adult or 3018.",
       },
       source = "Cybermalveillance.gouv.fr, « Que faire en cas de sextorsion ? » : https://cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion",
-      time = 40,
+      time = 30,
     },
     {
       id = "pas-ta-faute",
@@ -197,15 +196,15 @@ return {
         fr = "Faux : une victime n’est jamais coupable. La faute est du côté de celui qui fait chanter. Inès a le droit d’être aidée sans être jugée, par un adulte de confiance ou au 3018.",
         en = "False: a victim is never to blame. The fault lies with the blackmailer. Inès has the right to be helped without being judged, by a trusted adult or at 3018.",
       },
-      source = "Fondation pour l’Enfance, « Je suis victime, je suis témoin » : http://www.numeros-aide-enfance.fr/je-suis-victime-je-suis-temoin/",
+      source = "Santé publique France, « Cyber-harcèlement : en parler » : https://www.onsexprime.fr/Sexe-Sentiments/Les-relations-en-ligne/Cyber-harcelement-En-parler",
       time = 20,
     },
     {
       id = "vers-qui",
       kind = "sort",
       prompt = {
-        fr = "Vers qui te tourner d’abord ? Classe chaque cas.",
-        en = "Who do you turn to first? Sort each case.",
+        fr = "Vers qui te tourner d’abord : le 3018, le 17, ou signaler dans l’appli ? Classe chaque cas.",
+        en = "Who do you turn to first: 3018, 17, or reporting it in the app? Sort each case.",
       },
       bins = { "3018", "17", { fr = "Signaler", en = "Report it" } },
       items = {
@@ -217,8 +216,8 @@ return {
         { text = { fr = "Un faux compte poste des arnaques", en = "A fake account posts scams" }, bin = 3 },
       },
       explain = {
-        fr = "3018 : le harcèlement et le chantage qui visent les jeunes. 17 : un danger immédiat. Un message isolé : bloque et signale dans l’appli ; s’il se répète, appelle le 3018.",
-        en = "3018: harassment and blackmail aimed at young people. 17: immediate danger. A one-off message: block it and report it in the app; if it happens again, call 3018.",
+        fr = "3018 : le harcèlement et le chantage qui visent les jeunes. 17 : un danger immédiat. Un commentaire isolé ou un faux compte : bloque et signale dans l’appli ; si ça se répète, contacte le 3018.",
+        en = "3018: harassment and blackmail aimed at young people. 17: immediate danger. A one-off comment or a fake account: block and report it in the app; if it happens again, contact 3018.",
       },
       source = "Solidarites.gouv.fr, « (Cyber)harcèlement, violences : si tu as besoin d’aide, des numéros existent » : https://solidarites.gouv.fr/node/2219",
       time = 45,
@@ -230,7 +229,7 @@ return {
         fr = "Une vidéo qui humilie une élève est publique sur un site. Tape l’adresse du site officiel Pharos pour la signaler (internet-….gouv.fr).",
         en = "A video humiliating a pupil is public on a website. Type the address of the official Pharos site to report it (internet-….gouv.fr).",
       },
-      accept = { "internet-signalement.gouv.fr", "www.internet-signalement.gouv.fr" },
+      accept = { "internet-signalement.gouv.fr", "www.internet-signalement.gouv.fr", "https://internet-signalement.gouv.fr", "https://www.internet-signalement.gouv.fr" },
       explain = {
         fr = "Sur internet-signalement.gouv.fr, Pharos reçoit gratuitement les signalements des victimes et des témoins de contenus illicites en ligne, dont le cyberharcèlement. Ne partage pas la vidéo, même pour la dénoncer.",
         en = "At internet-signalement.gouv.fr, Pharos takes free reports from victims and witnesses of illegal content online, cyberharassment included. Don’t share the video, even to call it out.",

@@ -15,8 +15,9 @@ return {
   { answer = false, after = 8 },
   -- signes-sextorsion: the four clues, nothing else; 20 s of 40: 1000 × 0.75 = 750, + 500 = 1250
   { answer = { "from", "messages.2", "messages.3", "messages.4" }, after = 20 },
-  -- ordre-chantage: the four steps in order, 20 s of 40: 750 + 500 = 1250
-  { answer = { 1, 2, 3, 4 }, after = 20 },
+  -- ordre-chantage: the three steps in order, 20 s of 30: 1000 × (1 − 0.5 × 20/30) = 666.7,
+  -- + 500 = 1166.7 → 1167
+  { answer = { 1, 2, 3 }, after = 20 },
   -- pas-ta-faute: false, 5 s of 20: 1000 × 0.875 = 875, + 500 = 1375
   { answer = false, after = 5 },
   -- vers-qui: the six cards in their bins, 25 s of 45: 1000 × (1 − 0.5 × 25/45) = 722.2,
@@ -24,6 +25,6 @@ return {
   { answer = { 1, 1, 2, 2, 3, 3 }, after = 25 },
   -- pharos: the address, 15 s of 35: 1000 × (1 − 0.5 × 15/35) = 785.7, + 500 = 1285.7 → 1286
   { answer = "internet-signalement.gouv.fr", after = 15 },
-  -- Total: 857 + 940 + 1080 + 1100 + 1200 + 1250 + 1250 + 1375 + 1222 + 1286 = 11560.
-  expect = { score = 11560, correct = 10, points = { 857, 940, 1080, 1100, 1200, 1250, 1250, 1375, 1222, 1286 } },
+  -- Total: 857 + 940 + 1080 + 1100 + 1200 + 1250 + 1167 + 1375 + 1222 + 1286 = 11477.
+  expect = { score = 11477, correct = 10, points = { 857, 940, 1080, 1100, 1200, 1250, 1167, 1375, 1222, 1286 } },
 }
