@@ -3,8 +3,8 @@
 -- improve (so check the source instead); a viral post and a "news" page to question; reverse
 -- image search (what it is and how: give the picture, or its page's address, to Google Images /
 -- Google Lens, TinEye or Bing) and the oldest publication; the steps to check a viral picture;
--- what checks and what proves nothing; voice clones in "it's me, I need money" calls (a family
--- code word, calling back); the EU AI Act's labels, and why no label proves nothing.
+-- what checks and what proves nothing; voice clones in "it's me, I need money" calls (hang up and
+-- call back on the usual number); the EU AI Act's labels, and why no label proves nothing.
 -- Hands-on: clues on a drawn picture, on a social-network post and on a web page, steps in
 -- order, cards to sort.
 -- Picture vrai-ou-genere-lycee.svg / .png: drawn for Vigie, CC BY-SA 4.0 (an invented school
@@ -29,10 +29,10 @@ return {
       },
       correct = false,
       explain = {
-        fr = "Faux : les outils progressent et ces défauts disparaissent. On ne peut plus compter sur des doigts en trop ou des lettres étranges : vérifie plutôt d’où vient l’image.",
-        en = "False: the tools improve and those flaws disappear. You can no longer rely on extra fingers or odd letters: check where the picture comes from instead.",
+        fr = "Faux : les hypertrucages sont de plus en plus difficiles à distinguer d’un vrai contenu. Un doigt en trop est un indice, mais les outils s’améliorent : vérifie plutôt d’où vient l’image.",
+        en = "False: deepfakes are harder and harder to tell from real content. An extra finger is a clue, but the tools keep improving: check where the picture comes from instead.",
       },
-      source = "HabiloMédias, « Repérer les hypertrucages » : https://habilomedias.ca/ressources-pedagogiques/reperer-les-hypertrucages",
+      source = "CNIL, « Hypertrucage (deepfake) : comment se protéger et signaler les contenus illicites ? » : https://www.cnil.fr/fr/hypertrucage-deepfake",
       time = 20,
     },
     {
@@ -46,13 +46,13 @@ return {
       spots = {
         { x = 0.35, y = 0.225, w = 0.467, h = 0.09,
           label = { fr = "Le panneau du lycée", en = "The school sign" },
-          clue = { fr = "Des lettres mélangées, un nom qui ne veut rien dire.", en = "Jumbled letters, a name that makes no sense." } },
+          clue = { fr = "Des lettres de travers : « LYGÉE », « TILEULLS ».", en = "Letters gone wrong: “LYGÉE”, “TILEULLS”." } },
         { x = 0.546, y = 0.294, w = 0.083, h = 0.113,
           label = { fr = "La main levée", en = "The raised hand" },
           clue = { fr = "Six doigts.", en = "Six fingers." } },
         { x = 0.304, y = 0.8125, w = 0.229, h = 0.081,
           label = { fr = "L’ombre de Sacha", en = "Sacha’s shadow" },
-          clue = { fr = "Soleil à gauche : l’ombre de l’arbre va à droite, la sienne à gauche.", en = "Sun on the left: the tree’s shadow goes right, hers goes left." } },
+          clue = { fr = "Soleil à gauche : l’ombre de l’arbre va à droite, celle de Sacha à gauche.", en = "Sun on the left: the tree’s shadow goes right, Sacha’s goes left." } },
         { x = 0.729, y = 0.575, w = 0.192, h = 0.131,
           label = { fr = "Les grilles à droite", en = "The railings on the right" },
           clue = { fr = "Des barreaux qui fondent et se tordent.", en = "Bars that melt and twist." } },
@@ -64,8 +64,8 @@ return {
           label = { fr = "Le chat", en = "The cat" } },
       },
       explain = {
-        fr = "Texte illisible, doigt en trop, éclairage incohérent, décor qui se déforme : des indices fréquents. Mais les IA s’améliorent : un défaut est un signal, son absence ne prouve rien.",
-        en = "Garbled text, an extra finger, lighting that doesn’t add up, a warping background: common clues. But AI keeps improving: a flaw is a warning sign, no flaw proves nothing.",
+        fr = "Lettres de travers, doigt en trop, éclairage incohérent, décor qui se déforme : des indices fréquents. Mais les IA s’améliorent : un défaut est un signal, son absence ne prouve rien.",
+        en = "Wrong letters, an extra finger, lighting that doesn’t add up, a warping background: common clues. But AI keeps improving: a flaw is a warning sign, no flaw proves nothing.",
       },
       source = "Safeonweb, « Les deepfakes : comment les reconnaître et s’en protéger » : https://safeonweb.be/fr/les-deepfakes-comment-les-reconnaitre-et-sen-proteger",
       time = 40,
@@ -120,7 +120,7 @@ return {
         fr = "Un contenu sans source claire, on le considère comme faux par défaut. Remonte à la source et cherche si des médias fiables en parlent, au lieu de te fier aux partages.",
         en = "Content with no clear source is best treated as false by default. Trace it to its source and see whether reliable news outlets report it, rather than trusting the shares.",
       },
-      source = "Les Décodeurs (Le Monde), « Six techniques pour vérifier une information » : https://france-fraternites.org/desinformation-six-techniques-pour-verifier-une-information-sur-un-reseau-social/2",
+      source = "Les Décodeurs, « Six techniques pour vérifier une information » (repris) : https://france-fraternites.org/desinformation-six-techniques-pour-verifier-une-information-sur-un-reseau-social/2",
       time = 40,
     },
     {
@@ -219,17 +219,17 @@ return {
         en = "Your mother gets a call: your voice, in tears, asks for €500 right now. Which habit defeats a cloned voice?",
       },
       choices = {
-        { fr = "Demander le mot de code convenu en famille, ou raccrocher et te rappeler", en = "Ask for the family’s agreed code word, or hang up and call you back" },
+        { fr = "Raccrocher et te rappeler sur ton numéro habituel", en = "Hang up and call you back on your usual number" },
         { fr = "Écouter si la voix ressemble bien à la tienne", en = "Listen to whether the voice really sounds like yours" },
         { fr = "Vérifier que le numéro affiché est bien le tien", en = "Check that the number shown is really yours" },
         { fr = "Te demander de parler plus lentement, pour mieux écouter", en = "Ask you to speak more slowly, to listen more closely" },
       },
       correct = 1,
       explain = {
-        fr = "Une IA peut imiter une voix à partir d’enregistrements trouvés en ligne, et un numéro affiché peut être falsifié. Convenez d’un mot de code secret en famille, et rappelez sur le numéro habituel.",
-        en = "An AI can imitate a voice from recordings found online, and the number shown can be faked. Agree on a secret code word in your family, and call back on the usual number.",
+        fr = "Une IA peut imiter une voix à partir d’enregistrements trouvés en ligne, et un numéro affiché peut être falsifié. Face à une demande d’argent urgente : on raccroche et on rappelle sur le numéro qu’on avait déjà.",
+        en = "An AI can imitate a voice from recordings found online, and the number shown can be faked. Faced with an urgent demand for money: hang up and call back on the number you already had.",
       },
-      source = "FBI, « Criminals Use Generative Artificial Intelligence to Facilitate Financial Fraud » (I-120324-PSA) : https://www.ic3.gov/PSA/2024/PSA241203",
+      source = "Ma Sécurité, « Arnaques utilisant l’intelligence artificielle (IA) » : https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/arnaques-utilisant-intelligence-artificielle-ia",
       time = 30,
     },
     {
@@ -244,7 +244,7 @@ return {
         fr = "Faux : la règle oblige ceux qui diffusent un hypertrucage à le dire, mais un escroc ne la respecte pas. Une mention « généré par IA » t’informe ; son absence ne prouve rien.",
         en = "False: the rule makes those who publish a deepfake say so, but a scammer ignores it. A “made with AI” label tells you something; no label proves nothing.",
       },
-      source = "Règlement (UE) 2024/1689 sur l’IA, article 50 : https://artificialintelligenceact.eu/fr/article/50/",
+      source = "Règlement (UE) 2024/1689 sur l’IA, article 50 (EUR-Lex) : https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689",
       time = 25,
     },
     {
@@ -285,7 +285,7 @@ return {
         fr = "Un site inconnu, une photo « trouvée sur les réseaux », aucun autre média : rien ne vérifie l’info. Cherche l’image ailleurs, et qui l’a publiée en premier.",
         en = "An unknown site, a photo “found on social media”, no other outlet: nothing backs the story. Look for the picture elsewhere, and for who posted it first.",
       },
-      source = "Les Décodeurs (Le Monde), « Six techniques pour vérifier une information » : https://france-fraternites.org/desinformation-six-techniques-pour-verifier-une-information-sur-un-reseau-social/2",
+      source = "Les Décodeurs, « Six techniques pour vérifier une information » (repris) : https://france-fraternites.org/desinformation-six-techniques-pour-verifier-une-information-sur-un-reseau-social/3",
       time = 35,
     },
   },
