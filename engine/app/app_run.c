@@ -24,7 +24,7 @@ typedef struct {
     int errors, warnings, levels;
     char **ids, **paths; /* the level ids seen, to catch one used twice */
     size_t nids;
-    app_layout *layout; /* made at the first level that loads; NULL when it could not be */
+    app_layout *layout[2]; /* made at the first level that loads; NULL when it could not be */
     bool layout_tried;
 } check_stats;
 
@@ -151,22 +151,30 @@ static void print_hint(FILE *f, const game_error *err, game_lang lang)
         app_term_line(f, "  %s%s", lang == GAME_LANG_FR ? "piste : " : "hint: ", hint);
 }
 
-/* Every question and its feedback laid out as the game draws them at 1024×768: a text cut or a
- * clue out of sight is a warning. Without a font the layout cannot be checked: said once. */
+/* Every question and its feedback laid out as the game draws them at 1024×768 (the tallest
+ * screen, for the widest texts) and at 1280×720 (the shortest, for a mock-up under a long
+ * prompt): a text cut or a clue out of sight is a warning. Without a font the layout cannot be
+ * checked: said once. */
 static void check_layout(const char *path, script_level *sl, check_stats *st)
 {
+    static const int sizes[2][2] = {{1024, 768}, {1280, 720}};
     if (!st->layout_tried) {
         char why[512];
         st->layout_tried = true;
-        st->layout = app_layout_create(1024, 768, why, sizeof why);
-        if (!st->layout) {
-            st->warnings++;
-            app_term_line(stdout, "%s:1: warning: the layout could not be checked: %s", path, why);
+        for (int i = 0; i < 2; i++) {
+            st->layout[i] = app_layout_create(sizes[i][0], sizes[i][1], why, sizeof why);
+            if (!st->layout[i]) {
+                st->warnings++;
+                app_term_line(stdout, "%s:1: warning: the layout could not be checked: %s", path,
+                              why);
+                break;
+            }
         }
     }
-    if (!st->layout) return;
-    int n = app_layout_check(st->layout, path, sl);
-    st->warnings += n < 0 ? 1 : n;
+    for (int i = 0; i < 2 && st->layout[i]; i++) {
+        int n = app_layout_check(st->layout[i], path, sl);
+        st->warnings += n < 0 ? 1 : n;
+    }
 }
 
 static void check_level(const char *path, check_stats *st, game_register reg)
@@ -274,7 +282,8 @@ int app_cmd_check(int argc, char **argv)
     }
     fprintf(stderr, "%d level(s) checked: %d error(s), %d warning(s)\n", st.levels, st.errors,
             st.warnings);
-    app_layout_destroy(st.layout);
+    app_layout_destroy(st.layout[0]);
+    app_layout_destroy(st.layout[1]);
     for (size_t i = 0; i < st.nids; i++) {
         free(st.ids[i]);
         free(st.paths[i]);

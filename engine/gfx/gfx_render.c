@@ -17,7 +17,9 @@ static bool has_gpu(void)
 
 static bool gfx_finish_init(gfx *g, char *err, size_t errlen)
 {
-    if (!TTF_WasInit() && TTF_Init() != 0) {
+    /* SDL_ttf counts its users (since 2.0.18): each gfx starts it and stops it, and a second
+     * offscreen gfx (vigie check lays out at two sizes) keeps its fonts while the first goes */
+    if (TTF_Init() != 0) {
         snprintf(err, errlen, "cannot start SDL_ttf: %s", TTF_GetError());
         return false;
     }

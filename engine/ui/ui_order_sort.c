@@ -307,20 +307,44 @@ static int sort_columns(ui *u, const ui_metrics *m, int px, gfx_rect r, bool dra
 
 static int item_list_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw);
 
-/* Sort's cards go in their bins' columns when that is shorter than a list (long cards, two or
- * three bins): the screen's width is used, not only its height. */
-static bool sort_in_columns(ui *u, const ui_metrics *m, int w)
+/* The rows at px as a list, or (sort only) in the bins' columns. */
+static int rows_as(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw, bool columns)
 {
-    if (ui_question(u)->kind != GAME_KIND_SORT) return false;
-    gfx_rect r = {0, 0, w, 0};
-    return sort_columns(u, m, m->small, r, false) < item_list_rows(u, m, m->small, r, false);
+    return columns ? sort_columns(u, m, px, r, draw) : item_list_rows(u, m, px, r, draw);
 }
 
-/* Both draw and measure the rows at px, so that the block's height and its drawing agree. */
-static int items_feedback_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool draw)
+/* The largest size, from the small one down to a floor (4/5 of it for a list, 5/8 in columns),
+ * at which the rows fit in room; the floor when none does, and for room <= 0 (the least height
+ * the rows can take). */
+static int fit_px(ui *u, const ui_metrics *m, int w, int room, bool columns)
 {
-    if (sort_in_columns(u, m, r.w)) return sort_columns(u, m, px, r, draw);
-    return item_list_rows(u, m, px, r, draw);
+    int px = m->small, floor_px = columns ? m->small * 5 / 8 : m->small * 4 / 5;
+    gfx_rect r = {0, 0, w, 0};
+    while (px > floor_px && (room <= 0 || rows_as(u, m, px, r, false, columns) > room)) px--;
+    return px;
+}
+
+/* How the feedback's rows are laid out in w × room, and at which size. Sort's cards go in their
+ * bins' columns (the screen's width used, not only its height) when only they fit, when they fit
+ * at a larger size, or, at the same size, when they are shorter than a list (long cards, two or
+ * three bins); when neither fits, and for room <= 0, the shorter at its floor. Measuring and
+ * drawing ask with the same room, or the block's own height, and get the same answer. */
+static int items_feedback_fit(ui *u, const ui_metrics *m, int w, int room, bool *columns)
+{
+    *columns = false;
+    int lp = fit_px(u, m, w, room, false);
+    if (ui_question(u)->kind != GAME_KIND_SORT) return lp;
+    int cp = fit_px(u, m, w, room, true);
+    gfx_rect r = {0, 0, w, 0};
+    int lh = item_list_rows(u, m, lp, r, false), ch = sort_columns(u, m, cp, r, false);
+    bool lfit = room > 0 && lh <= room, cfit = room > 0 && ch <= room; /* room <= 0: floors */
+    if (lfit != cfit)
+        *columns = cfit;
+    else if (lfit && cp != lp)
+        *columns = cp > lp;
+    else
+        *columns = ch < lh;
+    return *columns ? cp : lp;
 }
 
 /* The items one under the other: order's steps, or sort's cards each with its bin. */
@@ -338,15 +362,11 @@ static int item_list_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool d
     return y - r.y;
 }
 
-/* The size the rows take to fit in room: the small size, else down to 4/5 of it (eight cards,
- * each with its bin and the player's, on a 1024×768 projector). */
+/* The size the rows take to fit in room (items_feedback_fit). */
 static int items_feedback_px(ui *u, const ui_metrics *m, int w, int room)
 {
-    int px = m->small;
-    int floor_px = sort_in_columns(u, m, w) ? m->small * 5 / 8 : m->small * 4 / 5;
-    while (px > floor_px && items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false) > room)
-        px--;
-    return px;
+    bool columns;
+    return items_feedback_fit(u, m, w, room, &columns);
 }
 
 int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, int room, size_t i, char *line,
@@ -361,14 +381,17 @@ int ui_items_feedback_row(ui *u, const ui_metrics *m, int w, int room, size_t i,
 static int items_feedback_height(ui *u, const ui_metrics *m, int w, int room)
 {
     /* The frame puts a gap under the block; the last row ends with its own half gap. */
-    int px = items_feedback_px(u, m, w, room);
-    return ui_kind_within(items_feedback_rows(u, m, px, (gfx_rect){0, 0, w, 0}, false), room);
+    bool columns;
+    int px = items_feedback_fit(u, m, w, room, &columns);
+    return ui_kind_within(rows_as(u, m, px, (gfx_rect){0, 0, w, 0}, false, columns), room);
 }
 
 /* The right order (or each card in its right bin); beside each item, the player's. */
 static void items_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
 {
-    items_feedback_rows(u, m, items_feedback_px(u, m, r.w, r.h), r, true);
+    bool columns;
+    int px = items_feedback_fit(u, m, r.w, r.h, &columns);
+    rows_as(u, m, px, r, true, columns);
 }
 
 /* The steps, in order. */

@@ -4,8 +4,8 @@ return {
   id = "lycee",
   title = { fr = "Lycée", en = "High school" },
   description = {
-    fr = "Douze parties de 10 à 15 minutes pour une année de lycée : hameçonnage, comptes et mots de passe, ce qu'on publie, harcèlement, vrai ou généré, l'IA et les devoirs, le téléphone et le Wi-Fi, les arnaques dans les jeux, ses données et ses droits.",
-    en = "Twelve 10 to 15-minute rounds for a year of high school: phishing, accounts and passwords, what you post, harassment, real or generated, AI and homework, your phone and Wi-Fi, scams in games, your data and your rights.",
+    fr = "Douze parties de 10 à 15 minutes pour l'année : hameçonnage, comptes et mots de passe, ce qu'on publie, harcèlement, vrai ou généré, IA et devoirs, téléphone et Wi-Fi, jeux, données et droits.",
+    en = "Twelve 10 to 15-minute rounds for the year: phishing, accounts and passwords, what you post, harassment, real or generated, AI and homework, phone and Wi-Fi, games, data and rights.",
   },
   audience = { "lycee" },
   version = "2.0",

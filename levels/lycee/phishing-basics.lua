@@ -226,10 +226,7 @@ return {
             },
           },
         },
-        fields = {
-          { fr = "Identifiant", en = "Username" },
-          { fr = "Mot de passe", en = "Password" },
-        },
+        fields = { { fr = "Mot de passe", en = "Password" } },
         button = { fr = "Se connecter", en = "Log in" },
       },
       explain = {

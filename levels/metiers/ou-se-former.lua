@@ -113,7 +113,6 @@ return {
             text = { fr = "Plus que 3 places : inscrivez-vous ce soir !", en = "Only 3 places left: sign up tonight!" },
             clue = { fr = "L'urgence pousse à signer sans comparer.", en = "Urgency pushes you to sign without comparing." },
           },
-          { fr = "Rentrée en septembre, alternance possible.", en = "Starts in September, work-study possible." },
         },
       },
       explain = {

@@ -290,7 +290,7 @@ return {
       kind = "hotspot",
       prompt = {
         fr = "Au réveil, Camille trouve cette notification. Elle ne se connectait à rien. Touchez ce qui doit l’alerter.",
-        en = "When she wakes up, Camille finds this notification. She was not signing in to anything. Tap what should make her suspicious.",
+        en = "Camille wakes up to this notification. She was not signing in to anything. Tap what should worry her.",
       },
       notification = {
         app = "SecurAuth",

@@ -101,7 +101,7 @@ Test(cli, check_exits_zero_on_the_shipped_levels_and_one_on_a_missing_path)
 {
     const char *out;
     cr_assert_eq(vigie("check levels", &out), 0, "%s", out);
-    cr_assert(strstr(out, "levels/lycee/pack.lua: ok (pack \"lycee\", 4 levels)"),
+    cr_assert(strstr(out, "levels/lycee/pack.lua: ok (pack \"lycee\", 12 levels)"),
               "a pack's manifest has its own line: %s", out);
     cr_assert_eq(vigie("check levels/lycee/phishing-basics.lua", &out), 0, "%s", out);
     cr_assert_eq(vigie("check no/such/level.lua", &out), 1, "%s", out);
@@ -130,7 +130,7 @@ Test(cli, run_refuses_an_answers_file_that_does_not_fit)
     const char *out;
     snprintf(args, sizeof args, "run levels/lycee/phishing-basics.lua --answers %s", path);
     cr_assert_eq(vigie(args, &out), 1, "%s", out);
-    cr_assert(strstr(out, "1 answers for 8 questions"), "%s", out);
+    cr_assert(strstr(out, "1 answers for 10 questions"), "%s", out);
     unlink(path);
 }
 
@@ -160,10 +160,10 @@ Test(cli, run_prints_one_json_object_with_the_promised_fields)
     cr_assert(json_is_integer(json_object_get(j, "score")));
     cr_assert(json_is_integer(json_object_get(j, "max_score")));
     json_t *q = json_object_get(j, "questions");
-    cr_assert_eq(json_array_size(q), 8);
-    static const char *const kinds[] = {"choice", "choice",    "truefalse", "choice",
-                                        "multi",  "truefalse", "multi",     "choice"};
-    for (size_t i = 0; i < 8; i++) {
+    cr_assert_eq(json_array_size(q), 10);
+    static const char *const kinds[] = {"choice",    "choice", "truefalse", "choice", "multi",
+                                        "truefalse", "multi",  "choice",    "input",  "hotspot"};
+    for (size_t i = 0; i < 10; i++) {
         json_t *o = json_array_get(q, i);
         cr_assert_str_eq(json_string_value(json_object_get(o, "kind")), kinds[i]);
         for (const char *const *f = (const char *const[]){"id", "kind", "answer", "correct",
@@ -315,7 +315,7 @@ Test(cli, results_commands_keep_report_export_and_purge)
     snprintf(args, sizeof args, "report '2nde B' --db %s/v.db", dir);
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
     cr_assert(strstr(out, "2 players"), "%s", out);
-    cr_assert(strstr(out, "Bo") && strstr(out, "9502"), "%s", out);
+    cr_assert(strstr(out, "Bo") && strstr(out, "12145"), "%s", out);
     cr_assert(strstr(out, "most chosen wrong answer"), "%s", out);
     snprintf(args, sizeof args, "report --db %s/v.db", dir); /* the sessions there are */
     cr_assert_eq(vigie(args, &out), 0, "%s", out);
@@ -333,7 +333,7 @@ Test(cli, results_commands_keep_report_export_and_purge)
     json_error_t je;
     json_t *root = doc = json_load_file(args, 0, &je);
     cr_assert_not_null(root, "%s", je.text);
-    cr_assert_eq(json_array_size(json_object_get(root, "answers")), 16);
+    cr_assert_eq(json_array_size(json_object_get(root, "answers")), 20);
     release_doc();
     /* usage errors: 2; a bad nickname: 2; a nickname without a database: 2 */
     cr_assert_eq(vigie("export --format xml --out x", &out), 2);

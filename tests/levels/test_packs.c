@@ -29,8 +29,9 @@ typedef struct {
 /* pme: issue 14; lycee and metiers: issue 16; stand: issue 15 (a two-minute round). */
 static const pack_rule rules[] = {
     {"pme", GAME_REGISTER_VOUS, 8, 75, 8, 12, 8, 12, 40, true, true},
-    {"lycee", GAME_REGISTER_TU, 10, 90, 1, 12, 3, 15, 40, false, false},
-    {"metiers", GAME_REGISTER_VOUS, 5, 40, 8, 12, 6, 15, 40, false, false},
+    {"lycee", GAME_REGISTER_TU, 10, 90, 1, 12, 1, 15, 40, false,
+     true}, /* mini-games: 1 q, ~1 min */
+    {"metiers", GAME_REGISTER_VOUS, 5, 40, 8, 12, 6, 15, 40, false, true},
     /* the stand's rounds are also played as duels, which take only choice and true/false
      * questions; issue 15 asked for no share of hands-on ones (it has 29 %) */
     {"stand", GAME_REGISTER_TU, 4, 20, 5, 6, 1, 3, 25, false, false},
@@ -226,8 +227,8 @@ static bool private_ipv4(const char *h, size_t n)
     buf[n] = '\0';
     unsigned a, b, c, d;
     char tail;
-    if (sscanf(buf, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) != 4 || a > 255 || b > 255 ||
-        c > 255 || d > 255)
+    if (sscanf(buf, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) != 4 || a > 255 || b > 255 || c > 255 ||
+        d > 255)
         return false;
     return a == 10 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168) ||
            (a == 192 && b == 0 && c == 2) || (a == 198 && b == 51 && c == 100) ||

@@ -112,9 +112,13 @@ static void play_first_level(const char *nick, bool at_nick)
     for (size_t i = 0; i < l->nquestions; i++) {
         cr_assert_eq(game_session_phase(u->session), GAME_PHASE_QUESTION);
         const game_question *q = game_session_question(u->session);
-        if (q->kind == GAME_KIND_MULTI) {
-            input_event c = {.type = INPUT_KEY, .key = INPUT_KEY_CHOICE, .index = 0};
-            ui_input(u, &c, now += 500);
+        if (q->kind == GAME_KIND_INPUT) {
+            type("x"); /* a typed answer, then Enter */
+            key(INPUT_KEY_ENTER, '\r');
+        } else if (q->kind == GAME_KIND_MULTI || q->kind == GAME_KIND_HOTSPOT) {
+            /* the first choice (or part) ticked, then submitted */
+            game_action pick = {.kind = GAME_ACT_CHOOSE, .arg = 0};
+            ui_act(u, &pick, now += 500);
             game_action submit = {.kind = GAME_ACT_SUBMIT};
             ui_act(u, &submit, now += 100);
             ui_update(u, now);
@@ -145,7 +149,7 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     cr_assert(u->recap.board_has[0] && u->recap.board_has[2]);
     cr_assert_str_eq(u->recap.board[0].nick, "Léa");
     cr_assert_eq(u->recap.rank_today, 1);
-    cr_assert_eq(scalar("SELECT COUNT(*) FROM answers"), 8);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM answers"), 10); /* phishing-basics' questions */
     cr_assert_eq(scalar("SELECT COUNT(*) FROM runs WHERE score IS NOT NULL"), 1);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM players WHERE nick = 'Léa'"), 1);
     cr_assert_eq(scalar("SELECT COUNT(*) FROM sessions WHERE name = '2nde B – 28/11'"), 1);
@@ -181,7 +185,7 @@ Test(results_ui, a_named_run_is_kept_answer_by_answer_and_shows_on_the_boards)
     cr_assert_eq(u->report.data.players[1].rank, 2);
     cr_assert_str_eq(u->report.data.players[0].level_id, u->report.data.players[1].level_id);
     cr_assert_neq(u->report.data.players[0].level_title[0], '\0');
-    cr_assert_eq(u->report.data.nquestions, 8);
+    cr_assert_eq(u->report.data.nquestions, 10);
     shot("report-fr");
     key(INPUT_KEY_BACK, 0);
     cr_assert_eq(u->screen, UI_SCREEN_MENU);
