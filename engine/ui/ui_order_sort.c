@@ -210,7 +210,7 @@ static int item_row_in(ui *u, const ui_metrics *m, int px, int x, int y, int w, 
         gfx_text_size(g, last, font, px, &lw, &th);
     }
     bool own_line = note[0] && lw + m->gap * 2 + nw > tw;
-    bool wrap_note = own_line && nw > tw;
+    bool wrap_note = own_line && nw > w; /* on its own line it may run under the mark */
     int note_h = !own_line   ? 0
                  : wrap_note ? gfx_text_wrapped_height(g, note, GFX_FONT_REGULAR, px, tw, NULL)
                              : lh;
