@@ -122,8 +122,8 @@ return {
         },
         links = {
           {
-            text = "astraquest-recompense.example/login",
-            url = "https://astraquest-recompense.example/login",
+            text = "astra-cadeaux.example/login",
+            url = "https://astra-cadeaux.example/login",
             clue = {
               fr = "Un faux site de connexion, pas astraquest.example.",
               en = "A fake login site, not astraquest.example.",

@@ -106,10 +106,10 @@ return {
       },
       browser = {
         url = {
-          text = "https://pixelarena.example.pxa-login.example/login",
+          text = "https://pixelarena.example.pxa-id.example/login",
           clue = {
-            fr = "Le vrai domaine est pxa-login.example : le nom du jeu devant ne prouve rien.",
-            en = "The real domain is pxa-login.example: the game’s name in front is no proof.",
+            fr = "Le vrai domaine est pxa-id.example : le nom du jeu devant ne prouve rien.",
+            en = "The real domain is pxa-id.example: the game’s name in front is no proof.",
           },
         },
         body = {
@@ -148,13 +148,13 @@ return {
       id = "vrai-domaine",
       kind = "input",
       prompt = {
-        fr = "Dans l’adresse pixelarena.example.pxa-login.example/login, le vrai domaine, ce sont ici les deux derniers morceaux avant le premier « / ». Tape-le.",
-        en = "In the address pixelarena.example.pxa-login.example/login, the real domain is here the last two parts before the first “/”. Type it.",
+        fr = "Dans l’adresse pixelarena.example.pxa-id.example/login, le vrai domaine, ce sont ici les deux derniers morceaux avant le premier « / ». Tape-le.",
+        en = "In the address pixelarena.example.pxa-id.example/login, the real domain is here the last two parts before the first “/”. Type it.",
       },
-      accept = { "pxa-login.example" },
+      accept = { "pxa-id.example" },
       explain = {
-        fr = "Repère le premier « / » (après https://), puis lis vers la gauche : le vrai site est pxa-login.example. Tout ce qui est devant n’est qu’un décor choisi par le pirate.",
-        en = "Find the first “/” (after https://), then read leftwards: the real site is pxa-login.example. Everything in front is decoration the attacker chose.",
+        fr = "Repère le premier « / » (après https://), puis lis vers la gauche : le vrai site est pxa-id.example. Tout ce qui est devant n’est qu’un décor choisi par le pirate.",
+        en = "Find the first “/” (after https://), then read leftwards: the real site is pxa-id.example. Everything in front is decoration the attacker chose.",
       },
       source = "Cybermalveillance.gouv.fr, « Hameçonnage (phishing) » : https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/hameconnage-phishing",
       time = 40,

@@ -16,9 +16,9 @@
 -- Licence: CC BY-SA 4.0.
 return {
   id = "se-reconvertir",
-  title = { fr = "Changer de voie vers la cyber et l'IA", en = "Switching to cyber and AI" },
+  title = { fr = "Changer de voie vers la cyber et l’IA", en = "Switching to cyber and AI" },
   description = {
-    fr = "Reconversion, alternance, CPF, transition professionnelle, VAE : les chemins vers les métiers de la cybersécurité et de l'IA, et les compétences qui vous suivent.",
+    fr = "Reconversion, alternance, CPF, transition professionnelle, VAE : les chemins vers les métiers de la cybersécurité et de l’IA, et les compétences qui vous suivent.",
     en = "Career change, apprenticeship, CPF, professional transition, VAE: the routes into cybersecurity and AI jobs, and the skills you bring with you.",
   },
   audience = { "metiers" },
@@ -36,7 +36,7 @@ return {
       unit = "%",
       format = "plain",
       explain = {
-        fr = "65 %, et 23 % visent des Bac+3. Mais face aux difficultés de recrutement, ces entreprises s'ouvrent à d'autres profils : sans Bac+5, la porte n'est pas fermée.",
+        fr = "65 %, et 23 % visent des Bac+3. Mais face aux difficultés de recrutement, ces entreprises s’ouvrent à d’autres profils : sans Bac+5, la porte n’est pas fermée.",
         en = "65%, and 23% aim at Bac+3. But faced with hiring difficulties, these firms open up to other profiles: without a Bac+5, the door is not shut.",
       },
       source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », « Les besoins en recrutement » (chiffres des Hauts-de-Seine, entreprises de plus de 5 salariés)",
@@ -46,18 +46,18 @@ return {
       id = "autres-profils",
       kind = "multi",
       prompt = {
-        fr = "Pour faire face aux tensions de recrutement, vers quels profils les entreprises du diagnostic s'ouvrent-elles ?",
+        fr = "Pour faire face aux tensions de recrutement, vers quels profils les entreprises du diagnostic s’ouvrent-elles ?",
         en = "To cope with hiring shortages, which profiles do the diagnostic's firms open up to?",
       },
       choices = {
-        { fr = "Des Bac+2 avec une forte capacité d'analyse, pour des postes en cybersécurité", en = "Bac+2 holders with strong analytical skills, for cybersecurity jobs" },
+        { fr = "Des Bac+2 avec une forte capacité d’analyse, pour des postes en cybersécurité", en = "Bac+2 holders with strong analytical skills, for cybersecurity jobs" },
         { fr = "Des Bac+2/3/4 avec une bonne culture cyber", en = "Bac+2/3/4 holders with a good cyber culture" },
         { fr = "Uniquement des ingénieurs de grandes écoles", en = "Only engineers from top engineering schools" },
         { fr = "Toute personne, sans aucun prérequis", en = "Anyone, with no prerequisites at all" },
       },
       correct = { 1, 2 },
       explain = {
-        fr = "Le diagnostic cite ces deux ouvertures et vise aussi l'accueil de personnes en reconversion, « sous réserve de prérequis » : il faut des bases, pas forcément un Bac+5.",
+        fr = "Le diagnostic cite ces deux ouvertures et vise aussi l’accueil de personnes en reconversion, « sous réserve de prérequis » : il faut des bases, pas forcément un Bac+5.",
         en = "The diagnostic names these two openings and also aims to welcome people changing careers, \"subject to prerequisites\": you need the basics, not necessarily a Bac+5.",
       },
       source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », « Enjeux du diagnostic » et « Les besoins en recrutement »",
@@ -67,7 +67,7 @@ return {
       id = "metier-origine",
       kind = "sort",
       prompt = {
-        fr = "Le diagnostic propose des parcours de formation continue selon le métier d'origine. Vers quelle voie mène-t-il chaque profil ? (DPO : délégué(e) à la protection des données)",
+        fr = "Le diagnostic propose des parcours de formation continue selon le métier d’origine. Vers quelle voie mène-t-il chaque profil ? (DPO : délégué(e) à la protection des données)",
         en = "The diagnostic proposes continuing-education routes by first job. Which way does it lead each profile? (DPO: data protection officer)",
       },
       bins = {
@@ -84,7 +84,7 @@ return {
         { text = { fr = "Ingénieure de formation scientifique (physique)", en = "Engineer with a science background (physics)" }, bin = 3 },
       },
       explain = {
-        fr = "Le diagnostic mène l'informatique vers la cybersécurité, le droit vers le poste de DPO, une formation scientifique vers la data science et l'IA. Votre premier métier est un point de départ.",
+        fr = "Le diagnostic mène l’informatique vers la cybersécurité, le droit vers le poste de DPO, une formation scientifique vers la data science et l’IA. Votre premier métier est un point de départ.",
         en = "The diagnostic leads IT towards cybersecurity, law towards the DPO post, a science background towards data science and AI. Your first job is a starting point.",
       },
       source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », Objectif I.2, Action 1 (parcours de formation continue)",
@@ -108,8 +108,8 @@ return {
           },
           { fr = "Bases en réseaux et systèmes (Linux, Windows).", en = "Basics of networks and systems (Linux, Windows)." },
           {
-            text = { fr = "À l'aise à l'oral : vous présentez vos analyses.", en = "At ease speaking: you present your findings." },
-            clue = { fr = "L'aisance à l'oral : une soft skill du diagnostic.", en = "Ease in speaking: a soft skill in the diagnostic." },
+            text = { fr = "À l’aise à l’oral : vous présentez vos analyses.", en = "At ease speaking: you present your findings." },
+            clue = { fr = "L’aisance à l’oral : une soft skill du diagnostic.", en = "Ease in speaking: a soft skill in the diagnostic." },
           },
           { fr = "Notions de Python.", en = "Some Python." },
           {
@@ -119,7 +119,7 @@ return {
         },
       },
       explain = {
-        fr = "Le diagnostic cite l'anglais, la culture générale et l'aisance à l'oral parmi les soft skills communes à la cyber et à l'IA. Si votre premier métier vous les a données, dites-le dans votre candidature.",
+        fr = "Le diagnostic cite l’anglais, la culture générale et l’aisance à l’oral parmi les soft skills communes à la cyber et à l’IA. Si votre premier métier vous les a données, dites-le dans votre candidature.",
         en = "The diagnostic names English, general culture and ease in speaking among the soft skills shared by cyber and AI. If your first job gave you them, say so when you apply.",
       },
       source = "Diagnostic CS&IA-92, « Synthèse : Diagnostic CS&IA-92 », « Cartographie des compétences » (softskills)",
@@ -134,12 +134,12 @@ return {
       },
       choices = {
         { fr = "Non : le métier accueille des parcours variés, dont le droit", en = "No: the job welcomes varied backgrounds, law among them" },
-        { fr = "Oui : il faut d'abord un diplôme d'ingénieur en cybersécurité", en = "Yes: she first needs a cybersecurity engineering degree" },
+        { fr = "Oui : il faut d’abord un diplôme d’ingénieur en cybersécurité", en = "Yes: she first needs a cybersecurity engineering degree" },
         { fr = "Oui : ce poste est réservé aux informaticiens", en = "Yes: the post is for IT people only" },
       },
       correct = 1,
       explain = {
-        fr = "L'ONISEP cite des parcours d'origine variés pour les DPO : juridique, sécurité informatique, systèmes d'information, ressources humaines, communication… Le diagnostic propose des parcours qui mènent les professionnels du droit vers ce poste.",
+        fr = "L’ONISEP cite des parcours d’origine variés pour les DPO : juridique, sécurité informatique, systèmes d’information, ressources humaines, communication… Le diagnostic propose des parcours qui mènent les professionnels du droit vers ce poste.",
         en = "ONISEP lists varied first backgrounds for DPOs: law, IT security, information systems, HR, communication… The diagnostic proposes routes that take legal professionals to this post.",
       },
       source = "ONISEP, « Délégué / Déléguée à la protection des données » : https://concourspostprepas.onisep.fr/ressources/univers-metier/metiers/delegue-deleguee-a-la-protection-des-donnees",
@@ -149,13 +149,13 @@ return {
       id = "age-apprentissage",
       kind = "input",
       prompt = {
-        fr = "Le contrat d'apprentissage (une forme d'alternance) est ouvert en principe à partir de 16 ans, jusqu'à quel âge révolu ? Tapez le nombre.",
+        fr = "Le contrat d’apprentissage (une forme d’alternance) est ouvert en principe à partir de 16 ans, jusqu’à quel âge révolu ? Tapez le nombre.",
         en = "An apprenticeship contract (one form of work-study) is open in principle from age 16 up to what age? Type the number.",
       },
       number = 29,
       tolerance = 0,
       explain = {
-        fr = "Jusqu'à 29 ans révolus au début du contrat (la veille de vos 30 ans), avec des exceptions prévues par la loi. L'apprentissage prépare des diplômes du CAP au Bac+5. Au-delà, la formation continue prend le relais : CPF, transition professionnelle.",
+        fr = "Jusqu’à 29 ans révolus au début du contrat (la veille de vos 30 ans), avec des exceptions prévues par la loi. L’apprentissage prépare des diplômes du CAP au Bac+5. Au-delà, la formation continue prend le relais : CPF, transition professionnelle.",
         en = "Up to age 29 when the contract starts (until the day before your 30th birthday), with exceptions set by law. Apprenticeships lead to qualifications from CAP to Bac+5. Beyond that, continuing education takes over: CPF, professional transition.",
       },
       source = "Légifrance, Code du travail, article L6222-1 (âge de l'apprenti) : https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/",
@@ -170,7 +170,7 @@ return {
       },
       accept = { "moncompteformation.gouv.fr", "www.moncompteformation.gouv.fr" },
       explain = {
-        fr = "C'est moncompteformation.gouv.fr, aussi en application. Vos droits restent disponibles si vous changez d'employeur ou perdez votre emploi. Tapez l'adresse vous-même plutôt que de suivre un lien reçu.",
+        fr = "C’est moncompteformation.gouv.fr, aussi en application. Vos droits restent disponibles si vous changez d’employeur ou perdez votre emploi. Tapez l’adresse vous-même plutôt que de suivre un lien reçu.",
         en = "It is moncompteformation.gouv.fr, also as an app. Your rights stay available if you change employer or lose your job. Type the address yourself rather than follow a link you received.",
       },
       source = "Région Centre-Val de Loire, « CPF : mode d'emploi » https://orientation.centre-valdeloire.fr/index.php/sorienter-dans-sa-vie-professionnelle/sinformer/compte-personnel-de-formation-cpf-mode-demploi",
@@ -185,12 +185,12 @@ return {
       },
       choices = {
         { fr = "Le projet de transition professionnelle (PTP)", en = "The professional transition project (PTP)" },
-        { fr = "La validation des acquis de l'expérience (VAE)", en = "Accreditation of prior experience (VAE)" },
+        { fr = "La validation des acquis de l’expérience (VAE)", en = "Accreditation of prior experience (VAE)" },
         { fr = "Aucun : il faut démissionner pour se reconvertir", en = "None: you must resign to change careers" },
       },
       correct = 1,
       explain = {
-        fr = "Le PTP finance une formation certifiante pour changer de métier : congé, contrat suspendu, rémunération maintenue (en totalité jusqu'à deux Smic), demande instruite par Transitions Pro, sous conditions. La VAE certifie une expérience, elle ne forme pas.",
+        fr = "Le PTP finance une formation certifiante pour changer de métier : congé, contrat suspendu, rémunération maintenue (en totalité jusqu’à deux Smic), demande instruite par Transitions Pro, sous conditions. La VAE certifie une expérience, elle ne forme pas.",
         en = "The PTP funds a certified course to change jobs: leave, contract suspended, pay maintained (in full up to twice the minimum wage), application reviewed by Transitions Pro, under conditions. The VAE certifies experience; it does not train you.",
       },
       source = "Ministère du Travail, « Le projet de transition professionnelle » : https://travail-emploi.gouv.fr/le-projet-de-transition-professionnelle",
@@ -200,7 +200,7 @@ return {
       id = "vae-benevolat",
       kind = "choice",
       prompt = {
-        fr = "Awa gère depuis cinq ans, bénévolement, le réseau informatique d'une association. La VAE peut-elle tenir compte de cette expérience ?",
+        fr = "Awa gère depuis cinq ans, bénévolement, le réseau informatique d’une association. La VAE peut-elle tenir compte de cette expérience ?",
         en = "Awa has run a charity's computer network as a volunteer for five years. Can a VAE take this experience into account?",
       },
       choices = {
@@ -210,7 +210,7 @@ return {
       },
       correct = 1,
       explain = {
-        fr = "Le bénévolat compte depuis la création de la VAE en 2002, et la loi de décembre 2022 l'a ouverte à toute personne. Le diplôme obtenu a la même valeur que par la formation.",
+        fr = "Le bénévolat compte depuis la création de la VAE en 2002, et la loi de décembre 2022 l’a ouverte à toute personne. Le diplôme obtenu a la même valeur que par la formation.",
         en = "Volunteering has counted since the VAE was created in 2002, and the law of December 2022 opened it to everyone. The diploma gained is worth the same as one gained by training.",
       },
       source = "Carif-Oref Occitanie, « VAE » (réforme de 2022) : https://www.cariforefoccitanie.fr/orientation-et-parcours-des-publics/vae/",
@@ -220,13 +220,13 @@ return {
       id = "plan-ptp",
       kind = "order",
       prompt = {
-        fr = "Salarié(e), vous préparez une reconversion avec un projet de transition professionnelle. Remettez les étapes dans l'ordre.",
+        fr = "Salarié(e), vous préparez une reconversion avec un projet de transition professionnelle. Remettez les étapes dans l’ordre.",
         en = "As an employee, you are preparing a career change with a professional transition project. Put the steps in order.",
       },
       items = {
         { fr = "Voir un conseiller en évolution professionnelle", en = "See a career development adviser" },
         { fr = "Choisir une formation certifiante", en = "Choose a certified course" },
-        { fr = "Faire le positionnement avec l'organisme", en = "Take the prior assessment with the provider" },
+        { fr = "Faire le positionnement avec l’organisme", en = "Take the prior assessment with the provider" },
         { fr = "Demander le financement à Transitions Pro", en = "Apply to Transitions Pro for funding" },
         { fr = "Suivre la formation (contrat suspendu)", en = "Take the course (contract suspended)" },
       },

@@ -1,7 +1,9 @@
 -- seven long paragraphs: the mail cannot fit on one screen
--- expect: 13: warning: question 1 ("mail"): the mock-up holds
--- expect: 9: warning: question 1 ("mail"), fr: the mail's body.6, body.7, body.8 and attachments.1 are below the visible area
--- expect: 9: warning: question 1 ("mail"), en: the mail's body.6, body.7, body.8 and attachments.1 are below the visible area
+-- expect: 15: warning: question 1 ("mail"): the mock-up holds
+-- expect: 11: warning: question 1 ("mail"), fr: the mail's body.6, body.7, body.8 and attachments.1 are below the visible area
+-- expect: 11: warning: question 1 ("mail"), en: the mail's body.6, body.7, body.8 and attachments.1 are below the visible area
+-- expect: 11: warning: question 1 ("mail"), fr: the mail's body.5, body.6, body.7, body.8 and attachments.1 are below the visible area at 1280x720
+-- expect: 11: warning: question 1 ("mail"), en: the mail's body.5, body.6, body.7, body.8 and attachments.1 are below the visible area at 1280x720
 return {
   id = "corpus",
   title = { fr = "Un corpus", en = "A corpus" },

@@ -16,7 +16,7 @@ return {
   -- (1 − 0.5)/3 = 1/6; 30 s of 60: 1000 × 1/6 × 0.75 = 125
   { answer = { "url", "fields.1" }, after = 30 },
   -- vrai-domaine: right (case does not count), 20 s of 40: 1000 × 0.75 = 750, first of a streak: 750
-  { answer = "PXA-Login.example", after = 20 },
+  { answer = "PXA-Id.example", after = 20 },
   -- bourrage: the « 2 at the end » card (2) put under « Ça les bloque »: 5 of 6 cards right;
   -- blind = the most common bin's share, 3/6; credit (5/6 − 1/2)/(1/2) = 2/3;
   -- 25 s of 50: 1000 × 2/3 × 0.75 = 500, no bonus

@@ -15,7 +15,7 @@ return {
   -- fausse-page: the three clues, no wrong mark; 24 s of 60: 1000 × 0.8 = 800, + 400 = 1200
   { answer = { "url", "body.1", "fields.3" }, after = 24 },
   -- vrai-domaine: typed as accepted; 8 s of 40: 1000 × 0.9 = 900, + 500 = 1400
-  { answer = "pxa-login.example", after = 8 },
+  { answer = "pxa-id.example", after = 8 },
   -- bourrage: three cards per bin, all right; 20 s of 50: 1000 × 0.8 = 800, + 500 = 1300
   { answer = { 1, 1, 1, 2, 2, 2 }, after = 20 },
   -- compte-pirate: the five steps in order; 22 s of 55: 1000 × 0.8 = 800, + 500 = 1300
