@@ -1,7 +1,8 @@
 /* app_layout.c — `vigie check`'s layout pass: each question of a level, as it first shows and
  * its feedback after a right and a wrong answer (the wrong one that shows the most), drawn
- * offscreen at 1024×768 in French and in English by the ui (ui_layout_check), and every text cut or
- * mock-up part out of sight told as a warning at its question's line. Software rendering on a
+ * offscreen at 1024×768 in French and in English by the ui (ui_layout_check) — and each mock-up
+ * question at 1280×720 (ui_layout_check_mockups) —, and every text cut or mock-up part out of
+ * sight told as a warning at its question's line. Software rendering on a
  * surface: no window, no display.
  */
 #include "app_layout.h"
@@ -115,7 +116,7 @@ static void on_issue(void *ud, const ui_layout_issue *is)
     r->printed++;
 }
 
-int app_layout_check(app_layout *L, const char *path, struct script_level *sl)
+static int layout_check(app_layout *L, const char *path, struct script_level *sl, bool mockups_only)
 {
     const game_level *lv = script_level_data(sl);
     ui_level level = {.path = (char *)path,
@@ -138,7 +139,8 @@ int app_layout_check(app_layout *L, const char *path, struct script_level *sl)
     }
     report r = {path, L, 0};
     game_error err = {0};
-    bool ok = ui_layout_check(u, on_issue, &r, &err);
+    bool ok = mockups_only ? ui_layout_check_mockups(u, on_issue, &r, &err)
+                           : ui_layout_check(u, on_issue, &r, &err);
     ui_destroy(u);
     if (!ok) {
         app_term_line(stdout, "%s:%d: warning: the layout could not be checked: %s", path,
@@ -146,4 +148,14 @@ int app_layout_check(app_layout *L, const char *path, struct script_level *sl)
         return -1;
     }
     return r.printed;
+}
+
+int app_layout_check(app_layout *L, const char *path, struct script_level *sl)
+{
+    return layout_check(L, path, sl, false);
+}
+
+int app_layout_check_mockups(app_layout *L, const char *path, struct script_level *sl)
+{
+    return layout_check(L, path, sl, true);
 }

@@ -1,5 +1,6 @@
 /* app_layout.h — `vigie check`'s layout pass (app_layout.c): every question of a level and
- * its feedback laid out at 1024×768 in each language, offscreen, with the ui's own code.
+ * its feedback laid out at 1024×768 in each language, offscreen, with the ui's own code, and its
+ * mock-ups at 1280×720 too.
  */
 #ifndef VIGIE_APP_LAYOUT_H
 #define VIGIE_APP_LAYOUT_H
@@ -18,5 +19,8 @@ void app_layout_destroy(app_layout *L);
  * mock-up part out of sight, at the line of its question. Returns how many it printed; -1
  * when a screen could not be reached (printed too, as a warning). */
 int app_layout_check(app_layout *L, const char *path, struct script_level *sl);
+/* The same for the question screen of the level's mock-up questions only (ui_layout_check_mockups).
+ */
+int app_layout_check_mockups(app_layout *L, const char *path, struct script_level *sl);
 
 #endif

@@ -151,10 +151,10 @@ static void print_hint(FILE *f, const game_error *err, game_lang lang)
         app_term_line(f, "  %s%s", lang == GAME_LANG_FR ? "piste : " : "hint: ", hint);
 }
 
-/* Every question and its feedback laid out as the game draws them at 1024×768 (the tallest
- * screen, for the widest texts) and at 1280×720 (the shortest, for a mock-up under a long
- * prompt): a text cut or a clue out of sight is a warning. Without a font the layout cannot be
- * checked: said once. */
+/* Every question and its feedback laid out as the game draws them at 1024×768 (the narrowest
+ * screen, where texts wrap most), and every mock-up question at 1280×720 too (the shortest,
+ * where a mock-up under a long prompt has least room): a text cut or a clue out of sight is a
+ * warning. Without a font the layout cannot be checked: said once. */
 static void check_layout(const char *path, script_level *sl, check_stats *st)
 {
     static const int sizes[2][2] = {{1024, 768}, {1280, 720}};
@@ -172,7 +172,8 @@ static void check_layout(const char *path, script_level *sl, check_stats *st)
         }
     }
     for (int i = 0; i < 2 && st->layout[i]; i++) {
-        int n = app_layout_check(st->layout[i], path, sl);
+        int n = i == 0 ? app_layout_check(st->layout[i], path, sl)
+                       : app_layout_check_mockups(st->layout[i], path, sl);
         st->warnings += n < 0 ? 1 : n;
     }
 }

@@ -213,5 +213,8 @@ typedef void (*ui_layout_issue_fn)(void *ud, const ui_layout_issue *is);
  * with each text cut and each mock-up part out of sight, once per question, language and
  * state. False (err) when a screen could not be reached. */
 bool ui_layout_check(ui *u, ui_layout_issue_fn fn, void *ud, game_error *err);
+/* The same for the question screen of each mock-up question only (hotspots on a mail, a page,
+ * a chat…): on a second, shorter screen size, where what a mock-up loses is its last parts. */
+bool ui_layout_check_mockups(ui *u, ui_layout_issue_fn fn, void *ud, game_error *err);
 
 #endif
