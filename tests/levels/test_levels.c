@@ -98,9 +98,12 @@ static void play_with(const char *level, const char *level_id, const char *answe
     }
     cr_assert_eq(correct, e.correct);
     cr_assert_geq(json_integer_value(json_object_get(j, "max_score")), e.score);
-    /* Answers name choices as written: another seed or language changes nothing. */
-    json_t *k = runs_held[1] = run_level(level, answers, "--seed 987654 --lang en");
-    cr_assert_eq(json_integer_value(json_object_get(k, "score")), e.score);
+    /* Answers name choices as written: another seed or language changes nothing (a question
+     * of arithmetic, not of memory: not again under the sanitizers, common.h). */
+    if (!TEST_SANITIZED) {
+        json_t *k = runs_held[1] = run_level(level, answers, "--seed 987654 --lang en");
+        cr_assert_eq(json_integer_value(json_object_get(k, "score")), e.score);
+    }
     release_runs();
 }
 
