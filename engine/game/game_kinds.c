@@ -186,8 +186,8 @@ static void words_choices(const game_question *q, const game_response *r, game_l
     }
 }
 
-#define WORD_LONG                                                                                  \
-    24 /* bytes of one word in a report's line: with its quotes and "…", unbreakable */
+/* Bytes of one word in a report's line: with its quotes and "…" it is unbreakable. */
+#define WORD_LONG 25
 
 /* Appends s cut to about max bytes at a word's end (never inside a UTF-8 character), its
  * line breaks as spaces, with "…" when cut: a part's text or an item fits a report's line. */
