@@ -5,9 +5,9 @@
  * abandoned; a finished round shows its rank and goes back by itself; the attract loop sleeps
  * between its changes; the operator's chord and long press reach the operator. Screenshots
  * of each screen go to VIGIE_KIOSK_SHOTS when set (/work/shots/i15/kiosk). */
+#include "golden.h"
 #include "kiosk_fixture.h"
 
-#include <SDL_image.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -446,61 +446,15 @@ Test(kiosk_shots, every_screen_at_three_sizes, .timeout = 120)
 /* ---- golden screenshots: the attract loop and the end, both sizes, both languages ---- */
 
 #define OUT VIGIE_BUILD_DIR "/test-shots"
-/* Share of pixels allowed to differ by more than CHANNEL_TOL in some channel (as test_render). */
-#define CHANNEL_TOL 40
-#define PIXEL_SHARE 0.002
-
-static Uint32 pixel(const SDL_Surface *s, int x, int y)
-{
-    return ((const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch))[x] & 0xFFFFFF;
-}
-
-static SDL_Surface *load32(const char *path)
-{
-    SDL_Surface *s = IMG_Load(path);
-    if (!s) return NULL;
-    SDL_Surface *s32 = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
-    SDL_FreeSurface(s);
-    return s32;
-}
-
 /* The screen shown against tests/golden/<name>.png (VIGIE_UPDATE_GOLDEN=1 rewrites it). */
 static void compare(kiosk_fx *f, const char *name)
 {
-    char actual[700], golden[700], err[256];
+    char actual[700], err[256];
     mkdir(OUT, 0755);
     snprintf(actual, sizeof actual, "%s/%s.png", OUT, name);
-    snprintf(golden, sizeof golden, "%s/tests/golden/%s.png", VIGIE_SOURCE_DIR, name);
     ui_draw(f->u, f->now);
     cr_assert(gfx_save_png(f->g, actual, err, sizeof err), "%s", err);
-    const char *upd = getenv("VIGIE_UPDATE_GOLDEN");
-    if (upd && *upd == '1') {
-        cr_assert(gfx_save_png(f->g, golden, err, sizeof err), "%s", err);
-        return;
-    }
-    SDL_Surface *a = load32(actual), *g = load32(golden);
-    cr_assert_not_null(a, "%s", IMG_GetError());
-    cr_assert_not_null(g, "no reference %s: review %s and run `make golden`", golden, actual);
-    cr_assert_eq(a->w, g->w);
-    cr_assert_eq(a->h, g->h);
-    long differ = 0;
-    for (int y = 0; y < a->h; y++)
-        for (int x = 0; x < a->w; x++) {
-            Uint32 pa = pixel(a, x, y), pg = pixel(g, x, y);
-            for (int sh = 0; sh < 24; sh += 8) {
-                int d = (int)((pa >> sh) & 0xff) - (int)((pg >> sh) & 0xff);
-                if (d > CHANNEL_TOL || d < -CHANNEL_TOL) {
-                    differ++;
-                    break;
-                }
-            }
-        }
-    double share = (double)differ / ((double)a->w * a->h);
-    SDL_FreeSurface(a);
-    SDL_FreeSurface(g);
-    cr_assert_leq(share, PIXEL_SHARE,
-                  "%s differs from its reference in %.2f %% of pixels: look at %s", name,
-                  share * 100, actual);
+    golden_compare(name, actual);
 }
 
 Test(kiosk_golden, the_attract_loop_and_the_end_at_both_sizes)

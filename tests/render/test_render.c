@@ -9,62 +9,16 @@
 #include "app/app.h"
 #include "gfx/gfx.h"
 #include "script/script.h"
+#include "golden.h"
 #include "ui_fixture.h"
 
 #include <SDL.h>
-#include <SDL_image.h>
 #include <criterion/criterion.h>
 #include <sys/stat.h>
 
 #define BIN VIGIE_BIN
 #define SRC VIGIE_SOURCE_DIR
 #define OUT VIGIE_BUILD_DIR "/test-shots"
-
-/* Share of pixels allowed to differ by more than CHANNEL_TOL in some channel. */
-#define CHANNEL_TOL 40
-#define PIXEL_SHARE 0.002
-
-static void compare(const char *name, const char *actual)
-{
-    char golden[700];
-    snprintf(golden, sizeof golden, "%s/tests/golden/%s.png", SRC, name);
-    const char *upd = getenv("VIGIE_UPDATE_GOLDEN");
-    if (upd && *upd == '1') {
-        char cmd[1600];
-        snprintf(cmd, sizeof cmd, "cp '%s' '%s'", actual, golden);
-        cr_assert_eq(system(cmd), 0);
-        return;
-    }
-    SDL_Surface *a = IMG_Load(actual), *g = IMG_Load(golden);
-    cr_assert_not_null(a, "%s: %s", actual, IMG_GetError());
-    cr_assert_not_null(g, "no reference %s: review %s and run `make golden`", golden, actual);
-    SDL_Surface *a32 = SDL_ConvertSurfaceFormat(a, SDL_PIXELFORMAT_ARGB8888, 0);
-    SDL_Surface *g32 = SDL_ConvertSurfaceFormat(g, SDL_PIXELFORMAT_ARGB8888, 0);
-    cr_assert_eq(a32->w, g32->w);
-    cr_assert_eq(a32->h, g32->h);
-    long differ = 0;
-    for (int y = 0; y < a32->h; y++) {
-        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a32->pixels + y * a32->pitch);
-        const Uint32 *rg = (const Uint32 *)((const Uint8 *)g32->pixels + y * g32->pitch);
-        for (int x = 0; x < a32->w; x++) {
-            for (int sh = 0; sh < 24; sh += 8) {
-                int d = (int)((ra[x] >> sh) & 0xff) - (int)((rg[x] >> sh) & 0xff);
-                if (d > CHANNEL_TOL || d < -CHANNEL_TOL) {
-                    differ++;
-                    break;
-                }
-            }
-        }
-    }
-    double share = (double)differ / ((double)a32->w * a32->h);
-    SDL_FreeSurface(a);
-    SDL_FreeSurface(g);
-    SDL_FreeSurface(a32);
-    SDL_FreeSurface(g32);
-    cr_assert_leq(share, PIXEL_SHARE,
-                  "%s differs from its reference in %.2f %% of pixels: look at %s", name,
-                  share * 100, actual);
-}
 
 static void shot(const char *name, const char *level, const char *args)
 {
@@ -86,7 +40,7 @@ static void shot(const char *name, const char *level, const char *args)
                      level, args, sizes[s], langs[l], path);
             int st = run_capture(cmd, &out);
             cr_assert_eq(st, 0, "%s: %s", cmd, out);
-            compare(full, path);
+            golden_compare(full, path);
         }
 }
 

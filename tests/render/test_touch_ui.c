@@ -8,6 +8,7 @@
 #include "audio/audio.h"
 #include "ui/ui_internal.h"
 #include "ui/ui_keyboard.h"
+#include "golden.h"
 #include "ui_fixture.h"
 
 #include <SDL_image.h>
@@ -331,16 +332,9 @@ static SDL_Surface *shoot(const char *name, char *path, size_t n)
     snprintf(path, n, "%s/%s.png", OUT, name);
     ui_draw(u, now);
     cr_assert(gfx_save_png(F.g, path, err, sizeof err), "%s", err);
-    SDL_Surface *s = IMG_Load(path);
-    cr_assert_not_null(s, "%s", IMG_GetError());
-    SDL_Surface *s32 = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
-    SDL_FreeSurface(s);
+    SDL_Surface *s32 = golden_load32(path);
+    cr_assert_not_null(s32, "%s", IMG_GetError());
     return s32;
-}
-
-static Uint32 pixel(const SDL_Surface *s, int x, int y)
-{
-    return ((const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch))[x] & 0xFFFFFF;
 }
 
 /* The menu's footer at 1024×768 in English, the longest: no text on its outer columns. */
@@ -353,12 +347,12 @@ Test(touch_ui, the_menu_footer_stays_inside_a_1024_wide_window)
             char path[700], name[64];
             snprintf(name, sizeof name, "touch-footer-%d-%d", k, l);
             SDL_Surface *s = shoot(name, path, sizeof path);
-            Uint32 bg = pixel(s, 0, s->h - 1);
+            Uint32 bg = golden_pixel(s, 0, s->h - 1);
             for (int y = s->h - 80; y < s->h; y++)
                 for (int x = 0; x < 3; x++) {
-                    cr_assert_eq(pixel(s, x, y), bg, "text at the left edge (%d, %d): %s", x, y,
-                                 path);
-                    cr_assert_eq(pixel(s, s->w - 1 - x, y), bg,
+                    cr_assert_eq(golden_pixel(s, x, y), bg, "text at the left edge (%d, %d): %s", x,
+                                 y, path);
+                    cr_assert_eq(golden_pixel(s, s->w - 1 - x, y), bg,
                                  "text at the right edge (%d, %d): %s", s->w - 1 - x, y, path);
                 }
             SDL_FreeSurface(s);
@@ -366,47 +360,11 @@ Test(touch_ui, the_menu_footer_stays_inside_a_1024_wide_window)
         }
 }
 
-/* Share of pixels allowed to differ by more than CHANNEL_TOL in some channel (as test_render). */
-#define CHANNEL_TOL 40
-#define PIXEL_SHARE 0.002
-
 static void compare(const char *name)
 {
-    char actual[700], golden[700];
-    SDL_Surface *a = shoot(name, actual, sizeof actual);
-    snprintf(golden, sizeof golden, "%s/tests/golden/%s.png", VIGIE_SOURCE_DIR, name);
-    const char *upd = getenv("VIGIE_UPDATE_GOLDEN");
-    if (upd && *upd == '1') {
-        char cmd[1600];
-        snprintf(cmd, sizeof cmd, "cp '%s' '%s'", actual, golden);
-        cr_assert_eq(system(cmd), 0);
-        SDL_FreeSurface(a);
-        return;
-    }
-    SDL_Surface *g0 = IMG_Load(golden);
-    cr_assert_not_null(g0, "no reference %s: review %s and run `make golden`", golden, actual);
-    SDL_Surface *g = SDL_ConvertSurfaceFormat(g0, SDL_PIXELFORMAT_ARGB8888, 0);
-    SDL_FreeSurface(g0);
-    cr_assert_eq(a->w, g->w);
-    cr_assert_eq(a->h, g->h);
-    long differ = 0;
-    for (int y = 0; y < a->h; y++)
-        for (int x = 0; x < a->w; x++) {
-            Uint32 pa = pixel(a, x, y), pg = pixel(g, x, y);
-            for (int sh = 0; sh < 24; sh += 8) {
-                int d = (int)((pa >> sh) & 0xff) - (int)((pg >> sh) & 0xff);
-                if (d > CHANNEL_TOL || d < -CHANNEL_TOL) {
-                    differ++;
-                    break;
-                }
-            }
-        }
-    double share = (double)differ / ((double)a->w * a->h);
-    SDL_FreeSurface(a);
-    SDL_FreeSurface(g);
-    cr_assert_leq(share, PIXEL_SHARE,
-                  "%s differs from its reference in %.2f %% of pixels: look at %s", name,
-                  share * 100, actual);
+    char actual[700];
+    SDL_FreeSurface(shoot(name, actual, sizeof actual));
+    golden_compare(name, actual);
 }
 
 static const int shot_sizes[][2] = {{1280, 720}, {1024, 768}};
