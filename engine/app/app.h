@@ -60,6 +60,38 @@ int app_cmd_export(int argc, char **argv);
 int app_cmd_purge(int argc, char **argv);
 int app_cmd_settings(int argc, char **argv);
 
+/* ---- accessibility (app_access.c, docs/accessibility.md) ---- */
+
+struct store;
+/* What the command line set, field by field: it overrides the kept settings. */
+enum {
+    APP_ACCESS_TEXT = 1 << 0,
+    APP_ACCESS_THEME = 1 << 1,
+    APP_ACCESS_FONT = 1 << 2,
+    APP_ACCESS_MOTION = 1 << 3,
+    APP_ACCESS_PACE = 1 << 4,
+    APP_ACCESS_SPEECH = 1 << 5,
+    APP_ACCESS_RATE = 1 << 6,
+};
+typedef struct {
+    ui_access a;
+    unsigned set; /* APP_ACCESS_… bits */
+} app_access_opts;
+/* argv[i] as one of the accessibility options (--text-size normal|large|larger, --theme
+ * dark|light|high-contrast, --font default|dyslexic, --reduced-motion, --untimed, --time
+ * normal|1.5|2|untimed, --speech, --speech-rate WPM) into o: the arguments it took (1 or 2), 0
+ * when it is none of them, -1 after saying why its value is refused. */
+int app_access_option(int argc, char **argv, int i, app_access_opts *o);
+/* The settings kept in s (may be NULL), then o's options over them (o may be NULL). */
+void app_access_load(struct store *s, const app_access_opts *o, ui_access *out);
+/* Keeps a in s (the settings screen's choices). */
+bool app_access_save(struct store *s, const ui_access *a, game_error *err);
+/* The rule of a kept accessibility setting key (`vigie settings`); false for another key. */
+bool app_access_setting_valid(const char *key, const char *v);
+bool app_access_rate_valid(const char *v, int *out);
+/* True unless a asks for the dyslexia-friendly font and it is not installed: then says so. */
+bool app_access_font_check(const ui_access *a);
+
 /* ---- the stand's kiosk (app_settings.c) ---- */
 
 /* What the command line said (NULL, 0, false: nothing). */

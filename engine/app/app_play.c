@@ -32,7 +32,8 @@ typedef struct {
     const char *db;
     const char *session;
     bool no_save;
-    uint64_t question; /* --question N: 1-based; 0 none */
+    app_access_opts access; /* --text-size, --theme, … (app_access.c) */
+    uint64_t question;      /* --question N: 1-based; 0 none */
     app_kiosk_opts kiosk;
 } play_opts;
 
@@ -55,6 +56,7 @@ static int parse_play(int argc, char **argv, play_opts *o)
     const char *env = getenv("VIGIE_RENDERER");
     if (env && *env && !parse_renderer(env, &o->renderer))
         fprintf(stderr, "vigie: VIGIE_RENDERER=%s is not auto, software or accelerated\n", env);
+    int took;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--levels") == 0 && v)
@@ -121,6 +123,9 @@ static int parse_play(int argc, char **argv, play_opts *o)
                 return APP_USAGE;
             }
             i++;
+        } else if ((took = app_access_option(argc, argv, i, &o->access)) != 0) {
+            if (took < 0) return APP_USAGE;
+            i += took - 1;
         } else {
             fprintf(stderr, "vigie: bad or unknown option \"%s\" (try vigie --help)\n", a);
             return APP_USAGE;
@@ -258,6 +263,8 @@ int app_cmd_play(int argc, char **argv)
         fprintf(stderr, "vigie: %s\n", notice);
     }
     ui_config cfg = {.lang = o.lang, .seed = seed, .skip_title = o.open != NULL};
+    app_access_load(reader, &o.access, &cfg.access); /* kept, then the options over them */
+    app_access_font_check(&cfg.access);
     app_kiosk_strings kstr;
     st = app_kiosk_config(reader, &o.kiosk, &kstr, &cfg.kiosk);
     if (!st && cfg.kiosk.on && !kiosk_pack_found(&levels, cfg.kiosk.pack_id, dir)) st = 2;
@@ -441,9 +448,14 @@ int app_cmd_shot(int argc, char **argv)
     ui_answer answer = UI_ANSWER_RIGHT;
     uint64_t seed = 1;
     game_lang lang = app_lang_from_env();
+    app_access_opts access = {0};
+    int took;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--out") == 0 && v)
+        if ((took = app_access_option(argc, argv, i, &access)) != 0) {
+            if (took < 0) return 2;
+            i += took - 1;
+        } else if (strcmp(a, "--out") == 0 && v)
             out = argv[++i];
         else if (strcmp(a, "--phase") == 0 && v)
             phase = argv[++i];
@@ -535,6 +547,9 @@ int app_cmd_shot(int argc, char **argv)
     else
         app_levels_load_file(&levels, level, seed);
     ui_config cfg = {.lang = lang, .seed = seed, .session = session};
+    /* the options alone: a shot is the same on every machine, whatever was kept there */
+    app_access_load(NULL, &access, &cfg.access);
+    app_access_font_check(&cfg.access);
     /* --db shows what a database holds (boards, records, a report) and writes nothing to it */
     store *reader = NULL;
     if (db && !(reader = app_store_read(db, false))) {

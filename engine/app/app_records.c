@@ -116,6 +116,14 @@ static void board_reset(void *ud, const char *pack_id)
         fprintf(stderr, "vigie: the board was not reset: %s\n", err.message);
 }
 
+static void access_save(void *ud, const ui_access *a)
+{
+    app_records *rec = ud;
+    game_error err = {0};
+    if (!app_access_save(rec->db, a, &err))
+        fprintf(stderr, "vigie: the settings were not kept: %s\n", err.message);
+}
+
 static bool stand_day(void *ud, const char *pack_id, int64_t day_ms, game_stand *out,
                       game_error *err)
 {
@@ -146,6 +154,7 @@ ui_records app_records_ui(app_records *rec)
         r.day_rank = day_rank;
         r.board_reset = board_reset;
         r.stand_day = stand_day;
+        r.access_save = access_save;
     }
     return r;
 }

@@ -65,7 +65,39 @@ bool app_kiosk_pack_valid(const char *v)
     return true;
 }
 
+static bool valid_text_size(const char *v)
+{
+    return app_access_setting_valid("text-size", v);
+}
+static bool valid_theme(const char *v)
+{
+    return app_access_setting_valid("theme", v);
+}
+static bool valid_font(const char *v)
+{
+    return app_access_setting_valid("font", v);
+}
+static bool valid_time(const char *v)
+{
+    return app_access_setting_valid("time", v);
+}
+static bool valid_rate(const char *v)
+{
+    return app_access_setting_valid("speech-rate", v);
+}
+
 static const setting settings[] = {
+    /* accessibility (app_access.c): the settings screen keeps them; the options override */
+    {"text-size", "normal, large or larger: the size of every text (100, 125, 150 %)",
+     valid_text_size, false},
+    {"theme", "dark, light or high-contrast: the colours", valid_theme, false},
+    {"font", "default or dyslexic: OpenDyslexic (Debian's fonts-opendyslexic)", valid_font, false},
+    {"reduced-motion", "on or off: no animation, no blinking", valid_onoff, false},
+    {"time", "normal, 1.5, 2 or untimed: the questions' time limits (not normal: no speed bonus)",
+     valid_time, false},
+    {"speech", "on or off: read the screens aloud (eSpeak NG)", valid_onoff, false},
+    {"speech-rate", "80 to 300: speech's words a minute (default 160)", valid_rate, false},
+
     {"kiosk", "on or off: the game starts as a stand's kiosk", valid_onoff, false},
     {"kiosk-pack", "the id of the pack the kiosk's rounds come from (default: stand)",
      app_kiosk_pack_valid, false},

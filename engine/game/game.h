@@ -30,6 +30,26 @@ const char *game_lang_code(game_lang lang);
 /* Parses "fr", "fr_FR.UTF-8", "en_GB", …; returns false when neither. */
 bool game_lang_parse(const char *s, game_lang *out);
 
+/* ---- the pace: a player's or a session's time accommodation --------------- */
+
+/* How the questions' time limits apply (docs/accessibility.md): as written, one and a half or
+ * twice as long, or not at all. Any pace but NORMAL drops the speed factor from the scoring
+ * (the rule sees no limit), and the kept run says it was not played at the normal pace. */
+typedef enum {
+    GAME_PACE_NORMAL = 0,
+    GAME_PACE_X15,     /* 1.5 × each limit */
+    GAME_PACE_X2,      /* 2 × each limit */
+    GAME_PACE_UNTIMED, /* no limit */
+    GAME_PACE_COUNT
+} game_pace;
+
+/* "normal", "1.5", "2", "untimed": what the options, the settings and the records write. */
+const char *game_pace_name(game_pace p);
+/* Parses a name above ("x1.5", "x2", "off" too); false when none. */
+bool game_pace_parse(const char *s, game_pace *out);
+/* A question's limit limit_ms (0: untimed) under pace p: 0 when untimed. */
+uint32_t game_pace_limit(game_pace p, uint32_t limit_ms);
+
 /* ---- errors ------------------------------------------------------------- */
 
 /* What kind of problem, so that a screen can say it in plain words in the player's
@@ -582,6 +602,13 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                                 uint64_t now_ms, game_error *err);
 
 /* Read-only view. */
+/* The pace (docs/accessibility.md): the limits as written, 1.5 ×, 2 × or none, for the runs
+ * begun from now on and the one being played; any but NORMAL drops the speed factor (the rule
+ * sees no limit). NORMAL by default. */
+void game_session_set_pace(game_session *s, game_pace p);
+game_pace game_session_pace(const game_session *s);
+/* Question q's limit under the session's pace, ms; 0 when untimed. */
+uint32_t game_session_limit(const game_session *s, const game_question *q);
 game_phase game_session_phase(const game_session *s);
 const game_level *game_session_level(const game_session *s);
 size_t game_session_question_index(const game_session *s);

@@ -27,7 +27,29 @@ struct game_session {
     long score_total;
     long max_score;
     unsigned streak;
+    game_pace pace; /* the time accommodation: each limit through game_pace_limit */
 };
+
+/* The current limit of q under the session's pace, 0 when untimed. */
+static uint32_t limit_of(const game_session *s, const game_question *q)
+{
+    return game_pace_limit(s->pace, q->time_ms);
+}
+
+void game_session_set_pace(game_session *s, game_pace p)
+{
+    s->pace = (unsigned)p < GAME_PACE_COUNT ? p : GAME_PACE_NORMAL;
+}
+
+game_pace game_session_pace(const game_session *s)
+{
+    return s->pace;
+}
+
+uint32_t game_session_limit(const game_session *s, const game_question *q)
+{
+    return limit_of(s, q);
+}
 
 game_session *game_session_create(game_score_fn score, void *score_ud, uint64_t seed)
 {
@@ -173,7 +195,11 @@ static bool answer_current(game_session *s, bool timeout, const game_response *r
     const game_question *q = &s->level->questions[s->qi];
     uint64_t took = now_ms > s->q_start ? now_ms - s->q_start : 0;
     game_answer *a = &s->answers[s->qi];
-    if (!game_score_answer(s->score, s->score_ud, q, s->qi, q->time_ms, timeout, resp, took,
+    /* any pace but the normal one drops the speed factor: the rule sees no limit */
+    if (s->pace != GAME_PACE_NORMAL && limit_of(s, q) && took > limit_of(s, q))
+        took = limit_of(s, q);
+    uint32_t rule_limit = s->pace == GAME_PACE_NORMAL ? q->time_ms : 0;
+    if (!game_score_answer(s->score, s->score_ud, q, s->qi, rule_limit, timeout, resp, took,
                            &s->streak, a, err)) {
         session_clear_run(s);
         set_phase(s, GAME_PHASE_MENU, now_ms);
@@ -304,8 +330,9 @@ bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_
         /* A question whose time ran out before this action is already over. */
         if (s->phase == GAME_PHASE_QUESTION) {
             const game_question *q = &s->level->questions[s->qi];
-            if (q->time_ms && now_ms >= s->q_start + q->time_ms) {
-                if (!answer_current(s, true, NULL, s->q_start + q->time_ms, err)) return false;
+            uint32_t lim = limit_of(s, q);
+            if (lim && now_ms >= s->q_start + lim) {
+                if (!answer_current(s, true, NULL, s->q_start + lim, err)) return false;
                 continue;
             }
         }
@@ -313,8 +340,9 @@ bool game_step(game_session *s, const game_action *acts, size_t n, uint64_t now_
     }
     if (s->phase == GAME_PHASE_QUESTION) {
         const game_question *q = &s->level->questions[s->qi];
-        if (q->time_ms && now_ms >= s->q_start + q->time_ms)
-            return answer_current(s, true, NULL, s->q_start + q->time_ms, err);
+        uint32_t lim = limit_of(s, q);
+        if (lim && now_ms >= s->q_start + lim)
+            return answer_current(s, true, NULL, s->q_start + lim, err);
     }
     return true;
 }
@@ -366,8 +394,9 @@ uint32_t game_session_time_left(const game_session *s, uint64_t now_ms)
 {
     if (s->phase != GAME_PHASE_QUESTION) return 0;
     const game_question *q = &s->level->questions[s->qi];
-    if (!q->time_ms) return 0;
-    uint64_t end = s->q_start + q->time_ms;
+    uint32_t lim = limit_of(s, q);
+    if (!lim) return 0;
+    uint64_t end = s->q_start + lim;
     return now_ms >= end ? 0 : (uint32_t)(end - now_ms);
 }
 
@@ -427,11 +456,11 @@ bool game_session_play_scripted(game_session *s, const game_scripted *answers, s
                                   lv->nquestions);
         const game_scripted *a = &answers[i];
         if (a->timeout) {
-            if (!q->time_ms)
+            if (!limit_of(s, q))
                 return game_error_set(
                     err, NULL, 0, "answer %zu is a timeout but question \"%s\" has no time limit",
                     i + 1, q->id);
-            now_ms += q->time_ms;
+            now_ms += limit_of(s, q);
             if (!game_step(s, NULL, 0, now_ms, err)) return false;
         } else {
             game_action acts[GAME_MAX_PARTS + 2];

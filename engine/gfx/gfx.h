@@ -94,6 +94,13 @@ typedef enum { GFX_FONT_REGULAR = 0, GFX_FONT_BOLD, GFX_FONT_COUNT } gfx_font;
 /* Finds the fonts (VIGIE_FONT_DIR, then the Debian paths of fonts-dejavu-core). */
 bool gfx_fonts_ok(const gfx *g);
 
+/* The typeface every text is drawn in: DejaVu Sans, or OpenDyslexic (Debian's
+ * fonts-opendyslexic; VIGIE_FONT_DIR first) with a quarter more space between lines. False
+ * when its files are not found: the face stays as it was. Empties the text cache. */
+typedef enum { GFX_FACE_DEFAULT = 0, GFX_FACE_DYSLEXIC, GFX_FACE_COUNT } gfx_face;
+bool gfx_set_face(gfx *g, gfx_face face);
+gfx_face gfx_get_face(const gfx *g);
+
 /* Size of one line of text at px pixels. */
 void gfx_text_size(gfx *g, const char *text, gfx_font f, int px, int *w, int *h);
 /* Height text takes when wrapped at width (and the widest line in *used_w if not NULL, which

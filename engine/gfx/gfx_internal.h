@@ -34,6 +34,8 @@ struct gfx {
     SDL_Rect windowed;
 
     char *font_path[GFX_FONT_COUNT];
+    gfx_face face;
+    int line_pct; /* a wrapped line's height, % of the font's line skip */
     struct {
         gfx_font f;
         int px;

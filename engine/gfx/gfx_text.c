@@ -33,11 +33,20 @@ struct gfx_text_entry {
     int *starts, *lens;
 };
 
-static const char *const font_files[GFX_FONT_COUNT] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
-static const char *const font_dirs[] = {"/usr/share/fonts/truetype/dejavu",
-                                        "/usr/share/fonts/dejavu", "/usr/local/share/fonts", NULL};
+static const char *const font_files[GFX_FACE_COUNT][GFX_FONT_COUNT] = {
+    {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"},
+    {"OpenDyslexic-Regular.otf", "OpenDyslexic-Bold.otf"},
+};
+static const char *const font_dirs[GFX_FACE_COUNT][4] = {
+    {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts", NULL},
+    {"/usr/share/fonts/opentype/opendyslexic", "/usr/share/fonts/truetype/opendyslexic",
+     "/usr/local/share/fonts", NULL},
+};
+/* A wrapped line's height per face, % of the font's own line skip: OpenDyslexic's users read
+ * better with more room between lines. */
+static const int face_line_pct[GFX_FACE_COUNT] = {100, 125};
 
-static char *find_font(const char *file)
+static char *find_font(gfx_face face, const char *file)
 {
     char buf[1024];
     const char *env = getenv("VIGIE_FONT_DIR");
@@ -49,7 +58,7 @@ static char *find_font(const char *file)
             return strdup(buf);
         }
     }
-    for (const char *const *d = font_dirs; *d; d++) {
+    for (const char *const *d = font_dirs[face]; *d; d++) {
         snprintf(buf, sizeof buf, "%s/%s", *d, file);
         FILE *f = fopen(buf, "rb");
         if (f) {
@@ -62,8 +71,10 @@ static char *find_font(const char *file)
 
 bool gfx_text_init(gfx *g)
 {
+    g->face = GFX_FACE_DEFAULT;
+    g->line_pct = face_line_pct[GFX_FACE_DEFAULT];
     for (int i = 0; i < GFX_FONT_COUNT; i++) {
-        g->font_path[i] = find_font(font_files[i]);
+        g->font_path[i] = find_font(GFX_FACE_DEFAULT, font_files[GFX_FACE_DEFAULT][i]);
         if (!g->font_path[i]) return false;
     }
     g->nslots = 1024;
@@ -85,17 +96,52 @@ static void entry_free(gfx_text_entry *e)
     free(e);
 }
 
-void gfx_text_deinit(gfx *g)
+/* Every cached text and open font, as after gfx_text_init. */
+static void text_flush(gfx *g)
 {
     for (size_t i = 0; i < g->nslots; i++)
-        if (g->slots[i]) entry_free(g->slots[i]);
-    free(g->slots);
-    g->slots = NULL;
-    g->nslots = g->nentries = 0;
+        if (g->slots[i]) {
+            entry_free(g->slots[i]);
+            g->slots[i] = NULL;
+        }
+    g->nentries = 0;
     for (int i = 0; i < GFX_FONT_SIZES; i++)
         if (g->fonts[i].font) TTF_CloseFont(g->fonts[i].font);
     memset(g->fonts, 0, sizeof g->fonts);
+}
+
+void gfx_text_deinit(gfx *g)
+{
+    text_flush(g);
+    free(g->slots);
+    g->slots = NULL;
+    g->nslots = 0;
     for (int i = 0; i < GFX_FONT_COUNT; i++) free(g->font_path[i]);
+}
+
+bool gfx_set_face(gfx *g, gfx_face face)
+{
+    if ((unsigned)face >= GFX_FACE_COUNT) return false;
+    if (face == g->face) return true;
+    char *path[GFX_FONT_COUNT] = {0};
+    for (int i = 0; i < GFX_FONT_COUNT; i++)
+        if (!(path[i] = find_font(face, font_files[face][i]))) {
+            for (int j = 0; j < i; j++) free(path[j]);
+            return false;
+        }
+    text_flush(g);
+    for (int i = 0; i < GFX_FONT_COUNT; i++) {
+        free(g->font_path[i]);
+        g->font_path[i] = path[i];
+    }
+    g->face = face;
+    g->line_pct = face_line_pct[face];
+    return true;
+}
+
+gfx_face gfx_get_face(const gfx *g)
+{
+    return g->face;
 }
 
 TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px)
@@ -361,7 +407,7 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
     e->used = g->frame;
     e->starts = calloc(MAX_LINES, sizeof *e->starts);
     e->lens = calloc(MAX_LINES, sizeof *e->lens);
-    e->line_h = TTF_FontLineSkip(font);
+    e->line_h = TTF_FontLineSkip(font) * g->line_pct / 100;
     int len = (int)strlen(text);
     int pos = 0;
     while (pos < len && e->nlines < MAX_LINES) {

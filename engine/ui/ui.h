@@ -33,6 +33,45 @@ typedef struct {
     game_register reg; /* how its screens address the player in French */
 } ui_pack;
 
+/* ---- accessibility (docs/accessibility.md): the settings screen's choices ---- */
+
+typedef enum { UI_TEXT_NORMAL = 0, UI_TEXT_LARGE, UI_TEXT_LARGER, UI_TEXT_COUNT } ui_text_size;
+typedef enum { UI_THEME_DARK = 0, UI_THEME_LIGHT, UI_THEME_CONTRAST, UI_THEME_COUNT } ui_theme_id;
+typedef enum { UI_FONT_DEFAULT = 0, UI_FONT_DYSLEXIC, UI_FONT_COUNT } ui_font_id;
+
+/* Speech's slowest, default and fastest rates, words per minute (eSpeak NG's). */
+#define UI_SPEECH_RATE_MIN 80
+#define UI_SPEECH_RATE_DEF 160
+#define UI_SPEECH_RATE_MAX 300
+
+typedef struct {
+    ui_text_size text; /* 100, 125, 150 % */
+    ui_theme_id theme;
+    ui_font_id font;     /* DYSLEXIC: OpenDyslexic, with more space between lines */
+    bool reduced_motion; /* no animation, no blinking, no fast transition */
+    game_pace pace;      /* the time limits: as written, 1.5 ×, 2 ×, none */
+    bool speech;         /* read the screens aloud (ui_voice) */
+    int speech_rate;     /* words per minute, UI_SPEECH_RATE_MIN … MAX; 0: the default */
+} ui_access;
+
+/* The names the options and the settings use: "normal" "large" "larger", "dark" "light"
+ * "high-contrast", "default" "dyslexic". */
+const char *ui_text_size_name(ui_text_size t);
+const char *ui_theme_name(ui_theme_id t);
+const char *ui_font_name(ui_font_id f);
+bool ui_text_size_parse(const char *s, ui_text_size *out);
+bool ui_theme_parse(const char *s, ui_theme_id *out);
+bool ui_font_parse(const char *s, ui_font_id *out);
+
+/* Speech as the ui sees it: the app implements it (eSpeak NG on its own thread). say replaces
+ * whatever is being said with text, in lang at rate words per minute, and returns at once;
+ * stop silences it. All NULL: no speech. */
+typedef struct {
+    void *ud;
+    void (*say)(void *ud, const char *text, game_lang lang, int rate);
+    void (*stop)(void *ud);
+} ui_voice;
+
 /* ---- kept results: what the ui hands over and reads back ---- */
 
 /* A run begins: the level, who plays it, under which trainer's session. Borrowed strings. */
@@ -42,6 +81,7 @@ typedef struct {
     const char *pack_id, *level_id, *level_title;
     const char *lang;
     long max_score;
+    game_pace pace; /* NORMAL, or the time accommodation it was played under */
 } ui_run_record;
 
 /* One answer of the run begun last. Borrowed strings. */
@@ -82,6 +122,8 @@ typedef struct {
     void (*report_free)(game_report *r);
     /* Checks and normalises a nickname (at most GAME_NICK_MAX bytes); false when refused. */
     bool (*nick_valid)(const char *in, char *out, size_t n);
+    /* Keeps the accessibility settings the player chose on the settings screen. */
+    void (*access_save)(void *ud, const ui_access *a);
 
     /* ---- the stand (kiosk); any may be NULL ---- */
     /* The run begun last was left before its end (the idle reset, the operator): kept as
@@ -123,6 +165,8 @@ typedef struct {
     const char *session;
     const char *notice;
     ui_kiosk_config kiosk; /* zeroed: no kiosk */
+    ui_access access;      /* zeroed: the defaults */
+    ui_voice voice;        /* zeroed: no speech, whatever access.speech says */
 } ui_config;
 
 typedef struct ui ui;
@@ -144,6 +188,11 @@ int ui_wait_ms(ui *u, uint64_t now_ms);
 /* True once after something changed that needs a redraw. */
 bool ui_take_dirty(ui *u);
 bool ui_quit_requested(const ui *u);
+/* The accessibility settings in use, and changing them (the settings screen does, then keeps
+ * them through ui_records.access_save): the theme, the text size and the font apply at the next
+ * frame, on every screen. */
+const ui_access *ui_access_get(const ui *u);
+void ui_access_set(ui *u, const ui_access *a);
 game_lang ui_lang(const ui *u);
 /* The kiosk: true while a round (or a duel) is being played, false on the attract loop, the
  * end screen, the operator's menu (for the app: the pointer and the screen saver). */

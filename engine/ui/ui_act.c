@@ -43,6 +43,7 @@ void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms)
         ui_show_error(u, &err, now_ms);
         return;
     }
+    game_session_set_pace(u->session, u->cfg.access.pace);
     if (!game_session_begin(u->session, l->level, now_ms, &err)) {
         ui_show_error(u, &err, now_ms);
         return;

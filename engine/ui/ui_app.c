@@ -26,6 +26,7 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
     u->npacks = npacks;
     u->cfg = *cfg;
     u->lang = cfg->lang;
+    ui_access_apply(u);
     u->screen = cfg->skip_title ? UI_SCREEN_MENU : UI_SCREEN_TITLE;
     u->px = u->py = -1;
     u->focus = -1;

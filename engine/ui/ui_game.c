@@ -240,7 +240,8 @@ static int game_wait(ui *u, uint64_t now)
                                                             : 0);
     if (now < anim_end) return 16;  /* an animation runs: about 60 frames a second */
     if (ui_play_live(u)) return 16; /* a mini-game: 60 frames a second */
-    if (ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms) {
+    if (ph == GAME_PHASE_QUESTION &&
+        game_session_limit(u->session, game_session_question(u->session))) {
         /* The countdown bar moves: 30 frames a second is smooth enough for a bar. */
         return 33;
     }

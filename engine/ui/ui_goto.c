@@ -72,18 +72,19 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
             break;
         }
         if (i == target && strcmp(screen, "question") == 0) {
-            now += q->time_ms ? q->time_ms * 3 / 10 : 4000; /* the clock has run a little */
+            now += game_session_limit(u->session, q) ? game_session_limit(u->session, q) * 3 / 10
+                                                     : 4000; /* the clock has run a little */
             break;
         }
         /* Right answers, except a wrong one where asked and every third in the results. */
         bool want_right = i == target ? answer == UI_ANSWER_RIGHT : (results ? i % 3 != 0 : true);
-        if (i == target && answer == UI_ANSWER_TIMEOUT && q->time_ms) {
-            now += q->time_ms;
+        if (i == target && answer == UI_ANSWER_TIMEOUT && game_session_limit(u->session, q)) {
+            now += game_session_limit(u->session, q);
             ui_update(u, now);
             now += 5000;
             break;
         }
-        now += q->time_ms ? q->time_ms / 4 : 5000;
+        now += game_session_limit(u->session, q) ? game_session_limit(u->session, q) / 4 : 5000;
         ui_kind_view_of(q->kind)->shot(u, q, want_right, now);
         ui_after_step(u, now);
         if (i == target && !results) {

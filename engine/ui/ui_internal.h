@@ -359,6 +359,8 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
  * nothing to show (the boards without kept results) declines. ui_screen_show: s is shown, with
  * no focus and nothing pressed. */
 void ui_screen_open(ui *u, ui_screen s, uint64_t now);
+/* Puts u->cfg.access to work (ui_access.c): the theme, the text size, the font. */
+void ui_access_apply(ui *u);
 void ui_screen_show(ui *u, ui_screen s);
 /* Does what target t of the screen shown stands for, pressed and released there (ui_app.c). */
 void ui_activate(ui *u, const ui_target *t, uint64_t now);

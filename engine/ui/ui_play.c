@@ -90,7 +90,7 @@ void ui_play_update(ui *u, uint64_t now)
         u->play.q = qi;
         u->play.tick = now;
         u->play.pointer = false;
-        if (!l->play->start(l->play_ud, qi, u->lang, q->time_ms, &err)) {
+        if (!l->play->start(l->play_ud, qi, u->lang, game_session_limit(u->session, q), &err)) {
             fail(u, &err, now);
             return;
         }
@@ -232,7 +232,7 @@ static void play_question(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     (void)t;
     int bar = ui_top_bar(u, m, now, draw);
     /* An untimed game keeps its own pace: no empty countdown track above it. */
-    bool timed = game_session_question(u->session)->time_ms > 0;
+    bool timed = game_session_limit(u->session, game_session_question(u->session)) > 0;
     if (draw && timed) ui_timer_bar(u, m, bar, now);
     int top = timed ? bar + m->H / 60 + m->gap * 2 /* below the countdown bar */ : bar + m->gap;
     gfx_rect r = canvas_rect(u, m, top);
@@ -387,8 +387,8 @@ bool ui_play_scripted(ui *u, const game_play_step *steps, size_t n, uint32_t sto
     size_t qi = game_session_question_index(u->session);
     game_play_outcome oc;
     if (!l->play) return game_error_set(err, l->path, 0, "this build cannot run mini-games");
-    if (!game_play_simulate(l->play, l->play_ud, qi, u->lang, q->time_ms, steps, n, stop_ms,
-                            &u->play.canvas, &oc, err))
+    if (!game_play_simulate(l->play, l->play_ud, qi, u->lang, game_session_limit(u->session, q),
+                            steps, n, stop_ms, &u->play.canvas, &oc, err))
         return false;
     u->play.q = qi;
     u->play.live = true;

@@ -42,7 +42,8 @@ void ui_records_run_begin(ui *u)
                        lv->id,
                        game_text_get(&lv->title, u->lang),
                        game_lang_code(u->lang),
-                       game_session_max_score(u->session)};
+                       game_session_max_score(u->session),
+                       game_session_pace(u->session)};
     rec->run_begin(rec->ud, &r);
     u->run_open = true;
 }

@@ -29,6 +29,29 @@ const gfx_color UI_BADGES[GAME_MAX_CHOICES] = {
     {255, 160, 90, 255},  /* orange */
 };
 
+static ui_theme_id theme_now = UI_THEME_DARK;
+static int text_pct = 100;
+
+void ui_theme_use(ui_theme_id t)
+{
+    if ((unsigned)t < UI_THEME_COUNT) theme_now = t;
+}
+
+ui_theme_id ui_theme_current(void)
+{
+    return theme_now;
+}
+
+void ui_text_scale_use(int pct)
+{
+    text_pct = pct < 100 ? 100 : pct > 150 ? 150 : pct;
+}
+
+int ui_text_scale(void)
+{
+    return text_pct;
+}
+
 void ui_metrics_compute(ui_metrics *m, int w, int h)
 {
     m->W = w;
@@ -45,6 +68,13 @@ void ui_metrics_compute(ui_metrics *m, int w, int h)
     m->gap = s / 50;
     m->radius = s / 40;
     if (m->body < m->small) m->body = m->small;
+    if (text_pct != 100) { /* the player's text size: every text, the smallest too */
+        m->small = m->small * text_pct / 100;
+        m->body = m->body * text_pct / 100;
+        m->prompt = m->prompt * text_pct / 100;
+        m->big = m->big * text_pct / 100;
+        m->huge = m->huge * text_pct / 100;
+    }
 }
 
 gfx_color ui_mix(gfx_color a, gfx_color b, float t)

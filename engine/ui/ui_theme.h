@@ -7,6 +7,15 @@
 
 #include "game/game.h"
 #include "gfx/gfx.h"
+#include "ui.h"
+
+/* The look every screen draws with from now on: the palette of theme t (the UI_ colours
+ * below), text sizes at pct % (ui_metrics_compute: 100, 125, 150). Process-wide, like the
+ * palette it sets; the ui calls it when its settings change (ui_access_set). */
+void ui_theme_use(ui_theme_id t);
+ui_theme_id ui_theme_current(void);
+void ui_text_scale_use(int pct);
+int ui_text_scale(void);
 
 extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
     UI_ACCENT_DARK, UI_RIGHT, UI_WRONG, UI_INK, UI_FOCUS;

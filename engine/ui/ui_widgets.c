@@ -182,7 +182,8 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     game_phase ph = game_session_phase(u->session);
     if (ui_top_bar_texts(u, head, sizeof head, shown, sizeof shown)) {
         /* left of the clock in the middle while it counts; else up to the score */
-        bool clock = ph == GAME_PHASE_QUESTION && game_session_question(u->session)->time_ms;
+        bool clock = ph == GAME_PHASE_QUESTION &&
+                     game_session_limit(u->session, game_session_question(u->session));
         int lw = clock ? m->W / 2 - m->small * 4 - m->pad : m->W * 2 / 3 - 2 * m->pad;
         gfx_text_ellipsize(g, head, GFX_FONT_BOLD, m->small, lw, buf, sizeof buf);
         gfx_text(g, buf, GFX_FONT_BOLD, m->small, m->pad, ty, GFX_ALIGN_LEFT, UI_TEXT);
@@ -219,7 +220,7 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
     /* Time left, in the middle. */
     if (ph == GAME_PHASE_QUESTION) {
         const game_question *q = game_session_question(u->session);
-        if (q->time_ms) {
+        if (game_session_limit(u->session, q)) {
             uint32_t left = game_session_time_left(u->session, now);
             snprintf(n1, sizeof n1, "%u", (left + 999) / 1000);
             ui_fmt(u, buf, sizeof buf, "q.seconds", n1, NULL, NULL);
@@ -243,8 +244,9 @@ void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now)
     int tb_y = bar + m->gap, tb_h = m->H / 60 + 2;
     gfx_rect track = {m->pad, tb_y, m->W - 2 * m->pad, tb_h};
     gfx_fill_rounded(g, track, tb_h / 2, UI_BAR);
-    if (q->time_ms) {
-        float f = (float)game_session_time_left(u->session, now) / (float)q->time_ms;
+    uint32_t limit = game_session_limit(u->session, q);
+    if (limit) {
+        float f = (float)game_session_time_left(u->session, now) / (float)limit;
         gfx_color c = f > 0.5f ? ui_mix(UI_ACCENT, (gfx_color){60, 200, 120, 255}, (f - 0.5f) * 2)
                                : ui_mix((gfx_color){235, 70, 60, 255}, UI_ACCENT, f * 2);
         int fw = (int)lroundf((float)track.w * f);
