@@ -33,15 +33,19 @@ struct gfx {
     bool manual_fullscreen;
     SDL_Rect windowed;
 
-    char *font_path[GFX_FONT_COUNT];
+    /* the face's regular and bold, then (another face than DejaVu) DejaVu's, for the glyphs
+     * the face lacks (OpenDyslexic has no arrows, no ✓ ✗, no narrow no-break space) */
+    char *font_path[2 * GFX_FONT_COUNT];
     gfx_face face;
-    int line_pct; /* a wrapped line's height, % of the font's line skip */
+    int fit_pct;     /* gfx_set_fit_floor: 100 or more; 0 as 100 */
+    int text_min_px; /* the smallest text drawn since gfx_text_min_reset, 0: none */
     struct {
-        gfx_font f;
+        int f; /* a gfx_font, or GFX_FONT_COUNT + it for its fallback */
         int px;
         TTF_Font *font;
         uint64_t used;
     } fonts[GFX_FONT_SIZES];
+    int font_last; /* the slot returned last (font_slot) */
 
     /* Text cache: open addressing on a power-of-two table. */
     gfx_text_entry **slots;

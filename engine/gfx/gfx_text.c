@@ -42,9 +42,20 @@ static const char *const font_dirs[GFX_FACE_COUNT][4] = {
     {"/usr/share/fonts/opentype/opendyslexic", "/usr/share/fonts/truetype/opendyslexic",
      "/usr/local/share/fonts", NULL},
 };
-/* A wrapped line's height per face, % of the font's own line skip: OpenDyslexic's users read
- * better with more room between lines. */
-static const int face_line_pct[GFX_FACE_COUNT] = {100, 125};
+/* Per face, % of the size in pixels: the height of a line of text as drawn and measured (0:
+ * the font's own), its ascent in it, and the distance between wrapped lines (0: the font's
+ * line skip). OpenDyslexic's own are far taller than its glyphs (an ascent of 1.25 em, a
+ * descent of 0.5 em): its texts are cut to its glyphs' reach (É 1.16 em, g -0.27 em) so they
+ * centre like DejaVu's, and its lines are 1.5 em apart, the spacing dyslexia style guides ask
+ * for (DejaVu's own is 1.17 em). */
+static const struct {
+    int height, ascent, line;
+} face_em[GFX_FACE_COUNT] = {{0, 0, 0}, {145, 117, 150}};
+/* The height a line counts for in a layout, and its baseline in it, % of px, as DejaVu's (1.17
+ * em, 0.93 em): a face's taller texture reaches above (accents) and below that box, so that every
+ * screen's layout, made with DejaVu, centres it the same. */
+#define FACE_BOX_EM  117
+#define FACE_BOX_ASC 93
 
 static char *find_font(gfx_face face, const char *file)
 {
@@ -72,7 +83,6 @@ static char *find_font(gfx_face face, const char *file)
 bool gfx_text_init(gfx *g)
 {
     g->face = GFX_FACE_DEFAULT;
-    g->line_pct = face_line_pct[GFX_FACE_DEFAULT];
     for (int i = 0; i < GFX_FONT_COUNT; i++) {
         g->font_path[i] = find_font(GFX_FACE_DEFAULT, font_files[GFX_FACE_DEFAULT][i]);
         if (!g->font_path[i]) return false;
@@ -116,26 +126,32 @@ void gfx_text_deinit(gfx *g)
     free(g->slots);
     g->slots = NULL;
     g->nslots = 0;
-    for (int i = 0; i < GFX_FONT_COUNT; i++) free(g->font_path[i]);
+    for (int i = 0; i < 2 * GFX_FONT_COUNT; i++) free(g->font_path[i]);
 }
 
 bool gfx_set_face(gfx *g, gfx_face face)
 {
     if ((unsigned)face >= GFX_FACE_COUNT) return false;
     if (face == g->face) return true;
-    char *path[GFX_FONT_COUNT] = {0};
-    for (int i = 0; i < GFX_FONT_COUNT; i++)
-        if (!(path[i] = find_font(face, font_files[face][i]))) {
-            for (int j = 0; j < i; j++) free(path[j]);
-            return false;
-        }
+    char *path[2 * GFX_FONT_COUNT] = {0};
+    bool ok = true;
+    for (int i = 0; i < GFX_FONT_COUNT && ok; i++) {
+        ok = (path[i] = find_font(face, font_files[face][i])) != NULL;
+        /* the glyphs the face lacks come from DejaVu, found at start */
+        if (ok && face != GFX_FACE_DEFAULT)
+            ok = (path[GFX_FONT_COUNT + i] =
+                      find_font(GFX_FACE_DEFAULT, font_files[GFX_FACE_DEFAULT][i])) != NULL;
+    }
+    if (!ok) {
+        for (int i = 0; i < 2 * GFX_FONT_COUNT; i++) free(path[i]);
+        return false;
+    }
     text_flush(g);
-    for (int i = 0; i < GFX_FONT_COUNT; i++) {
+    for (int i = 0; i < 2 * GFX_FONT_COUNT; i++) {
         free(g->font_path[i]);
         g->font_path[i] = path[i];
     }
     g->face = face;
-    g->line_pct = face_line_pct[face];
     return true;
 }
 
@@ -144,18 +160,25 @@ gfx_face gfx_get_face(const gfx *g)
     return g->face;
 }
 
-TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px)
+/* Font slot f (a gfx_font, or GFX_FONT_COUNT + it: its fallback) at px; NULL when none. */
+static TTF_Font *font_slot(gfx *g, int f, int px)
 {
+    if (!g->font_path[f]) return NULL;
     if (px < 6) px = 6;
     if (px > 400) px = 400;
-    int victim = 0;
+    /* the font returned last is never the one closed: a face and its fallback are used
+     * together (face_size) */
+    int victim = g->font_last == 0 ? 1 : 0;
     for (int i = 0; i < GFX_FONT_SIZES; i++) {
         if (g->fonts[i].font && g->fonts[i].f == f && g->fonts[i].px == px) {
             g->fonts[i].used = g->frame + 1;
+            g->font_last = i;
             return g->fonts[i].font;
         }
-        if (!g->fonts[i].font || g->fonts[i].used < g->fonts[victim].used) victim = i;
+        if (i != g->font_last && (!g->fonts[i].font || g->fonts[i].used < g->fonts[victim].used))
+            victim = i;
     }
+    g->font_last = victim;
     if (g->fonts[victim].font) TTF_CloseFont(g->fonts[victim].font);
     g->fonts[victim].font = TTF_OpenFont(g->font_path[f], px);
     g->fonts[victim].f = f;
@@ -163,6 +186,162 @@ TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px)
     g->fonts[victim].used = g->frame + 1;
     if (g->fonts[victim].font) TTF_SetFontHinting(g->fonts[victim].font, TTF_HINTING_LIGHT);
     return g->fonts[victim].font;
+}
+
+TTF_Font *gfx_font_at(gfx *g, gfx_font f, int px)
+{
+    return font_slot(g, (int)f, px);
+}
+
+/* ---- glyphs the face lacks ------------------------------------------------------ */
+
+/* The code point at s[*i] (of len bytes), *i past it; invalid bytes as themselves. */
+static uint32_t utf8_decode(const char *s, int len, int *i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c = u[(*i)++];
+    int n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    if (n) c &= 0x3fu >> n;
+    for (int k = 0; k < n && *i < len && (u[*i] & 0xc0) == 0x80; k++)
+        c = (c << 6) | (u[(*i)++] & 0x3f);
+    return c;
+}
+
+/* Whether s (len bytes) has a glyph the face's font lacks and its fallback has: then it is
+ * measured and drawn in runs (face_size, face_render). */
+static bool needs_fallback(TTF_Font *font, TTF_Font *fb, const char *s, int len)
+{
+    if (!fb) return false;
+    for (int i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t c = utf8_decode(s, len, &i);
+        if (!TTF_GlyphIsProvided32(font, c) && TTF_GlyphIsProvided32(fb, c)) return true;
+    }
+    return false;
+}
+
+/* The end of the run that starts at s[i]: the code points one font draws. *fallback: it is the
+ * fallback's. */
+static int run_end(TTF_Font *font, TTF_Font *fb, const char *s, int len, int i, bool *fallback)
+{
+    bool first = true;
+    while (i < len) {
+        int at = i;
+        uint32_t c =
+            (unsigned char)s[i] < 0x80 ? (uint32_t)(unsigned char)s[i++] : utf8_decode(s, len, &i);
+        bool fbk = c >= 0x80 && !TTF_GlyphIsProvided32(font, c) && TTF_GlyphIsProvided32(fb, c);
+        if (first) {
+            *fallback = fbk;
+            first = false;
+        } else if (fbk != *fallback)
+            return at;
+    }
+    return len;
+}
+
+static int size_of(TTF_Font *font, const char *s, int len, int *h)
+{
+    char buf[2048];
+    if (len >= (int)sizeof buf) len = (int)sizeof buf - 1;
+    memcpy(buf, s, (size_t)len);
+    buf[len] = '\0';
+    int w = 0, hh = 0;
+    TTF_SizeUTF8(font, buf, &w, &hh);
+    if (h) *h = hh;
+    return w;
+}
+
+/* A line's height in a layout, in the face at px (font opened at px). */
+static int face_height(const gfx *g, TTF_Font *font, int px)
+{
+    return face_em[g->face].height ? (px * FACE_BOX_EM + 50) / 100 : TTF_FontHeight(font);
+}
+
+/* How far above its layout box a line's texture starts (face_crop's texture). */
+static int face_rise(const gfx *g, int px)
+{
+    if (!face_em[g->face].height) return 0;
+    return (px * face_em[g->face].ascent + 50) / 100 - (px * FACE_BOX_ASC + 50) / 100;
+}
+
+/* A rendered line s cut to the face's height (face_em), its baseline where face_height wants
+ * it; s itself when the face needs no cut. */
+static SDL_Surface *face_crop(const gfx *g, TTF_Font *font, int px, SDL_Surface *s)
+{
+    if (!s || !face_em[g->face].height) return s;
+    int h = (px * face_em[g->face].height + 50) / 100;
+    int top = TTF_FontAscent(font) - (px * face_em[g->face].ascent + 50) / 100;
+    if (top < 0) top = 0;
+    SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, s->w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!out) return s;
+    SDL_FillRect(out, NULL, 0);
+    SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_NONE);
+    SDL_Rect src = {0, top, s->w, h};
+    SDL_BlitSurface(s, &src, out, NULL);
+    SDL_FreeSurface(s);
+    return out;
+}
+
+/* The width of s (len bytes) in font f at px, the fallback's glyphs included; *h its height. */
+static int face_size(gfx *g, gfx_font f, int px, const char *s, int len, int *h)
+{
+    TTF_Font *fb = font_slot(g, GFX_FONT_COUNT + (int)f, px);
+    TTF_Font *font = gfx_font_at(g, f, px); /* after: it cannot close fb */
+    if (h) *h = 0;
+    if (!font) return 0;
+    if (!needs_fallback(font, fb, s, len)) {
+        int w = size_of(font, s, len, h);
+        if (h && face_em[g->face].height) *h = face_height(g, font, px);
+        return w;
+    }
+    int w = 0;
+    for (int i = 0; i < len;) {
+        bool fbk;
+        int e = run_end(font, fb, s, len, i, &fbk);
+        w += size_of(fbk ? fb : font, s + i, e - i, NULL);
+        i = e;
+    }
+    if (h) *h = face_height(g, font, px);
+    return w;
+}
+
+/* s drawn in c, the fallback's glyphs on the face's baseline. */
+static SDL_Surface *face_render(gfx *g, gfx_font f, int px, const char *s, SDL_Color c)
+{
+    TTF_Font *fb = font_slot(g, GFX_FONT_COUNT + (int)f, px);
+    TTF_Font *font = gfx_font_at(g, f, px); /* after: it cannot close fb */
+    if (!font) return NULL;
+    int len = (int)strlen(s);
+    if (!needs_fallback(font, fb, s, len))
+        return face_crop(g, font, px, TTF_RenderUTF8_Blended(font, s, c));
+    int h = TTF_FontHeight(font), w = face_size(g, f, px, s, len, NULL);
+    SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, w > 0 ? w : 1, h > 0 ? h : 1, 32,
+                                                      SDL_PIXELFORMAT_ARGB8888);
+    if (!out) return NULL;
+    SDL_FillRect(out, NULL, SDL_MapRGBA(out->format, c.r, c.g, c.b, 0));
+    int asc = TTF_FontAscent(font), x = 0;
+    char buf[2048];
+    for (int i = 0; i < len;) {
+        bool fbk;
+        int e = run_end(font, fb, s, len, i, &fbk);
+        int n = e - i < (int)sizeof buf - 1 ? e - i : (int)sizeof buf - 1;
+        memcpy(buf, s + i, (size_t)n);
+        buf[n] = '\0';
+        TTF_Font *rf = fbk ? fb : font;
+        SDL_Surface *part = *buf ? TTF_RenderUTF8_Blended(rf, buf, c) : NULL;
+        if (part) {
+            SDL_SetSurfaceBlendMode(part, SDL_BLENDMODE_NONE); /* runs never overlap */
+            SDL_Rect dst = {x, asc - TTF_FontAscent(rf), part->w, part->h};
+            SDL_BlitSurface(part, NULL, out, &dst);
+            x += part->w;
+            SDL_FreeSurface(part);
+        }
+        i = e;
+    }
+    return face_crop(g, font, px, out);
 }
 
 /* ---- the cache ------------------------------------------------------------- */
@@ -298,15 +477,9 @@ void gfx_text_cache_stats(const gfx *g, size_t *entries, size_t *rasterised)
 
 /* ---- wrapping -------------------------------------------------------------- */
 
-static int measure(TTF_Font *font, const char *s, int len)
+static int measure(gfx *g, gfx_font f, int px, const char *s, int len)
 {
-    char buf[2048];
-    if (len >= (int)sizeof buf) len = (int)sizeof buf - 1;
-    memcpy(buf, s, (size_t)len);
-    buf[len] = '\0';
-    int w = 0, h = 0;
-    TTF_SizeUTF8(font, buf, &w, &h);
-    return w;
+    return face_size(g, f, px, s, len, NULL);
 }
 
 static int utf8_next(const char *s, int i, int len)
@@ -367,13 +540,14 @@ static bool looks_like_host(const char *text, int ws, int we)
 /* May a line break inside a word, before text[k] (k in (ws, we))? A plain word after
  * / . - @ _ (a long one would rather break there than be cut anywhere); a host name or a URL
  * only after a lone "/" (its path, never its "://"), and only when it is wider than the line. */
-static bool soft_break_at(TTF_Font *font, const char *text, int k, int ws, int we, int width)
+static bool soft_break_at(gfx *g, gfx_font f, int px, const char *text, int k, int ws, int we,
+                          int width)
 {
     char c = text[k - 1];
     if (!strchr("/.-@_", c) || c == text[k]) return false;
     if (!looks_like_host(text, ws, we)) return true;
     if (c != '/' || (k - 2 >= ws && text[k - 2] == '/')) return false;
-    return measure(font, text + ws, we - ws) > width;
+    return measure(g, f, px, text + ws, we - ws) > width;
 }
 
 /* Does text[pos, end) hold a host name, a mail address or a URL? */
@@ -407,7 +581,8 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
     e->used = g->frame;
     e->starts = calloc(MAX_LINES, sizeof *e->starts);
     e->lens = calloc(MAX_LINES, sizeof *e->lens);
-    e->line_h = TTF_FontLineSkip(font) * g->line_pct / 100;
+    e->line_h =
+        face_em[g->face].line ? (px * face_em[g->face].line + 50) / 100 : TTF_FontLineSkip(font);
     int len = (int)strlen(text);
     int pos = 0;
     while (pos < len && e->nlines < MAX_LINES) {
@@ -421,7 +596,7 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         while (i <= nl) {
             if (i == nl || (text[i] == ' ' && i > pos && breaks_at(text, i, nl))) {
                 if (first == nl) first = i;
-                if (measure(font, text + pos, i - pos) <= width)
+                if (measure(g, f, px, text + pos, i - pos) <= width)
                     best = i;
                 else
                     break;
@@ -432,13 +607,13 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
         /* A long word may break inside rather than leave the line half empty or be cut
          * anywhere (soft_break_at says where). */
         int soft = -1;
-        if (best <= pos || measure(font, text + pos, best - pos) < width / 2) {
+        if (best <= pos || measure(g, f, px, text + pos, best - pos) < width / 2) {
             int ws = pos, we = pos;
             for (int k = pos + 1; k < nl; k++) {
                 if (text[k] == ' ') continue;
                 if (k >= we) word_around(text, k, pos, nl, &ws, &we);
-                if (k == ws || !soft_break_at(font, text, k, ws, we, width)) continue;
-                if (measure(font, text + pos, k - pos) > width) break;
+                if (k == ws || !soft_break_at(g, f, px, text, k, ws, we, width)) continue;
+                if (measure(g, f, px, text + pos, k - pos) > width) break;
                 soft = k;
             }
         }
@@ -456,11 +631,11 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
             end = utf8_next(text, pos, nl);
             while (end < nl) {
                 int next = utf8_next(text, end, nl);
-                if (measure(font, text + pos, next - pos) > width) break;
+                if (measure(g, f, px, text + pos, next - pos) > width) break;
                 end = next;
             }
         }
-        int lw = measure(font, text + pos, end - pos);
+        int lw = measure(g, f, px, text + pos, end - pos);
         if (lw > e->max_w) e->max_w = lw;
         e->starts[e->nlines] = pos;
         e->lens[e->nlines] = end - pos;
@@ -484,7 +659,7 @@ static gfx_text_entry *texture(gfx *g, const char *text, gfx_font f, int px, gfx
     TTF_Font *font = gfx_font_at(g, f, px);
     if (!font || !*text) return NULL;
     SDL_Color sc = {c.r, c.g, c.b, c.a};
-    SDL_Surface *s = TTF_RenderUTF8_Blended(font, text, sc);
+    SDL_Surface *s = face_render(g, f, px, text, sc);
     if (!s) return NULL;
     SDL_Texture *t = SDL_CreateTextureFromSurface(g->renderer, s);
     int tw = s->w, th = s->h;
@@ -516,9 +691,9 @@ void gfx_text_size(gfx *g, const char *text, gfx_font f, int px, int *w, int *h)
     *w = *h = 0;
     if (!font) return;
     if (*text)
-        TTF_SizeUTF8(font, text, w, h);
+        *w = face_size(g, f, px, text, (int)strlen(text), h);
     else
-        *h = TTF_FontHeight(font);
+        *h = face_height(g, font, px);
 }
 
 int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_align align,
@@ -527,8 +702,11 @@ int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_ali
     gfx_text_entry *e = texture(g, text, f, px, c);
     if (!e) return 0;
     int dx = align == GFX_ALIGN_CENTER ? x - e->tw / 2 : align == GFX_ALIGN_RIGHT ? x - e->tw : x;
-    SDL_Rect dst = {dx, y, e->tw, e->th};
-    if (outside_room(g, &dst)) note_cut(g, text, true);
+    /* out of its room: its layout box is (a face's accents may rise above it) */
+    SDL_Rect box = {dx, y, e->tw, face_em[g->face].height ? (px * FACE_BOX_EM + 50) / 100 : e->th};
+    if (outside_room(g, &box)) note_cut(g, text, true);
+    if (!g->text_min_px || px < g->text_min_px) g->text_min_px = px;
+    SDL_Rect dst = {dx, y - face_rise(g, px), e->tw, e->th};
     SDL_RenderCopy(g->renderer, e->tex, NULL, &dst);
     return e->tw;
 }
@@ -577,8 +755,30 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
     return n * lh;
 }
 
+void gfx_text_min_reset(gfx *g)
+{
+    g->text_min_px = 0;
+}
+
+int gfx_text_min(const gfx *g)
+{
+    return g->text_min_px;
+}
+
+void gfx_set_fit_floor(gfx *g, int pct)
+{
+    g->fit_pct = pct < 100 ? 100 : pct > 200 ? 200 : pct;
+}
+
+/* The smallest size a fit may go down to: min_px, or less under gfx_set_fit_floor. */
+static int fit_floor(const gfx *g, int min_px)
+{
+    return g->fit_pct > 100 ? min_px * 100 / g->fit_pct : min_px;
+}
+
 int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w, int h)
 {
+    min_px = fit_floor(g, min_px);
     for (int px = max_px; px > min_px; px -= px > 40 ? 3 : 2) {
         int used;
         if (gfx_text_wrapped_height(g, text, f, px, w, &used) <= h && used <= w) return px;
@@ -588,6 +788,7 @@ int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, i
 
 int gfx_text_fit_line(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w)
 {
+    min_px = fit_floor(g, min_px);
     int px = max_px, tw, th;
     for (; px > min_px; px--) {
         gfx_text_size(g, text, f, px, &tw, &th);
@@ -603,7 +804,7 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
     snprintf(buf, n, "%s", text);
     if (!font || n < 8) return;
     int w = 0, h = 0;
-    TTF_SizeUTF8(font, buf, &w, &h);
+    w = face_size(g, f, px, buf, (int)strlen(buf), &h);
     if (w <= max_w) {
         if (strlen(text) >= n) note_cut(g, text, false); /* buf was too small for it */
         return;
@@ -616,7 +817,7 @@ void gfx_text_ellipsize(gfx *g, const char *text, gfx_font f, int px, int max_w,
         char save[4];
         memcpy(save, buf + i, 4 < n - i ? 4 : n - i);
         memcpy(buf + i, "\xe2\x80\xa6", 4);
-        TTF_SizeUTF8(font, buf, &w, &h);
+        w = face_size(g, f, px, buf, (int)strlen(buf), &h);
         memcpy(buf + i, save, 4 < n - i ? 4 : n - i);
         if (w > max_w) break;
         fit = i;

@@ -74,7 +74,10 @@ void ui_access_apply(ui *u)
         (a->speech_rate < UI_SPEECH_RATE_MIN || a->speech_rate > UI_SPEECH_RATE_MAX))
         a->speech_rate = UI_SPEECH_RATE_DEF;
     ui_theme_use(a->theme);
-    ui_text_scale_use(text_pcts[a->text]);
+    u->fit.pct = text_pcts[a->text];
+    u->fit.key = 0;
+    ui_text_scale_use(u->fit.pct);
+    if (u->g) gfx_set_fit_floor(u->g, u->fit.pct); /* crowded: down to the normal size */
     /* the font: DejaVu when OpenDyslexic is not installed (the settings screen says so) */
     if (u->g &&
         !gfx_set_face(u->g, a->font == UI_FONT_DYSLEXIC ? GFX_FACE_DYSLEXIC : GFX_FACE_DEFAULT))
@@ -86,4 +89,75 @@ void ui_access_set(ui *u, const ui_access *a)
 {
     u->cfg.access = *a;
     ui_access_apply(u);
+}
+
+/* ==== larger text where it fits ============================================ */
+
+/* What the screen shows, as far as its text goes: a new key, a new fit. */
+static uint64_t screen_key(const ui *u)
+{
+    uint64_t h = 1469598103934665603ULL;
+    int w = 0, hh = 0;
+    if (u->g) gfx_size(u->g, &w, &hh);
+    uint64_t parts[] = {(uint64_t)u->screen,
+                        u->session ? (uint64_t)game_session_phase(u->session) : 9,
+                        u->session ? (uint64_t)game_session_question_index(u->session) : 0,
+                        u->question.gen,
+                        (uint64_t)u->lang,
+                        (uint64_t)(uint32_t)w << 32 | (uint32_t)hh};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        h = (h ^ parts[i]) * 1099511628211ULL;
+    return h | 1; /* never 0, the "none yet" */
+}
+
+void ui_access_frame(ui *u)
+{
+    uint64_t k = screen_key(u);
+    if (k != u->fit.key) { /* a new screen: the player's size first */
+        u->fit.key = k;
+        u->fit.pct = text_pcts[u->cfg.access.text];
+        u->fit.ref_min = 0;
+    }
+    ui_text_scale_use(u->fit.pct);
+    if (u->g) gfx_set_fit_floor(u->g, u->fit.pct);
+}
+
+bool ui_access_probe(ui *u)
+{
+    ui_access_frame(u);
+    if (!u->g || u->fit.pct <= 100 || u->fit.ref_min) return false;
+    u->fit.ref_min = -1; /* being probed */
+    ui_text_scale_use(100);
+    gfx_set_fit_floor(u->g, 100);
+    gfx_text_min_reset(u->g);
+    u->question.gen++; /* the question's kept layout is made again at each size */
+    u->fit.key = screen_key(u);
+    return true;
+}
+
+void ui_access_probe_done(ui *u)
+{
+    int m = gfx_text_min(u->g);
+    u->fit.ref_min = m > 0 ? m : 1;
+    u->question.gen++;
+    u->fit.key = screen_key(u);
+    ui_access_frame(u);
+}
+
+bool ui_access_refit(ui *u, const gfx_text_cut_stats *before)
+{
+    if (!u->g || u->fit.pct <= 100) return false;
+    gfx_text_cut_stats now;
+    gfx_text_cuts(u->g, &now);
+    bool cut = now.cut != before->cut || now.overflow != before->overflow;
+    /* 5 % below the normal size's smallest is rounding, not a squeeze */
+    bool smaller = u->fit.ref_min > 0 && gfx_text_min(u->g) * 100 < u->fit.ref_min * 95;
+    if (!cut && !smaller) return false;
+    /* a step down (150 → 125 → 100), drawn again at once */
+    u->fit.pct = u->fit.pct > 125 ? 125 : 100;
+    u->question.gen++; /* the question's kept layout was made at the larger size */
+    u->fit.key = screen_key(u);
+    ui_text_scale_use(u->fit.pct);
+    gfx_set_fit_floor(u->g, u->fit.pct);
+    return true;
 }

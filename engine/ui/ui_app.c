@@ -185,6 +185,7 @@ static void route_input(ui *u, const input_event *ev, uint64_t now_ms)
     ui_keyboard_follow(u, ev); /* a finger brings the on-screen keyboard, a key hides it */
     if (typed_twice(u, ev)) return;
     ui_targets ts;
+    ui_access_frame(u);
     ui_screen_layout(u, now_ms, false, &ts);
     /* its keys type into the field as the physical keys do, before any shortcut could see them */
     if (ui_keyboard_input(u, ev, &ts, now_ms)) {
@@ -286,9 +287,22 @@ void ui_draw(ui *u, uint64_t now_ms)
     ui_targets ts;
     if (u->screen == UI_SCREEN_GAME && game_session_phase(u->session) == GAME_PHASE_MENU)
         u->screen = UI_SCREEN_MENU;
-    ui_screen_layout(u, now_ms, true, &ts);
-    ui_draw_overlays(u, now_ms);
-    ui_kiosk_overlay(u, now_ms);
+    /* Larger text, on a new screen: drawn first at the normal size, then at the player's, and
+     * again a step smaller while a text is cut or smaller than the normal size drew it. */
+    if (ui_access_probe(u)) {
+        ui_screen_layout(u, now_ms, true, &ts);
+        ui_access_probe_done(u);
+    }
+    for (int tries = 0; tries < 3; tries++) {
+        ui_access_frame(u);
+        gfx_text_cut_stats before;
+        gfx_text_cuts(u->g, &before);
+        gfx_text_min_reset(u->g);
+        ui_screen_layout(u, now_ms, true, &ts);
+        ui_draw_overlays(u, now_ms);
+        ui_kiosk_overlay(u, now_ms);
+        if (!ui_access_refit(u, &before)) break;
+    }
 }
 
 /* ==== hot reload ========================================================== */

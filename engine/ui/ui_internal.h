@@ -97,6 +97,13 @@ struct ui {
     bool reg_fixed;      /* the strings take reg, whatever the screen (the live classroom) */
     game_register reg;   /* else ui_register works it out from the screen and the packs */
     ui_screen screen;
+    /* the text size this screen is drawn at (ui_access.c): the player's, lowered a step while
+     * some text does not fit; the key of the screen it was found for */
+    struct {
+        int pct;
+        uint64_t key;
+        int ref_min; /* the smallest text of this screen at the normal size, 0: not drawn yet */
+    } fit;
     bool dirty;
     bool quit;
 
@@ -361,6 +368,17 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out);
 void ui_screen_open(ui *u, ui_screen s, uint64_t now);
 /* Puts u->cfg.access to work (ui_access.c): the theme, the text size, the font. */
 void ui_access_apply(ui *u);
+/* Before a screen is laid out or drawn: the text size it is drawn at (the player's, or the step
+ * below that fitted this screen). */
+void ui_access_frame(ui *u);
+/* After it was drawn: when a text was cut since `before`, or drawn smaller than the screen's
+ * smallest at the normal size, and a smaller step is left, takes it and returns true: the screen
+ * must be drawn again. */
+bool ui_access_refit(ui *u, const gfx_text_cut_stats *before);
+/* True when the screen being drawn is new at a larger text size: it must first be drawn at the
+ * normal size (ui_access_probe_done after), whose smallest text the larger ones must reach. */
+bool ui_access_probe(ui *u);
+void ui_access_probe_done(ui *u);
 void ui_screen_show(ui *u, ui_screen s);
 /* Does what target t of the screen shown stands for, pressed and released there (ui_app.c). */
 void ui_activate(ui *u, const ui_target *t, uint64_t now);

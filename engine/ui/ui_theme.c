@@ -68,12 +68,15 @@ void ui_metrics_compute(ui_metrics *m, int w, int h)
     m->gap = s / 50;
     m->radius = s / 40;
     if (m->body < m->small) m->body = m->small;
-    if (text_pct != 100) { /* the player's text size: every text, the smallest too */
+    if (text_pct != 100) {
+        /* the player's text size: the reading sizes by all of it, the titles (already large)
+         * by half as much */
+        int half = (100 + text_pct) / 2;
         m->small = m->small * text_pct / 100;
         m->body = m->body * text_pct / 100;
-        m->prompt = m->prompt * text_pct / 100;
-        m->big = m->big * text_pct / 100;
-        m->huge = m->huge * text_pct / 100;
+        m->prompt = m->prompt * half / 100;
+        m->big = m->big * half / 100;
+        m->huge = m->huge * half / 100;
     }
 }
 
