@@ -117,6 +117,7 @@ void ui_access_frame(ui *u)
         u->fit.key = k;
         u->fit.pct = text_pcts[u->cfg.access.text];
         u->fit.ref_min = 0;
+        u->fit.ref_cuts = 0;
     }
     ui_text_scale_use(u->fit.pct);
     if (u->g) gfx_set_fit_floor(u->g, u->fit.pct);
@@ -127,6 +128,9 @@ bool ui_access_probe(ui *u)
     ui_access_frame(u);
     if (!u->g || u->fit.pct <= 100 || u->fit.ref_min) return false;
     u->fit.ref_min = -1; /* being probed */
+    gfx_text_cut_stats c;
+    gfx_text_cuts(u->g, &c);
+    u->fit.ref_cuts = c.cut + c.overflow; /* the count before: probe_done takes the difference */
     ui_text_scale_use(100);
     gfx_set_fit_floor(u->g, 100);
     gfx_text_min_reset(u->g);
@@ -139,6 +143,9 @@ void ui_access_probe_done(ui *u)
 {
     int m = gfx_text_min(u->g);
     u->fit.ref_min = m > 0 ? m : 1;
+    gfx_text_cut_stats c;
+    gfx_text_cuts(u->g, &c);
+    u->fit.ref_cuts = c.cut + c.overflow - u->fit.ref_cuts;
     u->question.gen++;
     u->fit.key = screen_key(u);
     ui_access_frame(u);
@@ -149,7 +156,8 @@ bool ui_access_refit(ui *u, const gfx_text_cut_stats *before)
     if (!u->g || u->fit.pct <= 100) return false;
     gfx_text_cut_stats now;
     gfx_text_cuts(u->g, &now);
-    bool cut = now.cut != before->cut || now.overflow != before->overflow;
+    /* more texts cut than the normal size cuts (a menu shortens long descriptions at any size) */
+    bool cut = now.cut + now.overflow - before->cut - before->overflow > u->fit.ref_cuts;
     /* 5 % below the normal size's smallest is rounding, not a squeeze */
     bool smaller = u->fit.ref_min > 0 && gfx_text_min(u->g) * 100 < u->fit.ref_min * 95;
     if (!cut && !smaller) return false;

@@ -103,6 +103,7 @@ struct ui {
         int pct;
         uint64_t key;
         int ref_min; /* the smallest text of this screen at the normal size, 0: not drawn yet */
+        unsigned ref_cuts; /* the texts it cut at the normal size (a menu's long descriptions) */
     } fit;
     bool dirty;
     bool quit;
