@@ -760,3 +760,63 @@ Test(game_play, canvas_limits_colours_and_keys)
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
         cr_assert_not(game_event_key_valid(bad[i]), "%s", bad[i]);
 }
+
+/* ---- the pace: a player's time accommodation (docs/accessibility.md) ---- */
+
+Test(game_pace, names_parse_and_limits)
+{
+    static const char *const names[] = {"normal", "1.5", "2", "untimed"};
+    for (int p = 0; p < GAME_PACE_COUNT; p++) {
+        game_pace back;
+        cr_assert_str_eq(game_pace_name((game_pace)p), names[p]);
+        cr_assert(game_pace_parse(names[p], &back) && back == (game_pace)p);
+    }
+    game_pace x;
+    cr_assert(game_pace_parse("x2", &x) && x == GAME_PACE_X2);
+    cr_assert(!game_pace_parse("3", &x) && !game_pace_parse("", &x) && !game_pace_parse(NULL, &x));
+    cr_assert_eq(game_pace_limit(GAME_PACE_NORMAL, 20000), 20000);
+    cr_assert_eq(game_pace_limit(GAME_PACE_X15, 20000), 30000);
+    cr_assert_eq(game_pace_limit(GAME_PACE_X2, 20000), 40000);
+    cr_assert_eq(game_pace_limit(GAME_PACE_UNTIMED, 20000), 0);
+    cr_assert_eq(game_pace_limit(GAME_PACE_X2, 0), 0, "an untimed question stays untimed");
+    cr_assert_eq(game_pace_limit(GAME_PACE_X2, UINT32_MAX), UINT32_MAX, "no overflow");
+}
+
+/* A question of 10 s under each pace: when it runs out, and what the rule is told. */
+Test(game_pace, the_limits_stretch_or_go_and_the_rule_sees_no_limit_but_at_the_normal_pace)
+{
+    game_level *lv = make_level(1, GAME_KIND_CHOICE, 3, 10000);
+    static const uint32_t ends[] = {10000, 15000, 20000, 0};
+    for (int p = 0; p < GAME_PACE_COUNT; p++) {
+        recorder r = {0};
+        game_session *s = game_session_create(rec_score, &r, 1);
+        game_session_set_pace(s, (game_pace)p);
+        cr_assert(game_session_begin(s, lv, 0, NULL));
+        game_action start = A(GAME_ACT_START, 0);
+        cr_assert(game_step(s, &start, 1, 0, NULL));
+        cr_assert_eq(game_session_limit(s, &lv->questions[0]), ends[p]);
+        /* just before the end (or an hour in, untimed): still the question */
+        uint64_t before = ends[p] ? ends[p] - 1 : 3600000;
+        cr_assert(game_step(s, NULL, 0, before, NULL));
+        cr_assert_eq(game_session_phase(s), GAME_PHASE_QUESTION, "pace %s",
+                     game_pace_name((game_pace)p));
+        cr_assert_eq(game_session_time_left(s, before), ends[p] ? 1u : 0u);
+        if (ends[p]) { /* at the end: a timeout */
+            cr_assert(game_step(s, NULL, 0, ends[p], NULL));
+            cr_assert_eq(game_session_phase(s), GAME_PHASE_FEEDBACK);
+            cr_assert(game_session_answer(s, 0)->timeout);
+            cr_assert_eq(game_session_answer(s, 0)->time_ms, ends[p]);
+        } else { /* answered after an hour: no timeout */
+            game_action a = A(GAME_ACT_CHOOSE, pos(s, 1));
+            cr_assert(game_step(s, &a, 1, before, NULL));
+            cr_assert(!game_session_answer(s, 0)->timeout);
+            cr_assert(game_session_answer(s, 0)->correct);
+        }
+        /* the speed factor: the rule sees the limit only at the normal pace */
+        cr_assert_eq(r.last.limit_ms, p == GAME_PACE_NORMAL ? 10000u : 0u, "pace %s",
+                     game_pace_name((game_pace)p));
+        cr_assert_eq(game_session_pace(s), (game_pace)p);
+        game_session_destroy(s);
+    }
+    game_level_destroy(lv);
+}
