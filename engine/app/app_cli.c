@@ -38,7 +38,10 @@ static const app_command commands[] = {
                       "vigie shot LEVEL --out FILE.png [--question N] [--size WxH] [--lang fr|en]\n"
                       "           [--phase title|menu|intro|question|feedback|results|error]\n"
                       "           [--answer right|wrong|timeout] [--seed N] [--answers FILE]\n"
-                      "           [--at SECONDS] [--db PATH [--session NAME] [--nick NICK]]",
+                      "           [--at SECONDS] [--db PATH [--session NAME] [--nick NICK]]\n"
+                      "           [--text-size normal|large|larger] [--font default|dyslexic]\n"
+                      "           [--theme dark|light|high-contrast] [--reduced-motion]\n"
+                      "           [--untimed | --time normal|1.5|2|untimed]",
                       "render one screen offscreen into a PNG"},
     [APP_CMD_HOST] = {{"host"},
                       app_cmd_host,

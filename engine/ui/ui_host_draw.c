@@ -1033,6 +1033,10 @@ void ui_host_layout(ui_host *h, uint64_t now, bool draw, ui_targets *t)
     t->n = 0;
     int W, H;
     gfx_size(c.g, &W, &H);
+    /* the projector's screens are laid out for the room at the normal size, whatever size a
+     * player chose on this machine (the phones have their own) */
+    ui_text_scale_use(100);
+    gfx_set_fit_floor(c.g, 100);
     ui_metrics_compute(&c.m, W, H);
     gfx_clip(c.g, NULL); /* a mock-up drawn last frame leaves its clip */
     h->has_mock = false;
