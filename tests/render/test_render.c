@@ -1,5 +1,7 @@
 /* test_render.c — screenshots of every screen kind, at 1280×720 and 1024×768, in French
- * and English (under the sanitizers, one of those four ways per screen), rendered offscreen by
+ * and English, and as the accessibility settings draw them (high contrast, the larger text and the
+ * dyslexia font at 1024×768; the light theme at 1280×720; both languages) — under the
+ * sanitizers, one of those ways per screen —, rendered offscreen by
  * `vigie shot` and compared with the references in tests/golden/ with a small tolerance. A changed
  * screen fails here: look at the new image (written next to the build as test-shots/NAME.png), and
  * if it is right, update the reference on purpose: `make golden`, which sets VIGIE_UPDATE_GOLDEN=1.
@@ -20,28 +22,57 @@
 #define SRC VIGIE_SOURCE_DIR
 #define OUT VIGIE_BUILD_DIR "/test-shots"
 
+/* The ways a screen is rendered: the two sizes in the two languages, then as the players who
+ * need the accessibility settings see it (docs/accessibility.md): high contrast, the larger
+ * text and the dyslexia font at 1024×768, the light theme at 1280×720. */
+static const struct {
+    const char *tag, *size, *lang, *opts;
+} ways[] = {
+    {"", "1280x720", "fr", ""},
+    {"", "1280x720", "en", ""},
+    {"", "1024x768", "fr", ""},
+    {"", "1024x768", "en", ""},
+    {"hc-larger-dys-", "1024x768", "fr",
+     "--theme high-contrast --text-size larger --font dyslexic"},
+    {"hc-larger-dys-", "1024x768", "en",
+     "--theme high-contrast --text-size larger --font dyslexic"},
+    {"light-", "1280x720", "fr", "--theme light"},
+    {"light-", "1280x720", "en", "--theme light"},
+};
+enum { WAYS = sizeof ways / sizeof ways[0] };
+
+static void shot_ways(const char *name, const char *level, const char *args, int nways)
+{
+    mkdir(OUT, 0755);
+    /* Under the sanitizers each screen is rendered in one of its ways, a different one from
+     * screen to screen (common.h): every way is still drawn, and compared. */
+    unsigned way = test_name_hash(name) % (unsigned)nways;
+    for (int w = 0; w < nways; w++) {
+        if (TEST_SANITIZED && (unsigned)w != way) continue;
+        char full[200], path[600], cmd[2000];
+        const char *out;
+        snprintf(full, sizeof full, "%s-%s%s-%s", name, ways[w].tag, ways[w].size, ways[w].lang);
+        snprintf(path, sizeof path, "%s/%s.png", OUT, full);
+        snprintf(cmd, sizeof cmd,
+                 "cd '%s' && '%s' shot %s %s %s --size %s --lang %s --out '%s' 2>&1", SRC, BIN,
+                 level, args, ways[w].opts, ways[w].size, ways[w].lang, path);
+        int st = run_capture(cmd, &out);
+        cr_assert_eq(st, 0, "%s: %s", cmd, out);
+        golden_compare(full, path);
+    }
+}
+
+/* A screen kind: in every way, the accessibility settings' too. */
 static void shot(const char *name, const char *level, const char *args)
 {
-    static const char *const sizes[] = {"1280x720", "1024x768"};
-    static const char *const langs[] = {"fr", "en"};
-    mkdir(OUT, 0755);
-    /* Under the sanitizers each screen is rendered in one of its four ways, a different one
-     * from screen to screen (common.h): every way is still drawn, and compared. */
-    unsigned way = test_name_hash(name) % 4;
-    for (int s = 0; s < 2; s++)
-        for (int l = 0; l < 2; l++) {
-            if (TEST_SANITIZED && (unsigned)(s * 2 + l) != way) continue;
-            char full[200], path[600], cmd[2000];
-            const char *out;
-            snprintf(full, sizeof full, "%s-%s-%s", name, sizes[s], langs[l]);
-            snprintf(path, sizeof path, "%s/%s.png", OUT, full);
-            snprintf(cmd, sizeof cmd,
-                     "cd '%s' && '%s' shot %s %s --size %s --lang %s --out '%s' 2>&1", SRC, BIN,
-                     level, args, sizes[s], langs[l], path);
-            int st = run_capture(cmd, &out);
-            cr_assert_eq(st, 0, "%s: %s", cmd, out);
-            golden_compare(full, path);
-        }
+    shot_ways(name, level, args, WAYS);
+}
+
+/* A variant of a screen kind shown elsewhere (another mock-up's feedback, a picture missing):
+ * the four plain ways only. */
+static void shot_plain(const char *name, const char *level, const char *args)
+{
+    shot_ways(name, level, args, 4);
 }
 
 #define LEVEL "levels/lycee/phishing-basics.lua"
@@ -80,7 +111,7 @@ Test(render, feedback_wrong)
 }
 Test(render, feedback_timeout)
 {
-    shot("feedback-timeout", LEVEL, "--phase feedback --question 4 --answer timeout");
+    shot_plain("feedback-timeout", LEVEL, "--phase feedback --question 4 --answer timeout");
 }
 Test(render, feedback_multi_every_wrong_choice_ticked)
 {
@@ -97,7 +128,7 @@ Test(render, error_screen)
 /* Lua's message, and below its line what it usually means and the line to look at. */
 Test(render, error_screen_explains_a_syntax_error)
 {
-    shot("error-syntax", "tests/syntax/missing-comma.lua", "--phase error");
+    shot_plain("error-syntax", "tests/syntax/missing-comma.lua", "--phase error");
 }
 #define KINDS "tests/data/kinds-level.lua"
 Test(render, question_order)
@@ -162,13 +193,13 @@ Test(render, question_hotspot_post)
 }
 Test(render, feedback_hotspot_post)
 {
-    shot("feedback-post", "tests/data/mockups-level.lua",
-         "--phase feedback --question 3 --answer wrong");
+    shot_plain("feedback-post", "tests/data/mockups-level.lua",
+               "--phase feedback --question 3 --answer wrong");
 }
 Test(render, feedback_hotspot_sms)
 {
-    shot("feedback-sms", "tests/data/mockups-level.lua",
-         "--phase feedback --question 1 --answer wrong");
+    shot_plain("feedback-sms", "tests/data/mockups-level.lua",
+               "--phase feedback --question 1 --answer wrong");
 }
 Test(render, question_with_a_picture)
 {
@@ -180,12 +211,12 @@ Test(render, question_hotspot_on_a_picture)
 }
 Test(render, feedback_hotspot_on_a_picture)
 {
-    shot("feedback-spots", "tests/data/image-level.lua",
-         "--phase feedback --question 3 --answer wrong");
+    shot_plain("feedback-spots", "tests/data/image-level.lua",
+               "--phase feedback --question 3 --answer wrong");
 }
 Test(render, question_with_a_missing_picture)
 {
-    shot("question-noimage", "tests/data/image-level.lua", "--phase question --question 2");
+    shot_plain("question-noimage", "tests/data/image-level.lua", "--phase question --question 2");
 }
 
 Test(render, question_mini_game)
@@ -200,20 +231,20 @@ Test(render, feedback_mini_game)
 }
 Test(render, feedback_mini_game_timed_out)
 {
-    shot("feedback-game-timeout", "tests/data/game-level.lua",
-         "--phase feedback --answers tests/data/game-level.timeout.lua");
+    shot_plain("feedback-game-timeout", "tests/data/game-level.lua",
+               "--phase feedback --answers tests/data/game-level.timeout.lua");
 }
 
 Test(render, shipped_mini_games)
 {
     shot("game-inbox", "levels/lycee/inbox-triage.lua",
          "--answers tests/levels/inbox-triage.mixed.lua --at 4");
-    shot("game-inbox-feedback", "levels/lycee/inbox-triage.lua",
-         "--phase feedback --answers tests/levels/inbox-triage.mixed.lua");
+    shot_plain("game-inbox-feedback", "levels/lycee/inbox-triage.lua",
+               "--phase feedback --answers tests/levels/inbox-triage.mixed.lua");
     shot("game-chatbot", "levels/lycee/chatbot-invente.lua",
          "--answers tests/levels/chatbot-invente.mixed.lua --at 17.5");
-    shot("game-chatbot-feedback", "levels/lycee/chatbot-invente.lua",
-         "--phase feedback --answers tests/levels/chatbot-invente.mixed.lua");
+    shot_plain("game-chatbot-feedback", "levels/lycee/chatbot-invente.lua",
+               "--phase feedback --answers tests/levels/chatbot-invente.mixed.lua");
 }
 
 Test(render, kept_results_screens)
@@ -237,11 +268,11 @@ Test(render, kept_results_screens)
     snprintf(args, sizeof args, "--phase nick --db '%s' --nick Bo", db);
     shot("db-nick", "levels", args);
     snprintf(args, sizeof args, "--phase menu --db '%s' --session '2nde B'", db);
-    shot("db-menu", "levels", args);
+    shot_plain("db-menu", "levels", args);
     snprintf(args, sizeof args, "--phase scores --db '%s'", db);
     shot("db-scores", "levels", args);
     snprintf(args, sizeof args, "--phase results --db '%s' --nick Bo", db);
-    shot("db-results", "levels", args);
+    shot_plain("db-results", "levels", args);
 }
 
 Test(render, session_report_screen)
