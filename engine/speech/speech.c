@@ -49,10 +49,16 @@ unsigned speech_init_count(void)
 /* eSpeak's synth callback: n samples (NULL at the end). Returns 1 to abort. */
 static int on_synth(short *wav, int n, espeak_EVENT *ev)
 {
-    speech *s = ev && ev->user_data ? ev->user_data : owner;
+    speech *s = ev ? ev->user_data : NULL; /* espeak_Synth's user_data */
     if (!s) return 1;
-    if (atomic_load(&s->gen) != s->said_gen) return 1;
-    if (wav && n > 0 && s->sink.pcm) s->sink.pcm(s->sink.ud, wav, (size_t)n, s->sample_rate);
+    /* checked and handed over under the lock that say and stop bump gen under: nothing of an
+     * older text reaches the sink after their flush */
+    pthread_mutex_lock(&s->lock);
+    bool stale = atomic_load(&s->gen) != s->said_gen;
+    if (!stale && wav && n > 0 && s->sink.pcm)
+        s->sink.pcm(s->sink.ud, wav, (size_t)n, s->sample_rate);
+    pthread_mutex_unlock(&s->lock);
+    if (stale) return 1;
     return 0;
 }
 

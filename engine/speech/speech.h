@@ -17,7 +17,8 @@
 #define SPEECH_RATE_DEF 160
 #define SPEECH_RATE_MAX 450
 
-/* Where the sound goes. Both are called on the speech's thread; either may be NULL. */
+/* Where the sound goes. Both are called on the speech's thread (pcm with the speech's lock
+ * held: it must not call speech_*); either may be NULL. */
 typedef struct {
     void *ud;
     /* n samples of the utterance being said, mono, 16-bit, at rate Hz (eSpeak's: 22050) */
