@@ -319,6 +319,29 @@ Test(ui_speech, F3_reads_the_mock_up_of_a_hotspot)
     close_ui(&f, &v);
 }
 
+Test(ui_speech, the_results_say_the_score_and_the_menu_its_level_in_focus)
+{
+    ui_fixture f;
+    fake_voice v = {0};
+    open_ui(&f, &v, true);
+    game_error gerr = {0};
+    cr_assert(ui_goto(f.u, "results", 1, UI_ANSWER_RIGHT, &f.now, &gerr), "%s", gerr.message);
+    ui_draw(f.u, f.now);
+    cr_assert(strstr(v.last, "Score : ") && strstr(v.last, " sur "), "%s", v.last);
+    cr_assert(ui_goto(f.u, "menu", 1, UI_ANSWER_RIGHT, &f.now, &gerr), "%s", gerr.message);
+    ui_draw(f.u, f.now);
+    const game_level *lv = f.lv.packs[0].levels[0].level;
+    char title[256];
+    cleaned(game_text_get(&lv->title, GAME_LANG_FR), title, sizeof title);
+    cr_assert_str_eq(v.last, title);
+    unsigned stops = v.stops;
+    cr_assert(ui_goto(f.u, "title", 1, UI_ANSWER_RIGHT, &f.now, &gerr), "%s", gerr.message);
+    ui_draw(f.u, f.now);
+    cr_assert_eq(v.stops, stops + 1, "a screen with nothing to read silences the speech");
+    speech_wait(v.sp);
+    close_ui(&f, &v);
+}
+
 /* ==== through SDL's audio ================================================== */
 
 Test(audio_speech, the_speech_is_queued_on_the_audio_device)
