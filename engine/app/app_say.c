@@ -281,9 +281,14 @@ int app_cmd_say(int argc, char **argv)
             fprintf(stderr, "vigie say: %s\n", why[0] ? why : "eSpeak NG made no sound");
             goto done;
         }
+        /* a WAV has no end mark: its last samples serve, so that a cut file is caught */
+        unsigned char tail[16];
+        size_t ntail = pcm.n < 8 ? pcm.n * 2 : 16;
+        for (size_t i = 0; i < ntail / 2; i++)
+            le16(tail + 2 * i, (uint16_t)pcm.pcm[pcm.n - ntail / 2 + i]);
         app_outfile of;
         if (app_outfile_begin(&of, out, err, sizeof err) &&
-            app_outfile_end(&of, write_wav(of.tmp, &pcm, err, sizeof err), NULL, 0, err,
+            app_outfile_end(&of, write_wav(of.tmp, &pcm, err, sizeof err), tail, ntail, err,
                             sizeof err))
             status = 0;
         else
