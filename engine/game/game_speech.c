@@ -37,7 +37,6 @@ typedef enum {
     W_CORRECT,   /* results: "%u bonnes réponses sur %zu." */
     W_PARTS,     /* "La maquette, dans l'ordre. " */
     W_TO,        /* a link's real target */
-    W_INTO,      /* sort: card → bin */
     W_COUNT
 } word;
 
@@ -69,7 +68,6 @@ static const char *const words[W_COUNT][GAME_LANG_COUNT] = {
     [W_CORRECT] = {"%u bonnes réponses sur %zu.", "%u right answers out of %zu."},
     [W_PARTS] = {"La maquette, dans l'ordre.", "The mock-up, in order."},
     [W_TO] = {"qui mène vers", "which leads to"},
-    [W_INTO] = {"dans", "in"},
 };
 
 static const char *const strengths[5][GAME_LANG_COUNT] = {
@@ -139,11 +137,22 @@ static void put(char *out, size_t n, size_t *o, const char *b, size_t k)
     out[*o] = '\0';
 }
 
-void game_speech_append_clean(char *out, size_t n, const char *s)
+/* A superscript digit's value (10⁶), else -1. */
+static int superscript(unsigned c)
+{
+    if (c == 0x2070) return 0;
+    if (c == 0xB9) return 1;
+    if (c == 0xB2 || c == 0xB3) return (int)c - 0xB0;
+    if (c >= 0x2074 && c <= 0x2079) return (int)c - 0x2070;
+    return -1;
+}
+
+void game_speech_append_clean(char *out, size_t n, const char *s, game_lang lang)
 {
     if (!out || n == 0 || !s) return;
     size_t o = strlen(out);
     const unsigned char *p = (const unsigned char *)s;
+    bool power = false; /* the last character was a superscript digit */
     while (*p) {
         size_t len, len2;
         unsigned c = decode(p, &len);
@@ -168,6 +177,19 @@ void game_speech_append_clean(char *out, size_t n, const char *s)
                 next += len2;
             p = next;
             continue;
+        } else if (superscript(c) >= 0) {
+            /* 10⁶: "10 puissance 6", not "10 6" */
+            if (!power && o > 0 && out[o - 1] >= '0' && out[o - 1] <= '9') {
+                const char *pw = lang == GAME_LANG_FR ? " puissance " : " to the power of ";
+                put(out, n, &o, pw, strlen(pw));
+            }
+            char d = (char)('0' + superscript(c));
+            put(out, n, &o, &d, 1);
+        } else if (c == 0xD7) { /* 1,9 × 10⁷ */
+            const char *times = lang == GAME_LANG_FR ? " fois " : " times ";
+            while (o > 0 && out[o - 1] == ' ') out[--o] = '\0';
+            put(out, n, &o, times, strlen(times));
+            while (p[len] == ' ') p++;
         } else if (c == '"' || is_emoji(c)) {
             /* quotes are not read; emoji neither */
         } else if ((c >= 0x2190 && c <= 0x21FF) || (c >= 0x27F0 && c <= 0x27FF) || c == 0x2022 ||
@@ -179,6 +201,7 @@ void game_speech_append_clean(char *out, size_t n, const char *s)
         } else {
             put(out, n, &o, (const char *)p, len);
         }
+        power = superscript(c) >= 0;
         p += len;
     }
 }
@@ -200,7 +223,7 @@ static void say(out *w, const char *s)
         w->buf[o] = ' ';
         w->buf[o + 1] = '\0';
     }
-    game_speech_append_clean(w->buf, w->n, s);
+    game_speech_append_clean(w->buf, w->n, s, w->lang);
     /* trailing spaces of the level's text go */
     o = strlen(w->buf);
     while (o > 0 && w->buf[o - 1] == ' ') w->buf[--o] = '\0';
@@ -362,13 +385,22 @@ static void right_answer(out *w, const game_speech_in *in)
             stop(w);
         }
         break;
-    case GAME_SHAPE_BINS:
+    case GAME_SHAPE_BINS: /* each bin, then its cards: "OK here: a, b. Not here: c." */
         say(w, words[W_THE_ANSWER][w->lang]);
-        for (size_t i = 0; i < q->nitems; i++) {
-            say(w, text(&q->items[i], w->lang));
-            say(w, words[W_INTO][w->lang]);
-            if (q->item_bin[i] < q->nbins) say(w, text(&q->bins[q->item_bin[i]], w->lang));
-            punct(w, i + 1 < q->nitems ? "," : ".");
+        for (size_t b = 0; b < q->nbins; b++) {
+            bool any = false;
+            for (size_t i = 0; i < q->nitems; i++) {
+                if (q->item_bin[i] != b) continue;
+                if (!any) {
+                    say(w, text(&q->bins[b], w->lang));
+                    punct(w, ":");
+                } else {
+                    punct(w, ",");
+                }
+                any = true;
+                say(w, text(&q->items[i], w->lang));
+            }
+            if (any) punct(w, ".");
         }
         break;
     case GAME_SHAPE_TEXT:

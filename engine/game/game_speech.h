@@ -31,8 +31,9 @@ size_t game_speech_text(const game_speech_in *in, char *buf, size_t n);
  * what the speech reads on request. Returns the length. */
 size_t game_speech_parts(const game_question *q, game_lang lang, char *buf, size_t n);
 /* s without what should not be read: « » and emoji dropped, arrows and bullets as pauses, line
- * breaks as spaces, the no-break spaces inside numbers removed (19 000 is read as a number).
- * Appends to out (a C string, n bytes in all). */
-void game_speech_append_clean(char *out, size_t n, const char *s);
+ * breaks as spaces, the no-break spaces inside numbers removed (19 000 is read as a number),
+ * powers and × in words of lang (10⁶: "10 puissance 6"). Appends to out (a C string, n bytes
+ * in all). */
+void game_speech_append_clean(char *out, size_t n, const char *s, game_lang lang);
 
 #endif

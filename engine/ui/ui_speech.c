@@ -74,7 +74,7 @@ static void screen_text(ui *u, char *buf, size_t n)
         if (u->menu.focus < 0 || (size_t)u->menu.focus >= u->menu.nitems) return;
         ui_menu_item it = u->menu.items[u->menu.focus];
         const game_level *lv = u->packs[it.pack].levels[it.level].level;
-        if (lv) game_speech_append_clean(buf, n, game_text_get(&lv->title, u->lang));
+        if (lv) game_speech_append_clean(buf, n, game_text_get(&lv->title, u->lang), u->lang);
         return;
     }
     if (u->screen != UI_SCREEN_GAME || !u->session) return;

@@ -45,10 +45,10 @@ static size_t first_of_kind(const game_level *lv, game_kind k)
     return 0;
 }
 
-static void cleaned(const char *s, char *buf, size_t n)
+static void cleaned(const char *s, char *buf, size_t n, game_lang lang)
 {
     buf[0] = '\0';
-    game_speech_append_clean(buf, n, s);
+    game_speech_append_clean(buf, n, s, lang);
 }
 
 Test(game_speech, a_choice_is_read_with_its_prompt_and_every_choice_by_its_displayed_letter)
@@ -69,14 +69,15 @@ Test(game_speech, a_choice_is_read_with_its_prompt_and_every_choice_by_its_displ
                              .shown = shown};
         char text[8192], want[1024];
         cr_assert_gt(game_speech_text(&in, text, sizeof text), 0);
-        cleaned(game_text_get(&q->prompt, (game_lang)lang), want, sizeof want);
+        cleaned(game_text_get(&q->prompt, (game_lang)lang), want, sizeof want, (game_lang)lang);
         cr_assert(strstr(text, want), "the prompt \"%s\" in \"%s\"", want, text);
         const char *at = text;
         for (size_t p = 0; p < q->nchoices; p++) {
             char head[32], choice[1024];
             snprintf(head, sizeof head,
                      lang == GAME_LANG_FR ? "Réponse %c : " : "Answer %c: ", 'A' + (int)p);
-            cleaned(game_text_get(&q->choices[shown[p]], (game_lang)lang), choice, sizeof choice);
+            cleaned(game_text_get(&q->choices[shown[p]], (game_lang)lang), choice, sizeof choice,
+                    (game_lang)lang);
             strncat(head, choice, sizeof head - strlen(head) - 1); /* its start is enough */
             const char *found = strstr(at, head);
             cr_assert(found, "\"%s\" after the choices before it in \"%s\"", head, text);
@@ -102,14 +103,14 @@ Test(game_speech, the_feedback_says_the_verdict_the_right_answer_and_the_explana
                          .answer = &wrong};
     char text[8192], why[4096];
     game_speech_text(&in, text, sizeof text);
-    cleaned(game_text_get(&q->explain, GAME_LANG_FR), why, sizeof why);
+    cleaned(game_text_get(&q->explain, GAME_LANG_FR), why, sizeof why, GAME_LANG_FR);
     cr_assert(strstr(text, "Mauvaise réponse."), "%s", text);
     cr_assert(strstr(text, "La bonne réponse : Réponse "), "%s", text);
     cr_assert(strstr(text, why), "the explanation in \"%s\"", text);
     in.answer = &late;
     in.lang = GAME_LANG_EN;
     game_speech_text(&in, text, sizeof text);
-    cleaned(game_text_get(&q->explain, GAME_LANG_EN), why, sizeof why);
+    cleaned(game_text_get(&q->explain, GAME_LANG_EN), why, sizeof why, GAME_LANG_EN);
     cr_assert(strstr(text, "Time is up.") && strstr(text, why), "%s", text);
     unload(&l);
 }
@@ -125,12 +126,12 @@ Test(game_speech, a_hotspots_parts_are_read_in_order_on_request_only)
         .level = l.lv, .q = q, .index = qi, .phase = GAME_PHASE_QUESTION, .lang = GAME_LANG_FR};
     game_speech_text(&in, text, sizeof text);
     cr_assert(strstr(text, "F3"), "the question says how to hear the parts: %s", text);
-    cleaned(game_text_get(&q->parts[0].text, GAME_LANG_FR), part, sizeof part);
+    cleaned(game_text_get(&q->parts[0].text, GAME_LANG_FR), part, sizeof part, GAME_LANG_FR);
     cr_assert_null(strstr(text, part), "the parts wait for F3: %s", text);
     cr_assert_gt(game_speech_parts(q, GAME_LANG_FR, text, sizeof text), 0);
     const char *at = text;
     for (size_t i = 0; i < q->nparts; i++) {
-        cleaned(game_text_get(&q->parts[i].text, GAME_LANG_FR), part, sizeof part);
+        cleaned(game_text_get(&q->parts[i].text, GAME_LANG_FR), part, sizeof part, GAME_LANG_FR);
         const char *found = strstr(at, part);
         cr_assert(found, "part %zu \"%s\" after the ones before it in \"%s\"", i, part, text);
         at = found + strlen(part);
@@ -142,8 +143,13 @@ Test(game_speech, a_hotspots_parts_are_read_in_order_on_request_only)
 Test(game_speech, decorations_are_not_read)
 {
     char out[256];
-    cleaned("Un « faux » mail 🎣 : lien → piège\nfin. 19\u202f000\u00a0€", out, sizeof out);
+    cleaned("Un « faux » mail 🎣 : lien → piège\nfin. 19\u202f000\u00a0€", out, sizeof out,
+            GAME_LANG_FR);
     cr_assert_str_eq(out, "Un faux mail : lien, piège fin. 19000 €");
+    cleaned("26⁸, 1,9 × 10⁷", out, sizeof out, GAME_LANG_FR);
+    cr_assert_str_eq(out, "26 puissance 8, 1,9 fois 10 puissance 7");
+    cleaned("10¹² × 2", out, sizeof out, GAME_LANG_EN);
+    cr_assert_str_eq(out, "10 to the power of 12 times 2");
 }
 
 /* ==== the thread =========================================================== */
@@ -332,7 +338,7 @@ Test(ui_speech, the_results_say_the_score_and_the_menu_its_level_in_focus)
     ui_draw(f.u, f.now);
     const game_level *lv = f.lv.packs[0].levels[0].level;
     char title[256];
-    cleaned(game_text_get(&lv->title, GAME_LANG_FR), title, sizeof title);
+    cleaned(game_text_get(&lv->title, GAME_LANG_FR), title, sizeof title, GAME_LANG_FR);
     cr_assert_str_eq(v.last, title);
     unsigned stops = v.stops;
     cr_assert(ui_goto(f.u, "title", 1, UI_ANSWER_RIGHT, &f.now, &gerr), "%s", gerr.message);
