@@ -18,7 +18,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEBS = cmake make gcc libc6-dev pkg-config \
        libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev libjansson-dev \
        libsqlite3-dev libutf8proc-dev \
-       libwebsockets-dev libqrencode-dev \
+       libwebsockets-dev libqrencode-dev libespeak-ng-dev \
        libcriterion-dev fonts-dejavu-core
 
 FUZZ_TIME  ?= 60
@@ -149,10 +149,12 @@ format-check:
 	clang-format --dry-run --Werror $(C_SOURCES)
 
 bench: build
-	cmake --build $(BUILD) --target vigie_bench_script vigie_bench_store vigie_bench_stand
+	cmake --build $(BUILD) --target vigie_bench_script vigie_bench_store vigie_bench_stand \
+	  vigie_bench_speech
 	./$(BUILD)/vigie_bench_script
 	SDL_VIDEODRIVER=dummy ./$(BUILD)/vigie_bench_store
 	./$(BUILD)/vigie_bench_stand
+	./$(BUILD)/vigie_bench_speech
 	@bash -c 'TIMEFORMAT="vigie check, its layout pass included (levels/lycee and an 8-question level): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/lycee tests/data/fraude-president-level.lua > /dev/null 2>&1)'
 	@bash -c 'TIMEFORMAT="vigie check levels/pme, its layout pass included (8 levels, 80 questions, 16 mock-ups): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/pme > /dev/null 2>&1)'
 	bench/run

@@ -21,6 +21,7 @@ typedef enum {
     APP_CMD_CHECK,
     APP_CMD_RUN,
     APP_CMD_SHOT,
+    APP_CMD_SAY,
     APP_CMD_HOST,
     APP_CMD_REPORT,
     APP_CMD_EXPORT,
@@ -52,6 +53,12 @@ const app_command *app_commands(size_t *n);
 int app_cmd_check(int argc, char **argv);
 int app_cmd_run(int argc, char **argv);
 int app_cmd_shot(int argc, char **argv);
+int app_cmd_say(int argc, char **argv); /* app_say.c */
+/* The game's voice (app_say.c): eSpeak NG on its thread, heard through snd; *out is the ui's
+ * cfg.voice (silent until the first say, which starts eSpeak). Destroy before snd. */
+typedef struct app_voice app_voice;
+app_voice *app_voice_create(audio *snd, ui_voice *out);
+void app_voice_destroy(app_voice *v);
 int app_cmd_host(int argc, char **argv);
 int app_cmd_play(int argc, char **argv);
 int app_cmd_new(int argc, char **argv);

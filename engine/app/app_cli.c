@@ -43,6 +43,13 @@ static const app_command commands[] = {
                       "           [--theme dark|light|high-contrast] [--reduced-motion]\n"
                       "           [--untimed | --time normal|1.5|2|untimed]",
                       "render one screen offscreen into a PNG"},
+    [APP_CMD_SAY] = {{"say"},
+                     app_cmd_say,
+                     "vigie say LEVEL --out FILE.wav [--question N] [--lang fr|en] [--rate WPM]\n"
+                     "          [--phase intro|question|feedback] [--answer right|wrong|timeout]\n"
+                     "          [--parts] [--seed N] [--text]\n"
+                     "vigie say LEVEL --text [--question N] [options]",
+                     "read a question aloud into a WAV file (or print the text)"},
     [APP_CMD_HOST] = {{"host"},
                       app_cmd_host,
                       "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"

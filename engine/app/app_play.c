@@ -315,6 +315,7 @@ int app_cmd_play(int argc, char **argv)
     }
     if (kiosk) SDL_DisableScreenSaver(); /* a stand's screen stays on all day */
     audio *snd = audio_create(o.volume);
+    app_voice *voice = app_voice_create(snd, &cfg.voice); /* eSpeak starts at its first say */
     if (o.mute) audio_toggle_mute(snd);
     app_records records = {reader, writer};
     cfg.records = app_records_ui(&records);
@@ -425,6 +426,7 @@ int app_cmd_play(int argc, char **argv)
     app_watch_stop(watch);
     ui_destroy(u);
     input_pads_close_all();
+    app_voice_destroy(voice);
     audio_destroy(snd);
     gfx_destroy(g);
     SDL_Quit();

@@ -2,24 +2,13 @@
  * Each effect is a few notes of a sine with a soft attack and decay: friendly, short,
  * and recognisable without looking (right rises, wrong falls, time up ticks).
  */
-#include "audio.h"
-
-#include <SDL.h>
+#include "audio_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 
 #define RATE 44100
 #define TAU  6.283185307179586
-
-struct audio {
-    SDL_AudioDeviceID dev;
-    bool available; /* a device could be opened at start-up */
-    int volume;
-    bool muted;
-    float *buf[AUDIO_COUNT];
-    int len[AUDIO_COUNT];
-};
 
 typedef struct {
     double freq, start, dur;
@@ -69,6 +58,10 @@ audio *audio_create(int volume_percent)
     if (!a) return NULL;
     a->volume = volume_percent < 0 ? 0 : volume_percent > 100 ? 100 : volume_percent;
     a->available = true; /* until a device fails to open */
+    if (!audio_speech_init(a)) {
+        free(a);
+        return NULL;
+    }
     return a;
 }
 
@@ -96,6 +89,7 @@ void audio_destroy(audio *a)
 {
     if (!a) return;
     close_device(a);
+    audio_speech_deinit(a);
     for (int i = 0; i < AUDIO_COUNT; i++) free(a->buf[i]);
     free(a);
 }
@@ -116,7 +110,10 @@ void audio_play(audio *a, audio_sound s)
 
 void audio_set_volume(audio *a, int percent)
 {
-    if (a) a->volume = percent < 0 ? 0 : percent > 100 ? 100 : percent;
+    if (!a) return;
+    SDL_LockMutex(a->speech.lock); /* the speech's thread reads it */
+    a->volume = percent < 0 ? 0 : percent > 100 ? 100 : percent;
+    SDL_UnlockMutex(a->speech.lock);
 }
 
 int audio_volume(const audio *a)
@@ -128,7 +125,10 @@ bool audio_toggle_mute(audio *a)
 {
     if (!a) return true;
     a->muted = !a->muted;
-    if (a->muted) close_device(a);
+    if (a->muted) {
+        close_device(a);
+        audio_speech_close(a);
+    }
     return a->muted;
 }
 
@@ -139,8 +139,10 @@ bool audio_muted(const audio *a)
 
 bool audio_update(audio *a)
 {
-    if (!a || !a->dev) return false;
+    if (!a) return false;
+    bool speaking = audio_speech_update(a);
+    if (!a->dev) return speaking;
     if (SDL_GetQueuedAudioSize(a->dev) > 0) return true;
     close_device(a);
-    return false;
+    return speaking;
 }

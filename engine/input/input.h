@@ -44,6 +44,8 @@ typedef enum {
     INPUT_KEY_QUIT,        /* Ctrl+Q */
     INPUT_KEY_DELETE,      /* Delete (Suppr) */
     INPUT_KEY_OPERATOR,    /* Ctrl+Alt+O: the stand's operator menu (kiosk) */
+    INPUT_KEY_SPEAK_AGAIN, /* F2: the speech says it again */
+    INPUT_KEY_SPEAK_PARTS, /* F3: the speech reads the mock-up's parts */
 } input_key;
 
 typedef struct {

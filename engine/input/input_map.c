@@ -92,6 +92,12 @@ static bool map_key(SDL_Keycode k, SDL_Scancode sc, Uint16 mod, input_event *out
         case SDLK_F5:
             out->key = INPUT_KEY_RELOAD;
             break;
+        case SDLK_F2:
+            out->key = INPUT_KEY_SPEAK_AGAIN;
+            break;
+        case SDLK_F3:
+            out->key = INPUT_KEY_SPEAK_PARTS;
+            break;
         case SDLK_m:
             out->key = INPUT_KEY_MUTE;
             break;

@@ -65,6 +65,7 @@ void ui_destroy(ui *u)
 {
     if (!u) return;
     ui_duel_free(u); /* a duel being played when the window closes */
+    ui_speech_free(u);
     game_session_destroy(u->session);
     game_canvas_deinit(&u->play.canvas);
     game_play_result_deinit(&u->play.result);
@@ -184,6 +185,7 @@ static void route_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     ui_keyboard_follow(u, ev); /* a finger brings the on-screen keyboard, a key hides it */
     if (typed_twice(u, ev)) return;
+    if (ui_speech_key(u, ev)) return; /* F2, F3: on every screen, even in a text field */
     ui_targets ts;
     ui_access_frame(u);
     ui_screen_layout(u, now_ms, false, &ts);
@@ -303,6 +305,7 @@ void ui_draw(ui *u, uint64_t now_ms)
         ui_kiosk_overlay(u, now_ms);
         if (!ui_access_refit(u, &before)) break;
     }
+    ui_speech_follow(u); /* what is drawn now is read */
 }
 
 /* ==== hot reload ========================================================== */

@@ -297,6 +297,9 @@ struct ui {
         uint64_t last_input; /* 60 s after it, the menu closes to the attract loop */
     } op;
 
+    /* what the speech said last (ui_speech.c); NULL until speech is on */
+    struct ui_speech_state *speech;
+
     /* duels and teams (ui_duel.c); NULL until one is opened */
     struct ui_duel *duel;
 
@@ -392,6 +395,13 @@ void ui_act_args(ui *u, game_action_kind k, int arg, int arg2, uint64_t now);
 void ui_after_step(ui *u, uint64_t now);
 /* The error screen, for err. */
 void ui_show_error(ui *u, const game_error *err, uint64_t now);
+
+/* Speech (ui_speech.c): after a frame, reads what the screen newly shows (cfg.voice, when
+ * cfg.access.speech is on); F2 says it again, F3 reads a hotspot's mock-up (true: the key was
+ * taken). */
+void ui_speech_follow(ui *u);
+bool ui_speech_key(ui *u, const input_event *ev);
+void ui_speech_free(ui *u);
 
 /* A mini-game runs on the question shown (ui_play.c): frames come at 60 a second. */
 bool ui_play_live(const ui *u);

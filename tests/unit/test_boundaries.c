@@ -36,6 +36,8 @@ static const include_rule rules[] = {
     {"SDL_ttf.h", "gfx", "SDL_ttf and SDL_image are gfx's alone"},
     {"SDL_image.h", "gfx", "SDL_ttf and SDL_image are gfx's alone"},
     {"qrencode.h", "gfx", "libqrencode is gfx's alone (gfx_qr_draw)"},
+    {"espeak-ng/*", "speech", "eSpeak NG is speech's alone"},
+    {"speech/*", "speech app", "only app starts the speech (speech)"},
     {"SDL*", "gfx input audio app", "SDL is for gfx, input, audio and app only"},
     {"app/*", "app main", "app is the top: no module includes it"},
     {"ui/*", "ui app", "only app drives the screens (ui)"},
@@ -43,7 +45,7 @@ static const include_rule rules[] = {
     {"net/*", "net app", "only app runs the live classroom's network (net)"},
     {"game/game_picture.h", "game script store gfx ui app main",
      "a picture's header is checked by gfx too"},
-    {"game/*", "game script store ui net app main",
+    {"game/*", "game script store ui net speech app main",
      "gfx, audio and input do not know the model (gfx reads only game_picture.h)"},
 };
 
