@@ -19,7 +19,7 @@ DEBS = cmake make gcc libc6-dev pkg-config \
        libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev libjansson-dev \
        libsqlite3-dev libutf8proc-dev \
        libwebsockets-dev libqrencode-dev libespeak-ng-dev \
-       libcriterion-dev fonts-dejavu-core
+       libcriterion-dev fonts-dejavu-core fonts-opendyslexic
 
 FUZZ_TIME  ?= 60
 FUZZ_SEED  ?= 1
