@@ -44,8 +44,8 @@ static const app_command commands[] = {
                       app_cmd_host,
                       "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
                       "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
-                      "           [--lang fr|en] [--seed N] [--size WxH] [--fullscreen]\n"
-                      "           [--db PATH | --no-save]\n"
+                      "           [--time normal|1.5|2|untimed] [--lang fr|en] [--seed N]\n"
+                      "           [--size WxH] [--fullscreen] [--db PATH | --no-save]\n"
                       "vigie host LEVEL --mockup N --out FILE.png [--lang fr|en]",
                       "a live classroom: students answer from their phones"},
     [APP_CMD_REPORT] = {{"report"},

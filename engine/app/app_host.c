@@ -29,6 +29,7 @@
 typedef struct {
     const char *path;
     bool headless, auto_run, untimed, no_save, has_seed, fullscreen;
+    game_pace pace; /* --time 1.5|2 (untimed: the bool above) */
     unsigned port, max_players, players;
     const char *bind, *db;
     uint64_t mockup; /* --mockup N: draw question N for phones, then exit */
@@ -63,9 +64,13 @@ static int parse_host(int argc, char **argv, host_opts *o)
             o->headless = true;
         else if (strcmp(a, "--auto") == 0)
             o->auto_run = true;
-        else if (strcmp(a, "--untimed") == 0)
-            o->untimed = true;
-        else if (strcmp(a, "--no-save") == 0)
+        else if (strcmp(a, "--untimed") == 0) /* --time untimed's alias */
+            o->untimed = true, o->pace = GAME_PACE_NORMAL;
+        else if (strcmp(a, "--time") == 0 && v && game_pace_parse(v, &o->pace)) {
+            o->untimed = o->pace == GAME_PACE_UNTIMED;
+            if (o->untimed) o->pace = GAME_PACE_NORMAL;
+            i++;
+        } else if (strcmp(a, "--no-save") == 0)
             o->no_save = true;
         else if (strcmp(a, "--fullscreen") == 0)
             o->fullscreen = true;
@@ -361,6 +366,7 @@ static int host_open(host *h, void (*wake)(void *), void *wake_ud)
                     .reg = h->levels.npacks ? h->levels.packs[0].reg : GAME_REGISTER_TU,
                     .seed = seed,
                     .untimed = o->untimed,
+                    .pace = o->pace,
                     .auto_run = o->auto_run,
                     .auto_players = o->players,
                     .reveal_ms = o->reveal_ms,

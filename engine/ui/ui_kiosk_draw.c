@@ -83,11 +83,12 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
     int cols = n > 5 ? 2 : 1;
     int cw = cols == 2 ? (area.w - m->pad * 2) / 2 : area.w * 6 / 10;
     int x0 = cols == 2 ? area.x : m->W / 2 - cw / 2;
+    bool paced = false;
     for (size_t i = 0; i < n; i++) {
         int col = (int)i / 5, row = (int)i % 5;
         gfx_rect r = {x0 + col * (cw + m->pad * 2), y + row * rh, cw, rh - m->gap / 2};
         ui_draw_panel(g, m, r, i == 0 ? UI_PANEL_HI : UI_PANEL);
-        char num[32], score[32];
+        char num[32], score[64];
         snprintf(num, sizeof num, "%zu", i + 1);
         int ty = r.y + (r.h - px * 6 / 5) / 2;
         int badge = r.h * 3 / 4;
@@ -96,6 +97,11 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         gfx_text(g, num, GFX_FONT_BOLD, px * 4 / 5, r.x + m->gap + badge / 2,
                  r.y + (r.h - px * 4 / 5 * 6 / 5) / 2, GFX_ALIGN_CENTER, i < 3 ? UI_INK : UI_TEXT);
         ui_number(u, score, sizeof score, rows[i].score);
+        if (rows[i].pace != GAME_PACE_NORMAL) { /* played with more time: said beside it */
+            size_t sl = strlen(score);
+            snprintf(score + sl, sizeof score - sl, " %s", ui_pace_tag(u, rows[i].pace));
+            paced = true;
+        }
         int sw = gfx_text(g, score, GFX_FONT_BOLD, px, r.x + r.w - m->gap * 2, ty, GFX_ALIGN_RIGHT,
                           UI_ACCENT);
         const char *nick = rows[i].nick[0] ? rows[i].nick : ui_str(u, "kiosk.anon");
@@ -105,6 +111,9 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         gfx_text(g, shown, GFX_FONT_BOLD, px, nx, ty, GFX_ALIGN_LEFT,
                  rows[i].nick[0] ? UI_TEXT : UI_MUTED);
     }
+    if (paced) /* the legend, under the rows */
+        gfx_text(g, ui_pace_legend(u), GFX_FONT_REGULAR, m->small, m->W / 2,
+                 y + rh * (n > 5 ? 5 : (int)n) + m->gap / 2, GFX_ALIGN_CENTER, UI_MUTED);
 }
 
 /* The teaser: a mock question; a finger comes to the right answer, presses it, the tick. */

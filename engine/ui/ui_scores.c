@@ -6,6 +6,19 @@
 #include <stdio.h>
 #include <string.h>
 
+const char *ui_pace_tag(const ui *u, game_pace p)
+{
+    return p == GAME_PACE_X15       ? ui_str(u, "pace.x15")
+           : p == GAME_PACE_X2      ? ui_str(u, "pace.x2")
+           : p == GAME_PACE_UNTIMED ? ui_str(u, "pace.untimed")
+                                    : "";
+}
+
+const char *ui_pace_legend(const ui *u)
+{
+    return ui_str(u, "pace.legend");
+}
+
 static void load_scores(ui *u)
 {
     const ui_records *rec = &u->cfg.records;
@@ -68,7 +81,8 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     if (!draw || !u->menu.nitems) return;
     const ui_menu_item *it = &u->menu.items[u->menu.focus];
     const ui_level *l = &u->packs[it->pack].levels[it->level];
-    char line[400], num[32];
+    char line[400], num[96];
+    bool paced = false; /* a tag shown: the legend goes under the boards */
     int y = m->pad;
     ui_fmt(u, line, sizeof line, "scores.heading",
            l->level ? game_text_get(&l->level->title, u->lang) : l->path, NULL, NULL);
@@ -92,6 +106,12 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         for (size_t k = 0; k < u->scores.n[p]; k++, ry += lh) {
             snprintf(line, sizeof line, "%zu. %s", k + 1, u->scores.rows[p][k].nick);
             ui_number(u, num, sizeof num, u->scores.rows[p][k].score);
+            if (u->scores.rows[p][k].pace != GAME_PACE_NORMAL) {
+                size_t len = strlen(num);
+                snprintf(num + len, sizeof num - len, " %s",
+                         ui_pace_tag(u, u->scores.rows[p][k].pace));
+                paced = true;
+            }
             int nw, nh;
             gfx_text_size(g, num, GFX_FONT_BOLD, m->small, &nw, &nh);
             gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, colw - 3 * m->gap - nw, cut,
@@ -108,14 +128,22 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     for (size_t k = 0; k < u->scores.npack; k++) {
         ui_number(u, num, sizeof num, u->scores.pack[k].score);
         size_t len = strlen(line);
-        snprintf(line + len, sizeof line - len, "%s%zu. %s %s", k ? " · " : "", k + 1,
-                 u->scores.pack[k].nick, num);
+        snprintf(line + len, sizeof line - len, "%s%zu. %s %s%s%s", k ? " · " : "", k + 1,
+                 u->scores.pack[k].nick, num, u->scores.pack[k].pace ? " " : "",
+                 ui_pace_tag(u, u->scores.pack[k].pace));
+        paced |= u->scores.pack[k].pace != GAME_PACE_NORMAL;
     }
     if (line[0]) {
         char full[500];
         ui_fmt(u, full, sizeof full, "scores.pack",
                game_text_get(&u->packs[it->pack].title, u->lang), line, NULL);
         gfx_text_ellipsize(g, full, GFX_FONT_REGULAR, m->small, m->W - 2 * m->pad, cut, sizeof cut);
+        gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, y, GFX_ALIGN_LEFT, UI_MUTED);
+        y += m->small * 3 / 2;
+    }
+    if (paced) {
+        gfx_text_ellipsize(g, ui_pace_legend(u), GFX_FONT_REGULAR, m->small, m->W - 2 * m->pad, cut,
+                           sizeof cut);
         gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, y, GFX_ALIGN_LEFT, UI_MUTED);
     }
     ui_draw_back_button(u, m, back, "scores.keys");

@@ -14,6 +14,10 @@
 game_register ui_register(const ui *u);
 /* Catalog text in that register; ui_fmt with {1}…{3} replaced. */
 const char *ui_str(const ui *u, const char *key);
+/* A board's tag for a run played at pace p ("×2", "sans chrono"), "" for NORMAL; the legend
+ * line a board shows under it where a tag appears (ui_scores.c). */
+const char *ui_pace_tag(const ui *u, game_pace p);
+const char *ui_pace_legend(const ui *u);
 void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
             const char *a3);
 /* 12 345 with a thin space (French) or a comma (English). */
