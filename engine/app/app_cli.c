@@ -40,14 +40,15 @@ static const app_command commands[] = {
                       "           [--answer right|wrong|timeout] [--seed N] [--answers FILE]\n"
                       "           [--at SECONDS] [--db PATH [--session NAME] [--nick NICK]]",
                       "render one screen offscreen into a PNG"},
-    [APP_CMD_HOST] = {{"host"},
-                      app_cmd_host,
-                      "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
-                      "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
-                      "           [--time normal|1.5|2|untimed] [--lang fr|en] [--seed N]\n"
-                      "           [--size WxH] [--fullscreen] [--db PATH | --no-save]\n"
-                      "vigie host LEVEL --mockup N --out FILE.png [--lang fr|en]",
-                      "a live classroom: students answer from their phones"},
+    [APP_CMD_HOST] =
+        {{"host"},
+         app_cmd_host,
+         "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
+         "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
+         "           [--time normal|1.5|2|untimed] [--lang fr|en] [--seed N]\n"
+         "           [--size WxH] [--fullscreen] [--reduced-motion] [--db PATH | --no-save]\n"
+         "vigie host LEVEL --mockup N --out FILE.png [--lang fr|en]",
+         "a live classroom: students answer from their phones"},
     [APP_CMD_REPORT] = {{"report"},
                         app_cmd_report,
                         "vigie report [SESSION] [--db PATH]\n"

@@ -28,7 +28,7 @@
 
 typedef struct {
     const char *path;
-    bool headless, auto_run, untimed, no_save, has_seed, fullscreen;
+    bool headless, auto_run, untimed, no_save, has_seed, fullscreen, reduced_motion;
     game_pace pace; /* --time 1.5|2 (untimed: the bool above) */
     unsigned port, max_players, players;
     const char *bind, *db;
@@ -72,6 +72,8 @@ static int parse_host(int argc, char **argv, host_opts *o)
             i++;
         } else if (strcmp(a, "--no-save") == 0)
             o->no_save = true;
+        else if (strcmp(a, "--reduced-motion") == 0)
+            o->reduced_motion = true;
         else if (strcmp(a, "--fullscreen") == 0)
             o->fullscreen = true;
         else if (strcmp(a, "--port") == 0 && parse_uint(v, 65535, &n)) {
@@ -573,7 +575,8 @@ static void host_info(host *h, ui_host_info *info, const char *notice)
                            .untimed = host_ctl_untimed(h->ctl),
                            .paused = game_room_paused(host_ctl_room(h->ctl)),
                            .notice = notice,
-                           .players_cap = h->o.max_players};
+                           .players_cap = h->o.max_players,
+                           .reduced_motion = h->o.reduced_motion};
 }
 
 static host_cmd to_host_cmd(ui_host_cmd_kind k, bool *ok)

@@ -122,6 +122,7 @@ static void page_teaser(ui *u, const ui_metrics *m, gfx_rect area, uint64_t now)
     gfx *g = u->g;
     uint64_t since = ui_kiosk_page_since(u);
     float t = now > since ? (float)(now - since) / 1000.0f : 0.0f; /* seconds into the page */
+    if (ui_still(u)) t = (float)UI_KIOSK_TEASER_MS / 1000.0f;      /* its end, held */
     int y = area.y;
     y += ui_centered(u, ui_str(u, "kiosk.teaser"), GFX_FONT_BOLD, m->body, area.x, y, area.w,
                      UI_ACCENT, true) +

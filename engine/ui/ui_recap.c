@@ -151,7 +151,9 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     u->nshown = 0;
 
     /* The score, counting up, beside its summary. */
-    float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
+    float ct = ui_still(u)
+                   ? 1
+                   : ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
     char n1[32], n2[32], l2[200], l3[200];
     long score = game_session_score(u->session);
     ui_number(u, n1, sizeof n1, score);

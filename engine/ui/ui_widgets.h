@@ -29,6 +29,18 @@ long ui_count_up(long from, long to, float t);
 /* t clamped to 0…1, and eased out (cubic: fast start, gentle landing). */
 float ui_clamp01(float t);
 float ui_ease(float t);
+/* Reduced motion (ui_access): every animation shows its end state at once, nothing blinks,
+ * and a countdown moves on the second only. */
+static inline bool ui_still(const ui *u)
+{
+    return u->cfg.access.reduced_motion;
+}
+/* Milliseconds to the next whole second of a countdown with left ms to go (its seconds' text
+ * changes then): how often a still screen redraws it. */
+static inline int ui_still_tick(uint32_t left)
+{
+    return left % 1000u ? (int)(left % 1000u) : 1000;
+}
 
 /* Hit targets: add one (dropped when full); the topmost at x, y; the first of kind k and
  * index (NULL: none). */
