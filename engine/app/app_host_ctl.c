@@ -223,8 +223,11 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
                           "game"));
         return;
     }
-    net_question nq = {
-        .number = (uint32_t)(i + 1), .of = (uint32_t)lv->nquestions, .q = q, .time_ms = time_ms};
+    /* the phones count down the room's limit: the written one under the trainer's pace */
+    net_question nq = {.number = (uint32_t)(i + 1),
+                       .of = (uint32_t)lv->nquestions,
+                       .q = q,
+                       .time_ms = game_pace_limit(game_room_pace(c->room), time_ms)};
     for (size_t pos = 0; pos < q->nchoices && pos < GAME_MAX_CHOICES; pos++)
         nq.choice_at[pos] = (unsigned char)game_room_choice_at(c->room, pos);
     const unsigned char *start = game_room_start_order(c->room);
