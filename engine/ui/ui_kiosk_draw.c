@@ -77,18 +77,20 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         return;
     }
     /* two columns of five: 1–5, 6–10 */
-    int rh = (area.y + area.h - y) / 5;
+    bool paced = false; /* a run with more time: its tag, and the legend under the rows */
+    for (size_t i = 0; i < n; i++) paced |= rows[i].pace != GAME_PACE_NORMAL;
+    int legend_h = paced ? m->small * 6 / 5 + m->gap / 2 : 0;
+    int rh = (area.y + area.h - y - legend_h) / 5;
     if (rh > m->body * 2) rh = m->body * 2;
     int px = rh * 6 / 10 < m->prompt ? rh * 6 / 10 : m->prompt;
     int cols = n > 5 ? 2 : 1;
     int cw = cols == 2 ? (area.w - m->pad * 2) / 2 : area.w * 6 / 10;
     int x0 = cols == 2 ? area.x : m->W / 2 - cw / 2;
-    bool paced = false;
     for (size_t i = 0; i < n; i++) {
         int col = (int)i / 5, row = (int)i % 5;
         gfx_rect r = {x0 + col * (cw + m->pad * 2), y + row * rh, cw, rh - m->gap / 2};
         ui_draw_panel(g, m, r, i == 0 ? UI_PANEL_HI : UI_PANEL);
-        char num[32], score[64];
+        char num[32], score[32];
         snprintf(num, sizeof num, "%zu", i + 1);
         int ty = r.y + (r.h - px * 6 / 5) / 2;
         int badge = r.h * 3 / 4;
@@ -97,13 +99,12 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         gfx_text(g, num, GFX_FONT_BOLD, px * 4 / 5, r.x + m->gap + badge / 2,
                  r.y + (r.h - px * 4 / 5 * 6 / 5) / 2, GFX_ALIGN_CENTER, i < 3 ? UI_INK : UI_TEXT);
         ui_number(u, score, sizeof score, rows[i].score);
-        if (rows[i].pace != GAME_PACE_NORMAL) { /* played with more time: said beside it */
-            size_t sl = strlen(score);
-            snprintf(score + sl, sizeof score - sl, " %s", ui_pace_tag(u, rows[i].pace));
-            paced = true;
-        }
         int sw = gfx_text(g, score, GFX_FONT_BOLD, px, r.x + r.w - m->gap * 2, ty, GFX_ALIGN_RIGHT,
                           UI_ACCENT);
+        if (rows[i].pace != GAME_PACE_NORMAL) /* played with more time: said beside it */
+            sw += m->gap + gfx_text(g, ui_pace_tag(u, rows[i].pace), GFX_FONT_REGULAR, px * 3 / 5,
+                                    r.x + r.w - m->gap * 3 - sw, ty + (px - px * 3 / 5) * 9 / 10,
+                                    GFX_ALIGN_RIGHT, UI_MUTED);
         const char *nick = rows[i].nick[0] ? rows[i].nick : ui_str(u, "kiosk.anon");
         int nx = r.x + m->gap * 2 + badge, nw = r.x + r.w - m->gap * 4 - sw - nx;
         char shown[sizeof rows[i].nick + 8];
@@ -111,9 +112,12 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         gfx_text(g, shown, GFX_FONT_BOLD, px, nx, ty, GFX_ALIGN_LEFT,
                  rows[i].nick[0] ? UI_TEXT : UI_MUTED);
     }
-    if (paced) /* the legend, under the rows */
-        gfx_text(g, ui_pace_legend(u), GFX_FONT_REGULAR, m->small, m->W / 2,
-                 y + rh * (n > 5 ? 5 : (int)n) + m->gap / 2, GFX_ALIGN_CENTER, UI_MUTED);
+    if (paced) { /* the legend, under the rows: one line, smaller on a narrow screen */
+        const char *lg = ui_pace_legend(u);
+        int lpx = gfx_text_fit_line(g, lg, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, area.w);
+        gfx_text(g, lg, GFX_FONT_REGULAR, lpx, m->W / 2, y + rh * (n > 5 ? 5 : (int)n),
+                 GFX_ALIGN_CENTER, UI_MUTED);
+    }
 }
 
 /* The teaser: a mock question; a finger comes to the right answer, presses it, the tick. */
