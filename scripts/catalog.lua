@@ -351,6 +351,11 @@ return {
   ["op.fig_none"] = { fr = "Personne n’a encore joué aujourd’hui.", en = "Nobody has played yet today." },
   ["op.fig_missing"] = { fr = "Pas de chiffres : les résultats ne sont pas gardés.", en = "No figures: results are not kept." },
   ["op.fig_keys"] = { fr = "Tous les chiffres : vigie report --stand", en = "All the figures: vigie report --stand" },
+  -- the pace on boards: runs played with more time (issue 17; ui_scores.c ui_pace_tag)
+  ["pace.x15"] = { fr = "temps ×1,5", en = "time ×1.5" },
+  ["pace.x2"] = { fr = "temps ×2", en = "time ×2" },
+  ["pace.untimed"] = { fr = "sans chrono", en = "untimed" },
+  ["pace.legend"] = { fr = "Temps ×1,5, ×2 ou sans chrono : plus de temps, sans bonus de vitesse", en = "Time ×1.5, ×2 or untimed: more time, no speed bonus" },
   -- recap/report
   ["res.more_one"] = { fr = "↑↓ pour voir l’autre", en = "↑↓ to see the other one" },
 

@@ -50,14 +50,15 @@ static const app_command commands[] = {
                      "          [--parts] [--seed N] [--text]\n"
                      "vigie say LEVEL --text [--question N] [options]",
                      "read a question aloud into a WAV file (or print the text)"},
-    [APP_CMD_HOST] = {{"host"},
-                      app_cmd_host,
-                      "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
-                      "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
-                      "           [--lang fr|en] [--seed N] [--size WxH] [--fullscreen]\n"
-                      "           [--db PATH | --no-save]\n"
-                      "vigie host LEVEL --mockup N --out FILE.png [--lang fr|en]",
-                      "a live classroom: students answer from their phones"},
+    [APP_CMD_HOST] =
+        {{"host"},
+         app_cmd_host,
+         "vigie host LEVEL|PACK [--headless] [--port N] [--bind ADDR] [--auto]\n"
+         "           [--players N] [--reveal-ms N] [--max-players N] [--untimed]\n"
+         "           [--time normal|1.5|2|untimed] [--lang fr|en] [--seed N]\n"
+         "           [--size WxH] [--fullscreen] [--reduced-motion] [--db PATH | --no-save]\n"
+         "vigie host LEVEL --mockup N --out FILE.png [--lang fr|en]",
+         "a live classroom: students answer from their phones"},
     [APP_CMD_REPORT] = {{"report"},
                         app_cmd_report,
                         "vigie report [SESSION] [--db PATH]\n"

@@ -28,7 +28,8 @@
 
 typedef struct {
     const char *path;
-    bool headless, auto_run, untimed, no_save, has_seed, fullscreen;
+    bool headless, auto_run, untimed, no_save, has_seed, fullscreen, reduced_motion;
+    game_pace pace; /* --time 1.5|2 (untimed: the bool above) */
     unsigned port, max_players, players;
     const char *bind, *db;
     uint64_t mockup; /* --mockup N: draw question N for phones, then exit */
@@ -63,10 +64,16 @@ static int parse_host(int argc, char **argv, host_opts *o)
             o->headless = true;
         else if (strcmp(a, "--auto") == 0)
             o->auto_run = true;
-        else if (strcmp(a, "--untimed") == 0)
-            o->untimed = true;
-        else if (strcmp(a, "--no-save") == 0)
+        else if (strcmp(a, "--untimed") == 0) /* --time untimed's alias */
+            o->untimed = true, o->pace = GAME_PACE_NORMAL;
+        else if (strcmp(a, "--time") == 0 && v && game_pace_parse(v, &o->pace)) {
+            o->untimed = o->pace == GAME_PACE_UNTIMED;
+            if (o->untimed) o->pace = GAME_PACE_NORMAL;
+            i++;
+        } else if (strcmp(a, "--no-save") == 0)
             o->no_save = true;
+        else if (strcmp(a, "--reduced-motion") == 0)
+            o->reduced_motion = true;
         else if (strcmp(a, "--fullscreen") == 0)
             o->fullscreen = true;
         else if (strcmp(a, "--port") == 0 && parse_uint(v, 65535, &n)) {
@@ -361,6 +368,7 @@ static int host_open(host *h, void (*wake)(void *), void *wake_ud)
                     .reg = h->levels.npacks ? h->levels.packs[0].reg : GAME_REGISTER_TU,
                     .seed = seed,
                     .untimed = o->untimed,
+                    .pace = o->pace,
                     .auto_run = o->auto_run,
                     .auto_players = o->players,
                     .reveal_ms = o->reveal_ms,
@@ -567,7 +575,8 @@ static void host_info(host *h, ui_host_info *info, const char *notice)
                            .untimed = host_ctl_untimed(h->ctl),
                            .paused = game_room_paused(host_ctl_room(h->ctl)),
                            .notice = notice,
-                           .players_cap = h->o.max_players};
+                           .players_cap = h->o.max_players,
+                           .reduced_motion = h->o.reduced_motion};
 }
 
 static host_cmd to_host_cmd(ui_host_cmd_kind k, bool *ok)

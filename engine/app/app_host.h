@@ -38,7 +38,8 @@ typedef struct {
     game_register reg; /* the hosted pack's: the notices' French */
     uint64_t seed;
     bool untimed;
-    bool auto_run;               /* --auto */
+    game_pace pace; /* --time: the limits 1.5 or 2 times as long (untimed is `untimed` above) */
+    bool auto_run;  /* --auto */
     unsigned auto_players;       /* --auto starts once this many joined */
     uint32_t reveal_ms;          /* --auto: how long the reveal and the podium show */
     struct store_writer *writer; /* NULL: nothing kept */
@@ -74,6 +75,8 @@ bool host_ctl_take_changed(host_ctl *c);
 const game_room *host_ctl_room(const host_ctl *c);
 bool host_ctl_locked(const host_ctl *c);
 bool host_ctl_untimed(const host_ctl *c);
+/* The room's pace as the teacher's screen and the kept runs say it: UNTIMED while untimed. */
+game_pace host_ctl_pace(const host_ctl *c);
 /* The session the room is kept under ("classe 2026-12-06 10:02"). */
 const char *host_ctl_session(const host_ctl *c);
 /* A line for the teacher (a skipped mini-game, a refused rename), "" when none; cleared by

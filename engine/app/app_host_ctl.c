@@ -32,6 +32,7 @@ struct host_ctl {
     host_player *players;
     size_t nplayers, cap;
     bool locked, untimed, over, changed;
+    game_pace pace;     /* NORMAL, X15 or X2: untimed is the bool, which the teacher's key flips */
     uint64_t phase_at;  /* when the room's phase last changed (--auto) */
     uint64_t last_join; /* when the last player joined (--auto) */
     int64_t started_ms; /* wall clock, for the kept runs */
@@ -137,7 +138,8 @@ static void record_level(host_ctl *c)
                          game_text_get(&lv->title, c->s.lang),
                          lang,
                          c->started_ms,
-                         game_room_max_score(c->room)};
+                         game_room_max_score(c->room),
+                         host_ctl_pace(c)};
         store_writer_run_begin(c->s.writer, &run);
         int seq = 0;
         for (size_t i = p->first; i <= last && i < lv->nquestions; i++) {
@@ -205,6 +207,7 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
     const game_level *lv = level_of(c);
     const game_question *q = &lv->questions[i];
     uint32_t time_ms = c->untimed ? 0 : q->time_ms;
+    game_room_set_pace(c->room, host_ctl_pace(c));
     game_room_open(c->room, i, time_ms, now);
     c->phase_at = now;
     c->changed = true;
@@ -220,8 +223,11 @@ static void open_question(host_ctl *c, size_t i, uint64_t now)
                           "game"));
         return;
     }
-    net_question nq = {
-        .number = (uint32_t)(i + 1), .of = (uint32_t)lv->nquestions, .q = q, .time_ms = time_ms};
+    /* the phones count down the room's limit: the written one under the trainer's pace */
+    net_question nq = {.number = (uint32_t)(i + 1),
+                       .of = (uint32_t)lv->nquestions,
+                       .q = q,
+                       .time_ms = game_pace_limit(game_room_pace(c->room), time_ms)};
     for (size_t pos = 0; pos < q->nchoices && pos < GAME_MAX_CHOICES; pos++)
         nq.choice_at[pos] = (unsigned char)game_room_choice_at(c->room, pos);
     const unsigned char *start = game_room_start_order(c->room);
@@ -472,6 +478,9 @@ host_ctl *host_ctl_create(const host_setup *s, net *n, game_error *err)
     c->s = *s;
     c->n = n;
     c->untimed = s->untimed;
+    c->pace = (unsigned)s->pace < GAME_PACE_COUNT && s->pace != GAME_PACE_UNTIMED
+                  ? s->pace
+                  : GAME_PACE_NORMAL;
     const ui_level *ul = s->levels[0];
     c->room = game_room_create(ul->level, ul->score, ul->score_ud, s->seed, err);
     if (!c->room) {
@@ -724,6 +733,11 @@ const char *host_ctl_session(const host_ctl *c)
 bool host_ctl_untimed(const host_ctl *c)
 {
     return c->untimed;
+}
+
+game_pace host_ctl_pace(const host_ctl *c)
+{
+    return c->untimed ? GAME_PACE_UNTIMED : c->pace;
 }
 
 const char *host_ctl_notice(host_ctl *c)

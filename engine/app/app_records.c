@@ -12,8 +12,8 @@
 static void run_begin(void *ud, const ui_run_record *r)
 {
     app_records *rec = ud;
-    store_run run = {r->session,     r->nick, r->pack_id,   r->level_id,
-                     r->level_title, r->lang, app_now_ms(), r->max_score};
+    store_run run = {r->session, r->nick,      r->pack_id,   r->level_id, r->level_title,
+                     r->lang,    app_now_ms(), r->max_score, r->pace};
     store_writer_run_begin(rec->writer, &run);
 }
 

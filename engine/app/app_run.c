@@ -447,7 +447,8 @@ static bool keep_run(store *db, const game_level *lv, game_session *s, const cha
                    game_text_get(&lv->title, lang),
                    game_lang_code(lang),
                    t0,
-                   game_session_max_score(s)};
+                   game_session_max_score(s),
+                   game_session_pace(s)};
     int64_t run;
     if (!store_run_begin(db, &r, &run, err)) return false;
     int64_t at = t0;

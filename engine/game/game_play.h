@@ -140,6 +140,9 @@ typedef struct {
     /* Fills the canvas (reset first) with the frame, and the sounds asked since the last. */
     bool (*draw)(void *ud, game_lang lang, game_canvas *out, game_error *err);
     bool (*finish)(void *ud, bool timeout, game_play_result *out, game_error *err);
+    /* The player's reduced motion (ui_access), for the games started from now on: the game
+     * sees it as g.reduced_motion and keeps still (no shaking, flashing or fast scrolling). */
+    void (*set_reduced_motion)(void *ud, bool on);
 } game_play_host;
 
 /* One scripted event: at `at_ms` of game time. A tap is a press and a release. */

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "game/game.h" /* game_pace */
+
 #define GAME_NICK_MAX 16 /* bytes of a nickname, UTF-8 */
 
 /* The period a board covers, ending now. */
@@ -22,6 +24,8 @@ typedef struct {
     char nick[GAME_NICK_MAX * 2 + 1];
     long score, max_score;
     int64_t at_ms;
+    game_pace pace; /* the run's time accommodation; a pack's sum: the most generous of its
+                       levels' best runs (NORMAL when every one was played at the normal pace) */
 } game_board_row;
 
 /* The session report: players and scores, ranked per level; per question, the share right and the
@@ -48,7 +52,8 @@ typedef struct {
     long score, max_score;
     int64_t at_ms;
     char level_id[65], level_title[128];
-    int rank; /* within the level, from 1 */
+    int rank;       /* within the level, from 1 */
+    game_pace pace; /* the run's time accommodation */
 } game_report_player;
 
 typedef struct {

@@ -36,6 +36,7 @@ struct game_room {
     game_room_phase phase;
     size_t qi;         /* the current or last question; SIZE_MAX before the first */
     uint32_t limit_ms; /* the open question's limit; 0: untimed */
+    game_pace pace;    /* the trainer's time accommodation for the whole room */
     uint64_t opened_at, paused_at, paused_for;
     bool paused;
 
@@ -333,13 +334,30 @@ static bool concerned(const room_slot *s, size_t i)
     return !s->p.removed && s->p.first <= i;
 }
 
+void game_room_set_pace(game_room *r, game_pace p)
+{
+    r->pace = (unsigned)p < GAME_PACE_COUNT ? p : GAME_PACE_NORMAL;
+}
+
+game_pace game_room_pace(const game_room *r)
+{
+    return r->pace;
+}
+
+/* The limit the scoring rule sees: as in the solo game, any pace but the normal one drops the
+ * speed factor (the rule sees no limit). */
+static uint32_t rule_limit(const game_room *r)
+{
+    return r->pace == GAME_PACE_NORMAL ? r->limit_ms : 0;
+}
+
 bool game_room_open(game_room *r, size_t i, uint32_t time_ms, uint64_t now_ms)
 {
     if (r->phase == GAME_ROOM_QUESTION || r->phase == GAME_ROOM_END) return false;
     if (i >= r->lv->nquestions || (r->qi != SIZE_MAX && i <= r->qi)) return false;
     r->qi = i;
     r->qs[i].opened = true;
-    r->limit_ms = time_ms;
+    r->limit_ms = game_pace_limit(r->pace, time_ms);
     r->opened_at = now_ms;
     r->paused = false;
     r->paused_at = 0;
@@ -437,7 +455,9 @@ game_room_take game_room_answer(game_room *r, uint32_t id, uint32_t q, const gam
     const game_question *qq = &r->lv->questions[r->qi];
     game_response held = *resp;
     hold_to_shape(qq, r->qs[r->qi].start, &held);
-    if (!game_score_answer(r->score, r->score_ud, qq, r->qi, r->limit_ms, false, &held, time_ms,
+    /* the rule sees no limit under a pace: the room holds the time to its own */
+    if (r->pace != GAME_PACE_NORMAL && r->limit_ms && time_ms > r->limit_ms) time_ms = r->limit_ms;
+    if (!game_score_answer(r->score, r->score_ud, qq, r->qi, rule_limit(r), false, &held, time_ms,
                            &s->p.streak, a, err))
         return GAME_ROOM_FAILED;
     s->p.score += a->points;
@@ -466,11 +486,12 @@ bool game_room_close(game_room *r, uint64_t now_ms, game_error *err)
     if (r->phase != GAME_ROOM_QUESTION) return false;
     const game_question *q = &r->lv->questions[r->qi];
     uint64_t ran = elapsed(r, now_ms);
+    if (r->pace != GAME_PACE_NORMAL && r->limit_ms && ran > r->limit_ms) ran = r->limit_ms;
     for (size_t k = 0; k < r->n; k++) {
         room_slot *s = &r->slots[k];
         if (!concerned(s, r->qi) || s->p.answers[r->qi].answered) continue;
         game_answer *a = &s->p.answers[r->qi];
-        if (!game_score_answer(r->score, r->score_ud, q, r->qi, r->limit_ms, true, NULL, ran,
+        if (!game_score_answer(r->score, r->score_ud, q, r->qi, rule_limit(r), true, NULL, ran,
                                &s->p.streak, a, err))
             return false; /* those scored stay scored: closing again goes on from here */
         s->p.score += a->points;

@@ -94,9 +94,15 @@ size_t game_room_top(const game_room *r, const game_room_player **out, size_t ma
 
 /* ---- the flow ---- */
 
-/* Opens question i (play order) at now_ms; time_ms its limit (0: untimed: the teacher closes
- * it). From the lobby, a reveal or a podium. False when there is no such question, or it is not
- * after the current one (the room only goes forward), or one is open, or the room ended. */
+/* The trainer's time accommodation for the whole room (game_pace): each question's limit given
+ * to game_room_open is made 1.5 or 2 times as long (or none), and any pace but NORMAL scores
+ * without the speed factor, as in the solo game. NORMAL until set. */
+void game_room_set_pace(game_room *r, game_pace p);
+game_pace game_room_pace(const game_room *r);
+/* Opens question i (play order) at now_ms; time_ms its limit as the level writes it, the room's
+ * pace applied (0: untimed: the teacher closes it). From the lobby, a reveal or a podium. False
+ * when there is no such question, or it is not after the current one (the room only goes forward),
+ * or one is open, or the room ended. */
 bool game_room_open(game_room *r, size_t i, uint32_t time_ms, uint64_t now_ms);
 /* Pauses or resumes the open question's countdown. */
 void game_room_pause(game_room *r, bool paused, uint64_t now_ms);

@@ -387,6 +387,9 @@ static int l_play_call(lua_State *L)
     lua_pushliteral(L, "lang");
     lua_pushstring(L, game_lang_code(sl->play.lang));
     lua_rawset(L, g);
+    lua_pushliteral(L, "reduced_motion");
+    lua_pushboolean(L, sl->play.reduced_motion);
+    lua_rawset(L, g);
     set_number(L, g, "clock", sl->play.clock);
     if (sl->play.limit_ms) {
         set_number(L, g, "time_left", c->time_left_ms / 1000.0);
@@ -472,7 +475,8 @@ static bool host_start(void *ud, size_t question, game_lang lang, uint32_t limit
     sl->play = (script_play){.question = question,
                              .lang = lang,
                              .limit_ms = limit_ms,
-                             .frame_budget_ms = frame_budget()};
+                             .frame_budget_ms = frame_budget(),
+                             .reduced_motion = sl->play.reduced_motion};
     play_call c = {.op = OP_START, .sl = sl, .time_left_ms = limit_ms};
     sl->play.running = true;
     return call(sl, &c, err);
@@ -527,7 +531,14 @@ static bool host_finish(void *ud, bool timeout, game_play_result *out, game_erro
     return ok;
 }
 
-static const game_play_host host = {host_start, host_update, host_input, host_draw, host_finish};
+static void host_set_reduced_motion(void *ud, bool on)
+{
+    script_level *sl = ud;
+    sl->play.reduced_motion = on;
+}
+
+static const game_play_host host = {host_start, host_update, host_input,
+                                    host_draw,  host_finish, host_set_reduced_motion};
 
 const game_play_host *script_play_host(void)
 {

@@ -54,6 +54,7 @@ typedef struct {
     game_canvas *canvas;      /* the frame being drawn */
     unsigned char sounds[GAME_CANVAS_SOUNDS];
     size_t nsounds;
+    bool reduced_motion; /* the player's setting: g.reduced_motion (kept across starts) */
 } script_play;
 
 struct script_level {

@@ -22,7 +22,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 #define STORE_NICK_MAX       GAME_NICK_MAX /* bytes of a nickname, UTF-8 */
 
 typedef struct store store;
@@ -83,6 +83,8 @@ typedef struct {
     const char *lang;
     int64_t started_ms; /* Unix time, ms */
     long max_score;
+    game_pace pace; /* kept as game_pace_name: NORMAL unless the player or trainer chose more
+                       time (a zeroed store_run is a normal one) */
 } store_run;
 
 /* How sure the player said they were: kept NULL, 1 or 0 in the answers' sure column. The

@@ -36,11 +36,10 @@ static void csv_cell(FILE *f, const char *v, char sep)
 }
 
 static const char *const EXPORT_COLUMNS[] = {
-    "session",     "run",      "player",      "pack",       "level",
-    "level_title", "lang",     "run_started", "run_score",  "run_max_score",
-    "seq",         "question", "kind",        "prompt",     "answer",
-    "correct",     "timeout",  "points",      "credit_pct", "time_ms",
-    "answered_at", NULL};
+    "session",    "run",         "player",      "pack",          "level",   "level_title",
+    "lang",       "run_started", "run_score",   "run_max_score", "seq",     "question",
+    "kind",       "prompt",      "answer",      "correct",       "timeout", "points",
+    "credit_pct", "time_ms",     "answered_at", "run_pace",      NULL};
 
 bool store_export(store *s, FILE *f, store_format fmt, const char *session, int64_t since_ms,
                   game_error *err)
@@ -50,7 +49,9 @@ bool store_export(store *s, FILE *f, store_format fmt, const char *session, int6
         "SELECT COALESCE(se.name, ''), r.id, COALESCE(p.nick, ''), r.pack_id, r.level_id,"
         " r.level_title, r.lang, r.started_ms, COALESCE(r.score, 0), r.max_score, a.seq,"
         " a.question_id, a.kind, a.prompt, a.answer, a.correct, a.timeout, a.points,"
-        " CAST(ROUND(a.credit * 100) AS INTEGER), a.time_ms, a.at_ms"
+        " CAST(ROUND(a.credit * 100) AS INTEGER), a.time_ms, a.at_ms,"
+        " CASE r.pace WHEN '1.5' THEN '1.5' WHEN '2' THEN '2' WHEN 'untimed' THEN 'untimed'"
+        " ELSE 'normal' END"
         " FROM answers a JOIN runs r ON r.id = a.run_id AND " STORE_RUN_R
         " LEFT JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
         " LEFT JOIN sessions se ON se.id = r.session_id AND " STORE_SESSION_SE

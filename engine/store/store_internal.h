@@ -88,7 +88,12 @@ struct store {
     " AND (" r ".score IS NULL OR " STORE_POINTS_OK(r ".score") ")" \
     " AND (" r ".ended_ms IS NULL OR " STORE_TIME_OK(r ".ended_ms") ")" \
     " AND typeof(" r ".abandoned) = 'integer' AND " r ".abandoned IN (0, 1))"
+/* A run's pace as a number, game_pace's order (a value not known is NORMAL's 0): MAX of it is
+ * the most generous pace of a sum's runs. */
+#define STORE_PACE_NUM(r) "(CASE " r ".pace WHEN '1.5' THEN 1 WHEN '2' THEN 2" \
+    " WHEN 'untimed' THEN 3 ELSE 0 END)"
 /* The same, for the aliases the queries use. */
+#define STORE_PACE_R      STORE_PACE_NUM("r")
 #define STORE_RUN_R       STORE_RUN_OK("r")
 #define STORE_SCORED_R    STORE_SCORED_OK("r")
 #define STORE_BEGUN_R     STORE_BEGUN_OK("r")
@@ -97,6 +102,12 @@ struct store {
 #define STORE_PLAYER_P    STORE_PLAYER_OK("p")
 #define STORE_SESSION_SE  STORE_SESSION_OK("se")
 /* clang-format on */
+
+/* A pace read back as STORE_PACE_NUM's number (anything else: NORMAL). */
+static inline game_pace store_pace_of(long long n)
+{
+    return n > 0 && n < GAME_PACE_COUNT ? (game_pace)n : GAME_PACE_NORMAL;
+}
 
 /* Fills err with the message about path; returns false. */
 bool store_fail(game_error *err, const char *path, const char *fmt, ...)

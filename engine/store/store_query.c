@@ -28,8 +28,8 @@ static int64_t period_start(store_period p, int64_t now_ms)
 static size_t best_ever(store *s, const char *pack_id, const char *level_id, store_score *out,
                         size_t max)
 {
-    sqlite3_stmt *st = store_prep(s, "SELECT p.nick, r.score, r.max_score, r.ended_ms, r.player_id"
-                                     " FROM runs r INDEXED BY runs_board"
+    sqlite3_stmt *st = store_prep(s, "SELECT p.nick, r.score, r.max_score, r.ended_ms, r.player_id,"
+                                     " " STORE_PACE_R " FROM runs r INDEXED BY runs_board"
                                      " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
                                      " WHERE r.pack_id = ?1 AND r.level_id = ?2 AND " STORE_SCORED_R
                                      " ORDER BY r.score DESC, r.ended_ms ASC");
@@ -52,6 +52,7 @@ static size_t best_ever(store *s, const char *pack_id, const char *level_id, sto
         o->score = (long)sqlite3_column_int64(st, 1);
         o->max_score = (long)sqlite3_column_int64(st, 2);
         o->at_ms = sqlite3_column_int64(st, 3);
+        o->pace = store_pace_of(sqlite3_column_int64(st, 5));
     }
     free(seen);
     sqlite3_finalize(st);
@@ -64,19 +65,21 @@ size_t store_best(store *s, const char *pack_id, const char *level_id, store_per
     if (level_id && p == STORE_EVER) return best_ever(s, pack_id, level_id, out, max);
     /* Only sound values (store_internal.h): a damaged one is on no board. Read from the
      * covering indexes runs_board and runs_board_pack, never the table. */
-    const char *sql = level_id ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms FROM runs r"
-                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
-                                 " WHERE r.pack_id = ?1 AND r.level_id = ?2 AND " STORE_SCORED_R
-                                 " AND r.started_ms >= ?3 GROUP BY r.player_id"
-                                 " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
-                               : "SELECT nick, SUM(best), SUM(mx), MAX(at) FROM ("
-                                 " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
-                                 " MAX(r.ended_ms) at FROM runs r"
-                                 " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
-                                 " WHERE r.pack_id = ?1 AND " STORE_SCORED_R
-                                 " AND typeof(r.level_id) = 'text' AND r.started_ms >= ?3"
-                                 " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
-                                 " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
+    const char *sql = level_id
+                          ? "SELECT p.nick, MAX(r.score), r.max_score, r.ended_ms, " STORE_PACE_R
+                            " FROM runs r"
+                            " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                            " WHERE r.pack_id = ?1 AND r.level_id = ?2 AND " STORE_SCORED_R
+                            " AND r.started_ms >= ?3 GROUP BY r.player_id"
+                            " ORDER BY 2 DESC, 4 ASC LIMIT ?4"
+                          : "SELECT nick, SUM(best), SUM(mx), MAX(at), MAX(pace) FROM ("
+                            " SELECT p.nick nick, MAX(r.score) best, MAX(r.max_score) mx,"
+                            " MAX(r.ended_ms) at, " STORE_PACE_R " pace FROM runs r"
+                            " JOIN players p ON p.id = r.player_id AND " STORE_PLAYER_P
+                            " WHERE r.pack_id = ?1 AND " STORE_SCORED_R
+                            " AND typeof(r.level_id) = 'text' AND r.started_ms >= ?3"
+                            " AND ?2 IS NULL GROUP BY r.player_id, r.level_id)"
+                            " GROUP BY nick ORDER BY 2 DESC, 4 ASC LIMIT ?4";
     sqlite3_stmt *st = store_prep(s, sql);
     size_t n = 0;
     if (!st) return 0;
@@ -98,6 +101,7 @@ size_t store_best(store *s, const char *pack_id, const char *level_id, store_per
         o->score = (long)sqlite3_column_int64(st, 1);
         o->max_score = (long)sqlite3_column_int64(st, 2);
         o->at_ms = sqlite3_column_int64(st, 3);
+        o->pace = store_pace_of(sqlite3_column_int64(st, 4));
     }
     sqlite3_finalize(st);
     return n;
@@ -159,7 +163,8 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
     st = store_prep(s, "SELECT COALESCE(p.nick, ''), SUM(COALESCE(r.score, 0)), SUM(r.max_score),"
                        " MAX(r.started_ms), r.level_id, MIN(r.level_title),"
                        " (SELECT MIN(r2.started_ms) FROM runs r2 WHERE r2.session_id = ?1"
-                       "  AND r2.level_id = r.level_id AND " STORE_RUN_R2 ") lvl_first"
+                       "  AND r2.level_id = r.level_id AND " STORE_RUN_R2 ") lvl_first,"
+                       " MAX(" STORE_PACE_R ")"
                        " FROM runs r LEFT JOIN players p ON p.id = r.player_id "
                        "AND " STORE_PLAYER_P " WHERE r.session_id = ?1 AND " STORE_RUN_R
                        " AND r.abandoned = 0 GROUP BY r.level_id, COALESCE(r.player_id, -r.id)"
@@ -176,6 +181,7 @@ bool store_report_build(store *s, const char *session, store_report *out, game_e
         o->at_ms = int_col(st, 3);
         copy_col(st, 4, o->level_id, sizeof o->level_id);
         copy_col(st, 5, o->level_title, sizeof o->level_title);
+        o->pace = store_pace_of(int_col(st, 7));
         const game_report_player *prev = out->nplayers > 1 ? o - 1 : NULL;
         o->rank = prev && strcmp(prev->level_id, o->level_id) == 0 ? prev->rank + 1 : 1;
     }
@@ -248,6 +254,7 @@ void store_report_print(const store_report *r, FILE *f)
     fprintf(f, "Session \"%s\" (%s): %zu player%s\n\n", r->name, when, r->npeople,
             r->npeople == 1 ? "" : "s");
     fprintf(f, "Players, ranked per level\n");
+    bool paced = false;
     for (size_t i = 0; i < r->nplayers; i++) {
         const game_report_player *p = &r->players[i];
         if (p->rank == 1) fprintf(f, "  %s (%s)\n", p->level_title, p->level_id);
@@ -255,9 +262,14 @@ void store_report_print(const store_report *r, FILE *f)
         const char *nick = p->nick[0] ? p->nick : "(anonymous)";
         int chars = 0;
         for (const char *c = nick; *c; c++) chars += ((unsigned char)*c & 0xC0) != 0x80;
-        fprintf(f, "    %3d. %s%*s %7ld / %ld\n", p->rank, nick, chars < 16 ? 16 - chars : 0, "",
-                p->score, p->max_score);
+        fprintf(f, "    %3d. %s%*s %7ld / %ld%s%s\n", p->rank, nick, chars < 16 ? 16 - chars : 0,
+                "", p->score, p->max_score, p->pace ? "  pace " : "",
+                p->pace ? game_pace_name(p->pace) : "");
+        paced |= p->pace != GAME_PACE_NORMAL;
     }
+    if (paced) /* the legend, where a tag appears */
+        fprintf(f, "  (pace 1.5 or 2: the time limits 1.5 or 2 times as long; pace untimed: no "
+                   "limit; either way no speed bonus)\n");
     fprintf(f, "\nQuestions, the misconceptions first\n");
     for (size_t i = 0; i < r->nquestions; i++) {
         const store_report_question *q = &r->questions[i];

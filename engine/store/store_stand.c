@@ -36,7 +36,7 @@ size_t store_day_best(store *s, const char *pack_id, int64_t since_ms, store_sco
 {
     if (!s || !pack_id || !out || !max) return 0;
     sqlite3_stmt *st = store_prep(s, "SELECT COALESCE(p.nick, ''), r.score, r.max_score,"
-                                     " r.ended_ms" DAY_RUNS " ORDER BY r.score DESC,"
+                                     " r.ended_ms, " STORE_PACE_R DAY_RUNS " ORDER BY r.score DESC,"
                                      " r.ended_ms ASC, r.id ASC LIMIT ?3");
     if (!st) return 0;
     store_bind_text(st, 1, pack_id);
@@ -50,6 +50,7 @@ size_t store_day_best(store *s, const char *pack_id, int64_t since_ms, store_sco
         o->score = (long)sqlite3_column_int64(st, 1);
         o->max_score = (long)sqlite3_column_int64(st, 2);
         o->at_ms = sqlite3_column_int64(st, 3);
+        o->pace = store_pace_of(sqlite3_column_int64(st, 4));
     }
     sqlite3_finalize(st);
     return n;

@@ -16,6 +16,7 @@ typedef struct op {
     char *session, *nick, *pack_id, *level_id, *level_title, *lang;
     long max_score, score;
     int64_t at_ms;
+    game_pace pace;
     /* answer */
     int seq;
     char *question_id, *qkind, *prompt, *answer;
@@ -73,8 +74,8 @@ static void commit(store_writer *w, const op *o)
     game_error err = {0};
     switch (o->kind) {
     case OP_RUN_BEGIN: {
-        store_run r = {o->session,     o->nick, o->pack_id, o->level_id,
-                       o->level_title, o->lang, o->at_ms,   o->max_score};
+        store_run r = {o->session, o->nick,  o->pack_id,   o->level_id, o->level_title,
+                       o->lang,    o->at_ms, o->max_score, o->pace};
         if (!store_run_begin(w->s, &r, &w->run, &err)) {
             w->run = 0;
             note_error(w, &err);
@@ -172,6 +173,7 @@ void store_writer_run_begin(store_writer *w, const store_run *r)
     o->lang = dup(r->lang);
     o->at_ms = r->started_ms;
     o->max_score = r->max_score;
+    o->pace = r->pace;
     push(w, o);
 }
 

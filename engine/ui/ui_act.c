@@ -111,7 +111,10 @@ void ui_after_step(ui *u, uint64_t now)
         size_t k = item_of(u, u->cur_pack, u->cur_level);
         long s = game_session_score(u->session);
         /* With boards, the record is theirs (ui_records_menu_refresh); else this window's. */
-        if (!ui_records_reads(u) && s > u->menu.best[k]) u->menu.best[k] = s;
+        if (!ui_records_reads(u) && s > u->menu.best[k]) {
+            u->menu.best[k] = s;
+            u->menu.best_pace[k] = game_session_pace(u->session);
+        }
         u->focus = 0;
         u->recap.scroll = 0;
     } else if (ph == GAME_PHASE_MENU) {

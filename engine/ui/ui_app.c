@@ -34,6 +34,7 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
     u->menu.items = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.items);
     u->menu.best = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best);
     u->menu.best_nick = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_nick);
+    u->menu.best_pace = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_pace);
     size_t k = 0;
     for (size_t p = 0; p < npacks; p++)
         for (size_t l = 0; l < packs[p].nlevels; l++) {
@@ -73,6 +74,7 @@ void ui_destroy(ui *u)
     free(u->menu.items);
     free(u->menu.best);
     free(u->menu.best_nick);
+    free(u->menu.best_pace);
     free(u);
 }
 

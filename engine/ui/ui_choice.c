@@ -167,7 +167,7 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
         if (is_right) {
             /* The right answer pulses a few times, then rests. */
             float t = (float)(now - game_session_phase_since(u->session)) / UI_ANIM_PULSE;
-            if (t < 1) {
+            if (t < 1 && !ui_still(u)) {
                 int grow = (int)lroundf(sinf(t * 3.14159f * 3) * (1 - t) * (float)m->gap * 0.6f);
                 if (grow < 0) grow = -grow;
                 r = (gfx_rect){r.x - grow, r.y - grow, r.w + 2 * grow, r.h + 2 * grow};

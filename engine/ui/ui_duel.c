@@ -398,7 +398,7 @@ static int duel_wait(ui *u, uint64_t now)
     game_duel_phase ph = game_duel_phase_of(d);
     if (ph == GAME_DUEL_QUESTION) {
         uint32_t left = game_duel_time_left(d, now);
-        w = left < 250 ? left : 250;
+        w = ui_still(u) ? ui_still_tick(left) : left < 250 ? (int64_t)left : 250;
     } else if (u->cfg.kiosk.on && (ph == GAME_DUEL_REVEAL || ph == GAME_DUEL_END)) {
         uint64_t at = game_duel_since(d) +
                       (ph == GAME_DUEL_REVEAL ? UI_DUEL_KIOSK_REVEAL_MS : UI_DUEL_KIOSK_END_MS);

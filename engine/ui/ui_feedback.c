@@ -162,7 +162,9 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                       GFX_ALIGN_LEFT, vink);
     int used = ix + icon / 2 + m->gap * 2 + ww; /* right edge of the verdict */
     /* Points, counting up; the streak with its flame, where there is room. */
-    float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
+    float ct = ui_still(u)
+                   ? 1
+                   : ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
     char n1[32], buf[128];
     int pw = 0;
     int pr = banner.x + banner.w - m->gap * 2;
@@ -196,7 +198,10 @@ void ui_feedback_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             gfx_text(g, buf, GFX_FONT_BOLD, m->small, right, iy - m->small * 6 / 10,
                      GFX_ALIGN_RIGHT, UI_TEXT);
             /* The flame pops in, then settles. */
-            float pop = ui_clamp01((float)(now - game_session_phase_since(u->session)) / 400.0f);
+            float pop =
+                ui_still(u)
+                    ? 1
+                    : ui_clamp01((float)(now - game_session_phase_since(u->session)) / 400.0f);
             int s = (int)((float)fs * (0.85f + 0.4f * sinf(pop * 3.14159f)));
             ui_draw_flame(g, right - sw - fs / 2 - m->gap / 2, iy, s);
         }

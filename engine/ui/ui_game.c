@@ -238,10 +238,12 @@ static int game_wait(ui *u, uint64_t now)
     uint64_t anim_end = since + (ph == GAME_PHASE_FEEDBACK  ? UI_ANIM_PULSE
                                  : ph == GAME_PHASE_RESULTS ? UI_ANIM_RESULTS
                                                             : 0);
-    if (now < anim_end) return 16;  /* an animation runs: about 60 frames a second */
-    if (ui_play_live(u)) return 16; /* a mini-game: 60 frames a second */
+    if (now < anim_end && !ui_still(u)) return 16; /* an animation runs: about 60 a second */
+    if (ui_play_live(u)) return 16;                /* a mini-game: 60 frames a second */
     if (ph == GAME_PHASE_QUESTION &&
         game_session_limit(u->session, game_session_question(u->session))) {
+        if (ui_still(u)) /* reduced motion: the countdown moves with its seconds only */
+            return ui_still_tick(game_session_time_left(u->session, now));
         /* The countdown bar moves: 30 frames a second is smooth enough for a bar. */
         return 33;
     }

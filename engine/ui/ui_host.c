@@ -67,6 +67,7 @@ void ui_host_set_info(ui_host *h, const ui_host_info *info)
         snprintf(h->urls[h->nurls++], UI_HOST_URL_MAX, "%s", info->urls[i]);
     h->locked = info->locked;
     h->untimed = info->untimed;
+    h->base.cfg.access.reduced_motion = info->reduced_motion;
     h->paused = info->paused;
     h->players_cap = info->players_cap;
     const char *n = info->notice ? info->notice : "";
@@ -470,9 +471,11 @@ int ui_host_wait_ms(ui_host *h, uint64_t now_ms)
     if (game_room_phase_get(h->room) == GAME_ROOM_QUESTION && !game_room_paused(h->room)) {
         uint32_t left = game_room_time_left(h->room, now_ms);
         if (left > 0) {
-            /* The seconds shown change on the second; the bar moves by a quarter of one. */
+            /* The seconds shown change on the second; the bar moves by a quarter of one (by
+             * whole seconds with reduced motion). */
             int step = (int)(left % 250u);
             if (step == 0) step = 250;
+            if (ui_still(&h->base)) step = ui_still_tick(left);
             if (wait < 0 || step < wait) wait = step;
         }
     }

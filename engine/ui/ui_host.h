@@ -31,6 +31,7 @@ typedef struct {
                                    * skipped"), NULL or "" none; shown again only when
                                    * it changes */
     uint32_t players_cap;         /* the most players the room takes (0: none said) */
+    bool reduced_motion;          /* the countdown moves on the second only */
 } ui_host_info;
 
 /* What the teacher asked for. player: the room's player id (RENAME, REMOVE); nick: the new

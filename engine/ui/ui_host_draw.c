@@ -446,6 +446,11 @@ static void timer_line(const host_ctx *c, char *buf, size_t n)
     char s[16];
     snprintf(s, sizeof s, "%u", (left + 999u) / 1000u);
     ui_fmt(c->u, buf, n, "host.seconds", s, NULL, NULL);
+    game_pace pace = game_room_pace(c->h->room); /* the trainer's --time: said beside it */
+    if (pace != GAME_PACE_NORMAL) {
+        size_t len = strlen(buf);
+        snprintf(buf + len, n - len, " · %s", ui_pace_tag(c->u, pace));
+    }
 }
 
 /* Choice pos's text as every device shows it (true/false: the ui's names). */
@@ -631,7 +636,8 @@ static void question_screen(host_ctx *c)
         gfx_rect track = {m->pad, y + m->gap, m->W - 2 * m->pad, tb_h};
         gfx_fill_rounded(c->g, track, tb_h / 2, UI_BAR);
         if (!c->h->untimed && q->time_ms) {
-            float f = (float)game_room_time_left(c->h->room, c->now) / (float)q->time_ms;
+            float f = (float)game_room_time_left(c->h->room, c->now) /
+                      (float)game_pace_limit(game_room_pace(c->h->room), q->time_ms);
             gfx_color col = game_room_paused(c->h->room) ? UI_MUTED
                             : f > 0.5f
                                 ? ui_mix(UI_ACCENT, (gfx_color){60, 200, 120, 255}, (f - 0.5f) * 2)

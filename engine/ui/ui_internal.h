@@ -145,8 +145,10 @@ struct ui {
         int card_h;                /* a card's height: its target is shorter when cut */
         long *best;                /* per item, -1 when not played */
         char (*best_nick)[GAME_NICK_MAX * 2 + 1]; /* per item */
+        game_pace *best_pace;                     /* per item: the record's pace */
         long pack_best[UI_MAX_PACKS];
         char pack_best_nick[UI_MAX_PACKS][GAME_NICK_MAX * 2 + 1];
+        game_pace pack_best_pace[UI_MAX_PACKS];
     } menu;
 
     /* the question and feedback shown: their layout, kept between frames (ui_feedback.c), and

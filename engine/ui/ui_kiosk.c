@@ -375,7 +375,7 @@ static bool attract_update(ui *u, uint64_t now)
 static int attract_wait(ui *u, uint64_t now)
 {
     if (u->kiosk.attract_next == 0 || now >= u->kiosk.attract_next) return 0;
-    if (u->kiosk.attract_page == UI_KIOSK_PAGE_TEASE &&
+    if (u->kiosk.attract_page == UI_KIOSK_PAGE_TEASE && !ui_still(u) &&
         now < ui_kiosk_page_since(u) + UI_KIOSK_TEASER_MS)
         return 34;
     return (int)(u->kiosk.attract_next - now);

@@ -77,7 +77,10 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         return;
     }
     /* two columns of five: 1–5, 6–10 */
-    int rh = (area.y + area.h - y) / 5;
+    bool paced = false; /* a run with more time: its tag, and the legend under the rows */
+    for (size_t i = 0; i < n; i++) paced |= rows[i].pace != GAME_PACE_NORMAL;
+    int legend_h = paced ? m->small * 6 / 5 + m->gap / 2 : 0;
+    int rh = (area.y + area.h - y - legend_h) / 5;
     if (rh > m->body * 2) rh = m->body * 2;
     int px = rh * 6 / 10 < m->prompt ? rh * 6 / 10 : m->prompt;
     int cols = n > 5 ? 2 : 1;
@@ -98,12 +101,22 @@ static void page_top(ui *u, const ui_metrics *m, gfx_rect area)
         ui_number(u, score, sizeof score, rows[i].score);
         int sw = gfx_text(g, score, GFX_FONT_BOLD, px, r.x + r.w - m->gap * 2, ty, GFX_ALIGN_RIGHT,
                           UI_ACCENT);
+        if (rows[i].pace != GAME_PACE_NORMAL) /* played with more time: said beside it */
+            sw += m->gap + gfx_text(g, ui_pace_tag(u, rows[i].pace), GFX_FONT_REGULAR, px * 3 / 5,
+                                    r.x + r.w - m->gap * 3 - sw, ty + (px - px * 3 / 5) * 9 / 10,
+                                    GFX_ALIGN_RIGHT, UI_MUTED);
         const char *nick = rows[i].nick[0] ? rows[i].nick : ui_str(u, "kiosk.anon");
         int nx = r.x + m->gap * 2 + badge, nw = r.x + r.w - m->gap * 4 - sw - nx;
         char shown[sizeof rows[i].nick + 8];
         gfx_text_ellipsize(g, nick, GFX_FONT_BOLD, px, nw, shown, sizeof shown);
         gfx_text(g, shown, GFX_FONT_BOLD, px, nx, ty, GFX_ALIGN_LEFT,
                  rows[i].nick[0] ? UI_TEXT : UI_MUTED);
+    }
+    if (paced) { /* the legend, under the rows: one line, smaller on a narrow screen */
+        const char *lg = ui_pace_legend(u);
+        int lpx = gfx_text_fit_line(g, lg, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, area.w);
+        gfx_text(g, lg, GFX_FONT_REGULAR, lpx, m->W / 2, y + rh * (n > 5 ? 5 : (int)n),
+                 GFX_ALIGN_CENTER, UI_MUTED);
     }
 }
 
@@ -113,6 +126,7 @@ static void page_teaser(ui *u, const ui_metrics *m, gfx_rect area, uint64_t now)
     gfx *g = u->g;
     uint64_t since = ui_kiosk_page_since(u);
     float t = now > since ? (float)(now - since) / 1000.0f : 0.0f; /* seconds into the page */
+    if (ui_still(u)) t = (float)UI_KIOSK_TEASER_MS / 1000.0f;      /* its end, held */
     int y = area.y;
     y += ui_centered(u, ui_str(u, "kiosk.teaser"), GFX_FONT_BOLD, m->body, area.x, y, area.w,
                      UI_ACCENT, true) +

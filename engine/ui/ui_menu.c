@@ -54,10 +54,10 @@ const ui_screen_view ui_screen_title = {
 
 /* ==== menu ================================================================ */
 
-static void menu_level_line(const ui *u, const ui_level *l, long best, const char *who, char *buf,
-                            size_t n)
+static void menu_level_line(const ui *u, const ui_level *l, long best, const char *who,
+                            game_pace pace, char *buf, size_t n)
 {
-    char tmp[96], num[32];
+    char tmp[96], num[48];
     buf[0] = '\0';
     if (!l->level) {
         snprintf(buf, n, "%s", ui_str(u, "menu.broken"));
@@ -83,6 +83,10 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
     strncat(buf, " · ", n - strlen(buf) - 1);
     if (best >= 0) {
         ui_number(u, num, sizeof num, best);
+        if (pace != GAME_PACE_NORMAL) { /* a record played with more time says so */
+            size_t nl = strlen(num);
+            snprintf(num + nl, sizeof num - nl, " %s", ui_pace_tag(u, pace));
+        }
         ui_fmt(u, tmp, sizeof tmp, who && *who ? "menu.best_by" : "menu.best", num, who, NULL);
     } else {
         snprintf(tmp, sizeof tmp, "%s", ui_str(u, "menu.nobest"));
@@ -300,8 +304,13 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                      y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
             if (p < UI_MAX_PACKS &&
                 u->menu.pack_best[p] >= 0) { /* the pack's record, at the right */
-                char num[32], rec[160];
+                char num[48], rec[160];
                 ui_number(u, num, sizeof num, u->menu.pack_best[p]);
+                if (u->menu.pack_best_pace[p] != GAME_PACE_NORMAL) {
+                    size_t nl = strlen(num);
+                    snprintf(num + nl, sizeof num - nl, " %s",
+                             ui_pace_tag(u, u->menu.pack_best_pace[p]));
+                }
                 ui_fmt(u, rec, sizeof rec, "menu.pack_best", num, u->menu.pack_best_nick[p], NULL);
                 gfx_text(g, rec, GFX_FONT_REGULAR, m->small, x + w, y + m->gap, GFX_ALIGN_RIGHT,
                          UI_MUTED);
@@ -336,8 +345,9 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                 gfx_text(g, title, GFX_FONT_BOLD, m->body, tx, card.y + m->gap, GFX_ALIGN_LEFT,
                          UI_TEXT);
                 menu_level_line(u, lv, u->menu.best[item],
-                                u->menu.best_nick ? u->menu.best_nick[item] : NULL, line,
-                                sizeof line);
+                                u->menu.best_nick ? u->menu.best_nick[item] : NULL,
+                                u->menu.best_pace ? u->menu.best_pace[item] : GAME_PACE_NORMAL,
+                                line, sizeof line);
                 int ly = card.y + m->gap * 2 + m->body * 6 / 5;
                 gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
                          lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});

@@ -90,6 +90,7 @@ void ui_play_update(ui *u, uint64_t now)
         u->play.q = qi;
         u->play.tick = now;
         u->play.pointer = false;
+        if (l->play->set_reduced_motion) l->play->set_reduced_motion(l->play_ud, ui_still(u));
         if (!l->play->start(l->play_ud, qi, u->lang, game_session_limit(u->session, q), &err)) {
             fail(u, &err, now);
             return;

@@ -151,12 +151,18 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
     u->nshown = 0;
 
     /* The score, counting up, beside its summary. */
-    float ct = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
+    float ct = ui_still(u)
+                   ? 1
+                   : ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_RESULTS);
     char n1[32], n2[32], l2[200], l3[200];
     long score = game_session_score(u->session);
     ui_number(u, n1, sizeof n1, score);
     ui_number(u, n2, sizeof n2, game_session_max_score(u->session));
     ui_fmt(u, l2, sizeof l2, "res.score", n1, n2, NULL);
+    if (game_session_pace(u->session) != GAME_PACE_NORMAL) { /* this run had more time */
+        size_t len = strlen(l2);
+        snprintf(l2 + len, sizeof l2 - len, " · %s", ui_pace_tag(u, game_session_pace(u->session)));
+    }
     ui_recap_summary(u, l3, sizeof l3);
     ui_number(u, n1, sizeof n1, score); /* the width of the final number, not the counting one */
     int sw, sh, w2, w3, hh;

@@ -128,6 +128,7 @@ void ui_records_menu_refresh(ui *u)
         game_board_row top;
         if (l->level && rec->best(rec->ud, pack, l->level->id, GAME_PERIOD_EVER, &top, 1) == 1) {
             u->menu.best[k] = top.score;
+            if (u->menu.best_pace) u->menu.best_pace[k] = top.pace;
             snprintf(u->menu.best_nick[k], sizeof u->menu.best_nick[k], "%s", top.nick);
         }
     }
@@ -137,6 +138,7 @@ void ui_records_menu_refresh(ui *u)
         if (u->packs[p].id &&
             rec->best(rec->ud, u->packs[p].id, NULL, GAME_PERIOD_EVER, &top, 1) == 1) {
             u->menu.pack_best[p] = top.score;
+            u->menu.pack_best_pace[p] = top.pace;
             snprintf(u->menu.pack_best_nick[p], sizeof u->menu.pack_best_nick[p], "%s", top.nick);
         }
     }
@@ -161,7 +163,7 @@ void ui_records_board_line(const ui *u, char *buf, size_t n)
     buf[0] = '\0';
     if (!ui_records_reads(u)) return;
     static const char *const periods[] = {"board.today", "board.week", "board.ever"};
-    char part[300], num[32];
+    char part[300], num[48];
     if (u->recap.rank_today > 0) {
         char r[16], of[16];
         snprintf(r, sizeof r, "%d", u->recap.rank_today);
@@ -188,8 +190,18 @@ void ui_records_board_line(const ui *u, char *buf, size_t n)
                      ui_str(u, periods[same[k]]));
         }
         ui_number(u, num, sizeof num, u->recap.board[p].score);
+        if (u->recap.board[p].pace != GAME_PACE_NORMAL) { /* a best with more time says so */
+            size_t nl = strlen(num);
+            snprintf(num + nl, sizeof num - nl, " %s", ui_pace_tag(u, u->recap.board[p].pace));
+        }
         ui_fmt(u, part, sizeof part, "board.best", when, u->recap.board[p].nick, num);
         size_t len = strlen(buf);
         snprintf(buf + len, n - len, "%s%s", len ? " · " : "", part);
     }
+    for (int p = 0; p < 3; p++)
+        if (u->recap.board_has[p] && u->recap.board[p].pace != GAME_PACE_NORMAL) {
+            size_t len = strlen(buf); /* a tag shown: its legend, once */
+            snprintf(buf + len, n - len, " · %s", ui_pace_legend(u));
+            break;
+        }
 }

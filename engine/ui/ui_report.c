@@ -66,6 +66,16 @@ static void report_name(const ui *u, const game_report_player *p, char *buf, siz
     snprintf(buf, n, "%d. %s", p->rank, p->nick[0] ? p->nick : ui_str(u, "report.anonymous"));
 }
 
+/* A player's score, with its pace's tag when the runs had more time ("840 ×2"). */
+static void report_score(const ui *u, const game_report_player *p, char *buf, size_t n)
+{
+    ui_number(u, buf, n, p->score);
+    if (p->pace != GAME_PACE_NORMAL) {
+        size_t len = strlen(buf);
+        snprintf(buf + len, n - len, " %s", ui_pace_tag(u, p->pace));
+    }
+}
+
 /* The players' column: as wide as its widest line (a level's title, a rank, nickname and
  * score, the heading), at most 2/5 of the screen so that the questions keep their room; a
  * name that does not fit beside its score then takes a line of its own above it. */
@@ -76,13 +86,13 @@ static int report_players_width(ui *u, const ui_metrics *m, const game_report *r
     gfx_text_size(g, ui_str(u, "report.players"), GFX_FONT_BOLD, m->small, &most, &h);
     for (size_t i = 0; i < r->nplayers; i++) {
         const game_report_player *p = &r->players[i];
-        char line[160], score[32];
+        char line[160], score[64];
         if (p->rank == 1) {
             gfx_text_size(g, p->level_title[0] ? p->level_title : p->level_id, GFX_FONT_BOLD,
                           m->small, &w, &h);
             if (w > most) most = w;
         }
-        ui_number(u, score, sizeof score, p->score);
+        report_score(u, p, score, sizeof score);
         report_name(u, p, line, sizeof line);
         gfx_text_size(g, line, GFX_FONT_REGULAR, m->small, &w, &h);
         int sw = 0;
@@ -99,9 +109,9 @@ static int report_players_width(ui *u, const ui_metrics *m, const game_report *r
 static int report_player(ui *u, const ui_metrics *m, const game_report_player *p, int x, int y,
                          int colw, int lh, bool draw)
 {
-    char name[160], score[32];
+    char name[160], score[64];
     report_name(u, p, name, sizeof name);
-    ui_number(u, score, sizeof score, p->score);
+    report_score(u, p, score, sizeof score);
     int sw = 0, sh = 0, nw = 0;
     gfx_text_size(u->g, score, GFX_FONT_BOLD, m->small, &sw, &sh);
     gfx_text_size(u->g, name, GFX_FONT_REGULAR, m->small, &nw, &sh);
@@ -178,6 +188,16 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
             break;
         }
         py += report_player(u, m, p, m->pad, py, colw, lh, true);
+    }
+    bool paced = false; /* a tag shown: its legend under the list, where there is room */
+    for (size_t i = 0; i < r->nplayers; i++) paced |= r->players[i].pace != GAME_PACE_NORMAL;
+    if (paced && !more) {
+        int lgh = 0;
+        int lpx = ui_recap_text_px(u, ui_pace_legend(u), GFX_FONT_REGULAR, m->small,
+                                   m->small * 3 / 4, colw, &lgh);
+        if (py + m->gap / 2 + lgh <= limit)
+            ui_recap_text(u, ui_pace_legend(u), GFX_FONT_REGULAR, lpx, lpx, m->pad, py + m->gap / 2,
+                          colw, GFX_ALIGN_LEFT, UI_MUTED);
     }
 
     int qx = 2 * m->pad + colw, qw = m->W - qx - m->pad;

@@ -6,6 +6,19 @@
 #include <stdio.h>
 #include <string.h>
 
+const char *ui_pace_tag(const ui *u, game_pace p)
+{
+    return p == GAME_PACE_X15       ? ui_str(u, "pace.x15")
+           : p == GAME_PACE_X2      ? ui_str(u, "pace.x2")
+           : p == GAME_PACE_UNTIMED ? ui_str(u, "pace.untimed")
+                                    : "";
+}
+
+const char *ui_pace_legend(const ui *u)
+{
+    return ui_str(u, "pace.legend");
+}
+
 static void load_scores(ui *u)
 {
     const ui_records *rec = &u->cfg.records;
@@ -68,7 +81,8 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     if (!draw || !u->menu.nitems) return;
     const ui_menu_item *it = &u->menu.items[u->menu.focus];
     const ui_level *l = &u->packs[it->pack].levels[it->level];
-    char line[400], num[32];
+    char line[400], num[96];
+    bool paced = false; /* a tag shown: the legend goes under the boards */
     int y = m->pad;
     ui_fmt(u, line, sizeof line, "scores.heading",
            l->level ? game_text_get(&l->level->title, u->lang) : l->path, NULL, NULL);
@@ -89,17 +103,37 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         if (!u->scores.n[p])
             gfx_text(g, ui_str(u, "scores.none"), GFX_FONT_REGULAR, m->small, x + m->gap, ry,
                      GFX_ALIGN_LEFT, UI_MUTED);
-        for (size_t k = 0; k < u->scores.n[p]; k++, ry += lh) {
+        int rbottom = panel.y + panel.h - m->gap / 2;
+        for (size_t k = 0; k < u->scores.n[p] && ry + lh <= rbottom; k++, ry += lh) {
             snprintf(line, sizeof line, "%zu. %s", k + 1, u->scores.rows[p][k].nick);
             ui_number(u, num, sizeof num, u->scores.rows[p][k].score);
-            int nw, nh;
+            /* a run with more time: its tag, smaller, left of the score; under it when the
+             * name would not fit beside both (a narrow column) */
+            const char *tag = ui_pace_tag(u, u->scores.rows[p][k].pace);
+            int nw, nh, tw = 0, lw = 0, tpx = m->small * 4 / 5, below = 0;
             gfx_text_size(g, num, GFX_FONT_BOLD, m->small, &nw, &nh);
+            if (*tag) {
+                gfx_text_size(g, tag, GFX_FONT_REGULAR, tpx, &tw, &nh);
+                gfx_text_size(g, line, GFX_FONT_REGULAR, m->small, &lw, &nh);
+                bool beside = lw + nw + tw + m->gap / 2 <= colw - 3 * m->gap;
+                if (!beside && ry + lh + tpx * 6 / 5 > rbottom) break; /* no room left */
+                gfx_text(g, tag, GFX_FONT_REGULAR, tpx,
+                         x + colw - m->gap - (beside ? nw + m->gap / 2 : 0),
+                         beside ? ry + (m->small - tpx) * 9 / 10 : ry + m->small * 6 / 5,
+                         GFX_ALIGN_RIGHT, UI_MUTED);
+                if (beside)
+                    nw += tw + m->gap / 2;
+                else
+                    below = tpx * 6 / 5;
+                paced = true;
+            }
             gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, colw - 3 * m->gap - nw, cut,
                                sizeof cut);
             gfx_text(g, cut, GFX_FONT_REGULAR, m->small, x + m->gap, ry, GFX_ALIGN_LEFT,
                      k == 0 ? UI_ACCENT : UI_TEXT);
             gfx_text(g, num, GFX_FONT_BOLD, m->small, x + colw - m->gap, ry, GFX_ALIGN_RIGHT,
                      k == 0 ? UI_ACCENT : UI_TEXT);
+            ry += below;
         }
     }
     y += lh * (UI_BOARD_ROWS + 1) + m->gap * 3;
@@ -108,8 +142,10 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
     for (size_t k = 0; k < u->scores.npack; k++) {
         ui_number(u, num, sizeof num, u->scores.pack[k].score);
         size_t len = strlen(line);
-        snprintf(line + len, sizeof line - len, "%s%zu. %s %s", k ? " · " : "", k + 1,
-                 u->scores.pack[k].nick, num);
+        snprintf(line + len, sizeof line - len, "%s%zu. %s %s%s%s", k ? " · " : "", k + 1,
+                 u->scores.pack[k].nick, num, u->scores.pack[k].pace ? " " : "",
+                 ui_pace_tag(u, u->scores.pack[k].pace));
+        paced |= u->scores.pack[k].pace != GAME_PACE_NORMAL;
     }
     if (line[0]) {
         char full[500];
@@ -117,7 +153,11 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
                game_text_get(&u->packs[it->pack].title, u->lang), line, NULL);
         gfx_text_ellipsize(g, full, GFX_FONT_REGULAR, m->small, m->W - 2 * m->pad, cut, sizeof cut);
         gfx_text(g, cut, GFX_FONT_REGULAR, m->small, m->pad, y, GFX_ALIGN_LEFT, UI_MUTED);
+        y += m->small * 3 / 2;
     }
+    if (paced) /* the legend, whole: wrapped where the screen is narrow */
+        gfx_text_wrapped(g, ui_pace_legend(u), GFX_FONT_REGULAR, m->small * 4 / 5, m->pad, y,
+                         m->W - 2 * m->pad, GFX_ALIGN_LEFT, UI_MUTED);
     ui_draw_back_button(u, m, back, "scores.keys");
 }
 

@@ -201,7 +201,10 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
         /* Score, counting up to its new value after an answer. */
         long score = game_session_score(u->session);
         if (ph == GAME_PHASE_FEEDBACK) {
-            float t = ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
+            float t =
+                ui_still(u)
+                    ? 1
+                    : ui_ease((float)(now - game_session_phase_since(u->session)) / UI_ANIM_COUNT);
             score = ui_count_up(u->shown_score, score, t);
         }
         ui_number(u, n1, sizeof n1, score);

@@ -14,6 +14,10 @@
 game_register ui_register(const ui *u);
 /* Catalog text in that register; ui_fmt with {1}…{3} replaced. */
 const char *ui_str(const ui *u, const char *key);
+/* A board's tag for a run played at pace p ("×2", "sans chrono"), "" for NORMAL; the legend
+ * line a board shows under it where a tag appears (ui_scores.c). */
+const char *ui_pace_tag(const ui *u, game_pace p);
+const char *ui_pace_legend(const ui *u);
 void ui_fmt(const ui *u, char *buf, size_t n, const char *key, const char *a1, const char *a2,
             const char *a3);
 /* 12 345 with a thin space (French) or a comma (English). */
@@ -25,6 +29,18 @@ long ui_count_up(long from, long to, float t);
 /* t clamped to 0…1, and eased out (cubic: fast start, gentle landing). */
 float ui_clamp01(float t);
 float ui_ease(float t);
+/* Reduced motion (ui_access): every animation shows its end state at once, nothing blinks,
+ * and a countdown moves on the second only. */
+static inline bool ui_still(const ui *u)
+{
+    return u->cfg.access.reduced_motion;
+}
+/* Milliseconds to the next whole second of a countdown with left ms to go (its seconds' text
+ * changes then): how often a still screen redraws it. */
+static inline int ui_still_tick(uint32_t left)
+{
+    return left % 1000u ? (int)(left % 1000u) : 1000;
+}
 
 /* Hit targets: add one (dropped when full); the topmost at x, y; the first of kind k and
  * index (NULL: none). */

@@ -330,6 +330,7 @@ return {
 
         -- The student's question, sliding in from the right.
         local slide = math.floor((1 - g.ease("out", math.min(1, t / 0.3))) * 120)
+        if g.reduced_motion then slide = 0 end -- reduced motion: in place at once
         g.panel(ASK.x + slide, ASK.y, ASK.w, ASK.h, "accent", 20)
         g.text(ex.ask, ASK.x + slide + 24, ASK.y, ASK.w - 48, ASK.h, { size = 30, color = "ink", valign = "middle" })
 
@@ -341,7 +342,7 @@ return {
           if share <= 0 then
             g.panel(BOT.x, BOT.y, 150, 80, "panel-hi", 20)
             for k = 0, 2 do
-              local up = math.max(0, math.sin(now * 8 - k * 0.9)) * 8
+              local up = g.reduced_motion and 0 or math.max(0, math.sin(now * 8 - k * 0.9)) * 8
               g.circle(BOT.x + 42 + k * 33, BOT.y + 42 - up, 9, "muted")
             end
           else

@@ -376,7 +376,7 @@ return {
 
         local m = MESSAGES[index]
         local dx = 0
-        if phase == "show" then
+        if phase == "show" and not g.reduced_motion then -- reduced motion: in place at once
           local p = math.min(1, (now - arrived) / SLIDE)
           dx = math.floor((1 - g.ease("out", p)) * 160)
         end

@@ -51,7 +51,7 @@ static int64_t paris(int y, int mo, int d, int h, int mi)
 static void play(store *s, const char *pack, int64_t at, bool miss, long score, bool abandon)
 {
     game_error err = {0};
-    store_run r = {NULL, NULL, pack, "round", "Le bon numéro", "fr", at, 1000};
+    store_run r = {NULL, NULL, pack, "round", "Le bon numéro", "fr", at, 1000, GAME_PACE_NORMAL};
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     static const char *const prompts[] = {"Quel numéro pour signaler ?", "Arnaque ou pas ?",

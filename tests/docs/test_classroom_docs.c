@@ -289,6 +289,7 @@ static const char *sample_value(const char *opt, const char *meta)
     if (!strcmp(meta, "N")) return "2";
     if (!strcmp(meta, "fr|en")) return "en";
     if (!strcmp(meta, "WxH")) return "800x600";
+    if (!strcmp(opt, "--time")) return "2";
     return NULL;
 }
 

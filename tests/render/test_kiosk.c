@@ -325,6 +325,38 @@ Test(kiosk, the_attract_loop_sleeps_between_its_changes)
            frames, pages, cpu);
 }
 
+/* The day's board with runs played with more time (issue 17). */
+static size_t paced_day_best(void *ud, const char *pack, game_board_row *out, size_t max)
+{
+    size_t n = kiosk_day_best(ud, pack, out, max);
+    if (n > 1) out[1].pace = GAME_PACE_X2;
+    if (n > 3) out[3].pace = GAME_PACE_UNTIMED;
+    return n;
+}
+
+Test(kiosk, with_reduced_motion_the_attract_loop_never_animates_and_paced_runs_are_tagged)
+{
+    F.u->cfg.access.reduced_motion = true;
+    F.u->cfg.records.day_best = paced_day_best;
+    uint64_t end = F.now + 30000;
+    int teasers = 0;
+    while (F.now < end) {
+        ui_update(F.u, F.now);
+        if (ui_take_dirty(F.u)) ui_draw(F.u, F.now);
+        if (F.u->kiosk.attract_page == 0) { /* the day's board */
+            char path[600], err[256];
+            snprintf(path, sizeof path, "%s/kiosk-pace-top-fr.png", VIGIE_BUILD_DIR);
+            cr_assert(gfx_save_png(F.g, path, err, sizeof err), "%s", err);
+        }
+        teasers += F.u->kiosk.attract_page == 1;
+        int w = ui_wait_ms(F.u, F.now);
+        cr_assert(w == 0 || w > 1000, "page %d: a frame %d ms on: an animation",
+                  F.u->kiosk.attract_page, w);
+        F.now += (uint64_t)(w > 0 ? w : 0);
+    }
+    cr_assert_gt(teasers, 0, "the teaser was shown, held still");
+}
+
 Test(kiosk, paused_ignores_touches)
 {
     F.u->kiosk.paused = true;

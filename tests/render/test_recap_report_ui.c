@@ -196,7 +196,8 @@ static void fill_session(const char *db)
                              : "Arnaques en action",
                        "fr",
                        1000 + p * 100000,
-                       6000};
+                       6000,
+                       GAME_PACE_NORMAL};
         int64_t run;
         cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
         for (int q = 0; q < 6; q++) {

@@ -8,6 +8,7 @@
 #include "../store/db_check.h"
 #include "store/store.h"
 #include "ui/ui_internal.h"
+#include "ui/ui_screens.h"
 
 #include <criterion/criterion.h>
 #include <sqlite3.h>
@@ -28,6 +29,8 @@ static ui *u;
 static uint64_t now = 1000;
 
 static const char *notice;
+static ui_access access_cfg;            /* the player's settings (issue 17) */
+static void (*after_answer)(size_t qi); /* called at each feedback of play_first_level */
 
 static void open_ui(int w, int h, game_lang lang, const char *session)
 {
@@ -51,7 +54,8 @@ static void open_ui(int w, int h, game_lang lang, const char *session)
                      .skip_title = true,
                      .records = app_records_ui(&records),
                      .session = session,
-                     .notice = notice};
+                     .notice = notice,
+                     .access = access_cfg};
     u = ui_create(g, NULL, &cat, lv.packs, lv.npacks, &cfg);
 }
 
@@ -128,6 +132,7 @@ static void play_first_level(const char *nick, bool at_nick)
         }
         cr_assert_eq(game_session_phase(u->session), GAME_PHASE_FEEDBACK,
                      "question %zu (%s), screen %d", i, q->id, u->screen);
+        if (after_answer) after_answer(i);
         key(INPUT_KEY_ENTER, '\r');
     }
     cr_assert_eq(game_session_phase(u->session), GAME_PHASE_RESULTS);
@@ -261,5 +266,83 @@ Test(results_ui, a_trainer_names_a_session_from_the_menu)
     cr_assert_eq(scalar("SELECT COUNT(*) FROM runs r JOIN sessions s ON s.id = r.session_id"
                         " WHERE s.name = '2nde C – 28/11'"),
                  1);
+    close_ui();
+}
+
+/* ==== issue 17: reduced motion and the pace ================================ */
+
+/* The frame drawn at t, as PNG bytes (the caller frees them). */
+static void *frame_at(uint64_t t, size_t *n)
+{
+    ui_update(u, t);
+    ui_draw(u, t);
+    void *png = NULL;
+    cr_assert(gfx_png_bytes(g, 0, &png, n));
+    return png;
+}
+
+/* The screen now and 100 ms later: the same pixels, and nothing to redraw for. */
+static void holds_still(size_t qi)
+{
+    (void)qi;
+    size_t n1, n2;
+    void *a = frame_at(now, &n1), *b = frame_at(now + 100, &n2);
+    cr_assert(n1 == n2 && memcmp(a, b, n1) == 0, "the frame moved within 100 ms");
+    free(a);
+    free(b);
+    ui_take_dirty(u); /* drawn, as the loop does */
+    cr_assert_eq(ui_wait_ms(u, now + 100), -1, "an idle screen waits for an event");
+}
+
+Test(results_ui, with_reduced_motion_no_screen_after_an_answer_moves)
+{
+    access_cfg = (ui_access){.reduced_motion = true};
+    open_ui(1024, 768, GAME_LANG_FR, NULL);
+    after_answer = holds_still; /* each feedback: no pulse, no count-up */
+    play_first_level("Zoé", false);
+    after_answer = NULL;
+    holds_still(0); /* the results: no count-up either */
+    close_ui();
+}
+
+Test(results_ui, without_reduced_motion_the_feedback_animates)
+{
+    open_ui(1024, 768, GAME_LANG_FR, NULL);
+    key(INPUT_KEY_ENTER, '\r');
+    type("Zoé");
+    key(INPUT_KEY_ENTER, '\r');
+    key(INPUT_KEY_ENTER, '\r');
+    input_event c = {.type = INPUT_KEY, .key = INPUT_KEY_CHOICE, .index = 0};
+    ui_input(u, &c, now += 500);
+    cr_assert_eq(game_session_phase(u->session), GAME_PHASE_FEEDBACK);
+    ui_update(u, now);
+    ui_draw(u, now);
+    ui_take_dirty(u);
+    cr_assert_gt(ui_wait_ms(u, now), 0, "the pulse and the count-up run: the control case");
+    close_ui();
+}
+
+Test(results_ui, an_untimed_run_is_kept_untimed_and_its_boards_say_so)
+{
+    access_cfg = (ui_access){.pace = GAME_PACE_UNTIMED};
+    open_ui(1024, 768, GAME_LANG_FR, "2nde B – 28/11");
+    play_first_level("Zoé", false);
+    store_writer_flush(writer);
+    cr_assert_eq(scalar("SELECT COUNT(*) FROM runs WHERE pace = 'untimed'"), 1);
+    char line[600];
+    ui_records_board_line(u, line, sizeof line);
+    cr_assert(strstr(line, "Zoé") && strstr(line, "sans chrono"), "%s", line);
+    shot("pace-untimed-fr");
+    key(INPUT_KEY_BACK, 0);
+    cr_assert_eq(u->screen, UI_SCREEN_MENU);
+    cr_assert_eq(u->menu.best_pace[0], GAME_PACE_UNTIMED, "the menu's record says it");
+    shot("pace-menu-fr");
+    ui_screen_open(u, UI_SCREEN_SCORES, now);
+    cr_assert_eq(u->scores.rows[2][0].pace, GAME_PACE_UNTIMED);
+    shot("pace-scores-fr");
+    ui_screen_open(u, UI_SCREEN_REPORT, now);
+    cr_assert_gt(u->report.data.nplayers, 0);
+    cr_assert_eq(u->report.data.players[0].pace, GAME_PACE_UNTIMED);
+    shot("pace-report-fr");
     close_ui();
 }

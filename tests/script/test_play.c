@@ -448,3 +448,27 @@ Test(play, the_default_rule_scores_the_credit_without_a_speed_factor)
     cr_assert_eq(pts, 0);
     script_level_unload(sl);
 }
+
+/* Reduced motion (issue 17): the game sees the player's setting as g.reduced_motion, false
+ * unless the host says so, and it stays for the next start. */
+Test(play, a_mini_game_sees_g_reduced_motion)
+{
+    script_level *sl = must("init = function(g) seen = tostring(g.reduced_motion) end,\n"
+                            "draw = function(g) g.clear('bg') end,\n"
+                            "finish = function() return { credit = 1, summary = seen } end");
+    game_error err = {0};
+    game_play_result r;
+    cr_assert(H->start(sl, 0, GAME_LANG_FR, 0, &err), "%s", err.message);
+    cr_assert(H->finish(sl, false, &r, &err), "%s", err.message);
+    cr_assert_str_eq(game_text_get(&r.summary, GAME_LANG_FR), "false");
+    game_play_result_deinit(&r);
+    cr_assert_not_null(H->set_reduced_motion);
+    H->set_reduced_motion(sl, true);
+    for (int i = 0; i < 2; i++) { /* and again at the next start */
+        cr_assert(H->start(sl, 0, GAME_LANG_FR, 0, &err), "%s", err.message);
+        cr_assert(H->finish(sl, false, &r, &err), "%s", err.message);
+        cr_assert_str_eq(game_text_get(&r.summary, GAME_LANG_FR), "true");
+        game_play_result_deinit(&r);
+    }
+    script_level_unload(sl);
+}

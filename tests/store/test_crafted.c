@@ -238,7 +238,7 @@ static store *open_with_log(const char *path, const char *nick)
     game_error err = {0};
     store *s = store_open(path, NULL, 0, &err);
     cr_assert_not_null(s, "%s", err.message);
-    store_run r = {NULL, nick, "p", "l1", "L1", "fr", 1000, 2000};
+    store_run r = {NULL, nick, "p", "l1", "L1", "fr", 1000, 2000, GAME_PACE_NORMAL};
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     for (int i = 1; i <= 2; i++) {

@@ -61,7 +61,7 @@ static void child(int fd, bool startup)
     game_error err = {0};
     store *s = store_open(db, NULL, 0, &err);
     if (!s) _exit(3);
-    store_run r = {"crash", "Ana", "p", "l", "Level", "fr", 1000, 10000};
+    store_run r = {"crash", "Ana", "p", "l", "Level", "fr", 1000, 10000, GAME_PACE_NORMAL};
     int64_t run;
     if (!store_run_begin(s, &r, &run, &err)) _exit(4);
     char line[64];

@@ -66,7 +66,7 @@ static int64_t play(store *s, const char *pack, const char *nick, int64_t at, co
                     int n, long score, run_end_kind end)
 {
     game_error err = {0};
-    store_run r = {NULL, nick, pack, "round", "Round", "fr", at, 1000};
+    store_run r = {NULL, nick, pack, "round", "Round", "fr", at, 1000, GAME_PACE_NORMAL};
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     for (int i = 0; i < n; i++) {
@@ -116,7 +116,7 @@ Test(stand, version_4_migrates_to_abandoned_runs_none_abandoned)
                  SQLITE_OK, "%s", sqlite3_errmsg(h));
     sqlite3_close(h);
     store *s = open_ok();
-    cr_assert_eq(store_schema_version(s), 5);
+    cr_assert_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
     store_score b[4];
     cr_assert_eq(store_day_best(s, "stand", 0, b, 4), 1, "the finished run, not the open one");
     cr_assert_eq(b[0].score, 700);
@@ -185,7 +185,7 @@ Test(stand, the_writer_abandons_the_last_run_begun)
     cr_assert_not_null(peer, "%s", err.message);
     store_writer *w = store_writer_start(peer);
     int64_t t = paris(2026, 10, 14, 11, 0);
-    store_run r = {NULL, "Ana", "stand", "round", "Round", "fr", t, 1000};
+    store_run r = {NULL, "Ana", "stand", "round", "Round", "fr", t, 1000, GAME_PACE_NORMAL};
     store_writer_run_begin(w, &r);
     store_answer a = {
         0, 1, "q1", "choice", "P", "R", true, false, 200, 900, t + 1, 1.0, STORE_SURE_NOT_ASKED};
@@ -499,7 +499,7 @@ static void stop_short(bool checkpoint)
         game_error err = {0};
         store *s = store_open(db, NULL, 0, &err);
         if (!s) _exit(2);
-        store_run r = {NULL, "Ana", "stand", "round", "Round", "fr", 1000, 1000};
+        store_run r = {NULL, "Ana", "stand", "round", "Round", "fr", 1000, 1000, GAME_PACE_NORMAL};
         int64_t run;
         if (!store_run_begin(s, &r, &run, &err)) _exit(3);
         if (checkpoint && !store_checkpoint(s)) _exit(4);
@@ -544,7 +544,7 @@ Test(stand, a_clean_stop_skips_the_full_check_and_leaves_a_stamp)
     cr_assert_not_null(peer, "%s", err.message);
     cr_assert_not(store_full_checked(peer));
     store_writer *w = store_writer_start(peer);
-    store_run r = {NULL, "Zoé", "stand", "round", "Round", "fr", 5000, 1000};
+    store_run r = {NULL, "Zoé", "stand", "round", "Round", "fr", 5000, 1000, GAME_PACE_NORMAL};
     store_writer_run_begin(w, &r);
     store_writer_run_end(w, 100, 6000);
     store_writer_stop(w);

@@ -58,7 +58,7 @@ static int64_t play(store *s, const char *session, const char *nick, const char 
                     const char *const *answers, const int *right, int n, long score, int64_t at)
 {
     game_error err = {0};
-    store_run r = {session, nick, "pack", level, "Level", "fr", at, 1000L * n};
+    store_run r = {session, nick, "pack", level, "Level", "fr", at, 1000L * n, GAME_PACE_NORMAL};
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     for (int i = 0; i < n; i++) {
@@ -182,7 +182,7 @@ Test(store, a_partly_right_answer_keeps_its_credit_and_the_report_counts_its_sha
 {
     store *s = open_ok();
     game_error err = {0};
-    store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000};
+    store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000, GAME_PACE_NORMAL};
     int64_t run;
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     store_answer a = {run, 1,    "q1", "sort", "Sort them",         "a → x", false, false,
@@ -192,7 +192,7 @@ Test(store, a_partly_right_answer_keeps_its_credit_and_the_report_counts_its_sha
                       1000, 3000, 3000, 1.0,      STORE_SURE_NOT_ASKED};
     cr_assert(store_answer_add(s, &b, &err), "%s", err.message);
     cr_assert(store_run_end(s, run, 1500, 4000, &err), "%s", err.message);
-    store_run r2 = {"S", "Bo", "pack", "l", "Level", "fr", 5000, 2000};
+    store_run r2 = {"S", "Bo", "pack", "l", "Level", "fr", 5000, 2000, GAME_PACE_NORMAL};
     cr_assert(store_run_begin(s, &r2, &run, &err), "%s", err.message);
     store_answer c = {run, 1,    "q1", "sort", "Sort them",         "b → x", false, false,
                       0,   3000, 6000, 0,      STORE_SURE_NOT_ASKED};
@@ -565,7 +565,7 @@ Test(store, a_full_disk_gives_a_clear_error_and_no_crash)
         game_error err = {0};
         store *s = store_open(db, NULL, 0, &err);
         if (!s) _exit(3);
-        store_run r = {NULL, "Ana", "pack", "l", "L", "fr", 1, 1000};
+        store_run r = {NULL, "Ana", "pack", "l", "L", "fr", 1, 1000, GAME_PACE_NORMAL};
         int64_t run;
         if (!store_run_begin(s, &r, &run, &err)) _exit(4);
         static char big[800];
@@ -602,7 +602,7 @@ Test(store, the_writer_commits_off_the_caller_thread)
     cr_assert_not_null(s, "%s", perr.message);
     store_writer *w = store_writer_start(s);
     cr_assert_not_null(w);
-    store_run r = {"2nde B", "Ana", "pack", "l", "L", "fr", 1000, 40000};
+    store_run r = {"2nde B", "Ana", "pack", "l", "L", "fr", 1000, 40000, GAME_PACE_NORMAL};
     store_writer_run_begin(w, &r);
     for (int i = 1; i <= 40; i++) {
         store_answer a = {0,
@@ -738,7 +738,7 @@ Test(store, version_3_migrates_to_a_sure_column_not_asked_for_the_answers_kept)
     game_error err = {0};
     /* then a level that asks: one wrong and sure, one wrong and not sure, one right and sure */
     int64_t run;
-    store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000};
+    store_run r = {"S", "Ana", "pack", "l", "Level", "fr", 1000, 2000, GAME_PACE_NORMAL};
     cr_assert(store_run_begin(s, &r, &run, &err), "%s", err.message);
     store_answer a = {run,   2, "q1", "choice", "P", "B",           false,
                       false, 0, 1000, 1001,     0,   STORE_SURE_YES};

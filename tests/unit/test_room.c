@@ -546,3 +546,37 @@ Test(game_room, a_thousand_players_answer_every_question_and_all_are_counted)
     cr_assert_eq(game_room_rank(f.r, top[0]->id), 1);
     teardown(&f);
 }
+
+/* ==== the trainer's pace (vigie host --time) ========================================== */
+
+Test(game_room, at_twice_the_time_a_question_expires_at_twice_its_limit_with_no_speed_factor)
+{
+    fixture f;
+    setup(&f, 2, 20000, 2);
+    game_room_set_pace(f.r, GAME_PACE_X2);
+    cr_assert_eq(game_room_pace(f.r), GAME_PACE_X2);
+    game_room_open(f.r, 0, 20000, 0);
+    cr_assert_eq(game_room_time_left(f.r, 0), 40000);
+    cr_assert_not(game_room_time_up(f.r, 39999), "not at the written limit");
+    cr_assert(game_room_time_up(f.r, 40000), "at twice the limit");
+    cr_assert_eq(answer(&f, 1, RIGHT, 5000), GAME_ROOM_TAKEN);
+    cr_assert_eq(f.rec.last.limit_ms, 0, "the rule sees no limit: no speed factor");
+    cr_assert_eq(P(&f, 1)->answers[0].points, 100, "the streak's points only");
+    cr_assert(game_room_close(f.r, 45000, NULL));
+    cr_assert_eq(P(&f, 2)->answers[0].time_ms, 40000, "a timeout counts the longer limit");
+    cr_assert(P(&f, 2)->answers[0].timeout);
+    teardown(&f);
+}
+
+Test(game_room, at_the_normal_pace_the_speed_factor_stays)
+{
+    fixture f;
+    setup(&f, 1, 20000, 1);
+    game_room_set_pace(f.r, GAME_PACE_NORMAL);
+    game_room_open(f.r, 0, 20000, 0);
+    cr_assert_eq(game_room_time_left(f.r, 0), 20000);
+    answer(&f, 1, RIGHT, 5000);
+    cr_assert_eq(f.rec.last.limit_ms, 20000);
+    cr_assert_eq(P(&f, 1)->answers[0].points, 100 + 150);
+    teardown(&f);
+}
