@@ -218,8 +218,7 @@ static int hotspot_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool dra
                                  GFX_ALIGN_LEFT, UI_TEXT);
                 if (tag)
                     gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                             marked ? (gfx_color){140, 230, 170, 255}
-                                    : (gfx_color){255, 150, 140, 255});
+                             marked ? UI_RIGHT_TEXT : UI_WRONG_TEXT);
             }
             y += h + m->gap / 2;
         }
@@ -262,7 +261,7 @@ static bool hotspot_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
         const game_part *p = &q->parts[i];
         bool marked = (marks >> i) & 1u;
         if (!p->clue && !marked) continue;
-        gfx_color c = !p->clue ? (gfx_color){214, 110, 30, 255} : marked ? UI_RIGHT : UI_WRONG;
+        gfx_color c = !p->clue ? UI_DECOY : marked ? UI_RIGHT : UI_WRONG;
         ui_spot_outline(u->g, ui_spot_rect(P, p), 3, c);
     }
     return true;

@@ -340,7 +340,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                                 sizeof line);
                 int ly = card.y + m->gap * 2 + m->body * 6 / 5;
                 gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
-                         lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
+                         lv->level ? UI_ACCENT : UI_ERROR_TEXT);
                 /* Its description, or for a broken level why it is broken. */
                 char d[700];
                 const char *desc =
