@@ -341,7 +341,7 @@ static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     if (draw && !reveal) {
         uint32_t left = game_duel_time_left(d, now), all = game_duel_time_limit(d);
         float f = all ? (float)left / (float)all : 0;
-        gfx_color c = f > 0.5f ? UI_RIGHT : f > 0.2f ? UI_ACCENT : UI_WRONG;
+        gfx_color c = f > 0.5f ? UI_RIGHT_BAR : f > 0.2f ? UI_ACCENT : UI_WRONG_BAR;
         gfx_fill_rect(g, (gfx_rect){0, top, (int)((float)m->W * f), tb}, c);
         char s[16], sec[16];
         snprintf(s, sizeof s, "%u", (left + 999) / 1000);

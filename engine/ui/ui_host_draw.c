@@ -675,6 +675,7 @@ typedef struct {
     gfx_color colour;
     int badge; /* a choice's letter (its shown position), -1 none */
     bool right;
+    bool wrong; /* a part marked that was no clue, the "wrong" verdicts: a cross, not only red */
 } bar_row;
 
 static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, size_t max)
@@ -692,6 +693,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
             r->colour = UI_BADGES[pos];
             r->badge = (int)pos;
             r->right = (q->correct_mask >> w) & 1u;
+            r->wrong = false; /* the letters and the ring tell the choices */
         }
         return n;
     }
@@ -706,6 +708,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
             r->colour = q->parts[i].clue ? UI_RIGHT_MARK : UI_WRONG;
             r->badge = -1;
             r->right = q->parts[i].clue;
+            r->wrong = !q->parts[i].clue;
         }
         return n;
     }
@@ -719,6 +722,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
         r->colour = cols[i];
         r->badge = -1;
         r->right = i == 0;
+        r->wrong = i == 2;
     }
     return n;
 }
@@ -802,6 +806,10 @@ static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
             int mx = cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2;
             gfx_fill_circle(c->g, mx, cy, mark * 6 / 10, UI_TEXT);
             ui_draw_check(c->g, mx, cy, mark * 8 / 10, UI_RIGHT);
+        } else if (r->wrong) {
+            int mx = cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2;
+            gfx_fill_circle(c->g, mx, cy, mark * 6 / 10, UI_TEXT);
+            ui_draw_cross(c->g, mx, cy, mark * 8 / 10, UI_WRONG);
         }
         ui_number(c->u, num, sizeof num, (long)r->count);
         gfx_text(c->g, num, GFX_FONT_BOLD, npx, cell.x + cell.w - m->gap * 2, cy - npx * 6 / 10,

@@ -31,6 +31,7 @@ typedef struct {
     gfx_color badges[GAME_MAX_CHOICES]; /* A…F, lettered in on_paper */
     gfx_color right_mark, wrong_mark;   /* rings and bars: the right ones, the time running out */
     gfx_color right_text, wrong_text;   /* a word in green or red on bg or panel */
+    gfx_color right_bar, wrong_bar;     /* a bar on a track, no text on it: shares, time */
     gfx_color alert;                    /* the seconds when fewer than 5 are left */
     gfx_color error_text;               /* a broken level's line in the menu */
     gfx_color decoy;                    /* a part marked that was no clue (picture outline) */
@@ -78,6 +79,8 @@ gfx_color ui_theme_pair_bg(const ui_palette *pal, const ui_theme_pair *q);
 #define UI_WRONG_MARK  (ui_pal->wrong_mark)
 #define UI_RIGHT_TEXT  (ui_pal->right_text)
 #define UI_WRONG_TEXT  (ui_pal->wrong_text)
+#define UI_RIGHT_BAR   (ui_pal->right_bar)
+#define UI_WRONG_BAR   (ui_pal->wrong_bar)
 #define UI_ALERT       (ui_pal->alert)
 #define UI_ERROR_TEXT  (ui_pal->error_text)
 #define UI_DECOY       (ui_pal->decoy)

@@ -145,7 +145,9 @@ Test(ui_theme, right_and_wrong_and_the_badges_stay_apart_under_colour_blindness)
                 {"right/wrong fills", p->right, p->wrong},
                 {"right/wrong marks", p->right_mark, p->wrong_mark},
                 {"right/wrong words", p->right_text, p->wrong_text},
-                {"found/decoy outline", p->right, p->decoy},
+                {"right/wrong bars", p->right_bar, p->wrong_bar},
+                {"found/decoy outline", p->right_mark, p->decoy},
+                {"missed/decoy outline", p->wrong_mark, p->decoy},
             };
             double least_rw = 1e9, least_b = 1e9;
             const char *worst_rw = "";
