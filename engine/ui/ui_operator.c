@@ -401,7 +401,7 @@ static void op_pin_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
          m->gap;
     /* the digits typed, as dots in a field */
     gfx_rect field = {m->pad, y, lw, m->body * 2};
-    gfx_fill_rounded(u->g, field, m->radius, UI_PANEL);
+    ui_fill_box(u->g, m, field, m->radius, UI_PANEL);
     size_t n = strlen(u->op.pin);
     int dot = m->body / 2, step = dot * 2 + dot / 2;
     for (size_t i = 0; i < n; i++)

@@ -1,6 +1,7 @@
 /* ui_theme.c — Vigie's look: palette, sizes from the window height, the logo, icons
  * drawn from shapes (so they need no font glyph and scale to any screen), buttons.
- * Text colours keep at least 4.5:1 contrast on the surfaces they sit on.
+ * The palettes (dark, light, high contrast) are one table; the text/surface pairs the screens
+ * draw are listed beside it, and test_theme holds each to 4.5:1 (7:1 in high contrast).
  */
 #include "ui_theme.h"
 
@@ -94,7 +95,7 @@ static const ui_palette palettes[UI_THEME_COUNT] =
             {
                 .bg = {0, 0, 0, 255},
                 .bar = {40, 40, 40, 255},
-                .panel = {0, 0, 0, 255},
+                .panel = {24, 24, 24, 255},
                 .panel_hi = {0, 40, 110, 255},
                 .text = {255, 255, 255, 255},
                 .muted = {222, 222, 222, 255},
@@ -119,7 +120,7 @@ static const ui_palette palettes[UI_THEME_COUNT] =
                 .placeholder = {70, 70, 70, 255},
                 .border = {255, 255, 255, 255},
                 .border_px = 3,
-                .bar_tint = 0.35f,
+                .bar_tint = 0.3f,
             },
 };
 
@@ -305,16 +306,20 @@ void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill)
     if (rad > r.h / 2) rad = r.h / 2;
     gfx_fill_rounded(g, (gfx_rect){r.x, r.y + r.h - 2 * rad + lip, r.w, 2 * rad}, rad,
                      ui_mix(fill, UI_BG, 0.55f));
+    ui_fill_box(g, m, r, m->radius, fill);
+}
+
+void ui_fill_box(gfx *g, const ui_metrics *m, gfx_rect r, int radius, gfx_color fill)
+{
     if (UI_BORDER.a) { /* the light and high-contrast themes ring it: it stands off any ground */
         int b = ui_pal->border_px * m->H / 720;
         if (b < 1) b = 1;
-        gfx_fill_rounded(g, r, m->radius, UI_BORDER);
+        gfx_fill_rounded(g, r, radius, UI_BORDER);
         r = (gfx_rect){r.x + b, r.y + b, r.w - 2 * b, r.h - 2 * b};
         if (r.w <= 0 || r.h <= 0) return;
-        gfx_fill_rounded(g, r, m->radius > b ? m->radius - b : 0, fill);
-        return;
+        radius = radius > b ? radius - b : 0;
     }
-    gfx_fill_rounded(g, r, m->radius, fill);
+    gfx_fill_rounded(g, r, radius, fill);
 }
 
 /* The logo: a lookout's lamp — an amber lens in a navy ring, with beams. */

@@ -116,6 +116,9 @@ void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, 
                     bool hover, bool pressed, bool focus);
 /* A rounded panel with a darker lip under it. */
 void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill);
+/* A flat rounded box (no lip) ringed in the theme's border when it has one: a field, a card,
+ * a small button, that must stand off the ground in every theme. */
+void ui_fill_box(gfx *g, const ui_metrics *m, gfx_rect r, int radius, gfx_color fill);
 void ui_draw_logo(gfx *g, int cx, int cy, int size);
 /* Choice pos's badge, as every screen shows it (the solo game, the live classroom's projector,
  * the phones): its letter (A…F) at px in dark ink on its colour (UI_BADGES), a disc, or with
