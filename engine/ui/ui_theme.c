@@ -12,116 +12,131 @@
 
 /* ==== the palettes ======================================================== */
 
-#define BADGES                                                                                     \
-    {                                                                                              \
-        {255, 182, 39, 255},      /* amber */                                                      \
-            {78, 205, 224, 255},  /* cyan */                                                       \
-            {255, 138, 176, 255}, /* pink */                                                       \
-            {160, 230, 110, 255}, /* lime */                                                       \
-            {190, 160, 255, 255}, /* violet */                                                     \
-            {255, 160, 90, 255},  /* orange */                                                     \
-    }
-
-static const ui_palette palettes[UI_THEME_COUNT] =
-    {
-        [UI_THEME_DARK] =
-            {
-                .bg = {13, 27, 46, 255}, /* deep navy */
-                .bar = {21, 40, 66, 255},
-                .panel = {28, 52, 86, 255},
-                .panel_hi = {40, 72, 118, 255},
-                .text = {245, 248, 252, 255},
-                .muted = {184, 198, 218, 255},
-                .accent = {255, 182, 39, 255}, /* the lookout's lamp */
-                .accent_dark = {214, 138, 0, 255},
-                .right = {26, 122, 76, 255},
-                .wrong = {178, 38, 30, 255},
-                .ink = {13, 27, 46, 255},
-                .focus = {255, 214, 120, 255},
-                .badges = BADGES,
-                .right_mark = {60, 200, 120, 255},
-                .wrong_mark = {235, 70, 60, 255},
-                .right_text = {140, 230, 170, 255},
-                .wrong_text = {255, 150, 140, 255},
-                .right_bar = {26, 122, 76, 255},
-                .wrong_bar = {178, 38, 30, 255},
-                .alert = {255, 120, 100, 255},
-                .error_text = {255, 170, 160, 255},
-                .decoy = {214, 110, 30, 255},
-                .paper = {245, 248, 252, 255},
-                .on_paper = {13, 27, 46, 255},
-                .placeholder = {90, 100, 120, 255},
-                .border = {0, 0, 0, 0},
-                .border_px = 0,
-                .bar_tint = 0.35f,
-            },
-        /* For bright rooms and projectors: dark text on light grey and white; the accent a deep
-         * amber that reads as text and carries white ink; right and wrong pale tints under dark
-         * text (a success or error note's look), their marks and words deep. */
-        [UI_THEME_LIGHT] =
-            {
-                .bg = {238, 242, 247, 255},
-                .bar = {220, 227, 237, 255},
-                .panel = {255, 255, 255, 255},
-                .panel_hi = {216, 229, 248, 255},
-                .text = {18, 26, 42, 255},
-                .muted = {66, 78, 98, 255},
-                .accent = {158, 74, 0, 255},
-                .accent_dark = {120, 56, 0, 255},
-                .right = {190, 240, 215, 255},
-                .wrong = {245, 160, 150, 255},
-                .ink = {255, 255, 255, 255},
-                .focus = {24, 92, 200, 255},
-                .badges = BADGES,
-                .right_mark = {0, 95, 45, 255},
-                .wrong_mark = {240, 110, 90, 255},
-                .right_text = {0, 100, 70, 255},
-                .wrong_text = {200, 30, 30, 255},
-                .right_bar = {0, 95, 45, 255},
-                .wrong_bar = {240, 110, 90, 255},
-                .alert = {190, 28, 18, 255},
-                .error_text = {200, 30, 30, 255},
-                .decoy = {180, 80, 0, 255},
-                .paper = {255, 255, 255, 255},
-                .on_paper = {13, 27, 46, 255},
-                .placeholder = {96, 106, 124, 255},
-                .border = {160, 172, 190, 255},
-                .border_px = 1,
-                .bar_tint = 0.55f,
-            },
-        /* Text at least 7:1: white, yellow and light tints on black, black on light fills; every
-         * panel and button ringed in white. */
-        [UI_THEME_CONTRAST] =
-            {
-                .bg = {0, 0, 0, 255},
-                .bar = {40, 40, 40, 255},
-                .panel = {24, 24, 24, 255},
-                .panel_hi = {0, 40, 110, 255},
-                .text = {255, 255, 255, 255},
-                .muted = {222, 222, 222, 255},
-                .accent = {255, 230, 0, 255},
-                .accent_dark = {255, 200, 0, 255},
-                .right = {0, 90, 70, 255},
-                .wrong = {160, 40, 0, 255},
-                .ink = {0, 0, 0, 255},
-                .focus = {0, 255, 255, 255},
-                .badges = BADGES,
-                .right_mark = {0, 230, 70, 255},
-                .wrong_mark = {230, 100, 110, 255},
-                .right_text = {60, 250, 90, 255},
-                .wrong_text = {255, 160, 175, 255},
-                .right_bar = {0, 230, 70, 255},
-                .wrong_bar = {230, 100, 110, 255},
-                .alert = {255, 175, 160, 255},
-                .error_text = {255, 170, 160, 255},
-                .decoy = {255, 140, 0, 255},
-                .paper = {255, 255, 255, 255},
-                .on_paper = {0, 0, 0, 255},
-                .placeholder = {70, 70, 70, 255},
-                .border = {255, 255, 255, 255},
-                .border_px = 3,
-                .bar_tint = 0.3f,
-            },
+static const ui_palette
+    palettes[UI_THEME_COUNT] =
+        {
+            [UI_THEME_DARK] =
+                {
+                    .bg = {13, 27, 46, 255}, /* deep navy */
+                    .bar = {21, 40, 66, 255},
+                    .panel = {28, 52, 86, 255},
+                    .panel_hi = {40, 72, 118, 255},
+                    .text = {245, 248, 252, 255},
+                    .muted = {184, 198, 218, 255},
+                    .accent = {255, 182, 39, 255}, /* the lookout's lamp */
+                    .accent_dark = {214, 138, 0, 255},
+                    .right = {26, 122, 76, 255},
+                    .wrong = {178, 38, 30, 255},
+                    .ink = {13, 27, 46, 255},
+                    .focus = {255, 214, 120, 255},
+                    .badges =
+                        {
+                            {255, 182, 39, 255},  /* amber */
+                            {78, 205, 224, 255},  /* cyan */
+                            {255, 138, 176, 255}, /* pink */
+                            {160, 230, 110, 255}, /* lime */
+                            {190, 160, 255, 255}, /* violet */
+                            {255, 160, 90, 255},  /* orange */
+                        },
+                    .right_mark = {60, 200, 120, 255},
+                    .wrong_mark = {235, 70, 60, 255},
+                    .right_text = {140, 230, 170, 255},
+                    .wrong_text = {255, 150, 140, 255},
+                    .right_bar = {26, 122, 76, 255},
+                    .wrong_bar = {178, 38, 30, 255},
+                    .alert = {255, 120, 100, 255},
+                    .error_text = {255, 170, 160, 255},
+                    .decoy = {214, 110, 30, 255},
+                    .paper = {245, 248, 252, 255},
+                    .on_paper = {13, 27, 46, 255},
+                    .placeholder = {90, 100, 120, 255},
+                    .border = {0, 0, 0, 0},
+                    .border_px = 0,
+                    .bar_tint = 0.35f,
+                },
+            /* For bright rooms and projectors: dark text on light grey and white; the accent a deep
+             * amber that reads as text and carries white ink; right and wrong pale tints under dark
+             * text (a success or error note's look), their marks and words deep. */
+            [UI_THEME_LIGHT] =
+                {
+                    .bg = {238, 242, 247, 255},
+                    .bar = {220, 227, 237, 255},
+                    .panel = {255, 255, 255, 255},
+                    .panel_hi = {216, 229, 248, 255},
+                    .text = {18, 26, 42, 255},
+                    .muted = {66, 78, 98, 255},
+                    .accent = {158, 74, 0, 255},
+                    .accent_dark = {120, 56, 0, 255},
+                    .right = {190, 240, 215, 255},
+                    .wrong = {245, 160, 150, 255},
+                    .ink = {255, 255, 255, 255},
+                    .focus = {24, 92, 200, 255},
+                    .badges =
+                        {
+                            {255, 182, 39, 255},  /* amber */
+                            {78, 205, 224, 255},  /* cyan */
+                            {255, 138, 176, 255}, /* pink */
+                            {160, 230, 110, 255}, /* lime */
+                            {190, 160, 255, 255}, /* violet */
+                            {255, 160, 90, 255},  /* orange */
+                        },
+                    .right_mark = {0, 95, 45, 255},
+                    .wrong_mark = {240, 110, 90, 255},
+                    .right_text = {0, 100, 70, 255},
+                    .wrong_text = {200, 30, 30, 255},
+                    .right_bar = {0, 95, 45, 255},
+                    .wrong_bar = {240, 110, 90, 255},
+                    .alert = {190, 28, 18, 255},
+                    .error_text = {200, 30, 30, 255},
+                    .decoy = {180, 80, 0, 255},
+                    .paper = {255, 255, 255, 255},
+                    .on_paper = {13, 27, 46, 255},
+                    .placeholder = {96, 106, 124, 255},
+                    .border = {160, 172, 190, 255},
+                    .border_px = 1,
+                    .bar_tint = 0.55f,
+                },
+            /* Text at least 7:1: white, yellow and light tints on black, black on light fills;
+             * every panel and button ringed in white. */
+            [UI_THEME_CONTRAST] =
+                {
+                    .bg = {0, 0, 0, 255},
+                    .bar = {40, 40, 40, 255},
+                    .panel = {24, 24, 24, 255},
+                    .panel_hi = {0, 40, 110, 255},
+                    .text = {255, 255, 255, 255},
+                    .muted = {222, 222, 222, 255},
+                    .accent = {255, 230, 0, 255},
+                    .accent_dark = {255, 200, 0, 255},
+                    .right = {0, 90, 70, 255},
+                    .wrong = {160, 40, 0, 255},
+                    .ink = {0, 0, 0, 255},
+                    .focus = {0, 255, 255, 255},
+                    .badges =
+                        {
+                            {255, 182, 39, 255},  /* amber */
+                            {78, 205, 224, 255},  /* cyan */
+                            {255, 138, 176, 255}, /* pink */
+                            {160, 230, 110, 255}, /* lime */
+                            {190, 160, 255, 255}, /* violet */
+                            {255, 160, 90, 255},  /* orange */
+                        },
+                    .right_mark = {0, 230, 70, 255},
+                    .wrong_mark = {230, 100, 110, 255},
+                    .right_text = {60, 250, 90, 255},
+                    .wrong_text = {255, 160, 175, 255},
+                    .right_bar = {0, 230, 70, 255},
+                    .wrong_bar = {230, 100, 110, 255},
+                    .alert = {255, 175, 160, 255},
+                    .error_text = {255, 170, 160, 255},
+                    .decoy = {255, 140, 0, 255},
+                    .paper = {255, 255, 255, 255},
+                    .on_paper = {0, 0, 0, 255},
+                    .placeholder = {70, 70, 70, 255},
+                    .border = {255, 255, 255, 255},
+                    .border_px = 3,
+                    .bar_tint = 0.3f,
+                },
 };
 
 const ui_palette *ui_pal = &palettes[UI_THEME_DARK];
@@ -202,6 +217,8 @@ const ui_theme_pair ui_theme_pairs[] = {
 const size_t ui_theme_npairs = sizeof ui_theme_pairs / sizeof ui_theme_pairs[0];
 #undef P
 #undef BADGE
+
+/* ==== the look in use, sizes, shapes and icons ============================ */
 
 static ui_theme_id theme_now = UI_THEME_DARK;
 static int text_pct = 100;
