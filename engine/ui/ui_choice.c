@@ -184,14 +184,14 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
     gfx_rect ring = {r.x - f, r.y - f, r.w + 2 * f, r.h + 2 * f};
     if (!feedback && u->focus == (int)pos) gfx_fill_rounded(g, ring, m->radius + f, UI_FOCUS);
     if (selected && !feedback) gfx_fill_rounded(g, ring, m->radius + f, UI_ACCENT);
-    if (missed) gfx_fill_rounded(g, ring, m->radius + f, (gfx_color){60, 200, 120, 255});
+    if (missed) gfx_fill_rounded(g, ring, m->radius + f, UI_RIGHT_MARK);
     ui_draw_panel(g, m, r, fill);
 
     int badge = r.h < m->body * 2 ? r.h * 7 / 10 : m->body * 3 / 2;
     if (feedback) badge = m->small * 3 / 2;
     int bx = r.x + m->gap + badge / 2, by = r.y + r.h / 2;
     if (feedback) {
-        gfx_fill_circle(g, bx, by, badge / 2, missed ? (gfx_color){60, 200, 120, 255} : UI_TEXT);
+        gfx_fill_circle(g, bx, by, badge / 2, missed ? UI_RIGHT_MARK : UI_TEXT);
         if (is_right)
             ui_draw_check(g, bx, by, badge, missed ? UI_INK : UI_RIGHT);
         else
@@ -201,7 +201,7 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
         if (selected) {
             gfx_fill_rounded(g, (gfx_rect){bx - badge / 2, by - badge / 2, badge, badge}, badge / 5,
                              UI_BADGES[pos]);
-            ui_draw_check(g, bx, by, badge, UI_INK);
+            ui_draw_check(g, bx, by, badge, UI_ON_PAPER);
         } else {
             ui_draw_badge(g, bx, by, badge, pos, true, m->small);
         }
@@ -223,7 +223,7 @@ static void draw_choice(ui *u, const ui_metrics *m, const q_layout *L, size_t po
         int lh = m->small * 6 / 5;
         int y0 = r.y + (r.h - th - lh) / 2;
         gfx_text(g, feedback_tag(u, pos), GFX_FONT_REGULAR, m->small, tx, y0, GFX_ALIGN_LEFT,
-                 missed ? (gfx_color){140, 230, 170, 255} : ink);
+                 missed ? UI_RIGHT_TEXT : ink);
         gfx_text_wrapped(g, text, GFX_FONT_BOLD, L->text_px, tx, y0 + lh, tw, GFX_ALIGN_LEFT, ink);
     } else {
         gfx_text_wrapped(g, text, GFX_FONT_BOLD, L->text_px, tx, r.y + (r.h - th) / 2, tw,

@@ -78,7 +78,7 @@ void ui_duel_draw_mark(ui *u, int p, int cx, int cy, int size)
     snprintf(num, sizeof num, "%d", p + 1);
     int px = size * 45 / 100;
     gfx_text(g, num, GFX_FONT_BOLD, px, cx, cy - px * 6 / 10 + ((p & 3) == 2 ? size / 10 : 0),
-             GFX_ALIGN_CENTER, UI_INK);
+             GFX_ALIGN_CENTER, UI_ON_PAPER);
 }
 
 /* ==== opening and leaving ================================================= */

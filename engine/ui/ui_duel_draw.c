@@ -99,7 +99,7 @@ static void key_cap(ui *u, int p, int pos, gfx_rect r)
     gfx_fill_rounded(u->g, r, r.h / 5, UI_BADGES[pos]);
     int px = gfx_text_fit_line(u->g, k, GFX_FONT_BOLD, r.h * 6 / 10, r.h / 3, r.w - r.h / 5);
     gfx_text(u->g, k, GFX_FONT_BOLD, px, r.x + r.w / 2, r.y + (r.h - px * 6 / 5) / 2,
-             GFX_ALIGN_CENTER, UI_INK);
+             GFX_ALIGN_CENTER, UI_ON_PAPER);
 }
 
 /* ==== set-up ============================================================== */
@@ -247,7 +247,7 @@ static void strip(ui *u, const ui_metrics *m, gfx_rect area, bool reveal)
         gfx_color sc = UI_MUTED;
         if (pl->unplugged) {
             key = "duel.unplugged";
-            sc = UI_WRONG;
+            sc = UI_WRONG_TEXT;
         } else if (!reveal) {
             key = p->answered ? "duel.answered" : "duel.waiting";
             sc = p->answered ? UI_TEXT : UI_MUTED;
@@ -341,7 +341,7 @@ static void question_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     if (draw && !reveal) {
         uint32_t left = game_duel_time_left(d, now), all = game_duel_time_limit(d);
         float f = all ? (float)left / (float)all : 0;
-        gfx_color c = f > 0.5f ? UI_RIGHT : f > 0.2f ? UI_ACCENT : UI_WRONG;
+        gfx_color c = f > 0.5f ? UI_RIGHT_BAR : f > 0.2f ? UI_ACCENT : UI_WRONG_BAR;
         gfx_fill_rect(g, (gfx_rect){0, top, (int)((float)m->W * f), tb}, c);
         char s[16], sec[16];
         snprintf(s, sizeof s, "%u", (left + 999) / 1000);

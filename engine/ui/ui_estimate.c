@@ -198,11 +198,11 @@ static void estimate_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     draw_scale(u, m, t, q);
     int xr = marker_x(t, q, q->target);
     gfx_fill_circle(g, xr, t.y + t.h / 2, t.h, UI_RIGHT);
+    ui_draw_check(g, xr, t.y + t.h / 2, t.h * 2, UI_TEXT); /* not only its colour */
     char v[96];
     format_value(u, q, q->target, v, sizeof v);
     ui_fmt(u, line, sizeof line, "fb.right_value", v, NULL, NULL);
-    gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT,
-             (gfx_color){140, 230, 170, 255});
+    gfx_text(g, line, GFX_FONT_BOLD, m->small, r.x, r.y, GFX_ALIGN_LEFT, UI_RIGHT_TEXT);
     if (!a->timeout) {
         int xp = marker_x(t, q, a->resp.value);
         gfx_fill_circle(g, xp, t.y + t.h / 2, t.h * 3 / 4, UI_ACCENT);

@@ -192,7 +192,9 @@ void ui_host_debrief_draw(ui_host *h, const ui_metrics *m, gfx_rect area, bool d
         gfx_text_size(g, widest, GFX_FONT_BOLD, px, &pw, &ph);
         int bx = box.x + box.w - col, bw = col - pw - m->pad - m->gap, bh = px;
         int by = box.y + (box.h - bh) / 2;
-        gfx_color fill = r->share < 0.34 ? UI_WRONG : r->share < 0.67 ? UI_ACCENT : UI_RIGHT;
+        gfx_color fill = r->share < 0.34   ? UI_WRONG_BAR
+                         : r->share < 0.67 ? UI_ACCENT
+                                           : UI_RIGHT_BAR;
         gfx_fill_rounded(g, (gfx_rect){bx, by, bw, bh}, bh / 2, UI_BAR);
         int fw = (int)(r->share * (double)bw + 0.5);
         if (fw > 0) gfx_fill_rounded(g, (gfx_rect){bx, by, fw < bh ? bh : fw, bh}, bh / 2, fill);

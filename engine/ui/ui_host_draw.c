@@ -639,9 +639,8 @@ static void question_screen(host_ctx *c)
             float f = (float)game_room_time_left(c->h->room, c->now) /
                       (float)game_pace_limit(game_room_pace(c->h->room), q->time_ms);
             gfx_color col = game_room_paused(c->h->room) ? UI_MUTED
-                            : f > 0.5f
-                                ? ui_mix(UI_ACCENT, (gfx_color){60, 200, 120, 255}, (f - 0.5f) * 2)
-                                : ui_mix((gfx_color){235, 70, 60, 255}, UI_ACCENT, f * 2);
+                            : f > 0.5f ? ui_mix(UI_ACCENT, UI_RIGHT_MARK, (f - 0.5f) * 2)
+                                       : ui_mix(UI_WRONG_MARK, UI_ACCENT, f * 2);
             int fw = (int)lroundf((float)track.w * f);
             if (fw > 0)
                 gfx_fill_rounded(c->g, (gfx_rect){track.x, track.y, fw, track.h}, tb_h / 2, col);
@@ -682,6 +681,7 @@ typedef struct {
     gfx_color colour;
     int badge; /* a choice's letter (its shown position), -1 none */
     bool right;
+    bool wrong; /* a part marked that was no clue, the "wrong" verdicts: a cross, not only red */
 } bar_row;
 
 static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, size_t max)
@@ -699,6 +699,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
             r->colour = UI_BADGES[pos];
             r->badge = (int)pos;
             r->right = (q->correct_mask >> w) & 1u;
+            r->wrong = false; /* the letters and the ring tell the choices */
         }
         return n;
     }
@@ -710,15 +711,16 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
             bar_row *r = &rows[n++];
             ui_part_text(c->u, &q->parts[i], r->label, sizeof r->label);
             r->count = k;
-            r->colour = q->parts[i].clue ? (gfx_color){60, 200, 120, 255} : UI_WRONG;
+            r->colour = q->parts[i].clue ? UI_RIGHT_MARK : UI_WRONG;
             r->badge = -1;
             r->right = q->parts[i].clue;
+            r->wrong = !q->parts[i].clue;
         }
         return n;
     }
     static const char *const keys[] = {"host.right", "host.partly", "host.wrong", "host.none"};
     const unsigned counts[] = {t->right, t->partly, t->wrong, t->none};
-    const gfx_color cols[] = {{60, 200, 120, 255}, UI_ACCENT, {235, 70, 60, 255}, UI_MUTED};
+    const gfx_color cols[] = {UI_RIGHT_MARK, UI_ACCENT, UI_WRONG_MARK, UI_MUTED};
     for (size_t i = 0; i < 4 && n < max; i++) {
         bar_row *r = &rows[n++];
         snprintf(r->label, sizeof r->label, "%s", str(c, keys[i]));
@@ -726,6 +728,7 @@ static size_t reveal_rows(host_ctx *c, const game_room_tally *t, bar_row *rows, 
         r->colour = cols[i];
         r->badge = -1;
         r->right = i == 0;
+        r->wrong = i == 2;
     }
     return n;
 }
@@ -787,13 +790,13 @@ static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
         if (r->right)
             gfx_fill_rounded(c->g,
                              (gfx_rect){cell.x - f, cell.y - f, cell.w + 2 * f, cell.h + 2 * f},
-                             m->radius + f, (gfx_color){60, 200, 120, 255});
+                             m->radius + f, UI_RIGHT_MARK);
         gfx_fill_rounded(c->g, cell, m->radius, UI_PANEL);
         int len = (int)lroundf((float)cell.w * (float)r->count / (float)most);
         if (len > 0) {
             if (len < m->radius * 2) len = m->radius * 2;
             gfx_fill_rounded(c->g, (gfx_rect){cell.x, cell.y, len, rh}, m->radius,
-                             ui_mix(UI_PANEL, r->colour, 0.55f));
+                             ui_mix(UI_PANEL, r->colour, UI_BAR_TINT));
         }
         if (letters)
             ui_draw_badge(c->g, cell.x + m->gap * 2 + badge / 2, cy, badge, (size_t)r->badge, false,
@@ -809,6 +812,10 @@ static void bars(host_ctx *c, gfx_rect area, const bar_row *rows, size_t n)
             int mx = cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2;
             gfx_fill_circle(c->g, mx, cy, mark * 6 / 10, UI_TEXT);
             ui_draw_check(c->g, mx, cy, mark * 8 / 10, UI_RIGHT);
+        } else if (r->wrong) {
+            int mx = cell.x + cell.w - m->gap * 2 - nw - m->gap - mark / 2;
+            gfx_fill_circle(c->g, mx, cy, mark * 6 / 10, UI_TEXT);
+            ui_draw_cross(c->g, mx, cy, mark * 8 / 10, UI_WRONG);
         }
         ui_number(c->u, num, sizeof num, (long)r->count);
         gfx_text(c->g, num, GFX_FONT_BOLD, npx, cell.x + cell.w - m->gap * 2, cy - npx * 6 / 10,
@@ -927,7 +934,7 @@ static void podium_screen(host_ctx *c, bool final)
         int d = rh * 3 / 4, cx = r.x + m->gap + d / 2, cy = r.y + rh / 2;
         gfx_fill_circle(c->g, cx, cy, d / 2, rank >= 1 && rank <= 3 ? medal[rank - 1] : UI_BAR);
         gfx_text(c->g, num, GFX_FONT_BOLD, px, cx, cy - px * 6 / 10, GFX_ALIGN_CENTER,
-                 rank <= 3 ? UI_INK : UI_TEXT);
+                 rank <= 3 ? UI_ON_PAPER : UI_TEXT);
         char score[48], pts[64];
         ui_number(c->u, score, sizeof score, p->score);
         ui_fmt(c->u, pts, sizeof pts, "host.points", score, NULL, NULL);

@@ -218,8 +218,7 @@ static int hotspot_rows(ui *u, const ui_metrics *m, int px, gfx_rect r, bool dra
                                  GFX_ALIGN_LEFT, UI_TEXT);
                 if (tag)
                     gfx_text(g, tag, GFX_FONT_BOLD, px, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                             marked ? (gfx_color){140, 230, 170, 255}
-                                    : (gfx_color){255, 150, 140, 255});
+                             marked ? UI_RIGHT_TEXT : UI_WRONG_TEXT);
             }
             y += h + m->gap / 2;
         }
@@ -247,8 +246,24 @@ static void hotspot_feedback_draw(ui *u, const ui_metrics *m, gfx_rect r)
     hotspot_rows(u, m, hotspot_px(u, m, r.w, r.h), r, true);
 }
 
+/* A spot's verdict at its top-left corner, so that the outline's colour does not tell it
+ * alone: a check on a disc (found), a cross on a disc (missed), a cross on a square (marked,
+ * and no clue). */
+static void spot_mark(ui *u, gfx_rect s, int size, bool clue, bool marked)
+{
+    int cx = s.x, cy = s.y;
+    if (clue) {
+        ui_kind_mark(u, cx, cy, size, marked);
+        return;
+    }
+    gfx_fill_rounded(u->g, (gfx_rect){cx - size / 2, cy - size / 2, size, size}, size / 5,
+                     UI_DECOY);
+    ui_draw_cross(u->g, cx, cy, size, UI_INK);
+}
+
 /* Under a picture hotspot's feedback, when there is room: the picture again, each clue
- * outlined where it was, green if found, red if missed; wrong marks in orange. */
+ * outlined where it was, green with a check if found, red with a cross if missed; wrong marks
+ * in orange with a cross on a square. */
 static bool hotspot_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
 {
     const game_question *q = ui_question(u);
@@ -262,8 +277,13 @@ static bool hotspot_feedback_picture(ui *u, const ui_metrics *m, gfx_rect room)
         const game_part *p = &q->parts[i];
         bool marked = (marks >> i) & 1u;
         if (!p->clue && !marked) continue;
-        gfx_color c = !p->clue ? (gfx_color){214, 110, 30, 255} : marked ? UI_RIGHT : UI_WRONG;
+        gfx_color c = !p->clue ? UI_DECOY : marked ? UI_RIGHT_MARK : UI_WRONG_MARK;
         ui_spot_outline(u->g, ui_spot_rect(P, p), 3, c);
+    }
+    for (size_t i = 0; i < q->nparts; i++) { /* over every outline */
+        const game_part *p = &q->parts[i];
+        bool marked = (marks >> i) & 1u;
+        if (p->clue || marked) spot_mark(u, ui_spot_rect(P, p), m->small * 3 / 4, p->clue, marked);
     }
     return true;
 }

@@ -181,7 +181,7 @@ static void page_teaser(ui *u, const ui_metrics *m, gfx_rect area, uint64_t now)
     }
     if (t < 5.0f) {
         int fr = pressed >= 0 && pressed < 0.35f ? r * 4 / 5 : r;
-        gfx_fill_circle(g, (int)fx, (int)fy, fr + 3, UI_INK);
+        gfx_fill_circle(g, (int)fx, (int)fy, fr + 3, UI_ON_PAPER);
         gfx_fill_circle(g, (int)fx, (int)fy, fr, (gfx_color){255, 255, 255, 230});
     }
 }

@@ -235,7 +235,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
             ui_draw_button(g, m, scores, ui_str(u, "menu.scores"), UI_BTN_NORMAL,
                            ui_hovering(u, scores), false, false);
         gfx_color sc = UI_TEXT;
-        gfx_fill_rounded(g, sound, m->radius, ui_hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
+        ui_fill_box(g, m, sound, m->radius, ui_hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
         ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2,
                         sound.h * 7 / 10, audio_muted(u->a), sc);
         if (!audio_muted(u->a)) {
@@ -335,7 +335,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                         g, (gfx_rect){card.x - f, card.y - f, card.w + 2 * f, card.h + 2 * f},
                         m->radius + f, UI_FOCUS);
                 }
-                gfx_fill_rounded(g, card, m->radius, hot ? UI_PANEL_HI : UI_PANEL);
+                ui_fill_box(g, m, card, m->radius, hot ? UI_PANEL_HI : UI_PANEL);
                 int stripe = m->gap / 2 + 2;
                 gfx_fill_rounded(g, (gfx_rect){card.x, card.y, stripe * 2, card.h}, stripe,
                                  lv->level ? UI_BADGES[item % GAME_MAX_CHOICES] : UI_WRONG);
@@ -350,7 +350,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
                                 line, sizeof line);
                 int ly = card.y + m->gap * 2 + m->body * 6 / 5;
                 gfx_text(g, line, GFX_FONT_REGULAR, m->small, tx, ly, GFX_ALIGN_LEFT,
-                         lv->level ? UI_ACCENT : (gfx_color){255, 170, 160, 255});
+                         lv->level ? UI_ACCENT : UI_ERROR_TEXT);
                 /* Its description, or for a broken level why it is broken. */
                 char d[700];
                 const char *desc =

@@ -129,8 +129,7 @@ static void nick_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         ui_draw_text_field(u, m, field, u->nick.draft);
         y = field.y + field.h + m->gap;
         ui_centered(u, ui_str(u, u->nick.bad ? "nick.bad" : "nick.privacy"), GFX_FONT_REGULAR,
-                    m->small, 2 * m->pad, y, w,
-                    u->nick.bad ? (gfx_color){255, 150, 140, 255} : UI_MUTED, true);
+                    m->small, 2 * m->pad, y, w, u->nick.bad ? UI_WRONG_TEXT : UI_MUTED, true);
         ui_draw_button(g, m, play, ui_str(u, "nick.play"), UI_BTN_PRIMARY, ui_hovering(u, play),
                        u->pressed && ui_hovering(u, play), false);
         ui_draw_button(g, m, anon, ui_str(u, "nick.anonymous"), UI_BTN_NORMAL, ui_hovering(u, anon),

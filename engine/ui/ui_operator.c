@@ -401,7 +401,7 @@ static void op_pin_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
          m->gap;
     /* the digits typed, as dots in a field */
     gfx_rect field = {m->pad, y, lw, m->body * 2};
-    gfx_fill_rounded(u->g, field, m->radius, UI_PANEL);
+    ui_fill_box(u->g, m, field, m->radius, UI_PANEL);
     size_t n = strlen(u->op.pin);
     int dot = m->body / 2, step = dot * 2 + dot / 2;
     for (size_t i = 0; i < n; i++)
@@ -503,7 +503,7 @@ static void op_menu_layout(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
     int ky = m->H - m->pad - keys_h;
     if (u->op.note) {
         ui_recap_text(u, ui_str(u, u->op.note), GFX_FONT_BOLD, m->small * 4 / 5, m->small * 3 / 5,
-                      m->pad, ky + m->gap / 2, w, GFX_ALIGN_LEFT, UI_RIGHT);
+                      m->pad, ky + m->gap / 2, w, GFX_ALIGN_LEFT, UI_RIGHT_TEXT);
     } else {
         ui_op_keys(u, m, "op.keys", ky + m->gap / 2, m->small, m->W - m->pad);
     }

@@ -97,7 +97,7 @@ static void fig_counts(ui *u, const ui_metrics *m, gfx_rect r)
         ui_recap_text(u, ui_str(u, keys[i]), GFX_FONT_REGULAR, px, px, r.x, y + (m->body - px) / 2,
                       lw, GFX_ALIGN_LEFT, UI_TEXT);
         fig_line(u, v[i], GFX_FONT_BOLD, m->body, r.x + r.w, y, GFX_ALIGN_RIGHT,
-                 i == 2 && d->abandoned ? UI_WRONG : UI_ACCENT);
+                 i == 2 && d->abandoned ? UI_WRONG_TEXT : UI_ACCENT);
         y += rh;
     }
 }

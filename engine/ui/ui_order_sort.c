@@ -74,7 +74,7 @@ static void draw_order(ui *u, const ui_metrics *m, const ui_kind_layout *L)
         for (int k = 0; k < 2; k++) {
             gfx_rect a = k ? L->down[i] : L->up[i];
             bool on = k ? i + 1 < q->nitems : i > 0;
-            gfx_fill_rounded(g, a, m->radius, on && ui_hovering(u, a) ? UI_PANEL_HI : UI_BAR);
+            ui_fill_box(g, m, a, m->radius, on && ui_hovering(u, a) ? UI_PANEL_HI : UI_BAR);
             ui_draw_arrow(g, a, k, on ? UI_TEXT : UI_PANEL);
         }
     }

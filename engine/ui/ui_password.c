@@ -68,7 +68,7 @@ int ui_password_meter(ui *u, const ui_metrics *m, const char *pw, int x, int y, 
         ui_fmt(u, line, sizeof line, key, rep.findings[k].text, NULL, NULL);
         gfx_text_ellipsize(g, line, GFX_FONT_REGULAR, m->small, w, buf, sizeof buf);
         gfx_text(g, buf, GFX_FONT_REGULAR, m->small, x, ly + (int)(k + 1) * lh, GFX_ALIGN_LEFT,
-                 rep.findings[k].kind == GAME_PW_LONG ? (gfx_color){140, 230, 170, 255} : UI_MUTED);
+                 rep.findings[k].kind == GAME_PW_LONG ? UI_RIGHT_TEXT : UI_MUTED);
     }
     return h;
 }

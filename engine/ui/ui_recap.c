@@ -269,7 +269,7 @@ void ui_recap_screen(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_tar
         for (int k = 0; k < 2; k++) {
             gfx_rect r = k ? down : up;
             bool on = k ? u->recap.more : first > 0;
-            gfx_fill_rounded(g, r, r.h / 2, on && ui_hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
+            ui_fill_box(g, m, r, r.h / 2, on && ui_hovering(u, r) ? UI_PANEL_HI : UI_PANEL);
             ui_draw_arrow(g, r, k, on ? UI_TEXT : UI_BAR);
         }
     }

@@ -267,7 +267,7 @@ static void report_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         for (int k = 0; k < 2; k++) {
             gfx_rect rr = k ? down : up;
             bool on = k ? more : u->report.scroll > 0;
-            gfx_fill_rounded(g, rr, rr.h / 2, on && ui_hovering(u, rr) ? UI_PANEL_HI : UI_PANEL);
+            ui_fill_box(g, m, rr, rr.h / 2, on && ui_hovering(u, rr) ? UI_PANEL_HI : UI_PANEL);
             ui_draw_arrow(g, rr, k, on ? UI_TEXT : UI_BAR);
         }
     }

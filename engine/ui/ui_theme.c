@@ -1,40 +1,233 @@
 /* ui_theme.c — Vigie's look: palette, sizes from the window height, the logo, icons
  * drawn from shapes (so they need no font glyph and scale to any screen), buttons.
- * Text colours keep at least 4.5:1 contrast on the surfaces they sit on.
+ * The palettes (dark, light, high contrast) are one table; the text/surface pairs the screens
+ * draw are listed beside it, and test_theme holds each to 4.5:1 (7:1 in high contrast).
  */
 #include "ui_theme.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
-const gfx_color UI_BG = {13, 27, 46, 255}; /* deep navy */
-const gfx_color UI_BAR = {21, 40, 66, 255};
-const gfx_color UI_PANEL = {28, 52, 86, 255};
-const gfx_color UI_PANEL_HI = {40, 72, 118, 255}; /* hover */
-const gfx_color UI_TEXT = {245, 248, 252, 255};
-const gfx_color UI_MUTED = {184, 198, 218, 255};
-const gfx_color UI_ACCENT = {255, 182, 39, 255}; /* the lookout's lamp */
-const gfx_color UI_ACCENT_DARK = {214, 138, 0, 255};
-const gfx_color UI_RIGHT = {26, 122, 76, 255}; /* white text 5.4:1 */
-const gfx_color UI_WRONG = {178, 38, 30, 255}; /* white text 6.2:1 */
-const gfx_color UI_INK = {13, 27, 46, 255};    /* dark text on light badges */
-const gfx_color UI_FOCUS = {255, 214, 120, 255};
-const gfx_color UI_BADGES[GAME_MAX_CHOICES] = {
-    {255, 182, 39, 255},  /* amber */
-    {78, 205, 224, 255},  /* cyan */
-    {255, 138, 176, 255}, /* pink */
-    {160, 230, 110, 255}, /* lime */
-    {190, 160, 255, 255}, /* violet */
-    {255, 160, 90, 255},  /* orange */
+/* ==== the palettes ======================================================== */
+
+static const ui_palette
+    palettes[UI_THEME_COUNT] =
+        {
+            [UI_THEME_DARK] =
+                {
+                    .bg = {13, 27, 46, 255}, /* deep navy */
+                    .bar = {21, 40, 66, 255},
+                    .panel = {28, 52, 86, 255},
+                    .panel_hi = {40, 72, 118, 255},
+                    .text = {245, 248, 252, 255},
+                    .muted = {184, 198, 218, 255},
+                    .accent = {255, 182, 39, 255}, /* the lookout's lamp */
+                    .accent_dark = {214, 138, 0, 255},
+                    .right = {26, 122, 76, 255},
+                    .wrong = {178, 38, 30, 255},
+                    .ink = {13, 27, 46, 255},
+                    .focus = {255, 214, 120, 255},
+                    .badges =
+                        {
+                            {255, 182, 39, 255},  /* amber */
+                            {78, 205, 224, 255},  /* cyan */
+                            {255, 138, 176, 255}, /* pink */
+                            {160, 230, 110, 255}, /* lime */
+                            {190, 160, 255, 255}, /* violet */
+                            {255, 160, 90, 255},  /* orange */
+                        },
+                    .right_mark = {60, 200, 120, 255},
+                    .wrong_mark = {235, 70, 60, 255},
+                    .right_text = {140, 230, 170, 255},
+                    .wrong_text = {255, 150, 140, 255},
+                    .right_bar = {26, 122, 76, 255},
+                    .wrong_bar = {178, 38, 30, 255},
+                    .alert = {255, 120, 100, 255},
+                    .error_text = {255, 170, 160, 255},
+                    .decoy = {214, 110, 30, 255},
+                    .paper = {245, 248, 252, 255},
+                    .on_paper = {13, 27, 46, 255},
+                    .placeholder = {90, 100, 120, 255},
+                    .border = {0, 0, 0, 0},
+                    .border_px = 0,
+                    .bar_tint = 0.35f,
+                },
+            /* For bright rooms and projectors: dark text on light grey and white; the accent a deep
+             * amber that reads as text and carries white ink; right and wrong pale tints under dark
+             * text (a success or error note's look), their marks and words deep. */
+            [UI_THEME_LIGHT] =
+                {
+                    .bg = {238, 242, 247, 255},
+                    .bar = {220, 227, 237, 255},
+                    .panel = {255, 255, 255, 255},
+                    .panel_hi = {216, 229, 248, 255},
+                    .text = {18, 26, 42, 255},
+                    .muted = {66, 78, 98, 255},
+                    .accent = {158, 74, 0, 255},
+                    .accent_dark = {120, 56, 0, 255},
+                    .right = {190, 240, 215, 255},
+                    .wrong = {245, 160, 150, 255},
+                    .ink = {255, 255, 255, 255},
+                    .focus = {24, 92, 200, 255},
+                    .badges =
+                        {
+                            {255, 182, 39, 255},  /* amber */
+                            {78, 205, 224, 255},  /* cyan */
+                            {255, 138, 176, 255}, /* pink */
+                            {160, 230, 110, 255}, /* lime */
+                            {190, 160, 255, 255}, /* violet */
+                            {255, 160, 90, 255},  /* orange */
+                        },
+                    .right_mark = {0, 95, 45, 255},
+                    .wrong_mark = {240, 110, 90, 255},
+                    .right_text = {0, 100, 70, 255},
+                    .wrong_text = {200, 30, 30, 255},
+                    .right_bar = {0, 95, 45, 255},
+                    .wrong_bar = {240, 110, 90, 255},
+                    .alert = {190, 28, 18, 255},
+                    .error_text = {200, 30, 30, 255},
+                    .decoy = {180, 80, 0, 255},
+                    .paper = {255, 255, 255, 255},
+                    .on_paper = {13, 27, 46, 255},
+                    .placeholder = {96, 106, 124, 255},
+                    .border = {160, 172, 190, 255},
+                    .border_px = 1,
+                    .bar_tint = 0.55f,
+                },
+            /* Text at least 7:1: white, yellow and light tints on black, black on light fills;
+             * every panel and button ringed in white. */
+            [UI_THEME_CONTRAST] =
+                {
+                    .bg = {0, 0, 0, 255},
+                    .bar = {40, 40, 40, 255},
+                    .panel = {24, 24, 24, 255},
+                    .panel_hi = {0, 40, 110, 255},
+                    .text = {255, 255, 255, 255},
+                    .muted = {222, 222, 222, 255},
+                    .accent = {255, 230, 0, 255},
+                    .accent_dark = {255, 200, 0, 255},
+                    .right = {0, 90, 70, 255},
+                    .wrong = {160, 40, 0, 255},
+                    .ink = {0, 0, 0, 255},
+                    .focus = {0, 255, 255, 255},
+                    .badges =
+                        {
+                            {255, 182, 39, 255},  /* amber */
+                            {78, 205, 224, 255},  /* cyan */
+                            {255, 138, 176, 255}, /* pink */
+                            {160, 230, 110, 255}, /* lime */
+                            {190, 160, 255, 255}, /* violet */
+                            {255, 160, 90, 255},  /* orange */
+                        },
+                    .right_mark = {0, 230, 70, 255},
+                    .wrong_mark = {230, 100, 110, 255},
+                    .right_text = {60, 250, 90, 255},
+                    .wrong_text = {255, 160, 175, 255},
+                    .right_bar = {0, 230, 70, 255},
+                    .wrong_bar = {230, 100, 110, 255},
+                    .alert = {255, 175, 160, 255},
+                    .error_text = {255, 170, 160, 255},
+                    .decoy = {255, 140, 0, 255},
+                    .paper = {255, 255, 255, 255},
+                    .on_paper = {0, 0, 0, 255},
+                    .placeholder = {70, 70, 70, 255},
+                    .border = {255, 255, 255, 255},
+                    .border_px = 3,
+                    .bar_tint = 0.3f,
+                },
 };
+
+const ui_palette *ui_pal = &palettes[UI_THEME_DARK];
+
+const ui_palette *ui_theme_palette(ui_theme_id t)
+{
+    return &palettes[(unsigned)t < UI_THEME_COUNT ? t : UI_THEME_DARK];
+}
+
+gfx_color ui_palette_at(const ui_palette *pal, size_t off)
+{
+    gfx_color c;
+    memcpy(&c, (const char *)pal + off, sizeof c);
+    return c;
+}
+
+gfx_color ui_theme_pair_bg(const ui_palette *pal, const ui_theme_pair *q)
+{
+    gfx_color bg = ui_palette_at(pal, q->bg);
+    float t = q->t < 0 ? pal->bar_tint : q->t;
+    return t > 0 ? ui_mix(bg, ui_palette_at(pal, q->with), t) : bg;
+}
+
+#define P(f)     offsetof(ui_palette, f)
+#define BADGE(i) (offsetof(ui_palette, badges) + (i) * sizeof(gfx_color))
+/* Text (or a glyph that tells something) and what it is drawn on, as the screens draw them. */
+const ui_theme_pair ui_theme_pairs[] = {
+    {"text on bg", P(text), P(bg), 0, 0},
+    {"text on bar", P(text), P(bar), 0, 0},
+    {"text on panel", P(text), P(panel), 0, 0},
+    {"text on panel hover", P(text), P(panel_hi), 0, 0},
+    {"muted on bg", P(muted), P(bg), 0, 0},
+    {"muted on bar", P(muted), P(bar), 0, 0},
+    {"muted on panel", P(muted), P(panel), 0, 0},
+    {"muted on panel hover", P(muted), P(panel_hi), 0, 0},
+    {"accent on bg", P(accent), P(bg), 0, 0},
+    {"accent on bar", P(accent), P(bar), 0, 0},
+    {"accent on panel", P(accent), P(panel), 0, 0},
+    {"accent on panel hover", P(accent), P(panel_hi), 0, 0},
+    {"text on right", P(text), P(right), 0, 0},
+    {"text on wrong", P(text), P(wrong), 0, 0},
+    {"ink on accent", P(ink), P(accent), 0, 0},
+    {"ink on focus", P(ink), P(focus), 0, 0},
+    {"ink on right mark", P(ink), P(right_mark), 0, 0},
+    {"ink on decoy (cross on a square)", P(ink), P(decoy), 0, 0},
+    {"right on text (check on a disc)", P(right), P(text), 0, 0},
+    {"wrong on text (cross on a disc)", P(wrong), P(text), 0, 0},
+    {"badge A letter", P(on_paper), BADGE(0), 0, 0},
+    {"badge B letter", P(on_paper), BADGE(1), 0, 0},
+    {"badge C letter", P(on_paper), BADGE(2), 0, 0},
+    {"badge D letter", P(on_paper), BADGE(3), 0, 0},
+    {"badge E letter", P(on_paper), BADGE(4), 0, 0},
+    {"badge F letter", P(on_paper), BADGE(5), 0, 0},
+    {"right word on bg", P(right_text), P(bg), 0, 0},
+    {"right word on panel", P(right_text), P(panel), 0, 0},
+    {"wrong word on bg", P(wrong_text), P(bg), 0, 0},
+    {"wrong word on panel", P(wrong_text), P(panel), 0, 0},
+    {"seconds (alert) on bar", P(alert), P(bar), 0, 0},
+    {"broken level on panel", P(error_text), P(panel), 0, 0},
+    {"typed text on paper", P(on_paper), P(paper), 0, 0},
+    {"field hint on paper", P(placeholder), P(paper), 0, 0},
+    {"text on a hovered choice", P(text), P(panel), P(text), 0.10f},
+    {"text on a hovered button", P(text), P(panel), P(text), 0.12f},
+    {"text on the host's bar A", P(text), P(panel), BADGE(0), UI_TINT_BAR},
+    {"text on the host's bar B", P(text), P(panel), BADGE(1), UI_TINT_BAR},
+    {"text on the host's bar C", P(text), P(panel), BADGE(2), UI_TINT_BAR},
+    {"text on the host's bar D", P(text), P(panel), BADGE(3), UI_TINT_BAR},
+    {"text on the host's bar E", P(text), P(panel), BADGE(4), UI_TINT_BAR},
+    {"text on the host's bar F", P(text), P(panel), BADGE(5), UI_TINT_BAR},
+    {"text on the host's bar right", P(text), P(panel), P(right_mark), UI_TINT_BAR},
+    {"text on the host's bar partly", P(text), P(panel), P(accent), UI_TINT_BAR},
+    {"text on the host's bar wrong", P(text), P(panel), P(wrong_mark), UI_TINT_BAR},
+    {"text on the host's bar none", P(text), P(panel), P(muted), UI_TINT_BAR},
+    {"text on a hovered key", P(text), P(panel), P(text), 0.25f},
+    {"text on a duel's right card", P(text), P(panel), P(right), 0.55f},
+    {"text on a duel's player, wrong", P(text), P(panel), P(wrong), 0.35f},
+};
+const size_t ui_theme_npairs = sizeof ui_theme_pairs / sizeof ui_theme_pairs[0];
+#undef P
+#undef BADGE
+
+/* ==== the look in use, sizes, shapes and icons ============================ */
 
 static ui_theme_id theme_now = UI_THEME_DARK;
 static int text_pct = 100;
 
 void ui_theme_use(ui_theme_id t)
 {
-    if ((unsigned)t < UI_THEME_COUNT) theme_now = t;
+    if ((unsigned)t >= UI_THEME_COUNT) return;
+    theme_now = t;
+    ui_pal = &palettes[t];
 }
 
 ui_theme_id ui_theme_current(void)
@@ -133,7 +326,20 @@ void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill)
     if (rad > r.h / 2) rad = r.h / 2;
     gfx_fill_rounded(g, (gfx_rect){r.x, r.y + r.h - 2 * rad + lip, r.w, 2 * rad}, rad,
                      ui_mix(fill, UI_BG, 0.55f));
-    gfx_fill_rounded(g, r, m->radius, fill);
+    ui_fill_box(g, m, r, m->radius, fill);
+}
+
+void ui_fill_box(gfx *g, const ui_metrics *m, gfx_rect r, int radius, gfx_color fill)
+{
+    if (UI_BORDER.a) { /* the light and high-contrast themes ring it: it stands off any ground */
+        int b = ui_pal->border_px * m->H / 720;
+        if (b < 1) b = 1;
+        gfx_fill_rounded(g, r, radius, UI_BORDER);
+        r = (gfx_rect){r.x + b, r.y + b, r.w - 2 * b, r.h - 2 * b};
+        if (r.w <= 0 || r.h <= 0) return;
+        radius = radius > b ? radius - b : 0;
+    }
+    gfx_fill_rounded(g, r, radius, fill);
 }
 
 /* The logo: a lookout's lamp — an amber lens in a navy ring, with beams. */
@@ -146,7 +352,7 @@ void ui_draw_badge(gfx *g, int cx, int cy, int size, size_t pos, bool box, int p
     else
         gfx_fill_circle(g, cx, cy, size / 2, UI_BADGES[pos]);
     char letter[2] = {(char)('A' + pos), 0};
-    gfx_text(g, letter, GFX_FONT_BOLD, px, cx, cy - px * 6 / 10, GFX_ALIGN_CENTER, UI_INK);
+    gfx_text(g, letter, GFX_FONT_BOLD, px, cx, cy - px * 6 / 10, GFX_ALIGN_CENTER, UI_ON_PAPER);
 }
 
 void ui_draw_logo(gfx *g, int cx, int cy, int size)

@@ -17,9 +17,78 @@ ui_theme_id ui_theme_current(void);
 void ui_text_scale_use(int pct);
 int ui_text_scale(void);
 
-extern const gfx_color UI_BG, UI_BAR, UI_PANEL, UI_PANEL_HI, UI_TEXT, UI_MUTED, UI_ACCENT,
-    UI_ACCENT_DARK, UI_RIGHT, UI_WRONG, UI_INK, UI_FOCUS;
-extern const gfx_color UI_BADGES[GAME_MAX_CHOICES];
+/* A theme's colours, by role. Every text colour has the surfaces it is drawn on listed in
+ * ui_theme_pairs (ui_theme.c), next to the table, and a test holds each pair to WCAG 2's
+ * 4.5:1 (7:1 in high contrast): a new pair is added there. */
+typedef struct {
+    gfx_color bg, bar, panel, panel_hi; /* surfaces, from the back to the hovered */
+    gfx_color text, muted;              /* text on those surfaces */
+    gfx_color accent;                   /* text on the surfaces; a fill under ink */
+    gfx_color accent_dark;              /* a slider's filled track, a marked part's ring */
+    gfx_color right, wrong;             /* fills under text: buttons, marks, verdicts */
+    gfx_color ink;                      /* text and glyphs on accent and focus */
+    gfx_color focus;                    /* the focus ring; a hovered primary button */
+    gfx_color badges[GAME_MAX_CHOICES]; /* A…F, lettered in on_paper */
+    gfx_color right_mark, wrong_mark;   /* rings and bars: the right ones, the time running out */
+    gfx_color right_text, wrong_text;   /* a word in green or red on bg or panel */
+    gfx_color right_bar, wrong_bar;     /* a bar on a track, no text on it: shares, time */
+    gfx_color alert;                    /* the seconds when fewer than 5 are left */
+    gfx_color error_text;               /* a broken level's line in the menu */
+    gfx_color decoy;                    /* a part marked that was no clue (picture outline) */
+    gfx_color paper, on_paper;          /* a typed field, light in every theme, and its text */
+    gfx_color placeholder;              /* a field's hint, on paper */
+    gfx_color border;                   /* around panels and buttons; alpha 0: none */
+    int border_px;                      /* its width at 720 px of height */
+    float bar_tint; /* how much of a bar's colour shows on a panel under text (the host's) */
+} ui_palette;
+
+/* The table's row of theme t (dark for an unknown t); the one in use. */
+const ui_palette *ui_theme_palette(ui_theme_id t);
+extern const ui_palette *ui_pal;
+
+/* A text colour and the surface it is drawn on, as the screens draw them: the pairs the
+ * contrast test checks in every theme. */
+typedef struct {
+    const char *name;
+    size_t fg, bg; /* offsetof(ui_palette, …) */
+    size_t with;   /* a surface mixed: ui_mix(bg, with, t) when t > 0 (hovers, the host's bars) */
+    float t;       /* or UI_TINT_BAR: the palette's bar_tint */
+} ui_theme_pair;
+#define UI_TINT_BAR (-1.0f)
+extern const ui_theme_pair ui_theme_pairs[];
+extern const size_t ui_theme_npairs;
+/* A colour of pal by its offset (ui_theme_pair); the surface of pair q in pal, mixed as drawn. */
+gfx_color ui_palette_at(const ui_palette *pal, size_t off);
+gfx_color ui_theme_pair_bg(const ui_palette *pal, const ui_theme_pair *q);
+
+/* The colours every screen draws with: the palette in use's. */
+#define UI_BG          (ui_pal->bg)
+#define UI_BAR         (ui_pal->bar)
+#define UI_PANEL       (ui_pal->panel)
+#define UI_PANEL_HI    (ui_pal->panel_hi)
+#define UI_TEXT        (ui_pal->text)
+#define UI_MUTED       (ui_pal->muted)
+#define UI_ACCENT      (ui_pal->accent)
+#define UI_ACCENT_DARK (ui_pal->accent_dark)
+#define UI_RIGHT       (ui_pal->right)
+#define UI_WRONG       (ui_pal->wrong)
+#define UI_INK         (ui_pal->ink)
+#define UI_FOCUS       (ui_pal->focus)
+#define UI_BADGES      (ui_pal->badges)
+#define UI_RIGHT_MARK  (ui_pal->right_mark)
+#define UI_WRONG_MARK  (ui_pal->wrong_mark)
+#define UI_RIGHT_TEXT  (ui_pal->right_text)
+#define UI_WRONG_TEXT  (ui_pal->wrong_text)
+#define UI_RIGHT_BAR   (ui_pal->right_bar)
+#define UI_WRONG_BAR   (ui_pal->wrong_bar)
+#define UI_ALERT       (ui_pal->alert)
+#define UI_ERROR_TEXT  (ui_pal->error_text)
+#define UI_DECOY       (ui_pal->decoy)
+#define UI_PAPER       (ui_pal->paper)
+#define UI_ON_PAPER    (ui_pal->on_paper)
+#define UI_PLACEHOLDER (ui_pal->placeholder)
+#define UI_BORDER      (ui_pal->border)
+#define UI_BAR_TINT    (ui_pal->bar_tint)
 
 typedef struct {
     int W, H;
@@ -47,6 +116,9 @@ void ui_draw_button(gfx *g, const ui_metrics *m, gfx_rect r, const char *label, 
                     bool hover, bool pressed, bool focus);
 /* A rounded panel with a darker lip under it. */
 void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill);
+/* A flat rounded box (no lip) ringed in the theme's border when it has one: a field, a card,
+ * a small button, that must stand off the ground in every theme. */
+void ui_fill_box(gfx *g, const ui_metrics *m, gfx_rect r, int radius, gfx_color fill);
 void ui_draw_logo(gfx *g, int cx, int cy, int size);
 /* Choice pos's badge, as every screen shows it (the solo game, the live classroom's projector,
  * the phones): its letter (A…F) at px in dark ink on its colour (UI_BADGES), a disc, or with

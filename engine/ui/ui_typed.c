@@ -36,7 +36,7 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, int 
     int f = m->H / 180 + 2;
     gfx_fill_rounded(g, (gfx_rect){L->box.x - f, L->box.y - f, L->box.w + 2 * f, L->box.h + 2 * f},
                      m->radius + f, UI_FOCUS);
-    gfx_fill_rounded(g, L->box, m->radius, UI_TEXT);
+    gfx_fill_rounded(g, L->box, m->radius, UI_PAPER);
     int ty = L->box.y + (L->box.h - m->body * 6 / 5) / 2;
     gfx_clip(g, &L->box);
     if (d->text[0]) {
@@ -54,12 +54,12 @@ static void draw_input(ui *u, const ui_metrics *m, const ui_kind_layout *L, int 
             gfx_text_size(g, shown, GFX_FONT_BOLD, px, &tw, &th);
         }
         int x = L->box.x + m->gap, fy = L->box.y + (L->box.h - px * 6 / 5) / 2;
-        int w = gfx_text(g, shown, GFX_FONT_BOLD, px, x, fy, GFX_ALIGN_LEFT, UI_INK);
-        gfx_fill_rect(g, (gfx_rect){x + w + 2, fy, 3, px * 6 / 5}, UI_INK);
+        int w = gfx_text(g, shown, GFX_FONT_BOLD, px, x, fy, GFX_ALIGN_LEFT, UI_ON_PAPER);
+        gfx_fill_rect(g, (gfx_rect){x + w + 2, fy, 3, px * 6 / 5}, UI_ON_PAPER);
     } else {
-        gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_INK);
+        gfx_fill_rect(g, (gfx_rect){L->box.x + m->gap, ty, 3, m->body * 6 / 5}, UI_ON_PAPER);
         gfx_text(g, ui_str(u, "q.input_placeholder"), GFX_FONT_REGULAR, m->body,
-                 L->box.x + m->gap * 2, ty, GFX_ALIGN_LEFT, (gfx_color){90, 100, 120, 255});
+                 L->box.x + m->gap * 2, ty, GFX_ALIGN_LEFT, UI_PLACEHOLDER);
     }
     gfx_clip(g, NULL);
     char norm[GAME_TEXT_MAX];

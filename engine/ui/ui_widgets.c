@@ -227,7 +227,7 @@ int ui_top_bar(ui *u, const ui_metrics *m, uint64_t now, bool draw)
             uint32_t left = game_session_time_left(u->session, now);
             snprintf(n1, sizeof n1, "%u", (left + 999) / 1000);
             ui_fmt(u, buf, sizeof buf, "q.seconds", n1, NULL, NULL);
-            gfx_color c = left < 5000 ? (gfx_color){255, 120, 100, 255} : UI_TEXT;
+            gfx_color c = left < 5000 ? UI_ALERT : UI_TEXT;
             int tw, th;
             gfx_text_size(g, buf, GFX_FONT_BOLD, m->small, &tw, &th);
             int icon = m->small;
@@ -250,8 +250,8 @@ void ui_timer_bar(ui *u, const ui_metrics *m, int bar, uint64_t now)
     uint32_t limit = game_session_limit(u->session, q);
     if (limit) {
         float f = (float)game_session_time_left(u->session, now) / (float)limit;
-        gfx_color c = f > 0.5f ? ui_mix(UI_ACCENT, (gfx_color){60, 200, 120, 255}, (f - 0.5f) * 2)
-                               : ui_mix((gfx_color){235, 70, 60, 255}, UI_ACCENT, f * 2);
+        gfx_color c = f > 0.5f ? ui_mix(UI_ACCENT, UI_RIGHT_MARK, (f - 0.5f) * 2)
+                               : ui_mix(UI_WRONG_MARK, UI_ACCENT, f * 2);
         int fw = (int)lroundf((float)track.w * f);
         if (fw > 0) gfx_fill_rounded(g, (gfx_rect){track.x, track.y, fw, track.h}, tb_h / 2, c);
     }

@@ -237,6 +237,8 @@ local function verdict(i)
 end
 
 -- The game is drawn on a "panel" surface: cards are light, like a phone's, and buttons dark.
+local CARD_BG = "#f5f8fc"   -- light in every theme, as a phone's screen is
+local CARD_INK = "#0d1b2e"
 local CARD_SUB = "#4b5b73"  -- muted text on the light card (6:1)
 local LINK_BG = "#dde5f0"
 local LINK_INK = "#1c56b0"  -- a link's blue, 5.5:1 on LINK_BG
@@ -250,14 +252,14 @@ end
 
 local function draw_card(g, m, dx)
   local x, y = CARD.x + dx, CARD.y
-  g.panel(x, y, CARD.w, CARD.h, "text")
+  g.panel(x, y, CARD.w, CARD.h, CARD_BG)
   g.panel(x + 24, y + 22, 280, 48, "accent", 12)
   g.text(CHANNELS[m.channel], x + 24, y + 22, 280, 48,
     { size = 28, bold = true, color = "ink", align = "center", valign = "middle" })
-  g.text(m.from, x + 324, y + 18, 652, 56, { size = 34, bold = true, color = "ink", valign = "middle" })
+  g.text(m.from, x + 324, y + 18, 652, 56, { size = 34, bold = true, color = CARD_INK, valign = "middle" })
   g.text(m.sub, x + 24, y + 80, 952, 42, { size = 28, color = CARD_SUB, valign = "middle" })
   g.rect(x + 24, y + 128, 952, 2, LINK_BG)
-  g.text(m.body, x + 24, y + 140, 952, 126, { size = 30, color = "ink" })
+  g.text(m.body, x + 24, y + 140, 952, 126, { size = 30, color = CARD_INK })
   g.panel(x + 24, y + 272, 952, 52, LINK_BG, 10)
   if m.link then
     g.text({ fr = "Lien :", en = "Link:" }, x + 44, y + 272, 110, 52, { size = 28, color = CARD_SUB, valign = "middle" })
@@ -346,7 +348,8 @@ return {
       draw = function(g)
         g.text({ fr = "Garder ou signaler ?", en = "Keep or report?" }, 40, 6, 620, 56,
           { size = 36, bold = true, valign = "middle" })
-        -- Progress: one dot a message, green when sorted right, red when not.
+        -- Progress: one dot a message, green with a tick when sorted right, red with a cross
+        -- when not (a shape too, not only a colour).
         if phase ~= "ready" then
           g.text(index .. " / " .. #MESSAGES, 600, 6, 150, 56,
             { size = 30, color = "muted", align = "right", valign = "middle" })
@@ -354,7 +357,15 @@ return {
         for i = 1, #MESSAGES do
           local r = results[i]
           local c = r == "right" and "right" or r and "wrong" or (i == index and phase ~= "ready") and "accent" or "panel-hi"
-          g.circle(784 + (i - 1) * 40, 34, 12, c)
+          local x = 784 + (i - 1) * 40
+          g.circle(x, 34, 12, c)
+          if r == "right" then
+            g.line(x - 6, 35, x - 2, 40, "text", 3)
+            g.line(x - 2, 40, x + 6, 28, "text", 3)
+          elseif r then
+            g.line(x - 5, 29, x + 5, 39, "text", 3)
+            g.line(x - 5, 39, x + 5, 29, "text", 3)
+          end
         end
 
         if phase == "ready" then

@@ -382,7 +382,7 @@ return {
         else
           g.panel(40, BTN_Y, 1120, BTN_H, verdict and "right" or "wrong")
           local head = verdict and { fr = "Bien vu. ", en = "Well spotted. " } or { fr = "Attention. ", en = "Careful. " }
-          g.text(g.tr(head) .. g.tr(c.why), 70, BTN_Y, 1060, BTN_H, { size = 30, valign = "middle", color = "#ffffff" })
+          g.text(g.tr(head) .. g.tr(c.why), 70, BTN_Y, 1060, BTN_H, { size = 30, valign = "middle", color = "text" })
         end
       end,
       finish = function(timeout)
