@@ -30,6 +30,7 @@ struct gfx_text_entry {
     /* wrap: line i is text[starts[i] .. starts[i]+lens[i]) */
     int nlines, line_h, max_w;
     bool truncated; /* more lines than MAX_LINES: the rest is not shown */
+    bool broken;    /* a word wider than the line was cut where it stopped fitting */
     int *starts, *lens;
 };
 
@@ -628,6 +629,7 @@ static gfx_text_entry *wrap(gfx *g, const char *text, gfx_font f, int px, int wi
             end = first;
         } else {
             /* One word wider than the line: cut it where it stops fitting. */
+            e->broken = true;
             end = utf8_next(text, pos, nl);
             while (end < nl) {
                 int next = utf8_next(text, end, nl);
@@ -780,8 +782,9 @@ int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, i
 {
     min_px = fit_floor(g, min_px);
     for (int px = max_px; px > min_px; px -= px > 40 ? 3 : 2) {
-        int used;
-        if (gfx_text_wrapped_height(g, text, f, px, w, &used) <= h && used <= w) return px;
+        /* fits: in its height, no line wider than w, no word cut in two ("Hameçonnag / e") */
+        gfx_text_entry *e = wrap(g, text, f, px, w);
+        if (e && e->nlines * e->line_h <= h && e->max_w <= w && !e->broken) return px;
     }
     return min_px;
 }
@@ -844,6 +847,8 @@ int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width)
     int used;
     int lines = gfx_text_wrapped_height(g, text, f, px, width, &used);
     if (lines == 0) return width;
+    const gfx_text_entry *whole = wrap(g, text, f, px, width);
+    bool broken = whole && whole->broken;
     /* The narrowest width that keeps the same number of lines: no orphan word alone on
      * the last line. Widths step by 1/32 to keep the cache small. A host name kept whole
      * may spill past a narrower width: that width is too narrow. */
@@ -852,6 +857,9 @@ int gfx_text_balance(gfx *g, const char *text, gfx_font f, int px, int width)
         int uw;
         if (gfx_text_wrapped_height(g, text, f, px, w, &uw) != lines) break;
         if (uw > w && used <= width) break;
+        /* nor a width that cuts a word the full width keeps whole ("Hameçonnag / e") */
+        const gfx_text_entry *e = wrap(g, text, f, px, w);
+        if (e && e->broken && !broken) break;
         best = w;
     }
     return best;
