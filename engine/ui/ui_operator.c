@@ -588,4 +588,5 @@ const ui_screen_view ui_screen_operator = {.layout = op_layout,
                                            .input = op_input,
                                            .activate = op_activate,
                                            .update = op_update,
-                                           .wait = op_wait};
+                                           .wait = op_wait,
+                                           .own_tab = true};
