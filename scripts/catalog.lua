@@ -37,7 +37,7 @@ return {
   ["kiosk.still_sub"] = { fr = "Touche l’écran pour continuer", vous = "Touchez l’écran pour continuer", en = "Touch the screen to carry on" },
   ["kiosk.nick_hint"] = { fr = "Un pseudo pour le tableau du jour, ou joue sans", vous = "Un pseudo pour le tableau du jour, ou jouez sans", en = "A nickname for today’s board, or play without one" },
   -- the settings screen: accessibility, language, sound (engine/ui/ui_settings.c, ui_menu.c)
-  ["menu.settings"] = { fr = "Réglages (O)", en = "Settings (O)" },
+  ["menu.settings"] = { fr = "Réglages", en = "Settings" },
   ["set.heading"] = { fr = "Réglages", en = "Settings" },
   ["set.done"] = { fr = "Terminé", en = "Done" },
   ["set.keys"] = { fr = "↑↓ choisir · ←→ changer · Échap terminer", en = "↑↓ choose · ←→ change · Esc done" },
