@@ -299,9 +299,10 @@ struct ui {
 
     /* the settings screen (ui_settings.c) */
     struct {
-        int row;        /* the row the keys change */
-        int scroll;     /* how far the rows are scrolled up, in pixels */
-        ui_screen back; /* where Esc and "Terminé" go */
+        int row;            /* the row the keys change */
+        int scroll;         /* how far the rows are scrolled up, in pixels */
+        ui_screen back;     /* where Esc and "Terminé" go */
+        gfx_rect focus_box; /* the focused row, whole, as last laid out (tests: in view) */
     } settings;
 
     /* duels and teams (ui_duel.c); NULL until one is opened */

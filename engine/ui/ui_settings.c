@@ -159,10 +159,10 @@ typedef struct {
     char value[120];
     const char *label, *about;
     bool stacked;
-    int h, label_h, value_w, value_h, text_h, about_h;
+    int h, label_h, value_w, value_h, text_h, about_h, about_px;
 } row_box;
 
-static void row_measure(ui *u, const ui_metrics *m, int r, int w, row_box *b)
+static void row_measure(ui *u, const ui_metrics *m, int r, int w, int about_px, row_box *b)
 {
     gfx *g = u->g;
     char key[40];
@@ -185,7 +185,8 @@ static void row_measure(ui *u, const ui_metrics *m, int r, int w, row_box *b)
     b->text_h = vh;
     b->value_h = vh + m->gap;
     int value_h = b->value_h;
-    b->about_h = gfx_text_wrapped_height(g, b->about, GFX_FONT_REGULAR, m->small, inner, NULL);
+    b->about_px = about_px;
+    b->about_h = gfx_text_wrapped_height(g, b->about, GFX_FONT_REGULAR, about_px, inner, NULL);
     b->h = m->gap * 2 + (b->stacked ? b->label_h + m->gap / 2 + value_h : value_h) + m->gap / 2 +
            b->about_h;
 }
@@ -226,7 +227,7 @@ static void row_draw(ui *u, const ui_metrics *m, int r, gfx_rect box, const row_
              pill.y + (pill.h - b->text_h) / 2, GFX_ALIGN_CENTER, UI_TEXT);
     y += m->gap / 2;
     bool warn = r == ROW_FONT && font_missing(u);
-    gfx_text_wrapped(g, b->about, warn ? GFX_FONT_BOLD : GFX_FONT_REGULAR, m->small, x, y, inner,
+    gfx_text_wrapped(g, b->about, warn ? GFX_FONT_BOLD : GFX_FONT_REGULAR, b->about_px, x, y, inner,
                      GFX_ALIGN_LEFT, warn ? UI_ACCENT : UI_MUTED);
 }
 
@@ -248,7 +249,9 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     gfx_rect done = {m->W - m->pad - bw, m->H - m->pad / 2 - bh, bw, bh};
     const char *keys = ui_str(u, "set.keys");
     int kw = done.x - m->gap * 2 - m->pad;
-    int kh = gfx_text_wrapped_height(g, keys, GFX_FONT_REGULAR, m->small, kw, NULL);
+    /* smaller rather than on two lines, which would take the rows' room */
+    int kpx = gfx_text_fit_line(g, keys, GFX_FONT_REGULAR, m->small, m->small * 2 / 3, kw);
+    int kh = gfx_text_wrapped_height(g, keys, GFX_FONT_REGULAR, kpx, kw, NULL);
     int foot_top = done.y;
     if (kh > bh) foot_top = m->H - m->pad / 2 - kh;
 
@@ -256,15 +259,19 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     int w = m->W - 2 * m->pad;
     if (w > m->H * 2) w = m->H * 2;
     int x = (m->W - w) / 2, top = head_h + m->gap * 2, bottom = foot_top - m->gap * 2;
+    int view = bottom - top;
     row_box rows[ROW_COUNT];
     int ys[ROW_COUNT], total = 0;
     for (int r = 0; r < ROW_COUNT; r++) {
-        row_measure(u, m, r, w, &rows[r]);
+        /* a row taller than the view (large text, the dyslexia font, a small screen): what it
+         * does in smaller letters, so that it shows whole */
+        int px = m->small;
+        do row_measure(u, m, r, w, px--, &rows[r]);
+        while (rows[r].h + 2 * m->body > view && px >= m->small * 2 / 3);
         ys[r] = total;
         total += rows[r].h + m->gap * 2;
     }
     total -= m->gap * 2;
-    int view = bottom - top;
     int f = u->settings.row;
     if (f < 0 || f >= ROW_COUNT) f = u->settings.row = 0;
     /* the focused row whole, with a bit of the next one showing the list goes on */
@@ -278,6 +285,7 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     if (draw) gfx_clip(g, &(gfx_rect){0, top - m->gap, m->W, view + 2 * m->gap});
     for (int r = 0; r < ROW_COUNT; r++) {
         gfx_rect box = {x, top + ys[r] - u->settings.scroll, w, rows[r].h};
+        if (r == f) u->settings.focus_box = box;
         if (box.y + box.h <= top || box.y >= bottom) continue;
         int y0 = box.y < top ? top : box.y, y1 = box.y + box.h > bottom ? bottom : box.y + box.h;
         ui_add_target(t, UI_T_SETTING, r, (gfx_rect){box.x, y0, box.w, y1 - y0});
@@ -294,7 +302,7 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
     bool hot = ui_hovering(u, done);
     ui_draw_button(g, m, done, ui_str(u, "set.done"), UI_BTN_PRIMARY, hot, u->pressed && hot,
                    false);
-    gfx_text_wrapped(g, keys, GFX_FONT_REGULAR, m->small, m->pad,
+    gfx_text_wrapped(g, keys, GFX_FONT_REGULAR, kpx, m->pad,
                      kh > bh ? foot_top : done.y + (bh - kh) / 2, kw, GFX_ALIGN_LEFT, UI_MUTED);
 }
 
