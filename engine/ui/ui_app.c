@@ -215,6 +215,10 @@ static void tab_move(ui *u, const ui_targets *ts, int dir)
     const ui_target *cur = ui_tab_target(u, ts);
     int i = cur ? (int)(cur - ts->t) + dir : dir > 0 ? 0 : ts->n - 1;
     i = (i % ts->n + ts->n) % ts->n;
+    /* a target of no size (the intro's Back, for Esc alone) is no control to reach */
+    for (int k = 0; k < ts->n && (ts->t[i].r.w <= 0 || ts->t[i].r.h <= 0); k++)
+        i = ((i + (dir < 0 ? -1 : 1)) % ts->n + ts->n) % ts->n;
+    if (ts->t[i].r.w <= 0 || ts->t[i].r.h <= 0) return;
     u->tab.on = true;
     u->tab.kind = (int)ts->t[i].kind;
     u->tab.index = ts->t[i].index;

@@ -17,22 +17,28 @@ static const ui_target *focused(const ui *u, const ui_targets *ts)
     return ui_tab_target(u, ts);
 }
 
-/* The colours along r's edge, just inside it, every 3 pixels. */
-static int edge_pixels(gfx *g, gfx_rect r, gfx_color *out, int max)
+/* The colours along r's edge, just inside it and just outside it (a button's focus ring is
+ * drawn around it), every 3 pixels. */
+static int edge_pixels(gfx *g, gfx_rect r0, gfx_color *out, int max)
 {
     int n = 0, W, H;
     gfx_size(g, &W, &H);
-    for (int side = 0; side < 4; side++) {
-        int len = side < 2 ? r.w : r.h;
-        for (int i = 2; i < len - 2 && n < max; i += 3) {
-            int x = side == 0 ? r.x + i : side == 1 ? r.x + i : side == 2 ? r.x + 1 : r.x + r.w - 2;
-            int y = side == 0 ? r.y + 1 : side == 1 ? r.y + r.h - 2 : r.y + i;
-            if (x < 0 || y < 0 || x >= W || y >= H) continue;
-            gfx_color c = {0};
-            gfx_pixel(g, x, y, &c);
-            out[n++] = c;
+    for (int band = 0; band < 2; band++)
+        for (int side = 0; side < 4; side++) {
+            gfx_rect r = band ? (gfx_rect){r0.x - 5, r0.y - 5, r0.w + 10, r0.h + 10} : r0;
+            int len = side < 2 ? r.w : r.h;
+            for (int i = 2; i < len - 2 && n < max; i += 3) {
+                int x = side == 0   ? r.x + i
+                        : side == 1 ? r.x + i
+                        : side == 2 ? r.x + 1
+                                    : r.x + r.w - 2;
+                int y = side == 0 ? r.y + 1 : side == 1 ? r.y + r.h - 2 : r.y + i;
+                if (x < 0 || y < 0 || x >= W || y >= H) continue;
+                gfx_color c = {0};
+                gfx_pixel(g, x, y, &c);
+                out[n++] = c;
+            }
         }
-    }
     return n;
 }
 
@@ -68,6 +74,8 @@ static void tab_through(ui *u, gfx *g, uint64_t *now, const char *what)
     ui_screen_layout(u, *now, false, &first);
     cr_assert_gt(first.n, 0, "%s: no target", what);
     bool seen[UI_MAX_HITS + 64] = {0};
+    for (int k = 0; k < first.n; k++) /* no size: no control (the intro's Back, for Esc) */
+        seen[k] = first.t[k].r.w <= 0 || first.t[k].r.h <= 0;
     ui_screen screen = u->screen;
     int presses = first.n * 2 + 4;
     for (int i = 0; i < presses; i++) {
