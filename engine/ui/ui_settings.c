@@ -311,6 +311,8 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 static void settings_open(ui *u, uint64_t now)
 {
     (void)now;
+    /* the stand's visitors never change the stand's settings: only its operator may */
+    if (u->cfg.kiosk.on && u->screen != UI_SCREEN_OPERATOR) return;
     if (u->screen != UI_SCREEN_SETTINGS) u->settings.back = u->screen;
     u->settings.row = 0;
     u->settings.scroll = 0;

@@ -4,7 +4,7 @@
  * at the next start; the message when OpenDyslexic is missing; every row shows whole at
  * 1024×768 and 1280×720 at every text size. */
 #include "store/store.h"
-#include "ui_fixture.h"
+#include "kiosk_fixture.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -316,4 +316,15 @@ Test(settings_ui, every_focused_row_shows_whole_at_every_size)
                 }
                 fx_close(&f);
             }
+}
+
+Test(settings_ui, a_stands_visitor_cannot_open_them)
+{
+    kiosk_fx f = {0};
+    kiosk_open(&f, 1280, 720, GAME_LANG_FR, 5);
+    cr_assert_eq(f.u->screen, UI_SCREEN_ATTRACT);
+    ui_fixture_press(f.u, SDLK_o, &f.now);
+    ui_screen_open(f.u, UI_SCREEN_SETTINGS, f.now);
+    cr_assert_neq(f.u->screen, UI_SCREEN_SETTINGS);
+    kiosk_close(&f);
 }
