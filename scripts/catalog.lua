@@ -78,6 +78,7 @@ return {
   ["set.volume"] = { fr = "Volume", en = "Volume" },
   ["set.volume.about"] = { fr = "Le volume des sons (aussi les touches + et -, M pour couper).", en = "How loud the sounds are (also the + and - keys, M to mute)." },
   ["set.volume.off"] = { fr = "Coupé", en = "Off" },
+  ["op.settings"] = { fr = "Réglages d’accessibilité", en = "Accessibility settings" },
   -- the live classroom's teacher's screens (engine/ui/ui_host*.c)
   ["host.title"] = { fr = "Classe en direct · code {1}", en = "Live classroom · code {1}" },
   ["host.join"] = { fr = "Rejoignez la partie sur", en = "Join the game at" },

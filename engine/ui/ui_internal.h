@@ -299,10 +299,11 @@ struct ui {
 
     /* the settings screen (ui_settings.c) */
     struct {
-        int row;            /* the row the keys change */
-        int scroll;         /* how far the rows are scrolled up, in pixels */
-        ui_screen back;     /* where Esc and "Terminé" go */
-        gfx_rect focus_box; /* the focused row, whole, as last laid out (tests: in view) */
+        int row;             /* the row the keys change */
+        int scroll;          /* how far the rows are scrolled up, in pixels */
+        ui_screen back;      /* where Esc and "Terminé" go */
+        gfx_rect focus_box;  /* the focused row, whole, as last laid out (tests: in view) */
+        uint64_t last_input; /* the stand: left alone a minute, they close (as the operator's) */
     } settings;
 
     /* duels and teams (ui_duel.c); NULL until one is opened */

@@ -310,10 +310,10 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
 
 static void settings_open(ui *u, uint64_t now)
 {
-    (void)now;
     /* the stand's visitors never change the stand's settings: only its operator may */
     if (u->cfg.kiosk.on && u->screen != UI_SCREEN_OPERATOR) return;
     if (u->screen != UI_SCREEN_SETTINGS) u->settings.back = u->screen;
+    u->settings.last_input = now;
     u->settings.row = 0;
     u->settings.scroll = 0;
     ui_screen_show(u, UI_SCREEN_SETTINGS);
@@ -330,6 +330,7 @@ static void settings_leave(ui *u, uint64_t now)
 static void settings_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     (void)ts;
+    u->settings.last_input = now;
     switch (ev->key) {
     case INPUT_KEY_UP:
         if (u->settings.row > 0) u->settings.row--;
@@ -355,6 +356,7 @@ static void settings_key(ui *u, const input_event *ev, const ui_targets *ts, uin
 
 static void settings_activate(ui *u, const ui_target *t, uint64_t now)
 {
+    u->settings.last_input = now;
     if (t->kind == UI_T_BACK) {
         settings_leave(u, now);
     } else if (t->kind == UI_T_SETTING && t->index >= 0 && t->index < ROW_COUNT) {
@@ -365,9 +367,26 @@ static void settings_activate(ui *u, const ui_target *t, uint64_t now)
 
 static void settings_wheel(ui *u, const input_event *ev, uint64_t now)
 {
-    (void)now;
+    u->settings.last_input = now;
     u->settings.row = cycle(u->settings.row, ev->dy > 0 ? -1 : 1, ROW_COUNT, false);
     u->dirty = true;
+}
+
+/* On the stand, the operator's settings left alone a minute close, kept, as the operator's
+ * menu does: no visitor finds them open. */
+#define KIOSK_IDLE_MS 60000
+
+static bool settings_update(ui *u, uint64_t now)
+{
+    if (u->cfg.kiosk.on && now >= u->settings.last_input + KIOSK_IDLE_MS) settings_leave(u, now);
+    return true;
+}
+
+static int settings_wait(ui *u, uint64_t now)
+{
+    if (!u->cfg.kiosk.on) return -1;
+    uint64_t at = u->settings.last_input + KIOSK_IDLE_MS;
+    return at > now ? (int)(at - now) : 0;
 }
 
 /* Tab on a row: the arrows change that one. */
@@ -381,4 +400,6 @@ const ui_screen_view ui_screen_settings = {.open = settings_open,
                                            .key = settings_key,
                                            .activate = settings_activate,
                                            .wheel = settings_wheel,
+                                           .update = settings_update,
+                                           .wait = settings_wait,
                                            .focus = settings_focus};

@@ -328,3 +328,34 @@ Test(settings_ui, a_stands_visitor_cannot_open_them)
     cr_assert_neq(f.u->screen, UI_SCREEN_SETTINGS);
     kiosk_close(&f);
 }
+
+Test(settings_ui, the_stands_operator_opens_them_from_the_menu_and_comes_back)
+{
+    kiosk_fx f = {0};
+    kiosk_open(&f, 1280, 720, GAME_LANG_FR, 5);
+    ui_operator_open(f.u, f.now);
+    ui_fixture_type(f.u, "1234", &f.now);
+    ui_fixture_press(f.u, SDLK_RETURN, &f.now);
+    cr_assert(f.u->op.open);
+    const char *dir = getenv("VIGIE_OP_SHOTS");
+    if (dir) {
+        char path[512], err[200];
+        snprintf(path, sizeof path, "%s/op-menu-settings.png", dir);
+        gfx_save_png(f.g, path, err, sizeof err);
+    }
+    cr_assert(kiosk_tap_target(&f, UI_T_ITEM, 8), "the operator's menu has the settings");
+    cr_assert_eq(f.u->screen, UI_SCREEN_SETTINGS);
+    ui_fixture_press(f.u, SDLK_RIGHT, &f.now); /* large text, for the stand */
+    cr_assert_eq(ui_access_get(f.u)->text, UI_TEXT_LARGE);
+    ui_fixture_press(f.u, SDLK_ESCAPE, &f.now);
+    cr_assert_eq(f.u->screen, UI_SCREEN_OPERATOR);
+    cr_assert(f.u->op.open, "back to the operator's menu");
+    /* left open, they close by themselves, as the operator's menu does */
+    cr_assert(kiosk_tap_target(&f, UI_T_ITEM, 8));
+    cr_assert_eq(f.u->screen, UI_SCREEN_SETTINGS);
+    kiosk_wait(&f, 61000, 500);
+    cr_assert_neq(f.u->screen, UI_SCREEN_SETTINGS);
+    kiosk_close(&f);
+    ui_theme_use(UI_THEME_DARK);
+    ui_text_scale_use(100);
+}
