@@ -259,6 +259,8 @@ static bool tab_input(ui *u, const input_event *ev, const ui_targets *ts, uint64
     }
     if (!u->tab.on) return false;
     const ui_target *t = ui_tab_target(u, ts);
+    if (ev->key == INPUT_KEY_ENTER && t && t->kind == UI_T_FIELD)
+        return false; /* a text field's Enter is the field's (it submits), never a click */
     if (ev->key == INPUT_KEY_ENTER && t) {
         tab_press(u, t, now);
         return true;

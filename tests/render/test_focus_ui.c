@@ -88,6 +88,15 @@ static void tab_through(ui *u, gfx *g, uint64_t *now, const char *what)
         for (int k = 0; k < first.n; k++)
             if (first.t[k].kind == t->kind && first.t[k].index == t->index) seen[k] = true;
         check_visible(u, g, t, *now, what);
+        const char *dir = getenv("VIGIE_FOCUS_SHOTS"); /* to look at: DIR/WHAT-N.png */
+        if (dir && i < 3) {
+            char path[700], err[200];
+            snprintf(path, sizeof path, "%s/%s-%d.png", dir, what, i + 1);
+            for (char *c = path + strlen(dir) + 1; *c; c++)
+                if (*c == ' ' || *c == '/' || *c == '\'') *c = '-';
+            ui_draw(u, *now);
+            gfx_save_png(g, path, err, sizeof err);
+        }
     }
     for (int k = 0; k < first.n; k++)
         cr_assert(seen[k], "%s: target %d (kind %d, index %d) never had the focus", what, k,
@@ -214,5 +223,23 @@ Test(focus_ui, the_duels_set_up)
     ui_draw(f.u, f.now);
     tab_through(f.u, f.g, &f.now, "duel set-up");
     ui_duel_free(f.u);
+    fx_close(&f);
+}
+
+Test(focus_ui, enter_presses_what_tab_is_on)
+{
+    fx f = {0};
+    fx_open(&f, DATA "fraude-president-level.lua", false);
+    go(&f, "question", 1, UI_ANSWER_RIGHT);
+    for (int i = 0; i < 10 && !(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE); i++)
+        ui_fixture_press(f.u, SDLK_TAB, &f.now);
+    cr_assert(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE);
+    ui_fixture_press(f.u, SDLK_RETURN, &f.now);
+    cr_assert_eq(game_session_phase(f.u->session), GAME_PHASE_FEEDBACK, "the choice answered");
+    /* an arrow puts Tab's ring away: the screen's own focus takes over */
+    ui_fixture_press(f.u, SDLK_TAB, &f.now);
+    cr_assert(f.u->tab.on);
+    ui_fixture_press(f.u, SDLK_DOWN, &f.now);
+    cr_assert(!f.u->tab.on);
     fx_close(&f);
 }
