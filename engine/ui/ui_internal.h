@@ -297,15 +297,6 @@ struct ui {
         uint64_t last_input; /* 60 s after it, the menu closes to the attract loop */
     } op;
 
-    /* the settings screen (ui_settings.c) */
-    struct {
-        int row;             /* the row the keys change */
-        int scroll;          /* how far the rows are scrolled up, in pixels */
-        ui_screen back;      /* where Esc and "Terminé" go */
-        gfx_rect focus_box;  /* the focused row, whole, as last laid out (tests: in view) */
-        uint64_t last_input; /* the stand: left alone a minute, they close (as the operator's) */
-    } settings;
-
     /* duels and teams (ui_duel.c); NULL until one is opened */
     struct ui_duel *duel;
 
@@ -315,6 +306,15 @@ struct ui {
         int page;  /* 0 letters, 1 digits and symbols */
         int shift; /* 0 off, 1 the next letter, 2 caps lock */
     } keyboard;
+
+    /* the settings screen (ui_settings.c) */
+    struct {
+        int row;             /* the row the keys change */
+        int scroll;          /* how far the rows are scrolled up, in pixels */
+        ui_screen back;      /* where Esc and "Terminé" go */
+        gfx_rect focus_box;  /* the focused row, whole, as last laid out (tests: in view) */
+        uint64_t last_input; /* the stand: left alone a minute, they close (as the operator's) */
+    } settings;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
