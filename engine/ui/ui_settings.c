@@ -191,8 +191,12 @@ static void row_measure(ui *u, const ui_metrics *m, int r, int w, int about_px, 
            b->about_h;
 }
 
-static void row_draw(ui *u, const ui_metrics *m, int r, gfx_rect box, const row_box *b)
+/* A row the list's edge cuts shows its panel and at most its label: that the list goes on,
+ * and no text cut. */
+static void row_draw(ui *u, const ui_metrics *m, int r, gfx_rect box, const row_box *b, int top,
+                     int bottom)
 {
+    bool whole = box.y >= top && box.y + box.h <= bottom;
     gfx *g = u->g;
     bool focus = u->settings.row == r, hot = ui_hovering(u, box);
     if (focus) {
@@ -201,6 +205,13 @@ static void row_draw(ui *u, const ui_metrics *m, int r, gfx_rect box, const row_
                          m->radius + f, UI_FOCUS);
     }
     gfx_fill_rounded(g, box, m->radius, hot || focus ? UI_PANEL_HI : UI_PANEL);
+    if (!whole) { /* its label, when the view holds it whole */
+        int ly = box.y + m->gap + (b->value_h - b->text_h) / 2;
+        if (!b->stacked && ly >= top && ly + b->text_h <= bottom)
+            gfx_text(g, b->label, GFX_FONT_BOLD, m->body, box.x + m->pad, ly, GFX_ALIGN_LEFT,
+                     UI_TEXT);
+        return;
+    }
     int x = box.x + m->pad, inner = box.w - 2 * m->pad, y = box.y + m->gap;
     int vh = b->value_h;
     gfx_rect pill;
@@ -289,7 +300,7 @@ static void settings_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw,
         if (box.y + box.h <= top || box.y >= bottom) continue;
         int y0 = box.y < top ? top : box.y, y1 = box.y + box.h > bottom ? bottom : box.y + box.h;
         ui_add_target(t, UI_T_SETTING, r, (gfx_rect){box.x, y0, box.w, y1 - y0});
-        if (draw) row_draw(u, m, r, box, &rows[r]);
+        if (draw) row_draw(u, m, r, box, &rows[r], top, bottom);
     }
     if (draw) gfx_clip(g, NULL);
     ui_add_target(t, UI_T_BACK, 0, done);

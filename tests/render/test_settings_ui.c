@@ -286,7 +286,8 @@ Test(settings_ui, an_installed_dyslexia_font_gets_no_message)
 }
 
 /* Each row, focused, shows whole between the heading and the bottom row, at both sizes and
- * every text size, the dyslexia font too: the list scrolls to it. */
+ * every text size, the dyslexia font too: the list scrolls to it; no text of the screen is cut
+ * (a row the list's edge cuts shows no text but a label it holds whole). */
 Test(settings_ui, every_focused_row_shows_whole_at_every_size)
 {
     static const int sizes[][2] = {{1024, 768}, {1280, 720}};
@@ -312,6 +313,13 @@ Test(settings_ui, every_focused_row_shows_whole_at_every_size)
                               "%dx%d text %d font %d: row %d cut (%d+%d in view of %d+%d)",
                               sizes[s][0], sizes[s][1], ts, font, r, row->r.y, row->r.h, b.y, b.h);
                     cr_assert_leq(b.y + b.h, done_y, "row %d over the bottom", r);
+                    gfx_text_cuts_reset(f.g);
+                    ui_draw(f.u, f.now);
+                    gfx_text_cut_stats cs;
+                    gfx_text_cuts(f.g, &cs);
+                    cr_assert(cs.cut == 0 && cs.overflow == 0,
+                              "%dx%d text %d font %d, row %d: \"%s\" cut", sizes[s][0], sizes[s][1],
+                              ts, font, r, cs.last);
                     press(&f, SDLK_DOWN);
                 }
                 fx_close(&f);
