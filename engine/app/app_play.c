@@ -516,9 +516,9 @@ int app_cmd_shot(int argc, char **argv)
             return 2;
         }
     }
-    static const char *const phases[] = {"title",    "menu",    "intro", "question",
-                                         "feedback", "results", "error", "nick",
-                                         "scores",   "report",  NULL};
+    static const char *const phases[] = {"title",    "menu",    "intro",    "question",
+                                         "feedback", "results", "error",    "nick",
+                                         "scores",   "report",  "settings", NULL};
     bool known = false;
     for (const char *const *p = phases; *p; p++) known = known || strcmp(*p, phase) == 0;
     if (!level || !out || !known) {

@@ -175,6 +175,104 @@ static bool typed_twice(ui *u, const input_event *ev)
 
 static void route_input(ui *u, const input_event *ev, uint64_t now_ms);
 
+/* ---- Tab's focus: every target of every screen, in the order the screen lists them ---- */
+
+const ui_target *ui_tab_target(const ui *u, const ui_targets *ts)
+{
+    if (!u->tab.on) return NULL;
+    for (int i = 0; i < ts->n; i++)
+        if ((int)ts->t[i].kind == u->tab.kind && ts->t[i].index == u->tab.index) return &ts->t[i];
+    return NULL;
+}
+
+/* A ring around the target Tab is on, in the focus colour with a line of the background's
+ * inside it: seen on a dark panel and on an amber button alike. Over the target's edge, so
+ * that a target as large as the screen (the title's) shows it too. */
+void ui_tab_draw(ui *u, const ui_targets *ts)
+{
+    const ui_target *t = ui_tab_target(u, ts);
+    if (!t || ui_screen_view_of(u->screen)->own_tab) return;
+    int W, H;
+    gfx_size(u->g, &W, &H);
+    int f = H / 180 + 2;
+    gfx_rect r = {t->r.x - 2, t->r.y - 2, t->r.w + 4, t->r.h + 4};
+    if (r.x < 0) r.w += r.x, r.x = 0;
+    if (r.y < 0) r.h += r.y, r.y = 0;
+    if (r.x + r.w > W) r.w = W - r.x;
+    if (r.y + r.h > H) r.h = H - r.y;
+    if (r.w < 2 * f + 4 || r.h < 2 * f + 4) return;
+    for (int k = 0; k < 2; k++) {
+        gfx_color c = k == 0 ? UI_FOCUS : UI_BG;
+        int o = k == 0 ? 0 : f, th = k == 0 ? f : 2;
+        gfx_rect in = {r.x + o, r.y + o, r.w - 2 * o, r.h - 2 * o};
+        gfx_fill_rect(u->g, (gfx_rect){in.x, in.y, in.w, th}, c);
+        gfx_fill_rect(u->g, (gfx_rect){in.x, in.y + in.h - th, in.w, th}, c);
+        gfx_fill_rect(u->g, (gfx_rect){in.x, in.y, th, in.h}, c);
+        gfx_fill_rect(u->g, (gfx_rect){in.x + in.w - th, in.y, th, in.h}, c);
+    }
+}
+
+static void tab_move(ui *u, const ui_targets *ts, int dir)
+{
+    if (ts->n == 0) return;
+    const ui_target *cur = ui_tab_target(u, ts);
+    int i = cur ? (int)(cur - ts->t) + dir : dir > 0 ? 0 : ts->n - 1;
+    i = (i % ts->n + ts->n) % ts->n;
+    /* a target of no size (the intro's Back, for Esc alone) is no control to reach */
+    for (int k = 0; k < ts->n && (ts->t[i].r.w <= 0 || ts->t[i].r.h <= 0); k++)
+        i = ((i + (dir < 0 ? -1 : 1)) % ts->n + ts->n) % ts->n;
+    if (ts->t[i].r.w <= 0 || ts->t[i].r.h <= 0) return;
+    u->tab.on = true;
+    u->tab.kind = (int)ts->t[i].kind;
+    u->tab.index = ts->t[i].index;
+    u->dirty = true;
+    const ui_screen_view *s = ui_screen_view_of(u->screen);
+    if (s->focus) s->focus(u, &ts->t[i]);
+}
+
+/* Enter on Tab's target: a press and a release at its middle, as a click there (the on-screen
+ * keyboard's keys, a card, a field all take it); Tab stays on it while the screen stays. */
+static void tab_press(ui *u, const ui_target *t, uint64_t now)
+{
+    int kind = (int)t->kind, index = t->index, px = u->px, py = u->py;
+    ui_screen screen = u->screen;
+    input_event ev = {
+        .type = INPUT_POINTER_DOWN, .x = t->r.x + t->r.w / 2, .y = t->r.y + t->r.h / 2};
+    route_input(u, &ev, now);
+    ev.type = INPUT_POINTER_UP;
+    route_input(u, &ev, now);
+    u->px = px, u->py = py; /* the mouse did not move */
+    if (u->screen == screen) u->tab.on = true, u->tab.kind = kind, u->tab.index = index;
+}
+
+/* Tab and Shift+Tab move Tab's focus (not in a mini-game: its Tab is its own; not on a screen
+ * whose Tab is); Enter presses it; any other key, or the pointer, puts it away. True when
+ * taken. */
+static bool tab_input(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
+{
+    if (ui_screen_view_of(u->screen)->own_tab || ui_play_live(u)) return false;
+    if (ev->type == INPUT_POINTER_DOWN && u->tab.on) {
+        u->tab.on = false;
+        u->dirty = true;
+    }
+    if (ev->type != INPUT_KEY) return false;
+    if (ev->sym == '\t' && !ev->ctrl && !ev->alt) {
+        tab_move(u, ts, ev->shift ? -1 : 1);
+        return true;
+    }
+    if (!u->tab.on) return false;
+    const ui_target *t = ui_tab_target(u, ts);
+    if (ev->key == INPUT_KEY_ENTER && t && t->kind == UI_T_FIELD)
+        return false; /* a text field's Enter is the field's (it submits), never a click */
+    if (ev->key == INPUT_KEY_ENTER && t) {
+        tab_press(u, t, now);
+        return true;
+    }
+    u->tab.on = false;
+    u->dirty = true;
+    return false;
+}
+
 void ui_input(ui *u, const input_event *ev, uint64_t now_ms)
 {
     /* the kiosk sees everything first: its locks, its idle clock, the operator's chord */
@@ -191,6 +289,10 @@ static void route_input(ui *u, const input_event *ev, uint64_t now_ms)
     ui_targets ts;
     ui_access_frame(u);
     ui_screen_layout(u, now_ms, false, &ts);
+    if (tab_input(u, ev, &ts, now_ms)) {
+        ui_after_step(u, now_ms);
+        return;
+    }
     /* its keys type into the field as the physical keys do, before any shortcut could see them */
     if (ui_keyboard_input(u, ev, &ts, now_ms)) {
         ui_after_step(u, now_ms);

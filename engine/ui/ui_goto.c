@@ -20,6 +20,11 @@ bool ui_goto(ui *u, const char *screen, size_t question, ui_answer answer, uint6
         ui_screen_open(u, UI_SCREEN_MENU, now);
         return true;
     }
+    if (strcmp(screen, "settings") == 0) { /* from the menu */
+        ui_screen_open(u, UI_SCREEN_MENU, now);
+        ui_screen_open(u, UI_SCREEN_SETTINGS, now);
+        return true;
+    }
     if (u->menu.nitems == 0) return game_error_set(err, NULL, 0, "no level to show");
     /* the kept results' screens (they need a database) */
     if (strcmp(screen, "nick") == 0 || strcmp(screen, "scores") == 0 ||

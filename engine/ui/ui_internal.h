@@ -21,6 +21,7 @@ typedef enum {
     UI_SCREEN_KIOSK_END, /* kiosk: a round's end: score, rank of the day, QR (ui_kiosk.c) */
     UI_SCREEN_OPERATOR,  /* kiosk: the operator's PIN, then menu (ui_operator.c) */
     UI_SCREEN_DUEL,      /* duels and teams with buzzers (ui_duel.c) */
+    UI_SCREEN_SETTINGS,  /* the accessibility settings, the language, the sound (ui_settings.c) */
     UI_SCREEN_COUNT
 } ui_screen;
 
@@ -116,6 +117,13 @@ struct ui {
     int press_index;
     int focus;      /* a choice's position or a button, -1 none */
     bool drop_text; /* the last key acted (T opened a field…): the text it types is not typed */
+
+    /* Tab's focus, on every screen (ui_app.c): the target it is on, by kind and index (the
+     * list's order changes as a screen scrolls); Enter presses it; drawn as a ring */
+    struct {
+        bool on;
+        int kind, index;
+    } tab;
 
     /* the game screen (ui_game.c): the level being played */
     game_session *session;
@@ -311,6 +319,15 @@ struct ui {
         int page;  /* 0 letters, 1 digits and symbols */
         int shift; /* 0 off, 1 the next letter, 2 caps lock */
     } keyboard;
+
+    /* the settings screen (ui_settings.c) */
+    struct {
+        int row;             /* the row the keys change */
+        int scroll;          /* how far the rows are scrolled up, in pixels */
+        ui_screen back;      /* where Esc and "Terminé" go */
+        gfx_rect focus_box;  /* the focused row, whole, as last laid out (tests: in view) */
+        uint64_t last_input; /* the stand: left alone a minute, they close (as the operator's) */
+    } settings;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
@@ -343,6 +360,10 @@ typedef enum {
     UI_T_REPORT,  /* menu: the session's report (R) */
     UI_T_HOST,    /* menu: the live classroom on the level chosen (C) */
     UI_T_DUEL,    /* menu: a duel on the level chosen (D) */
+
+    /* the settings (ui_settings.c) */
+    UI_T_SETTINGS, /* menu: open them (O) */
+    UI_T_SETTING,  /* a row: index = the row; a press changes its value */
 
     /* the live classroom's teacher's screens (ui_host*.c) */
     UI_T_HOST_CMD,    /* a command's button: index = ui_host_cmd_kind */

@@ -246,10 +246,10 @@ bool ui_kiosk_filter(ui *u, const input_event *ev, uint64_t now)
     case INPUT_KEY_FULLSCREEN:
     case INPUT_KEY_RELOAD:
         return true;
-    case INPUT_KEY_BACK: /* the operator's screen has its own Esc (back to the menu) */
-        return u->screen != UI_SCREEN_OPERATOR;
+    case INPUT_KEY_BACK: /* the operator's screens have their own Esc (back to the menu) */
+        return u->screen != UI_SCREEN_OPERATOR && u->screen != UI_SCREEN_SETTINGS;
     case INPUT_KEY_ERASE: /* erases in a text field; never "back" */
-        return u->screen != UI_SCREEN_OPERATOR && !typing(u);
+        return u->screen != UI_SCREEN_OPERATOR && u->screen != UI_SCREEN_SETTINGS && !typing(u);
     default:
         return false;
     }

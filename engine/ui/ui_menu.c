@@ -40,7 +40,9 @@ static void title_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
 static void title_key(ui *u, const input_event *ev, const ui_targets *ts, uint64_t now)
 {
     (void)ts;
-    if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE)
+    if (ev->sym == 'o' && !ev->shift) /* the settings, before anything else */
+        ui_screen_open(u, UI_SCREEN_SETTINGS, now);
+    else if (ev->key == INPUT_KEY_ENTER || ev->key == INPUT_KEY_CHOICE)
         ui_screen_open(u, UI_SCREEN_MENU, now);
 }
 
@@ -213,6 +215,12 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         scores = (gfx_rect){lang.x - m->gap - sw, lang.y, sw, lang.h};
         ui_add_target(t, UI_T_SCORES, 0, scores);
     }
+    /* the settings (O), left of them */
+    int setw, seth;
+    gfx_text_size(g, ui_str(u, "menu.settings"), GFX_FONT_BOLD, m->body, &setw, &seth);
+    setw += 2 * m->pad;
+    gfx_rect settings = {(scores.w ? scores.x : lang.x) - m->gap - setw, lang.y, setw, lang.h};
+    ui_add_target(t, UI_T_SETTINGS, 0, settings);
     if (draw) {
         gfx_fill_rect(g, (gfx_rect){0, 0, m->W, head_h}, UI_BAR);
         int logo = head_h * 6 / 10;
@@ -221,7 +229,7 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         int tw = gfx_text(g, ui_str(u, "app.name"), GFX_FONT_BOLD, m->body, x,
                           head_h / 2 - m->body * 6 / 10, GFX_ALIGN_LEFT, UI_ACCENT);
         /* the heading, cut before the buttons when the screen is narrow */
-        int hx = x + tw + m->gap * 2, room = (scores.w ? scores.x : lang.x) - m->gap - hx;
+        int hx = x + tw + m->gap * 2, room = settings.x - m->gap - hx;
         char heading[200];
         int hw, hh2;
         gfx_text_size(g, ui_str(u, "menu.heading"), GFX_FONT_REGULAR, m->small, &hw, &hh2);
@@ -234,6 +242,8 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
         if (scores.w)
             ui_draw_button(g, m, scores, ui_str(u, "menu.scores"), UI_BTN_NORMAL,
                            ui_hovering(u, scores), false, false);
+        ui_draw_button(g, m, settings, ui_str(u, "menu.settings"), UI_BTN_NORMAL,
+                       ui_hovering(u, settings), false, false);
         gfx_color sc = UI_TEXT;
         ui_fill_box(g, m, sound, m->radius, ui_hovering(u, sound) ? UI_PANEL_HI : UI_PANEL);
         ui_draw_speaker(g, sound.x + sound.h / 2 + m->gap / 2, sound.y + sound.h / 2,
@@ -507,6 +517,10 @@ static bool menu_input(ui *u, const input_event *ev, const ui_targets *ts, uint6
         duel_request(u, now);
         return true;
     }
+    if (ev->sym == 'o' && !ev->shift) { /* the settings ("Options") */
+        ui_screen_open(u, UI_SCREEN_SETTINGS, now);
+        return true;
+    }
     return false;
 }
 
@@ -540,6 +554,9 @@ static void menu_activate(ui *u, const ui_target *t, uint64_t now)
     case UI_T_DUEL: /* what D does */
         duel_request(u, now);
         break;
+    case UI_T_SETTINGS: /* what O does */
+        ui_screen_open(u, UI_SCREEN_SETTINGS, now);
+        break;
     case UI_T_LANGUAGE:
         u->lang = u->lang == GAME_LANG_FR ? GAME_LANG_EN : GAME_LANG_FR;
         break;
@@ -562,7 +579,16 @@ static void menu_wheel(ui *u, const input_event *ev, uint64_t now)
     u->dirty = true;
 }
 
+/* Tab on a level: it is the one chosen, scrolled into view. */
+static void menu_focus(ui *u, const ui_target *t)
+{
+    if (t->kind != UI_T_LEVEL) return;
+    u->menu.focus = t->index;
+    u->focus = -1;
+}
+
 const ui_screen_view ui_screen_menu = {.open = menu_open,
+                                       .focus = menu_focus,
                                        .layout = menu_layout,
                                        .input = menu_input,
                                        .key = menu_key,

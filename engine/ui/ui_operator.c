@@ -17,7 +17,18 @@
 /* The PIN pad's keys (UI_T_CHOICE): 0–9 the digits, then these. */
 enum { OP_KEY_ERASE = 10, OP_KEY_OK = 11 };
 /* The menu's buttons (UI_T_ITEM), in the order they show and the keys move through them. */
-enum { OP_PAUSE, OP_MODE, OP_ROUND, OP_PACK, OP_RESET, OP_FIGURES, OP_QUIT, OP_BACK, OP_NITEMS };
+enum {
+    OP_PAUSE,
+    OP_MODE,
+    OP_ROUND,
+    OP_PACK,
+    OP_RESET,
+    OP_FIGURES,
+    OP_QUIT,
+    OP_BACK,
+    OP_SETTINGS, /* the settings screen (ui_settings.c), shown before Back */
+    OP_NITEMS
+};
 
 /* ==== state =============================================================== */
 
@@ -132,7 +143,7 @@ static void op_page(ui *u, int page)
 }
 
 /* A menu's button, pressed. */
-static void op_item(ui *u, int item)
+static void op_item(ui *u, int item, uint64_t now)
 {
     u->op.note = NULL;
     switch (item) {
@@ -161,6 +172,9 @@ static void op_item(ui *u, int item)
         break;
     case OP_BACK:
         op_leave(u);
+        break;
+    case OP_SETTINGS:
+        ui_screen_open(u, UI_SCREEN_SETTINGS, now);
         break;
     default:
         break;
@@ -218,7 +232,7 @@ static void op_activate(ui *u, const ui_target *t, uint64_t now)
             op_pin_enter(u, now);
         break;
     case UI_T_ITEM:
-        op_item(u, t->index);
+        op_item(u, t->index, now);
         break;
     case UI_T_LEVEL: /* a round (-1: in turn), or a pack */
         if (u->op.page == OP_PAGE_ROUND) {
@@ -487,6 +501,7 @@ static void op_menu_layout(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
         ui_str(u, "op.figures"),
         ui_str(u, "op.quit"),
         ui_str(u, "op.back"),
+        ui_str(u, "op.settings"),
     };
     ui_btn_style styles[OP_NITEMS] = {u->kiosk.paused ? UI_BTN_RIGHT : UI_BTN_NORMAL,
                                       UI_BTN_NORMAL,
@@ -495,10 +510,16 @@ static void op_menu_layout(ui *u, const ui_metrics *m, bool draw, ui_targets *t)
                                       UI_BTN_NORMAL,
                                       UI_BTN_NORMAL,
                                       UI_BTN_WRONG,
-                                      UI_BTN_PRIMARY};
-    for (int i = 0; i < OP_NITEMS; i++)
-        ui_op_button(u, m, draw, t, UI_T_ITEM, i, op_cell(m, area, OP_NITEMS, 2, i, m->H / 5),
+                                      UI_BTN_PRIMARY,
+                                      UI_BTN_NORMAL};
+    /* in the order drawn (and Tab's): the settings before Back, which stays last */
+    static const int order[OP_NITEMS] = {OP_PAUSE,   OP_MODE, OP_ROUND,    OP_PACK, OP_RESET,
+                                         OP_FIGURES, OP_QUIT, OP_SETTINGS, OP_BACK};
+    for (int p = 0; p < OP_NITEMS; p++) {
+        int i = order[p];
+        ui_op_button(u, m, draw, t, UI_T_ITEM, i, op_cell(m, area, OP_NITEMS, 2, p, m->H / 5),
                      labels[i], styles[i]);
+    }
     if (!draw) return;
     int ky = m->H - m->pad - keys_h;
     if (u->op.note) {
@@ -588,4 +609,5 @@ const ui_screen_view ui_screen_operator = {.layout = op_layout,
                                            .input = op_input,
                                            .activate = op_activate,
                                            .update = op_update,
-                                           .wait = op_wait};
+                                           .wait = op_wait,
+                                           .own_tab = true};

@@ -12,6 +12,7 @@ static const ui_screen_view *const screens[] = {
     [UI_SCREEN_SCORES] = &ui_screen_scores,     [UI_SCREEN_SESSION] = &ui_screen_session,
     [UI_SCREEN_ATTRACT] = &ui_screen_attract,   [UI_SCREEN_KIOSK_END] = &ui_screen_kiosk_end,
     [UI_SCREEN_OPERATOR] = &ui_screen_operator, [UI_SCREEN_DUEL] = &ui_screen_duel,
+    [UI_SCREEN_SETTINGS] = &ui_screen_settings,
 };
 _Static_assert(sizeof screens / sizeof screens[0] == UI_SCREEN_COUNT,
                "every screen needs a row in ui_screens.c");
@@ -34,6 +35,7 @@ void ui_screen_show(ui *u, ui_screen s)
 {
     u->screen = s;
     u->focus = -1;
+    u->tab.on = false;
     u->pressed = false;
     u->dirty = true;
 }
@@ -68,4 +70,5 @@ void ui_screen_layout(ui *u, uint64_t now_ms, bool draw, ui_targets *out)
     out->n = 0;
     if (draw) gfx_clear(u->g, UI_BG);
     ui_screen_view_of(u->screen)->layout(u, &m, now_ms, draw, out);
+    if (draw) ui_tab_draw(u, out);
 }

@@ -36,6 +36,12 @@ typedef struct {
     bool (*typing)(const ui *u);
     /* It shows a level: F5 reloads it (the game, and a level's error). */
     bool level;
+    /* Tab's focus came to target t (ui_app.c): the screen's own focus follows it (the menu
+     * scrolls a level into view, the settings' arrows change that row). NULL: none. */
+    void (*focus)(ui *u, const ui_target *t);
+    /* Tab is the screen's own: it moves its focus through all its targets itself (the
+     * operator's menu), and the ring Tab draws elsewhere is not drawn. */
+    bool own_tab;
 } ui_screen_view;
 
 /* The rows, each in its screen's file. */
@@ -48,6 +54,7 @@ extern const ui_screen_view ui_screen_report;                       /* ui_report
 extern const ui_screen_view ui_screen_attract, ui_screen_kiosk_end; /* ui_kiosk.c */
 extern const ui_screen_view ui_screen_operator;                     /* ui_operator.c */
 extern const ui_screen_view ui_screen_duel;                         /* ui_duel.c */
+extern const ui_screen_view ui_screen_settings;                     /* ui_settings.c */
 
 /* ui_kiosk.c: the kiosk sees every input event first (the locks, the idle clock, the operator's
  * chord): true when it took it, and nothing else may see it. Its time (the idle reset, the
@@ -67,6 +74,11 @@ void ui_duel_free(ui *u);
 /* A duel's questions are being played (its set-up and its board are not): for
  * ui_kiosk_playing. */
 bool ui_duel_playing(const ui *u);
+
+/* ui_app.c: Tab's focus (u->tab) on the screen shown: the target it is on in ts (NULL:
+ * none), and its ring drawn over the screen. */
+const ui_target *ui_tab_target(const ui *u, const ui_targets *ts);
+void ui_tab_draw(ui *u, const ui_targets *ts);
 
 /* The row of s. */
 const ui_screen_view *ui_screen_view_of(ui_screen s);
