@@ -127,8 +127,9 @@ int gfx_text_fit(gfx *g, const char *text, gfx_font f, int max_px, int min_px, i
 /* Texts made larger (the player's text size, pct % of the normal one): a fit may shrink a
  * text down to its min_px × 100 / pct, the normal size's floor, rather than cut it. */
 void gfx_set_fit_floor(gfx *g, int pct);
-/* The smallest size a text was drawn at since the reset (0: none): larger text must not make a
- * screen's smallest text smaller than the normal size does. */
+/* The smallest size a wrapped text (a prompt, an answer, an explanation: what is read, not a
+ * key hint) was drawn at since the reset (0: none): larger text must not make a screen's
+ * smallest reading text smaller than the normal size does. */
 void gfx_text_min_reset(gfx *g);
 int gfx_text_min(const gfx *g);
 /* The largest size in [min_px, max_px] at which text fits on one line of width w (min_px if

@@ -711,7 +711,6 @@ int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_ali
     /* out of its room: its layout box is (a face's accents may rise above it) */
     SDL_Rect box = {dx, y, e->tw, face_em[g->face].height ? (px * FACE_BOX_EM + 50) / 100 : e->th};
     if (outside_room(g, &box)) note_cut(g, text, true);
-    if (!g->text_min_px || px < g->text_min_px) g->text_min_px = px;
     SDL_Rect dst = {dx, y - face_rise(g, px), e->tw, e->th};
     SDL_RenderCopy(g->renderer, e->tex, NULL, &dst);
     return e->tw;
@@ -740,6 +739,8 @@ int gfx_text_wrapped(gfx *g, const char *text, gfx_font f, int px, int x, int y,
     gfx_text_entry *e = wrap(g, text, f, px, width);
     if (!e) return 0;
     if (e->truncated || e->max_w > width) note_cut(g, text, !e->truncated);
+    /* the reading texts (prompts, answers, explanations) are wrapped: the smallest of them */
+    if (!g->text_min_px || px < g->text_min_px) g->text_min_px = px;
     /* Copy out: drawing a line may grow the cache and move entries. */
     int n = e->nlines, lh = e->line_h;
     char line[2048];
