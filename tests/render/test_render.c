@@ -85,6 +85,10 @@ Test(render, menu_screen)
 {
     shot("menu", "levels", "--phase menu");
 }
+Test(render, settings_screen)
+{
+    shot("settings", LEVEL, "--phase settings");
+}
 Test(render, intro_screen)
 {
     shot("intro", LEVEL, "--phase intro");
