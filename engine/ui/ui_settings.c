@@ -205,9 +205,13 @@ static void row_draw(ui *u, const ui_metrics *m, int r, gfx_rect box, const row_
                          m->radius + f, UI_FOCUS);
     }
     gfx_fill_rounded(g, box, m->radius, hot || focus ? UI_PANEL_HI : UI_PANEL);
-    if (!whole) { /* its label, when the view holds it whole */
+    if (!whole) { /* its label, where it shows whole: at its place, else in the visible slice */
         int ly = box.y + m->gap + (b->value_h - b->text_h) / 2;
-        if (!b->stacked && ly >= top && ly + b->text_h <= bottom)
+        int vt = box.y > top ? box.y : top, vb = box.y + box.h < bottom ? box.y + box.h : bottom;
+        if (b->stacked || ly < top || ly + b->text_h > bottom) ly = (vt + vb - b->text_h) / 2;
+        int lw, lh;
+        gfx_text_size(g, b->label, GFX_FONT_BOLD, m->body, &lw, &lh);
+        if (ly >= vt && ly + b->text_h <= vb && lw <= box.w - 2 * m->pad)
             gfx_text(g, b->label, GFX_FONT_BOLD, m->body, box.x + m->pad, ly, GFX_ALIGN_LEFT,
                      UI_TEXT);
         return;
