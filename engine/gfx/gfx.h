@@ -132,6 +132,13 @@ void gfx_set_fit_floor(gfx *g, int pct);
  * smallest reading text smaller than the normal size does. */
 void gfx_text_min_reset(gfx *g);
 int gfx_text_min(const gfx *g);
+/* A frame's boxes, to find texts that overlap: on, gfx_text logs each text's box and
+ * gfx_box_mark each solid box (a button, a panel), both clipped to what shows; off stops and
+ * empties the log. gfx_boxes_overlaps counts the texts that cross another text or the edge of a
+ * solid box (a text inside a box, as a button's label, is where it belongs). */
+void gfx_boxes_log(gfx *g, bool on);
+void gfx_box_mark(gfx *g, gfx_rect r);
+unsigned gfx_boxes_overlaps(const gfx *g);
 /* The largest size in [min_px, max_px] at which text fits on one line of width w (min_px if
  * none): a label shrinks before it is cut. */
 int gfx_text_fit_line(gfx *g, const char *text, gfx_font f, int max_px, int min_px, int w);

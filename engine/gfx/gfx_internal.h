@@ -20,6 +20,8 @@
 #define GFX_IMAGES       (GAME_PICTURES_MAX + 1)
 #define GFX_IMAGE_PIXELS ((uint64_t)GAME_PICTURE_PIXELS_MAX)
 
+#define GFX_BOXES 512
+
 typedef struct gfx_text_entry gfx_text_entry;
 
 struct gfx {
@@ -46,6 +48,16 @@ struct gfx {
         uint64_t used;
     } fonts[GFX_FONT_SIZES];
     int font_last; /* the slot returned last (font_slot) */
+    /* gfx_boxes_log: the texts and the solid boxes (buttons, panels) drawn, clipped, for
+     * gfx_boxes_overlaps */
+    struct {
+        bool on;
+        int n;
+        struct {
+            SDL_Rect r;
+            bool text;
+        } b[GFX_BOXES];
+    } boxes;
 
     /* Text cache: open addressing on a power-of-two table. */
     gfx_text_entry **slots;

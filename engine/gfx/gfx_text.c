@@ -214,6 +214,15 @@ static uint32_t utf8_decode(const char *s, int len, int *i)
 
 /* Whether s (len bytes) has a glyph the face's font lacks and its fallback has: then it is
  * measured and drawn in runs (face_size, face_render). */
+/* Whether code point c (not ASCII) is drawn by the fallback: a glyph the face lacks, or a space
+ * French typography wants narrow (no-break, narrow no-break, thin, figure), which OpenDyslexic
+ * draws as wide as a word ("Score 6    425", "Qui joue  ?"). */
+static bool by_fallback(TTF_Font *font, TTF_Font *fb, uint32_t c)
+{
+    if (c == 0xa0 || c == 0x202f || c == 0x2009 || c == 0x2007) return true;
+    return !TTF_GlyphIsProvided32(font, c) && TTF_GlyphIsProvided32(fb, c);
+}
+
 static bool needs_fallback(TTF_Font *font, TTF_Font *fb, const char *s, int len)
 {
     if (!fb) return false;
@@ -223,7 +232,7 @@ static bool needs_fallback(TTF_Font *font, TTF_Font *fb, const char *s, int len)
             continue;
         }
         uint32_t c = utf8_decode(s, len, &i);
-        if (!TTF_GlyphIsProvided32(font, c) && TTF_GlyphIsProvided32(fb, c)) return true;
+        if (by_fallback(font, fb, c)) return true;
     }
     return false;
 }
@@ -237,7 +246,7 @@ static int run_end(TTF_Font *font, TTF_Font *fb, const char *s, int len, int i, 
         int at = i;
         uint32_t c =
             (unsigned char)s[i] < 0x80 ? (uint32_t)(unsigned char)s[i++] : utf8_decode(s, len, &i);
-        bool fbk = c >= 0x80 && !TTF_GlyphIsProvided32(font, c) && TTF_GlyphIsProvided32(fb, c);
+        bool fbk = c >= 0x80 && by_fallback(font, fb, c);
         if (first) {
             *fallback = fbk;
             first = false;
@@ -456,6 +465,62 @@ static bool outside_room(gfx *g, const SDL_Rect *d)
     int slack = d->h / 4;
     return d->x < room.x - 1 || d->x + d->w > room.x + room.w + 1 || d->y < room.y - slack ||
            d->y + d->h > room.y + room.h + slack;
+}
+
+/* ---- overlaps ------------------------------------------------------------------ */
+
+/* r as it shows (inside the clip), logged; nothing when none of it shows. */
+static void box_add(gfx *g, const SDL_Rect *r, bool text)
+{
+    SDL_Rect shown = *r, clip;
+    if (SDL_RenderIsClipEnabled(g->renderer)) {
+        SDL_RenderGetClipRect(g->renderer, &clip);
+        if (!SDL_IntersectRect(r, &clip, &shown)) return;
+    }
+    if (shown.w <= 0 || shown.h <= 0 || g->boxes.n >= GFX_BOXES) return;
+    g->boxes.b[g->boxes.n].r = shown;
+    g->boxes.b[g->boxes.n++].text = text;
+}
+
+void gfx_boxes_log(gfx *g, bool on)
+{
+    g->boxes.on = on;
+    g->boxes.n = 0;
+}
+
+void gfx_box_mark(gfx *g, gfx_rect r)
+{
+    if (!g->boxes.on) return;
+    SDL_Rect sr = {r.x, r.y, r.w, r.h};
+    box_add(g, &sr, false);
+}
+
+static bool inside(const SDL_Rect *a, const SDL_Rect *b)
+{
+    return a->x >= b->x && a->y >= b->y && a->x + a->w <= b->x + b->w && a->y + a->h <= b->y + b->h;
+}
+
+unsigned gfx_boxes_overlaps(const gfx *g)
+{
+    unsigned n = 0;
+    for (int i = 0; i < g->boxes.n; i++) {
+        const SDL_Rect *t = &g->boxes.b[i].r;
+        if (!g->boxes.b[i].text) continue;
+        /* a line's box is a little taller than its ink: 1/8 of it on each side is slack */
+        int s = t->h / 8;
+        SDL_Rect core = {t->x + 1, t->y + s, t->w - 2, t->h - 2 * s};
+        for (int j = 0; j < g->boxes.n; j++) {
+            if (j == i) continue;
+            const SDL_Rect *o = &g->boxes.b[j].r;
+            SDL_Rect x;
+            if (!SDL_IntersectRect(&core, o, &x) || x.w <= 1 || x.h <= 1) continue;
+            if (g->boxes.b[j].text ? j > i : !inside(t, o)) { /* each pair of texts once */
+                n++;
+                break;
+            }
+        }
+    }
+    return n;
 }
 
 void gfx_text_cuts(const gfx *g, gfx_text_cut_stats *out)
@@ -711,6 +776,7 @@ int gfx_text(gfx *g, const char *text, gfx_font f, int px, int x, int y, gfx_ali
     /* out of its room: its layout box is (a face's accents may rise above it) */
     SDL_Rect box = {dx, y, e->tw, face_em[g->face].height ? (px * FACE_BOX_EM + 50) / 100 : e->th};
     if (outside_room(g, &box)) note_cut(g, text, true);
+    if (g->boxes.on) box_add(g, &box, true);
     SDL_Rect dst = {dx, y - face_rise(g, px), e->tw, e->th};
     SDL_RenderCopy(g->renderer, e->tex, NULL, &dst);
     return e->tw;

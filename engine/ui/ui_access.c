@@ -118,6 +118,7 @@ void ui_access_frame(ui *u)
         u->fit.pct = text_pcts[u->cfg.access.text];
         u->fit.ref_min = 0;
         u->fit.ref_cuts = 0;
+        u->fit.ref_overlaps = 0;
     }
     ui_text_scale_use(u->fit.pct);
     if (u->g) gfx_set_fit_floor(u->g, u->fit.pct);
@@ -134,6 +135,7 @@ bool ui_access_probe(ui *u)
     ui_text_scale_use(100);
     gfx_set_fit_floor(u->g, 100);
     gfx_text_min_reset(u->g);
+    gfx_boxes_log(u->g, true);
     u->question.gen++; /* the question's kept layout is made again at each size */
     u->fit.key = screen_key(u);
     return true;
@@ -146,6 +148,8 @@ void ui_access_probe_done(ui *u)
     gfx_text_cut_stats c;
     gfx_text_cuts(u->g, &c);
     u->fit.ref_cuts = c.cut + c.overflow - u->fit.ref_cuts;
+    u->fit.ref_overlaps = gfx_boxes_overlaps(u->g);
+    gfx_boxes_log(u->g, false);
     u->question.gen++;
     u->fit.key = screen_key(u);
     ui_access_frame(u);
@@ -153,6 +157,8 @@ void ui_access_probe_done(ui *u)
 
 bool ui_access_refit(ui *u, const gfx_text_cut_stats *before)
 {
+    unsigned overlaps = u->g ? gfx_boxes_overlaps(u->g) : 0;
+    if (u->g) gfx_boxes_log(u->g, false);
     if (!u->g || u->fit.pct <= 100) return false;
     gfx_text_cut_stats now;
     gfx_text_cuts(u->g, &now);
@@ -160,7 +166,9 @@ bool ui_access_refit(ui *u, const gfx_text_cut_stats *before)
     bool cut = now.cut + now.overflow - before->cut - before->overflow > u->fit.ref_cuts;
     /* 5 % below the normal size's smallest is rounding, not a squeeze */
     bool smaller = u->fit.ref_min > 0 && gfx_text_min(u->g) * 100 < u->fit.ref_min * 95;
-    if (!cut && !smaller) return false;
+    /* more texts overlapping another or running over a box's edge than at the normal size */
+    bool overlap = u->fit.ref_min > 0 && overlaps > u->fit.ref_overlaps;
+    if (!cut && !smaller && !overlap) return false;
     /* a step down (150 → 125 → 100), drawn again at once */
     u->fit.pct = u->fit.pct > 125 ? 125 : 100;
     u->question.gen++; /* the question's kept layout was made at the larger size */

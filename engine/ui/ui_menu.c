@@ -29,11 +29,14 @@ static void title_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui
                      m->W - 2 * m->pad, UI_MUTED, true);
     /* The call to action sits on an amber pill. */
     const char *cta = ui_str(u, "title.start");
-    gfx_text_size(g, cta, GFX_FONT_BOLD, m->small, &tw, &th);
+    /* as large as fits between the pill's rounded ends (a larger text size, a wider font) */
+    int cpx = gfx_text_fit_line(g, cta, GFX_FONT_BOLD, m->small, m->small * 3 / 4,
+                                m->W - 4 * m->pad - 2 * m->gap);
+    gfx_text_size(g, cta, GFX_FONT_BOLD, cpx, &tw, &th);
     if (tw > m->W - 4 * m->pad) tw = m->W - 4 * m->pad;
     gfx_rect pill = {m->W / 2 - tw / 2 - m->pad, m->H * 78 / 100, tw + 2 * m->pad, th + m->gap * 2};
     gfx_fill_rounded(g, pill, pill.h / 2, UI_ACCENT);
-    gfx_text(g, cta, GFX_FONT_BOLD, m->small, m->W / 2, pill.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
+    gfx_text(g, cta, GFX_FONT_BOLD, cpx, m->W / 2, pill.y + m->gap, GFX_ALIGN_CENTER, UI_INK);
 }
 
 /* Any press, Enter or a letter: on to the menu. */

@@ -97,8 +97,10 @@ static void scores_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, u
         int x = m->pad + p * (colw + m->gap);
         gfx_rect panel = {x, y, colw, lh * (UI_BOARD_ROWS + 1) + m->gap * 2};
         ui_draw_panel(g, m, panel, UI_PANEL);
-        gfx_text(g, ui_str(u, heads[p]), GFX_FONT_BOLD, m->small, x + m->gap, y + m->gap,
-                 GFX_ALIGN_LEFT, UI_TEXT);
+        const char *head = ui_str(u, heads[p]); /* within its column, whatever the font */
+        int hpx = gfx_text_fit_line(g, head, GFX_FONT_BOLD, m->small, m->small * 3 / 4,
+                                    colw - 2 * m->gap);
+        gfx_text(g, head, GFX_FONT_BOLD, hpx, x + m->gap, y + m->gap, GFX_ALIGN_LEFT, UI_TEXT);
         int ry = y + m->gap + lh;
         if (!u->scores.n[p])
             gfx_text(g, ui_str(u, "scores.none"), GFX_FONT_REGULAR, m->small, x + m->gap, ry,
