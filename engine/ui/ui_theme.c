@@ -332,7 +332,7 @@ void ui_draw_panel(gfx *g, const ui_metrics *m, gfx_rect r, gfx_color fill)
 void ui_fill_box(gfx *g, const ui_metrics *m, gfx_rect r, int radius, gfx_color fill)
 {
     gfx_box_mark(g, r); /* a text that crosses its edge overlaps it (ui_access_refit) */
-    if (UI_BORDER.a) { /* the light and high-contrast themes ring it: it stands off any ground */
+    if (UI_BORDER.a) {  /* the light and high-contrast themes ring it: it stands off any ground */
         int b = ui_pal->border_px * m->H / 720;
         if (b < 1) b = 1;
         gfx_fill_rounded(g, r, radius, UI_BORDER);
