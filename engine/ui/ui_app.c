@@ -268,6 +268,11 @@ static bool tab_input(ui *u, const input_event *ev, const ui_targets *ts, uint64
         tab_press(u, t, now);
         return true;
     }
+    if (ev->sym == ' ' && !ev->ctrl && !ev->alt && t && t->kind != UI_T_FIELD) {
+        tab_press(u, t, now); /* Space presses too, as on a form; its text types nothing */
+        u->drop_text = true;
+        return true;
+    }
     u->tab.on = false;
     u->dirty = true;
     return false;

@@ -243,3 +243,17 @@ Test(focus_ui, enter_presses_what_tab_is_on)
     cr_assert(!f.u->tab.on);
     fx_close(&f);
 }
+
+/* Space presses what Tab is on too, as on a web form, and the space it types goes nowhere. */
+Test(focus_ui, space_presses_what_tab_is_on)
+{
+    fx f = {0};
+    fx_open(&f, DATA "fraude-president-level.lua", false);
+    go(&f, "question", 1, UI_ANSWER_RIGHT);
+    for (int i = 0; i < 10 && !(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE); i++)
+        ui_fixture_press(f.u, SDLK_TAB, &f.now);
+    cr_assert(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE);
+    ui_fixture_type(f.u, " ", &f.now); /* key down, its text, key up: as SDL sends them */
+    cr_assert_eq(game_session_phase(f.u->session), GAME_PHASE_FEEDBACK, "the choice answered");
+    fx_close(&f);
+}
