@@ -119,6 +119,7 @@ void ui_access_frame(ui *u)
         u->fit.ref_min = 0;
         u->fit.ref_cuts = 0;
         u->fit.ref_overlaps = 0;
+        u->fit.settled = false;
     }
     ui_text_scale_use(u->fit.pct);
     if (u->g) gfx_set_fit_floor(u->g, u->fit.pct);
@@ -168,9 +169,13 @@ bool ui_access_refit(ui *u, const gfx_text_cut_stats *before)
     bool smaller = u->fit.ref_min > 0 && gfx_text_min(u->g) * 100 < u->fit.ref_min * 95;
     /* more texts overlapping another or running over a box's edge than at the normal size */
     bool overlap = u->fit.ref_min > 0 && overlaps > u->fit.ref_overlaps;
-    if (!cut && !smaller && !overlap) return false;
+    if (!cut && !smaller && !overlap) {
+        u->fit.settled = true; /* this size holds: its boxes need no log from now on */
+        return false;
+    }
     /* a step down (150 → 125 → 100), drawn again at once */
     u->fit.pct = u->fit.pct > 125 ? 125 : 100;
+    u->fit.settled = false;
     u->question.gen++; /* the question's kept layout was made at the larger size */
     u->fit.key = screen_key(u);
     ui_text_scale_use(u->fit.pct);

@@ -409,7 +409,8 @@ void ui_draw(ui *u, uint64_t now_ms)
         gfx_text_cut_stats before;
         gfx_text_cuts(u->g, &before);
         gfx_text_min_reset(u->g);
-        gfx_boxes_log(u->g, u->fit.pct > 100); /* only while a larger size is being tried */
+        /* only while a larger size is being tried, not on every frame after */
+        gfx_boxes_log(u->g, u->fit.pct > 100 && !u->fit.settled);
         ui_screen_layout(u, now_ms, true, &ts);
         ui_draw_overlays(u, now_ms);
         ui_kiosk_overlay(u, now_ms);

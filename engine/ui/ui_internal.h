@@ -105,8 +105,9 @@ struct ui {
         uint64_t key;
         int ref_min; /* the smallest text of this screen at the normal size, 0: not drawn yet */
         unsigned ref_cuts; /* the texts it cut at the normal size (a menu's long descriptions) */
-        unsigned
-            ref_overlaps; /* its texts that overlap another or a box's edge, at the normal size */
+        /* its texts that overlap another or a box's edge, at the normal size */
+        unsigned ref_overlaps;
+        bool settled; /* a draw at pct passed: overlaps are no longer looked for each frame */
     } fit;
     bool dirty;
     bool quit;

@@ -226,14 +226,20 @@ Test(focus_ui, the_duels_set_up)
     fx_close(&f);
 }
 
+/* A question of the fraud level, Tab pressed until its ring is on a choice. */
+static void tab_to_a_choice(fx *f)
+{
+    fx_open(f, DATA "fraude-president-level.lua", false);
+    go(f, "question", 1, UI_ANSWER_RIGHT);
+    for (int i = 0; i < 10 && !(f->u->tab.on && f->u->tab.kind == UI_T_CHOICE); i++)
+        ui_fixture_press(f->u, SDLK_TAB, &f->now);
+    cr_assert(f->u->tab.on && f->u->tab.kind == UI_T_CHOICE);
+}
+
 Test(focus_ui, enter_presses_what_tab_is_on)
 {
     fx f = {0};
-    fx_open(&f, DATA "fraude-president-level.lua", false);
-    go(&f, "question", 1, UI_ANSWER_RIGHT);
-    for (int i = 0; i < 10 && !(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE); i++)
-        ui_fixture_press(f.u, SDLK_TAB, &f.now);
-    cr_assert(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE);
+    tab_to_a_choice(&f);
     ui_fixture_press(f.u, SDLK_RETURN, &f.now);
     cr_assert_eq(game_session_phase(f.u->session), GAME_PHASE_FEEDBACK, "the choice answered");
     /* an arrow puts Tab's ring away: the screen's own focus takes over */
@@ -248,11 +254,7 @@ Test(focus_ui, enter_presses_what_tab_is_on)
 Test(focus_ui, space_presses_what_tab_is_on)
 {
     fx f = {0};
-    fx_open(&f, DATA "fraude-president-level.lua", false);
-    go(&f, "question", 1, UI_ANSWER_RIGHT);
-    for (int i = 0; i < 10 && !(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE); i++)
-        ui_fixture_press(f.u, SDLK_TAB, &f.now);
-    cr_assert(f.u->tab.on && f.u->tab.kind == UI_T_CHOICE);
+    tab_to_a_choice(&f);
     ui_fixture_type(f.u, " ", &f.now); /* key down, its text, key up: as SDL sends them */
     cr_assert_eq(game_session_phase(f.u->session), GAME_PHASE_FEEDBACK, "the choice answered");
     fx_close(&f);
