@@ -22,11 +22,16 @@ typedef enum {
     APP_CMD_RUN,
     APP_CMD_SHOT,
     APP_CMD_SAY,
+    APP_CMD_IMPORT,
+    APP_CMD_EXPORT_LEVEL,
     APP_CMD_HOST,
     APP_CMD_REPORT,
     APP_CMD_EXPORT,
     APP_CMD_PURGE,
     APP_CMD_SETTINGS,
+    APP_CMD_PACK,
+    APP_CMD_INSTALL,
+    APP_CMD_UNINSTALL,
     APP_CMD_HELP,
     APP_CMD_VERSION,
     APP_CMD_COUNT
@@ -66,6 +71,14 @@ int app_cmd_report(int argc, char **argv);
 int app_cmd_export(int argc, char **argv);
 int app_cmd_purge(int argc, char **argv);
 int app_cmd_settings(int argc, char **argv);
+/* Moodle's quiz formats (app_import.c, docs/sharing.md): GIFT and Aiken into a level, a level
+ * back into GIFT. */
+int app_cmd_import(int argc, char **argv);
+int app_cmd_export_level(int argc, char **argv);
+/* Packs as one file (app_pack.c, docs/sharing.md): a .vigie zip with its manifest. */
+int app_cmd_pack(int argc, char **argv);
+int app_cmd_install(int argc, char **argv);
+int app_cmd_uninstall(int argc, char **argv);
 
 /* ---- accessibility (app_access.c, docs/accessibility.md) ---- */
 
