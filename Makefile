@@ -18,7 +18,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEBS = cmake make gcc libc6-dev pkg-config \
        libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev libjansson-dev \
        libsqlite3-dev libutf8proc-dev \
-       libwebsockets-dev libqrencode-dev libespeak-ng-dev \
+       libwebsockets-dev libqrencode-dev libespeak-ng-dev libarchive-dev \
        libcriterion-dev fonts-dejavu-core fonts-opendyslexic
 
 FUZZ_TIME  ?= 60

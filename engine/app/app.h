@@ -79,6 +79,14 @@ int app_cmd_export_level(int argc, char **argv);
 int app_cmd_pack(int argc, char **argv);
 int app_cmd_install(int argc, char **argv);
 int app_cmd_uninstall(int argc, char **argv);
+/* The folder the installed packs go to: $XDG_DATA_HOME/vigie/levels, or
+ * ~/.local/share/vigie/levels; NULL when neither HOME nor XDG_DATA_HOME is set. Not created. */
+const char *app_installed_levels_dir(void);
+/* Installs the .vigie file at path as `vigie install` does (every check first; nothing written
+ * when one fails). true with the pack's id in id (nid bytes) and its title in the language lang
+ * in title (ntitle bytes); false with err (nerr bytes) saying why, in lang. */
+bool app_pack_install_file(const char *path, game_lang lang, char *id, size_t nid, char *title,
+                           size_t ntitle, char *err, size_t nerr);
 
 /* ---- accessibility (app_access.c, docs/accessibility.md) ---- */
 
