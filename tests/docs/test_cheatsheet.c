@@ -244,6 +244,10 @@ static void sheet_runs(const char *page)
     for (int i = 0; i < bs.n; i++) {
         const block *b = &bs.b[i];
         if (strcmp(b->role, "check") || !strcmp(b->name, "pack")) continue;
+        /* Under the sanitizers, each kind's example on one of the two sheets, in turn: the
+         * English sheet plays half the kinds, the French sheet the other half. */
+        if (TEST_SANITIZED && (test_name_hash(b->name) + (strstr(page, "/fr/") != NULL)) % 2)
+            continue;
         const block *a = b->answer ? b : blocks_find(&bs, "answer", b->name);
         cr_assert_not_null(a, "%s:%d: the example \"%s\" shows no answer", page, b->line, b->name);
         example_runs(page, b, b->answer ? b->answer : a->code, count_questions(b->code));
