@@ -567,7 +567,7 @@ return {
   -- a file dropped on the window: installing a .vigie pack (engine/ui/ui_install.c, ui_menu.c)
   ["menu.installed"] = { fr = "installé", en = "installed" },
   ["install.ask"] = { fr = "Installer le pack « {1} » ?", en = "Install the pack “{1}”?" },
-  ["install.what"] = { fr = "Vigie vérifie d’abord chacun de ses niveaux, puis l’ajoute au menu, après les packs du jeu. Si une vérification échoue, rien n’est installé.", en = "Vigie first checks each of its levels, then adds it to the menu, after the game’s packs. If a check fails, nothing is installed." },
+  ["install.what"] = { fr = "Chacun de ses niveaux est d’abord vérifié, puis le pack est ajouté au menu, après les packs du jeu. Si une vérification échoue, rien n’est installé.", en = "Vigie first checks each of its levels, then adds it to the menu, after the game’s packs. If a check fails, nothing is installed." },
   ["install.checking"] = { fr = "Vérification…", en = "Checking…" },
   ["install.yes"] = { fr = "Installer", en = "Install" },
   ["install.no"] = { fr = "Annuler", en = "Cancel" },
