@@ -201,9 +201,8 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost
     long same = installed ? pack_with_id(out, out->npacks, pk.id) : -1;
     if (same >= 0) {
         app_term_line(stderr,
-                      "%s: the installed pack \"%s\" is hidden: the pack in %s has the same id "
-                      "(uninstall it with vigie uninstall %s)",
-                      dir, pk.id, out->dirs[same], pk.id);
+                      "%s: the installed pack \"%s\" is hidden: the pack in %s has the same id",
+                      dir, pk.id, out->dirs[same]);
         game_pack_deinit(&pk);
         return;
     }
