@@ -179,6 +179,10 @@ typedef struct {
 } app_levels;
 
 void app_levels_load(app_levels *out, const char *dir, uint64_t seed);
+/* The same, then the installed packs (each sub-folder of installed, which may be NULL or
+ * missing) after them, tagged installed (ui_pack.installed), within the same start's bounds.
+ * An installed pack whose id a pack before it has is hidden, and stderr says so. */
+void app_levels_load_with(app_levels *out, const char *dir, const char *installed, uint64_t seed);
 /* A single level file as a one-level pack. */
 void app_levels_load_file(app_levels *out, const char *path, uint64_t seed);
 void app_levels_unload(app_levels *lv);

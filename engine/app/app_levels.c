@@ -171,7 +171,19 @@ static bool folder_pack(const char *dir, game_pack *pk)
     return true;
 }
 
-static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost *cost)
+/* The pack among the first n loaded whose id is id; -1 when none. */
+static long pack_with_id(const app_levels *out, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n && id; i++)
+        if (out->packs[i].id && strcmp(out->packs[i].id, id) == 0) return (long)i;
+    return -1;
+}
+
+/* Adds the pack in dir. An installed one (installed: the packs before it, out->packs[0 ..
+ * shipped), are the game's own) is tagged, and hidden when its id is already taken: a shipped
+ * pack always wins, and results are never mixed under one id. */
+static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost *cost,
+                     bool installed)
 {
     game_pack pk;
     game_error err = {0};
@@ -183,6 +195,14 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost
         if (!folder_pack(dir, &pk)) return;
     }
     if (pk.nlevels == 0) {
+        game_pack_deinit(&pk);
+        return;
+    }
+    long same = installed ? pack_with_id(out, out->npacks, pk.id) : -1;
+    if (same >= 0) {
+        app_term_line(stderr,
+                      "%s: the installed pack \"%s\" is hidden: the pack in %s has the same id",
+                      dir, pk.id, out->dirs[same]);
         game_pack_deinit(&pk);
         return;
     }
@@ -206,6 +226,7 @@ static void add_pack(app_levels *out, const char *dir, uint64_t seed, start_cost
     p->id = pk.id; /* the results are kept under it */
     pk.id = NULL;
     p->reg = pk.reg;
+    p->installed = installed;
     p->levels = calloc(pk.nlevels, sizeof *p->levels);
     p->nlevels = p->levels ? pk.nlevels : 0;
     for (size_t i = 0; i < p->nlevels; i++) load_one(out, &p->levels[i], pk.levels[i], seed, cost);
@@ -225,18 +246,41 @@ static bool has_lua_files(const char *dir)
     return found;
 }
 
-void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
+/* The packs of dir (or dir as a pack), after those already in out. */
+static void add_folder(app_levels *out, const char *dir, uint64_t seed, start_cost *cost)
 {
-    memset(out, 0, sizeof *out);
-    start_cost cost = start_cost_init();
     if (has_lua_files(dir)) { /* the folder is a pack itself */
-        add_pack(out, dir, seed, &cost);
+        add_pack(out, dir, seed, cost, false);
         return;
     }
     size_t n;
     char **subs = app_subdirs(dir, &n);
     for (size_t i = 0; i < n; i++) {
-        add_pack(out, subs[i], seed, &cost);
+        add_pack(out, subs[i], seed, cost, false);
+        free(subs[i]);
+    }
+    free(subs);
+}
+
+void app_levels_load(app_levels *out, const char *dir, uint64_t seed)
+{
+    app_levels_load_with(out, dir, NULL, seed);
+}
+
+void app_levels_load_with(app_levels *out, const char *dir, const char *installed, uint64_t seed)
+{
+    memset(out, 0, sizeof *out);
+    start_cost cost = start_cost_init(); /* one bound for both: the first frame waits for all */
+    add_folder(out, dir, seed, &cost);
+    if (!installed) return;
+    /* the game started on the installed folder itself: its packs are already there */
+    char a[PATH_MAX], b[PATH_MAX];
+    if (realpath(dir, a) && realpath(installed, b) && strcmp(a, b) == 0) return;
+    /* an installed pack is a folder of its own, never the folder itself */
+    size_t n;
+    char **subs = app_subdirs(installed, &n);
+    for (size_t i = 0; i < n; i++) {
+        add_pack(out, subs[i], seed, &cost, true);
         free(subs[i]);
     }
     free(subs);

@@ -3,6 +3,7 @@
  * otherwise sleeps in SDL_WaitEventTimeout, so an idle screen costs next to no CPU.
  */
 #include "app.h"
+#include "app_drop.h"
 #include "app_outfile.h"
 #include "app_term.h"
 #include "app_watch.h"
@@ -210,8 +211,8 @@ int app_cmd_play(int argc, char **argv)
     const char *dir = o.levels_dir ? o.levels_dir : app_default_levels_dir();
     if (o.open)
         app_levels_load_file(&levels, o.open, seed);
-    else
-        app_levels_load(&levels, dir, seed);
+    else /* the game's packs, then the player's installed ones (vigie install) */
+        app_levels_load_with(&levels, dir, app_installed_levels_dir(), seed);
     if (o.question && levels.npacks && levels.packs[0].nlevels && levels.packs[0].levels[0].level) {
         size_t nq = levels.packs[0].levels[0].level->nquestions;
         if (o.question > nq) {
@@ -339,6 +340,9 @@ int app_cmd_play(int argc, char **argv)
     if (saved_event != (Uint32)-1 && bench_mode() < 0 && !kiosk)
         watch = app_watch_start((const char *const *)levels.dirs, levels.npacks, saved_event);
 
+    /* A .vigie file dropped on the window: installed, and the menu's packs loaded again. */
+    app_drop drop = {.levels = &levels, .dir = o.open ? NULL : dir, .seed = seed, .g = g};
+
     long bench = bench_mode();
     long redraws = 0;
     bool pads = false;                      /* gamepads opened: after the first frame */
@@ -405,9 +409,17 @@ int app_cmd_play(int argc, char **argv)
             if (ev.type == saved_event) {
                 file_saved(&levels, u, ev.user.data1, seed);
                 free(ev.user.data1);
+            } else if (app_drop_event(&drop, u, &ev, SDL_GetTicks64())) {
+                /* taken (and its string freed); the ui shows what it makes of it */
             } else if (input_from_sdl(&ev, ww, wh, scale, &ie)) {
                 if (ie.type == INPUT_RESIZED) gfx_resized(g);
                 ui_input(u, &ie, SDL_GetTicks64());
+                if (app_drop_poll(&drop, u, SDL_GetTicks64()) && watch) {
+                    /* the packs were loaded again: their folders watched anew */
+                    app_watch_stop(watch);
+                    watch = app_watch_start((const char *const *)levels.dirs, levels.npacks,
+                                            saved_event);
+                }
                 size_t rp, ri;
                 if (ui_take_reload_request(u, &rp, &ri)) reload_level(&levels, u, rp, ri, seed);
                 if (ui_take_host_request(u, &rp, &ri)) {

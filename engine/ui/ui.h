@@ -31,6 +31,7 @@ typedef struct {
     ui_level *levels;
     size_t nlevels;
     game_register reg; /* how its screens address the player in French */
+    bool installed;    /* one of the player's installed packs (vigie install): the menu says so */
 } ui_pack;
 
 /* ---- accessibility (docs/accessibility.md): the settings screen's choices ---- */
@@ -217,6 +218,25 @@ bool ui_take_host_request(ui *u, size_t *pack, size_t *level);
 /* The trainer's session from now on (its report is the menu's R): after a live classroom, the
  * session the room was kept under. NULL or "": none. */
 void ui_set_session(ui *u, const char *name);
+
+/* ---- a pack dropped on the window (ui_install.c) ---- */
+
+/* A file dropped on the window (path borrowed): a .vigie file asks whether to install the pack
+ * (checked first, then added to the menu); any other file says that only .vigie packs can be
+ * dropped. Taken on the title and the menu only; ignored (false) in the kiosk (a visitor
+ * installs nothing), during a game and on the other screens, and while an install runs. */
+bool ui_drop_file(ui *u, const char *path, uint64_t now_ms);
+/* True once after the dialog's "Installer": the file to install in path (n bytes). The dialog
+ * says "Vérification…" from then on: the app draws a frame, installs, gives the menu the new
+ * packs (ui_set_packs), then calls ui_install_done. */
+bool ui_take_install_request(ui *u, char *path, size_t n);
+/* The install's outcome: ok with the pack's id and its title (the menu selects that pack), or
+ * err (the reason, shown whole, in the player's language). Strings borrowed. */
+void ui_install_done(ui *u, bool ok, const char *id, const char *title, const char *err,
+                     uint64_t now_ms);
+/* The menu lists these packs from now on (borrowed, as ui_create's; the old ones may be freed
+ * after the call). Only while no level is played: from the title, the menu and the dialog. */
+void ui_set_packs(ui *u, ui_pack *packs, size_t npacks);
 
 /* Opens level j of pack i at its intro (the menu's "choose"). */
 void ui_open_level(ui *u, size_t pack, size_t level, uint64_t now_ms);

@@ -14,6 +14,52 @@
 
 /* ==== life cycle ========================================================== */
 
+/* The menu's items, one per level of every pack, with their records. */
+static void menu_items_build(ui *u)
+{
+    free(u->menu.items);
+    free(u->menu.best);
+    free(u->menu.best_nick);
+    free(u->menu.best_pace);
+    u->menu.nitems = 0;
+    for (size_t p = 0; p < u->npacks; p++) u->menu.nitems += u->packs[p].nlevels;
+    u->menu.items = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.items);
+    u->menu.best = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best);
+    u->menu.best_nick = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_nick);
+    u->menu.best_pace = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_pace);
+    if (!u->menu.items || !u->menu.best || !u->menu.best_nick || !u->menu.best_pace) {
+        u->menu.nitems = 0; /* an empty menu, never a write past an array */
+        return;
+    }
+    size_t k = 0;
+    for (size_t p = 0; p < u->npacks; p++)
+        for (size_t l = 0; l < u->packs[p].nlevels; l++) {
+            u->menu.items[k] = (ui_menu_item){p, l};
+            u->menu.best[k++] = -1;
+        }
+    for (size_t p = 0; p < UI_MAX_PACKS; p++) u->menu.pack_best[p] = -1;
+    ui_records_menu_refresh(u);
+}
+
+void ui_set_packs(ui *u, ui_pack *packs, size_t npacks)
+{
+    /* the last level played is held by its session (and a duel by its own): let go first */
+    ui_duel_free(u);
+    game_session_destroy(u->session);
+    u->session = NULL;
+    u->play.live = false;
+    u->start_at.on = false;
+    u->reload.failed = false;
+    u->packs = packs;
+    u->npacks = npacks;
+    u->cur_pack = u->cur_level = 0;
+    menu_items_build(u);
+    if (u->menu.focus >= (int)u->menu.nitems) u->menu.focus = 0;
+    u->menu.scroll = 0;
+    u->question.gen++;
+    u->dirty = true;
+}
+
 ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t npacks,
               const ui_config *cfg)
 {
@@ -30,19 +76,7 @@ ui *ui_create(gfx *g, audio *a, const game_catalog *cat, ui_pack *packs, size_t 
     u->screen = cfg->skip_title ? UI_SCREEN_MENU : UI_SCREEN_TITLE;
     u->px = u->py = -1;
     u->focus = -1;
-    for (size_t p = 0; p < npacks; p++) u->menu.nitems += packs[p].nlevels;
-    u->menu.items = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.items);
-    u->menu.best = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best);
-    u->menu.best_nick = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_nick);
-    u->menu.best_pace = calloc(u->menu.nitems ? u->menu.nitems : 1, sizeof *u->menu.best_pace);
-    size_t k = 0;
-    for (size_t p = 0; p < npacks; p++)
-        for (size_t l = 0; l < packs[p].nlevels; l++) {
-            u->menu.items[k] = (ui_menu_item){p, l};
-            u->menu.best[k++] = -1;
-        }
-    for (size_t p = 0; p < UI_MAX_PACKS; p++) u->menu.pack_best[p] = -1;
-    ui_records_menu_refresh(u);
+    menu_items_build(u);
     if (cfg->session) snprintf(u->trainer.session, sizeof u->trainer.session, "%s", cfg->session);
     if (cfg->notice && *cfg->notice) {
         snprintf(u->notice.text, sizeof u->notice.text, "%s", cfg->notice);

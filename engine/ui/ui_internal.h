@@ -22,6 +22,7 @@ typedef enum {
     UI_SCREEN_OPERATOR,  /* kiosk: the operator's PIN, then menu (ui_operator.c) */
     UI_SCREEN_DUEL,      /* duels and teams with buzzers (ui_duel.c) */
     UI_SCREEN_SETTINGS,  /* the accessibility settings, the language, the sound (ui_settings.c) */
+    UI_SCREEN_INSTALL,   /* a file dropped on the window: install the pack? (ui_install.c) */
     UI_SCREEN_COUNT
 } ui_screen;
 
@@ -331,6 +332,17 @@ struct ui {
         gfx_rect focus_box;  /* the focused row, whole, as last laid out (tests: in view) */
         uint64_t last_input; /* the stand: left alone a minute, they close (as the operator's) */
     } settings;
+
+    /* a file dropped on the window (ui_install.c) */
+    struct {
+        int state;       /* ask, checking, done, failed, not a pack (ui_install.c) */
+        char path[4096]; /* the file dropped */
+        char name[256];  /* its name, as the dialog shows it */
+        char msg[1024];  /* the install's error, or the pack's id once installed */
+        char title[256]; /* the pack's title, as the install gave it */
+        bool request;    /* [Installer]: the app installs (ui_take_install_request) */
+        ui_screen back;  /* the screen it was dropped on */
+    } install;
 };
 
 /* Hit targets of the current screen, in the order keys move through them. */
@@ -373,6 +385,10 @@ typedef enum {
     UI_T_HOST_PLAYER, /* a player's name: index = their place in the room */
     UI_T_HOST_YES,    /* a confirmation: do it */
     UI_T_HOST_NO,     /* a confirmation: do not */
+
+    /* a pack dropped on the window (ui_install.c) */
+    UI_T_INSTALL_YES, /* install it; OK once it is done */
+    UI_T_INSTALL_NO,  /* cancel */
 } ui_target_kind;
 
 typedef struct {

@@ -99,6 +99,18 @@ static void menu_level_line(const ui *u, const ui_level *l, long best, const cha
     strncat(buf, tmp, n - strlen(buf) - 1);
 }
 
+/* "installé" in a small pill after an installed pack's name, whose line starts at y. */
+static void installed_tag(ui *u, const ui_metrics *m, int x, int y)
+{
+    const char *tag = ui_str(u, "menu.installed");
+    int px = m->small * 4 / 5, tw, th;
+    gfx_text_size(u->g, tag, GFX_FONT_BOLD, px, &tw, &th);
+    int lh = m->small * 6 / 5;
+    gfx_rect pill = {x, y + (lh - th) / 2 - 1, tw + m->gap * 2, th + 2};
+    ui_fill_box(u->g, m, pill, pill.h / 2, UI_BAR);
+    gfx_text(u->g, tag, GFX_FONT_BOLD, px, x + m->gap, pill.y + 1, GFX_ALIGN_LEFT, UI_TEXT);
+}
+
 /* ---- the bottom row: the trainer's buttons and the key hints ---- */
 
 /* The trainer's buttons at the bottom left: with runs recorded, the session (T; its label, in s,
@@ -313,8 +325,10 @@ static void menu_layout(ui *u, const ui_metrics *m, uint64_t now, bool draw, ui_
     char line[512];
     for (size_t p = 0; p < u->npacks; p++) {
         if (draw) {
-            gfx_text(g, game_text_get(&u->packs[p].title, u->lang), GFX_FONT_BOLD, m->small, x,
-                     y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
+            int ptw = gfx_text(g, game_text_get(&u->packs[p].title, u->lang), GFX_FONT_BOLD,
+                               m->small, x, y + m->gap, GFX_ALIGN_LEFT, UI_ACCENT);
+            if (u->packs[p].installed) /* the player's own, beside the game's */
+                installed_tag(u, m, x + ptw + m->gap, y + m->gap);
             if (p < UI_MAX_PACKS &&
                 u->menu.pack_best[p] >= 0) { /* the pack's record, at the right */
                 char num[48], rec[160];

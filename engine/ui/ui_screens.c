@@ -12,7 +12,7 @@ static const ui_screen_view *const screens[] = {
     [UI_SCREEN_SCORES] = &ui_screen_scores,     [UI_SCREEN_SESSION] = &ui_screen_session,
     [UI_SCREEN_ATTRACT] = &ui_screen_attract,   [UI_SCREEN_KIOSK_END] = &ui_screen_kiosk_end,
     [UI_SCREEN_OPERATOR] = &ui_screen_operator, [UI_SCREEN_DUEL] = &ui_screen_duel,
-    [UI_SCREEN_SETTINGS] = &ui_screen_settings,
+    [UI_SCREEN_SETTINGS] = &ui_screen_settings, [UI_SCREEN_INSTALL] = &ui_screen_install,
 };
 _Static_assert(sizeof screens / sizeof screens[0] == UI_SCREEN_COUNT,
                "every screen needs a row in ui_screens.c");

@@ -55,6 +55,7 @@ extern const ui_screen_view ui_screen_attract, ui_screen_kiosk_end; /* ui_kiosk.
 extern const ui_screen_view ui_screen_operator;                     /* ui_operator.c */
 extern const ui_screen_view ui_screen_duel;                         /* ui_duel.c */
 extern const ui_screen_view ui_screen_settings;                     /* ui_settings.c */
+extern const ui_screen_view ui_screen_install;                      /* ui_install.c */
 
 /* ui_kiosk.c: the kiosk sees every input event first (the locks, the idle clock, the operator's
  * chord): true when it took it, and nothing else may see it. Its time (the idle reset, the
