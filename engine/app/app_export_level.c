@@ -83,7 +83,6 @@ static bool write_question(const gift_out *o, app_buf *b, const game_question *q
 {
     bool arrow = false;
     const char *kind = game_kind_name(q->kind);
-    const game_kind_info *ki = game_kind_get(q->kind);
     bool truefalse_like = q->kind == GAME_KIND_CHOICE && q->nchoices == 2 &&
                           ((word_is(game_text_get(&q->choices[0], o->lang), "vrai", "true") &&
                             word_is(game_text_get(&q->choices[1], o->lang), "faux", "false")) ||
@@ -101,7 +100,6 @@ static bool write_question(const gift_out *o, app_buf *b, const game_question *q
         say(o, q, "question \"%s\" (%s) has no GIFT form: skipped", kind);
         return false;
     }
-    (void)ki;
     app_buf_fmt(b, "// %s (%s), line %d\n", q->id, kind, q->line);
     if (q->source) {
         app_buf_str(b, "// source: ");

@@ -483,8 +483,8 @@ static bool read_numerical(gift *g, app_quiz_question *qq, size_t a, size_t b, c
     return true;
 }
 
-/* Matching: the cards are the left sides, the bins the different right sides (2 to 4). Null
- * when it cannot be a sort (then a warning says why and the question is skipped). */
+/* Matching: the cards are the left sides, the bins the different right sides (2 to 4).
+ * When it cannot be a sort, a warning says why and *skip is set. */
 static bool read_matching(gift *g, app_quiz_question *qq, size_t a, size_t b, bool *skip)
 {
     raw_answer *r;
