@@ -56,8 +56,9 @@ bool app_pack_path_valid(const char *rel, char *why, size_t n)
         parts++;
         if (k == 0) return snprintf(why, n, "an empty folder name (//)"), false;
         if (p[0] == '.')
-            return snprintf(why, n, k <= 2 && p[k - 1] == '.' ? "a .. or . in the path"
-                                                               : "a name that starts with a dot"),
+            return snprintf(why, n,
+                            k <= 2 && p[k - 1] == '.' ? "a .. or . in the path"
+                                                      : "a name that starts with a dot"),
                    false;
         if (p[k - 1] == ' ' || p[k - 1] == '.')
             return snprintf(why, n, "a name that ends in a space or a dot"), false;
@@ -190,8 +191,7 @@ static void walk(pack_walk *w, const char *root, const char *rel, int depth)
     while (!w->bad[0] && (e = readdir(d))) {
         if (e->d_name[0] == '.') continue;
         char sub[PATH_MAX], full[PATH_MAX + 300];
-        if (snprintf(sub, sizeof sub, "%s%s%s", rel, *rel ? "/" : "", e->d_name) >=
-            (int)sizeof sub)
+        if (snprintf(sub, sizeof sub, "%s%s%s", rel, *rel ? "/" : "", e->d_name) >= (int)sizeof sub)
             continue;
         snprintf(full, sizeof full, "%s/%s", root, sub);
         struct stat st;
@@ -210,8 +210,9 @@ static void walk(pack_walk *w, const char *root, const char *rel, int depth)
             if (!app_pack_path_valid(sub, why, sizeof why)) {
                 snprintf(w->bad, sizeof w->bad, "the file name \"%s\" has %s: rename it", sub, why);
             } else if (st.st_size > (off_t)APP_PACK_FILE_MAX) {
-                snprintf(w->bad, sizeof w->bad, "%s is over %u MiB, the most a file of a pack may be",
-                         sub, APP_PACK_FILE_MAX >> 20);
+                snprintf(w->bad, sizeof w->bad,
+                         "%s is over %u MiB, the most a file of a pack may be", sub,
+                         APP_PACK_FILE_MAX >> 20);
             } else if (w->nfiles + 2 > APP_PACK_FILES_MAX) {
                 snprintf(w->bad, sizeof w->bad, "more than %d files: make two packs",
                          APP_PACK_FILES_MAX - 1);
@@ -256,8 +257,8 @@ static bool same_folded(const char *a, const char *b)
  * differ. */
 #define PACK_TIME 1704067200
 
-static bool add_entry(struct archive *a, const char *name, const void *data, size_t len,
-                      char *err, size_t n)
+static bool add_entry(struct archive *a, const char *name, const void *data, size_t len, char *err,
+                      size_t n)
 {
     struct archive_entry *e = archive_entry_new();
     if (!e) return snprintf(err, n, "out of memory"), false;
@@ -296,7 +297,9 @@ static unsigned char *read_whole(const char *root, const char *rel, size_t *len,
     close(fd);
     if (!buf || r < 0 || got > APP_PACK_FILE_MAX) {
         snprintf(err, n, "cannot read %s: %s", path,
-                 !buf ? "out of memory" : r < 0 ? strerror(errno) : "it grew too big");
+                 !buf    ? "out of memory"
+                 : r < 0 ? strerror(errno)
+                         : "it grew too big");
         free(buf);
         return NULL;
     }
@@ -563,10 +566,9 @@ static int list_installed(void)
         game_error err = {0};
         const char *base = strrchr(subs[i], '/') + 1;
         if (script_pack_load(subs[i], &pk, &err))
-            app_term_line(stdout, "%-20s %s / %s (%zu level%s)", base,
-                          game_text_get(&pk.title, GAME_LANG_FR),
-                          game_text_get(&pk.title, GAME_LANG_EN), pk.nlevels,
-                          pk.nlevels == 1 ? "" : "s");
+            app_term_line(
+                stdout, "%-20s %s / %s (%zu level%s)", base, game_text_get(&pk.title, GAME_LANG_FR),
+                game_text_get(&pk.title, GAME_LANG_EN), pk.nlevels, pk.nlevels == 1 ? "" : "s");
         else
             app_term_line(stdout, "%-20s (its pack.lua does not load: %s)", base, err.message);
         game_pack_deinit(&pk);
@@ -586,7 +588,7 @@ int app_cmd_uninstall(int argc, char **argv)
         app_term_line(stderr, "vigie uninstall: %s", err);
         return 1;
     }
-    app_term_line(stdout, "uninstalled \"%s\" (removed %s/%s)", argv[0],
-                  app_installed_levels_dir(), argv[0]);
+    app_term_line(stdout, "uninstalled \"%s\" (removed %s/%s)", argv[0], app_installed_levels_dir(),
+                  argv[0]);
     return 0;
 }

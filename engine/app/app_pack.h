@@ -15,17 +15,17 @@
 
 /* ---- the limits of a pack file (docs/sharing.md lists them) ---- */
 
-#define APP_PACK_FILES_MAX 300           /* entries of the zip: files and folders */
-#define APP_PACK_FILE_MAX (8u << 20)     /* bytes of one file, as inflated */
-#define APP_PACK_TOTAL_MAX (32u << 20)   /* bytes of every file together, as inflated */
+#define APP_PACK_FILES_MAX    300          /* entries of the zip: files and folders */
+#define APP_PACK_FILE_MAX     (8u << 20)   /* bytes of one file, as inflated */
+#define APP_PACK_TOTAL_MAX    (32u << 20)  /* bytes of every file together, as inflated */
 #define APP_PACK_MANIFEST_MAX (256u << 10) /* bytes of MANIFEST.json */
-#define APP_PACK_PATH_MAX 200            /* bytes of a path inside the pack's folder */
-#define APP_PACK_DEPTH_MAX 8             /* folders inside the pack's folder */
-#define APP_PACK_ID_MAX 64               /* as pack.lua's id */
+#define APP_PACK_PATH_MAX     200          /* bytes of a path inside the pack's folder */
+#define APP_PACK_DEPTH_MAX    8            /* folders inside the pack's folder */
+#define APP_PACK_ID_MAX       64           /* as pack.lua's id */
 
 /* The manifest's name, in the pack's top folder, and the format it declares. */
-#define APP_PACK_MANIFEST "MANIFEST.json"
-#define APP_PACK_FORMAT "vigie-pack"
+#define APP_PACK_MANIFEST       "MANIFEST.json"
+#define APP_PACK_FORMAT         "vigie-pack"
 #define APP_PACK_FORMAT_VERSION 1
 
 /* Why a pack file is refused: one class per kind of trick or mistake, for the tests and the

@@ -67,13 +67,13 @@ static const struct {
     app_pack_error code;
     const char *text[GAME_LANG_COUNT]; /* fr, en */
 } messages[] = {
-    [M_NOT_FILE] = {APP_PACK_E_ARCHIVE,
-                    {"%s n’est pas un fichier", "%s is not a file"}},
+    [M_NOT_FILE] = {APP_PACK_E_ARCHIVE, {"%s n’est pas un fichier", "%s is not a file"}},
     [M_NOT_ZIP] = {APP_PACK_E_ARCHIVE,
                    {"ce n’est pas un fichier de pack Vigie (un fichier zip) : %s",
                     "not a Vigie pack file (a zip file): %s"}},
     [M_BROKEN] = {APP_PACK_E_ARCHIVE,
-                  {"le fichier est abîmé ou tronqué (%s)", "the file is damaged or cut short (%s)"}},
+                  {"le fichier est abîmé ou tronqué (%s)",
+                   "the file is damaged or cut short (%s)"}},
     [M_ENCRYPTED] = {APP_PACK_E_ARCHIVE,
                      {"« %s » est chiffré : un pack ne l’est jamais",
                       "\"%s\" is encrypted: a pack never is"}},
@@ -145,8 +145,7 @@ static const struct {
                        "à travers",
                        "%s is a symbolic link or not a folder: Vigie does not install through "
                        "it"}},
-    [M_IO] = {APP_PACK_E_IO,
-              {"impossible d’écrire dans %s : %s", "cannot write in %s: %s"}},
+    [M_IO] = {APP_PACK_E_IO, {"impossible d’écrire dans %s : %s", "cannot write in %s: %s"}},
 };
 _Static_assert(sizeof messages / sizeof *messages == M_MESSAGE_COUNT, "a row per message");
 
@@ -460,7 +459,8 @@ static bool check_manifest(install *in)
         }
         for (size_t k = 0; ok && k < in->nentries; k++) {
             entry *e = &in->entries[k];
-            if (!e->dir && !e->manifest && !e->listed) ok = fail(in, M_MANIFEST_EXTRA, e->rel, NULL);
+            if (!e->dir && !e->manifest && !e->listed)
+                ok = fail(in, M_MANIFEST_EXTRA, e->rel, NULL);
         }
     }
     json_decref(m);

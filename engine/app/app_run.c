@@ -245,8 +245,8 @@ static void check_dir(const char *dir, check_stats *st, int depth)
         snprintf(manifest, sizeof manifest, "%s/pack.lua", dir);
         struct stat ms;
         if (stat(manifest, &ms) == 0 && S_ISREG(ms.st_mode))
-            app_term_line(st->out, "%s: ok (pack \"%s\", %zu level%s)", manifest, pk.id ? pk.id : "",
-                          pk.nlevels, pk.nlevels == 1 ? "" : "s");
+            app_term_line(st->out, "%s: ok (pack \"%s\", %zu level%s)", manifest,
+                          pk.id ? pk.id : "", pk.nlevels, pk.nlevels == 1 ? "" : "s");
         game_pack_deinit(&pk);
         return;
     }
