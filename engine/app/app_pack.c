@@ -533,7 +533,7 @@ app_pack_error app_pack_uninstall(const char *id, char *err, size_t n)
         return APP_PACK_E_IO;
     }
     /* moved aside in one rename, then removed: the menu never sees half a pack */
-    char aside[PATH_MAX];
+    char aside[PATH_MAX + 32];
     snprintf(aside, sizeof aside, "%s/../.uninstall-XXXXXX", dir);
     if (!mkdtemp(aside)) {
         snprintf(err, n, "cannot remove %s: %s", path, strerror(errno));

@@ -25,7 +25,7 @@
 
 /* ==== scratch folders ====================================================== */
 
-static char scratch[PATH_MAX];
+static char scratch[1024];
 
 /* A fresh folder for the test, XDG_DATA_HOME inside it (not made), the shipped packs the
  * source's levels/. */
@@ -184,7 +184,7 @@ static void make_pack(const char *rel, const char *title_en)
     write_file(p, level_one, strlen(level_one));
     snprintf(p, sizeof p, "%s/more/two.lua", dir);
     write_file(p, level_two, strlen(level_two));
-    size_t len;
+    size_t len = 0;
     char *png = read_file(VIGIE_SOURCE_DIR "/tests/data/vigie-title.png", &len);
     cr_assert_not_null(png);
     snprintf(p, sizeof p, "%s/img/title.png", dir);
@@ -202,7 +202,7 @@ static int pack_to(const char *rel, const char *out, char **msgs)
     char dir[PATH_MAX], file[PATH_MAX];
     path_in(dir, sizeof dir, rel);
     path_in(file, sizeof file, out);
-    size_t len;
+    size_t len = 0;
     char *text = NULL;
     FILE *mem = open_memstream(&text, &len);
     int rc = app_pack_write(dir, file, mem);
@@ -368,7 +368,7 @@ Test(pack_files, one_folder_gives_the_same_bytes_every_time)
     unsetenv("TZ");
     path_in(a, sizeof a, "a.vigie");
     path_in(b, sizeof b, "b.vigie");
-    size_t la, lb;
+    size_t la = 0, lb = 0;
     char *da = read_file(a, &la), *db = read_file(b, &lb);
     cr_assert_eq(la, lb);
     cr_assert_eq(memcmp(da, db, la), 0);
@@ -489,7 +489,7 @@ static void zl_good(zlist *z, const char *top, const char *id)
     zl_add(z, name, level_one, strlen(level_one));
     snprintf(name, sizeof name, "%s/more/two.lua", top);
     zl_add(z, name, level_two, strlen(level_two));
-    size_t len;
+    size_t len = 0;
     char *png = read_file(VIGIE_SOURCE_DIR "/tests/data/vigie-title.png", &len);
     snprintf(name, sizeof name, "%s/img/title.png", top);
     zl_add(z, name, png, len);
@@ -954,7 +954,7 @@ HOSTILE(a_zip_cut_in_half, APP_PACK_E_ARCHIVE)
     path_in(tmp, sizeof tmp, "whole.zip");
     write_zlist(&good, tmp);
     zl_free(&good);
-    size_t len;
+    size_t len = 0;
     z->bytes = read_file(tmp, &len);
     z->nbytes = len / 2;
 }
