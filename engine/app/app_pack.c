@@ -450,7 +450,8 @@ int app_pack_write(const char *dir, const char *out, FILE *msg)
     }
     bool ok = write_zip_utc(o.tmp, dir, &pk, w.files, w.nfiles, err, sizeof err);
     char why[PATH_MAX + 512] = "";
-    if (!app_outfile_end(&o, ok, NULL, 0, why, sizeof why) || !ok) {
+    static const unsigned char no_tail[1]; /* a zip's end varies: no fixed mark to compare */
+    if (!app_outfile_end(&o, ok, no_tail, 0, why, sizeof why) || !ok) {
         app_term_line(msg, "vigie pack: cannot write %s: %s", out, ok ? why : err);
         goto cleanup;
     }
