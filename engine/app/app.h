@@ -8,6 +8,8 @@
 #include "game/game_play.h"
 #include "ui/ui.h"
 
+#include <stdio.h>
+
 /* ---- the command line (app_cli.c) ---- */
 
 /* Runs the command argv[1] names (play when none does, or when an option comes first). */
@@ -56,6 +58,10 @@ const app_command *app_commands(size_t *n);
 /* The commands; argv starts after the command's name. Each returns the exit status, or
  * APP_USAGE. */
 int app_cmd_check(int argc, char **argv);
+/* `vigie check` of one path (a level, a pack, a folder of packs), its lines printed to out;
+ * layout false skips the layout pass (warnings only: text cut at a screen size). Returns the
+ * errors; *levels and *warnings (either may be NULL) get the counts. */
+int app_check_path(const char *path, FILE *out, bool layout, int *levels, int *warnings);
 int app_cmd_run(int argc, char **argv);
 int app_cmd_shot(int argc, char **argv);
 int app_cmd_say(int argc, char **argv); /* app_say.c */

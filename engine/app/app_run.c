@@ -26,6 +26,8 @@ typedef struct {
     size_t nids;
     app_layout *layout[2]; /* made at the first level that loads; NULL when it could not be */
     bool layout_tried;
+    FILE *out;      /* where the lines go */
+    bool no_layout; /* app_check_path's callers that want errors only skip the layout pass */
 } check_stats;
 
 /* The line of the first `id =` in a file (1 when not found). */
@@ -53,7 +55,7 @@ static void check_unique_id(const char *path, const char *id, check_stats *st)
     for (size_t i = 0; i < st->nids; i++) {
         if (strcmp(st->ids[i], id) == 0) {
             st->errors++;
-            app_term_line(stdout,
+            app_term_line(st->out,
                           "%s:%d: the level id \"%s\" is already used by %s: give each level its "
                           "own",
                           path, id_line(path), id, st->paths[i]);
@@ -74,7 +76,7 @@ static void on_warning(void *ud, const char *file, int line, const char *msg)
 {
     check_stats *st = ud;
     st->warnings++;
-    app_term_line(stdout, "%s:%d: warning: %s", file, line > 0 ? line : 1, msg);
+    app_term_line(st->out, "%s:%d: warning: %s", file, line > 0 ? line : 1, msg);
 }
 
 bool app_play_game(void *sl, size_t question, const game_play_step *steps, size_t n,
@@ -158,6 +160,7 @@ static void print_hint(FILE *f, const game_error *err, game_lang lang)
 static void check_layout(const char *path, script_level *sl, check_stats *st)
 {
     static const int sizes[2][2] = {{1024, 768}, {1280, 720}};
+    if (st->no_layout) return;
     if (!st->layout_tried) {
         char why[512];
         st->layout_tried = true;
@@ -165,7 +168,7 @@ static void check_layout(const char *path, script_level *sl, check_stats *st)
             st->layout[i] = app_layout_create(sizes[i][0], sizes[i][1], why, sizeof why);
             if (!st->layout[i]) {
                 st->warnings++;
-                app_term_line(stdout, "%s:1: warning: the layout could not be checked: %s", path,
+                app_term_line(st->out, "%s:1: warning: the layout could not be checked: %s", path,
                               why);
                 break;
             }
@@ -185,9 +188,9 @@ static void check_level(const char *path, check_stats *st, game_register reg)
     st->levels++;
     if (!script_level_load(path, NULL, on_warning, st, &sl, &err)) {
         st->errors++;
-        app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
+        app_term_line(st->out, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, err.message);
-        print_hint(stdout, &err, app_lang_from_env());
+        print_hint(st->out, &err, app_lang_from_env());
         return;
     }
     /* The scoring rule must run too: a broken score function is a broken level. */
@@ -195,13 +198,13 @@ static void check_level(const char *path, check_stats *st, game_register reg)
     if (!s || !game_session_begin(s, script_level_data(sl), 0, &err) || !check_games(sl, &err) ||
         !script_level_check_score(sl, &err)) {
         st->errors++;
-        app_term_line(stdout, "%s:%d: %s", err.file[0] ? err.file : path,
+        app_term_line(st->out, "%s:%d: %s", err.file[0] ? err.file : path,
                       err.line > 0 ? err.line : 1, s ? err.message : "out of memory");
     } else {
         check_layout(path, sl, st);
         app_register_check(path, script_level_data(sl), reg, on_warning, st);
         size_t nq = script_level_data(sl)->nquestions;
-        app_term_line(stdout, "%s: ok (%zu question%s)", path, nq, nq == 1 ? "" : "s");
+        app_term_line(st->out, "%s: ok (%zu question%s)", path, nq, nq == 1 ? "" : "s");
     }
     check_unique_id(path, script_level_data(sl)->id, st);
     game_session_destroy(s);
@@ -222,7 +225,7 @@ static void check_dir(const char *dir, check_stats *st, int depth)
     game_error err = {0};
     if (!script_pack_check(dir, on_warning, st, &pk, &err)) {
         st->errors++;
-        app_term_line(stdout, "%s:%d: %s", err.file, err.line > 0 ? err.line : 1, err.message);
+        app_term_line(st->out, "%s:%d: %s", err.file, err.line > 0 ? err.line : 1, err.message);
         return;
     }
     if (pk.nlevels > 0) {
@@ -230,7 +233,7 @@ static void check_dir(const char *dir, check_stats *st, int depth)
             FILE *f = fopen(pk.levels[i], "rb");
             if (!f) {
                 st->errors++;
-                app_term_line(stdout, "%s/pack.lua:1: the level \"%s\" does not exist", dir,
+                app_term_line(st->out, "%s/pack.lua:1: the level \"%s\" does not exist", dir,
                               pk.levels[i]);
                 continue;
             }
@@ -242,8 +245,8 @@ static void check_dir(const char *dir, check_stats *st, int depth)
         snprintf(manifest, sizeof manifest, "%s/pack.lua", dir);
         struct stat ms;
         if (stat(manifest, &ms) == 0 && S_ISREG(ms.st_mode))
-            app_term_line(stdout, "%s: ok (pack \"%s\", %zu level%s)", manifest, pk.id ? pk.id : "",
-                          pk.nlevels, pk.nlevels == 1 ? "" : "s");
+            app_term_line(st->out, "%s: ok (pack \"%s\", %zu level%s)", manifest,
+                          pk.id ? pk.id : "", pk.nlevels, pk.nlevels == 1 ? "" : "s");
         game_pack_deinit(&pk);
         return;
     }
@@ -270,12 +273,39 @@ static void check_path(const char *path, check_stats *st, int depth)
     }
 }
 
+static void check_stats_deinit(check_stats *st)
+{
+    app_layout_destroy(st->layout[0]);
+    app_layout_destroy(st->layout[1]);
+    for (size_t i = 0; i < st->nids; i++) {
+        free(st->ids[i]);
+        free(st->paths[i]);
+    }
+    free(st->ids);
+    free(st->paths);
+}
+
+int app_check_path(const char *path, FILE *out, bool layout, int *levels, int *warnings)
+{
+    check_stats st = {.out = out, .no_layout = !layout};
+    check_path(path, &st, 0);
+    if (st.levels == 0 && st.errors == 0) {
+        app_term_line(out, "%s:1: no level found", path);
+        st.errors++;
+    }
+    check_stats_deinit(&st);
+    if (levels) *levels = st.levels;
+    if (warnings) *warnings = st.warnings;
+    fflush(out);
+    return st.errors;
+}
+
 int app_cmd_check(int argc, char **argv)
 {
     if (argc < 1) {
         return APP_USAGE;
     }
-    check_stats st = {0};
+    check_stats st = {.out = stdout};
     for (int i = 0; i < argc; i++) check_path(argv[i], &st, 0);
     if (st.levels == 0 && st.errors == 0) {
         app_term_line(stdout, "%s:1: no level found", argv[0]);
@@ -283,14 +313,7 @@ int app_cmd_check(int argc, char **argv)
     }
     fprintf(stderr, "%d level(s) checked: %d error(s), %d warning(s)\n", st.levels, st.errors,
             st.warnings);
-    app_layout_destroy(st.layout[0]);
-    app_layout_destroy(st.layout[1]);
-    for (size_t i = 0; i < st.nids; i++) {
-        free(st.ids[i]);
-        free(st.paths[i]);
-    }
-    free(st.ids);
-    free(st.paths);
+    check_stats_deinit(&st);
     fflush(stdout);
     return st.errors ? 1 : 0;
 }
