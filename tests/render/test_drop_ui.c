@@ -377,6 +377,39 @@ Test(drop_ui, enter_installs_the_dropped_pack_and_the_menu_lists_it_chosen)
     fx_close(&f);
 }
 
+/* The real install, as the game calls it: a .vigie file made by vigie pack, dropped, installed,
+ * listed; then a file that is no zip, refused in the window's language, nothing written. */
+Test(drop_ui, the_real_install_takes_a_pack_made_by_vigie_pack_and_refuses_a_false_one)
+{
+    fx f = {0};
+    fx_env(&f);
+    put_installed_pack("club-info", "Club info", "Computer club");
+    char src[128], file[128], bad[128], installed[1200];
+    snprintf(src, sizeof src, "%s/club-info", f.tmp);
+    snprintf(installed, sizeof installed, "%s/club-info", app_installed_levels_dir());
+    cr_assert_eq(rename(installed, src), 0);
+    snprintf(file, sizeof file, "%s/club-info.vigie", f.tmp);
+    char *argv[] = {src, "--out", file, NULL};
+    cr_assert_eq(app_cmd_pack(3, argv), 0);
+    fx_ui(&f, 1280, 720, GAME_LANG_FR, NULL);
+    f.d.install = NULL; /* app_pack_install_file, as in the game */
+    cr_assert_eq(f.lv.npacks, 1);
+    drop(&f, file);
+    press(&f, SDLK_RETURN);
+    cr_assert(drew_key(&f, "install.done"));
+    cr_assert_eq(f.lv.npacks, 2, "the installed pack is in the menu");
+    cr_assert(f.lv.packs[1].installed);
+    cr_assert_eq(access(installed, F_OK), 0);
+    press(&f, SDLK_RETURN); /* OK */
+    snprintf(bad, sizeof bad, "%s/faux.vigie", f.tmp);
+    write_file(bad, "ceci n'est pas un zip");
+    drop(&f, bad);
+    press(&f, SDLK_RETURN);
+    cr_assert(drew_key(&f, "install.failed"));
+    cr_assert_eq(f.lv.npacks, 2);
+    fx_close(&f);
+}
+
 Test(drop_ui, escape_cancels_and_nothing_is_installed)
 {
     fx f = {0};
