@@ -460,10 +460,10 @@ int app_pack_write(const char *dir, const char *out, FILE *msg)
                       w.nleft > 12 ? ", …" : "");
     struct stat os;
     long long size = stat(out, &os) == 0 ? (long long)os.st_size : 0;
-    app_term_line(msg, "wrote %s: pack \"%s\" (%s / %s), %zu level%s, %zu file%s, %lld bytes", out,
-                  pk.id, game_text_get(&pk.title, GAME_LANG_FR),
-                  game_text_get(&pk.title, GAME_LANG_EN), pk.nlevels, pk.nlevels == 1 ? "" : "s",
-                  w.nfiles + 1, w.nfiles + 1 == 1 ? "" : "s", size);
+    app_term_line(
+        msg, "wrote %s: pack \"%s\" (%s / %s), %zu level%s, %zu file%s and a manifest, %lld bytes",
+        out, pk.id, game_text_get(&pk.title, GAME_LANG_FR), game_text_get(&pk.title, GAME_LANG_EN),
+        pk.nlevels, pk.nlevels == 1 ? "" : "s", w.nfiles, w.nfiles == 1 ? "" : "s", size);
     status = 0;
 cleanup:
     for (size_t i = 0; i < w.nfiles; i++) free(w.files[i]);

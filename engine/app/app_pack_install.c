@@ -655,6 +655,7 @@ app_pack_error app_pack_install(const char *path, game_lang lang, FILE *check,
         goto cleanup;
     snprintf(res->id, sizeof res->id, "%s", in.top);
     for (size_t i = 0; i < in.nentries; i++) res->nfiles += !in.entries[i].dir;
+    if (res->nfiles) res->nfiles--; /* the manifest is checked, not installed */
 cleanup:
     if (a) archive_read_free(a);
     if (in.tmpfd >= 0) close(in.tmpfd);
@@ -696,9 +697,9 @@ int app_cmd_install(int argc, char **argv)
         app_term_line(stderr, "vigie install: nothing was installed");
         return 1;
     }
-    app_term_line(stdout, "%s \"%s\" (%s / %s): %zu level%s, %zu files, in %s",
+    app_term_line(stdout, "%s \"%s\" (%s / %s): %zu level%s, %zu file%s, in %s",
                   res.updated ? "updated" : "installed", res.id, res.title[GAME_LANG_FR],
                   res.title[GAME_LANG_EN], res.nlevels, res.nlevels == 1 ? "" : "s", res.nfiles,
-                  res.where);
+                  res.nfiles == 1 ? "" : "s", res.where);
     return 0;
 }
