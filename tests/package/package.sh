@@ -41,6 +41,18 @@ build)
              ./usr/share/doc/vigie/changelog.gz ./usr/share/vigie/levels/lycee/pack.lua; do
         grep -q " $f\$" "$out/contents.txt" || fail "the package lacks $f"
     done
+    # The installed tree as AppStream reads it: the metainfo beside its desktop entry and icon.
+    if command -v appstreamcli > /dev/null; then
+        tree=$out/tree
+        dpkg-deb -x "$deb" "$tree" || fail "dpkg-deb cannot unpack $deb"
+        if ! appstreamcli validate-tree --no-net "$tree" > "$out/tree.log" 2>&1 ||
+            grep -q '^[EWIP]: ' "$out/tree.log"; then
+            cat "$out/tree.log"
+            fail "appstreamcli validate-tree on the package's files"
+        fi
+        rm -rf "$tree"
+        echo "appstreamcli validate-tree: clean"
+    fi
     command -v lintian > /dev/null ||
         skip "lintian is not installed (make test installs it: apt-get install lintian)"
     start=$(date +%s)
