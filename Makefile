@@ -6,7 +6,8 @@
 #   make bench   measure Vigie against a minimal SDL program and LÖVE (see bench/README.md)
 #   make bench-class  the live classroom under load: 100, 500 and 1,000 phones (bench/README.md)
 #   make golden  accept the current screenshots as the new references (review them first!)
-#   make deb     build a Debian package with CPack
+#   make deb     the Debian package of the Release build (CPack), in build/: lintian-clean
+#   make screenshots  the AppStream screenshots again, with `vigie shot` (packaging/screenshots/)
 #   make format  reformat the C sources with .clang-format (make test checks it)
 # The build itself is plain CMake: cmake -B build && cmake --build build && ctest --test-dir build
 
@@ -21,6 +22,10 @@ DEBS = cmake make gcc libc6-dev pkg-config \
        libwebsockets-dev libqrencode-dev libespeak-ng-dev libarchive-dev \
        libcriterion-dev fonts-dejavu-core fonts-opendyslexic
 
+# The package's tests (tests/package/) and `make deb`: lintian, the desktop entries' and
+# AppStream's validators, dpkg-shlibdeps (dpkg-dev) and file for CPack, man for the man page.
+PKG_DEBS = lintian desktop-file-utils appstream dpkg-dev file man-db
+
 FUZZ_TIME  ?= 60
 FUZZ_SEED  ?= 1
 # make test's libFuzzer run: a count (about the 20 s it replaces, on a busy 2-core machine)
@@ -32,8 +37,8 @@ FUZZ_DEBS   = clang libclang-rt-14-dev sqlite3
 FORMAT_DEBS = clang-format
 C_SOURCES   = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find engine tests bench -name '*.[ch]')
 
-.PHONY: all deps build play test test-loaded test-asan bench golden deb clean fuzz format \
-        format-check crash node-deps bench-class
+.PHONY: all deps build play test test-loaded test-asan bench golden deb screenshots clean fuzz \
+        format format-check crash node-deps bench-class
 
 all: build
 
@@ -66,15 +71,17 @@ node-deps:
 	  (cd $(CLASS_DIR) && npm ci --no-audit --no-fund) && touch $(CLASS_DIR)/node_modules; \
 	fi
 
+# The Release build is also the one packaged (make deb): installed under /usr, its binary looks
+# for the shipped levels in /usr/share/vigie (VIGIE_DATADIR) when there is no ./levels.
 build: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr
 	cmake --build $(BUILD) -j $(JOBS)
 
 play: build
 	./$(BUILD)/vigie --levels levels
 
 test: build node-deps
-	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(E2E_DEBS)"
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(E2E_DEBS) $(PKG_DEBS)"
 	$(MAKE) --no-print-directory format-check
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
@@ -179,10 +186,15 @@ golden: build
 	VIGIE_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -L render
 	@echo "References updated in tests/golden/: review them with git diff before committing."
 
-deb: deps
-	cmake -S . -B build-deb -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DVIGIE_TESTS=OFF
-	cmake --build build-deb -j $(JOBS)
-	cd build-deb && cpack -G DEB
+# The package of the Release build itself (no third build): build/vigie_VERSION_ARCH.deb, then
+# lintian on it (tests/package/ fails on any error or warning; here it is shown).
+deb: build
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(PKG_DEBS)"
+	cd $(BUILD) && cpack -G DEB
+	lintian --info $(BUILD)/vigie_*.deb 2> /dev/null || true
+
+screenshots: build
+	packaging/screenshots/make-screenshots.sh $(BUILD)/vigie
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-deb build-fuzz
