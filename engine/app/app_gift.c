@@ -435,7 +435,7 @@ static bool read_numerical(gift *g, app_quiz_question *qq, size_t a, size_t b, c
     qq->from = "numerical";
     bool have = false;
     for (size_t i = 0; i < n; i++) {
-        double v, t = 0, lo, hi;
+        double v = 0, t = 0, lo = 0, hi = 0;
         size_t dots = find2(g->s, r[i].a, r[i].b, "..");
         size_t colon = find(g->s, r[i].a, r[i].b, ':');
         bool ok;
