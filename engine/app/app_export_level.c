@@ -225,30 +225,11 @@ static void quiet(void *ud, const char *file, int line, const char *msg)
 
 int app_cmd_export_level(int argc, char **argv)
 {
-    const char *in = NULL, *out = NULL, *format = NULL;
-    game_lang lang = GAME_LANG_FR;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-            format = argv[++i];
-        } else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
-            const char *l = argv[++i];
-            if (strcmp(l, "fr") == 0)
-                lang = GAME_LANG_FR;
-            else if (strcmp(l, "en") == 0)
-                lang = GAME_LANG_EN;
-            else {
-                fprintf(stderr, "vigie export-level: --lang is fr or en, not \"%s\"\n", l);
-                return APP_USAGE;
-            }
-        } else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
-            out = argv[++i];
-        } else if (argv[i][0] == '-' || in) {
-            return APP_USAGE;
-        } else {
-            in = argv[i];
-        }
-    }
-    if (!in || !out || !format) return APP_USAGE;
+    app_quiz_args a;
+    if (!app_quiz_args_read(argc, argv, "export-level", &a)) return APP_USAGE;
+    const char *in = a.in, *out = a.out, *format = a.format;
+    game_lang lang = a.lang;
+    if (!format) return APP_USAGE;
     if (strcmp(format, "gift") != 0) {
         fprintf(stderr, "vigie export-level: the one format is gift, not \"%s\"\n", format);
         return APP_USAGE;

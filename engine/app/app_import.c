@@ -336,34 +336,43 @@ static char *read_all(const char *path, size_t *n, char *err, size_t nerr)
     return buf;
 }
 
+bool app_quiz_args_read(int argc, char **argv, const char *cmd, app_quiz_args *a)
+{
+    *a = (app_quiz_args){.lang = GAME_LANG_FR};
+    for (int i = 0; i < argc; i++) {
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(argv[i], "--format") == 0 && v) {
+            a->format = argv[++i];
+        } else if (strcmp(argv[i], "--lang") == 0 && v) {
+            i++;
+            if (strcmp(v, "fr") == 0)
+                a->lang = GAME_LANG_FR;
+            else if (strcmp(v, "en") == 0)
+                a->lang = GAME_LANG_EN;
+            else {
+                fprintf(stderr, "vigie %s: --lang is fr or en, not \"%s\"\n", cmd, v);
+                return false;
+            }
+        } else if (strcmp(argv[i], "--out") == 0 && v) {
+            a->out = argv[++i];
+        } else if (argv[i][0] == '-' || a->in) {
+            return false;
+        } else {
+            a->in = argv[i];
+        }
+    }
+    return a->in && a->out;
+}
+
 int app_cmd_import(int argc, char **argv)
 {
-    const char *in = NULL, *out = NULL, *format = NULL;
-    game_lang lang = GAME_LANG_FR;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-            format = argv[++i];
-            if (strcmp(format, "gift") != 0 && strcmp(format, "aiken") != 0) {
-                fprintf(stderr, "vigie import: --format is gift or aiken, not \"%s\"\n", format);
-                return APP_USAGE;
-            }
-        } else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
-            const char *l = argv[++i];
-            if (strcmp(l, "fr") == 0)
-                lang = GAME_LANG_FR;
-            else if (strcmp(l, "en") == 0)
-                lang = GAME_LANG_EN;
-            else {
-                fprintf(stderr, "vigie import: --lang is fr or en, not \"%s\"\n", l);
-                return APP_USAGE;
-            }
-        } else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
-            out = argv[++i];
-        } else if (argv[i][0] == '-' || in) {
-            return APP_USAGE;
-        } else {
-            in = argv[i];
-        }
+    app_quiz_args a;
+    if (!app_quiz_args_read(argc, argv, "import", &a)) return APP_USAGE;
+    const char *in = a.in, *out = a.out, *format = a.format;
+    game_lang lang = a.lang;
+    if (format && strcmp(format, "gift") != 0 && strcmp(format, "aiken") != 0) {
+        fprintf(stderr, "vigie import: --format is gift or aiken, not \"%s\"\n", format);
+        return APP_USAGE;
     }
     if (!in || !out) return APP_USAGE;
     size_t olen = strlen(out);

@@ -139,6 +139,14 @@ bool app_quiz_fit(app_quiz *q, app_quiz_question *qq, app_quiz_warn_fn warn, voi
  * *out (*n bytes); false when out of memory. */
 bool app_quiz_lua(const app_quiz *q, const char *id, game_lang lang, char **out, size_t *n);
 
+/* The arguments import and export-level share: FILE, --format WORD, --lang fr|en, --out FILE
+ * (cmd names the command in messages). false after saying why on stderr: a usage error. */
+typedef struct {
+    const char *in, *out, *format;
+    game_lang lang; /* GAME_LANG_FR unless --lang */
+} app_quiz_args;
+bool app_quiz_args_read(int argc, char **argv, const char *cmd, app_quiz_args *a);
+
 /* The level as GIFT (app_export_level.c): its texts in lang (the other one when missing), the
  * kinds GIFT has; the others skipped with a warning that names them. *nwritten the questions
  * written. malloc'd into *out (*n bytes); false when out of memory. */

@@ -241,7 +241,7 @@ static void walk(pack_walk *w, const char *root, const char *rel, int depth)
 }
 
 /* Case-folded (ASCII: the names are) equality of two paths. */
-static bool same_folded(const char *a, const char *b)
+bool app_pack_same_folded(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
         char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
@@ -434,7 +434,7 @@ int app_pack_write(const char *dir, const char *out, FILE *msg)
         qsort(w.files, w.nfiles, sizeof *w.files, cmp_str);
         for (size_t i = 0; i < w.nfiles && !w.bad[0]; i++)
             for (size_t k = i + 1; k < w.nfiles && !w.bad[0]; k++)
-                if (same_folded(w.files[i], w.files[k]))
+                if (app_pack_same_folded(w.files[i], w.files[k]))
                     snprintf(w.bad, sizeof w.bad,
                              "\"%s\" and \"%s\" differ only by case, which some systems cannot "
                              "keep apart: rename one",

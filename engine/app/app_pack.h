@@ -55,6 +55,9 @@ bool app_pack_id_valid(const char *id);
  * space, . - _ + ( ) , each not starting with a dot nor ending in a space or dot, at most
  * APP_PACK_PATH_MAX bytes. Portable everywhere, and nothing a terminal or a shell acts on. */
 bool app_pack_path_valid(const char *rel, char *why, size_t n);
+/* Whether two paths are the same when upper and lower case are not told apart (ASCII: a
+ * pack's names are). */
+bool app_pack_same_folded(const char *a, const char *b);
 
 /* Whether id is the id (or folder name) of a pack that comes with Vigie: one in
  * app_default_levels_dir() or VIGIE_DATADIR/levels (not the installed packs' folder). */

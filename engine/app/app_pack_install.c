@@ -229,23 +229,13 @@ static bool ensure_dir(install *in, const char *path)
 
 /* ==== the entries ========================================================== */
 
-static bool same_folded(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
-        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
-        if (x != y) return false;
-    }
-    return *a == *b;
-}
-
 /* Records rel; refuses a name that another has, case aside (a folder met again as the same
  * folder is fine). */
 static entry *record(install *in, const char *rel, bool dir, bool implicit)
 {
     for (size_t i = 0; i < in->nentries; i++) {
         entry *e = &in->entries[i];
-        if (!same_folded(e->rel, rel)) continue;
+        if (!app_pack_same_folded(e->rel, rel)) continue;
         if (dir && e->dir && strcmp(e->rel, rel) == 0 && (implicit || e->implicit)) {
             if (!implicit) e->implicit = false;
             return e;
