@@ -165,6 +165,7 @@ bench: build
 	@bash -c 'TIMEFORMAT="vigie check, its layout pass included (levels/lycee and an 8-question level): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/lycee tests/data/fraude-president-level.lua > /dev/null 2>&1)'
 	@bash -c 'TIMEFORMAT="vigie check levels/pme, its layout pass included (8 levels, 80 questions, 16 mock-ups): %U s user + %S s system of CPU"; time (env -u DISPLAY ./$(BUILD)/vigie check levels/pme > /dev/null 2>&1)'
 	bench/run
+	VIGIE_BIN=$(BUILD)/vigie bench/sharing
 	VIGIE_BIN=$(BUILD)/vigie BENCH_STAND_DB=$(BUILD)/stand-bench.db bench/stand
 	@cmake --build $(BUILD) --target test_kiosk_soak > /dev/null
 	@SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ./$(BUILD)/tests/test_kiosk_soak --jobs 1 2>&1 | grep 'kiosk soak'
