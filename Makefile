@@ -113,12 +113,15 @@ test-asan: deps
 
 # libFuzzer on the level loader, then on the results database (fuzz_db: a crafted file and log
 # opened, read, exported, purged), then on the picture header check (fuzz_picture: seeded with a
-# tiny PNG and JPEG written here); clang, ASan, UBSan; crashes land in build-fuzz/. FUZZ_TIME
+# tiny PNG and JPEG written here), then on the Moodle quiz readers (fuzz_gift: GIFT and Aiken,
+# the level written must compile), then on vigie install (fuzz_pack: seeded with a pack made by
+# the Release build's vigie pack; a refusal writes nothing); clang, ASan, UBSan; crashes land in
+# build-fuzz/. FUZZ_TIME
 # seconds, or FUZZ_RUNS inputs when set (FUZZ_DB_RUNS for fuzz_db, when set too): `make test`
 # gives a count, so that a slow machine tries
 # as many inputs as a fast one; FUZZ_SEED makes the inputs the same from run to run. -timeout
 # only catches a hang (the level's own budgets stop a slow input in milliseconds).
-fuzz:
+fuzz: build
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FUZZ_DEBS)"
 	cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DVIGIE_FUZZ=ON
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_level
@@ -145,6 +148,20 @@ fuzz:
 	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
 	  picture-corpus picture-seeds > fuzz-picture.log 2>&1; st=$$?; tail -n 6 fuzz-picture.log; \
 	  echo "fuzz_picture: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz-picture.log)"; exit $$st; }
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_gift
+	mkdir -p build-fuzz/gift-corpus
+	cd build-fuzz && { ./tests/fuzz_gift $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_TIME)) \
+	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
+	  gift-corpus ../tests/data/import > fuzz-gift.log 2>&1; st=$$?; tail -n 6 fuzz-gift.log; \
+	  echo "fuzz_gift: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz-gift.log)"; exit $$st; }
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_pack
+	rm -rf build-fuzz/pack-seeds && mkdir -p build-fuzz/pack-seeds build-fuzz/pack-corpus
+	VIGIE_LEVELS=/nonexistent ./$(BUILD)/vigie pack tests/data/kiosk-stand \
+	  --out build-fuzz/pack-seeds/stand.vigie > /dev/null
+	cd build-fuzz && { ./tests/fuzz_pack $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_TIME)) \
+	  -seed=$(FUZZ_SEED) -timeout=60 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+	  pack-corpus pack-seeds > fuzz-pack.log 2>&1; st=$$?; tail -n 6 fuzz-pack.log; \
+	  echo "fuzz_pack: exit $$st, seed $(FUZZ_SEED) (full log: build-fuzz/fuzz-pack.log)"; exit $$st; }
 
 format:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="$(FORMAT_DEBS)"
