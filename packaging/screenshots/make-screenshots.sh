@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates the AppStream screenshots (packaging/io.github.vigie.Vigie.metainfo.xml names them,
+# Regenerates the AppStream screenshots (packaging/io.github.vigie.vigie.metainfo.xml names them,
 # by their raw address on the project's GitHub) with `vigie shot` from the shipped levels: no
 # window, the same pictures on every machine. Usage: make-screenshots.sh [VIGIE_BINARY]
 # (default build/vigie; `make screenshots` builds it first). Run from anywhere.
