@@ -220,6 +220,18 @@ static bool take_answer(gift *g, app_quiz_answer *to, const raw_answer *x, bool 
     return true;
 }
 
+/* Ends an explanation e (what the answers' feedback gave): the general feedback after it, the
+ * whole as the question's explain when there is any; e is freed. */
+static void explain_end(gift *g, app_quiz_question *qq, app_buf *e, const char *general)
+{
+    if (general && general[0]) {
+        if (e->n) app_buf_str(e, "\n");
+        app_buf_str(e, general);
+    }
+    if (e->n) qq->explain = app_quiz_dup(g->q, e->s, e->n);
+    app_buf_free(e);
+}
+
 /* The explanation: the right answers' feedback, then the general feedback. The other answers'
  * feedback goes to the notes. */
 static void explain_from(gift *g, app_quiz_question *qq, const char *general)
@@ -239,12 +251,7 @@ static void explain_from(gift *g, app_quiz_question *qq, const char *general)
             app_buf_str(&qq->notes, "\n");
         }
     }
-    if (general && general[0]) {
-        if (e.n) app_buf_str(&e, "\n");
-        app_buf_str(&e, general);
-    }
-    if (e.n) qq->explain = app_quiz_dup(g->q, e.s, e.n);
-    app_buf_free(&e);
+    explain_end(g, qq, &e, general);
 }
 
 /* ==== each type ============================================================ */
@@ -339,12 +346,7 @@ static bool read_truefalse(gift *g, app_quiz_question *qq, size_t a, size_t b, c
         app_buf_str(&qq->notes, wrong);
         app_buf_str(&qq->notes, "\n");
     }
-    if (general && general[0]) {
-        if (e.n) app_buf_str(&e, "\n");
-        app_buf_str(&e, general);
-    }
-    if (e.n) qq->explain = app_quiz_dup(g->q, e.s, e.n);
-    app_buf_free(&e);
+    explain_end(g, qq, &e, general);
     return true;
 }
 
@@ -461,12 +463,7 @@ static bool read_numerical(gift *g, app_quiz_question *qq, size_t a, size_t b, c
             qq->number = v, qq->tolerance = t;
             app_buf e = {0};
             if (fb && fb[0]) app_buf_str(&e, fb);
-            if (general && general[0]) {
-                if (e.n) app_buf_str(&e, "\n");
-                app_buf_str(&e, general);
-            }
-            if (e.n) qq->explain = app_quiz_dup(g->q, e.s, e.n);
-            app_buf_free(&e);
+            explain_end(g, qq, &e, general);
         } else {
             char msg[300];
             snprintf(msg, sizeof msg,
