@@ -2,6 +2,7 @@
  * database migrates with its runs "normal"; a run played untimed or at 2× keeps its pace, and
  * every board row the ui reads says so (a level's best ever and of the day, a pack's sum, the
  * stand's day board, the session report and its print); the exports have a run_pace column. */
+#include "db_fixture.h"
 #include "store/store.h"
 
 #include <criterion/criterion.h>
@@ -16,27 +17,19 @@ static char db[600];
 
 static void setup(void)
 {
-    cr_assert_not_null(mkdtemp(dir));
-    snprintf(db, sizeof db, "%s/vigie.db", dir);
+    db_fixture_make(dir, db, sizeof db);
 }
 
 static void teardown(void)
 {
-    char cmd[700];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0) cr_log_warn("could not remove %s", dir);
+    db_fixture_remove(dir);
 }
 
 TestSuite(pace, .init = setup, .fini = teardown);
 
 static store *open_ok(void)
 {
-    game_error err = {0};
-    char moved[700];
-    store *s = store_open(db, moved, sizeof moved, &err);
-    cr_assert_not_null(s, "%s", err.message);
-    cr_assert_str_eq(moved, "", "nothing moved aside");
-    return s;
+    return db_fixture_open(db, true);
 }
 
 /* A finished run of nick on level of pack "p" in session "S", one answer, at `at`. */

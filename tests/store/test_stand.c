@@ -5,6 +5,7 @@
  * full check only after an unclean stop. */
 #include "app/app.h"
 #include "db_check.h"
+#include "db_fixture.h"
 #include "store/store.h"
 
 #include <criterion/criterion.h>
@@ -23,27 +24,19 @@ static void setup(void)
 {
     setenv("TZ", "Europe/Paris", 1);
     tzset();
-    cr_assert_not_null(mkdtemp(dir));
-    snprintf(db, sizeof db, "%s/vigie.db", dir);
+    db_fixture_make(dir, db, sizeof db);
 }
 
 static void teardown(void)
 {
-    char cmd[700];
-    snprintf(cmd, sizeof cmd, "chmod -R u+w '%s'; rm -rf '%s'", dir, dir);
-    if (system(cmd) != 0) cr_log_warn("could not remove %s", dir);
+    db_fixture_remove(dir);
 }
 
 TestSuite(stand, .init = setup, .fini = teardown);
 
 static store *open_ok(void)
 {
-    game_error err = {0};
-    char notice[700];
-    store *s = store_open(db, notice, sizeof notice, &err);
-    cr_assert_not_null(s, "%s", err.message);
-    cr_assert_str_eq(notice, "", "nothing moved aside");
-    return s;
+    return db_fixture_open(db, true);
 }
 
 /* Local time in Paris, ms. */

@@ -3,6 +3,7 @@
  * exports parsed back, purges and retention, a damaged file, a read-only folder, a full disk,
  * and the writer thread. */
 #include "db_check.h"
+#include "db_fixture.h"
 #include "store/store.h"
 
 #include <criterion/criterion.h>
@@ -23,26 +24,19 @@ static char db[600];
 
 static void setup(void)
 {
-    cr_assert_not_null(mkdtemp(dir));
-    snprintf(db, sizeof db, "%s/vigie.db", dir);
+    db_fixture_make(dir, db, sizeof db);
 }
 
 static void teardown(void)
 {
-    char cmd[700];
-    snprintf(cmd, sizeof cmd, "chmod -R u+w '%s'; rm -rf '%s'", dir, dir);
-    if (system(cmd) != 0) cr_log_warn("could not remove %s", dir);
+    db_fixture_remove(dir);
 }
 
 TestSuite(store, .init = setup, .fini = teardown);
 
 static store *open_ok(void)
 {
-    game_error err = {0};
-    char notice[600];
-    store *s = store_open(db, notice, sizeof notice, &err);
-    cr_assert_not_null(s, "%s", err.message);
-    return s;
+    return db_fixture_open(db, false);
 }
 
 /* A day's noon, local time, in ms. */
